@@ -59,7 +59,7 @@ def load_yaml(path: Path, error: type[AnnotationError] = AnnotationError) -> Any
     except UnicodeDecodeError as exc:
         raise error("not UTF-8", file=path, hint="save the file as UTF-8") from exc
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
+        return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

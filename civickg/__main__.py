@@ -1,0 +1,7 @@
+"""``python -m civickg``."""
+
+import sys
+
+from civickg.cli import main
+
+sys.exit(main())

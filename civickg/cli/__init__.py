@@ -1,0 +1,59 @@
+"""The ``civickg`` command line: a thin layer over the library.
+
+Each command group lives in its own module with a ``register(subparsers)`` function; this module
+collects them, parses arguments, and turns a CivicError into one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from civickg import __version__
+from civickg.cli.common import stderr as errors
+from civickg.errors import CivicError
+
+#: Modules that add commands, in the order they appear in ``--help``.
+COMMAND_MODULES = (
+    "civickg.cli.graph_commands",
+)
+
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """The argument parser with every command registered."""
+    parser = argparse.ArgumentParser(
+        prog="civickg",
+        description="Build, check, query and explore an evidence-backed knowledge graph of civic life "
+                    "from Chinese news articles.",
+        epilog="Start with `civickg build && civickg validate`; `civickg COMMAND --help` for details.",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"civickg {__version__}")
+    parser.add_argument("--root", metavar="DIR", help="project folder (default: the current folder, "
+                        "or $CIVICKG_ROOT)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return its exit code."""
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except CivicError as exc:
+        errors.print(f"[bold red]error:[/] {exc.render()}", soft_wrap=True, markup=True)
+        return 2
+    except KeyboardInterrupt:
+        errors.print("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,142 @@
+"""Commands for the graph itself: build, validate, export, stats."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from rich.table import Table
+
+from civickg import library
+from civickg.cli.common import console, open_output, project_of, status
+from civickg.export import FORMATS, to_csv, to_graphml, to_jsonld, to_ntriples, to_trig, to_turtle
+from civickg.network import entity_network
+from civickg.ontology import load_ontology
+from civickg.stats import compute
+from civickg.validate import validate
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add build, validate, export and stats."""
+    p = sub.add_parser("build", help="build the graph from the sources and annotations",
+                       description="Read graph/sources and graph/annotations, check them, and write the "
+                                   "RDF dataset to build/: civickg.ttl, .nt, .nq, .trig (one named graph per "
+                                   "article), .jsonld with context.jsonld, and the clean article texts in "
+                                   "build/text/. Nothing is written unless the whole build succeeds.")
+    p.add_argument("--convert-encoding", action="store_true",
+                   help="convert a GB18030/GBK source to UTF-8 in place (keeps a .orig copy)")
+    p.set_defaults(handler=cmd_build)
+
+    p = sub.add_parser("validate", help="check the built graph (SHACL, quotes, terms, OWL RL)",
+                       description="Check build/civickg.trig: SHACL shapes (ontology/shapes.ttl), every quote "
+                                   "verbatim at its offsets, every class and property defined in the "
+                                   "ontology, and a consistent OWL RL closure. Exit code 1 on any violation.")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(handler=cmd_validate)
+
+    p = sub.add_parser("export", help="write the graph as ttl, nt, trig, jsonld, graphml or csv",
+                       description="Serialize the built graph. ttl/nt/jsonld hold the union of all article "
+                                   "graphs, trig one named graph per article; graphml and csv hold the entity "
+                                   "graph (entities as nodes, facts between them as edges, with quotes) for "
+                                   "Gephi and pandas.")
+    p.add_argument("--format", "-f", choices=FORMATS, default="ttl", help="output format (default: ttl)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("stats", help="count entities by class, triples by predicate, evidenced facts",
+                       description="Counts of the built graph: entities by class, triples by predicate, and "
+                                   "facts with and without an evidence record.")
+    p.add_argument("--json", action="store_true", help="print the counts as JSON")
+    p.set_defaults(handler=cmd_stats)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    project = project_of(args)
+    started = time.perf_counter()
+    with status("reading sources and annotations, building the graph"):
+        built = library.build(project, convert=args.convert_encoding)
+    with status("writing build/"):
+        written = library.write(built, project)
+    ann = built.annotations
+    console.print(f"[bold green]built[/] {len(built.corpus.articles)} articles: {len(ann.entities)} entities, "
+                  f"{len(ann.facts)} facts, {len(ann.observations)} observations, "
+                  f"{built.evidence_count} evidence records, {len(built.union())} triples "
+                  f"in {time.perf_counter() - started:.1f}s")
+    for path in written:
+        if path.suffix in {".ttl", ".nt", ".trig", ".jsonld", ".nq"}:
+            console.print(f"  {path.relative_to(project.root)}  ({path.stat().st_size:,} bytes)")
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    project = project_of(args)
+    with status("loading the built graph"):
+        graph = library.load_graph(project)
+        ontology = load_ontology([project.ontology])
+    with status("validating (SHACL, quotes, terms, OWL RL)"):
+        report = validate(graph, ontology, project.shapes)
+    if args.json:
+        print(json.dumps({"ok": report.ok, "checks": [
+            {"name": c.name, "description": c.description, "checked": c.checked, "problems": c.problems}
+            for c in report.checks]}, ensure_ascii=False, indent=1))
+        return 0 if report.ok else 1
+    table = Table(title="civickg validate", show_lines=False)
+    for column in ("check", "what", "checked", "result"):
+        table.add_column(column)
+    for check in report.checks:
+        result = "[green]ok[/]" if check.ok else f"[red]{len(check.problems)} problem(s)[/]"
+        table.add_row(check.name, check.description, str(check.checked), result)
+    console.print(table)
+    for line in report.problems():
+        console.print(f"  [red]✗[/] {line}", soft_wrap=True)
+    console.print("[bold green]valid[/]" if report.ok else "[bold red]invalid[/]")
+    return 0 if report.ok else 1
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    project = project_of(args)
+    fmt = args.format
+    if fmt == "trig":
+        text = to_trig(library.load_dataset(project))
+    elif fmt in ("graphml", "csv"):
+        graph = library.load_graph(project)
+        network = entity_network(graph, load_ontology([project.ontology]).graph)
+        text = to_graphml(network) if fmt == "graphml" else to_csv(network)
+    else:
+        graph = library.load_graph(project)
+        text = {"ttl": to_turtle, "nt": to_ntriples, "jsonld": to_jsonld}[fmt](graph)
+    with open_output(args.output) as handle:
+        handle.write(text)
+    if args.output:
+        console.print(f"wrote {args.output} ({Path(args.output).stat().st_size:,} bytes, {fmt})", stderr=True)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    project = project_of(args)
+    with status("counting"):
+        stats = compute(library.load_graph(project))
+    if args.json:
+        print(json.dumps(stats.as_dict(), ensure_ascii=False, indent=1))
+        return 0
+    console.print(f"[bold]{stats.triples:,}[/] triples; [bold]{stats.fact_total:,}[/] facts, "
+                  f"{stats.with_evidence:,} with evidence, {stats.without_evidence:,} without")
+    for title, rows in (("by class", stats.by_class), ("by predicate", stats.by_predicate)):
+        table = Table(title=title)
+        table.add_column(title.split()[-1])
+        table.add_column("count", justify="right")
+        for name, count in rows:
+            table.add_row(name, f"{count:,}")
+        console.print(table)
+    table = Table(title="facts and evidence")
+    for column in ("predicate", "facts", "with evidence", "without"):
+        table.add_column(column, justify="right" if column != "predicate" else "left")
+    for name, facts, evidenced in stats.facts:
+        table.add_row(name, str(facts), str(evidenced), str(facts - evidenced))
+    console.print(table)
+    return 0
+
+
+__all__ = ["register"]

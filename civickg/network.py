@@ -1,0 +1,96 @@
+"""The entity graph as networkx: entities as nodes, facts between them as directed edges."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import networkx as nx
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from civickg.namespaces import CID, CIVIC, PREFIXES
+
+HIDDEN_CLASSES = {CIVIC.IndicatorObservation, CIVIC.Evidence, CIVIC.Article}
+
+
+def curie(iri: URIRef) -> str:
+    """``civic:locatedIn`` for a full IRI in a known namespace, else the IRI."""
+    text = str(iri)
+    matches = [(len(str(ns)), prefix) for prefix, ns in PREFIXES.items() if text.startswith(str(ns))]
+    if not matches:
+        return text
+    length, prefix = max(matches)
+    return f"{prefix}:{text[length:]}"
+
+
+def local_id(iri: URIRef) -> str:
+    """The id part of an entity IRI (``cid:anqing-studio`` -> ``anqing-studio``)."""
+    return str(iri)[len(str(CID)):] if str(iri).startswith(str(CID)) else str(iri)
+
+
+def labels(graph: Graph, node: URIRef) -> dict[str, str]:
+    """The node's rdfs:label by language tag (zh, en)."""
+    found: dict[str, str] = {}
+    for value in sorted(graph.objects(node, RDFS.label)):
+        if isinstance(value, Literal) and value.language and value.language not in found:
+            found[value.language] = str(value)
+    return found
+
+
+def superclasses(ontology: Graph) -> dict[URIRef, set[URIRef]]:
+    """Every class with all its superclasses (reflexive, transitive)."""
+    closure: dict[URIRef, set[URIRef]] = {}
+    for cls in set(ontology.subjects(RDF.type, OWL.Class)):
+        if isinstance(cls, URIRef):
+            closure[cls] = {c for c in ontology.transitive_objects(cls, RDFS.subClassOf) if isinstance(c, URIRef)}
+    return closure
+
+
+def most_specific(classes: set[URIRef], supers: dict[URIRef, set[URIRef]]) -> list[URIRef]:
+    """The classes not implied by another class of the set, sorted."""
+    return sorted(c for c in classes if not any(c != o and c in supers.get(o, set()) for o in classes))
+
+
+def evidence_index(graph: Graph) -> dict[tuple[URIRef, URIRef, object], list[tuple[str, str]]]:
+    """(s, p, o) -> [(quote, article IRI)] for every evidence record."""
+    index: dict[tuple[URIRef, URIRef, object], list[tuple[str, str]]] = defaultdict(list)
+    for ev in graph.subjects(RDF.type, CIVIC.Evidence):
+        s, p, o = graph.value(ev, RDF.subject), graph.value(ev, RDF.predicate), graph.value(ev, RDF.object)
+        quote = graph.value(ev, CIVIC.quote)
+        article = graph.value(ev, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"))
+        index[(s, p, o)].append((str(quote), str(article)))
+    for key in index:
+        index[key].sort()
+    return index
+
+
+def entity_network(graph: Graph, ontology: Graph) -> nx.MultiDiGraph:
+    """Entities (cid: nodes that are not observations or evidence) and the facts linking them."""
+    supers = superclasses(ontology)
+    props = {p: labels(ontology, p) for p in set(ontology.subjects(RDF.type, OWL.ObjectProperty))}
+    net = nx.MultiDiGraph()
+    types: dict[URIRef, set[URIRef]] = defaultdict(set)
+    for s, o in graph.subject_objects(RDF.type):
+        if isinstance(s, URIRef) and str(s).startswith(str(CID)) and isinstance(o, URIRef):
+            types[s].add(o)
+    for node, classes in sorted(types.items()):
+        if classes & HIDDEN_CLASSES or not (classes - {OWL.NamedIndividual}):
+            continue
+        specific = most_specific({c for c in classes if c in supers}, supers) or sorted(classes)
+        lab = labels(graph, node)
+        aliases = sorted(str(a) for a in graph.objects(node, SKOS.altLabel))
+        net.add_node(local_id(node), iri=str(node), label_zh=lab.get("zh", local_id(node)),
+                     label_en=lab.get("en", local_id(node)), **{"class": curie(specific[0]).split(":")[-1]},
+                     classes=[curie(c).split(":")[-1] for c in specific], aliases=aliases)
+    quotes = evidence_index(graph)
+    for s, p, o in sorted(graph.triples((None, None, None))):
+        if p not in props or not isinstance(o, URIRef):
+            continue
+        u, v = local_id(s), local_id(o)
+        if u not in net or v not in net:
+            continue
+        ev = quotes.get((s, p, o), [])
+        net.add_edge(u, v, key=curie(p), predicate=curie(p), label_zh=props[p].get("zh", curie(p)),
+                     label_en=props[p].get("en", curie(p)), quote=ev[0][0] if ev else "",
+                     article=ev[0][1] if ev else "")
+    return net

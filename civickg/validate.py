@@ -1,0 +1,166 @@
+"""Check a built graph: SHACL shapes, quotes at their offsets, terms defined, OWL RL consistency."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import owlrl
+import pyshacl
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, XSD
+
+from civickg.errors import OntologyError
+from civickg.evidence import Span, verify
+from civickg.namespaces import CIVIC, OA, SDO, SH
+from civickg.network import curie
+from civickg.ontology import Ontology
+
+ERRNS = URIRef("http://www.daml.org/2002/03/agents/agent-ont#ErrorMessage")
+ERROR = URIRef("http://www.daml.org/2002/03/agents/agent-ont#error")
+BUILTIN_TERMS = {RDF.type}
+
+
+@dataclass
+class Check:
+    """One named check and the problems it found."""
+
+    name: str
+    description: str
+    problems: list[str] = field(default_factory=list)
+    checked: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass
+class Report:
+    """The outcome of every check."""
+
+    checks: list[Check]
+
+    @property
+    def ok(self) -> bool:
+        return all(c.ok for c in self.checks)
+
+    def problems(self) -> list[str]:
+        return [f"[{c.name}] {p}" for c in self.checks for p in c.problems]
+
+
+def check_shacl(data: Graph, shapes_path: Path, ontology: Ontology) -> Check:
+    """Validate the data against the SHACL shapes, with RDFS inference over the ontology."""
+    check = Check("shacl", f"SHACL shapes in {shapes_path.name}")
+    shapes = Graph()
+    try:
+        shapes.parse(shapes_path, format="turtle")
+    except Exception as exc:  # rdflib raises several parser exception types
+        raise OntologyError(f"cannot parse the shapes: {exc}", file=shapes_path, hint="fix the Turtle syntax") from None
+    conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology.graph,
+                                            inference="rdfs", advanced=True, allow_warnings=True)
+    check.checked = len(set(shapes.subjects(RDF.type, SH.NodeShape)))
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        severity = results.value(result, SH.resultSeverity)
+        if severity is not None and severity != SH.Violation:
+            continue
+        focus = results.value(result, SH.focusNode)
+        path = results.value(result, SH.resultPath)
+        message = results.value(result, SH.resultMessage)
+        shape = results.value(result, SH.sourceShape)
+        where = curie(focus) if isinstance(focus, URIRef) else str(focus)
+        via = f" {curie(path)}" if isinstance(path, URIRef) else ""
+        source = curie(shape) if isinstance(shape, URIRef) else "anonymous"
+        check.problems.append(f"{where}{via}: {message} (shape {source})")
+    check.problems.sort()
+    if not conforms and not check.problems:
+        check.problems.append("the data does not conform (no detail reported)")
+    return check
+
+
+def check_quotes(data: Graph) -> Check:
+    """Every evidence quote is found verbatim at its offsets, with matching prefix and suffix."""
+    check = Check("quotes", "every quote verbatim at its offsets in its article's clean text")
+    texts = {a: str(t) for a, t in data.subject_objects(SDO.text)}
+    for target in sorted(data.subjects(RDF.type, OA.SpecificResource)):
+        check.checked += 1
+        source = data.value(target, OA.hasSource)
+        text = texts.get(source)
+        quote_sel = pos_sel = None
+        for sel in data.objects(target, OA.hasSelector):
+            if (sel, RDF.type, OA.TextQuoteSelector) in data:
+                quote_sel = sel
+            elif (sel, RDF.type, OA.TextPositionSelector) in data:
+                pos_sel = sel
+        if text is None or quote_sel is None or pos_sel is None:
+            check.problems.append(f"{curie(target)}: missing article text or selector")
+            continue
+        try:
+            span = Span(int(data.value(pos_sel, OA.start)), int(data.value(pos_sel, OA.end)),
+                        str(data.value(quote_sel, OA.exact)), str(data.value(quote_sel, OA.prefix) or ""),
+                        str(data.value(quote_sel, OA.suffix) or ""))
+        except (TypeError, ValueError):
+            check.problems.append(f"{curie(target)}: selector values missing or not integers")
+            continue
+        if not verify(text, span):
+            found = text[span.start:span.end]
+            check.problems.append(f"{curie(target)}: quote “{span.exact}” is not at {span.start}–{span.end} "
+                                  f"of {curie(source)} (found “{found}”)")
+    return check
+
+
+def check_terms(data: Graph, ontology: Ontology) -> Check:
+    """Every predicate and class the data uses is declared in the ontology."""
+    check = Check("terms", "every class and property used is defined in the ontology")
+    defined = ontology.classes | ontology.properties | BUILTIN_TERMS
+    used_props = set(data.predicates())
+    used_classes = {o for o in data.objects(None, RDF.type) if isinstance(o, URIRef)}
+    check.checked = len(used_props | used_classes)
+    for term in sorted(used_props - defined):
+        check.problems.append(f"property {curie(term)} is used but not defined in {ontology.path.name}")
+    for term in sorted(used_classes - ontology.classes):
+        check.problems.append(f"class {curie(term)} is used but not defined in {ontology.path.name}")
+    return check
+
+
+def check_owl_rl(data: Graph, ontology: Ontology) -> tuple[Check, Graph]:
+    """Expand data + ontology to their OWL RL closure and report any inconsistency."""
+    check = Check("owl-rl", "the OWL RL closure of data and ontology is consistent")
+    closure = Graph()
+    closure += ontology.graph
+    closure += data
+    before = len(closure)
+    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics, rdfs_closure=False, axiomatic_triples=False,
+                           datatype_axioms=False).expand(closure)
+    check.checked = len(closure) - before
+    for message in sorted(str(m) for e in closure.subjects(RDF.type, ERRNS) for m in closure.objects(e, ERROR)):
+        check.problems.append(message)
+    for node in sorted(closure.subjects(RDF.type, OWL.Nothing)):
+        check.problems.append(f"{curie(node)} is inferred to be owl:Nothing (disjoint classes)")
+    return check, closure
+
+
+def check_labels(ontology: Ontology) -> Check:
+    """Every civic: term has a Chinese and an English label and a definition."""
+    check = Check("ontology-labels", "every civic: term has @zh and @en labels and a definition")
+    g = ontology.graph
+    terms = {t for t in ontology.classes | ontology.properties | ontology.individuals if str(t).startswith(str(CIVIC))}
+    check.checked = len(terms)
+    for term in sorted(terms):
+        langs = {getattr(v, "language", None) for v in g.objects(term, RDFS.label) if isinstance(v, Literal)}
+        missing = [lang for lang in ("zh", "en") if lang not in langs]
+        if missing:
+            check.problems.append(f"{curie(term)} has no rdfs:label in {', '.join(missing)}")
+        if g.value(term, URIRef("http://www.w3.org/2004/02/skos/core#definition")) is None:
+            check.problems.append(f"{curie(term)} has no skos:definition")
+    return check
+
+
+def validate(data: Graph, ontology: Ontology, shapes_path: Path) -> Report:
+    """Run every check on a built graph."""
+    owl_check, _ = check_owl_rl(data, ontology)
+    return Report([check_terms(data, ontology), check_labels(ontology), check_quotes(data),
+                   check_shacl(data, shapes_path, ontology), owl_check])
+
+
+__all__ = ["XSD", "Check", "Report", "validate"]
