@@ -55,8 +55,9 @@ def to_trig(dataset: Dataset) -> str:
     for ctx in sorted(dataset.graphs(), key=lambda c: str(c.identifier)):
         if len(ctx) == 0:
             continue
+        # Lines are not indented: a multi-line literal's continuation lines are part of its value.
         body = [line for line in to_turtle(ctx).splitlines() if not line.startswith("@prefix")]
-        text = "\n".join(("    " + line) if line else "" for line in body).strip("\n")
+        text = "\n".join(body).strip("\n")
         blocks.append(f"<{ctx.identifier}> {{\n{text}\n}}\n")
     return "\n".join(blocks)
 

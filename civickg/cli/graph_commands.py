@@ -10,7 +10,7 @@ from pathlib import Path
 from rich.table import Table
 
 from civickg import library
-from civickg.cli.common import console, open_output, project_of, status
+from civickg.cli.common import console, open_output, project_of, status, stderr
 from civickg.export import FORMATS, to_csv, to_graphml, to_jsonld, to_ntriples, to_trig, to_turtle
 from civickg.network import entity_network
 from civickg.ontology import load_ontology
@@ -110,7 +110,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_output(args.output) as handle:
         handle.write(text)
     if args.output:
-        console.print(f"wrote {args.output} ({Path(args.output).stat().st_size:,} bytes, {fmt})", stderr=True)
+        stderr.print(f"wrote {args.output} ({Path(args.output).stat().st_size:,} bytes, {fmt})")
     return 0
 
 
