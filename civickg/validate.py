@@ -29,6 +29,7 @@ class Check:
     description: str
     problems: list[str] = field(default_factory=list)
     checked: int = 0
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -48,6 +49,10 @@ class Report:
     def problems(self) -> list[str]:
         return [f"[{c.name}] {p}" for c in self.checks for p in c.problems]
 
+    def warnings(self) -> list[str]:
+        """Findings that do not fail validation (SHACL sh:Warning and sh:Info)."""
+        return [f"[{c.name}] {w}" for c in self.checks for w in c.warnings]
+
 
 def check_shacl(data: Graph, shapes_path: Path, ontology: Ontology) -> Check:
     """Validate the data against the SHACL shapes, with RDFS inference over the ontology."""
@@ -62,8 +67,6 @@ def check_shacl(data: Graph, shapes_path: Path, ontology: Ontology) -> Check:
     check.checked = len(set(shapes.subjects(RDF.type, SH.NodeShape)))
     for result in results.subjects(RDF.type, SH.ValidationResult):
         severity = results.value(result, SH.resultSeverity)
-        if severity is not None and severity != SH.Violation:
-            continue
         focus = results.value(result, SH.focusNode)
         path = results.value(result, SH.resultPath)
         message = results.value(result, SH.resultMessage)
@@ -71,8 +74,10 @@ def check_shacl(data: Graph, shapes_path: Path, ontology: Ontology) -> Check:
         where = curie(focus) if isinstance(focus, URIRef) else str(focus)
         via = f" {curie(path)}" if isinstance(path, URIRef) else ""
         source = curie(shape) if isinstance(shape, URIRef) else "anonymous"
-        check.problems.append(f"{where}{via}: {message} (shape {source})")
+        line = f"{where}{via}: {message} (shape {source})"
+        (check.problems if severity in (None, SH.Violation) else check.warnings).append(line)
     check.problems.sort()
+    check.warnings.sort()
     if not conforms and not check.problems:
         check.problems.append("the data does not conform (no detail reported)")
     return check

@@ -79,7 +79,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
         report = validate(graph, ontology, project.shapes)
     if args.json:
         print(json.dumps({"ok": report.ok, "checks": [
-            {"name": c.name, "description": c.description, "checked": c.checked, "problems": c.problems}
+            {"name": c.name, "description": c.description, "checked": c.checked, "problems": c.problems,
+             "warnings": c.warnings}
             for c in report.checks]}, ensure_ascii=False, indent=1))
         return 0 if report.ok else 1
     table = Table(title="civickg validate", show_lines=False)
@@ -87,10 +88,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
         table.add_column(column)
     for check in report.checks:
         result = "[green]ok[/]" if check.ok else f"[red]{len(check.problems)} problem(s)[/]"
+        if check.warnings:
+            result += f" [yellow]{len(check.warnings)} warning(s)[/]"
         table.add_row(check.name, check.description, str(check.checked), result)
     console.print(table)
     for line in report.problems():
         console.print(f"  [red]✗[/] {line}", soft_wrap=True)
+    for line in report.warnings():
+        console.print(f"  [yellow]![/] {line}", soft_wrap=True)
     console.print("[bold green]valid[/]" if report.ok else "[bold red]invalid[/]")
     return 0 if report.ok else 1
 
