@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from civickg.project import Project
 
@@ -30,6 +31,28 @@ def status(message: str) -> Iterator[None]:
             yield
     else:
         yield
+
+
+@contextlib.contextmanager
+def progress_steps(title: str, total: int) -> Iterator[Callable[[str], None]]:
+    """A progress bar on stderr over ``total`` named steps; yields a function to call per step."""
+    if not stderr.is_terminal:
+        yield lambda _name: None
+        return
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=stderr, transient=True) as bar:
+        task = bar.add_task(title, total=total)
+        started = False
+
+        def step(name: str) -> None:
+            nonlocal started
+            if started:
+                bar.advance(task)
+            started = True
+            bar.update(task, description=f"{title}: {name}")
+
+        yield step
+        bar.advance(task)
 
 
 @contextlib.contextmanager

@@ -10,7 +10,7 @@ from pathlib import Path
 from rich.table import Table
 
 from civickg import library
-from civickg.cli.common import console, open_output, project_of, status, stderr
+from civickg.cli.common import console, open_output, progress_steps, project_of, status, stderr
 from civickg.export import FORMATS, to_csv, to_graphml, to_jsonld, to_ntriples, to_trig, to_turtle
 from civickg.network import entity_network
 from civickg.ontology import load_ontology
@@ -75,8 +75,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     with status("loading the built graph"):
         graph = library.load_graph(project)
         ontology = load_ontology([project.ontology])
-    with status("validating (SHACL, quotes, terms, OWL RL)"):
-        report = validate(graph, ontology, project.shapes)
+    with progress_steps("validating", 5) as step:
+        report = validate(graph, ontology, project.shapes, progress=step)
     if args.json:
         print(json.dumps({"ok": report.ok, "checks": [
             {"name": c.name, "description": c.description, "checked": c.checked, "problems": c.problems,
