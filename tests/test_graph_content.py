@@ -132,3 +132,16 @@ def test_evidence_iris_are_readable(graph):
             in evidence)
     assert all(e.startswith("https://civickg.org/evidence/") for e in evidence)
     assert OA.TextQuoteSelector in set(graph.objects(None, RDF.type))
+
+
+def test_readme_example_matches_the_graph(graph):
+    """The evidence record shown in the README is the one the build makes."""
+    from tests.conftest import ROOT
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ev = "https://civickg.org/evidence/jinan-civil-affairs-2024/wang-yong--received--china-charity-award"
+    position, quote = URIRef(ev + "#position"), URIRef(ev + "#quote")
+    start, end = int(graph.value(position, OA.start)), int(graph.value(position, OA.end))
+    assert f"oa:start {start} ; oa:end {end}" in readme
+    assert f'oa:prefix "{graph.value(quote, OA.prefix)}"' in readme
+    assert f'oa:suffix "{graph.value(quote, OA.suffix)}"' in readme
+    assert f"<{ev}>" in readme
