@@ -1,0 +1,195 @@
+"""Deterministic 2-D positions for an entity graph, computed ahead of drawing with networkx.
+
+Small components get ``nx.spring_layout`` (its numpy method, seeded). Large ones are split into
+Louvain communities, each laid out on its own and placed where the layout of the community graph
+puts it, so the cost grows with the size of the largest community, not with the square of the graph.
+Components are then packed in rows, largest first, so isolated entities do not scatter.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Mapping
+
+import networkx as nx
+import numpy as np
+
+#: Pixels between an entity and its nearest neighbour (the median over a component).
+SPACING = 55.0
+#: Largest graph given to spring_layout's dense method (networkx needs scipy beyond 500 nodes).
+DENSE_LIMIT = 400
+#: Gap between packed components, in pixels.
+GAP = 60.0
+#: Height of the box a node and its label take, in pixels (labels sit below their node).
+LABEL_HEIGHT = 52.0
+
+Positions = dict[Hashable, np.ndarray]
+
+
+def positions(graph: nx.Graph, *, seed: int = 7, label_px: Mapping[Hashable, float] | None = None,
+              ) -> dict[Hashable, tuple[float, float]]:
+    """Pixel positions for every node of ``graph`` (directions and parallel edges are ignored).
+
+    ``label_px`` (node -> width of its label in pixels) widens the boxes of small components so
+    their labels do not overlap. The result depends only on the graph, its node order and the seed.
+    """
+    simple = _simple(graph)
+    if not simple:
+        return {}
+    components = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
+    widths = {n: max(float((label_px or {}).get(n, 0.0)), LABEL_HEIGHT) for n in simple}
+    placed = [_centred(_layout(simple.subgraph(c), seed, widths)) for c in components]
+    packed = _pack(placed, widths)
+    return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in sorted(packed.items())}
+
+
+def _simple(graph: nx.Graph) -> nx.Graph:
+    """An undirected simple graph with sorted nodes; parallel edges become an edge weight."""
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(graph.nodes))
+    for u, v in graph.edges():
+        if u == v:
+            continue
+        a, b = sorted((u, v))
+        weight = simple[a][b]["weight"] + 1 if simple.has_edge(a, b) else 1
+        simple.add_edge(a, b, weight=weight)
+    return simple
+
+
+def _layout(graph: nx.Graph, seed: int, widths: Mapping[Hashable, float]) -> Positions:
+    """Positions (pixels, arbitrary origin) of a graph that may or may not be connected."""
+    n = graph.number_of_nodes()
+    nodes = list(graph.nodes)
+    if n == 1:
+        return {nodes[0]: np.zeros(2)}
+    if n == 2:
+        return {nodes[0]: np.array([-SPACING / 2, 0.0]), nodes[1]: np.array([SPACING / 2, 0.0])}
+    if n <= DENSE_LIMIT:
+        return _unoverlap(_to_pixels(_spring(graph, seed)), widths)
+    return _community_layout(graph, seed, widths)
+
+
+def _spring(graph: nx.Graph, seed: int) -> dict[Hashable, np.ndarray]:
+    """Fruchterman-Reingold with hub edges weakened, so that the leaves of a hub get room."""
+    degree = dict(graph.degree())
+    weighted = nx.Graph()
+    weighted.add_nodes_from(graph)
+    for u, v in graph.edges():
+        weighted.add_edge(u, v, pull=max(degree[u], degree[v]) ** -1.5)
+    n = graph.number_of_nodes()
+    return nx.spring_layout(weighted, seed=seed, weight="pull", k=1.5 / math.sqrt(n),
+                            iterations=300 if n <= 150 else 120)
+
+
+def _to_pixels(pos: Mapping[Hashable, np.ndarray]) -> Positions:
+    """Scale a layout so that the median distance from an entity to its nearest one is SPACING."""
+    nodes = list(pos)
+    xy = np.array([pos[n] for n in nodes], dtype=float)
+    gaps = np.hypot(xy[:, None, 0] - xy[None, :, 0], xy[:, None, 1] - xy[None, :, 1])
+    np.fill_diagonal(gaps, np.inf)
+    nearest = float(np.median(gaps.min(axis=1)))
+    factor = SPACING / nearest if nearest > 1e-9 else SPACING
+    return {node: xy[i] * factor for i, node in enumerate(nodes)}
+
+
+def _community_layout(graph: nx.Graph, seed: int, widths: Mapping[Hashable, float]) -> Positions:
+    """Lay out Louvain communities one by one, then place them by the community graph's layout."""
+    parts = [sorted(p) for p in nx.community.louvain_communities(graph, seed=seed)]
+    if len(parts) == 1:  # no structure to split on: cut the breadth-first order into pieces
+        order = [n for c in nx.connected_components(graph) for n in nx.bfs_tree(graph, min(c))]
+        parts = [sorted(order[i:i + DENSE_LIMIT]) for i in range(0, len(order), DENSE_LIMIT)]
+    parts.sort(key=lambda p: (-len(p), p[0]))
+    inner = [_centred(_layout(graph.subgraph(p), seed, widths)) for p in parts]
+    radii = np.array([max((float(np.hypot(*xy)) for xy in pos.values()), default=0.0) + SPACING / 2
+                      for pos in inner])
+    where = {node: i for i, part in enumerate(parts) for node in part}
+    quotient = nx.Graph()
+    quotient.add_nodes_from(range(len(parts)))
+    for u, v in graph.edges():
+        a, b = where[u], where[v]
+        if a != b:
+            w = quotient[a][b]["weight"] + 1 if quotient.has_edge(a, b) else 1
+            quotient.add_edge(a, b, weight=w)
+    if len(parts) <= DENSE_LIMIT:
+        unit = nx.spring_layout(quotient, seed=seed, iterations=100, weight="weight")
+        centres = np.array([unit[i] for i in range(len(parts))], dtype=float)
+    else:
+        laid = _layout(quotient, seed, {})
+        centres = np.array([laid[i] for i in range(len(parts))], dtype=float)
+    spread = float(np.abs(centres).max()) or 1.0
+    centres = centres / spread * math.sqrt(float((radii ** 2).sum()))
+    centres = _separate(centres, radii)
+    return {node: centres[i] + xy for i, pos in enumerate(inner) for node, xy in pos.items()}
+
+
+def _unoverlap(pos: Positions, widths: Mapping[Hashable, float], rounds: int = 60) -> Positions:
+    """Nudge nodes apart until their label boxes (width x LABEL_HEIGHT) stop overlapping."""
+    nodes = list(pos)
+    xy = np.array([pos[n] for n in nodes], dtype=float)
+    half = np.array([[widths.get(n, LABEL_HEIGHT) / 2 + 4, LABEL_HEIGHT / 2] for n in nodes])
+    order = np.arange(len(nodes))
+    tie = np.where(order[:, None] > order[None, :], 1.0, -1.0)  # which way coincident nodes part
+    for _ in range(rounds):
+        delta = xy[:, None, :] - xy[None, :, :]
+        room = half[:, None, :] + half[None, :, :] - np.abs(delta)
+        clash = (room[..., 0] > 0) & (room[..., 1] > 0)
+        np.fill_diagonal(clash, False)
+        if not clash.any():
+            break
+        # move along the axis that needs the smaller push; ties and coincident nodes go sideways
+        along_x = room[..., 0] <= room[..., 1]
+        sign = np.where(delta >= 0, 1.0, -1.0)
+        sign[..., 0] = np.where(delta[..., 0] == 0, tie, sign[..., 0])
+        push = np.zeros_like(delta)
+        push[..., 0] = np.where(clash & along_x, sign[..., 0] * room[..., 0] / 2, 0.0)
+        push[..., 1] = np.where(clash & ~along_x, sign[..., 1] * room[..., 1] / 2, 0.0)
+        xy += push.sum(axis=1) * 0.5
+    return {n: xy[i] for i, n in enumerate(nodes)}
+
+
+def _separate(centres: np.ndarray, radii: np.ndarray, rounds: int = 80) -> np.ndarray:
+    """Push overlapping circles apart (deterministic, vectorised)."""
+    centres = centres.copy()
+    for _ in range(rounds):
+        delta = centres[:, None, :] - centres[None, :, :]
+        dist = np.hypot(delta[..., 0], delta[..., 1])
+        np.fill_diagonal(dist, np.inf)
+        overlap = radii[:, None] + radii[None, :] - dist
+        if (overlap <= 0).all():
+            break
+        overlap = np.clip(overlap, 0, None)
+        # coincident centres: separate along a fixed direction
+        safe = np.where(np.isfinite(dist) & (dist > 1e-6), dist, 1.0)
+        direction = np.where((dist > 1e-6)[..., None], delta / safe[..., None], np.array([1.0, 0.0]))
+        centres += 0.5 * (direction * overlap[..., None]).sum(axis=1)
+    return centres
+
+
+def _centred(pos: Positions) -> Positions:
+    """The same layout moved so that its bounding box is centred on the origin."""
+    xy = np.array(list(pos.values()))
+    middle = (xy.min(axis=0) + xy.max(axis=0)) / 2
+    return {node: p - middle for node, p in pos.items()}
+
+
+def _pack(layouts: list[Positions], widths: Mapping[Hashable, float]) -> Positions:
+    """Place centred component layouts in rows, left to right, largest first."""
+    boxes = []
+    for pos in layouts:
+        xy = np.array(list(pos.values()))
+        half_label = max((widths.get(n, 0.0) / 2 for n in pos), default=0.0)
+        width = float(xy[:, 0].max() - xy[:, 0].min()) + 2 * max(half_label, SPACING / 3) + GAP
+        height = float(xy[:, 1].max() - xy[:, 1].min()) + SPACING / 2 + GAP
+        boxes.append((width, height))
+    row_width = max(boxes[0][0], math.sqrt(sum(w * h for w, h in boxes)) * 1.2)
+    placed: Positions = {}
+    x = y = row_height = 0.0
+    for pos, (width, height) in zip(layouts, boxes, strict=True):
+        if x > 0 and x + width > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        offset = np.array([x + width / 2, y + height / 2])
+        for node, p in pos.items():
+            placed[node] = p + offset
+        x += width
+        row_height = max(row_height, height)
+    return placed

@@ -1,0 +1,736 @@
+/* civickg explorer: what the page does with the data embedded in #civickg-data.
+ *
+ * Safety rule: text that comes from the data reaches the page only through textContent,
+ * attribute values that are never parsed (title, aria-label), or vis-network's canvas and its
+ * plain-text tooltips. Nothing from the data is ever handed to innerHTML.
+ */
+(function () {
+  "use strict";
+
+  const DATA = JSON.parse(document.getElementById("civickg-data").textContent);
+
+  const UI = {
+    zh: {
+      appName: "市民生活知识图谱", counts: "{n} 个实体 · {m} 条事实", physics: "物理模拟", fit: "适应窗口",
+      reset: "重置视图", search: "搜索实体", searchHint: "中文名、英文名或别名", noResults: "没有匹配的实体",
+      pathTitle: "路径查找", pathFrom: "起点实体", pathTo: "终点实体", pathFind: "查找路径", pathClear: "清除",
+      pathNeedBoth: "请先选定起点和终点。", noPath: "{a} 与 {b} 之间没有路径。",
+      pathFound: "{a} → {b}：{n} 步", classes: "类别（图例与筛选）", all: "全选", none: "全不选",
+      status: "显示 {n} / {total} 个实体 · {m} 条事实", capBanner:
+        "为保持流畅，图中只画出度中心性最高的 {cap} 个实体（共 {n} 个）。搜索和路径查找覆盖全部实体；选中的实体会连同其邻域一起画出。",
+      drawAll: "全部画出（可能较慢）", focusBanner: "邻域视图：{name} 周围 {d} 步以内的实体。", showWhole: "显示全图",
+      viewBanner: "本文件只包含图谱的一部分：{what}。", viewFocus: "{name} 周围 {d} 步", viewClasses: "类别 {classes}",
+      cls: "类别", id: "标识", aliases: "别名", note: "说明（英文）", figures: "网络指标",
+      degree: "度 {d}（入 {i} · 出 {o}），度中心性排名第 {r} / {n}", props: "属性", facts: "事实",
+      outgoing: "本实体 →", incoming: "→ 本实体", noFacts: "没有与其他实体相连的事实。", observations: "指标数据",
+      articles: "报道", focus1: "聚焦邻域（1 步）", focus2: "聚焦邻域（2 步）", pathFromHere: "设为路径起点",
+      pathToHere: "设为路径终点", notShown: "不在本文件中", source: "出自《{title}》", noQuote: "（无原文引语）",
+      colIndicator: "指标", colArea: "对象", colValue: "数值", colUnit: "单位", colPeriod: "时期", colChange: "同比",
+      colRank: "名次", planned: "计划", atLeast: "以上", fact: "事实", close: "关闭",
+      about: "每条事实都附有报道原文引语。数据由 civickg 生成；布局由 networkx 预先计算，节点大小表示度中心性。",
+    },
+    en: {
+      appName: "Civic knowledge graph", counts: "{n} entities · {m} facts", physics: "Physics", fit: "Fit",
+      reset: "Reset view", search: "Search entities", searchHint: "Chinese or English name, or alias",
+      noResults: "No matching entity", pathTitle: "Path finder", pathFrom: "From entity", pathTo: "To entity",
+      pathFind: "Find path", pathClear: "Clear", pathNeedBoth: "Pick both ends first.",
+      noPath: "No path between {a} and {b}.", pathFound: "{a} → {b}: {n} hop(s)",
+      classes: "Classes (legend and filter)", all: "All", none: "None",
+      status: "{n} of {total} entities shown · {m} facts", capBanner:
+        "To stay fast, the picture shows the {cap} most central entities (by degree) of {n}. Search and the path finder cover all of them; a selected entity is drawn with its neighbourhood.",
+      drawAll: "Draw all (may be slow)", focusBanner: "Neighbourhood of {name}: entities within {d} hop(s).",
+      showWhole: "Show the whole graph", viewBanner: "This file holds part of the graph: {what}.",
+      viewFocus: "{d} hop(s) around {name}", viewClasses: "classes {classes}",
+      cls: "Class", id: "Identifier", aliases: "Aliases", note: "Note", figures: "Network figures",
+      degree: "degree {d} (in {i} · out {o}), degree-centrality rank {r} of {n}", props: "Properties",
+      facts: "Facts", outgoing: "this →", incoming: "→ this", noFacts: "No facts link it to other entities.",
+      observations: "Indicators", articles: "In the articles", focus1: "Focus (1 hop)", focus2: "Focus (2 hops)",
+      pathFromHere: "Path from here", pathToHere: "Path to here", notShown: "not in this file",
+      source: "from “{title}”", noQuote: "(no quote)", colIndicator: "Indicator", colArea: "About",
+      colValue: "Value", colUnit: "Unit", colPeriod: "Period", colChange: "YoY", colRank: "Rank",
+      planned: "planned", atLeast: "at least", fact: "Fact", close: "Close",
+      about: "Every fact carries its verbatim quote from the article. Built by civickg; layout precomputed with networkx; node size shows degree centrality.",
+    },
+  };
+
+  // ------------------------------------------------------------------------------------------
+  //  Lookups over the data
+  // ------------------------------------------------------------------------------------------
+
+  const ENT = DATA.entities;
+  const STUB = DATA.stubs;
+  const NODE = new Map(DATA.nodes.map((n) => [n.id, n]));
+  const EDGE = new Map(DATA.edges.map((e) => [e.id, e]));
+  const FACT = new Map(DATA.facts.map((f) => [f.id, f]));
+  const ORDER = DATA.nodes.map((n) => n.id);
+  const ADJ = new Map();           // entity id -> fact ids touching it
+  for (const f of DATA.facts) {
+    for (const end of [f.s, f.o]) {
+      if (!ADJ.has(end)) ADJ.set(end, []);
+      ADJ.get(end).push(f.id);
+    }
+  }
+  const OBS = new Map();           // entity id -> observations about it or of it
+  for (const o of DATA.observations) {
+    for (const end of [o.area, o.ind]) {
+      if (end === undefined) continue;
+      if (!OBS.has(end)) OBS.set(end, []);
+      OBS.get(end).push(o);
+    }
+  }
+  const byRank = ORDER.slice().sort((a, b) => ENT[a].rank - ENT[b].rank || (a < b ? -1 : 1));
+  const CAPPED = ORDER.length > DATA.meta.cap;
+  const OVERVIEW = CAPPED ? new Set(byRank.slice(0, DATA.meta.cap)) : null;
+  const SEARCH = ORDER.map((id) => {
+    const e = ENT[id];
+    return { id, rank: e.rank, keys: [e.zh, e.en].concat(e.aliases).map((k) => String(k).toLowerCase()) };
+  });
+
+  const state = {
+    lang: DATA.meta.lang === "en" ? "en" : "zh",
+    enabled: new Set(Object.keys(DATA.classes)),
+    focus: null,          // {id, depth}
+    path: null,           // {nodes: [...], facts: [...]}
+    selected: null,
+    uncapped: false,
+    pick: { from: null, to: null },
+  };
+
+  const $ = (id) => document.getElementById(id);
+
+  function t(key, vars) {
+    let text = UI[state.lang][key];
+    for (const [k, v] of Object.entries(vars || {})) text = text.split("{" + k + "}").join(String(v));
+    return text;
+  }
+
+  function el(tag, opts, children) {
+    const node = document.createElement(tag);
+    const o = opts || {};
+    if (o.cls) node.className = o.cls;
+    if (o.text !== undefined && o.text !== null) node.textContent = String(o.text);
+    for (const [k, v] of Object.entries(o.attrs || {})) node.setAttribute(k, String(v));
+    for (const [k, v] of Object.entries(o.on || {})) node.addEventListener(k, v);
+    for (const child of children || []) if (child) node.append(child);
+    return node;
+  }
+
+  function info(id) { return ENT[id] || STUB[id] || { zh: id, en: id, class: "" }; }
+  function name(id) { const e = info(id); return e[state.lang] || e.zh || id; }
+  function otherName(id) { const e = info(id); return state.lang === "zh" ? e.en : e.zh; }
+  function className(c) { const k = DATA.classes[c]; return k ? k[state.lang] : c; }
+  function predicate(p) { const k = DATA.predicates[p]; return k ? k[state.lang] : p; }
+  function article(a) { const k = DATA.articles[a]; return k ? k[state.lang] : a; }
+
+  // ------------------------------------------------------------------------------------------
+  //  The network
+  // ------------------------------------------------------------------------------------------
+
+  const GROUP = DATA.options.groups || {};
+  const EDGE_COLOR = DATA.options.edges.color;
+  const PATH = "#e4572e";
+
+  function visNode(id) {
+    const base = NODE.get(id);
+    const onPath = state.path && state.path.nodes.includes(id);
+    const style = GROUP[base.group] || {};
+    const color = onPath
+      ? { background: style.color.background, border: PATH, highlight: { background: style.color.background, border: PATH } }
+      : style.color;
+    return Object.assign({}, base, {
+      label: name(id),
+      title: name(id) + "\n" + otherName(id) + "\n" + className(ENT[id].class),
+      color: color,
+      borderWidth: onPath ? 4 : 1.5,
+    });
+  }
+
+  function visEdge(id) {
+    const fact = FACT.get(id);
+    const onPath = state.path && state.path.facts.includes(id);
+    const quote = fact.ev.length ? "“" + fact.ev[0][0] + "”" : t("noQuote");
+    return Object.assign({}, EDGE.get(id), {
+      label: predicate(fact.p),
+      title: name(fact.s) + " → " + predicate(fact.p) + " → " + name(fact.o) + "\n" + quote,
+      color: onPath ? { color: PATH, highlight: PATH, hover: PATH } : EDGE_COLOR,
+      width: onPath ? 4 : 1.2,
+    });
+  }
+
+  function neighbourhood(centre, depth) {
+    const seen = new Set([centre]);
+    let frontier = [centre];
+    for (let d = 0; d < depth; d++) {
+      const next = [];
+      for (const id of frontier) {
+        for (const fid of ADJ.get(id) || []) {
+          const f = FACT.get(fid);
+          const other = f.s === id ? f.o : f.s;
+          if (ENT[other] && !seen.has(other)) { seen.add(other); next.push(other); }
+        }
+      }
+      frontier = next;
+    }
+    return seen;
+  }
+
+  function wanted() {
+    let base = null;
+    if (state.focus) base = neighbourhood(state.focus.id, state.focus.depth);
+    else if (OVERVIEW && !state.uncapped) base = OVERVIEW;
+    const want = new Set();
+    for (const id of ORDER) {
+      if ((!base || base.has(id)) && state.enabled.has(ENT[id].class)) want.add(id);
+    }
+    if (state.focus) want.add(state.focus.id);
+    if (state.path) for (const id of state.path.nodes) want.add(id);
+    return want;
+  }
+
+  const nodes = new vis.DataSet([]);
+  const edges = new vis.DataSet([]);
+
+  function applyView() {
+    const want = wanted();
+    const have = new Set(nodes.getIds());
+    const dropNodes = [...have].filter((id) => !want.has(id));
+    const addNodes = ORDER.filter((id) => want.has(id) && !have.has(id)).map(visNode);
+    const wantEdges = new Set(DATA.edges.filter((e) => want.has(e.from) && want.has(e.to)).map((e) => e.id));
+    const haveEdges = new Set(edges.getIds());
+    edges.remove([...haveEdges].filter((id) => !wantEdges.has(id)));
+    nodes.remove(dropNodes);
+    nodes.add(addNodes);
+    edges.add(DATA.edges.filter((e) => wantEdges.has(e.id) && !haveEdges.has(e.id)).map((e) => visEdge(e.id)));
+    if (state.selected && !want.has(state.selected)) {
+      state.selected = null;
+      hidePanel();
+    }
+    updateStatus();
+    updateBanner();
+  }
+
+  function restyle(nodeIds, factIds) {
+    nodes.update(nodeIds.filter((id) => nodes.get(id)).map(visNode));
+    edges.update(factIds.filter((id) => edges.get(id)).map(visEdge));
+  }
+
+  const network = new vis.Network($("network"), { nodes, edges }, DATA.options);
+
+  // ------------------------------------------------------------------------------------------
+  //  Selecting, focusing, paths
+  // ------------------------------------------------------------------------------------------
+
+  function selectEntity(id, opts) {
+    if (!ENT[id]) return;
+    const o = opts || {};
+    state.selected = id;
+    if (!nodes.get(id)) {
+      if (!state.enabled.has(ENT[id].class)) {
+        state.enabled.add(ENT[id].class);
+        syncLegend();
+      }
+      if (!wanted().has(id)) state.focus = { id, depth: 1 };
+      applyView();
+    }
+    state.selected = id;
+    showPanel(id);
+    network.selectNodes([id]);
+    if (o.move !== false) network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: false });
+  }
+
+  function focusOn(id, depth) {
+    state.focus = { id, depth };
+    state.selected = id;
+    applyView();
+    network.fit({ nodes: nodes.getIds(), animation: false });
+    network.selectNodes([id]);
+    showPanel(id);
+  }
+
+  function showWhole() {
+    state.focus = null;
+    applyView();
+    network.fit({ animation: false });
+    if (state.selected && nodes.get(state.selected)) network.selectNodes([state.selected]);
+  }
+
+  function findPath(from, to) {
+    if (!ENT[from] || !ENT[to]) return null;
+    const parent = new Map([[from, null]]);
+    let frontier = [from];
+    while (frontier.length && !parent.has(to)) {
+      const next = [];
+      for (const id of frontier) {
+        for (const fid of ADJ.get(id) || []) {
+          const f = FACT.get(fid);
+          const other = f.s === id ? f.o : f.s;
+          if (ENT[other] && !parent.has(other)) { parent.set(other, [id, fid]); next.push(other); }
+        }
+      }
+      frontier = next;
+    }
+    if (!parent.has(to)) return null;
+    const path = { nodes: [to], facts: [] };
+    for (let at = to; parent.get(at); at = parent.get(at)[0]) {
+      path.facts.unshift(parent.get(at)[1]);
+      path.nodes.unshift(parent.get(at)[0]);
+    }
+    return path;
+  }
+
+  function showPath(from, to) {
+    const previous = state.path;
+    state.path = null;
+    if (previous) restyle(previous.nodes, previous.facts);
+    $("path-result").replaceChildren();
+    if (!from || !to) { $("path-summary").textContent = t("pathNeedBoth"); return null; }
+    const path = findPath(from, to);
+    if (!path) {
+      $("path-summary").textContent = t("noPath", { a: name(from), b: name(to) });
+      return null;
+    }
+    state.path = path;
+    for (const id of path.nodes) {
+      if (!state.enabled.has(ENT[id].class)) { state.enabled.add(ENT[id].class); }
+    }
+    syncLegend();
+    applyView();
+    restyle(path.nodes, path.facts);
+    network.fit({ nodes: path.nodes, animation: false });
+    if (network.getScale() > 1.4) network.moveTo({ scale: 1.4, animation: false });
+    renderPath();
+    return path;
+  }
+
+  function clearPath() {
+    const previous = state.path;
+    state.path = null;
+    state.pick = { from: null, to: null };
+    $("path-from").value = "";
+    $("path-to").value = "";
+    $("path-result").replaceChildren();
+    $("path-summary").textContent = "";
+    if (previous) { restyle(previous.nodes, previous.facts); applyView(); }
+  }
+
+  function renderPath() {
+    const list = $("path-result");
+    list.replaceChildren();
+    if (!state.path) return;
+    const p = state.path;
+    $("path-summary").textContent = t("pathFound", { a: name(p.nodes[0]), b: name(p.nodes[p.nodes.length - 1]), n: p.facts.length });
+    for (const fid of p.facts) {
+      const f = FACT.get(fid);
+      list.append(el("li", {}, [factLine(f), quotes(f.ev)]));
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  //  Side panel
+  // ------------------------------------------------------------------------------------------
+
+  function entityButton(id) {
+    if (!ENT[id]) {
+      return el("span", { cls: "entity-link outside", text: name(id), attrs: { title: t("notShown") } });
+    }
+    return el("button", { cls: "entity-link", text: name(id), attrs: { type: "button" },
+      on: { click: () => selectEntity(id) } });
+  }
+
+  function factLine(f) {
+    return el("div", { cls: "fact-line" }, [
+      entityButton(f.s), el("span", { cls: "predicate", text: " —" + predicate(f.p) + "→ " }), entityButton(f.o),
+    ]);
+  }
+
+  function quotes(ev) {
+    const box = el("div", { cls: "quotes" });
+    if (!ev || !ev.length) { box.append(el("p", { cls: "muted small", text: t("noQuote") })); return box; }
+    for (const [quote, a] of ev) {
+      box.append(el("blockquote", { text: quote }), el("p", { cls: "source", text: t("source", { title: article(a) }) }));
+    }
+    return box;
+  }
+
+  function section(title, children) {
+    return el("section", { cls: "panel-section" }, [el("h3", { text: title })].concat(children));
+  }
+
+  function badge(c) {
+    const k = DATA.classes[c] || {};
+    return el("span", { cls: "badge" }, [swatch(k.shape || "dot", k.color || "#888"), el("span", { text: className(c) })]);
+  }
+
+  function hidePanel() {
+    $("panel").hidden = true;
+    $("panel-body").replaceChildren();
+    fitCanvas();
+  }
+
+  function showPanel(id) {
+    const e = ENT[id];
+    const body = $("panel-body");
+    body.replaceChildren();
+    $("panel").hidden = false;
+    body.dataset.entity = id;
+    body.append(
+      el("h2", { cls: "entity-name", text: name(id) }),
+      el("p", { cls: "other-name", text: otherName(id) }),
+      el("div", { cls: "badges" }, e.classes.map(badge)),
+      el("p", { cls: "iri small muted", text: t("id") + ": " + e.iri }),
+    );
+    if (e.aliases.length) body.append(section(t("aliases"), [el("p", { text: e.aliases.join("、") })]));
+    if (e.note) body.append(section(t("note"), [el("p", { cls: "note", text: e.note })]));
+    body.append(section(t("figures"), [
+      el("p", { text: t("degree", { d: e.in + e.out, i: e.in, o: e.out, r: e.rank + 1, n: DATA.meta.entities }) }),
+      el("div", { cls: "row" }, [
+        el("button", { text: t("focus1"), attrs: { type: "button", "data-action": "focus1" }, on: { click: () => focusOn(id, 1) } }),
+        el("button", { text: t("focus2"), attrs: { type: "button", "data-action": "focus2" }, on: { click: () => focusOn(id, 2) } }),
+      ]),
+      el("div", { cls: "row" }, [
+        el("button", { text: t("pathFromHere"), attrs: { type: "button" }, on: { click: () => setPick("from", id) } }),
+        el("button", { text: t("pathToHere"), attrs: { type: "button" }, on: { click: () => setPick("to", id) } }),
+      ]),
+    ]));
+    if (e.props.length) body.append(section(t("props"), [propsTable(e.props)]));
+    body.append(section(t("facts"), factsList(id)));
+    const obs = OBS.get(id) || [];
+    if (obs.length) body.append(section(t("observations"), [obsTable(id, obs)]));
+    if (e.refs.length) {
+      body.append(section(t("articles"), e.refs.map((r) => el("div", { cls: "ref" }, [
+        el("p", { cls: "ref-title", text: article(r.a) + " · " + predicate(r.p) }), quotes(r.ev),
+      ]))));
+    }
+    $("panel").scrollTop = 0;
+    fitCanvas();
+  }
+
+  function fitCanvas() {
+    // the panel takes room from the canvas: let vis-network measure its container now
+    network.setSize("100%", "100%");
+  }
+
+  function showFactPanel(fid) {
+    const f = FACT.get(fid);
+    const body = $("panel-body");
+    body.replaceChildren();
+    delete body.dataset.entity;
+    $("panel").hidden = false;
+    body.append(el("h2", { cls: "entity-name", text: t("fact") }), factLine(f), quotes(f.ev));
+    fitCanvas();
+  }
+
+  function propsTable(props) {
+    const table = el("table", { cls: "props" });
+    for (const p of props) {
+      const value = typeof p.v === "object" ? p.v[state.lang] : p.v;
+      table.append(el("tr", {}, [
+        el("th", { text: predicate(p.p) }),
+        el("td", {}, [el("span", { text: value }), p.ev.length ? quotes(p.ev) : null]),
+      ]));
+    }
+    return table;
+  }
+
+  function factsList(id) {
+    const out = [];
+    const inc = [];
+    for (const fid of ADJ.get(id) || []) {
+      const f = FACT.get(fid);
+      (f.s === id ? out : inc).push(f);
+    }
+    if (!out.length && !inc.length) return [el("p", { cls: "muted", text: t("noFacts") })];
+    const parts = [];
+    for (const [title, list] of [[t("outgoing"), out], [t("incoming"), inc]]) {
+      if (!list.length) continue;
+      parts.push(el("h4", { text: title + " (" + list.length + ")" }));
+      parts.push(el("ul", { cls: "facts" }, list.map((f) => el("li", { attrs: { "data-fact": f.id } }, [factLine(f), quotes(f.ev)]))));
+    }
+    return parts;
+  }
+
+  function change(value) {
+    if (value === undefined) return "";
+    const n = Number(value);
+    return (Number.isFinite(n) && n > 0 ? "+" : "") + value + "%";
+  }
+
+  function obsTable(id, obs) {
+    const aboutIndicator = ENT[id].class === "Indicator";
+    const head = [aboutIndicator ? t("colArea") : t("colIndicator"), t("colValue"), t("colUnit"), t("colPeriod"),
+      t("colChange"), t("colRank")];
+    const table = el("table", { cls: "observations" }, [el("tr", {}, head.map((h) => el("th", { text: h })))]);
+    for (const o of obs) {
+      const other = aboutIndicator ? o.area : o.ind;
+      let value = o.value === undefined ? "" : o.value;
+      if (o.atLeast) value += " (" + t("atLeast") + ")";
+      if (o.planned) value += " (" + t("planned") + ")";
+      table.append(el("tr", { cls: "obs-row" }, [
+        el("td", {}, [other === undefined ? null : (ENT[other] ? entityButton(other) : el("span", { text: name(other) }))]),
+        el("td", { cls: "num", text: value }), el("td", { text: o.unit || "" }), el("td", { text: o.period || "" }),
+        el("td", { cls: "num", text: change(o.change) }), el("td", { text: o.rank || "" }),
+      ]));
+      table.append(el("tr", { cls: "obs-quote" }, [el("td", { attrs: { colspan: 6 } }, [quotes(o.ev)])]));
+    }
+    return table;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  //  Search and entity pickers
+  // ------------------------------------------------------------------------------------------
+
+  function search(query, limit) {
+    const q = String(query).trim().toLowerCase();
+    if (!q) return [];
+    const found = [];
+    for (const item of SEARCH) {
+      let best = 9;
+      for (const key of item.keys) {
+        if (key === q) best = 0;
+        else if (best > 1 && key.startsWith(q)) best = 1;
+        else if (best > 2 && key.includes(q)) best = 2;
+      }
+      if (best < 9) found.push([best, item.rank, item.id]);
+    }
+    found.sort((a, b) => a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : 1));
+    return found.slice(0, limit || 15).map((f) => f[2]);
+  }
+
+  function picker(input, list, onPick) {
+    let active = -1;
+    let ids = [];
+    function render() {
+      list.replaceChildren();
+      ids = search(input.value);
+      active = ids.length ? 0 : -1;
+      if (input.value.trim() && !ids.length) list.append(el("li", { cls: "empty", text: t("noResults") }));
+      ids.forEach((id, i) => {
+        list.append(el("li", {
+          cls: i === active ? "active" : "", attrs: { role: "option", "data-id": id },
+          on: { mousedown: (ev) => { ev.preventDefault(); pick(id); } },
+        }, [
+          swatch(DATA.classes[ENT[id].class].shape, DATA.classes[ENT[id].class].color),
+          el("span", { cls: "result-name", text: name(id) }),
+          el("span", { cls: "result-other", text: otherName(id) + " · " + className(ENT[id].class) }),
+        ]));
+      });
+    }
+    function mark() {
+      [...list.children].forEach((li, i) => li.classList.toggle("active", i === active));
+    }
+    function pick(id) {
+      input.value = name(id);
+      list.replaceChildren();
+      onPick(id);
+    }
+    input.addEventListener("input", render);
+    input.addEventListener("focus", () => { if (input.value.trim()) render(); });
+    input.addEventListener("blur", () => setTimeout(() => list.replaceChildren(), 150));
+    input.addEventListener("keydown", (ev) => {
+      if (ev.key === "ArrowDown" && ids.length) { active = (active + 1) % ids.length; mark(); ev.preventDefault(); }
+      else if (ev.key === "ArrowUp" && ids.length) { active = (active - 1 + ids.length) % ids.length; mark(); ev.preventDefault(); }
+      else if (ev.key === "Enter") { if (ids.length) pick(ids[Math.max(active, 0)]); ev.preventDefault(); }
+      else if (ev.key === "Escape") { list.replaceChildren(); }
+    });
+    return { render };
+  }
+
+  function setPick(end, id) {
+    state.pick[end] = id;
+    $(end === "from" ? "path-from" : "path-to").value = name(id);
+    if (state.pick.from && state.pick.to) showPath(state.pick.from, state.pick.to);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  //  Legend and class filter
+  // ------------------------------------------------------------------------------------------
+
+  const SVG = "http://www.w3.org/2000/svg";
+
+  function polygon(points) { return points.map((p) => p[0].toFixed(2) + "," + p[1].toFixed(2)).join(" "); }
+
+  function swatch(shape, color) {
+    const svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("viewBox", "0 0 14 14");
+    svg.setAttribute("class", "swatch");
+    svg.setAttribute("aria-hidden", "true");
+    let mark;
+    if (shape === "dot") {
+      mark = document.createElementNS(SVG, "circle");
+      mark.setAttribute("cx", "7"); mark.setAttribute("cy", "7"); mark.setAttribute("r", "5.5");
+    } else if (shape === "square") {
+      mark = document.createElementNS(SVG, "rect");
+      mark.setAttribute("x", "1.5"); mark.setAttribute("y", "1.5"); mark.setAttribute("width", "11"); mark.setAttribute("height", "11");
+    } else {
+      let pts;
+      if (shape === "diamond") pts = [[7, 0.8], [13.2, 7], [7, 13.2], [0.8, 7]];
+      else if (shape === "triangle") pts = [[7, 1], [13, 12.5], [1, 12.5]];
+      else if (shape === "triangleDown") pts = [[1, 1.5], [13, 1.5], [7, 13]];
+      else if (shape === "hexagon") pts = [0, 1, 2, 3, 4, 5].map((i) => [7 + 6 * Math.cos(Math.PI / 3 * i), 7 + 6 * Math.sin(Math.PI / 3 * i)]);
+      else pts = [...Array(10).keys()].map((i) => {   // star
+        const r = i % 2 ? 2.6 : 6.4;
+        const a = -Math.PI / 2 + Math.PI / 5 * i;
+        return [7 + r * Math.cos(a), 7.4 + r * Math.sin(a)];
+      });
+      mark = document.createElementNS(SVG, "polygon");
+      mark.setAttribute("points", polygon(pts));
+    }
+    mark.setAttribute("fill", color);
+    mark.setAttribute("stroke", "rgba(0,0,0,0.35)");
+    mark.setAttribute("stroke-width", "0.8");
+    svg.append(mark);
+    return svg;
+  }
+
+  const classBoxes = new Map();    // class -> checkbox
+  const familyBoxes = [];          // [checkbox, classes]
+
+  function buildLegend() {
+    const holder = $("legend-groups");
+    holder.replaceChildren();
+    classBoxes.clear();
+    familyBoxes.length = 0;
+    for (const family of DATA.families) {
+      const fam = el("input", { attrs: { type: "checkbox", "data-family": family.key } });
+      fam.addEventListener("change", () => {
+        for (const c of family.classes) fam.checked ? state.enabled.add(c) : state.enabled.delete(c);
+        syncLegend();
+        applyView();
+      });
+      familyBoxes.push([fam, family.classes]);
+      const classes = family.classes.slice().sort((a, b) => className(a).localeCompare(className(b), state.lang));
+      const rows = classes.map((c) => {
+        const box = el("input", { attrs: { type: "checkbox", "data-class": c } });
+        box.addEventListener("change", () => {
+          box.checked ? state.enabled.add(c) : state.enabled.delete(c);
+          syncLegend();
+          applyView();
+        });
+        classBoxes.set(c, box);
+        const k = DATA.classes[c];
+        return el("label", { cls: "legend-class" }, [box, swatch(k.shape, k.color),
+          el("span", { cls: "legend-name", text: k[state.lang] }), el("span", { cls: "count", text: k.count })]);
+      });
+      holder.append(el("div", { cls: "legend-family" }, [
+        el("label", { cls: "legend-family-name" }, [fam, el("span", { text: family[state.lang] })]),
+      ].concat(rows)));
+    }
+    syncLegend();
+  }
+
+  function syncLegend() {
+    for (const [c, box] of classBoxes) box.checked = state.enabled.has(c);
+    for (const [fam, classes] of familyBoxes) {
+      const on = classes.filter((c) => state.enabled.has(c)).length;
+      fam.checked = on === classes.length;
+      fam.indeterminate = on > 0 && on < classes.length;
+    }
+  }
+
+  function setAllClasses(on) {
+    state.enabled = on ? new Set(Object.keys(DATA.classes)) : new Set();
+    syncLegend();
+    applyView();
+  }
+
+  // ------------------------------------------------------------------------------------------
+  //  Language, banner, status
+  // ------------------------------------------------------------------------------------------
+
+  function setLang(lang) {
+    state.lang = lang === "en" ? "en" : "zh";
+    document.documentElement.lang = state.lang === "zh" ? "zh-Hans" : "en";
+    document.title = DATA.meta.title[state.lang];
+    $("page-title").textContent = DATA.meta.title[state.lang];
+    for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+    for (const node of document.querySelectorAll("[data-i18n-placeholder]")) node.placeholder = t(node.dataset.i18nPlaceholder);
+    for (const b of document.querySelectorAll(".lang-switch button")) b.setAttribute("aria-pressed", String(b.dataset.lang === state.lang));
+    $("panel-close").setAttribute("aria-label", t("close"));
+    $("counts").textContent = t("counts", { n: DATA.meta.entities, m: DATA.meta.facts });
+    $("about").textContent = t("about");
+    nodes.update(nodes.getIds().map(visNode));
+    edges.update(edges.getIds().map(visEdge));
+    buildLegend();
+    for (const [end, id] of Object.entries(state.pick)) if (id) $(end === "from" ? "path-from" : "path-to").value = name(id);
+    if (state.selected && !$("panel").hidden) showPanel(state.selected);
+    if (state.path) renderPath();
+    updateBanner();
+    updateStatus();
+  }
+
+  function updateStatus() {
+    $("status").textContent = t("status", { n: nodes.length, total: ORDER.length, m: edges.length });
+  }
+
+  function updateBanner() {
+    const banner = $("banner");
+    banner.replaceChildren();
+    const view = DATA.meta.view;
+    const parts = [];
+    if (view.focus) parts.push(t("viewFocus", { name: name(view.focus), d: view.depth }));
+    if (view.classes.length) parts.push(t("viewClasses", { classes: view.classes.join(", ") }));
+    if (parts.length) banner.append(el("p", { text: t("viewBanner", { what: parts.join("; ") }) }));
+    if (state.focus) {
+      banner.append(el("p", {}, [
+        el("span", { text: t("focusBanner", { name: name(state.focus.id), d: state.focus.depth }) + " " }),
+        el("button", { text: t("showWhole"), attrs: { type: "button", id: "show-whole" }, on: { click: showWhole } }),
+      ]));
+    } else if (OVERVIEW && !state.uncapped) {
+      banner.append(el("p", { cls: "cap" }, [
+        el("span", { text: t("capBanner", { cap: DATA.meta.cap, n: ORDER.length }) + " " }),
+        el("button", { text: t("drawAll"), attrs: { type: "button", id: "draw-all" },
+          on: { click: () => { state.uncapped = true; applyView(); network.fit({ animation: false }); } } }),
+      ]));
+    }
+    banner.hidden = !banner.childNodes.length;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  //  Wiring
+  // ------------------------------------------------------------------------------------------
+
+  network.on("click", (params) => {
+    if (params.nodes.length) selectEntity(params.nodes[0], { move: false });
+    else if (params.edges.length) showFactPanel(params.edges[0]);
+  });
+  network.once("afterDrawing", () => {
+    // fit once the canvas has its size and every label has been measured
+    network.fit({ animation: false });
+    window.civickg.firstDrawMs = performance.now();
+    document.documentElement.dataset.drawn = "true";
+  });
+
+  const searchPicker = picker($("search"), $("search-results"), (id) => selectEntity(id));
+  picker($("path-from"), $("path-from-results"), (id) => setPick("from", id));
+  picker($("path-to"), $("path-to-results"), (id) => setPick("to", id));
+  $("path-find").addEventListener("click", () => showPath(state.pick.from, state.pick.to));
+  $("path-clear").addEventListener("click", clearPath);
+  $("classes-all").addEventListener("click", () => setAllClasses(true));
+  $("classes-none").addEventListener("click", () => setAllClasses(false));
+  $("panel-close").addEventListener("click", () => { state.selected = null; network.unselectAll(); hidePanel(); });
+  $("physics").addEventListener("change", (ev) => network.setOptions({ physics: { enabled: ev.target.checked } }));
+  $("fit").addEventListener("click", () => network.fit({ animation: false }));
+  $("reset").addEventListener("click", () => {
+    state.focus = null;
+    state.selected = null;
+    state.uncapped = false;
+    clearPath();
+    state.enabled = new Set(Object.keys(DATA.classes));
+    syncLegend();
+    network.unselectAll();
+    hidePanel();
+    applyView();
+    network.fit({ animation: false });
+  });
+  for (const b of document.querySelectorAll(".lang-switch button")) b.addEventListener("click", () => setLang(b.dataset.lang));
+
+  window.civickg = {
+    data: DATA, network, nodes, edges, state, search, findPath, showPath, selectEntity, focusOn, setLang,
+    applyView, firstDrawMs: null, searchPicker,
+  };
+
+  applyView();
+  setLang(state.lang);
+  network.fit({ animation: false });
+  document.documentElement.dataset.ready = "true";
+})();
