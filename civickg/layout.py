@@ -38,7 +38,7 @@ def positions(graph: nx.Graph, *, seed: int = 7, label_px: Mapping[Hashable, flo
         return {}
     components = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
     widths = {n: max(float((label_px or {}).get(n, 0.0)), LABEL_HEIGHT) for n in simple}
-    placed = [_centred(_layout(simple.subgraph(c), seed, widths)) for c in components]
+    placed = [_centred(_layout(_induced(simple, c), seed, widths)) for c in components]
     packed = _pack(placed, widths)
     return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in sorted(packed.items())}
 
@@ -54,6 +54,20 @@ def _simple(graph: nx.Graph) -> nx.Graph:
         weight = simple[a][b]["weight"] + 1 if simple.has_edge(a, b) else 1
         simple.add_edge(a, b, weight=weight)
     return simple
+
+
+def _induced(graph: nx.Graph, nodes: list[Hashable]) -> nx.Graph:
+    """The subgraph on ``nodes`` with nodes and edges in sorted order.
+
+    (``graph.subgraph`` iterates in set order, which changes with Python's hash seed, and the
+    seeded layout depends on the order it gets the nodes in.)
+    """
+    keep = set(nodes)
+    sub = nx.Graph()
+    sub.add_nodes_from(sorted(keep))
+    pairs = {(min(u, v), max(u, v)): d for u, v, d in graph.edges(keep, data=True) if u in keep and v in keep}
+    sub.add_edges_from((u, v, pairs[(u, v)]) for u, v in sorted(pairs))
+    return sub
 
 
 def _layout(graph: nx.Graph, seed: int, widths: Mapping[Hashable, float]) -> Positions:
@@ -99,7 +113,7 @@ def _community_layout(graph: nx.Graph, seed: int, widths: Mapping[Hashable, floa
         order = [n for c in nx.connected_components(graph) for n in nx.bfs_tree(graph, min(c))]
         parts = [sorted(order[i:i + DENSE_LIMIT]) for i in range(0, len(order), DENSE_LIMIT)]
     parts.sort(key=lambda p: (-len(p), p[0]))
-    inner = [_centred(_layout(graph.subgraph(p), seed, widths)) for p in parts]
+    inner = [_centred(_layout(_induced(graph, p), seed, widths)) for p in parts]
     radii = np.array([max((float(np.hypot(*xy)) for xy in pos.values()), default=0.0) + SPACING / 2
                       for pos in inner])
     where = {node: i for i, part in enumerate(parts) for node in part}
