@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -118,6 +119,33 @@ def _line_of(doc: Any, path: list[Any]) -> int | None:
     return line
 
 
+def key_line(lines: list[str], start: int | None, key: str) -> int | None:
+    """The line of ``key:`` inside the YAML mapping that starts on line ``start`` (1-based), else ``start``."""
+    if start is None:
+        return None
+    pattern = re.compile(rf"^\s*(-\s+)?{re.escape(key)}\s*:")
+    for number in range(start, min(len(lines), start + 60) + 1):
+        text = lines[number - 1]
+        if pattern.match(text):
+            return number
+        if number > start and re.match(r"^\s*-\s", text):
+            break
+    return start
+
+
+def _error_line(doc: Any, error: jsonschema.ValidationError, lines: list[str]) -> int | None:
+    """The line of the key at fault: the wrongly typed value's key, or the first unexpected key."""
+    path = list(error.absolute_path)
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = set(error.schema.get("properties", {}))
+        extra = sorted(k for k in error.instance if k not in allowed)
+        if extra:
+            return key_line(lines, _line_of(doc, path), str(extra[0]))
+    if path and isinstance(path[-1], str):
+        return key_line(lines, _line_of(doc, path[:-1]), path[-1])
+    return _line_of(doc, path)
+
+
 def _schema_message(error: jsonschema.ValidationError) -> str:
     where = ".".join(str(p) for p in error.absolute_path) or "top level"
     if error.validator == "additionalProperties":
@@ -134,9 +162,10 @@ def check_schema(doc: Any, schema: dict[str, Any], file: Path) -> None:
     validator = jsonschema.Draft202012Validator(schema)
     errors = sorted(validator.iter_errors(doc), key=lambda e: (list(map(str, e.absolute_path)), e.message))
     if errors:
-        first = min(errors, key=lambda e: _line_of(doc, list(e.absolute_path)) or 0)
+        lines = file.read_text(encoding="utf-8").splitlines() if file.exists() else []
+        first = min(errors, key=lambda e: _error_line(doc, e, lines) or 0)
         raise AnnotationError(f"does not match the annotation schema: {_schema_message(first)}",
-                              file=file, line=_line_of(doc, list(first.absolute_path)),
+                              file=file, line=_error_line(doc, first, lines),
                               hint="see graph/annotations/README.md and annotation.schema.json")
 
 

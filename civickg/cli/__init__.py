@@ -19,6 +19,7 @@ from civickg.errors import CivicError
 COMMAND_MODULES = (
     "civickg.cli.graph_commands",
     "civickg.cli.explore_commands",
+    "civickg.cli.ontology_commands",
 )
 
 
