@@ -175,10 +175,12 @@ def page_data(graph: Graph, ontology: Graph, full: nx.MultiDiGraph, shown: nx.Mu
                                    + [p["p"] for e in entities.values() for p in e["props"]]
                                    + [r["p"] for e in entities.values() for r in e["refs"]])
     nodes, edges, options = _vis(shown, view, style, classes, centrality, edge_of, predicates)
-    used = {d["class"] for _, d in shown.nodes(data=True)} | {s["class"] for s in stubs.values()}
-    counts = defaultdict(int)
+    counts: dict[str, int] = defaultdict(int)   # entities drawn with this class (their first, most specific)
     for _, d in shown.nodes(data=True):
         counts[d["class"]] += 1
+    used = set(counts) | {c for _, d in shown.nodes(data=True) for c in d["classes"]}
+    used |= {s["class"] for s in stubs.values()}
+    used &= set(classes)
     title = _title(shown, view)
     return {
         "meta": {"generator": f"civickg {__version__}", "lang": view.lang, "title": title,
@@ -186,7 +188,7 @@ def page_data(graph: Graph, ontology: Graph, full: nx.MultiDiGraph, shown: nx.Mu
                  "view": {"focus": resolve_entity(full, view.focus) if view.focus else None,
                           "depth": view.depth if view.focus else None, "classes": sorted(view.classes)},
                  "centrality": "degree", "seed": view.seed},
-        "families": _families(style, classes, used),
+        "families": _families(style, classes, set(counts)),
         "classes": {c: dict(classes[c], count=counts.get(c, 0)) for c in sorted(used)},
         "predicates": predicates,
         "articles": articles,

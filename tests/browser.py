@@ -70,6 +70,7 @@ def open_explorer(browser: Browser, path: Path, *, timeout_ms: float = 60_000) -
     page.on("dialog", dialog)
     page.goto(path.resolve().as_uri())
     page.wait_for_function("document.documentElement.dataset.drawn === 'true'", timeout=timeout_ms)
+    page.set_default_timeout(10_000)
     return watched
 
 

@@ -1,0 +1,231 @@
+"""The explorer in real headless Chromium (Debian's, through Playwright): it draws offline and works."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from civickg.explorer import View, build_explorer, write_explorer
+from civickg.ontology import load_ontology
+from tests.browser import chromium, node_point, open_explorer
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+SCREENSHOT = ROOT / "build" / "screenshots" / "explorer.png"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as b:
+        yield b
+
+
+@pytest.fixture(scope="module")
+def ontology(built_project):
+    return load_ontology([built_project.ontology]).graph
+
+
+@pytest.fixture(scope="module")
+def explorer_file(graph, ontology, tmp_path_factory) -> Path:
+    return write_explorer(build_explorer(graph, ontology), tmp_path_factory.mktemp("explorer") / "explorer.html")
+
+
+@pytest.fixture
+def explorer(browser, explorer_file):
+    watched = open_explorer(browser, explorer_file)
+    yield watched
+    assert watched.problems() == []
+    watched.page.close()
+
+
+def drawn_pixels(page) -> int:
+    return page.evaluate("""() => {
+        const canvas = document.querySelector('#network canvas');
+        const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+        let painted = 0;
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted++;
+        return painted;
+    }""")
+
+
+def count(page, what: str) -> int:
+    return page.evaluate(f"window.civickg.{what}.length")
+
+
+def test_page_loads_offline_without_errors_draws_and_is_screenshotted(explorer):
+    page = explorer.page
+    assert explorer.failed_requests == [] and explorer.console_errors == []
+    assert all(url.startswith(("file://", "data:")) for url in explorer.requests)
+    assert drawn_pixels(page) > 5_000
+    assert count(page, "nodes") == len(page.evaluate("window.civickg.data.nodes")) > 150
+    assert page.locator("#page-title").text_content() == "civickg 市民生活知识图谱"
+    assert "个实体" in page.locator("#status").text_content()
+    classes = page.evaluate("Object.keys(window.civickg.data.classes)")
+    assert page.locator("#legend .legend-class").count() == len(classes)
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT))
+    assert SCREENSHOT.stat().st_size > 20_000   # docs/explorer.png is a copy of it, committed once
+
+
+def test_searching_anqing_selects_anqing_studio(explorer):
+    page = explorer.page
+    page.locator("#search").fill("安晴")
+    first = page.locator("#search-results li").first
+    assert first.locator(".result-name").text_content() == "安晴工作室"
+    page.locator("#search").press("Enter")
+    assert page.evaluate("window.civickg.network.getSelectedNodes()") == ["anqing-studio"]
+    assert page.locator("#panel .entity-name").text_content() == "安晴工作室"
+
+
+def test_search_finds_english_names_aliases_and_substrings(explorer):
+    search = lambda q: explorer.page.evaluate("(q) => window.civickg.search(q)", q)  # noqa: E731
+    assert search("anqing")[0] == "anqing-studio"
+    assert search("Charity Award")[:1] and "china-charity-award" in search("charity award")
+    assert "anqing-studio" in search("晴工作")                      # substring
+    alias_owner = explorer.page.evaluate("""() => Object.entries(window.civickg.data.entities)
+        .find(([id, e]) => e.aliases.length)""")
+    assert alias_owner[0] in search(alias_owner[1]["aliases"][0])
+
+
+def test_clicking_anqing_studio_shows_its_class_quote_and_article(explorer):
+    page = explorer.page
+    page.evaluate("window.civickg.network.focus('anqing-studio', {scale: 1.6, animation: false})")
+    x, y = node_point(page, "anqing-studio")
+    page.mouse.click(x, y)
+    panel = page.locator("#panel")
+    assert panel.is_visible()
+    assert panel.locator(".entity-name").text_content() == "安晴工作室"
+    assert panel.locator(".other-name").text_content() == "Anqing Studio"
+    assert "工作室" in panel.locator(".badges").text_content()
+    quotes = panel.locator("blockquote").all_text_contents()
+    assert "闵子骞社区安晴工作室" in quotes
+    assert "济南市历城区山大路街道" in panel.locator(".source").first.text_content()
+    assert "位于" in panel.locator("ul.facts").first.text_content()
+
+
+def test_hovering_a_node_shows_a_plain_text_tooltip(explorer):
+    page = explorer.page
+    page.evaluate("window.civickg.network.focus('wang-yong', {scale: 1.6, animation: false})")
+    x, y = node_point(page, "wang-yong")
+    page.mouse.move(x - 30, y - 30)
+    page.mouse.move(x, y)
+    page.wait_for_selector("div.vis-tooltip", state="visible")
+    assert "王勇" in page.locator("div.vis-tooltip").inner_text()
+
+
+def test_observations_appear_as_a_table_in_the_panel(explorer):
+    page = explorer.page
+    page.evaluate("window.civickg.selectEntity('shandalu-subdistrict')")
+    table = page.locator("#panel table.observations")
+    text = table.text_content()
+    assert "8.4" in text and "亿元" in text and "+6.92%" in text and "2023" in text
+    assert "财源建设" in text
+    assert "街道财源建设完成8.4亿元，同比增长6.92%" in table.locator("blockquote").all_text_contents()
+
+
+def test_a_class_filter_hides_and_shows_nodes(explorer):
+    page = explorer.page
+    before = count(page, "nodes")
+    indicators = page.evaluate("window.civickg.data.nodes.filter(n => n.group === 'Indicator').length")
+    assert indicators > 5
+    box = page.locator('#legend input[data-class="Indicator"]')
+    box.uncheck()
+    assert count(page, "nodes") == before - indicators
+    assert page.evaluate("window.civickg.nodes.get('fiscal-revenue-construction')") is None
+    box.check()
+    assert count(page, "nodes") == before
+    page.locator('#legend input[data-family="Organization"]').uncheck()
+    assert page.evaluate("window.civickg.nodes.get('anqing-studio')") is None
+    page.locator("#classes-none").click()
+    assert count(page, "nodes") == 0 and count(page, "edges") == 0
+    page.locator("#classes-all").click()
+    assert count(page, "nodes") == before
+
+
+def test_path_finder_links_wang_yong_to_the_china_charity_award(explorer):
+    page = explorer.page
+    for field, query, name in (("#path-from", "王勇", "王勇"), ("#path-to", "中华慈善", "中华慈善奖")):
+        page.locator(field).fill(query)
+        page.locator(f"{field}-results li", has_text=name).first.dispatch_event("mousedown")
+    page.locator("#path-find").click()
+    path = page.evaluate("window.civickg.state.path")
+    assert path["nodes"][0] == "wang-yong" and path["nodes"][-1] == "china-charity-award"
+    hops = page.locator("#path-result li")
+    assert hops.count() == len(path["facts"]) >= 1
+    assert "王勇" in hops.first.text_content() and "中华慈善奖" in hops.last.text_content()
+    assert "王勇获评第十二届“中华慈善奖”" in " ".join(hops.locator("blockquote").all_text_contents())
+    assert "王勇" in page.locator("#path-summary").text_content()
+    edge = page.evaluate("(id) => window.civickg.edges.get(id)", path["facts"][0])
+    assert edge["width"] == 4                                          # highlighted
+    page.locator("#path-clear").click()
+    assert page.evaluate("window.civickg.state.path") is None
+    assert page.evaluate("(id) => window.civickg.edges.get(id).width", path["facts"][0]) < 4
+
+
+def test_focus_shows_the_neighbourhood_and_show_whole_restores(explorer):
+    page = explorer.page
+    total = count(page, "nodes")
+    page.evaluate("window.civickg.selectEntity('anqing-studio')")
+    page.locator('#panel button[data-action="focus1"]').click()
+    assert sorted(page.evaluate("window.civickg.nodes.getIds()")) == [
+        "anqing-studio", "minziqian-community", "shandalu-subdistrict"]
+    assert "安晴工作室" in page.locator("#banner").text_content()
+    page.locator('#panel button[data-action="focus2"]').click()
+    assert 3 < count(page, "nodes") < total
+    page.locator("#show-whole").click()
+    assert count(page, "nodes") == total
+
+
+def test_english_switch_changes_labels_legend_and_panel(explorer):
+    page = explorer.page
+    page.evaluate("window.civickg.selectEntity('anqing-studio')")
+    page.locator("#lang-en").click()
+    assert page.evaluate("window.civickg.nodes.get('anqing-studio').label") == "Anqing Studio"
+    fact = page.evaluate("""() => window.civickg.data.facts
+        .find(f => f.s === 'anqing-studio' && f.p === 'civic:locatedIn').id""")
+    assert page.evaluate("(id) => window.civickg.edges.get(id).label", fact) == "located in"
+    assert page.locator("#panel .entity-name").text_content() == "Anqing Studio"
+    assert "Studio" in page.locator("#legend").text_content()
+    assert page.locator("#search").get_attribute("placeholder") == "Chinese or English name, or alias"
+    assert page.evaluate("document.documentElement.lang") == "en"
+    page.locator("#lang-zh").click()
+    assert page.evaluate("window.civickg.nodes.get('anqing-studio').label") == "安晴工作室"
+
+
+def test_physics_switch_turns_the_simulation_on_and_off(explorer):
+    page = explorer.page
+    assert page.evaluate("window.civickg.network.physics.physicsEnabled") is False
+    page.locator("#physics").check()
+    assert page.evaluate("window.civickg.network.physics.physicsEnabled") is True
+    page.locator("#physics").uncheck()
+    assert page.evaluate("window.civickg.network.physics.physicsEnabled") is False
+
+
+def test_a_capped_page_says_so_and_still_reaches_every_entity(browser, graph, ontology, tmp_path):
+    path = write_explorer(build_explorer(graph, ontology, View(max_nodes=40)), tmp_path / "capped.html")
+    watched = open_explorer(browser, path)
+    page = watched.page
+    assert count(page, "nodes") == 40
+    assert "40" in page.locator("#banner").text_content()
+    # the least central entity with a fact is not drawn at first; selecting it draws its neighbourhood
+    hidden, label = page.evaluate("""() => {
+        const d = window.civickg.data;
+        const linked = new Set(d.facts.flatMap(f => [f.s, f.o]));
+        const [id, e] = Object.entries(d.entities).filter(([id]) => linked.has(id))
+            .sort((a, b) => b[1].rank - a[1].rank)[0];
+        return [id, e.zh];
+    }""")
+    assert page.evaluate("(id) => window.civickg.nodes.get(id)", hidden) is None
+    page.locator("#search").fill(label)
+    page.locator("#search").press("Enter")
+    assert page.evaluate("(id) => window.civickg.nodes.get(id)", hidden) is not None
+    assert page.locator("#panel .entity-name").text_content() == label
+    assert 1 < count(page, "nodes") < 40
+    page.locator("#show-whole").click()
+    assert count(page, "nodes") == 40
+    page.locator("#draw-all").click()
+    assert count(page, "nodes") == len(page.evaluate("window.civickg.data.nodes"))
+    assert watched.problems() == []
+    page.close()
