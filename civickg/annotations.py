@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from dataclasses import dataclass, field
@@ -146,13 +147,25 @@ def _error_line(doc: Any, error: jsonschema.ValidationError, lines: list[str]) -
     return _line_of(doc, path)
 
 
+#: Which error to report first among those of one mapping: an unknown key explains a missing one.
+_PRIORITY = {"additionalProperties": 0, "required": 2, "oneOf": 3, "anyOf": 3}
+
+
 def _schema_message(error: jsonschema.ValidationError) -> str:
     where = ".".join(str(p) for p in error.absolute_path) or "top level"
     if error.validator == "additionalProperties":
-        return f"{where}: {error.message} (allowed keys are listed in the schema)"
+        allowed = sorted(error.schema.get("properties", {}))
+        extra = sorted(k for k in error.instance if k not in allowed) if isinstance(error.instance, dict) else []
+        close = difflib.get_close_matches(str(extra[0]), allowed, n=1) if extra else []
+        tip = f"did you mean '{close[0]}'?" if close else f"allowed keys: {', '.join(allowed)}"
+        return f"{where}: {error.message} ({tip})"
     if error.validator == "oneOf" and isinstance(error.instance, dict) and "s" in error.instance:
         return f"{where}: a fact needs exactly one of 'o' (an entity) or 'value' (a literal)"
     if error.validator in ("oneOf", "anyOf"):
+        options = [o.get("required") for o in error.schema.get(error.validator, [])]
+        if options and all(options):
+            names = " or ".join("+".join(f"'{k}'" for k in keys) for keys in options)
+            return f"{where}: needs {'exactly' if error.validator == 'oneOf' else 'at least'} one of {names}"
         return f"{where}: {error.validator} failed — {error.schema.get('description', error.message)}"
     return f"{where}: {error.message}"
 
@@ -163,7 +176,8 @@ def check_schema(doc: Any, schema: dict[str, Any], file: Path) -> None:
     errors = sorted(validator.iter_errors(doc), key=lambda e: (list(map(str, e.absolute_path)), e.message))
     if errors:
         lines = file.read_text(encoding="utf-8").splitlines() if file.exists() else []
-        first = min(errors, key=lambda e: _error_line(doc, e, lines) or 0)
+        first = min(errors, key=lambda e: (_line_of(doc, list(e.absolute_path)) or 0, _PRIORITY.get(e.validator, 1),
+                                           _error_line(doc, e, lines) or 0))
         raise AnnotationError(f"does not match the annotation schema: {_schema_message(first)}",
                               file=file, line=_error_line(doc, first, lines),
                               hint="see graph/annotations/README.md and annotation.schema.json")

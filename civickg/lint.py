@@ -54,7 +54,8 @@ class Finding:
 
     def render(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.term} {self.problem} — fix: {self.fix} [{self.rule}]"
+        what = f"{self.term} {self.problem}" if self.term else self.problem
+        return f"{where}: {what} — fix: {self.fix} [{self.rule}]"
 
 
 @dataclass
@@ -530,8 +531,8 @@ def load_context(project: Project, *, with_data: bool = True) -> Context:
 def lint(project: Project, rules: tuple[str, ...] | None = None) -> list[Finding]:
     """Every finding of the named rules (all by default) on the project."""
     ctx = load_context(project, with_data=rules is None or bool(NEEDS_DATA & set(rules)))
-    findings = [Finding("build", "", ctx.rel(e.file or project.root), e.line, e.message, e.hint or "see the message")
-                for e in ctx.errors]
+    findings = [Finding("build", "", ctx.rel(e.file or project.root), e.line, e.message.strip(),
+                        e.hint or "see the message") for e in ctx.errors]
     for name, rule in RULES:
         if rules is None or name in rules:
             findings.extend(rule(ctx))

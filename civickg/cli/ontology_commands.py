@@ -20,8 +20,9 @@ from civickg.terms import KINDS, civic_terms, header, load_graph, read_terms
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``ontology`` command group."""
     group = sub.add_parser("ontology", help="document, lint and release the ontology",
-                           description="Work on ontology/civic.ttl: browsable HTML documentation, the lint "
-                                       "that `make test` runs, a list of the terms, and release records.")
+                           description="Work on ontology/civic.ttl: browsable HTML documentation, a lint of "
+                                       "the ontology and of how the data uses it, a list of the terms, and release "
+                                       "records. See docs/ontology.md and ontology/README.md.")
     commands = group.add_subparsers(dest="ontology_command", metavar="SUBCOMMAND", required=True)
 
     p = commands.add_parser("docs", help="write browsable HTML documentation of every term",
