@@ -31,7 +31,7 @@ from civickg import __version__
 from civickg.errors import CivicError
 from civickg.layout import positions
 from civickg.namespaces import ARTICLE, CID, CIVIC, PREFIXES
-from civickg.network import curie, entity_network, labels, local_id, superclasses
+from civickg.network import curie, entity_network, evidence_index, labels, local_id, superclasses
 from civickg.output import write_atomic
 from civickg.stats import packaged_query
 
@@ -261,10 +261,8 @@ def _entity(graph: Graph, ontology: Graph, net: nx.MultiDiGraph, node: str, rank
 
 def _evidence(graph: Graph) -> dict[tuple, list[list[str]]]:
     """(s, p, o) -> sorted [quote, article key] pairs, from every evidence record."""
-    found: dict[tuple, set[tuple[str, str]]] = defaultdict(set)
-    for row in graph.query(packaged_query("explorer-evidence")):
-        found[(row.s, row.p, row.o)].add((str(row.quote), _article_key(row.article)))
-    return {key: [list(pair) for pair in sorted(pairs)] for key, pairs in found.items()}
+    return {key: [list(pair) for pair in sorted({(quote, _article_key(article)) for quote, article in found})]
+            for key, found in evidence_index(graph).items()}
 
 
 def _articles(graph: Graph) -> dict[str, dict[str, str]]:

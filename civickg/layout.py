@@ -18,6 +18,8 @@ import numpy as np
 SPACING = 55.0
 #: Largest graph given to spring_layout's dense method (networkx needs scipy beyond 500 nodes).
 DENSE_LIMIT = 400
+#: Graphs up to this size get more spring iterations (a better picture for a modest cost).
+SMALL_GRAPH = 1000
 #: Gap between packed components, in pixels.
 GAP = 60.0
 #: Height of the box a node and its label take, in pixels (labels sit below their node).
@@ -38,7 +40,8 @@ def positions(graph: nx.Graph, *, seed: int = 7, label_px: Mapping[Hashable, flo
         return {}
     components = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
     widths = {n: max(float((label_px or {}).get(n, 0.0)), LABEL_HEIGHT) for n in simple}
-    placed = [_centred(_layout(_induced(simple, c), seed, widths)) for c in components]
+    iterations = 300 if len(simple) <= SMALL_GRAPH else 80  # big graphs: speed over polish
+    placed = [_centred(_layout(_induced(simple, c), seed, widths, iterations)) for c in components]
     packed = _pack(placed, widths)
     return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in sorted(packed.items())}
 
@@ -70,7 +73,7 @@ def _induced(graph: nx.Graph, nodes: list[Hashable]) -> nx.Graph:
     return sub
 
 
-def _layout(graph: nx.Graph, seed: int, widths: Mapping[Hashable, float]) -> Positions:
+def _layout(graph: nx.Graph, seed: int, widths: Mapping[Hashable, float], iterations: int) -> Positions:
     """Positions (pixels, arbitrary origin) of a graph that may or may not be connected."""
     n = graph.number_of_nodes()
     nodes = list(graph.nodes)
@@ -79,11 +82,11 @@ def _layout(graph: nx.Graph, seed: int, widths: Mapping[Hashable, float]) -> Pos
     if n == 2:
         return {nodes[0]: np.array([-SPACING / 2, 0.0]), nodes[1]: np.array([SPACING / 2, 0.0])}
     if n <= DENSE_LIMIT:
-        return _unoverlap(_to_pixels(_spring(graph, seed)), widths)
-    return _community_layout(graph, seed, widths)
+        return _unoverlap(_to_pixels(_spring(graph, seed, iterations)), widths)
+    return _community_layout(graph, seed, widths, iterations)
 
 
-def _spring(graph: nx.Graph, seed: int) -> dict[Hashable, np.ndarray]:
+def _spring(graph: nx.Graph, seed: int, iterations: int) -> dict[Hashable, np.ndarray]:
     """Fruchterman-Reingold with hub edges weakened, so that the leaves of a hub get room."""
     degree = dict(graph.degree())
     weighted = nx.Graph()
@@ -92,7 +95,7 @@ def _spring(graph: nx.Graph, seed: int) -> dict[Hashable, np.ndarray]:
         weighted.add_edge(u, v, pull=max(degree[u], degree[v]) ** -1.5)
     n = graph.number_of_nodes()
     return nx.spring_layout(weighted, seed=seed, weight="pull", k=1.5 / math.sqrt(n),
-                            iterations=300 if n <= 150 else 120)
+                            iterations=iterations if n <= 150 else min(iterations, 120))
 
 
 def _to_pixels(pos: Mapping[Hashable, np.ndarray]) -> Positions:
@@ -106,14 +109,15 @@ def _to_pixels(pos: Mapping[Hashable, np.ndarray]) -> Positions:
     return {node: xy[i] * factor for i, node in enumerate(nodes)}
 
 
-def _community_layout(graph: nx.Graph, seed: int, widths: Mapping[Hashable, float]) -> Positions:
+def _community_layout(graph: nx.Graph, seed: int, widths: Mapping[Hashable, float], iterations: int,
+                      ) -> Positions:
     """Lay out Louvain communities one by one, then place them by the community graph's layout."""
     parts = [sorted(p) for p in nx.community.louvain_communities(graph, seed=seed)]
     if len(parts) == 1:  # no structure to split on: cut the breadth-first order into pieces
         order = [n for c in nx.connected_components(graph) for n in nx.bfs_tree(graph, min(c))]
         parts = [sorted(order[i:i + DENSE_LIMIT]) for i in range(0, len(order), DENSE_LIMIT)]
     parts.sort(key=lambda p: (-len(p), p[0]))
-    inner = [_centred(_layout(_induced(graph, p), seed, widths)) for p in parts]
+    inner = [_centred(_layout(_induced(graph, p), seed, widths, iterations)) for p in parts]
     radii = np.array([max((float(np.hypot(*xy)) for xy in pos.values()), default=0.0) + SPACING / 2
                       for pos in inner])
     where = {node: i for i, part in enumerate(parts) for node in part}
@@ -128,7 +132,7 @@ def _community_layout(graph: nx.Graph, seed: int, widths: Mapping[Hashable, floa
         unit = nx.spring_layout(quotient, seed=seed, iterations=100, weight="weight")
         centres = np.array([unit[i] for i in range(len(parts))], dtype=float)
     else:
-        laid = _layout(quotient, seed, {})
+        laid = _layout(quotient, seed, {}, iterations)
         centres = np.array([laid[i] for i in range(len(parts))], dtype=float)
     spread = float(np.abs(centres).max()) or 1.0
     centres = centres / spread * math.sqrt(float((radii ** 2).sum()))
