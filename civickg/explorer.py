@@ -81,6 +81,8 @@ def build_explorer(graph: Graph, ontology: Graph, view: View | None = None) -> E
     view = view or View()
     if view.lang not in ("zh", "en"):
         raise CivicError(f"unknown language {view.lang!r}", hint="use zh or en")
+    if view.max_nodes < 1:
+        raise CivicError(f"max_nodes must be at least 1, not {view.max_nodes}")
     full = explorer_network(graph, ontology)
     shown = select_view(full, ontology, view)
     data = page_data(graph, ontology, full, shown, view)

@@ -11,7 +11,7 @@ from rich.table import Table
 from civickg import library
 from civickg.analyze import Analysis, analyze, to_turtle
 from civickg.cli.common import console, open_output, project_of, status
-from civickg.explorer import View, build_explorer, explorer_network, select_view, write_explorer
+from civickg.explorer import View, build_explorer, explorer_network, write_explorer
 from civickg.ontology import load_ontology
 
 
@@ -72,7 +72,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         graph = library.load_graph(project)
         ontology = load_ontology([project.ontology]).graph
     with status("computing network figures"):
-        net = select_view(explorer_network(graph, ontology), ontology, View())
+        net = explorer_network(graph, ontology)
         result = analyze(net, seed=args.seed, resolution=args.resolution)
     if args.json:
         print(json.dumps(result.as_dict(args.top), ensure_ascii=False, indent=1))
