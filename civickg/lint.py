@@ -425,7 +425,8 @@ def rule_disjointness(ctx: Context) -> Iterator[Finding]:
         probe.add((node, RDF.type, a))
         probe.add((node, RDF.type, b))
         nodes[node] = (a, b)
-    reported = {row[1] for row in probe.query(sparql_prologue() + query.replace("$this", "?this"))}
+    result = probe.query(sparql_prologue() + query.replace("$this", "?this"))
+    reported = {row.asdict().get("value") for row in result}  # type: ignore[union-attr]
     for node, (a, b) in nodes.items():
         if node not in reported:
             yield Finding("disjointness", f"{curie(a)} owl:disjointWith {curie(b)}", ctx.onto_file,

@@ -29,6 +29,7 @@ from civickg.vocabularies import Vocabularies, load_vocabularies
 TEMPLATES = Path(__file__).parent / "templates" / "ontology"
 EXAMPLES = 8
 PAGE_PREFIX = {"class": "class", "individual": "individual"}
+GENERATED_PAGES = ("class-", "property-", "individual-", "reused-")
 
 
 @dataclass
@@ -152,8 +153,12 @@ def _shape_notes(shapes: Graph) -> tuple[dict[URIRef, list[ShapeNote]], dict[URI
         for prop_shape in props:
             path = shapes.value(prop_shape, SH.path)
             if isinstance(path, URIRef):
-                msgs = [str(m) for m in shapes.objects(prop_shape, SH.message)]
-                by_property[path].append(ShapeNote(name, "", msgs))
+                msgs = sorted(str(m) for m in shapes.objects(prop_shape, SH.message))
+                notes = by_property[path]
+                if notes and notes[-1].name == name:
+                    notes[-1].messages.extend(m for m in msgs if m not in notes[-1].messages)
+                else:
+                    notes.append(ShapeNote(name, "", msgs))
     return by_class, by_property
 
 
@@ -349,8 +354,9 @@ def environment() -> Environment:
 def render_docs(docs: Docs, out: Path) -> list[Path]:
     """Write index.html, one page per term and style.css into ``out``; return the paths written."""
     out.mkdir(parents=True, exist_ok=True)
-    for stale in out.glob("*.html"):
-        stale.unlink()
+    for stale in out.glob("*.html"):  # pages of terms that no longer exist; other files are left alone
+        if stale.name == "index.html" or stale.name.startswith(GENERATED_PAGES):
+            stale.unlink()
     env = environment()
     written = []
     index = out / "index.html"

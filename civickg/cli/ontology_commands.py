@@ -9,6 +9,7 @@ from pathlib import Path
 
 from rich.table import Table
 
+from civickg import library
 from civickg.cli.common import console, project_of, status, stderr
 from civickg.errors import OntologyError
 from civickg.lint import RULES, lint
@@ -31,7 +32,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                                         "competency questions, and examples with quotes from the graph, built in "
                                         "memory from the annotations). Works offline.")
     p.add_argument("-o", "--output", metavar="DIR", default=None, help="target folder (default: build/ontology/)")
-    p.add_argument("--no-data", action="store_true", help="leave out counts and examples (skips the build)")
+    data = p.add_mutually_exclusive_group()
+    data.add_argument("--no-data", action="store_true", help="leave out counts and examples (skips the build)")
+    data.add_argument("--from-build", action="store_true",
+                      help="take the examples from build/civickg.nt instead of building in memory")
     p.set_defaults(handler=cmd_docs)
 
     p = commands.add_parser("lint", help="check labels, names, uses, shapes, alignments and versions",
@@ -65,7 +69,8 @@ def cmd_docs(args: argparse.Namespace) -> int:
     out = Path(args.output) if args.output else project.build / "ontology"
     started = time.perf_counter()
     with status("writing the ontology documentation"):
-        written = write_docs(project, out, with_data=not args.no_data)
+        graph = library.load_graph(project) if args.from_build else None
+        written = write_docs(project, out, data=graph, with_data=not args.no_data)
     console.print(f"[bold green]wrote[/] {len(written)} files to {out} in {time.perf_counter() - started:.1f}s; "
                   f"open {out / 'index.html'}")
     return 0
