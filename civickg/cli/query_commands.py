@@ -1,0 +1,186 @@
+"""Commands for asking the graph questions: query, queries, serve."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import TextIO
+
+from rich.console import Console
+from rich.syntax import Syntax
+from rich.table import Table
+
+from civickg import querylib
+from civickg.cli.common import console, open_output, project_of, status, stderr
+from civickg.errors import CivicError
+from civickg.query import QuerySource, resolve, run, table
+from civickg.query_errors import BadParameter
+from civickg.results import FORMATS, serialize
+from civickg.store import ENGINES, open_store
+
+OUTPUT_FORMATS = ("table", *FORMATS)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add query, queries and serve."""
+    p = sub.add_parser("query", help="run SPARQL: a .rq file, a library query name, or inline text",
+                       description="Run a SPARQL query on the last build (the union of all article graphs and "
+                                   "the ontology). QUERY is a .rq file, the name of a competency question in "
+                                   "graph/queries/ (see `civickg queries`), inline SPARQL, or - for stdin. "
+                                   "civickg's prefixes (civic:, cid:, rdfs:, …) are predeclared. SELECT and ASK "
+                                   "print a table or a SPARQL 1.1 result format; CONSTRUCT and DESCRIBE print "
+                                   "Turtle (or --format jsonld / nt / rdfxml).",
+                       epilog="examples:\n  civickg query awards\n  civickg query entity -p entity=jinan\n"
+                              "  civickg query 'SELECT ?award WHERE { cid:wang-yong civic:received ?award }'\n"
+                              "  civickg query indicators --format csv -o indicators.csv\n"
+                              "  civickg query entity-graph --format jsonld --store oxigraph",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("query", metavar="QUERY", help="a .rq file, a library query name, SPARQL text, or -")
+    p.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind a parameter of a library query (e.g. entity=cid:jinan or entity=jinan); repeatable")
+    p.add_argument("-f", "--format", choices=OUTPUT_FORMATS, default="table",
+                   help="table (default; Turtle for graphs), csv, tsv, json, xml, or ttl, jsonld, nt, rdfxml")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    _store_options(p)
+    p.add_argument("--max-rows", type=int, metavar="N", help="fail when the answer has more than N rows")
+    p.set_defaults(handler=cmd_query)
+
+    p = sub.add_parser("queries", help="list the competency questions in graph/queries/",
+                       description="List the library of competency questions (graph/queries/*.rq) with their "
+                                   "questions in Chinese and English, or show one with its SPARQL.")
+    p.add_argument("name", nargs="?", metavar="NAME", help="show this query: header, parameters and SPARQL")
+    p.add_argument("--json", action="store_true", help="print the library as JSON")
+    p.add_argument("--runnable", action="store_true",
+                   help="with NAME: print the query with civickg's PREFIX lines, for other SPARQL tools")
+    p.set_defaults(handler=cmd_queries)
+
+    p = sub.add_parser("serve", help="serve a SPARQL 1.1 endpoint and a query page over HTTP",
+                       description="Serve the last build read-only: the SPARQL 1.1 Protocol at /sparql (GET and "
+                                   "POST; JSON, XML, CSV, TSV, Turtle, JSON-LD by content negotiation; a service "
+                                   "description without a query), a query page at /, and a page per entity at "
+                                   "/entity/<id>. Queries run in worker processes with a time limit and a row "
+                                   "cap: past either the client gets a clear error and the server stays up.")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    _store_options(p)
+    p.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS",
+                   help="time limit per query (default 10); past it: HTTP 503")
+    p.add_argument("--max-rows", type=int, default=10_000, metavar="N",
+                   help="row (or triple) cap per answer (default 10000); past it: HTTP 422")
+    p.add_argument("--workers", type=int, default=2, metavar="N",
+                   help="query worker processes, each with its own copy of the store (default 2)")
+    p.add_argument("--cors-origin", action="append", metavar="ORIGIN",
+                   help="allow browser pages from ORIGIN (repeatable; default: any origin)")
+    p.set_defaults(handler=cmd_serve)
+
+
+def _store_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", choices=sorted(ENGINES), default="memory",
+                   help="engine: memory (rdflib, default) or oxigraph (pyoxigraph)")
+    p.add_argument("--store-path", metavar="DIR",
+                   help="keep an Oxigraph store on disk in DIR (loaded once, reloaded when the build changes)")
+
+
+def _params(pairs: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise BadParameter(f"--param {pair!r} is not NAME=VALUE", hint="e.g. --param entity=cid:jinan")
+        out[name.strip()] = value.strip()
+    return out
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    project = project_of(args)
+    params = _params(args.param)
+    if args.query == "-":
+        if params:
+            raise BadParameter("parameters apply to library queries and .rq files, not to stdin")
+        source = QuerySource(sys.stdin.read(), "stdin")
+    else:
+        source = resolve(args.query, project, params)
+    with status(f"loading the graph ({args.store})"):
+        store = open_store(args.store, project, path=args.store_path)
+    try:
+        started = time.perf_counter()
+        result = run(source, store, max_rows=args.max_rows)
+        elapsed = time.perf_counter() - started
+    finally:
+        store.close()
+    fmt = args.format
+    if fmt == "table" and result.is_graph:
+        fmt = "ttl"
+    with open_output(args.output) as handle:
+        if fmt == "table":
+            _page(handle).print(table(result))
+        else:
+            handle.write(serialize(result, fmt))
+    noun = "triples" if result.is_graph else ("rows" if result.form == "SELECT" else "answer")
+    count = f"{len(result):,} {noun}" if result.form != "ASK" else "1 answer"
+    stderr.print(f"[dim]{source.label}: {count} in {elapsed:.2f}s ({store.description})[/]", highlight=False)
+    if args.output:
+        stderr.print(f"wrote {args.output} ({Path(args.output).stat().st_size:,} bytes, {fmt})")
+    return 0
+
+
+def _page(handle: TextIO) -> Console:
+    """The terminal console (tables fold to its width), or an unbounded one for a file or a pipe."""
+    if handle is sys.stdout and console.is_terminal:
+        return console
+    return Console(file=handle, width=100_000, highlight=False, color_system=None)
+
+
+def cmd_queries(args: argparse.Namespace) -> int:
+    project = project_of(args)
+    if args.name:
+        question = querylib.get(args.name, project)
+        if args.json:
+            print(json.dumps(question.as_dict(), ensure_ascii=False, indent=1))
+        elif args.runnable:
+            sys.stdout.write(question.runnable())
+        else:
+            console.print(f"[bold]{question.name}[/]  {question.path}")
+            console.print(f"  {question.zh}\n  {question.en}")
+            for param in question.params:
+                console.print(f"  [cyan]param[/] {param.name} = {param.default}  {param.about}")
+            console.print(Syntax(question.text, "sparql", word_wrap=True, theme="ansi_light"))
+        return 0
+    library = querylib.load(project)
+    if args.json:
+        print(json.dumps([q.as_dict() for q in library.values()], ensure_ascii=False, indent=1))
+        return 0
+    grid = Table(title=f"{len(library)} competency questions in {project.queries}", show_lines=False)
+    grid.add_column("name", style="bold", no_wrap=True)
+    grid.add_column("问题", overflow="fold")
+    grid.add_column("question", overflow="fold")
+    grid.add_column("parameters", overflow="fold")
+    for q in library.values():
+        grid.add_row(q.name, q.zh, q.en, ", ".join(f"{p.name}={p.default}" for p in q.params))
+    _page(sys.stdout).print(grid)
+    console.print("Run one with `civickg query NAME` (parameters: `-p name=value`).")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from civickg.server import ServerSettings, serve
+
+    project = project_of(args)
+    settings = ServerSettings(root=project.root, engine=args.store,
+                              store_path=Path(args.store_path) if args.store_path else None,
+                              timeout=args.timeout, max_rows=args.max_rows, workers=args.workers,
+                              cors_origins=tuple(args.cors_origin or ("*",)))
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        stderr.print(f"[yellow]note:[/] binding {args.host}: other machines can reach this endpoint")
+    try:
+        serve(settings, host=args.host, port=args.port)
+    except OSError as exc:
+        raise CivicError(f"cannot serve on {args.host}:{args.port}: {exc.strerror or exc}",
+                         hint="choose another --port") from None
+    return 0
+
+
+__all__ = ["register"]
