@@ -3,7 +3,7 @@
 Degree counts facts (parallel facts count twice); betweenness, components and communities are
 computed on the undirected simple graph, because "who connects whom" does not depend on which way
 a fact is phrased. Communities come from Louvain with a fixed seed, so a run is reproducible.
-The RDF uses the terms of ``ontology/analysis.ttl``.
+The RDF uses the network-analysis terms of ``ontology/civic.ttl``.
 """
 
 from __future__ import annotations

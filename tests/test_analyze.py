@@ -89,8 +89,8 @@ def test_sparql_finds_the_community_of_anqing_studio_and_the_most_central_entiti
     assert abs(float(run.modularity) - result.modularity) < 1e-6
 
 
-def test_every_term_the_rdf_uses_is_defined_in_analysis_ttl_with_labels_and_definitions(result):
-    ontology = Graph().parse(ROOT / "ontology" / "analysis.ttl", format="turtle")
+def test_every_term_the_rdf_uses_is_defined_in_the_ontology_with_labels_and_definitions(result):
+    ontology = Graph().parse(ROOT / "ontology" / "civic.ttl", format="turtle")
     data = to_rdf(result)
     used = {p for p in data.predicates() if str(p).startswith(str(CIVIC))}
     used |= {o for o in data.objects(None, RDF.type) if str(o).startswith(str(CIVIC))}

@@ -40,7 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Compute with networkx: the entities with the highest degree and betweenness "
                                    "centrality, the connected components, and communities found by Louvain "
                                    "modularity optimisation (fixed seed). --write saves them as RDF (terms in "
-                                   "ontology/analysis.ttl) to query with SPARQL together with the graph.")
+                                   "ontology/civic.ttl, section 'Network analysis') to query with SPARQL "
+                                   "together with the graph.")
     p.add_argument("--top", type=int, default=10, metavar="N", help="how many entities to list (default: 10)")
     p.add_argument("--seed", type=int, default=0, help="seed of the community detection (default: 0)")
     p.add_argument("--resolution", type=float, default=1.0,
