@@ -15,13 +15,25 @@ run: setup
 	$(CIVICKG) stats | head -n 1
 	$(CIVICKG) export --format graphml -o build/civickg.graphml
 	$(CIVICKG) export --format csv -o build/civickg-edges.csv
+	$(CIVICKG) explore -o build/explorer.html
+	$(CIVICKG) ontology docs -o build/ontology
+	$(CIVICKG) query awards
 	@echo
+	@echo "The graph is in build/ (civickg.ttl, .nt, .trig, .jsonld, .graphml, -edges.csv)."
+	@echo "Explore it:  open build/explorer.html in any browser (offline)."
+	@echo "Ontology:    open build/ontology/index.html"
 	@echo "Query it:"
-	@echo "  $(CIVICKG) export --format ttl | head"
+	@echo "  $(CIVICKG) queries                          # the competency questions"
+	@echo "  $(CIVICKG) query admin-chain                # run one by name"
+	@echo "  $(CIVICKG) query 'SELECT ?s ?label WHERE { ?s a civic:Studio ; rdfs:label ?label }'"
+	@echo "  $(CIVICKG) query awards --format csv        # csv, tsv, json, xml"
+	@echo "  $(CIVICKG) serve                            # SPARQL endpoint at http://127.0.0.1:8000/sparql"
 	@echo "  $(BIN)/python -c 'import civickg; print(len(civickg.load_graph()))'"
 
 test: setup system-deps
 	$(BIN)/ruff check civickg tests scripts
+	$(CIVICKG) ontology lint
+	$(BIN)/python scripts/vendor_vocab.py --check
 	$(BIN)/python -m pytest -q
 
 setup: $(STAMP)
@@ -38,7 +50,7 @@ system-deps:
 	bash scripts/install-system-deps.sh
 
 bench: setup system-deps
-	$(BIN)/python scripts/bench.py
+	@for script in scripts/bench*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 clean:
 	rm -rf build
