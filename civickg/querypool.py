@@ -191,8 +191,9 @@ class QueryPool:
 
         threading.Thread(target=spawn, name="civickg-worker-spawner", daemon=True).start()
 
-    def run(self, text: str, fmt: str) -> Answer:
-        """Answer ``text`` serialized as ``fmt``; QueryTimeout past the time limit, RowLimitExceeded past the cap.
+    def run(self, text: str, fmt: str, *, max_rows: int | None = None) -> Answer:
+        """Answer ``text`` serialized as ``fmt``; QueryTimeout past the time limit, RowLimitExceeded past the cap
+        (the pool's, or ``max_rows`` for the server's own pages).
 
         Errors from the query itself come back as the same CivicError types the store raises.
         """
@@ -202,7 +203,7 @@ class QueryPool:
             raise PoolBusy(f"all {self.size} query workers stayed busy for {self.timeout:g}s",
                            hint="try again shortly") from None
         try:
-            worker.conn.send((text, fmt, self.max_rows))
+            worker.conn.send((text, fmt, max_rows or self.max_rows))
             ready = worker.conn.poll(self.timeout)
         except (OSError, ValueError, EOFError):
             self._replace(worker)

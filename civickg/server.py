@@ -75,6 +75,8 @@ STATUS: dict[type[CivicError], int] = {
     QuerySyntaxError: 400, UnsupportedQuery: 400, UpdateRefused: 403, RowLimitExceeded: 422,
     QueryTimeout: 503, PoolBusy: 503, WorkerFailed: 500,
 }
+#: The row cap for the server's own entity pages (an article page lists every entity it mentions).
+PAGE_ROWS = 50_000
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 _ENTITY_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
@@ -289,7 +291,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     async def describe(iri: str) -> HTMLResponse:
         text = entity_query.sparql(entity=f"<{iri}>")
         try:
-            found = await run_in_threadpool(pool.run, text, "json")
+            found = await run_in_threadpool(lambda: pool.run(text, "json", max_rows=PAGE_ROWS))
         except CivicError as exc:
             raise _problem(exc) from None
         rows = [{k: v["value"] for k, v in b.items()} for b in json.loads(found.body)["results"]["bindings"]]

@@ -11,6 +11,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -71,9 +72,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@dataclass(frozen=True)
+class Served:
+    """A running server: its base URL and its log file."""
+
+    base: str
+    log: Path
+
+    @property
+    def endpoint(self) -> str:
+        return f"{self.base}/sparql"
+
+
 @contextmanager
-def served(root: Path, *options: str, startup: float = 90.0) -> Iterator[str]:
-    """Run ``civickg serve`` on a free port in a subprocess; yield its base URL; stop it afterwards."""
+def served(root: Path, *options: str, startup: float = 90.0) -> Iterator[Served]:
+    """Run ``civickg serve`` on a free port in a subprocess; yield it; stop it afterwards."""
     port = free_port()
     log = root / f"serve-{port}.log"
     with open(log, "wb") as out:
@@ -94,7 +107,7 @@ def served(root: Path, *options: str, startup: float = 90.0) -> Iterator[str]:
             if time.monotonic() > deadline:
                 raise RuntimeError(f"the server did not start within {startup:.0f}s:\n{log.read_text()}")
             time.sleep(0.2)
-        yield base
+        yield Served(base, log)
     finally:
         process.terminate()
         try:
