@@ -277,7 +277,11 @@ def create_app(settings: ServerSettings) -> FastAPI:
             described = BNode()
             graph.add((dataset, SD.namedGraph, described))
             graph.add((described, SD.name, URIRef(name)))
-        fmt = negotiate(request.headers.get("accept"), True, _asked(params))
+        accept = request.headers.get("accept") or ""
+        if not _asked(params) and _accepted(accept)[:1] == ["text/html"]:
+            # a person following the link from the query page: Turtle, shown rather than downloaded
+            return PlainTextResponse(graph.serialize(format="turtle"))
+        fmt = negotiate(accept, True, _asked(params))
         rdflib_format = {"ttl": "turtle", "jsonld": "json-ld", "nt": "nt11", "rdfxml": "pretty-xml"}[fmt]
         return Response(graph.serialize(format=rdflib_format), media_type=_media_type(fmt))
 

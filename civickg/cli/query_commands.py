@@ -19,7 +19,7 @@ from civickg.errors import CivicError
 from civickg.query import QuerySource, resolve, run, table
 from civickg.query_errors import BadParameter
 from civickg.results import FORMATS, serialize
-from civickg.store import ENGINES, open_store
+from civickg.store import ENGINES, StoreSources, open_store
 
 OUTPUT_FORMATS = ("table", *FORMATS)
 
@@ -173,8 +173,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
                               store_path=Path(args.store_path) if args.store_path else None,
                               timeout=args.timeout, max_rows=args.max_rows, workers=args.workers,
                               cors_origins=tuple(args.cors_origin or ("*",)))
+    StoreSources.of(project)  # a missing build is one line here, not a traceback from a worker
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         stderr.print(f"[yellow]note:[/] binding {args.host}: other machines can reach this endpoint")
+    base = f"http://{args.host if ':' not in args.host else f'[{args.host}]'}:{args.port}"
+    stderr.print(f"civickg SPARQL endpoint [bold]{base}/sparql[/] · query page {base}/ · "
+                 f"{args.store} store, {args.workers} workers, {args.timeout:g}s and {args.max_rows:,} rows per query",
+                 highlight=False, soft_wrap=True)
     try:
         serve(settings, host=args.host, port=args.port)
     except OSError as exc:
