@@ -143,11 +143,12 @@ def cmd_queries(args: argparse.Namespace) -> int:
         elif args.runnable:
             sys.stdout.write(question.runnable())
         else:
-            console.print(f"[bold]{question.name}[/]  {question.path}")
-            console.print(f"  {question.zh}\n  {question.en}")
+            page = _page(sys.stdout)
+            page.print(f"[bold]{question.name}[/]  {question.path}")
+            page.print(f"  {question.zh}\n  {question.en}")
             for param in question.params:
-                console.print(f"  [cyan]param[/] {param.name} = {param.default}  {param.about}")
-            console.print(Syntax(question.text, "sparql", word_wrap=True, theme="ansi_light"))
+                page.print(f"  [cyan]param[/] {param.name} = {param.default}  {param.about}")
+            page.print(Syntax(question.text, "sparql", word_wrap=True, theme="ansi_light"))
         return 0
     library = querylib.load(project)
     if args.json:
