@@ -21,6 +21,8 @@ from typing import Any
 
 from civickg.errors import CivicError, QueryError
 from civickg.query_errors import QueryTimeout
+from civickg.results import serialize
+from civickg.store import Store, open_store
 
 log = logging.getLogger("civickg.querypool")
 
@@ -36,9 +38,7 @@ class StoreSpec:
     root: str
     path: str | None = None
 
-    def open(self):  # -> Store (imported lazily: the worker imports civickg itself)
-        from civickg.store import open_store
-
+    def open(self) -> Store:
         return open_store(self.engine, self.root, path=self.path, read_only=self.path is not None)
 
 
@@ -67,8 +67,6 @@ def _deny_network(event: str, args: tuple[Any, ...]) -> None:
 
 def _worker_main(conn: Connection, spec: StoreSpec) -> None:
     """A worker: open the store, say so, then answer (text, format, max_rows) requests until told to stop."""
-    from civickg.results import serialize
-
     try:
         store = spec.open()
     except CivicError as exc:
@@ -235,7 +233,5 @@ class QueryPool:
 def store_spec(engine: str, root: Path | str, path: Path | str | None = None) -> StoreSpec:
     """A StoreSpec; an on-disk Oxigraph store is loaded (or refreshed) here first, so workers open it read-only."""
     if path is not None:
-        from civickg.store import open_store
-
         open_store(engine, root, path=path).close()
     return StoreSpec(engine, str(root), str(path) if path is not None else None)
