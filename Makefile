@@ -17,7 +17,7 @@ run: setup
 	$(CIVICKG) export --format csv -o build/civickg-edges.csv
 	$(CIVICKG) explore -o build/explorer.html
 	$(CIVICKG) ontology docs -o build/ontology
-	$(CIVICKG) query awards
+	$(CIVICKG) query awards --format csv
 	@echo
 	@echo "The graph is in build/ (civickg.ttl, .nt, .trig, .jsonld, .graphml, -edges.csv)."
 	@echo "Explore it:  open build/explorer.html in any browser (offline)."
@@ -25,10 +25,12 @@ run: setup
 	@echo "Query it:"
 	@echo "  $(CIVICKG) queries                          # the competency questions"
 	@echo "  $(CIVICKG) query admin-chain                # run one by name"
+	@echo "  $(CIVICKG) query entity -p entity=jinan     # everything about one entity, with quotes"
 	@echo "  $(CIVICKG) query 'SELECT ?s ?label WHERE { ?s a civic:Studio ; rdfs:label ?label }'"
 	@echo "  $(CIVICKG) query awards --format csv        # csv, tsv, json, xml"
 	@echo "  $(CIVICKG) serve                            # SPARQL endpoint at http://127.0.0.1:8000/sparql"
 	@echo "  $(BIN)/python -c 'import civickg; print(len(civickg.load_graph()))'"
+	@echo "  notebooks/walkthrough.ipynb                 # the same from Python and pandas"
 
 test: setup system-deps
 	$(BIN)/ruff check civickg tests scripts
