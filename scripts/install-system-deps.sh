@@ -8,7 +8,7 @@ set -euo pipefail
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
-fc-list 2>/dev/null | grep -qi "WenQuanYi Zen Hei" || need+=(fonts-wqy-zenhei)
+dpkg -s fonts-wqy-zenhei >/dev/null 2>&1 || need+=(fonts-wqy-zenhei)
 command -v rapper >/dev/null 2>&1 || need+=(raptor2-utils)
 command -v roqet >/dev/null 2>&1 || need+=(rasqal-utils)
 
