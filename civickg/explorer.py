@@ -30,10 +30,10 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from civickg import __version__
 from civickg.errors import CivicError
 from civickg.layout import positions
-from civickg.namespaces import ARTICLE, CID, CIVIC, PREFIXES
-from civickg.network import curie, entity_network, evidence_index, labels, local_id, superclasses
+from civickg.namespaces import ARTICLE, CID, CIVIC, PREFIXES, curie
+from civickg.network import entity_network, evidence_index, labels, local_id, superclasses
 from civickg.output import write_atomic
-from civickg.stats import packaged_query
+from civickg.sparql import packaged_query
 
 VIS_DIR = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
 #: Predicates shown elsewhere than in an entity's property list.

@@ -19,8 +19,7 @@ from rdflib.namespace import OWL, QB, RDF, RDFS, XSD
 
 from civickg import library
 from civickg.errors import CivicError
-from civickg.namespaces import CID, CIVIC, SH, sparql_prologue
-from civickg.network import curie
+from civickg.namespaces import CID, CIVIC, SH, curie, sparql_prologue
 from civickg.ontology import Ontology, load_ontology
 from civickg.project import Project
 from civickg.releases import check_releases, read_release, release_path, release_terms

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rdflib import Graph, Namespace
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, QB, RDF, RDFS, SDO, SKOS, XSD
 
 BASE = "https://civickg.org/"
@@ -37,3 +37,13 @@ def bind_prefixes(graph: Graph) -> Graph:
 def sparql_prologue() -> str:
     """PREFIX declarations for every civickg prefix, to put in front of a query."""
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(PREFIXES.items()))
+
+
+def curie(iri: URIRef) -> str:
+    """``civic:locatedIn`` for a full IRI in a known namespace, else the IRI."""
+    text = str(iri)
+    matches = [(len(str(ns)), prefix) for prefix, ns in PREFIXES.items() if text.startswith(str(ns))]
+    if not matches:
+        return text
+    length, prefix = max(matches)
+    return f"{prefix}:{text[length:]}"

@@ -8,19 +8,9 @@ import networkx as nx
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from civickg.namespaces import CID, CIVIC, PREFIXES
+from civickg.namespaces import CID, CIVIC, curie
 
 HIDDEN_CLASSES = {CIVIC.IndicatorObservation, CIVIC.Evidence, CIVIC.Article}
-
-
-def curie(iri: URIRef) -> str:
-    """``civic:locatedIn`` for a full IRI in a known namespace, else the IRI."""
-    text = str(iri)
-    matches = [(len(str(ns)), prefix) for prefix, ns in PREFIXES.items() if text.startswith(str(ns))]
-    if not matches:
-        return text
-    length, prefix = max(matches)
-    return f"{prefix}:{text[length:]}"
 
 
 def local_id(iri: URIRef) -> str:

@@ -18,8 +18,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS
 
 from civickg import __version__, library
-from civickg.namespaces import CIVIC, SH
-from civickg.network import curie, labels
+from civickg.namespaces import CIVIC, SH, curie
+from civickg.network import labels
 from civickg.ontology import load_ontology
 from civickg.project import Project
 from civickg.terms import KINDS, Term, header, read_terms

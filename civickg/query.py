@@ -20,7 +20,7 @@ from rich.table import Table
 
 from civickg import querylib
 from civickg.errors import QueryError
-from civickg.network import curie
+from civickg.namespaces import curie
 from civickg.project import Project
 from civickg.query_errors import BadParameter, UnknownQuery
 from civickg.results import QueryResult, python_value, serialize

@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL
 
-from civickg.network import curie
+from civickg.namespaces import curie
 from civickg.terms import civic_terms, declared
 
 VERSION = re.compile(r"^\d+\.\d+\.\d+$")

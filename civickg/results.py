@@ -22,8 +22,7 @@ from rdflib.term import Node
 
 from civickg.errors import QueryError
 from civickg.export import to_jsonld, to_turtle
-from civickg.namespaces import bind_prefixes
-from civickg.network import curie
+from civickg.namespaces import bind_prefixes, curie
 
 GRAPH_FORMS = ("CONSTRUCT", "DESCRIBE")
 

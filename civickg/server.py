@@ -42,8 +42,7 @@ from starlette.concurrency import run_in_threadpool
 
 from civickg import querylib
 from civickg.errors import CivicError
-from civickg.namespaces import CID, PREFIXES, bind_prefixes
-from civickg.network import curie
+from civickg.namespaces import CID, PREFIXES, bind_prefixes, curie
 from civickg.project import Project
 from civickg.query_errors import (
     QuerySyntaxError,

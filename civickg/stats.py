@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 
 from rdflib import Graph
 
-from civickg.namespaces import sparql_prologue
-from civickg.network import curie
-
-
-def packaged_query(name: str) -> str:
-    """A SPARQL query shipped in civickg/sparql/, with civickg's prefixes predeclared."""
-    text = resources.files("civickg.sparql").joinpath(f"{name}.rq").read_text(encoding="utf-8")
-    return sparql_prologue() + text
+from civickg.namespaces import curie
+from civickg.sparql import packaged_query
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, QB, RDF, RDFS, SKOS
 
-from civickg.namespaces import CIVIC, bind_prefixes
-from civickg.network import curie
+from civickg.namespaces import CIVIC, bind_prefixes, curie
 
 CLASS_TYPES = {OWL.Class, RDFS.Class}
 PROPERTY_KINDS = {

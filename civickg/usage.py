@@ -16,8 +16,7 @@ from rdflib.plugins.sparql.parser import parseQuery
 
 from civickg.annotations import key_line
 from civickg.errors import CivicError, QueryError
-from civickg.namespaces import SH, sparql_prologue
-from civickg.network import curie
+from civickg.namespaces import SH, curie, sparql_prologue
 from civickg.ontology import Ontology
 from civickg.yamlio import LineDict, load_yaml
 

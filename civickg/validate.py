@@ -13,8 +13,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 
 from civickg.errors import OntologyError
 from civickg.evidence import Span, verify
-from civickg.namespaces import CIVIC, OA, SDO, SH
-from civickg.network import curie
+from civickg.namespaces import CIVIC, OA, SDO, SH, curie
 from civickg.ontology import Ontology
 
 ERRNS = URIRef("http://www.daml.org/2002/03/agents/agent-ont#ErrorMessage")
