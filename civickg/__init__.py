@@ -5,12 +5,22 @@ A notebook or script uses the same functions as the command line::
     import civickg
     built = civickg.build()          # sources + annotations -> RDF dataset (in memory)
     graph = civickg.load_graph()     # the graph last written to build/
+
+The functions are imported on first use, so ``import civickg`` (and every command) stays quick.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 __version__ = "0.1.0"
 
-from civickg.library import build, load_dataset, load_graph, write
-
 __all__ = ["__version__", "build", "load_dataset", "load_graph", "write"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("build", "load_dataset", "load_graph", "write"):
+        from civickg.builder import library
+
+        return getattr(library, name)
+    raise AttributeError(f"module 'civickg' has no attribute {name!r}")

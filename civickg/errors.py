@@ -1,4 +1,4 @@
-"""Typed errors with messages a user can act on."""
+"""Typed errors with messages a user can act on: each renders as one line, ``file:line: message — hint``."""
 
 from __future__ import annotations
 
@@ -16,13 +16,16 @@ class CivicError(Exception):
         self.hint = hint
         super().__init__(self.render())
 
-    def render(self) -> str:
-        """One line: ``file:line: message (hint)``."""
-        where = ""
+    def where(self) -> str:
+        """The place: ``file:line: ``, ``file: `` or nothing."""
         if self.file:
-            where = f"{self.file}:{self.line}: " if self.line else f"{self.file}: "
+            return f"{self.file}:{self.line}: " if self.line else f"{self.file}: "
+        return ""
+
+    def render(self) -> str:
+        """One line: ``file:line: message — hint``."""
         tail = f" — {self.hint}" if self.hint else ""
-        return f"{where}{self.message}{tail}"
+        return f"{self.where()}{self.message}{tail}"
 
 
 class SourceError(CivicError):
@@ -47,3 +50,43 @@ class ValidationFailed(CivicError):
 
 class QueryError(CivicError):
     """A SPARQL query cannot be parsed or run."""
+
+
+class QuerySyntaxError(QueryError):
+    """The text is not SPARQL the engine can parse; ``line`` and ``column`` are 1-based."""
+
+    def __init__(self, message: str, *, line: int | None = None, column: int | None = None,
+                 file: Path | str | None = None, hint: str | None = None) -> None:
+        self.column = column
+        super().__init__(message, file=file, line=line, hint=hint)
+
+    def where(self) -> str:
+        """``file:line:column: `` (or ``line L, column C: `` for inline text)."""
+        if self.line is None:
+            return super().where()
+        pos = f"{self.line}:{self.column}" if self.column else f"{self.line}"
+        return f"{self.file}:{pos}: " if self.file else f"line {self.line}, column {self.column or 1}: "
+
+
+class UpdateRefused(QueryError):
+    """A SPARQL Update (INSERT, DELETE, LOAD, …) sent to a read-only store or endpoint."""
+
+
+class UnsupportedQuery(QueryError):
+    """A query civickg will not run, such as SERVICE, which would reach out to the network."""
+
+
+class QueryTimeout(QueryError):
+    """A query ran past the time limit and was stopped."""
+
+
+class RowLimitExceeded(QueryError):
+    """A result has more rows (or triples) than the configured cap."""
+
+
+class UnknownQuery(QueryError):
+    """A name that is neither a file, a library query, nor SPARQL text."""
+
+
+class BadParameter(QueryError):
+    """A query parameter that is not declared, or whose value is not one RDF term."""

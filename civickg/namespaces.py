@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rdflib import Graph, Namespace, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, QB, RDF, RDFS, SDO, SKOS, XSD
 
 BASE = "https://civickg.org/"
@@ -47,3 +47,23 @@ def curie(iri: URIRef) -> str:
         return text
     length, prefix = max(matches)
     return f"{prefix}:{text[length:]}"
+
+
+def expand_curie(name: str) -> URIRef:
+    """The full IRI of a CURIE in a known namespace (``civic:locatedIn``); anything else as an IRI."""
+    prefix, _, local = name.partition(":")
+    return URIRef(str(PREFIXES[prefix]) + local) if prefix in PREFIXES else URIRef(name)
+
+
+def local_id(iri: URIRef) -> str:
+    """The id part of an entity IRI (``cid:anqing-studio`` -> ``anqing-studio``)."""
+    return str(iri)[len(str(CID)):] if str(iri).startswith(str(CID)) else str(iri)
+
+
+def labels(graph: Graph, node: URIRef) -> dict[str, str]:
+    """The node's rdfs:label by language tag (zh, en)."""
+    found: dict[str, str] = {}
+    for value in sorted(graph.objects(node, RDFS.label)):
+        if isinstance(value, Literal) and value.language and value.language not in found:
+            found[value.language] = str(value)
+    return found

@@ -6,6 +6,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from civickg.errors import CivicError
+
+#: The stem of the build's data files: build/civickg.ttl, .nt, .nq, .trig, .jsonld
+DATA_STEM = "civickg"
+
 
 @dataclass(frozen=True)
 class Project:
@@ -21,6 +26,11 @@ class Project:
             if cand and (Path(cand) / "ontology" / "civic.ttl").exists():
                 return cls(Path(cand).resolve())
         return cls(Path(start or Path.cwd()).resolve())
+
+    @classmethod
+    def of(cls, root: Project | Path | str | None = None) -> Project:
+        """``root`` itself when it is a Project, else the project found from it (see :meth:`find`)."""
+        return root if isinstance(root, Project) else cls.find(root)
 
     @property
     def ontology(self) -> Path:
@@ -47,5 +57,26 @@ class Project:
         return self.root / "graph" / "queries"
 
     @property
+    def releases(self) -> Path:
+        """The term lists of each ontology release."""
+        return self.root / "ontology" / "releases"
+
+    @property
+    def vocab(self) -> Path:
+        """Local copies of the standard vocabularies the ontology aligns to."""
+        return self.root / "ontology" / "vocab"
+
+    @property
+    def changelog(self) -> Path:
+        return self.root / "ontology" / "CHANGELOG.md"
+
+    @property
     def build(self) -> Path:
         return self.root / "build"
+
+    def built_file(self, suffix: str = "trig") -> Path:
+        """The path of a build output (``build/civickg.<suffix>``); a clear error when it is not built yet."""
+        path = self.build / f"{DATA_STEM}.{suffix}"
+        if not path.exists():
+            raise CivicError(f"{path} does not exist", hint="run `civickg build` first")
+        return path

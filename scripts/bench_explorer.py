@@ -27,16 +27,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO, SKOS, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 from rich.console import Console
 from rich.table import Table
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from civickg.explorer import View, build_explorer, write_explorer  # noqa: E402
-from civickg.namespaces import ARTICLE, CID, CIVIC, EVIDENCE  # noqa: E402
-from civickg.ontology import load_ontology  # noqa: E402
+from civickg.evidence import EvidenceWriter, Span  # noqa: E402
+from civickg.explore import View, build_explorer, write_explorer  # noqa: E402
+from civickg.namespaces import ARTICLE, CID, CIVIC  # noqa: E402
+from civickg.ontology.model import load_ontology  # noqa: E402
 from tests.browser import chromium, open_explorer  # noqa: E402
 
 #: Share of the non-hub entities of an article by class, and how each links to the article's hub
@@ -86,6 +87,7 @@ class Synthetic:
         self.count = 0
         self.facts = 0
         self.evidence = 0
+        self.writer = EvidenceWriter()
 
     def name(self, cls: str) -> tuple[str, str]:
         self.count += 1
@@ -110,11 +112,8 @@ class Synthetic:
         if p != SDO.mentions:
             self.facts += 1
         self.evidence += 1
-        ev = EVIDENCE[f"syn/{self.evidence}"]
         text = quote or "".join(self.rng.choice(SYLLABLES) for _ in range(self.rng.randint(8, 24)))
-        for pp, oo in ((RDF.type, CIVIC.Evidence), (RDF.subject, s), (RDF.predicate, p), (RDF.object, o),
-                       (CIVIC.quote, Literal(text)), (PROV.wasDerivedFrom, article)):
-            g.add((ev, pp, oo))
+        self.writer.assert_fact(g, str(article).rsplit("/", 1)[-1], s, p, o, Span(0, len(text), text, "", ""))
 
     def build(self) -> Graph:
         shared = self.shared_places()

@@ -24,12 +24,12 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from civickg import library  # noqa: E402
-from civickg.lint import NEEDS_DATA, RULES, lint  # noqa: E402
+from civickg.builder import library  # noqa: E402
 from civickg.namespaces import sparql_prologue  # noqa: E402
-from civickg.ontodocs import write_docs  # noqa: E402
+from civickg.ontology.docs import write_docs  # noqa: E402
+from civickg.ontology.lint import NEEDS_DATA, RULES, lint  # noqa: E402
+from civickg.ontology.vocabularies import load_vocabularies  # noqa: E402
 from civickg.project import Project  # noqa: E402
-from civickg.vocabularies import load_vocabularies  # noqa: E402
 
 
 def timed(step: Callable[[], object], runs: int) -> float:

@@ -14,10 +14,10 @@ import time
 from rich.console import Console
 from rich.table import Table
 
-from civickg import querylib
 from civickg.project import Project
-from civickg.query import run
-from civickg.store import ENGINES, open_store
+from civickg.sparql import library as querylib
+from civickg.sparql.run import run
+from civickg.stores import ENGINES, open_store
 
 
 def main() -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from civickg import library
-from civickg.builder import Built
+from civickg.builder import library
+from civickg.builder.dataset import Built
 from civickg.project import Project
 
 ROOT = Path(__file__).resolve().parent.parent

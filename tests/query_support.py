@@ -19,8 +19,8 @@ import httpx
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
-from civickg.results import QueryResult
-from civickg.store import Store, open_store
+from civickg.sparql.results import QueryResult
+from civickg.stores import Store, open_store
 
 NUMERIC = {XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.nonNegativeInteger, XSD.int, XSD.long,
            XSD.positiveInteger}

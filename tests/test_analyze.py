@@ -13,11 +13,11 @@ import pytest
 from rdflib import Graph
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from civickg.analyze import analyze, to_rdf, to_turtle
 from civickg.cli import main
-from civickg.explorer import explorer_network
+from civickg.explore import explorer_network
+from civickg.explore.analyze import analysis_graph, analysis_turtle, analyze
 from civickg.namespaces import CID, CIVIC, sparql_prologue
-from civickg.ontology import load_ontology
+from civickg.ontology.model import load_ontology
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -63,13 +63,13 @@ def test_communities_partition_the_entities_and_keep_neighbours_together(result,
 
 def test_analysis_is_repeatable(network, result):
     again = analyze(network)
-    assert again.communities == result.communities and to_turtle(again) == to_turtle(result)
+    assert again.communities == result.communities and analysis_turtle(again) == analysis_turtle(result)
 
 
 def test_sparql_finds_the_community_of_anqing_studio_and_the_most_central_entities(graph, result):
     combined = Graph()
     combined += graph
-    combined += to_rdf(result)
+    combined += analysis_graph(result)
     rows = combined.query(sparql_prologue() + """
         SELECT ?label WHERE {
           ?community a civic:NetworkCommunity ; skos:member cid:anqing-studio , ?other .
@@ -91,7 +91,7 @@ def test_sparql_finds_the_community_of_anqing_studio_and_the_most_central_entiti
 
 def test_every_term_the_rdf_uses_is_defined_in_the_ontology_with_labels_and_definitions(result):
     ontology = Graph().parse(ROOT / "ontology" / "civic.ttl", format="turtle")
-    data = to_rdf(result)
+    data = analysis_graph(result)
     used = {p for p in data.predicates() if str(p).startswith(str(CIVIC))}
     used |= {o for o in data.objects(None, RDF.type) if str(o).startswith(str(CIVIC))}
     defined = {s for s in ontology.subjects(RDF.type, None)
@@ -103,7 +103,7 @@ def test_every_term_the_rdf_uses_is_defined_in_the_ontology_with_labels_and_defi
 
 
 def test_figures_sit_on_the_entities_of_the_graph(result):
-    data = to_rdf(result)
+    data = analysis_graph(result)
     assert (CID["anqing-studio"], CIVIC.degree, None) in data
     assert int(data.value(CID["shandalu-subdistrict"], CIVIC.degree)) == result.entities["shandalu-subdistrict"].degree
     assert all(str(s).startswith(str(CID)) for s in data.subjects(CIVIC.degree, None))
@@ -117,7 +117,7 @@ def test_cli_prints_json_and_writes_turtle(built_project, tmp_path, capsys, resu
     assert report["components"] == len(result.components)
     target = tmp_path / "analysis.ttl"
     assert main(["--root", str(built_project.root), "analyze", "--write", str(target)]) == 0
-    assert target.read_text(encoding="utf-8") == to_turtle(result)
+    assert target.read_text(encoding="utf-8") == analysis_turtle(result)
     assert main(["--root", str(built_project.root), "analyze"]) == 0
     out = capsys.readouterr().out
     assert "top entities by betweenness" in out and "山大路街道" in out
@@ -128,4 +128,4 @@ def test_another_process_with_another_hash_seed_finds_the_same_communities(built
     env = dict(os.environ, PYTHONHASHSEED="4242")
     subprocess.run([sys.executable, "-m", "civickg", "--root", str(built_project.root), "analyze", "--write",
                     str(target)], check=True, env=env, capture_output=True)
-    assert target.read_text(encoding="utf-8") == to_turtle(result)
+    assert target.read_text(encoding="utf-8") == analysis_turtle(result)

@@ -15,7 +15,7 @@ import jsonschema
 import pytest
 import yaml
 
-from civickg import library
+from civickg.builder import library
 from civickg.errors import AnnotationError
 from tests.conftest import ROOT, edit
 

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from civickg import library
+from civickg.builder import library
 from civickg.errors import AnnotationError, CivicError, QuoteNotFoundError, SourceError
 from tests.conftest import edit
 

@@ -1,6 +1,6 @@
 """Repairing print artifacts: page-break splits and the repeated fragment."""
 
-from civickg.clean import clean, is_split, raw_paragraphs
+from civickg.sources.clean import clean, is_split, raw_paragraphs
 from tests.conftest import ROOT
 
 RAW = (ROOT / "graph/sources/000_914b0a86cd06571a.txt").read_text(encoding="utf-8")

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from rdflib.query import Result
 
-from civickg import querylib
 from civickg.namespaces import sparql_prologue
-from civickg.query import run
-from civickg.store import open_store
+from civickg.sparql import library as querylib
+from civickg.sparql.run import run
+from civickg.stores import open_store
 from tests.query_support import canonical, normal, stores
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -100,7 +100,7 @@ def test_describe_agrees_on_the_resource_and_rdflib_adds_its_evidence_records(en
 
 
 def test_an_oxigraph_store_on_disk_gives_the_same_answers(built_project, tmp_path, engines):
-    on_disk = open_store("oxigraph", built_project, path=tmp_path / "oxigraph")
+    on_disk = open_store("oxigraph", built_project, location=tmp_path / "oxigraph")
     try:
         for name in ("awards", "connection", "indicators"):
             assert canonical(run(name, on_disk, root=built_project)) == \

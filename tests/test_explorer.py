@@ -12,8 +12,8 @@ import pytest
 
 from civickg.cli import main
 from civickg.errors import CivicError
-from civickg.explorer import View, build_explorer, script_json
-from civickg.ontology import load_ontology
+from civickg.explore.page import View, build_explorer, script_json
+from civickg.ontology.model import load_ontology
 
 DATA_RE = re.compile(r'<script type="application/json" id="civickg-data">(.*?)</script>', re.S)
 

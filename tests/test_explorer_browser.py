@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from civickg.explorer import View, build_explorer, write_explorer
-from civickg.ontology import load_ontology
+from civickg.explore import View, build_explorer, write_explorer
+from civickg.ontology.model import load_ontology
 from tests.browser import chromium, node_point, open_explorer
 
 pytestmark = pytest.mark.browser

@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO, SKOS, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 
-from civickg.explorer import build_explorer, write_explorer
-from civickg.namespaces import ARTICLE, CID, CIVIC, EVIDENCE
-from civickg.ontology import load_ontology
+from civickg.evidence import EvidenceWriter, Span
+from civickg.explore import build_explorer, write_explorer
+from civickg.namespaces import ARTICLE, CID, CIVIC
+from civickg.ontology.model import load_ontology
 from tests.browser import chromium, node_point, open_explorer
 
 pytestmark = pytest.mark.browser
@@ -63,12 +64,9 @@ def hostile_graph() -> Graph:
              (PERSON, CIVIC.locatedIn, WEIRD, FRAME), (STUDIO, CIVIC.goal, Literal(FRAME, lang="zh"), HREF),
              (ARTICLE_IRI, SDO.mentions, STUDIO, QUOTES), (obs, CIVIC.value, Literal("1.5", datatype=XSD.decimal),
                                                            TEMPLATE)]
-    for i, (s, p, o, quote) in enumerate(facts):
-        g.add((s, p, o))
-        ev = EVIDENCE[f"evil-article/fact-{i}"]
-        for pp, oo in ((RDF.type, CIVIC.Evidence), (RDF.subject, s), (RDF.predicate, p), (RDF.object, o),
-                       (CIVIC.quote, Literal(quote, lang="zh")), (PROV.wasDerivedFrom, ARTICLE_IRI)):
-            g.add((ev, pp, oo))
+    writer = EvidenceWriter()
+    for s, p, o, quote in facts:
+        writer.assert_fact(g, "evil-article", s, p, o, Span(0, len(quote), quote, "", ""))
     return g
 
 

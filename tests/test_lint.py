@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from civickg.lint import RULES, Finding, lint
+from civickg.ontology.lint import RULES, Finding, lint
 from civickg.project import Project
 from tests.conftest import ROOT, copy_project, edit
 

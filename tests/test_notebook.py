@@ -50,7 +50,7 @@ def test_it_loads_the_built_graph_through_the_library(executed, built_project):
 
 
 def test_competency_questions_become_dataframes(executed):
-    listing = texts(cell_showing(executed, "querylib.load(project)"))
+    listing = texts(cell_showing(executed, "questions_library.load(project)"))
     assert "awards" in listing and "谁获得或被推荐了哪些奖项和荣誉？原文怎么说？" in listing
     awards = texts(cell_showing(executed, 'run("awards", store)'))
     assert "王勇" in awards and "中华慈善奖" in awards and "王勇获评第十二届“中华慈善奖”" in awards

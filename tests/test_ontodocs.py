@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from markupsafe import escape
 
-from civickg import library
-from civickg.ontodocs import write_docs
-from civickg.terms import civic_terms, load_graph
+from civickg.builder import library
+from civickg.ontology.docs import write_docs
+from civickg.ontology.model import read_turtle
+from civickg.ontology.terms import civic_terms
 from tests.conftest import ROOT, copy_project, edit
 
 
@@ -51,7 +52,7 @@ def page(docs: Path, name: str) -> str:
 
 def test_every_civic_term_has_a_page_with_labels_and_definitions(docs):
     index = page(docs, "index.html")
-    terms = civic_terms(load_graph(ROOT / "ontology" / "civic.ttl"))
+    terms = civic_terms(read_turtle(ROOT / "ontology" / "civic.ttl"))
     assert len(terms) == RELEASED == 120
     for term in terms:
         kind = {"class": "class", "individual": "individual"}.get(term.kind, "property")

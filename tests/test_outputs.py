@@ -13,9 +13,9 @@ import pytest
 from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import RDFS
 
-from civickg import library
+from civickg.builder import library
+from civickg.builder.output import render_outputs, write_build
 from civickg.namespaces import ARTICLE, CID, CIVIC, GRAPH, SDO
-from civickg.output import render, write_build
 from tests.conftest import ROOT, copy_project
 
 OUTPUTS = ("civickg.ttl", "civickg.nt", "civickg.nq", "civickg.trig", "civickg.jsonld", "context.jsonld")
@@ -84,7 +84,7 @@ def test_failed_write_leaves_previous_outputs(built_project, tmp_path, monkeypat
     def broken_render(_built):
         raise RuntimeError("disk full while rendering")
 
-    monkeypatch.setattr("civickg.output.render", broken_render)
+    monkeypatch.setattr("civickg.builder.output.render_outputs", broken_render)
     with pytest.raises(RuntimeError):
         write_build(built, out)
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
@@ -100,7 +100,7 @@ def test_clean_texts_and_repairs_are_written(built_project):
 
 
 def test_render_does_not_touch_the_disk(built, tmp_path):
-    files = render(built)
+    files = render_outputs(built)
     assert set(OUTPUTS) <= set(files)
     assert files["civickg.nt"].decode("utf-8").count("\n") == len(built.union())
 

@@ -12,9 +12,9 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS
 
-from civickg import querylib
 from civickg.namespaces import CID, CIVIC, GRAPH
-from civickg.query import run
+from civickg.sparql import library as querylib
+from civickg.sparql.run import run
 from tests.query_support import rows, stores
 
 JINAN_ARTICLE = "济南民政开启“加速度”，多项工作走在前"

@@ -17,21 +17,23 @@ from rdflib.query import Result
 from rich.cells import cell_len
 from rich.console import Console
 
-from civickg import querylib
-from civickg.errors import CivicError, QueryError
-from civickg.namespaces import CID, CIVIC
-from civickg.query import resolve, run, table, to_dataframe
-from civickg.query_errors import (
+from civickg.errors import (
     BadParameter,
+    CivicError,
+    QueryError,
     QuerySyntaxError,
     RowLimitExceeded,
     UnknownQuery,
     UnsupportedQuery,
     UpdateRefused,
 )
-from civickg.querytext import inspect
-from civickg.results import serialize
-from civickg.store import STAMP, open_store
+from civickg.namespaces import CID, CIVIC
+from civickg.sparql import library as querylib
+from civickg.sparql.results import serialize
+from civickg.sparql.run import resolve, run, table, to_dataframe
+from civickg.sparql.text import inspect
+from civickg.stores import open_store
+from civickg.stores.oxigraph import STAMP
 from tests.query_support import canonical, normal, stores
 
 ENGINES = ("memory", "oxigraph")
@@ -187,18 +189,18 @@ def test_a_select_goes_into_a_dataframe_with_numbers_as_numbers(engines, built_p
 
 def test_an_oxigraph_store_on_disk_is_loaded_once_and_opens_read_only(built_project, tmp_path):
     path = tmp_path / "store"
-    store = open_store("oxigraph", built_project, path=path)
+    store = open_store("oxigraph", built_project, location=path)
     quads = len(store)
     store.close()
     del store
     stamp = json.loads((path / STAMP).read_text(encoding="utf-8"))
     assert len(stamp["sha256"]) == 64
-    reader = open_store("oxigraph", built_project, path=path, read_only=True)
+    reader = open_store("oxigraph", built_project, location=path, read_only=True)
     assert len(reader) == quads and reader.description.startswith("Oxigraph on disk")
     assert canonical(reader.query(AWARD_QUERY)) == canonical(open_store("memory", built_project).query(AWARD_QUERY))
     (path / STAMP).write_text('{"sha256": "an older build"}', encoding="utf-8")
     with pytest.raises(QueryError, match="does not hold the current build"):
-        open_store("oxigraph", built_project, path=path, read_only=True)
+        open_store("oxigraph", built_project, location=path, read_only=True)
 
 
 def test_an_unknown_engine_or_a_missing_build_is_a_clear_error(project_copy):

@@ -7,8 +7,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from civickg.namespaces import CID, CIVIC, EVIDENCE, OA
-from civickg.ontology import load_ontology
-from civickg.validate import check_labels, check_owl_rl, check_quotes, check_shacl, check_terms, validate
+from civickg.ontology.model import load_ontology
+from civickg.validate.checks import check_labels, check_owl_rl, check_quotes, check_shacl, check_terms, validate
 
 
 @pytest.fixture(scope="module")

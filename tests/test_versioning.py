@@ -11,8 +11,9 @@ import pytest
 from rdflib import URIRef
 
 from civickg.namespaces import CIVIC
-from civickg.releases import check_releases, read_release, releases, render_release, version_key
-from civickg.terms import civic_terms, header, load_graph
+from civickg.ontology.model import read_turtle
+from civickg.ontology.releases import check_releases, read_release, releases, render_release, version_key
+from civickg.ontology.terms import civic_terms, header
 from tests.conftest import ROOT, edit
 
 ONTOLOGY = ROOT / "ontology" / "civic.ttl"
@@ -22,7 +23,7 @@ PARTNER_BLOCK = "civic:partnerOf a owl:ObjectProperty , owl:SymmetricProperty ;"
 
 @pytest.fixture(scope="module")
 def graph():
-    return load_graph(ONTOLOGY)
+    return read_turtle(ONTOLOGY)
 
 
 def test_version_info_and_version_iri_agree(graph):
@@ -71,7 +72,7 @@ def test_every_released_term_is_a_civic_term(graph):
 def problems_after(project_copy, old: str, new: str) -> list:
     path = project_copy.root / "ontology" / "civic.ttl"
     edit(path, old, new)
-    return check_releases(load_graph(path), project_copy.root / "ontology" / "releases")
+    return check_releases(read_turtle(path), project_copy.root / "ontology" / "releases")
 
 
 def test_removing_a_term_is_reported(project_copy):
@@ -80,7 +81,7 @@ def test_removing_a_term_is_reported(project_copy):
     start = text.index(PARTNER_BLOCK)
     end = text.index("\n\n", start)
     path.write_text(text[:start] + text[end + 2:], encoding="utf-8")
-    problems = check_releases(load_graph(path), project_copy.root / "ontology" / "releases")
+    problems = check_releases(read_turtle(path), project_copy.root / "ontology" / "releases")
     assert [(p.iri, p.version) for p in problems] == [(CIVIC.partnerOf, "0.1.0")]
     assert "no longer declared" in problems[0].problem
     assert "owl:deprecated true ; dcterms:isReplacedBy" in problems[0].fix
@@ -100,7 +101,7 @@ civic:partnerOf owl:deprecated true ;
     rdfs:label "合作（已弃用）"@zh , "partner of (deprecated)"@en ;
     skos:definition "Deprecated in 0.3.0: use civic:worksWith."@en , "0.3.0 起弃用：请用 civic:worksWith。"@zh .
 """, encoding="utf-8")
-    assert check_releases(load_graph(path), project_copy.root / "ontology" / "releases") == []
+    assert check_releases(read_turtle(path), project_copy.root / "ontology" / "releases") == []
 
 
 def test_deprecation_without_replacement_is_reported(project_copy):

@@ -9,8 +9,8 @@ from rdflib import Graph, Literal
 from rdflib.namespace import ORG, RDF, RDFS, XSD
 
 from civickg.namespaces import CID, CIVIC, sparql_prologue
-from civickg.ontology import load_ontology
-from civickg.validate import check_shacl
+from civickg.ontology.model import load_ontology
+from civickg.validate.checks import check_shacl
 from tests.conftest import ROOT
 
 QUERY = ROOT / "graph" / "queries" / "volunteer-teams.rq"

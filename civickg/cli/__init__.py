@@ -1,7 +1,8 @@
 """The ``civickg`` command line: a thin layer over the library.
 
-Each command group lives in its own module with a ``register(subparsers)`` function; this module
-collects them, parses arguments, and turns a CivicError into one line on stderr and exit code 2.
+Owns: one module per command group, each with a ``register(subparsers)`` function; this module collects
+them, parses arguments, and turns a CivicError into one line on stderr and exit code 2. May import any
+part of the library (each command imports what it uses when it runs); nothing in the library imports it.
 """
 
 from __future__ import annotations

@@ -65,7 +65,7 @@ def open_output(path: str | None) -> Iterator[TextIO]:
         return
     import io
 
-    from civickg.output import write_atomic
+    from civickg.builder.output import write_atomic
 
     buffer = io.StringIO()
     yield buffer

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from rich.table import Table
 
-from civickg import library
-from civickg.analyze import Analysis, analyze, to_turtle
+from civickg.builder import library
 from civickg.cli.common import console, open_output, project_of, status
-from civickg.explorer import View, build_explorer, explorer_network, write_explorer
-from civickg.ontology import load_ontology
+from civickg.explore import View, build_explorer, explorer_network, write_explorer
+from civickg.explore.analyze import Analysis, analysis_turtle, analyze
+from civickg.ontology.model import load_ontology
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--focus", metavar="ENTITY",
                    help="only this entity's neighbourhood (an id such as anqing-studio, a CURIE or an exact label)")
     p.add_argument("--depth", type=int, choices=(1, 2, 3), default=1,
-                   help="radius of the --focus neighbourhood in facts (default: 1)")
+                   help="radius of the --focus neighbourhood in links (default: 1)")
     p.add_argument("--class", dest="classes", metavar="CLASS", nargs="+", action="extend", default=[],
                    help="only entities of these classes and their subclasses (local names such as Person, "
                         "CURIEs or labels such as 人物)")
@@ -62,7 +62,7 @@ def cmd_explore(args: argparse.Namespace) -> int:
     with status("laying out and writing the explorer"):
         explorer = build_explorer(graph, ontology, view)
         target = write_explorer(explorer, Path(args.output) if args.output else project.build / "explorer.html")
-    console.print(f"wrote {target} ({explorer.entity_count} entities, {explorer.fact_count} facts, "
+    console.print(f"wrote {target} ({explorer.entity_count} entities, {explorer.link_count} links, "
                   f"{target.stat().st_size:,} bytes): open it in a browser, no server needed", soft_wrap=True)
     return 0
 
@@ -80,7 +80,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         return 0
     if args.write:
         with open_output(args.write) as handle:
-            handle.write(to_turtle(result))
+            handle.write(analysis_turtle(result))
         console.print(f"wrote {args.write} ({Path(args.write).stat().st_size:,} bytes): load it with the graph and "
                       "query civic:degree, civic:betweennessCentrality, skos:member of civic:NetworkCommunity",
                       soft_wrap=True)
@@ -92,7 +92,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 def _print(result: Analysis, top: int) -> None:
     """The figures as tables."""
     largest = result.components[0].size if result.components else 0
-    console.print(f"[bold]{len(result.entities)}[/] entities, [bold]{result.facts}[/] facts; "
+    console.print(f"[bold]{len(result.entities)}[/] entities, [bold]{result.links}[/] links; "
                   f"{len(result.components)} connected components (largest {largest}); "
                   f"{len(result.communities)} communities, modularity {result.modularity:.3f} "
                   f"(Louvain, seed {result.seed})")
@@ -121,7 +121,7 @@ def _print(result: Analysis, top: int) -> None:
             table.add_row(str(c.number), str(c.size), names + ("…" if c.size > 6 else ""))
         console.print(table)
         if singletons:
-            console.print(f"  and {singletons} single entities with no facts to others")
+            console.print(f"  and {singletons} single entities with no links to others")
 
 
 __all__ = ["register"]

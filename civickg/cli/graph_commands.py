@@ -9,13 +9,12 @@ from pathlib import Path
 
 from rich.table import Table
 
-from civickg import library
+from civickg.builder import library
 from civickg.cli.common import console, open_output, progress_steps, project_of, status, stderr
-from civickg.export import FORMATS, to_csv, to_graphml, to_jsonld, to_ntriples, to_trig, to_turtle
-from civickg.network import entity_network
-from civickg.ontology import load_ontology
-from civickg.stats import compute
-from civickg.validate import validate
+from civickg.explore.exports import EXPORT_FORMATS, export
+from civickg.ontology.model import load_ontology
+from civickg.sparql.stats import compute
+from civickg.validate.checks import validate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -41,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "graphs, trig one named graph per article; graphml and csv hold the entity "
                                    "graph (entities as nodes, facts between them as edges, with quotes) for "
                                    "Gephi and pandas.")
-    p.add_argument("--format", "-f", choices=FORMATS, default="ttl", help="output format (default: ttl)")
+    p.add_argument("--format", "-f", choices=EXPORT_FORMATS, default="ttl", help="output format (default: ttl)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.set_defaults(handler=cmd_export)
 
@@ -78,10 +77,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     with progress_steps("validating", 5) as step:
         report = validate(graph, ontology, project.shapes, progress=step)
     if args.json:
-        print(json.dumps({"ok": report.ok, "checks": [
-            {"name": c.name, "description": c.description, "checked": c.checked, "problems": c.problems,
-             "warnings": c.warnings}
-            for c in report.checks]}, ensure_ascii=False, indent=1))
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
         return 0 if report.ok else 1
     table = Table(title="civickg validate", show_lines=False)
     for column in ("check", "what", "checked", "result"):
@@ -103,15 +99,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     project = project_of(args)
     fmt = args.format
-    if fmt == "trig":
-        text = to_trig(library.load_dataset(project))
-    elif fmt in ("graphml", "csv"):
-        graph = library.load_graph(project)
-        network = entity_network(graph, load_ontology([project.ontology]).graph)
-        text = to_graphml(network) if fmt == "graphml" else to_csv(network)
-    else:
-        graph = library.load_graph(project)
-        text = {"ttl": to_turtle, "nt": to_ntriples, "jsonld": to_jsonld}[fmt](graph)
+    text = export(project, fmt)
     with open_output(args.output) as handle:
         handle.write(text)
     if args.output:
@@ -126,8 +114,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(stats.as_dict(), ensure_ascii=False, indent=1))
         return 0
-    console.print(f"[bold]{stats.triples:,}[/] triples; [bold]{stats.fact_total:,}[/] facts, "
-                  f"{stats.with_evidence:,} with evidence, {stats.without_evidence:,} without")
+    s = stats.summary
+    console.print(f"[bold]{s['articles']}[/] articles: {s['entities']:,} entities, {s['facts']:,} facts, "
+                  f"{s['observations']:,} observations; {stats.statement_total:,} statements, "
+                  f"{stats.with_evidence:,} with evidence, {stats.without_evidence:,} without; "
+                  f"{s['evidence']:,} evidence records; {stats.triples:,} triples")
     for title, rows in (("by class", stats.by_class), ("by predicate", stats.by_predicate)):
         table = Table(title=title)
         table.add_column(title.split()[-1])
@@ -135,11 +126,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
         for name, count in rows:
             table.add_row(name, f"{count:,}")
         console.print(table)
-    table = Table(title="facts and evidence")
-    for column in ("predicate", "facts", "with evidence", "without"):
+    table = Table(title="statements and evidence")
+    for column in ("predicate", "statements", "with evidence", "without"):
         table.add_column(column, justify="right" if column != "predicate" else "left")
-    for name, facts, evidenced in stats.facts:
-        table.add_row(name, str(facts), str(evidenced), str(facts - evidenced))
+    for name, count, evidenced in stats.statements:
+        table.add_row(name, str(count), str(evidenced), str(count - evidenced))
     console.print(table)
     return 0
 

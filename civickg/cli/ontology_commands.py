@@ -7,15 +7,18 @@ import json
 import time
 from pathlib import Path
 
+from rdflib import Graph
 from rich.table import Table
 
-from civickg import library
+from civickg.builder import library
+from civickg.builder.output import write_atomic
 from civickg.cli.common import console, project_of, status, stderr
 from civickg.errors import OntologyError
-from civickg.lint import RULES, lint
-from civickg.ontodocs import write_docs
-from civickg.releases import read_release, release_path, render_release
-from civickg.terms import KINDS, civic_terms, header, load_graph, read_terms
+from civickg.ontology.docs import write_docs
+from civickg.ontology.lint import RULES, lint
+from civickg.ontology.model import read_turtle
+from civickg.ontology.releases import plan_release
+from civickg.ontology.terms import KINDS, civic_terms, header, read_terms
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -99,13 +102,8 @@ def _ontology_file(args: argparse.Namespace) -> Path:
     return Path(args.ontology) if args.ontology else project_of(args).ontology
 
 
-def _load(path: Path):
-    try:
-        return load_graph(path)
-    except FileNotFoundError:
-        raise OntologyError("ontology file not found", file=path) from None
-    except Exception as exc:  # rdflib raises several parser exception types
-        raise OntologyError(f"cannot parse the ontology: {exc}", file=path, hint="fix the Turtle syntax") from None
+def _load(path: Path) -> Graph:
+    return read_turtle(path)
 
 
 def cmd_terms(args: argparse.Namespace) -> int:
@@ -133,18 +131,15 @@ def cmd_release(args: argparse.Namespace) -> int:
     version = header(graph).version
     if not version:
         raise OntologyError("the ontology has no owl:versionInfo", file=path, hint='add owl:versionInfo "0.2.0"')
-    record = release_path(project_of(args).root / "ontology" / "releases", version)
-    text = render_release(graph, version)
-    before = set(read_release(record)) if record.exists() else set()
-    after = {t.iri for t in civic_terms(graph)}
+    record = plan_release(graph, project_of(args).releases, version)
     if args.check:
-        up_to_date = record.exists() and record.read_text(encoding="utf-8") == text
-        console.print(f"{record}: {'up to date' if up_to_date else 'out of date: run `civickg ontology release`'}")
-        return 0 if up_to_date else 1
-    record.parent.mkdir(parents=True, exist_ok=True)
-    record.write_text(text, encoding="utf-8")
-    console.print(f"[bold green]wrote[/] {record}: {len(after)} terms "
-                  f"({len(after - before)} added, {len(before - after)} dropped since the last write)")
+        state = "up to date" if record.up_to_date else "out of date: run `civickg ontology release`"
+        console.print(f"{record.path}: {state}")
+        return 0 if record.up_to_date else 1
+    write_atomic(record.path, record.text.encode("utf-8"))
+    since = f"since {record.previous}" if record.previous else "(the first release)"
+    console.print(f"[bold green]wrote[/] {record.path}: {record.terms} terms "
+                  f"({len(record.added)} added, {len(record.dropped)} dropped {since})")
     return 0
 
 

@@ -13,13 +13,12 @@ from rich.console import Console
 from rich.syntax import Syntax
 from rich.table import Table
 
-from civickg import querylib
 from civickg.cli.common import console, open_output, project_of, status, stderr
-from civickg.errors import CivicError
-from civickg.query import QuerySource, resolve, run, table
-from civickg.query_errors import BadParameter
-from civickg.results import FORMATS, serialize
-from civickg.store import ENGINES, StoreSources, open_store
+from civickg.errors import BadParameter, CivicError
+from civickg.sparql import library as querylib
+from civickg.sparql.results import FORMATS, serialize
+from civickg.sparql.run import QuerySource, resolve, run, table
+from civickg.stores import ENGINES, StoreSources, open_store
 
 OUTPUT_FORMATS = ("table", *FORMATS)
 
@@ -104,7 +103,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     else:
         source = resolve(args.query, project, params)
     with status(f"loading the graph ({args.store})"):
-        store = open_store(args.store, project, path=args.store_path)
+        store = open_store(args.store, project, location=args.store_path)
     try:
         started = time.perf_counter()
         result = run(source, store, max_rows=args.max_rows)
@@ -167,7 +166,7 @@ def cmd_queries(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from civickg.server import ServerSettings, serve
+    from civickg.server.app import ServerSettings, serve
 
     project = project_of(args)
     settings = ServerSettings(root=project.root, engine=args.store,

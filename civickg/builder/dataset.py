@@ -1,0 +1,227 @@
+"""Turn sources and annotations into an RDF dataset with an evidence record for every fact."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, QB, RDF, RDFS, SDO, SKOS, XSD
+
+from civickg.annotations import Annotations, Entity, Value, load_annotations
+from civickg.errors import AnnotationError
+from civickg.evidence import EvidenceWriter, Span, require
+from civickg.namespaces import ARTICLE, CID, CIVIC, GRAPH, PUBLICATION, SOURCE, bind_prefixes
+from civickg.ontology.model import Ontology, load_ontology
+from civickg.project import Project
+from civickg.sources.corpus import Article, Corpus, load_corpus
+
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+CORPUS_GRAPH = GRAPH["corpus"]
+INDICATORS = CID["indicators"]
+
+
+@dataclass
+class Built:
+    """The result of a build: the dataset and what it was made from."""
+
+    dataset: Dataset
+    ontology: Ontology
+    corpus: Corpus
+    annotations: Annotations
+    evidence_count: int = 0
+
+    def union(self) -> Graph:
+        """All named graphs merged into one graph (what Turtle and N-Triples hold)."""
+        merged = bind_prefixes(Graph())
+        for quad in self.dataset.quads((None, None, None, None)):
+            merged.add(quad[:3])
+        return merged
+
+
+def article_iri(article_id: str) -> URIRef:
+    return ARTICLE[article_id]
+
+
+def literal(value: Value, datatype: str | None = None) -> Literal:
+    """An RDF literal for a YAML value, following the rules in graph/annotations/README.md."""
+    if datatype:
+        return Literal(str(value), datatype=XSD[datatype])
+    if isinstance(value, bool):
+        return Literal(value)
+    if isinstance(value, int):
+        return Literal(value, datatype=XSD.integer)
+    if isinstance(value, float):
+        return Literal(Decimal(repr(value)), datatype=XSD.decimal)
+    text = str(value)
+    return Literal(text, lang="zh") if CJK.search(text) else Literal(text)
+
+
+class _Builder:
+    """Accumulates one dataset; each method adds one kind of annotation."""
+
+    def __init__(self, ontology: Ontology, corpus: Corpus, ann: Annotations) -> None:
+        self.ontology, self.corpus, self.ann = ontology, corpus, ann
+        self.dataset = Dataset(default_union=False)
+        bind_prefixes(self.dataset)
+        self.writer = EvidenceWriter()
+
+    def graph(self, article_id: str) -> Graph:
+        return self.dataset.graph(GRAPH[article_id])
+
+    def evidence(self, article: Article, s: URIRef, p: URIRef, o: URIRef | Literal, span: Span) -> None:
+        """Assert ``s p o`` in the article's graph with its evidence record."""
+        self.writer.assert_fact(self.graph(article.id), article.id, s, p, o, span)
+
+    def span(self, article: Article, quote: str, occurrence: int, what: str, file: str, line: int) -> Span:
+        return require(article.text, quote, occurrence, article=article.id, what=what, file=file, line=line)
+
+    def add_corpus(self) -> None:
+        g = self.dataset.graph(CORPUS_GRAPH)
+        for article in self.corpus.articles:
+            pub = PUBLICATION[slug_of_publication(article)]
+            g.add((pub, RDF.type, CIVIC.Publication))
+            g.add((pub, RDFS.label, Literal(article.publication_zh, lang="zh")))
+            g.add((pub, RDFS.label, Literal(article.publication_en, lang="en")))
+            src = SOURCE[article.source]
+            g.add((src, RDF.type, CIVIC.SourceText))
+            g.add((src, RDFS.label, Literal(article.source)))
+            g.add((src, SDO.sha256, Literal(self.corpus.sources[article.source])))
+        if self.ann.observations:
+            g.add((INDICATORS, RDF.type, QB.DataSet))
+            g.add((INDICATORS, QB.structure, CIVIC.indicatorStructure))
+            g.add((INDICATORS, RDFS.label, Literal("市民生活指标", lang="zh")))
+            g.add((INDICATORS, RDFS.label, Literal("Civic indicators", lang="en")))
+
+    def add_article(self, article: Article) -> None:
+        g = self.graph(article.id)
+        art = article_iri(article.id)
+        g.add((art, RDF.type, CIVIC.Article))
+        g.add((art, RDFS.label, Literal(article.title, lang="zh")))
+        g.add((art, DCTERMS.title, Literal(article.title, lang="zh")))
+        g.add((art, DCTERMS.title, Literal(article.title_en, lang="en")))
+        g.add((art, CIVIC.sectionLine, Literal(article.section, lang="zh")))
+        g.add((art, CIVIC.year, Literal(str(article.year), datatype=XSD.gYear)))
+        g.add((art, SDO.text, Literal(article.text, lang="zh")))
+        g.add((art, SDO.isPartOf, PUBLICATION[slug_of_publication(article)]))
+        g.add((art, PROV.wasDerivedFrom, SOURCE[article.source]))
+        for names, prop in ((article.reporters, CIVIC.reporter), (article.correspondents, CIVIC.correspondent)):
+            for name in names:
+                person = self.person_named(article, name, prop)
+                span = self.span(article, person.mention, person.occurrence, f"{prop} {name}",
+                                 person.file, person.line)
+                self.evidence(article, art, prop, CID[person.id], span)
+
+    def person_named(self, article: Article, name: str, prop: URIRef) -> Entity:
+        for ent in self.ann.entities.values():
+            if ent.article == article.id and (ent.zh == name or name in ent.aliases):
+                return ent
+        role = "reporter" if prop == CIVIC.reporter else "correspondent"
+        raise AnnotationError(f"the metadata names {role} '{name}' of article '{article.id}', "
+                              "but no entity of its annotations is labelled so",
+                              file=self.ann.files.get(article.id, "graph/annotations"),
+                              hint=f"declare '{name}' under entities: (class Reporter/Correspondent)")
+
+    def add_entity(self, ent: Entity) -> None:
+        article = self.corpus.article(ent.article)
+        g = self.graph(article.id)
+        node = CID[ent.id]
+        span = self.span(article, ent.mention, ent.occurrence, f"entity '{ent.id}' mention", ent.file, ent.line)
+        for name in ent.classes:
+            self.evidence(article, node, RDF.type, self.ontology.expand(name), span)
+        self.evidence(article, article_iri(article.id), SDO.mentions, node, span)
+        g.add((node, RDFS.label, Literal(ent.zh, lang="zh")))
+        g.add((node, RDFS.label, Literal(ent.en, lang="en")))
+        for alias in ent.aliases:
+            g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+        for alias in ent.en_aliases:
+            g.add((node, SKOS.altLabel, Literal(alias, lang="en")))
+        if ent.note:
+            g.add((node, RDFS.comment, Literal(ent.note, lang="en")))
+
+    def add_mentions(self) -> None:
+        for men in self.ann.mentions:
+            article = self.corpus.article(men.article)
+            span = self.span(article, men.quote, men.occurrence, f"mention of '{men.id}'", men.file, men.line)
+            self.evidence(article, article_iri(article.id), SDO.mentions, CID[men.id], span)
+
+    def add_facts(self) -> None:
+        for fact in self.ann.facts:
+            article = self.corpus.article(fact.article)
+            span = self.span(article, fact.quote, fact.occurrence, f"fact '{fact.describe()}'", fact.file, fact.line)
+            obj: URIRef | Literal
+            if fact.o is not None:
+                obj = self.ontology.expand(fact.o) if ":" in fact.o else CID[fact.o]
+            else:
+                obj = literal(fact.value, fact.datatype)  # type: ignore[arg-type]
+            self.evidence(article, CID[fact.s], self.ontology.expand(fact.p), obj, span)
+
+    def add_observations(self) -> None:
+        for obs in self.ann.observations.values():
+            article = self.corpus.article(obs.article)
+            g = self.graph(article.id)
+            node = CID[obs.id]
+            span = self.span(article, obs.quote, obs.occurrence, f"observation '{obs.id}'", obs.file, obs.line)
+            about, indicator = self.label_of(obs.about), self.label_of(obs.indicator)
+            g.add((node, RDFS.label, Literal(obs.zh or f"{about[0]}{obs.period}年{indicator[0]}", lang="zh")))
+            g.add((node, RDFS.label, Literal(obs.en or f"{indicator[1]}, {about[1]}, {obs.period}", lang="en")))
+            if obs.note:
+                g.add((node, RDFS.comment, Literal(obs.note, lang="en")))
+            g.add((node, QB.dataSet, INDICATORS))
+            values: list[tuple[URIRef, URIRef | Literal]] = [
+                (RDF.type, CIVIC.IndicatorObservation),
+                (CIVIC.refArea, CID[obs.about]),
+                (CIVIC.refPeriod, Literal(str(obs.period), datatype=XSD.gYear)),
+                (CIVIC.indicator, CID[obs.indicator]),
+            ]
+            if obs.value is not None:
+                values.append((CIVIC.value, Literal(Decimal(repr(obs.value)), datatype=XSD.decimal)))
+            if obs.unit is not None:
+                values.append((CIVIC.unit, literal(obs.unit)))
+            if obs.change is not None:
+                values.append((CIVIC.yearOnYearChange, Literal(Decimal(repr(obs.change)), datatype=XSD.decimal)))
+            if obs.rank is not None:
+                values.append((CIVIC.rank, literal(obs.rank)))
+            if obs.at_least is not None:
+                values.append((CIVIC.atLeast, Literal(obs.at_least)))
+            if obs.planned is not None:
+                values.append((CIVIC.planned, Literal(obs.planned)))
+            for p, o in values:
+                self.evidence(article, node, p, o, span)
+
+    def label_of(self, ident: str) -> tuple[str, str]:
+        ent = self.ann.entities.get(ident)
+        if ent is not None:
+            return ent.zh, ent.en
+        return ident, ident
+
+
+def slug_of_publication(article: Article) -> str:
+    """A readable id for the publication an article appeared in."""
+    words = re.findall(r"[A-Za-z0-9]+", article.publication_en.replace("'s", ""))
+    return "-".join(w.lower() for w in words[:3]) + f"-{article.year}"
+
+
+def load_inputs(project: Project, *, convert: bool = False) -> tuple[Ontology, Corpus, Annotations]:
+    """Load and check the ontology, the sources and the annotations."""
+    ontology = load_ontology([project.ontology])
+    corpus = load_corpus(project.sources, convert=convert)
+    ann = load_annotations(project.annotations, project.annotation_schema, ontology,
+                           {a.id for a in corpus.articles})
+    return ontology, corpus, ann
+
+
+def build(project: Project, *, convert: bool = False) -> Built:
+    """Build the dataset in memory; raise a CivicError on any bad input, before anything is written."""
+    ontology, corpus, ann = load_inputs(project, convert=convert)
+    builder = _Builder(ontology, corpus, ann)
+    builder.add_corpus()
+    for article in corpus.articles:
+        builder.add_article(article)
+    for ent in sorted(ann.entities.values(), key=lambda e: e.id):
+        builder.add_entity(ent)
+    builder.add_mentions()
+    builder.add_facts()
+    builder.add_observations()
+    return Built(builder.dataset, ontology, corpus, ann, builder.writer.count)

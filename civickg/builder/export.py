@@ -1,0 +1,81 @@
+"""Serialize a build deterministically: Turtle, N-Triples, TriG, JSON-LD, GraphML, CSV."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from rdflib import Dataset, Graph
+
+from civickg.namespaces import PREFIXES, bind_prefixes
+
+
+def jsonld_context() -> dict[str, Any]:
+    """The JSON-LD context: civickg's prefixes, plus short names for labels and quotes."""
+    ctx: dict[str, Any] = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
+    return {"@context": ctx}
+
+
+def to_ntriples(graph: Graph) -> str:
+    """N-Triples, one triple a line, lines sorted (stable across runs)."""
+    lines = graph.serialize(format="nt11", encoding="utf-8").decode("utf-8").splitlines()
+    return "\n".join(sorted(set(line for line in lines if line.strip()))) + "\n"
+
+
+def to_nquads(dataset: Dataset) -> str:
+    """N-Quads, lines sorted."""
+    lines = dataset.serialize(format="nquads", encoding="utf-8").decode("utf-8").splitlines()
+    return "\n".join(sorted(set(line for line in lines if line.strip()))) + "\n"
+
+
+def _canonical_graph(graph: Graph) -> Graph:
+    """A copy of ``graph`` with triples inserted in sorted order, so serializers see one order."""
+    copy = bind_prefixes(Graph())
+    for triple in sorted(graph, key=lambda t: tuple(x.n3() for x in t)):
+        copy.add(triple)
+    return copy
+
+
+def to_turtle(graph: Graph) -> str:
+    return _canonical_graph(graph).serialize(format="turtle")
+
+
+def to_trig(dataset: Dataset) -> str:
+    """TriG with one named graph per article, graphs and triples in a stable order."""
+    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items()))
+    blocks = [header]
+    for ctx in sorted(dataset.graphs(), key=lambda c: str(c.identifier)):
+        if len(ctx) == 0:
+            continue
+        # Lines are not indented: a multi-line literal's continuation lines are part of its value.
+        body = [line for line in to_turtle(ctx).splitlines() if not line.startswith("@prefix")]
+        text = "\n".join(body).strip("\n")
+        blocks.append(f"<{ctx.identifier}> {{\n{text}\n}}\n")
+    return "\n".join(blocks)
+
+
+def _sort_json(node: Any) -> Any:
+    """Sort JSON-LD arrays (unordered sets in RDF) and keys, so output is byte-stable."""
+    if isinstance(node, dict):
+        return {k: _sort_json(v) for k, v in sorted(node.items())}
+    if isinstance(node, list):
+        items = [_sort_json(v) for v in node]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return node
+
+
+def to_jsonld(graph: Graph) -> str:
+    """Compact JSON-LD with the civickg context inlined; @graph sorted by @id."""
+    ctx = jsonld_context()["@context"]
+    raw = json.loads(graph.serialize(format="json-ld", context=ctx, auto_compact=True))
+    body = {k: v for k, v in raw.items() if k != "@context"}
+    if "@graph" not in body:
+        body = {"@graph": [body]} if body else {"@graph": []}
+    doc = {"@context": ctx, "@graph": _sort_json(body["@graph"])}
+    return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+#: Serializers by format name: a function of the union graph, or of the dataset for quads.
+GRAPH_SERIALIZERS: dict[str, Callable[[Graph], str]] = {"ttl": to_turtle, "nt": to_ntriples, "jsonld": to_jsonld}
+DATASET_SERIALIZERS: dict[str, Callable[[Dataset], str]] = {"trig": to_trig, "nq": to_nquads}

@@ -1,0 +1,107 @@
+"""The visual explorer: the entity graph as one self-contained HTML page that works offline.
+
+networkx holds the graph and computes node sizes (degree centrality) and positions
+(:mod:`civickg.explore.layout`); pyvis turns it into vis-network's nodes, edges and options; our own
+template inlines vis-network (the copy pyvis ships), our script and styles, and the data as JSON.
+The page needs no server and no network, and the same graph gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from string import Template
+from typing import Any
+
+from rdflib import Graph
+
+from civickg.builder.output import write_atomic
+from civickg.errors import CivicError
+from civickg.evidence import quote_index
+from civickg.explore.assets import VIS_DIR, sha256_base64, text_resource
+from civickg.explore.pagedata import page_data
+from civickg.explore.view import View, explorer_network, select_view
+
+
+@dataclass(frozen=True)
+class Explorer:
+    """A rendered explorer page and what it holds."""
+
+    html: str
+    data: dict[str, Any]
+
+    @property
+    def entity_count(self) -> int:
+        return len(self.data["nodes"])
+
+    @property
+    def link_count(self) -> int:
+        """Facts between two entities drawn as arrows."""
+        return len(self.data["edges"])
+
+
+# --------------------------------------------------------------------------------------------
+#  Public entry points
+# --------------------------------------------------------------------------------------------
+
+def build_explorer(graph: Graph, ontology: Graph, view: View | None = None) -> Explorer:
+    """The explorer page for ``graph`` (the union graph) described by ``ontology``."""
+    view = view or View()
+    if view.lang not in ("zh", "en"):
+        raise CivicError(f"unknown language {view.lang!r}", hint="use zh or en")
+    if view.max_nodes < 1:
+        raise CivicError(f"max_nodes must be at least 1, not {view.max_nodes}")
+    quotes = quote_index(graph)
+    full = explorer_network(graph, ontology, quotes)
+    shown = select_view(full, ontology, view)
+    data = page_data(graph, ontology, full, shown, view, quotes)
+    return Explorer(render_page(data, view), data)
+
+
+def write_explorer(explorer: Explorer, path: Path) -> Path:
+    """Write the page as UTF-8 (atomically), whatever the platform's default encoding."""
+    write_atomic(path, explorer.html.encode("utf-8"))
+    return path
+
+
+
+
+# --------------------------------------------------------------------------------------------
+#  The page
+# --------------------------------------------------------------------------------------------
+
+def render_page(data: dict[str, Any], view: View) -> str:
+    """The HTML page: our template with vis-network, our script and style, and the data inlined."""
+    vis_js = (VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8")
+    page_js = text_resource("static", "explorer.js")
+    scripts = [vis_js, page_js]
+    for text in scripts:
+        if "</script" in text.lower():
+            raise CivicError("an inlined script contains </script", hint="fix civickg/explore/static/explorer.js")
+    csp = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src "
+           + " ".join(f"'sha256-{sha256_base64(text)}'" for text in scripts))
+    template = Template(text_resource("templates", "explorer.html"))
+    return template.substitute(
+        lang="zh-Hans" if view.lang == "zh" else "en",
+        title=html.escape(data["meta"]["title"][view.lang], quote=True),
+        generator=html.escape(data["meta"]["generator"], quote=True),
+        csp=csp,
+        vis_css=(VIS_DIR / "vis-network.css").read_text(encoding="utf-8"),
+        page_css=text_resource("static", "explorer.css"),
+        data=script_json(data),
+        vis_js=vis_js,
+        page_js=page_js,
+    )
+
+
+def script_json(value: Any) -> str:
+    """JSON that is safe inside a <script> element: no ``<``, ``>`` or ``&`` can close or open a tag."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escape)
+    return text
+
+

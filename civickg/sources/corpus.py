@@ -1,0 +1,133 @@
+"""Read source texts and their metadata, and split them into clean articles."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from civickg.errors import SourceError
+from civickg.sources.clean import Repair, clean
+from civickg.sources.readers import read_source
+from civickg.sources.yamlio import load_yaml
+
+ARTICLE_FIELDS = ("id", "begins", "section", "title", "title_en", "reporters", "correspondents",
+                  "year")
+SOURCE_FIELDS = ("source", "sha256", "publication", "year", "articles")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: its metadata and its clean text (the text evidence offsets refer to)."""
+
+    id: str
+    title: str
+    title_en: str
+    section: str
+    reporters: tuple[str, ...]
+    correspondents: tuple[str, ...]
+    year: int
+    text: str
+    source: str
+    publication_zh: str
+    publication_en: str
+    raw_lines: tuple[int, int]  # first and last raw line (1-based) the article covers
+
+
+@dataclass
+class Corpus:
+    """All articles of all source files, in the order of the files and of their metadata."""
+
+    articles: list[Article] = field(default_factory=list)
+    repairs: dict[str, list[Repair]] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)  # source file name -> sha256
+
+    def article(self, article_id: str) -> Article:
+        for art in self.articles:
+            if art.id == article_id:
+                return art
+        raise KeyError(article_id)
+
+
+def _require(meta: dict, fields: tuple[str, ...], where: Path, what: str) -> None:
+    for name in fields:
+        if name not in meta or meta[name] is None or meta[name] == "":
+            line = getattr(meta, "line", None)
+            raise SourceError(f"{what} is missing the metadata field '{name}'", file=where,
+                              line=line, hint=f"add '{name}:' (see graph/sources/README.md)")
+
+
+def load_source(meta_path: Path, *, convert: bool = False) -> tuple[list[Article], list[Repair], str]:
+    """Load one metadata file and its text; return its clean articles and the repairs made."""
+    meta = load_yaml(meta_path)
+    if not isinstance(meta, dict):
+        raise SourceError("metadata must be a mapping", file=meta_path, line=1,
+                          hint="see graph/sources/README.md for the fields")
+    _require(meta, SOURCE_FIELDS, meta_path, "the source")
+    text_path = meta_path.parent / str(meta["source"])
+    if not text_path.exists():
+        raise SourceError(f"the source text '{meta['source']}' does not exist", file=meta_path,
+                          line=getattr(meta, "line", None), hint="check the 'source:' field")
+    raw = read_source(text_path, convert=convert)
+    digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
+    if digest != meta["sha256"] and not convert:
+        raise SourceError(f"the text's SHA-256 is {digest}, not the one recorded",
+                          file=meta_path, hint="sources are kept unchanged; if the change is "
+                          "intended, update 'sha256:'")
+    cleaned = clean(raw)
+    paragraphs = cleaned.paragraphs
+    pub = meta["publication"]
+    entries = meta["articles"]
+    if not isinstance(entries, list) or not entries:
+        raise SourceError("'articles' must list at least one article", file=meta_path,
+                          hint="add an entry per article (see graph/sources/README.md)")
+    starts: list[int] = []
+    for entry in entries:
+        _require(entry, ARTICLE_FIELDS, meta_path, f"article '{entry.get('id', '?')}'")
+        found = [i for i, p in enumerate(paragraphs) if p.text == str(entry["begins"])]
+        if not found:
+            raise SourceError(f"article '{entry['id']}': no paragraph reads '{entry['begins']}'",
+                              file=meta_path, line=getattr(entry, "line", None),
+                              hint="'begins' must be the article's first line, verbatim")
+        starts.append(found[0])
+    if starts != sorted(starts):
+        raise SourceError("articles are not listed in the order they appear", file=meta_path,
+                          hint="list them in text order")
+    articles = []
+    for n, entry in enumerate(entries):
+        end = starts[n + 1] if n + 1 < len(starts) else len(paragraphs)
+        body = paragraphs[starts[n]:end]
+        text = "\n".join(p.text for p in body)
+        if len(body) < 2:
+            raise SourceError(f"article '{entry['id']}' is empty: nothing follows its first line",
+                              file=text_path, line=body[0].lines[0],
+                              hint="check the text, or remove the article from the metadata")
+        articles.append(Article(
+            id=str(entry["id"]), title=str(entry["title"]), title_en=str(entry["title_en"]),
+            section=str(entry["section"]), reporters=tuple(map(str, entry["reporters"] or [])),
+            correspondents=tuple(map(str, entry["correspondents"] or [])),
+            year=int(entry["year"]), text=text, source=str(meta["source"]),
+            publication_zh=str(pub["zh"]), publication_en=str(pub["en"]),
+            raw_lines=(body[0].lines[0], body[-1].lines[-1])))
+    return articles, cleaned.repairs, digest
+
+
+def load_corpus(sources_dir: Path, *, convert: bool = False) -> Corpus:
+    """Load every ``*.yaml`` metadata file in ``sources_dir`` (sorted by name)."""
+    corpus = Corpus()
+    metas = sorted(sources_dir.glob("*.yaml"))
+    if not metas:
+        raise SourceError("no metadata files (*.yaml)", file=sources_dir,
+                          hint="add one per source text (see graph/sources/README.md)")
+    seen: set[str] = set()
+    for meta_path in metas:
+        articles, repairs, digest = load_source(meta_path, convert=convert)
+        for art in articles:
+            if art.id in seen:
+                raise SourceError(f"article id '{art.id}' is used twice", file=meta_path,
+                                  hint="give each article its own id")
+            seen.add(art.id)
+        corpus.articles.extend(articles)
+        corpus.repairs[meta_path.name] = repairs
+        corpus.sources[articles[0].source] = digest
+    return corpus

@@ -1,0 +1,100 @@
+"""The store API: what every engine answers, and the files a store is loaded from.
+
+A store holds the last build (build/civickg.trig, one named graph per article) and the ontology (in the
+named graph ``https://civickg.org/graph/ontology``); the default graph is the union of them all. The
+engine is chosen by name from ``ENGINES``, so it is a setting, not a code path:
+
+    store = open_store("oxigraph", location="build/oxigraph")
+    result = store.query("SELECT ?award WHERE { cid:wang-yong civic:received ?award }")
+
+Every store is read-only: updates, SERVICE and unknown prefixes are refused before the engine runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ClassVar
+
+from civickg.errors import RowLimitExceeded
+from civickg.namespaces import GRAPH
+from civickg.project import Project
+from civickg.sparql.results import QueryResult
+from civickg.sparql.text import check
+
+ONTOLOGY_GRAPH = GRAPH["ontology"]
+
+
+@dataclass(frozen=True)
+class StoreSources:
+    """The files a store is loaded from: the built dataset (TriG) and the ontology (Turtle)."""
+
+    dataset: Path
+    ontology: Path
+
+    @classmethod
+    def of(cls, root: Project | Path | str | None = None) -> StoreSources:
+        """The project's last build and its ontology (a clear error when it has not been built)."""
+        project = Project.of(root)
+        return cls(project.built_file("trig"), project.ontology)
+
+    def fingerprint(self) -> str:
+        """A digest of both files, to tell whether an on-disk store still holds this build."""
+        digest = hashlib.sha256()
+        for path in (self.dataset, self.ontology):
+            digest.update(path.read_bytes())
+        return digest.hexdigest()
+
+
+class Store(ABC):
+    """A read-only SPARQL store over one build."""
+
+    engine: ClassVar[str]
+
+    @classmethod
+    @abstractmethod
+    def open(cls, sources: StoreSources, *, path: Path | None = None, read_only: bool = False) -> Store:
+        """Load ``sources`` (or reuse an on-disk store at ``path`` that already holds them)."""
+
+    @abstractmethod
+    def __len__(self) -> int:
+        """The number of quads held (article graphs and the ontology graph)."""
+
+    @abstractmethod
+    def _run(self, text: str, form: str | None, max_rows: int | None, file: Path | str | None) -> QueryResult:
+        """Run a checked query on the engine."""
+
+    @property
+    def description(self) -> str:
+        return self.engine
+
+    def query(self, text: str, *, max_rows: int | None = None, file: Path | str | None = None) -> QueryResult:
+        """Answer a SPARQL query; civickg's prefixes are predeclared.
+
+        ``max_rows`` caps the rows (or triples) of the answer: one more raises RowLimitExceeded.
+        ``file`` names the query's file in error messages.
+        """
+        form = check(text, file=file)
+        return self._run(text, form, max_rows, file)
+
+    def close(self) -> None:  # noqa: B027 — stores in memory have nothing to release
+        """Release the store (a no-op for stores in memory)."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def capped(items: Iterable[Any], max_rows: int | None, noun: str) -> list[Any]:
+    out: list[Any] = []
+    for item in items:
+        if max_rows is not None and len(out) >= max_rows:
+            raise RowLimitExceeded(f"the result has more than {max_rows:,} {noun}, the limit",
+                                   hint="add LIMIT (and OFFSET to page through it) or narrow the query")
+        out.append(item)
+    return out
