@@ -1,0 +1,150 @@
+"""The extractor dev set (devset/): every gold file checks out, and it says what the articles say."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import ROOT
+
+DEVSET = ROOT / "devset"
+SCRIPT = ROOT / "scripts" / "check_devset.py"
+PART_A = ("changshuo-subdistrict-2022", "hangzhou-civil-affairs-2023", "kaiyuan-subdistrict-2023",
+          "shenzhen-civil-affairs-2014", "wujiaochang-subdistrict-2015")
+
+
+def _checker():
+    spec = importlib.util.spec_from_file_location("check_devset", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+def gold(article: str) -> dict:
+    return yaml.safe_load((DEVSET / "gold" / f"{article}.yaml").read_text(encoding="utf-8"))
+
+
+def text(article: str) -> str:
+    return (DEVSET / "texts" / f"{article}.txt").read_text(encoding="utf-8")
+
+
+def meta(article: str) -> dict:
+    return yaml.safe_load((DEVSET / "meta" / f"{article}.yaml").read_text(encoding="utf-8"))
+
+
+def run_check(devset: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(SCRIPT), "--devset", str(devset)],
+                          capture_output=True, text=True, encoding="utf-8", check=False)
+
+
+def test_check_script_passes_on_the_dev_set():
+    result = run_check(DEVSET)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("devset ok: ")
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize("article", PART_A)
+def test_every_article_has_text_meta_and_gold(article):
+    info = meta(article)
+    assert info["id"] == article
+    assert info["script"] == "simplified" and info["kind"] == "txt"
+    assert text(article).splitlines()[0].startswith(info["title"])
+    assert gold(article)["article"] == article
+
+
+def test_split_rule_last_two_ids_in_alphabetical_order_are_heldout():
+    splits = {article: meta(article)["split"] for article in sorted(PART_A)}
+    assert [a for a, s in splits.items() if s == "heldout"] == sorted(PART_A)[-2:]
+
+
+def test_zhu_hailin_received_the_national_funeral_award():
+    doc = gold("shenzhen-civil-affairs-2014")
+    person = next(e for e in doc["entities"] if e["id"] == "zhu-hailin")
+    assert person["class"] == "Person" and person["zh"] == "朱海林"
+    fact = next(f for f in doc["facts"] if f["s"] == "zhu-hailin" and f["p"] == "received")
+    assert fact["o"] == "national-funeral-advanced-individual"
+    assert fact["quote"] == "朱海林被授予“全国殡葬工作先进个人”称号"
+    assert fact["quote"] in text("shenzhen-civil-affairs-2014")
+
+
+def test_hangzhou_family_beds_are_a_lower_bound():
+    doc = gold("hangzhou-civil-affairs-2023")
+    obs = next(o for o in doc["observations"] if o["id"] == "hangzhou-2023-family-elderly-care-beds-built")
+    assert (obs["value"], obs["unit"], obs["at_least"], obs["about"]) == (6800, "张", True, "hangzhou")
+    assert obs["quote"] == "累计建成家庭养老床位6800余张"
+
+
+def test_kaiyuan_drafted_its_action_plan():
+    doc = gold("kaiyuan-subdistrict-2023")
+    plan = next(e for e in doc["entities"] if e["id"] == "kaiyuan-sanzheng-action-plan")
+    assert plan["class"] == "PolicyDocument"
+    assert plan["mention"] == "《开元街道“深学争优、敢为争先、实干争效”行动方案》"
+    assert {"s": "kaiyuan-subdistrict", "p": "drafted", "o": "kaiyuan-sanzheng-action-plan",
+            "quote": "制定《开元街道“深学争优、敢为争先、实干争效”行动方案》"} in doc["facts"]
+
+
+def test_changshuo_fiscal_revenue_and_wujiaochang_employment_rate():
+    changshuo = {o["id"]: o for o in gold("changshuo-subdistrict-2022")["observations"]}
+    assert changshuo["changshuo-2022-fiscal-revenue"]["value"] == 12.8
+    assert changshuo["changshuo-2022-fiscal-revenue"]["change"] == 25
+    wujiaochang = {o["id"]: o for o in gold("wujiaochang-subdistrict-2015")["observations"]}
+    assert wujiaochang["wujiaochang-2015-community-employment-rate"]["value"] == 96.5
+
+
+def test_place_chains_are_annotated():
+    facts = gold("kaiyuan-subdistrict-2023")["facts"]
+    assert {"s": "kaiyuan-subdistrict", "p": "partOf", "o": "quanzhou-licheng-district",
+            "quote": "鲤城区开元街道"} in facts
+
+
+@pytest.fixture
+def devset_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "devset"
+    shutil.copytree(DEVSET, target)
+    return target
+
+
+def test_a_quote_not_in_the_text_is_one_clear_line(devset_copy: Path):
+    path = devset_copy / "gold" / "shenzhen-civil-affairs-2014.yaml"
+    source = path.read_text(encoding="utf-8")
+    path.write_text(source.replace("quote: 朱海林被授予“全国殡葬工作先进个人”称号",
+                                   "quote: 朱海林荣获“全国殡葬工作先进个人”称号", 1), encoding="utf-8")
+    result = run_check(devset_copy)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    line_no = source.splitlines().index("    quote: 朱海林被授予“全国殡葬工作先进个人”称号") + 1
+    assert lines[0].startswith(f"error: {path}:{line_no - 3}: fact 'zhu-hailin received")
+    assert "“朱海林荣获“全国殡葬工作先进个人”称号” is not in" in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_class_and_property_are_reported(devset_copy: Path):
+    path = devset_copy / "gold" / "hangzhou-civil-affairs-2023.yaml"
+    source = path.read_text(encoding="utf-8")
+    source = source.replace("    class: Alliance\n", "    class: Consortium\n", 1)
+    source = source.replace("    p: established\n    o: kangyang-consortia\n",
+                            "    p: setUp\n    o: kangyang-consortia\n", 1)
+    path.write_text(source, encoding="utf-8")
+    problems = _checker().check_devset(devset_copy, ROOT / "ontology" / "civic.ttl",
+                                       ROOT / "graph" / "annotations" / "annotation.schema.json")
+    assert any("class 'Consortium' is not defined in ontology/civic.ttl" in p for p in problems)
+    assert any("property 'setUp' is not defined in ontology/civic.ttl" in p for p in problems)
+    assert len(problems) == 2
+
+
+def test_missing_metadata_key_is_reported(devset_copy: Path):
+    path = devset_copy / "meta" / "kaiyuan-subdistrict-2023.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("publisher: 泉州市鲤城区人民政府\n", ""),
+                    encoding="utf-8")
+    result = run_check(devset_copy)
+    assert result.returncode == 1
+    assert f"error: {path}:1: missing key 'publisher'" in result.stderr
