@@ -153,6 +153,8 @@ class _Draft:
         entities: dict[str, _Entity] = {}
         for m in self.mentions:
             key = normal_label(m.label or m.key)
+            if m.extra.get("areas"):
+                key = m.extra["areas"][0].name      # 济南 and 济南市 are one city
             ent = entities.get(key)
             if ent is None:
                 label = self.quote(m.start, m.end) if not m.label else self.source.quote(
@@ -162,6 +164,13 @@ class _Draft:
                 entities[key] = _Entity(key, list(m.classes), [m], m.rule, m.confidence, label)
             else:
                 ent.mentions.append(m)
+                printed = self.quote(m.start, m.end)
+                if m.extra.get("full") and not ent.mentions[0].extra.get("full") and printed != ent.label:
+                    ent.aliases.append(ent.label)
+                    ent.label, ent.rule, ent.confidence = printed, m.rule, m.confidence
+                    ent.mentions.insert(0, ent.mentions.pop())
+                elif printed != ent.label and printed not in ent.aliases and m.extra.get("areas"):
+                    ent.aliases.append(printed)
         # abbreviations: 区民政局 after 历城区民政局 is the same body
         ordered = sorted(entities.values(), key=lambda e: e.mentions[0].start)
         for short in ordered:
@@ -264,13 +273,15 @@ class _Draft:
                               rel["confidence"], value=c["edition"], datatype="integer")
 
     def _actor_before(self, pos: int, *, within: tuple[int, int] | None = None,
-                      exclude: _Entity | None = None) -> _Entity | None:
+                      exclude: _Entity | None = None, people: bool = True) -> _Entity | None:
         start, _ = within or self.sentence_of(pos)
         best = None
         for m in self.mentions:
             if start <= m.start and m.end <= pos:
                 ent = self.entity_of.get(id(m))
                 if ent is None or ent is exclude or not self.is_agent(ent):
+                    continue
+                if not people and self.is_a(ent, "Person"):
                     continue
                 if self.s[max(0, m.start - 1):m.start] in ("在", "于", "为", "对", "向"):
                     continue
@@ -422,10 +433,19 @@ class _Draft:
         return None
 
     def _area_of(self, pos: int) -> _Entity | None:
-        actor = self._actor_before(pos) or self.actor
-        if actor is None:
-            return None
-        if self.is_a(actor, "Place"):
+        """The area a figure is about: an administrative area named earlier in its sentence, else the
+        article's main area (the main actor, or the area it governs or lies in)."""
+        start, _ = self.sentence_of(pos)
+        best = None
+        for m in self.mentions:
+            ent = self.entity_of.get(id(m))
+            if (start <= m.start and m.end <= pos and ent and self.is_a(ent, "AdministrativeArea")
+                    and not self.is_a(ent, "Country") and (best is None or m.end > best[0].end)):
+                best = (m, ent)
+        if best:
+            return best[1]
+        actor = self.actor
+        if actor is None or self.is_a(actor, "Place"):
             return actor
         for fact in self.facts:
             if fact["s"] == actor.id and fact["p"] in ("governs", "locatedIn") and "o" in fact:

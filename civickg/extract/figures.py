@@ -106,7 +106,9 @@ class FigureReader:
                     continue
             if re.fullmatch(r"(19|20)[0-9]{2}", num_text):
                 continue
-            if s.startswith("第", max(0, m.start() - 1)) and m.start() > 0 and s[m.start() - 1] == "第":
+            if m.start() > 0 and s[m.start() - 1] in "第前":
+                continue
+            if not num_text[0].isdigit() and s.count("“", 0, m.start()) > s.count("”", 0, m.start()):
                 continue
             after = m.end()
             # 5000万元以上企业12家: a threshold inside a name, not a figure
