@@ -9,11 +9,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from civickg.extract.figures import Figure, FigureReader, _num
+from civickg.extract.figures import FigureReader, _num
 from civickg.extract.linking import IdMaker, KnownEntities, normal_label, romanised
 from civickg.extract.recognize import Mention, Recognizer, make_context, resolve
 from civickg.extract.rules import Rules, load_rules
-from civickg.extract.text import SourceText, simplify, sentences, tokenize, warm_up
+from civickg.extract.text import SourceText, sentences, simplify, tokenize, warm_up
 
 AGENT_CLASSES = ("Organization", "AdministrativeArea", "Person")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import jieba
@@ -16,6 +17,7 @@ from civickg.extract.text import simplify
 MARKS = "“”\"《》「」『』()（）[]【】"
 
 
+@lru_cache(maxsize=65536)
 def normal_label(label: str) -> str:
     """The form labels are compared in: simplified characters, no quotation or title marks."""
     simple = simplify(label).simple
@@ -67,6 +69,12 @@ class KnownEntities:
         return self.by_label.get(normal_label(label))
 
 
+@lru_cache(maxsize=65536)
+def _word_pinyin(word: str) -> str:
+    return "".join(lazy_pinyin(word))
+
+
+@lru_cache(maxsize=65536)
 def readable_id(label: str) -> str:
     """Lowercase pinyin of the label's words joined by '-' (山大路街道 → shandalu-jiedao)."""
     clean = "".join(ch for ch in simplify(label).simple if ch not in MARKS)
@@ -75,7 +83,7 @@ def readable_id(label: str) -> str:
     pieces = jieba.lcut(clean[: level.start()]) + [level.group(1)] if level and level.start() >= 2 else jieba.lcut(clean)
     for word in pieces:
         if re.fullmatch(r"[\u4e00-\u9fff]+", word):
-            words.append("".join(lazy_pinyin(word)))
+            words.append(_word_pinyin(word))
         else:
             ascii_word = re.sub(r"[^a-z0-9]+", "-", word.lower()).strip("-")
             if ascii_word:

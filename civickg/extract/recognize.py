@@ -68,6 +68,12 @@ class Recognizer:
         self.area_rule = {g["level"]: g for g in places["gazetteer"]}
         self.max_area = max(len(n) for n in self.areas_by_name)
         self.fixed_places = {w: r for r in places["fixed"] for w in r["words"]}
+        # for each first character, the name lengths to try (longest first): a scan costs a few
+        # dictionary look-ups per character
+        lengths: dict[str, set[int]] = {}
+        for name in [*self.areas_by_name, *self.short_names, *self.fixed_places]:
+            lengths.setdefault(name[0], set()).add(len(name))
+        self.lengths_by_first = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
         self.not_places = set(places["not_places"])
         self.place_rules = [(r, _alternation(r["suffixes"])) for r in places["suffixes"]]
         self.org_rules = [(r, _alternation(r["suffixes"])) for r in orgs["suffixes"]]
@@ -157,8 +163,10 @@ class Recognizer:
         s, out, i = ctx.s, [], 0
         while i < len(s):
             found = None
-            for length in range(min(self.max_area, len(s) - i), 1, -1):
+            for length in self.lengths_by_first.get(s[i], ()):
                 piece = s[i:i + length]
+                if len(piece) < length:
+                    continue
                 if piece in self.areas_by_name:
                     found = (piece, self.areas_by_name[piece], True)
                     break

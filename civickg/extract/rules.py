@@ -32,16 +32,21 @@ class OntologyTerms:
     datatype_properties: frozenset[str]
     individuals: frozenset[str]
     parents: dict[str, tuple[str, ...]] = field(hash=False, compare=False)
+    _ancestors: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False, repr=False)
 
-    def ancestors(self, name: str) -> set[str]:
+    def ancestors(self, name: str) -> frozenset[str]:
         """The class and every civic: class above it."""
+        cache = self._ancestors
+        if name in cache:
+            return cache[name]
         seen, todo = {name}, [name]
         while todo:
             for parent in self.parents.get(todo.pop(), ()):
                 if parent not in seen:
                     seen.add(parent)
                     todo.append(parent)
-        return seen
+        cache[name] = frozenset(seen)
+        return cache[name]
 
     def is_a(self, classes: str | list[str], wanted: str) -> bool:
         names = [classes] if isinstance(classes, str) else classes
