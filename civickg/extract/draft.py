@@ -460,7 +460,7 @@ class _Draft:
         used_ids: set[str] = set()
         for fig in figures:
             name = self.quote(fig.name_start, fig.name_end).strip("“”《》 ")
-            if len(name) < 2:
+            if not name:
                 continue
             period = self._period(fig.start)
             about = self._area_of(fig.start)
@@ -485,7 +485,8 @@ class _Draft:
             obs: dict[str, Any] = {"id": obs_id, "indicator": indicator.id, "about": about.id, "period": period}
             if fig.value is not None:
                 obs["value"] = fig.value
-                obs["unit"] = "%" if fig.unit == "％" else fig.unit
+                unit = self.source.quote(*fig.extra["unit_span"]) if "unit_span" in fig.extra else fig.unit
+                obs["unit"] = "%" if unit == "％" else unit
             if fig.change is not None:
                 obs["change"] = fig.change
             if fig.rank:

@@ -64,6 +64,7 @@ class FigureReader:
         self.name_stops = sorted(ind["name_stops"], key=len, reverse=True)
         self.drop = sorted(ind["drop_prefixes"], key=len, reverse=True)
         self.verbs = sorted(ind["verbs"], key=len, reverse=True)
+        self.count_verbs = sorted(ind["count_verbs"], key=len, reverse=True)
 
     def _clause_start(self, s: str, pos: int) -> int:
         start = pos
@@ -134,6 +135,13 @@ class FigureReader:
             rk = self.rank.search(s, end, min(len(s), end + 12))
             if rk and not re.search(f"[{re.escape(CLAUSE_END)}]", s[end:rk.start()]):
                 rank, end = rk.group(2), rk.end()
+            counted_by_verb = next((w for w in self.count_verbs if s[name_start:name_end].endswith(w)), None)
+            if counted_by_verb:
+                # 成立5支志愿服务队: what is counted follows the number
+                name_start = name_end = m.start()
+                verb_start = m.start() - len(counted_by_verb)
+            else:
+                verb_start = None
             if name_end <= name_start:
                 # 6项困难群众保障标准 / 五个区实现…: the counted noun follows the number
                 tail = after
@@ -146,15 +154,16 @@ class FigureReader:
                         noun = noun[:idx]
                 name_start, name_end = after, after + len(noun)
                 end = max(end, name_end)
-                if name_end - name_start < self.ind["min_name_length"]:
+                if name_end - name_start < 1:
                     continue
             sentence_start = clause
             while sentence_start > 0 and s[sentence_start - 1] not in "。！？；\n":
                 sentence_start -= 1
             planned = any(w in s[sentence_start:m.start()] for w in plan_markers)
-            start = min(name_start, m.start())
+            start = verb_start if verb_start is not None else min(name_start, m.start())
             figures.append(Figure(name_start, name_end, start, end, value, m.group("unit"), change, rank, at_least,
-                                  planned, self.ind["rule_ids"]["value"], self.ind["confidence"]["value"]))
+                                  planned, self.ind["rule_ids"]["value"], self.ind["confidence"]["value"],
+                                  extra={"unit_span": m.span("unit")}))
             taken.append((m.start(), end))
         figures.extend(self._ranks(s, taken, figures))
         return sorted(figures, key=lambda f: (f.start, f.end))

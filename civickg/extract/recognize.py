@@ -15,6 +15,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "y", "e", "o", "x", "w", "f", "q",
               "zg", "k", "h", "t", "tg"}
 PREPOSITIONS = "在于从向对把以为与和及将由"
+MEASURE_WORDS = "支个家项处名位批座所条"
+CN_NUMERALS = "零〇一二两三四五六七八九十百千"
 # Priority when two rules claim the same span: the more specific reading wins.
 PRIORITY = {"award": 7, "person": 6, "quoted": 5, "document": 5, "org": 4, "event": 4, "place": 3,
             "gazetteer": 3, "group": 2, "indicator": 1}
@@ -103,6 +105,8 @@ class Recognizer:
         self.doc_rules = names["documents"]
         self.doc_number_re = re.compile(names["documents"]["number"]["pattern"])
         self.quoted = names["quoted"]
+        self.doc_verbs = _ordered([w for t in rules["relations"]["triggers"] for w in t["words"]
+                                   if t["predicate"] in ("issued", "drafted")])
 
     # ------------------------------------------------------------------ helpers
     def _token_index(self, tokens: list[Token], length: int) -> tuple[list[int], set[int]]:
@@ -233,6 +237,9 @@ class Recognizer:
                     continue
                 start, _ = self._walk_left(ctx, match.start(), rule["max_base"], None)
                 start = self._trim_start(s, start, end)
+                # 5支志愿服务队: the measure word after a number is not part of the name
+                if start > 0 and s[start] in MEASURE_WORDS and (s[start - 1].isdigit() or s[start - 1] in CN_NUMERALS):
+                    start += 1
                 if match.start() - start < rule.get("min_base", 1):
                     continue
                 out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"], family))
@@ -343,6 +350,7 @@ class Recognizer:
             if start > 0:
                 tok = ctx.tokens[ctx.owner[start - 1]]
                 if (tok.end == start and tok.flag in ("n", "nz", "ns", "nt") and len(tok.word) == 2
+                        and not self.person_groups.fullmatch(tok.word)
                         and tok.word not in self.boundary_verbs and rule["class"] == "Initiative"):
                     start = tok.start
             label = s[start:end]
@@ -363,7 +371,13 @@ class Recognizer:
                                chosen["confidence"], "document", label=inner))
         num = d["number"]
         for match in self.doc_number_re.finditer(s):
-            out.append(Mention(match.start(), match.end(), match.group(0), [num["class"]], num["id"],
+            start = match.start()
+            # 印发济政办发〔2024〕3号: the verb before the issuer's code is not part of the number
+            for verb in self.doc_verbs:
+                idx = s.rfind(verb, start, match.end())
+                if idx >= 0 and s.find("〔", idx) > idx:
+                    start = max(start, idx + len(verb))
+            out.append(Mention(start, match.end(), s[start:match.end()], [num["class"]], num["id"],
                                num["confidence"], "document"))
         return out
 
