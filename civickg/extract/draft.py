@@ -298,8 +298,6 @@ class _Draft:
                      and self.is_a(self.entity_of[id(m)], "Person")]
             if recommender and after:
                 target = min(after, key=lambda m: m.start)
-                start = min(m.start for m in self.entity_of[id(target)].mentions + [target]
-                            if m.start <= match.start()) if False else None
                 span_start = next((m.start for m in self.mentions if self.entity_of.get(id(m)) is recommender
                                    and m.end <= match.start()), match.start())
                 self.add_fact(self.entity_of[id(target)], rule["predicate"], recommender, (span_start, target.end),

@@ -55,8 +55,7 @@ class FigureReader:
         approx = ind["approx"]
         unit_alt = "|".join(re.escape(u) for u in units)
         self.number = re.compile(
-            r"(?P<num>[0-9]+(?:\.[0-9]+)?|[%s]{1,6})(?P<more>余|多)?(?P<unit>%s)(?P<above>以上|多)?"
-            % (CN_DIGITS, unit_alt))
+            rf"(?P<num>[0-9]+(?:\.[0-9]+)?|[{CN_DIGITS}]{{1,6}})(?P<more>余|多)?(?P<unit>{unit_alt})(?P<above>以上|多)?")
         self.change = re.compile(ind["change"]["pattern"])
         self.rank = re.compile(ind["rank"]["pattern"])
         self.sweep = re.compile(ind["rank"]["sweep"])

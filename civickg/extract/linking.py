@@ -80,7 +80,7 @@ def readable_id(label: str) -> str:
     clean = "".join(ch for ch in simplify(label).simple if ch not in MARKS)
     words = []
     level = re.search(r"(街道|社区|小区|省|市|区|县|镇|村)$", clean)
-    pieces = jieba.lcut(clean[: level.start()]) + [level.group(1)] if level and level.start() >= 2 else jieba.lcut(clean)
+    pieces = [*jieba.lcut(clean[:level.start()]), level.group(1)] if level and level.start() >= 2 else jieba.lcut(clean)
     for word in pieces:
         if re.fullmatch(r"[\u4e00-\u9fff]+", word):
             words.append(_word_pinyin(word))

@@ -483,6 +483,4 @@ def _may_nest(inner: Mention, outer: Mention) -> bool:
         return outer.family in ("org", "place", "award", "quoted", "event")
     if inner.family == "person":
         return outer.family == "award"
-    if inner.family in ("award", "document"):
-        return True
-    return False
+    return inner.family in ("award", "document")
