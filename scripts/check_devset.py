@@ -17,9 +17,11 @@ from pathlib import Path
 from rdflib import Graph, Namespace
 from rdflib.namespace import OWL, RDF
 
-from civickg.annotations import load_schema, read_file
+from civickg.annotations.read import read_file
+from civickg.annotations.schema import load_schema
 from civickg.errors import CivicError
-from civickg.yamlio import load_yaml
+from civickg.extract.devset import DevArticle
+from civickg.sources.yamlio import load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CIVIC = Namespace("https://civickg.org/ontology/")
@@ -73,8 +75,8 @@ def check_meta(path: Path, devset: Path) -> list[str]:
     problems = []
     for key in META_KEYS:
         if key not in meta:
-            problems.append(f"{path}:1: missing key '{key}' — add it (date may be null)")
-        elif meta[key] in (None, "") and key != "date":
+            problems.append(f"{path}:1: missing key '{key}' — add it (date and title may be null)")
+        elif meta[key] in (None, "") and key not in ("date", "title"):
             problems.append(f"{path}:1: key '{key}' is empty — fill it in")
     if meta.get("id") != path.stem:
         problems.append(f"{path}:1: id '{meta.get('id')}' does not match the file name — name the file <id>.yaml")
@@ -86,7 +88,7 @@ def check_meta(path: Path, devset: Path) -> list[str]:
     date = meta.get("date")
     if date is not None and not DATE_PATTERN.match(str(date)):
         problems.append(f"{path}:1: date '{date}' is not YYYY-MM-DD or null")
-    text = devset / "texts" / f"{path.stem}.txt"
+    text = DevArticle(path.stem, meta, devset).text_path
     if not text.exists():
         problems.append(f"{path}:1: no text {text} — save the article text there (UTF-8)")
     if not (devset / "gold" / f"{path.stem}.yaml").exists():
@@ -101,7 +103,9 @@ def check_gold(path: Path, devset: Path, schema: dict, vocab: Vocabulary, seen: 
     except CivicError as exc:
         return [str(exc)]
     problems = []
-    text_path = devset / "texts" / f"{article}.txt"
+    meta_path = devset / "meta" / f"{article}.yaml"
+    meta = load_yaml(meta_path, error=CivicError) if meta_path.exists() else {}
+    text_path = DevArticle(article, dict(meta) if isinstance(meta, dict) else {}, devset).text_path
     if article != path.stem:
         problems.append(f"{path}:1: article '{article}' does not match the file name — use the dev-set id")
     if not text_path.exists():

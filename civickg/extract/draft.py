@@ -1,0 +1,534 @@
+"""Draft annotations: entities, facts, observations and mentions of one article, with confidence and rule."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from civickg.extract.figures import FigureReader, _num
+from civickg.extract.linking import IdMaker, KnownEntities, normal_label, romanised
+from civickg.extract.recognize import Mention, Recognizer, make_context, resolve
+from civickg.extract.rules import Rules, load_rules
+from civickg.extract.text import SourceText, sentences, simplify, tokenize, warm_up
+
+AGENT_CLASSES = ("Organization", "AdministrativeArea", "Person")
+
+
+@dataclass
+class Extractor:
+    """The loaded rules, compiled once; ``draft()`` reads one article."""
+
+    rules: Rules
+    recognizer: Recognizer = field(init=False)
+    figures: FigureReader = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.recognizer = Recognizer(self.rules)
+        self.figures = FigureReader(self.rules)
+
+    def draft(self, article_id: str, text: str, known: KnownEntities | None = None,
+              year: int | None = None) -> dict[str, Any]:
+        return _Draft(self, article_id, text, known or KnownEntities([]), year).build()
+
+
+@lru_cache(maxsize=4)
+def extractor(ontology: Path | None = None) -> Extractor:
+    """The extractor for the project's ontology, built once per process."""
+    ex = Extractor(load_rules(ontology))
+    warm_up()
+    return ex
+
+
+def draft_annotation(article_id: str, text: str, known: KnownEntities | None = None, *,
+                     year: int | None = None, ontology: Path | None = None) -> dict[str, Any]:
+    """Draft the annotation of one article from its clean text, in the schema of graph/annotations.
+
+    ``known`` lists the entities the graph already has: a match gets their id (under ``mentions``).
+    ``year`` is the period of figures for which the text names no year.
+    """
+    return extractor(ontology).draft(article_id, text, known, year)
+
+
+@dataclass
+class _Entity:
+    key: str
+    classes: list[str]
+    mentions: list[Mention]
+    rule: str
+    confidence: float
+    label: str
+    id: str = ""
+    known: bool = False
+    aliases: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class _Draft:
+    def __init__(self, ex: Extractor, article_id: str, text: str, known: KnownEntities, year: int | None) -> None:
+        self.ex, self.rules, self.terms = ex, ex.rules, ex.rules.terms
+        self.article_id, self.known, self.year = article_id, known, year
+        self.source: SourceText = simplify(text)
+        self.s = self.source.simple
+        self.tokens = tokenize(self.s)
+        self.ctx = make_context(ex.recognizer, self.source, self.tokens)
+        self.sentences = sentences(self.s)
+        self.ids = IdMaker(known.ids)
+        self.facts: list[dict[str, Any]] = []
+        self.fact_keys: set[tuple] = set()
+
+    # ------------------------------------------------------------------ helpers
+    def quote(self, start: int, end: int) -> str:
+        return self.source.quote(start, end).strip()
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        for start, end in self.sentences:
+            if start <= pos < end:
+                return start, end
+        return 0, len(self.s)
+
+    def is_a(self, entity: _Entity, wanted: str) -> bool:
+        return self.terms.is_a(entity.classes, wanted)
+
+    def is_agent(self, entity: _Entity) -> bool:
+        return any(self.is_a(entity, c) for c in AGENT_CLASSES) and not self.is_a(entity, "Country")
+
+    def add_fact(self, s: _Entity | None, p: str, o: _Entity | str | None, quote_span: tuple[int, int], rule: str,
+                 confidence: float, value: Any = None, datatype: str | None = None) -> None:
+        if s is None or (o is None and value is None) or (isinstance(o, _Entity) and o is s):
+            return
+        target = o.id if isinstance(o, _Entity) else o
+        key = (s.id, p, target, value)
+        if key in self.fact_keys:
+            return
+        quote = self.quote(*quote_span)
+        if not quote or "\n" in quote:
+            return
+        self.fact_keys.add(key)
+        fact: dict[str, Any] = {"s": s.id, "p": p}
+        if target is not None:
+            fact["o"] = target
+        else:
+            fact["value"] = value
+            if datatype:
+                fact["datatype"] = datatype
+        fact["quote"] = quote
+        occurrence = self._occurrence(quote, quote_span[0])
+        if occurrence > 1:
+            fact["occurrence"] = occurrence
+        fact["confidence"] = round(confidence, 2)
+        fact["method"] = rule
+        self.facts.append(fact)
+
+    def _occurrence(self, quote: str, start: int) -> int:
+        first, _ = self.source.span(start, start)
+        return self.source.original.count(quote, 0, first) + 1 if quote else 1
+
+    # ------------------------------------------------------------------ steps
+    def build(self) -> dict[str, Any]:
+        rec = self.ex.recognizer
+        gaz = rec.gazetteer(self.ctx)
+        places = rec.suffix_places(self.ctx, gaz)
+        found = gaz + places + rec.organizations(self.ctx) + rec.events(self.ctx) + rec.people_mentions(self.ctx)
+        found += rec.groups(self.ctx) + rec.quoted_names(self.ctx) + rec.documents(self.ctx)
+        awards, conferrals = rec.awards(self.ctx, found)
+        found += awards
+        self.mentions = resolve(found)
+        kept = {id(m) for m in self.mentions}
+        self.entities = self._entities()
+        self.entity_of = {id(m): e for e in self.entities.values() for m in e.mentions}
+        self.actor = self._main_actor()
+        self._structure()
+        self._conferrals([c for c in conferrals if id(c["award"]) in kept])
+        self._recommended_by()
+        self._triggers()
+        self._brands_teams_themes()
+        observations = self._observations()
+        return self._document(observations)
+
+    def _entities(self) -> dict[str, _Entity]:
+        entities: dict[str, _Entity] = {}
+        for m in self.mentions:
+            key = normal_label(m.label or m.key)
+            if m.extra.get("areas"):
+                key = m.extra["areas"][0].name      # 济南 and 济南市 are one city
+            ent = entities.get(key)
+            if ent is None:
+                label = self.quote(m.start, m.end) if not m.label else self.source.quote(
+                    m.start + (1 if self.s[m.start] in "《" else 0), m.end - (1 if self.s[m.end - 1] == "》" else 0))
+                if m.family == "award" and self.s[m.start] == "“":
+                    label = self.quote(m.start + 1, m.end - 1)
+                entities[key] = _Entity(key, list(m.classes), [m], m.rule, m.confidence, label)
+            else:
+                ent.mentions.append(m)
+                printed = self.quote(m.start, m.end)
+                if m.extra.get("full") and not ent.mentions[0].extra.get("full") and printed != ent.label:
+                    ent.aliases.append(ent.label)
+                    ent.label, ent.rule, ent.confidence = printed, m.rule, m.confidence
+                    ent.mentions.insert(0, ent.mentions.pop())
+                elif printed != ent.label and printed not in ent.aliases and m.extra.get("areas"):
+                    ent.aliases.append(printed)
+        # abbreviations: 区民政局 after 历城区民政局 is the same body
+        ordered = sorted(entities.values(), key=lambda e: e.mentions[0].start)
+        for short in ordered:
+            if not self.is_a(short, "Organization"):
+                continue
+            stripped = re.sub(r"^(省|市|区|县|镇|街道)", "", short.key)
+            level = short.key[: len(short.key) - len(stripped)]
+            for full in ordered:
+                if full is short or full.mentions[0].start > short.mentions[0].start or len(full.key) <= len(short.key):
+                    continue
+                if full.classes == short.classes and full.key.endswith(stripped) and (
+                        not level or full.key[: -len(stripped)].endswith(level)):
+                    full.mentions.extend(short.mentions)
+                    full.aliases.append(short.label)
+                    del entities[short.key]
+                    break
+        for ent in sorted(entities.values(), key=lambda e: e.mentions[0].start):
+            match = self.known.lookup(ent.label) or next(
+                (k for a in ent.aliases if (k := self.known.lookup(a))), None)
+            if match:
+                ent.id, ent.known = match.id, True
+            else:
+                ent.id = self.ids.make(ent.label)
+        return entities
+
+    def _main_actor(self) -> _Entity | None:
+        counts: Counter[str] = Counter()
+        spans = [(m.start, m.end) for m in self.mentions]
+        for ent in self.entities.values():
+            if not self.is_agent(ent) or self.is_a(ent, "Person"):
+                continue
+            for m in ent.mentions:
+                inside = any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in spans)
+                counts[ent.key] += 0 if inside else (3 if self.is_a(ent, "Organization") else 2)
+        if not counts:
+            return None
+        best = max(sorted(counts), key=lambda k: (counts[k], -self.entities[k].mentions[0].start))
+        return self.entities[best]
+
+    def _structure(self) -> None:
+        nested = {n["id"].rsplit(".", 1)[1]: n for n in self.rules["relations"]["nested"]}
+        for m in self.mentions:
+            ent = self.entity_of.get(id(m))
+            if m.parent is not None:
+                parent = self.entity_of.get(id(m.parent))
+                if parent and ent:
+                    rule = nested["part-of"]
+                    self.add_fact(ent, rule["predicate"], parent, (m.parent.start, m.end), rule["id"],
+                                  rule["confidence"])
+            for inner in self.mentions:
+                if inner is m or inner.start != m.start or inner.end >= m.end:
+                    continue
+                outer_ent, inner_ent = ent, self.entity_of.get(id(inner))
+                if not outer_ent or not inner_ent:
+                    continue
+                span = (m.start, m.end)
+                if self.is_a(inner_ent, "Place") and self.is_a(outer_ent, "Place"):
+                    rule = nested["part-of"]
+                elif self.is_a(inner_ent, "Place") and self.is_a(outer_ent, "Organization"):
+                    if self.is_a(outer_ent, "GovernmentBody") and self.is_a(inner_ent, "AdministrativeArea"):
+                        rule = nested["governs"]
+                        self.add_fact(outer_ent, rule["predicate"], inner_ent, span, rule["id"], rule["confidence"])
+                    rule = nested["located-in"]
+                elif self.is_a(inner_ent, "Organization") and self.is_a(outer_ent, "Organization"):
+                    rule = nested["sub-organization"]
+                elif self.is_a(inner_ent, "Place"):
+                    rule = nested["located-in"]
+                else:
+                    continue
+                self.add_fact(outer_ent, rule["predicate"], inner_ent, span, rule["id"], rule["confidence"])
+
+    def _conferrals(self, conferrals: list[dict[str, Any]]) -> None:
+        rel = self.rules["relations"]["conferral"]
+        for c in conferrals:
+            award = self.entity_of.get(id(c["award"]))
+            recipient = self.entity_of.get(id(c["recipient"])) if c["recipient"] is not None else None
+            if award is None:
+                continue
+            trig, a = c["trigger"], c["award"]
+            if recipient is None:
+                recipient = self._actor_before(c["trigger_start"])
+            if recipient is None:
+                continue
+            start = c["recipient"].start if c["recipient"] is not None else c["trigger_start"]
+            span = (start, a.end)
+            self.add_fact(recipient, trig["predicate"], award, span, trig["id"], trig["confidence"])
+            label = self.quote(*span)
+            key = normal_label(label)
+            conferral = self.entities.get(key)
+            if conferral is None:
+                conferral = _Entity(key, ["AwardConferral"], [Mention(span[0], span[1], key, ["AwardConferral"],
+                                                                      rel["id"], rel["confidence"], "award")],
+                                    rel["id"], rel["confidence"], label)
+                conferral.id = self.ids.make(f"{recipient.label}{award.label}")
+                self.entities[key] = conferral
+            self.add_fact(conferral, rel["recipient"], recipient, span, rel["id"], rel["confidence"])
+            self.add_fact(conferral, rel["award"], award, span, rel["id"], rel["confidence"])
+            self.add_fact(conferral, rel["status"], trig["status"], span, rel["id"], rel["confidence"])
+            if c["edition"]:
+                self.add_fact(conferral, rel["edition"], None, (c["trigger_start"] + len("获评"), a.end), rel["id"],
+                              rel["confidence"], value=c["edition"], datatype="integer")
+
+    def _actor_before(self, pos: int, *, within: tuple[int, int] | None = None,
+                      exclude: _Entity | None = None, people: bool = True) -> _Entity | None:
+        start, _ = within or self.sentence_of(pos)
+        best = None
+        for m in self.mentions:
+            if start <= m.start and m.end <= pos:
+                ent = self.entity_of.get(id(m))
+                if ent is None or ent is exclude or not self.is_agent(ent):
+                    continue
+                if not people and self.is_a(ent, "Person"):
+                    continue
+                if self.s[max(0, m.start - 1):m.start] in ("在", "于", "为", "对", "向"):
+                    continue
+                if best is None or m.end > best[0].end or (m.end == best[0].end and m.length > best[0].length):
+                    best = (m, ent)
+        return best[1] if best else None
+
+    def _recommended_by(self) -> None:
+        rule = self.rules["awards"]["recommended_by"]
+        for match in re.finditer(re.escape(rule["pattern"]), self.s):
+            recommender = self._actor_before(match.start())
+            _, sent_end = self.sentence_of(match.start())
+            after = [m for m in self.mentions if match.end() <= m.start < sent_end and self.entity_of.get(id(m))
+                     and self.is_a(self.entity_of[id(m)], "Person")]
+            if recommender and after:
+                target = min(after, key=lambda m: m.start)
+                span_start = next((m.start for m in self.mentions if self.entity_of.get(id(m)) is recommender
+                                   and m.end <= match.start()), match.start())
+                self.add_fact(self.entity_of[id(target)], rule["predicate"], recommender, (span_start, target.end),
+                              rule["id"], rule["confidence"])
+
+    def _triggers(self) -> None:
+        rel = self.rules["relations"]
+        plan_words = rel["plan_markers"]
+        words = sorted({(w, t["id"]) for t in rel["triggers"] for w in t["words"]}, key=lambda x: (-len(x[0]), x))
+        by_id = {t["id"]: t for t in rel["triggers"]}
+        pattern = re.compile("|".join(re.escape(w) for w, _ in words))
+        rule_of = {}
+        for w, rid in words:
+            rule_of.setdefault(w, []).append(by_id[rid])
+        starts = sorted(self.mentions, key=lambda m: (m.start, -m.length))
+        for match in pattern.finditer(self.s):
+            sent_start, sent_end = self.sentence_of(match.start())
+            for trig in rule_of[match.group(0)]:
+                allowed = trig["objects"]
+                objects: list[Mention] = []
+                if trig.get("direction") == "before":
+                    cands = [m for m in starts if sent_start <= m.start and m.end <= match.start()]
+                    cands = [m for m in cands if self._fits(m, allowed)]
+                    if cands:
+                        objects = [max(cands, key=lambda m: (m.end, m.length))]
+                else:
+                    window_end = min(sent_end, match.end() + 14)
+                    first = next((m for m in starts if match.end() <= m.start < window_end and self._fits(m, allowed)),
+                                 None)
+                    if first is not None:
+                        objects.append(first)
+                        cur = first
+                        while True:
+                            nxt = next((m for m in starts if m.start in (cur.end, cur.end + 1) and m.start > cur.start
+                                        and self.s[cur.end:m.start] in ("", "、", "和", "及")
+                                        and self._fits(m, allowed)), None)
+                            if nxt is None:
+                                break
+                            objects.append(nxt)
+                            cur = nxt
+                if not objects:
+                    continue
+                subject = self._actor_before(match.start(), within=(sent_start, sent_end),
+                                             exclude=self.entity_of.get(id(objects[0])))
+                subject_span_start = match.start()
+                if subject is not None:
+                    starts = [m.start for m in subject.mentions if sent_start <= m.start < match.start()]
+                    subject_span_start = max(starts, default=match.start())
+                else:
+                    subject = self.actor
+                planned = any(w in self.s[sent_start:match.start()] for w in plan_words)
+                predicate, rid, conf = trig["predicate"], trig["id"], trig["confidence"]
+                if planned and predicate in ("implements", "promotes", "built", "established", "drafted"):
+                    predicate, rid, conf = rel["plan"]["predicate"], rel["plan"]["id"], rel["plan"]["confidence"]
+                for obj in objects:
+                    target = self.entity_of.get(id(obj))
+                    if trig.get("direction") == "before":
+                        span = (obj.start, match.end())
+                    else:
+                        span = (subject_span_start if subject_span_start < match.start() else match.start(), obj.end)
+                    self.add_fact(subject, predicate, target, span, rid, conf)
+                    self._in_place(match.start(), sent_start, target, obj)
+
+    def _in_place(self, trig_start: int, sent_start: int, target: _Entity | None, obj: Mention) -> None:
+        rule = next(n for n in self.rules["relations"]["nested"] if n["id"] == "rel.in-place")
+        if target is None or self.is_a(target, "AdministrativeArea"):
+            return
+        for m in self.mentions:
+            if sent_start <= m.start and m.end <= trig_start and self.s[max(0, m.start - 1):m.start] in rule["words"]:
+                place = self.entity_of.get(id(m))
+                if place and self.is_a(place, "Place") and trig_start - m.end <= 12:
+                    self.add_fact(target, rule["predicate"], place, (m.start - 1, obj.end), rule["id"],
+                                  rule["confidence"])
+
+    def _fits(self, m: Mention, allowed: list[str]) -> bool:
+        ent = self.entity_of.get(id(m))
+        return ent is not None and any(self.is_a(ent, c) for c in allowed)
+
+    def _brands_teams_themes(self) -> None:
+        rel = self.rules["relations"]
+        for m in self.mentions:
+            ent = self.entity_of.get(id(m))
+            if not ent or not self.is_a(ent, "Brand") or self.s[max(0, m.start - 1):m.start] != "以":
+                continue
+            owner = self._actor_before(m.start - 1) or self.actor
+            before = [x.start for x in owner.mentions if x.end <= m.start] if owner else []
+            owner_start = max(before, default=m.start - 1) if owner else 0
+            self.add_fact(owner, rel["brand"]["has"], ent, (owner_start, m.end + 2), rel["brand"]["id"],
+                          rel["brand"]["confidence"])
+            _, sent_end = self.sentence_of(m.start)
+            after = [x for x in self.mentions if m.end < x.start < min(sent_end, m.end + 12)
+                     and self.entity_of.get(id(x)) and self.is_a(self.entity_of[id(x)], "Organization")]
+            if after:
+                team = min(after, key=lambda x: x.start)
+                self.add_fact(self.entity_of[id(team)], rel["brand"]["under"], ent, (m.start - 1, team.end),
+                              rel["brand"]["id"], rel["brand"]["confidence"])
+        count = re.compile(r"(成立|组建|建立)([0-9]+|[一二两三四五六七八九十]+)支")
+        for match in count.finditer(self.s):
+            team = next((m for m in self.mentions if m.start == match.end() and self.entity_of.get(id(m))
+                         and self.is_a(self.entity_of[id(m)], "VolunteerTeam")), None)
+            if team:
+                self.add_fact(self.entity_of[id(team)], rel["team_count"]["predicate"], None,
+                              (match.start(), team.end), rel["team_count"]["id"], rel["team_count"]["confidence"],
+                              value=_num(match.group(2)))
+        theme = re.compile(rel["theme"]["pattern"])
+        for match in theme.finditer(self.s):
+            nxt = next((m for m in self.mentions if m.start >= match.end() and m.start - match.end() < 10
+                        and self.entity_of.get(id(m))), None)
+            if nxt:
+                self.add_fact(self.entity_of[id(nxt)], rel["theme"]["predicate"], None, match.span(),
+                              rel["theme"]["id"], rel["theme"]["confidence"], value=self.quote(*match.span(1)))
+        address = re.compile(rel["address"]["pattern"])
+        for match in address.finditer(self.s):
+            _, sent_end = self.sentence_of(match.start())
+            nxt = next((m for m in self.mentions if match.end() <= m.start < min(sent_end, match.end() + 10)
+                        and self.entity_of.get(id(m)) and self.is_a(self.entity_of[id(m)], "Facility")), None)
+            if nxt:
+                start = match.start(1)
+                # the address starts at the street name (drop a leading 在)
+                self.add_fact(self.entity_of[id(nxt)], rel["address"]["predicate"], None, (start - 1, nxt.end),
+                              rel["address"]["id"], rel["address"]["confidence"], value=self.quote(*match.span(1)))
+
+    # ------------------------------------------------------------------ figures
+    def _period(self, pos: int) -> int | None:
+        years = [(m.start(), int(m.group(1))) for m in re.finditer(r"((?:19|20)[0-9]{2})年", self.s)]
+        before = [y for p, y in years if p <= pos]
+        if before:
+            return before[-1]
+        if self.year:
+            return self.year
+        if years:
+            return Counter(y for _, y in years).most_common(1)[0][0]
+        return None
+
+    def _area_of(self, pos: int) -> _Entity | None:
+        """The area a figure is about: an administrative area named earlier in its sentence, else the
+        article's main area (the main actor, or the area it governs or lies in)."""
+        start, _ = self.sentence_of(pos)
+        best = None
+        for m in self.mentions:
+            ent = self.entity_of.get(id(m))
+            if (start <= m.start and m.end <= pos and ent and self.is_a(ent, "AdministrativeArea")
+                    and not self.is_a(ent, "Country") and (best is None or m.end > best[0].end)):
+                best = (m, ent)
+        if best:
+            return best[1]
+        actor = self.actor
+        if actor is None or self.is_a(actor, "Place"):
+            return actor
+        for fact in self.facts:
+            if fact["s"] == actor.id and fact["p"] in ("governs", "locatedIn") and "o" in fact:
+                area = next((e for e in self.entities.values() if e.id == fact["o"]), None)
+                if area and self.is_a(area, "Place"):
+                    return area
+        return actor
+
+    def _observations(self) -> list[dict[str, Any]]:
+        out = []
+        figures = self.ex.figures.read(self.s, self.rules["relations"]["plan_markers"])
+        used_ids: set[str] = set()
+        for fig in figures:
+            name = self.quote(fig.name_start, fig.name_end).strip("“”《》 ")
+            if not name:
+                continue
+            period = self._period(fig.start)
+            about = self._area_of(fig.start)
+            if period is None or about is None:
+                continue
+            key = "indicator:" + normal_label(name)
+            indicator = self.entities.get(key)
+            if indicator is None:
+                rule_id = fig.rule
+                indicator = _Entity(key, ["Indicator"], [Mention(fig.name_start, fig.name_end, key, ["Indicator"],
+                                                                 rule_id, fig.confidence, "indicator")],
+                                    rule_id, fig.confidence, name)
+                indicator.id = self.ids.make(name)
+                self.entities[key] = indicator
+            obs_id = base = f"{about.id}-{period}-{indicator.id}"[:80].strip("-")
+            n = 1
+            while obs_id in used_ids or obs_id in self.ids.taken:
+                n += 1
+                obs_id = f"{base}-{n}"
+            used_ids.add(obs_id)
+            self.ids.taken.add(obs_id)
+            obs: dict[str, Any] = {"id": obs_id, "indicator": indicator.id, "about": about.id, "period": period}
+            if fig.value is not None:
+                obs["value"] = fig.value
+                unit = self.source.quote(*fig.extra["unit_span"]) if "unit_span" in fig.extra else fig.unit
+                obs["unit"] = "%" if unit == "％" else unit
+            if fig.change is not None:
+                obs["change"] = fig.change
+            if fig.rank:
+                obs["rank"] = fig.rank
+            if fig.at_least:
+                obs["at_least"] = True
+            if fig.planned:
+                obs["planned"] = True
+            quote = self.quote(fig.start, fig.extra.get("rank_quote_end", fig.end))
+            obs["quote"] = quote
+            occurrence = self._occurrence(quote, fig.start)
+            if occurrence > 1:
+                obs["occurrence"] = occurrence
+            obs["confidence"] = fig.confidence
+            obs["method"] = fig.rule
+            out.append(obs)
+        return out
+
+    # ------------------------------------------------------------------ output
+    def _document(self, observations: list[dict[str, Any]]) -> dict[str, Any]:
+        entities, mentions = [], []
+        for ent in sorted(self.entities.values(), key=lambda e: (e.mentions[0].start, e.id)):
+            first = min(ent.mentions, key=lambda m: m.start)
+            mention = self.quote(first.start, first.end)
+            if ent.known:
+                mentions.append({"id": ent.id, "quote": mention, "confidence": round(ent.confidence, 2),
+                                 "method": ent.rule})
+                continue
+            item: dict[str, Any] = {"id": ent.id, "class": ent.classes[0] if len(ent.classes) == 1 else ent.classes,
+                                    "zh": ent.label, "en": romanised(ent.label)}
+            if ent.aliases:
+                item["aliases"] = sorted(set(ent.aliases))
+            item["mention"] = mention
+            occurrence = self._occurrence(mention, first.start)
+            if occurrence > 1:
+                item["occurrence"] = occurrence
+            item["confidence"] = round(ent.confidence, 2)
+            item["method"] = ent.rule
+            entities.append(item)
+        doc: dict[str, Any] = {"article": self.article_id, "status": "draft", "entities": entities,
+                               "facts": self.facts, "observations": observations}
+        if mentions:
+            doc["mentions"] = mentions
+        return doc

@@ -1,0 +1,206 @@
+"""Figures: a number with its unit, year-on-year change, rank and bounds (observations)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import cn2an
+
+from civickg.extract.rules import Rules
+from civickg.extract.text import CLAUSE_END
+
+#: Measure words after which a number written in Chinese numerals is still a count.
+COUNTER_UNITS = ("个", "项", "支", "家", "处", "次", "名", "位", "批", "类", "种", "所", "条", "座")
+
+CN_DIGITS = "零〇一二两三四五六七八九十百千"
+
+
+@dataclass
+class Figure:
+    """One stated figure: where the name and the number are, and what they say."""
+
+    name_start: int
+    name_end: int
+    start: int                 # the whole quote: name … number, unit, change, rank
+    end: int
+    value: float | int | None
+    unit: str | None
+    change: float | None = None
+    rank: str | None = None
+    at_least: bool = False
+    planned: bool = False
+    rule: str = ""
+    confidence: float = 0.0
+    extra: dict = field(default_factory=dict)
+
+
+def _num(text: str) -> float | int | None:
+    if re.fullmatch(r"[0-9]+", text):
+        return int(text)
+    if re.fullmatch(r"[0-9]+\.[0-9]+", text):
+        return float(text)
+    try:
+        value = cn2an.cn2an(text, "smart")
+    except (ValueError, KeyError):
+        return None
+    return int(value) if float(value).is_integer() else float(value)
+
+
+class FigureReader:
+    """Compiled indicator rules."""
+
+    def __init__(self, rules: Rules) -> None:
+        ind = rules["indicators"]
+        self.ind = ind
+        units = sorted(set(ind["units"]), key=lambda u: (-len(u), u))
+        self.units = units
+        approx = ind["approx"]
+        unit_alt = "|".join(re.escape(u) for u in units)
+        self.number = re.compile(
+            rf"(?P<num>[0-9]+(?:\.[0-9]+)?|[{CN_DIGITS}]{{1,6}})(?P<more>余|多)?(?P<unit>{unit_alt})(?P<above>以上|多)?")
+        self.change = re.compile(ind["change"]["pattern"])
+        self.rank = re.compile(ind["rank"]["pattern"])
+        self.sweep = re.compile(ind["rank"]["sweep"])
+        self.at_least_before = approx["at_least_before"]
+        self.name_stops = sorted(ind["name_stops"], key=len, reverse=True)
+        self.drop = sorted(ind["drop_prefixes"], key=len, reverse=True)
+        self.verbs = sorted(ind["verbs"], key=len, reverse=True)
+        self.count_verbs = sorted(ind["count_verbs"], key=len, reverse=True)
+
+    def _clause_start(self, s: str, pos: int) -> int:
+        start = pos
+        while start > 0 and s[start - 1] not in CLAUSE_END + "、":
+            start -= 1
+        return start
+
+    def _name(self, s: str, clause_start: int, num_start: int) -> tuple[int, int]:
+        start, end = clause_start, num_start
+        for word in self.name_stops:
+            idx = s.rfind(word, start, end)
+            if idx >= 0 and idx + len(word) < end:
+                start = max(start, idx + len(word))
+        changed = True
+        while changed:
+            changed = False
+            for word in self.drop:
+                if s.startswith(word, start) and end - start > len(word):
+                    start += len(word)
+                    changed = True
+            for word in self.verbs:
+                if s[start:end].endswith(word) and end - len(word) > start:
+                    end -= len(word)
+                    changed = True
+        if end - start > self.ind["max_name_length"]:
+            start = end - self.ind["max_name_length"]
+        return start, end
+
+    def read(self, s: str, plan_markers: list[str]) -> list[Figure]:
+        figures: list[Figure] = []
+        taken: list[tuple[int, int]] = []
+        for m in self.change.finditer(s):
+            taken.append((m.start(), m.end()))
+        for m in self.number.finditer(s):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            num_text = m.group("num")
+            if not num_text[0].isdigit() and m.group("unit") not in COUNTER_UNITS:
+                continue
+            if re.fullmatch(r"(19|20)[0-9]{2}", num_text):
+                continue
+            if m.start() > 0 and s[m.start() - 1] in "第前":
+                continue
+            if not num_text[0].isdigit() and s.count("“", 0, m.start()) > s.count("”", 0, m.start()):
+                continue
+            after = m.end()
+            # 5000万元以上企业12家: a threshold inside a name, not a figure
+            if m.group("above") == "以上" and after < len(s) and re.match(r"[\u4e00-\u9fff]", s[after]):
+                continue
+            value = _num(num_text)
+            if value is None:
+                continue
+            clause = self._clause_start(s, m.start())
+            name_start, name_end = self._name(s, clause, m.start())
+            at_least = bool(m.group("more") or m.group("above"))
+            if any(s[clause:m.start()].endswith(w) for w in self.at_least_before):
+                at_least = True
+            end = after
+            change = None
+            ch = self.change.match(s, end) or (self.change.match(s, end + 1) if s[end:end + 1] in "，," else None)
+            if ch:
+                change = _num(ch.group(3))
+                if change is not None and ch.group(2) in self.ind["change"]["negative"]:
+                    change = -change
+                end = ch.end()
+            rank = None
+            rk = self.rank.search(s, end, min(len(s), end + 12))
+            if rk and not re.search(f"[{re.escape(CLAUSE_END)}]", s[end:rk.start()]):
+                rank, end = rk.group(2), rk.end()
+            counted_by_verb = next((w for w in self.count_verbs if s[name_start:name_end].endswith(w)), None)
+            if counted_by_verb:
+                # 成立5支志愿服务队: what is counted follows the number
+                name_start = name_end = m.start()
+                verb_start = m.start() - len(counted_by_verb)
+            else:
+                verb_start = None
+            if name_end <= name_start:
+                # 6项困难群众保障标准 / 五个区实现…: the counted noun follows the number
+                tail = after
+                while tail < len(s) and s[tail] not in CLAUSE_END + "、" and tail - after < 12:
+                    tail += 1
+                noun = s[after:tail]
+                for verb in ("实现", "获评", "进行", "位居", "均居", "达到", "完成"):
+                    idx = noun.find(verb)
+                    if idx > 0:
+                        noun = noun[:idx]
+                name_start, name_end = after, after + len(noun)
+                end = max(end, name_end)
+                if name_end - name_start < 1:
+                    continue
+            sentence_start = clause
+            while sentence_start > 0 and s[sentence_start - 1] not in "。！？；\n":
+                sentence_start -= 1
+            planned = any(w in s[sentence_start:m.start()] for w in plan_markers)
+            start = verb_start if verb_start is not None else min(name_start, m.start())
+            figures.append(Figure(name_start, name_end, start, end, value, m.group("unit"), change, rank, at_least,
+                                  planned, self.ind["rule_ids"]["value"], self.ind["confidence"]["value"],
+                                  extra={"unit_span": m.span("unit")}))
+            taken.append((m.start(), end))
+        figures.extend(self._ranks(s, taken, figures))
+        return sorted(figures, key=lambda f: (f.start, f.end))
+
+    def _ranks(self, s: str, taken: list[tuple[int, int]], figures: list[Figure]) -> list[Figure]:
+        """Rank-only figures: 多项工作位居全省前列; a list before 均居全省首位 gives one per item."""
+        out = []
+        matches = [(m.start(), m.end(), m.group(2), True) for m in self.rank.finditer(s)]
+        matches += [(m.start(), m.end(), m.group(1), False) for m in self.sweep.finditer(s)]
+        for start, end, rank, verb in sorted(matches):
+            if any(a <= start < b for a, b in taken):
+                continue
+            clause = self._clause_start(s, start)
+            items = [(clause, start)]
+            sentence = clause
+            if s[start:start + 1] == "均" or s[start:end].startswith("均"):
+                sentence = start
+                while sentence > 0 and s[sentence - 1] not in "。！？；\n，":
+                    sentence -= 1
+                items, pos = [], sentence
+                for part in re.split("、", s[sentence:start]):
+                    items.append((pos, pos + len(part)))
+                    pos += len(part) + 1
+            for item_start, item_end in items:
+                name_start, name_end = self._name(s, item_start, item_end)
+                name_text = s[name_start:name_end]
+                if name_text.endswith("等"):
+                    name_end -= 1
+                if name_end - name_start < self.ind["min_name_length"]:
+                    continue
+                merged = next((f for f in figures if item_start <= f.start < item_end and f.rank is None), None)
+                if merged:
+                    merged.rank = rank
+                    merged.extra["rank_quote_end"] = end
+                    continue
+                out.append(Figure(name_start, name_end, item_start if not verb else name_start, end, None, None,
+                                  None, rank, False, False, self.ind["rule_ids"]["rank"],
+                                  self.ind["confidence"]["rank"]))
+        return out

@@ -1,0 +1,120 @@
+"""Linking extracted entities to the entities the graph already knows, and readable ids for new ones."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import jieba
+import yaml
+from pypinyin import lazy_pinyin
+
+from civickg.extract.text import simplify
+
+MARKS = "“”\"《》「」『』()（）[]【】"
+
+
+@lru_cache(maxsize=65536)
+def normal_label(label: str) -> str:
+    """The form labels are compared in: simplified characters, no quotation or title marks."""
+    simple = simplify(label).simple
+    return "".join(ch for ch in simple if ch not in MARKS and not ch.isspace())
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    """An entity the graph already has: its id, classes, Chinese label and aliases."""
+
+    id: str
+    classes: tuple[str, ...]
+    zh: str
+    aliases: tuple[str, ...] = ()
+
+    @classmethod
+    def from_mapping(cls, item: dict) -> KnownEntity:
+        classes = item.get("class") or ()
+        return cls(str(item["id"]), tuple([classes] if isinstance(classes, str) else classes),
+                   str(item.get("zh", "")), tuple(str(a) for a in item.get("aliases") or ()))
+
+
+class KnownEntities:
+    """Entities already in the graph, looked up by label, alias or their simplified form."""
+
+    def __init__(self, entities: Iterable[KnownEntity | dict]) -> None:
+        self.entities = [e if isinstance(e, KnownEntity) else KnownEntity.from_mapping(e) for e in entities]
+        self.by_label: dict[str, KnownEntity] = {}
+        for entity in self.entities:
+            for label in (entity.zh, *entity.aliases):
+                key = normal_label(label)
+                if key:
+                    self.by_label.setdefault(key, entity)
+        self.ids = {e.id for e in self.entities}
+
+    @classmethod
+    def from_annotations(cls, folder: Path, *, exclude: Iterable[str] = ()) -> KnownEntities:
+        """The entities declared in every annotation file of a folder (but the articles excluded)."""
+        skip = set(exclude)
+        found = []
+        for path in sorted(folder.glob("*.yaml")):
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            if data.get("article") in skip:
+                continue
+            found.extend(data.get("entities") or [])
+        return cls(found)
+
+    def lookup(self, label: str) -> KnownEntity | None:
+        return self.by_label.get(normal_label(label))
+
+
+@lru_cache(maxsize=65536)
+def _word_pinyin(word: str) -> str:
+    return "".join(lazy_pinyin(word))
+
+
+@lru_cache(maxsize=65536)
+def readable_id(label: str) -> str:
+    """Lowercase pinyin of the label's words joined by '-' (山大路街道 → shandalu-jiedao)."""
+    clean = "".join(ch for ch in simplify(label).simple if ch not in MARKS)
+    words = []
+    level = re.search(r"(街道|社区|小区|省|市|区|县|镇|村)$", clean)
+    pieces = [*jieba.lcut(clean[:level.start()]), level.group(1)] if level and level.start() >= 2 else jieba.lcut(clean)
+    for word in pieces:
+        if re.fullmatch(r"[\u4e00-\u9fff]+", word):
+            words.append(_word_pinyin(word))
+        else:
+            ascii_word = re.sub(r"[^a-z0-9]+", "-", word.lower()).strip("-")
+            if ascii_word:
+                words.append(ascii_word)
+    text = "-".join(w for w in words if w)
+    text = re.sub(r"[^a-z0-9-]+", "", text)
+    text = re.sub(r"-+", "-", text).strip("-")
+    parts = text.split("-")
+    if len(parts) > 6:
+        text = "-".join(parts[:6])
+    return text or "entity"
+
+
+class IdMaker:
+    """Deterministic, collision-safe ids: the readable id, then -2, -3, … when it is taken."""
+
+    def __init__(self, taken: Iterable[str] = ()) -> None:
+        self.taken = set(taken)
+
+    def make(self, label: str, *, prefix: str = "") -> str:
+        base = readable_id(label)
+        if prefix:
+            base = f"{prefix}-{base}"
+        candidate, n = base, 1
+        while candidate in self.taken:
+            n += 1
+            candidate = f"{base}-{n}"
+        self.taken.add(candidate)
+        return candidate
+
+
+def romanised(label: str) -> str:
+    """A placeholder English label: the pinyin words, capitalised, for a reviewer to translate."""
+    return " ".join(w.capitalize() for w in readable_id(label).split("-"))

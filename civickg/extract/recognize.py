@@ -1,0 +1,487 @@
+"""Entity mentions: places, organisations, people, awards, named things, documents and events."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import cn2an
+
+from civickg.extract.rules import Area, Rules
+from civickg.extract.text import CLAUSE_END, SourceText, Token
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "y", "e", "o", "x", "w", "f", "q",
+              "zg", "k", "h", "t", "tg"}
+PREPOSITIONS = "在于从向对把以为与和及将由"
+MEASURE_WORDS = "支个家项处名位批座所条"
+CN_NUMERALS = "零〇一二两三四五六七八九十百千"
+# Priority when two rules claim the same span: the more specific reading wins.
+PRIORITY = {"award": 7, "person": 6, "quoted": 5, "document": 5, "org": 4, "event": 4, "place": 3,
+            "gazetteer": 3, "group": 2, "indicator": 1}
+
+
+@dataclass
+class Mention:
+    """One span of the (simplified) text that names an entity."""
+
+    start: int
+    end: int
+    key: str                   # the simplified words: mentions with one key are one entity
+    classes: list[str]
+    rule: str
+    confidence: float
+    family: str
+    label: str = ""            # the label when it differs from the printed span (quoted names)
+    parent: Mention | None = None   # the place a place lies in (chains)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def _ordered(words: list[str]) -> list[str]:
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
+def _alternation(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in _ordered(words)))
+
+
+class Recognizer:
+    """Compiled rules for one Rules object; ``mentions()`` reads one text."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        places, orgs, people = rules["places"], rules["organizations"], rules["people"]
+        self.areas_by_name: dict[str, list[Area]] = {}
+        self.short_names: dict[str, list[Area]] = {}
+        min_short = places["short_form_min_length"]
+        for area in rules.areas:
+            if "辖" in area.name or len(area.name) < 2:
+                continue
+            self.areas_by_name.setdefault(area.name, []).append(area)
+            if area.level in places["short_form_levels"]:
+                short = re.sub(r"(省|市|自治区|特别行政区|壮族自治区|回族自治区|维吾尔自治区)$", "", area.name)
+                if len(short) >= min_short and short != area.name:
+                    self.short_names.setdefault(short, []).append(area)
+        self.area_rule = {g["level"]: g for g in places["gazetteer"]}
+        self.max_area = max(len(n) for n in self.areas_by_name)
+        self.fixed_places = {w: r for r in places["fixed"] for w in r["words"]}
+        # for each first character, the name lengths to try (longest first): a scan costs a few
+        # dictionary look-ups per character
+        lengths: dict[str, set[int]] = {}
+        for name in [*self.areas_by_name, *self.short_names, *self.fixed_places]:
+            lengths.setdefault(name[0], set()).add(len(name))
+        self.lengths_by_first = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
+        self.not_places = set(places["not_places"])
+        self.place_rules = [(r, _alternation(r["suffixes"])) for r in places["suffixes"]]
+        self.org_rules = [(r, _alternation(r["suffixes"])) for r in orgs["suffixes"]]
+        self.event_rules = [(r, _alternation(r["suffixes"])) for r in rules["events"]["suffixes"]]
+        self.not_suffix_words = set(orgs["not_suffix_words"])
+        self.not_name_start = _ordered(orgs["not_name_start"])
+        boundary = set(orgs["not_name_start"])
+        for trig in rules["relations"]["triggers"]:
+            boundary.update(trig["words"])
+        for trig in rules["awards"]["triggers"]:
+            boundary.update(trig["words"])
+        boundary.update(rules["relations"]["plan_markers"])
+        boundary.update(rules["indicators"]["verbs"])
+        boundary.update(rules["organizations"].get("boundary_words", []))
+        boundary.discard("以")
+        boundary.discard("为")
+        self.boundary_verbs = boundary
+        self.people = people
+        self.person_groups = _alternation(people["groups"]["words"])
+        self.not_names = set(people["not_names"])
+        self.award_triggers = [(t, w) for t in rules["awards"]["triggers"] for w in t["words"]]
+        self.award_trigger_re = _alternation([w for _, w in self.award_triggers])
+        self.award_by_word = {w: t for t, w in self.award_triggers}
+        self.edition_re = re.compile(rules["events"]["edition_pattern"])
+        names = rules["names"]
+        self.doc_rules = names["documents"]
+        self.doc_number_re = re.compile(names["documents"]["number"]["pattern"])
+        self.quoted = names["quoted"]
+        self.doc_verbs = _ordered([w for t in rules["relations"]["triggers"] for w in t["words"]
+                                   if t["predicate"] in ("issued", "drafted")])
+
+    # ------------------------------------------------------------------ helpers
+    def _token_index(self, tokens: list[Token], length: int) -> tuple[list[int], set[int]]:
+        owner = [0] * (length + 1)
+        ends = set()
+        for i, tok in enumerate(tokens):
+            for p in range(tok.start, tok.end):
+                owner[p] = i
+            ends.add(tok.end)
+        owner[length] = len(tokens) - 1 if tokens else 0
+        return owner, ends
+
+    def _walk_left(self, ctx: _Context, suffix_start: int, max_base: int, stop_ends: dict[int, Mention] | None,
+                   allow_ordinal: bool = True) -> tuple[int, Mention | None]:
+        """The start of the name whose suffix starts at ``suffix_start``, and the place it stops at."""
+        tokens, owner = ctx.tokens, ctx.owner
+        pos = suffix_start
+        if pos < len(ctx.s) and tokens:
+            tok = tokens[owner[pos]]
+            if tok.start < pos:
+                pos = tok.start
+        parent = None
+        while pos > 0:
+            if stop_ends is not None and pos in stop_ends:
+                parent = stop_ends[pos]
+                break
+            tok = tokens[owner[pos - 1]]
+            word = tok.word
+            if suffix_start - tok.start > max_base:
+                break
+            ok = True
+            if not CJK.search(word) or tok.flag in STOP_FLAGS or word in self.boundary_verbs:
+                ok = False
+                if tok.flag == "m" and allow_ordinal and word.startswith("第"):
+                    ok = True
+            if tok.flag == "m" and not word.startswith("第"):
+                ok = False
+            if not ok:
+                if (len(word) == 2 and word[0] in PREPOSITIONS and CJK.match(word[1])
+                        and suffix_start - pos < 2 and tok.flag.startswith("v")):
+                    pos = tok.end - 1
+                break
+            pos = tok.start
+        return pos, parent
+
+    def _trim_start(self, s: str, start: int, end: int) -> int:
+        changed = True
+        while changed:
+            changed = False
+            for word in self.not_name_start:
+                if s.startswith(word, start) and end - start > len(word) + 1:
+                    start += len(word)
+                    changed = True
+        return start
+
+    # ------------------------------------------------------------------ families
+    def gazetteer(self, ctx: _Context) -> list[Mention]:
+        s, out, i = ctx.s, [], 0
+        while i < len(s):
+            found = None
+            for length in self.lengths_by_first.get(s[i], ()):
+                piece = s[i:i + length]
+                if len(piece) < length:
+                    continue
+                if piece in self.areas_by_name:
+                    found = (piece, self.areas_by_name[piece], True)
+                    break
+                if piece in self.short_names:
+                    found = (piece, self.short_names[piece], False)
+                    break
+                if piece in self.fixed_places:
+                    found = (piece, None, True)
+                    break
+            if not found:
+                i += 1
+                continue
+            piece, areas, full = found
+            if areas is None:
+                rule = self.fixed_places[piece]
+                out.append(Mention(i, i + len(piece), piece, [rule["class"]], rule["id"], rule["confidence"],
+                                   "gazetteer"))
+            else:
+                area = areas[0]
+                rule = self.area_rule[area.level]
+                conf = rule["confidence"] if full else rule["confidence"] - 0.15
+                out.append(Mention(i, i + len(piece), piece, [rule["class"]], rule["id"] + ("" if full else ".short"),
+                                   round(conf, 2), "gazetteer", extra={"areas": areas, "full": full}))
+            i += len(piece)
+        # chains: a place right after the place it belongs to (济南市历城区)
+        by_end = {m.end: m for m in out}
+        for m in out:
+            before = by_end.get(m.start)
+            if before and m.extra.get("areas") and before.extra.get("areas"):
+                parents = {a.code for a in before.extra["areas"]}
+                if any(a.parent_code in parents or (a.level == "district" and a.code[:2] + "0000" in parents)
+                       for a in m.extra["areas"]):
+                    m.parent = before
+        return out
+
+    def suffix_places(self, ctx: _Context, known: list[Mention]) -> list[Mention]:
+        s, out = ctx.s, []
+        ends = {m.end: m for m in known if m.extra.get("full", True)}
+        for rule, pattern in self.place_rules:
+            for match in pattern.finditer(s):
+                if match.end() not in ctx.ends or any(m.start <= match.start() and match.end() <= m.end
+                                                      for m in out):
+                    continue
+                start, parent = self._walk_left(ctx, match.start(), rule["max_base"], ends, allow_ordinal=False)
+                start = self._trim_start(s, start, match.end())
+                base = match.start() - start
+                if base < rule.get("min_base", 2) or s[start:match.end()] in self.not_places:
+                    continue
+                m = Mention(start, match.end(), s[start:match.end()], [rule["class"]], rule["id"],
+                            rule["confidence"], "place", parent=parent)
+                out.append(m)
+                ends[m.end] = m
+        return out
+
+    def _suffix_names(self, ctx: _Context, rules: list, family: str) -> list[Mention]:
+        s, out = ctx.s, []
+        for rule, pattern in rules:
+            for match in pattern.finditer(s):
+                end = match.end()
+                if end not in ctx.ends:
+                    continue
+                tok = ctx.tokens[ctx.owner[end - 1]]
+                if tok.word in self.not_suffix_words:
+                    continue
+                start, _ = self._walk_left(ctx, match.start(), rule["max_base"], None)
+                start = self._trim_start(s, start, end)
+                # 5支志愿服务队: the measure word after a number is not part of the name
+                if start > 0 and s[start] in MEASURE_WORDS and (s[start - 1].isdigit() or s[start - 1] in CN_NUMERALS):
+                    start += 1
+                if match.start() - start < rule.get("min_base", 1):
+                    continue
+                out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"], family))
+        return out
+
+    def organizations(self, ctx: _Context) -> list[Mention]:
+        return self._suffix_names(ctx, self.org_rules, "org")
+
+    def events(self, ctx: _Context) -> list[Mention]:
+        found = self._suffix_names(ctx, self.event_rules, "event")
+        for m in found:
+            ed = self.edition_re.search(m.key)
+            if ed:
+                m.extra["edition"] = _number(ed.group(1))
+        return found
+
+    def people_mentions(self, ctx: _Context) -> list[Mention]:
+        s, tokens, out = ctx.s, ctx.tokens, []
+        p = self.people
+
+        def name_after(pos: int) -> tuple[int, int] | None:
+            while pos < len(s) and s[pos] in " \u3000":
+                pos += 1
+            if pos >= len(s):
+                return None
+            tok = tokens[ctx.owner[pos]]
+            if tok.start == pos and tok.flag.startswith("nr") and 2 <= len(tok.word) <= 4 and CJK.match(tok.word):
+                return pos, tok.end
+            run = re.match(r"[\u4e00-\u9fff]{2,3}(?=[\s\u3000，。、；]|$)", s[pos:])
+            return (pos, pos + run.end()) if run else None
+
+        for group in ("bylines", "candidates"):
+            for rule in p[group]:
+                for match in _alternation(rule["words"]).finditer(s):
+                    span = name_after(match.end())
+                    if not span or s[span[0]:span[1]] in self.not_names:
+                        continue
+                    classes = rule["class"] if isinstance(rule["class"], list) else [rule["class"]]
+                    out.append(Mention(span[0], span[1], s[span[0]:span[1]], list(classes), rule["id"],
+                                       rule["confidence"], "person", extra={"role": match.group(0),
+                                                                            "role_start": match.start()}))
+        for rule in p["offices"]:
+            pattern = _alternation(rule["words"])
+            for match in pattern.finditer(s):
+                span = name_after(match.end())
+                is_name = span and tokens[ctx.owner[span[0]]].flag.startswith("nr")
+                if is_name and s[span[0]:span[1]] not in self.not_names:
+                    out.append(Mention(span[0], span[1], s[span[0]:span[1]], [rule["class"]], rule["id"],
+                                       rule["confidence"], "person",
+                                       extra={"role": match.group(0), "office_end": match.start(),
+                                              "predicate": rule.get("predicate")}))
+        # a tagged name right before an award trigger (王勇获评…)
+        for match in self.award_trigger_re.finditer(s):
+            if match.start() == 0:
+                continue
+            tok = tokens[ctx.owner[match.start() - 1]]
+            if (tok.flag.startswith("nr") and tok.end == match.start() and 2 <= len(tok.word) <= 3
+                    and tok.word not in self.not_names):
+                    out.append(Mention(tok.start, tok.end, tok.word, ["Person"], "person.before-award", 0.6, "person"))
+        return out
+
+    def groups(self, ctx: _Context) -> list[Mention]:
+        rule = self.people["groups"]
+        out = []
+        for match in self.person_groups.finditer(ctx.s):
+            if match.end() in ctx.ends and (match.start() == 0 or tokens_start(ctx, match.start())):
+                out.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
+                                   rule["confidence"], "group"))
+        return out
+
+    def quoted_names(self, ctx: _Context) -> list[Mention]:
+        s, q, out = ctx.s, self.quoted, []
+        for match in re.finditer(rf"“([^“”\n]{{1,{int(q['max_length'])}}})”", s):
+            inner, after_pos = match.group(1), match.end()
+            if any(mark in inner for mark in q["slogan_marks"]):
+                continue
+            chosen = None
+            for rule in q["after"]:
+                for word in _ordered(rule["words"]):
+                    if s.startswith(word, after_pos):
+                        keep = rule.get("keep_suffix", True)
+                        end = after_pos + len(word) if keep else after_pos
+                        chosen = (match.start(), end, rule)
+                        break
+                if chosen:
+                    break
+            if not chosen:
+                for rule in q["inner"]:
+                    if any(inner.endswith(w) for w in rule["words"]):
+                        chosen = (match.start(), after_pos, rule)
+                        break
+            if not chosen:
+                strat = q["strategy"]
+                after = any(s.startswith(a, after_pos) for a in strat["after"])
+                if s[:match.start()].endswith(strat["before"]) and after:
+                    chosen = (match.start(), after_pos, strat)
+            if not chosen:
+                aim = q["aim"]
+                if any(s[:match.start()].endswith(v) for v in aim["verbs"]):
+                    chosen = (match.start(), after_pos, aim)
+            if not chosen:
+                verbs = q["verbs"]
+                head = s[max(0, match.start() - 8):match.start()]
+                if any(head.endswith(v) for v in verbs["words"]):
+                    chosen = (match.start(), after_pos, verbs)
+            if not chosen:
+                continue
+            start, end, rule = chosen
+            # a word glued before the quotation belongs to the name (楼道“亮灯行动”)
+            if start > 0:
+                tok = ctx.tokens[ctx.owner[start - 1]]
+                if (tok.end == start and tok.flag in ("n", "nz", "ns", "nt") and len(tok.word) == 2
+                        and not self.person_groups.fullmatch(tok.word)
+                        and tok.word not in self.boundary_verbs and rule["class"] == "Initiative"):
+                    start = tok.start
+            label = s[start:end]
+            out.append(Mention(start, end, label, [rule["class"]], rule["id"], rule["confidence"], "quoted",
+                               extra={"inner": inner, "inner_span": (match.start() + 1, match.end() - 1)}))
+        return out
+
+    def documents(self, ctx: _Context) -> list[Mention]:
+        s, d, out = ctx.s, self.doc_rules, []
+        for match in re.finditer(rf"《([^《》\n]{{1,{int(d['max_length'])}}})》", s):
+            inner = match.group(1)
+            chosen = d["other"]
+            for rule in d["rules"]:
+                if any(inner.endswith(e) for e in rule["endings"]):
+                    chosen = rule
+                    break
+            out.append(Mention(match.start(), match.end(), inner, [chosen["class"]], chosen["id"],
+                               chosen["confidence"], "document", label=inner))
+        num = d["number"]
+        for match in self.doc_number_re.finditer(s):
+            start = match.start()
+            # 印发济政办发〔2024〕3号: the verb before the issuer's code is not part of the number
+            for verb in self.doc_verbs:
+                idx = s.rfind(verb, start, match.end())
+                if idx >= 0 and s.find("〔", idx) > idx:
+                    start = max(start, idx + len(verb))
+            out.append(Mention(start, match.end(), s[start:match.end()], [num["class"]], num["id"],
+                               num["confidence"], "document"))
+        return out
+
+    def awards(self, ctx: _Context, known: list[Mention]) -> tuple[list[Mention], list[dict[str, Any]]]:
+        """Award and honour names after a trigger, and the conferrals they make."""
+        s, a = ctx.s, self.rules["awards"]
+        endings = _ordered(a["award_endings"] + a["honour_endings"])
+        out, conferrals = [], []
+        by_end: dict[int, Mention] = {}
+        for m in sorted(known, key=lambda m: (m.end, -m.length)):
+            if m.family != "indicator":
+                by_end.setdefault(m.end, m)
+        for match in self.award_trigger_re.finditer(s):
+            trig = self.award_by_word[match.group(0)]
+            pos = match.end()
+            edition = None
+            ed = self.edition_re.match(s, pos)
+            if ed:
+                edition = _number(ed.group(1))
+                pos = ed.end()
+            if s.startswith("“", pos):
+                close = s.find("”", pos)
+                if close < 0 or close - pos > a["max_length"]:
+                    continue
+                inner = s[pos + 1:close]
+                start, end, label = pos, close + 1, inner
+            else:
+                stop = pos
+                while stop < len(s) and s[stop] not in CLAUSE_END + "、" and stop - pos < a["max_length"]:
+                    stop += 1
+                piece = s[pos:stop]
+                cut = max((piece.rfind(e) + len(e) for e in endings if e in piece), default=-1)
+                if cut <= 1:
+                    continue
+                inner = piece[:cut]
+                start, end, label = pos, pos + cut, inner
+            cls = "Award" if any(inner.endswith(e) for e in a["award_endings"]) else "Honour"
+            award = Mention(start, end, label, [cls], trig["id"], trig["confidence"], "award", label=label)
+            out.append(award)
+            recipient_end = match.start() - (1 if s[:match.start()].endswith("被") else 0)
+            recipient = by_end.get(recipient_end)
+            conferrals.append({"award": award, "recipient": recipient, "trigger": trig, "edition": edition,
+                               "trigger_start": match.start()})
+        return out, conferrals
+
+
+@dataclass
+class _Context:
+    s: str
+    tokens: list[Token]
+    owner: list[int]
+    ends: set[int]
+    starts: set[int]
+
+
+def tokens_start(ctx: _Context, pos: int) -> bool:
+    return pos in ctx.starts
+
+
+def _number(text: str) -> int | None:
+    try:
+        return int(text) if text.isdigit() else int(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError):
+        return None
+
+
+def make_context(recognizer: Recognizer, source: SourceText, tokens: list[Token]) -> _Context:
+    owner, ends = recognizer._token_index(tokens, len(source.simple))
+    return _Context(source.simple, tokens, owner, ends, {t.start for t in tokens})
+
+
+def resolve(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest, most specific reading where spans cross; nested names stay (parents, inner names)."""
+    ranked = sorted(mentions, key=lambda m: (-m.length, -PRIORITY[m.family], -m.confidence, m.start, m.rule))
+    kept: list[Mention] = []
+    for m in ranked:
+        clash = False
+        for k in kept:
+            if m.end <= k.start or k.end <= m.start:
+                continue
+            if (k.start, k.end) == (m.start, m.end):
+                clash = True          # same span: the earlier (more specific) reading stands
+                break
+            inside = k.start <= m.start and m.end <= k.end
+            if not inside:
+                clash = True          # crossing spans
+                break
+            if not _may_nest(m, k):
+                clash = True
+                break
+        if not clash:
+            kept.append(m)
+    return sorted(kept, key=lambda m: (m.start, -m.length, m.rule))
+
+
+def _may_nest(inner: Mention, outer: Mention) -> bool:
+    """A name inside another name is kept when it is a real name of its own at the start of it
+    (济南市 in 济南市民政局, 山东大学 in 山东大学党委, 百花公园社区 in 百花公园社区洪南小区)."""
+    if inner.family == "gazetteer":
+        return bool(inner.extra.get("full")) and outer.family in ("org", "place", "gazetteer", "event", "award",
+                                                                  "quoted")
+    if inner.family in ("place", "org"):
+        return outer.family in ("org", "place", "award", "quoted", "event")
+    if inner.family == "person":
+        return outer.family == "award"
+    return inner.family in ("award", "document")

@@ -1,0 +1,205 @@
+"""The extraction rules: YAML files under ``rules/``, loaded once and checked against the ontology."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from civickg.errors import CivicError
+from civickg.project import Project
+
+RULES_DIR = Path(__file__).parent / "rules"
+RULE_FILES = ("places", "organizations", "people", "awards", "names", "events", "relations", "indicators")
+
+
+class RuleError(CivicError):
+    """A rule file is malformed or names a class or property the ontology does not define."""
+
+
+@dataclass(frozen=True)
+class OntologyTerms:
+    """Names of the classes and properties civic.ttl declares, and each class's superclasses."""
+
+    classes: frozenset[str]
+    object_properties: frozenset[str]
+    datatype_properties: frozenset[str]
+    individuals: frozenset[str]
+    parents: dict[str, tuple[str, ...]] = field(hash=False, compare=False)
+    _ancestors: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False, repr=False)
+
+    def ancestors(self, name: str) -> frozenset[str]:
+        """The class and every civic: class above it."""
+        cache = self._ancestors
+        if name in cache:
+            return cache[name]
+        seen, todo = {name}, [name]
+        while todo:
+            for parent in self.parents.get(todo.pop(), ()):
+                if parent not in seen:
+                    seen.add(parent)
+                    todo.append(parent)
+        cache[name] = frozenset(seen)
+        return cache[name]
+
+    def is_a(self, classes: str | list[str], wanted: str) -> bool:
+        names = [classes] if isinstance(classes, str) else classes
+        return any(wanted in self.ancestors(name) for name in names)
+
+    def has_property(self, term: str) -> bool:
+        return term in self.object_properties or term in self.datatype_properties
+
+
+_BLOCK = re.compile(r"^(civic:[A-Za-z][A-Za-z0-9_]*) a ([^;.\n]+)[;.]", re.M)
+
+
+def read_ontology_terms(path: Path) -> OntologyTerms:
+    """Scan civic.ttl for its declared terms (a plain text scan: fast, and enough for names)."""
+    if not path.exists():
+        raise RuleError("ontology file not found", file=path, hint="run from the project folder")
+    text = path.read_text(encoding="utf-8")
+    classes: set[str] = set()
+    objects: set[str] = set()
+    datas: set[str] = set()
+    individuals: set[str] = set()
+    parents: dict[str, tuple[str, ...]] = {}
+    matches = list(_BLOCK.finditer(text))
+    for i, match in enumerate(matches):
+        name = match.group(1).split(":", 1)[1]
+        kinds = match.group(2)
+        body = text[match.end(): matches[i + 1].start() if i + 1 < len(matches) else len(text)]
+        if "owl:Class" in kinds:
+            classes.add(name)
+            sub = re.search(r"rdfs:subClassOf ([^;.]+)", body)
+            if sub:
+                parents[name] = tuple(p.split(":", 1)[1] for p in re.findall(r"civic:[A-Za-z]+", sub.group(1)))
+        if "owl:ObjectProperty" in kinds:
+            objects.add(name)
+        if "owl:DatatypeProperty" in kinds:
+            datas.add(name)
+        if "owl:NamedIndividual" in kinds:
+            individuals.add(name)
+    return OntologyTerms(frozenset(classes), frozenset(objects), frozenset(datas), frozenset(individuals), parents)
+
+
+@dataclass(frozen=True)
+class Area:
+    """One row of the gazetteer: a province, city or district with its code."""
+
+    name: str
+    code: str
+    level: str          # province | city | district
+
+    @property
+    def parent_code(self) -> str | None:
+        if self.level == "province":
+            return None
+        if self.level == "city":
+            return self.code[:2] + "0000"
+        return self.code[:4] + "00"
+
+
+def _gazetteer_path() -> Path:
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuleError("the gazetteer (the cpca package) is not installed", hint="pip install cpca")
+    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+
+
+def read_gazetteer() -> list[Area]:
+    """cpca's area table (without importing cpca, which would pull in pandas)."""
+    areas = []
+    with _gazetteer_path().open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            code = row["adcode"][:6]
+            level = "province" if code.endswith("0000") else "city" if code.endswith("00") else "district"
+            areas.append(Area(row["name"], code, level))
+    return sorted(areas, key=lambda a: (a.code, a.name))
+
+
+@dataclass
+class Rules:
+    """Every rule file, the ontology's terms, the gazetteer, and the rules the ontology disables."""
+
+    data: dict[str, Any]
+    terms: OntologyTerms
+    areas: list[Area]
+    disabled: list[str]
+
+    def __getitem__(self, name: str) -> Any:
+        return self.data[name]
+
+
+def _check_class(terms: OntologyTerms, value: Any, where: str) -> None:
+    for name in [value] if isinstance(value, str) else value:
+        if name not in terms.classes:
+            raise RuleError(f"unknown class '{name}'", file=where,
+                            hint="use a class defined in ontology/civic.ttl")
+
+
+def _walk_classes(node: Any, terms: OntologyTerms, where: str) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "class":
+                _check_class(terms, value, where)
+            else:
+                _walk_classes(value, terms, where)
+    elif isinstance(node, list):
+        for item in node:
+            _walk_classes(item, terms, where)
+
+
+def _check_predicates(data: dict[str, Any], terms: OntologyTerms) -> list[str]:
+    """Drop relation rules whose predicate the ontology lacks; return their ids."""
+    disabled = []
+    rel = data["relations"]
+    kept = []
+    for rule in rel["triggers"]:
+        if terms.has_property(rule["predicate"]):
+            kept.append(rule)
+        else:
+            disabled.append(rule["id"])
+    rel["triggers"] = kept
+    for office in data["people"]["offices"]:
+        if office.get("predicate") and not terms.has_property(office["predicate"]):
+            disabled.append(f"{office['id']} ({office['predicate']})")
+            office["predicate"] = None
+    fixed = [rel["plan"]["predicate"], *(n["predicate"] for n in rel["nested"])]
+    fixed += [rel["conferral"][k] for k in ("recipient", "award", "status", "edition", "year")]
+    fixed += [rel["brand"]["has"], rel["brand"]["under"], rel["team_count"]["predicate"],
+              rel["theme"]["predicate"], rel["address"]["predicate"], rel["goal"]["predicate"],
+              data["awards"]["recommended_by"]["predicate"], *(t["predicate"] for t in data["awards"]["triggers"])]
+    for name in fixed:
+        if not terms.has_property(name):
+            raise RuleError(f"unknown property '{name}'", file=RULES_DIR,
+                            hint="use a property defined in ontology/civic.ttl")
+    for trig in data["awards"]["triggers"]:
+        status = trig["status"].split(":", 1)[1]
+        if status not in terms.individuals:
+            raise RuleError(f"unknown individual '{trig['status']}'", file=RULES_DIR / "awards.yaml")
+    return disabled
+
+
+@lru_cache(maxsize=4)
+def load_rules(ontology: Path | None = None) -> Rules:
+    """Read every rule file once; check classes and properties against civic.ttl."""
+    path = ontology or Project.find().ontology
+    terms = read_ontology_terms(path)
+    data: dict[str, Any] = {}
+    for name in RULE_FILES:
+        file = RULES_DIR / f"{name}.yaml"
+        try:
+            data[name] = yaml.safe_load(file.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            line = getattr(getattr(exc, "problem_mark", None), "line", None)
+            raise RuleError(f"cannot read the rule file: {getattr(exc, 'problem', exc)}", file=file,
+                            line=line + 1 if line is not None else None, hint="fix the YAML syntax") from None
+        _walk_classes(data[name], terms, str(file))
+    disabled = _check_predicates(data, terms)
+    return Rules(data, terms, read_gazetteer(), sorted(disabled))

@@ -1,0 +1,95 @@
+"""The text the rules read: simplified characters with a map back to the original offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jieba
+import jieba.posseg
+import opencc
+
+jieba.setLogLevel(60)
+
+SENTENCE_END = "。！？；!?;\n"
+CLAUSE_END = SENTENCE_END + "，,：:"
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def warm_up() -> None:
+    """Load jieba's dictionary and OpenCC's tables now rather than on the first article."""
+    jieba.posseg.lcut("预热")
+    _converter().convert("預熱")
+
+
+@dataclass(frozen=True)
+class Token:
+    word: str
+    flag: str
+    start: int
+    end: int
+
+
+@dataclass
+class SourceText:
+    """The original text, its simplified form, and where each simplified character came from."""
+
+    original: str
+    simple: str
+    starts: list[int] | None      # None: the two are aligned character by character
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the simplified text → offsets in the original text."""
+        if self.starts is None:
+            return start, end
+        first = self.starts[start] if start < len(self.starts) else len(self.original)
+        last = self.starts[end] if end < len(self.starts) else len(self.original)
+        return first, last
+
+    def quote(self, start: int, end: int) -> str:
+        """The original words behind a span of the simplified text (verbatim)."""
+        first, last = self.span(start, end)
+        return self.original[first:last]
+
+
+def simplify(original: str) -> SourceText:
+    """Convert traditional characters to simplified with OpenCC (t2s), keeping an offset map.
+
+    When the whole-text conversion keeps the length, characters correspond one to one (OpenCC's
+    phrase tables only swap characters); otherwise each character is converted on its own and the
+    map records where every output character came from.
+    """
+    cc = _converter()
+    simple = cc.convert(original)
+    if len(simple) == len(original):
+        return SourceText(original, simple, None)
+    pieces, starts = [], []
+    for i, ch in enumerate(original):
+        out = cc.convert(ch) or ch
+        pieces.append(out)
+        starts.extend([i] * len(out))
+    return SourceText(original, "".join(pieces), starts)
+
+
+def tokenize(text: str) -> list[Token]:
+    """jieba's words with part-of-speech tags and offsets."""
+    tokens, pos = [], 0
+    for pair in jieba.posseg.lcut(text):
+        word = pair.word
+        tokens.append(Token(word, pair.flag, pos, pos + len(word)))
+        pos += len(word)
+    return tokens
+
+
+_SENTENCE = re.compile(f"[^{re.escape(SENTENCE_END)}]+[{re.escape(SENTENCE_END)}]?")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of sentences (ended by 。！？； or a line break)."""
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]

@@ -1,0 +1,91 @@
+"""The extractor end to end: traditional characters, determinism, linking, ids, schema, evaluation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+from civickg.extract import KnownEntities, draft_annotation, dump_draft, evaluate, evaluate_many, render_table
+from civickg.extract.linking import IdMaker, readable_id
+from civickg.extract.text import simplify
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = json.loads((ROOT / "graph" / "annotations" / "annotation.schema.json").read_text(encoding="utf-8"))
+SENTENCE = "街道财源建设完成8.4亿元，同比增长6.92%。济南市推荐的慈善楷模候选对象王勇获评第十二届“中华慈善奖”。"
+
+
+def test_traditional_text_keeps_original_offsets_and_quotes():
+    text = "濟南市推薦的慈善楷模候選對象王勇獲評第十二屆“中華慈善獎”，街道財源建設完成8.4億元，同比增長6.92%。"
+    doc = draft_annotation("trad", text, None, year=2023)
+    award = next(e for e in doc["entities"] if e["class"] == "Award")
+    assert award["mention"] == "“中華慈善獎”" and award["zh"] == "中華慈善獎"
+    assert any(e["zh"] == "王勇" for e in doc["entities"])
+    for item in doc["entities"]:
+        assert item["mention"] in text
+    for item in doc["facts"] + doc["observations"]:
+        assert item["quote"] in text
+    obs = doc["observations"][0]
+    assert (obs["value"], obs["unit"], obs["change"]) == (8.4, "億元", 6.92)
+
+
+def test_offset_map_when_lengths_differ():
+    source = simplify("乾隆年間")
+    assert len(source.simple) == len(source.original)
+    first, last = source.span(0, 2)
+    assert source.original[first:last] == "乾隆"
+
+
+def test_drafts_are_byte_identical_and_match_the_schema():
+    first = dump_draft(draft_annotation("seed-check", SENTENCE, None, year=2023))
+    second = dump_draft(draft_annotation("seed-check", SENTENCE, None, year=2023))
+    assert first == second
+    assert first.splitlines()[0] == "# yaml-language-server: $schema=./annotation.schema.json"
+    data = yaml.safe_load(first)
+    assert data["status"] == "draft"
+    assert list(jsonschema.Draft202012Validator(SCHEMA).iter_errors(data)) == []
+    assert all("confidence" in e and "method" in e for e in data["entities"] + data["facts"])
+
+
+def test_known_entities_are_linked_by_label_alias_or_simplified_form():
+    known = KnownEntities([{"id": "jinan", "class": "City", "zh": "济南市", "aliases": ["济南", "泉城"]},
+                           {"id": "wang-yong", "class": "Person", "zh": "王勇"}])
+    doc = draft_annotation("linked", SENTENCE, known, year=2023)
+    assert not any(e["id"] in ("jinan", "wang-yong") for e in doc["entities"])
+    assert {m["id"] for m in doc["mentions"]} >= {"jinan", "wang-yong"}
+    received = [f for f in doc["facts"] if f["p"] == "received"]
+    assert received[0]["s"] == "wang-yong"
+    assert KnownEntities([{"id": "jinan", "class": "City", "zh": "濟南市"}]).lookup("济南市").id == "jinan"
+
+
+def test_ids_are_readable_and_collision_safe():
+    assert readable_id("山大路街道") == "shandalu-jiedao"
+    ids = IdMaker({"shandalu-jiedao"})
+    assert ids.make("山大路街道") == "shandalu-jiedao-2"
+    assert ids.make("山大路街道") == "shandalu-jiedao-3"
+    doc = draft_annotation("ids", SENTENCE, KnownEntities([{"id": "wangyong", "class": "Place", "zh": "别处"}]),
+                           year=2023)
+    assert any(e["id"] == "wangyong-2" and e["zh"] == "王勇" for e in doc["entities"])
+
+
+def test_evaluation_scores_a_draft_against_gold():
+    text = SENTENCE
+    gold = {"article": "x", "entities": [
+        {"id": "wang-yong", "class": "Person", "zh": "王勇", "en": "Wang Yong", "mention": "王勇"},
+        {"id": "china-charity-award", "class": "Award", "zh": "中华慈善奖", "en": "China Charity Award",
+         "mention": "“中华慈善奖”"},
+        {"id": "jinan", "class": "City", "zh": "济南市", "en": "Jinan", "mention": "济南市"}],
+        "facts": [{"s": "wang-yong", "p": "received", "o": "china-charity-award",
+                   "quote": "王勇获评第十二届“中华慈善奖”"}],
+        "observations": [{"id": "o", "indicator": "fiscal", "about": "jinan", "period": 2023, "value": 8.4,
+                          "unit": "亿元", "quote": "财源建设完成8.4亿元"}]}
+    draft = draft_annotation("x", text, None, year=2023)
+    score = evaluate(draft, gold, text)
+    assert score.scores["entities"].recall == 1.0
+    assert score.scores["facts"].recall == 1.0
+    assert score.scores["indicator_values"].recall == 1.0
+    table = render_table(evaluate_many([(draft, gold, text)]))
+    assert "entities (overlap)" in table
+    assert evaluate_many([(draft, gold, text)]).as_dict()["overall"]["facts"]["recall"] == 1.0

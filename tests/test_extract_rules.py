@@ -1,0 +1,189 @@
+"""One test per rule family of the extractor, on sentences of the seed articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from civickg.extract import draft_annotation
+from civickg.extract.rules import load_rules
+
+
+def draft(text: str) -> dict:
+    return draft_annotation("test-article", text, None, year=2024)
+
+
+def entity(doc: dict, zh: str) -> dict:
+    found = [e for e in doc["entities"] if e["zh"] == zh]
+    assert found, f"{zh} not among {[e['zh'] for e in doc['entities']]}"
+    return found[0]
+
+
+def has_fact(doc: dict, s_zh: str, p: str, o_zh: str | None = None, value=None) -> bool:
+    ids = {e["zh"]: e["id"] for e in doc["entities"]}
+    for fact in doc["facts"]:
+        if fact["s"] == ids.get(s_zh) and fact["p"] == p:
+            if o_zh is not None and fact.get("o") == ids.get(o_zh, o_zh):
+                return True
+            if value is not None and fact.get("value") == value:
+                return True
+    return False
+
+
+AWARD = "济南市推荐的慈善楷模候选对象王勇获评第十二届“中华慈善奖”，全市7个单位、个人和项目获评“山东慈善奖”。"
+
+
+def test_award_person_and_conferral():
+    doc = draft(AWARD)
+    wang = entity(doc, "王勇")
+    assert set(wang["class"]) == {"Person", "AwardCandidate"} and wang["method"] == "person.role.candidate"
+    award = entity(doc, "中华慈善奖")
+    assert award["class"] == "Award" and award["mention"] == "“中华慈善奖”"
+    assert has_fact(doc, "王勇", "received", "中华慈善奖")
+    conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral" and "王勇" in e["zh"])
+    assert has_fact(doc, conferral["zh"], "edition", value=12)
+    assert has_fact(doc, conferral["zh"], "conferralStatus", "civic:conferred")
+    assert has_fact(doc, "王勇", "recommendedBy", "济南市")
+
+
+def test_recommended_honour():
+    doc = draft("济南市第二殡仪馆被推荐为全国殡葬先进集体，多项工作成绩位居全省前列。")
+    home = entity(doc, "济南市第二殡仪馆")
+    assert home["class"] == "PublicInstitution"
+    assert entity(doc, "全国殡葬先进集体")["class"] == "Honour"
+    assert has_fact(doc, "济南市第二殡仪馆", "recommendedFor", "全国殡葬先进集体")
+    assert has_fact(doc, "济南市第二殡仪馆", "locatedIn", "济南市")
+    status = [f for f in doc["facts"] if f["p"] == "conferralStatus"]
+    assert status and status[0]["o"] == "civic:recommended"
+
+
+def test_place_chain_from_the_gazetteer_and_suffixes():
+    doc = draft("济南市历城区山大路街道：党建引领风帆劲 凝心为民启新篇")
+    assert entity(doc, "济南市")["class"] == "City"
+    assert entity(doc, "历城区")["class"] == "District"
+    assert entity(doc, "山大路街道")["class"] == "Subdistrict"
+    assert has_fact(doc, "历城区", "partOf", "济南市")
+    assert has_fact(doc, "山大路街道", "partOf", "历城区")
+    chain = [f for f in doc["facts"] if f["p"] == "partOf"]
+    assert {f["quote"] for f in chain} == {"济南市历城区", "历城区山大路街道"}
+
+
+def test_community_and_estate():
+    doc = draft("以阵地建设激发治理活力，重点推进百花公园社区洪南小区的红色物业阵地，提升示范效能。")
+    assert entity(doc, "百花公园社区")["class"] == "Community"
+    assert entity(doc, "洪南小区")["class"] == "ResidentialEstate"
+    assert has_fact(doc, "洪南小区", "partOf", "百花公园社区")
+
+
+def test_long_organisation_names_stay_whole():
+    doc = draft("成立闵子骞社区安晴工作室、洪北社区小利工作室、建鑫社区小田工作室，全面推进基层治理。")
+    studio = entity(doc, "闵子骞社区安晴工作室")
+    assert studio["class"] == "Studio" and studio["method"] == "org.suffix.studio"
+    assert entity(doc, "洪北社区小利工作室")["class"] == "Studio"
+    assert has_fact(doc, "闵子骞社区安晴工作室", "locatedIn", "闵子骞社区")
+
+
+def test_government_body_and_party_committee():
+    doc = draft("济南市民政局围绕兜紧兜牢基本民生底线。山东大学党委为街道送来《感谢信》。")
+    assert entity(doc, "济南市民政局")["class"] == "GovernmentBody"
+    assert has_fact(doc, "济南市民政局", "governs", "济南市")
+    assert entity(doc, "山东大学党委")["class"] == "PartyOrganization"
+    assert entity(doc, "山东大学")["class"] == "University"
+    assert has_fact(doc, "山东大学党委", "subOrganizationOf", "山东大学")
+    assert entity(doc, "感谢信")["class"] == "Letter"
+    assert has_fact(doc, "山东大学党委", "issued", "感谢信")
+
+
+def test_documents_in_title_marks_and_numbers():
+    doc = draft("在全省率先制定《街道(镇)社工站服务指南》《困境儿童关爱服务规范》两项地方标准，"
+                "率先印发《未成年人监护工作指引》。"
+                "市政府印发济政办发〔2024〕3号文件。")
+    assert entity(doc, "街道(镇)社工站服务指南")["class"] == "LocalStandard"
+    assert entity(doc, "未成年人监护工作指引")["class"] == "PolicyDocument"
+    assert entity(doc, "济政办发〔2024〕3号")["method"] == "name.document.number"
+
+
+def test_events_with_editions():
+    doc = draft("在(第六届进博会)第六届虹桥国际经济论坛银发经济分论坛上，济南市作为唯一省会城市作典型发言。")
+    forum = entity(doc, "第六届虹桥国际经济论坛银发经济分论坛")
+    assert forum["class"] == "Forum"
+    assert has_fact(doc, "济南市", "spokeAt", forum["zh"])
+
+
+def test_quoted_names_brand_team_and_campaign():
+    doc = draft("百花公园社区以“百花邻聚力”品牌成立5支志愿服务队。开展楼道“亮灯行动”，关注独居老人“窗帘行动”。")
+    brand = entity(doc, "“百花邻聚力”")
+    assert brand["class"] == "Brand"
+    team = next(e for e in doc["entities"] if e["class"] == "VolunteerTeam")
+    assert team["zh"] == "志愿服务队"
+    assert has_fact(doc, "百花公园社区", "hasBrand", "“百花邻聚力”")
+    team_facts = {(f["p"], f.get("o"), f.get("value")) for f in doc["facts"] if f["s"] == team["id"]}
+    assert ("underBrand", brand["id"], None) in team_facts
+    assert ("numberOfTeams", None, 5) in team_facts
+    assert entity(doc, "楼道“亮灯行动”")["class"] == "Initiative"
+    assert entity(doc, "独居老人")["class"] == "PersonGroup"
+
+
+def test_reporters_and_correspondents():
+    doc = draft("记者 宗兆洋 通讯员 赵亮\n创新创优抓党建发展")
+    assert entity(doc, "宗兆洋")["class"] == "Reporter"
+    assert entity(doc, "赵亮")["class"] == "Correspondent"
+    assert entity(doc, "宗兆洋")["mention"] == "宗兆洋"
+
+
+def test_indicator_value_unit_and_change():
+    doc = draft("2023年，山大路街道开拓进取。街道财源建设完成8.4亿元，同比增长6.92%。入驻科创城70余家。")
+    first = doc["observations"][0]
+    assert (first["value"], first["unit"], first["change"], first["period"]) == (8.4, "亿元", 6.92, 2023)
+    assert first["quote"] == "财源建设完成8.4亿元，同比增长6.92%"
+    assert first["about"] == entity(doc, "山大路街道")["id"]
+    assert entity(doc, "财源建设")["class"] == "Indicator"
+    bound = doc["observations"][1]
+    assert (bound["value"], bound["unit"], bound["at_least"]) == (70, "家", True)
+
+
+def test_indicator_ranks_over_a_list_and_chinese_numerals():
+    doc = draft("济南市民政局系统做了大量工作，其中，五个区实现城乡救助标准一体化。"
+                "养老服务设施数量、长者助餐站点数量等均居全省首位。")
+    values = [(o.get("value"), o.get("unit"), o.get("rank")) for o in doc["observations"]]
+    assert (5, "个", None) in values
+    assert [v for v in values if v[2] == "全省首位"] == [(None, None, "全省首位")] * 2
+
+
+def test_planned_figures():
+    doc = draft("今年，济南市民政局将遴选200处长者助餐站点进行规范提升。")
+    obs = doc["observations"][0]
+    assert (obs["value"], obs["unit"], obs.get("planned")) == (200, "处", True)
+
+
+def test_relations_established_and_plans():
+    doc = draft("这一年，山大路街道成立楼宇发展联盟。新的一年，山大路街道将实施“阳光慈善”工程。")
+    assert has_fact(doc, "山大路街道", "established", "楼宇发展联盟")
+    assert has_fact(doc, "山大路街道", "plans", "“阳光慈善”工程")
+
+
+def test_rules_use_only_ontology_terms_and_disable_missing_predicates():
+    rules = load_rules()
+    # civic.ttl defines neither a hosting property nor org:headOf: those rules are switched off
+    assert "rel.hosted" in rules.disabled
+    assert any(d.startswith("person.role.head") for d in rules.disabled)
+    assert all(rules.terms.has_property(t["predicate"]) for t in rules["relations"]["triggers"])
+
+
+@pytest.mark.parametrize("name", ["places", "organizations", "people", "awards", "names", "events",
+                                  "relations", "indicators"])
+def test_every_rule_has_an_id(name):
+    rules = load_rules()
+
+    def ids(node):
+        if isinstance(node, dict):
+            if "id" in node:
+                yield node["id"]
+            for value in node.values():
+                yield from ids(value)
+        elif isinstance(node, list):
+            for item in node:
+                yield from ids(item)
+
+    found = list(ids(rules[name])) + list((rules[name].get("rule_ids") or {}).values())
+    assert found and all(i.split(".")[0] in ("place", "org", "person", "award", "name", "event", "rel", "indicator")
+                         for i in found)
