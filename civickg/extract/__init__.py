@@ -5,7 +5,8 @@ entities, facts and figures in a text, linking them to entities the graph alread
 new entities readable ids, writing drafts in the annotation format (``status: draft``), and
 comparing a draft with a curated (gold) annotation.
 
-May import: ``civickg.project``, ``civickg.errors``, ``civickg.namespaces``, the ontology file
+May import: ``civickg.project``, ``civickg.errors``, ``civickg.namespaces``, ``civickg.sources`` (YAML with line
+numbers, for the dev set), the ontology file
 ``ontology/civic.ttl`` (read as text, for the names of its classes and properties) and third-party
 NLP libraries (jieba, cpca's area table, cn2an, OpenCC, pypinyin, ruamel.yaml). Never the build,
 the stores, the server or the explorer: a draft is data that a person reviews before the build
