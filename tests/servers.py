@@ -206,8 +206,13 @@ def sparql_server(request: pytest.FixtureRequest) -> RunningServer:
     return request.getfixturevalue(request.param)
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> int:
-    """Start both servers and wait for Ctrl-C, printing where they are."""
+    """Start both servers and wait for Ctrl-C (or SIGTERM), printing where they are."""
+    signal.signal(signal.SIGTERM, _interrupt)
     with tempfile.TemporaryDirectory(prefix="civickg-servers-") as tmp, \
             oxigraph_server(Path(tmp) / "oxigraph") as ox, virtuoso_server(Path(tmp) / "virtuoso") as vt:
         secrets_file = Path(tmp) / "virtuoso.env"
