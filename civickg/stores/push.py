@@ -21,10 +21,11 @@ from rdflib.namespace import DCTERMS, VOID, XSD
 
 from civickg.errors import CivicError
 from civickg.namespaces import GRAPH
-from civickg.stores.remote import DEFAULT_TIMEOUT, MANIFEST_GRAPH, Connection, EndpointError, public_url, pushed_graphs
+from civickg.stores.remote import MANIFEST_GRAPH, Connection, EndpointError, public_url, pushed_graphs
 
 ONTOLOGY_GRAPH = str(GRAPH["ontology"])
 NTRIPLES = "application/n-triples"
+PUSH_TIMEOUT = 300.0  # seconds per request: a large article graph on a busy server takes a while
 
 #: Where each server keeps its Graph Store, from its SPARQL endpoint URL, by the start of its Server header.
 #: Each entry maps the endpoint path's last segment (or "" for any) to the graph store path replacing it.
@@ -130,7 +131,7 @@ def graph_store_for(endpoint: str, server: str) -> str | None:
 
 
 def push(url: str, dataset_trig_path: Path | str, ontology_path: Path | str, *, graph_store_url: str | None = None,
-         auth: httpx.Auth | str | None = "configured", timeout: float = DEFAULT_TIMEOUT,
+         auth: httpx.Auth | str | None = "configured", timeout: float = PUSH_TIMEOUT,
          environ: Mapping[str, str] | None = None, progress: Callable[[str], None] | None = None) -> PushReport:
     """Replace the build's graphs on the server whose SPARQL endpoint is ``url``; delete graphs it no longer has.
 
