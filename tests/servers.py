@@ -33,8 +33,15 @@ STARTUP_SECONDS = 300.0  # Virtuoso creates its database on first start: ~15 s i
 STOP_SECONDS = 60.0
 
 
+ATTEMPTS = 3  # a free port can be taken by another process before the server binds it: then try new ports
+
+
 class ServerMissing(RuntimeError):
     """The server's program is not installed."""
+
+
+class ExitedEarly(RuntimeError):
+    """The server exited before it was ready (most often: its port was taken meanwhile)."""
 
 
 @dataclass(frozen=True)
@@ -93,23 +100,32 @@ def wait_until(ready: Callable[[], bool], process: subprocess.Popen, log: Path, 
     pause = 0.1
     while not ready():
         if process.poll() is not None:
-            raise RuntimeError(f"{what} exited ({process.returncode}):\n{_log_tail(log)}")
+            raise ExitedEarly(f"{what} exited ({process.returncode}):\n{_log_tail(log)}")
         if time.monotonic() > end:
             raise RuntimeError(f"{what} was not ready within {deadline:.0f}s:\n{_log_tail(log)}")
         time.sleep(pause)
         pause = min(pause * 1.5, 1.0)
 
 
-def answers(endpoint: str) -> Callable[[], bool]:
-    """A readiness check: the endpoint answers a SPARQL query with 200."""
+def answers(endpoint: str, server: str) -> Callable[[], bool]:
+    """A readiness check: the endpoint answers a SPARQL query with 200, and is the server we started."""
     def check() -> bool:
         try:
             response = httpx.get(endpoint, params={"query": "ASK { ?s ?p ?o }"}, timeout=5,
                                  headers={"Accept": "application/sparql-results+json"})
-            return response.status_code == 200
+            return response.status_code == 200 and response.headers.get("server", "").startswith(server)
         except httpx.HTTPError:
             return False
     return check
+
+
+def distinct_ports(count: int) -> list[int]:
+    ports: list[int] = []
+    while len(ports) < count:
+        port = free_port()
+        if port not in ports:
+            ports.append(port)
+    return ports
 
 
 def stop(process: subprocess.Popen) -> None:
@@ -128,15 +144,25 @@ def stop(process: subprocess.Popen) -> None:
 def oxigraph_server(folder: Path) -> Iterator[RunningServer]:
     """``oxigraph serve`` with its store in ``folder``; no authentication."""
     program = oxigraph_program()
-    folder.mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    log = folder / "oxigraph.log"
-    with open(log, "wb") as out:
-        process = subprocess.Popen([program, "serve", "--location", str(folder / "store"),
-                                    "--bind", f"127.0.0.1:{port}"], stdout=out, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
+    for attempt in range(1, ATTEMPTS + 1):
+        here = folder if attempt == 1 else folder / f"attempt-{attempt}"
+        here.mkdir(parents=True, exist_ok=True)
+        [port] = distinct_ports(1)
+        log = here / "oxigraph.log"
+        with open(log, "wb") as out:
+            process = subprocess.Popen([program, "serve", "--location", str(here / "store"),
+                                        "--bind", f"127.0.0.1:{port}"], stdout=out, stderr=subprocess.STDOUT)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            wait_until(answers(f"{base}/query", "Oxigraph/"), process, log, "oxigraph serve")
+            break
+        except ExitedEarly:
+            if attempt == ATTEMPTS:
+                raise
+        except BaseException:
+            stop(process)
+            raise
     try:
-        wait_until(answers(f"{base}/query"), process, log, "oxigraph serve")
         yield RunningServer("oxigraph", f"{base}/query", f"{base}/store", log, process=process)
     finally:
         stop(process)
@@ -157,18 +183,28 @@ def _isql(sql_port: int, statements: str, password: str = "dba") -> None:
 def virtuoso_server(folder: Path) -> Iterator[RunningServer]:
     """``virtuoso-t +foreground`` with a generated virtuoso.ini in ``folder`` and a fresh dba password."""
     program = virtuoso_program()
-    http_port, sql_port = free_port(), free_port()
-    (folder / "vsp").mkdir(parents=True, exist_ok=True)
-    ini = folder / "virtuoso.ini"
-    ini.write_text(Template(VIRTUOSO_INI.read_text(encoding="utf-8")).substitute(
-        dir=str(folder), http_port=http_port, sql_port=sql_port), encoding="utf-8")
-    log = folder / "virtuoso-t.log"
-    with open(log, "wb") as out:
-        process = subprocess.Popen([program, "+foreground", "+configfile", str(ini)], cwd=folder,
-                                   stdout=out, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{http_port}"
+    for attempt in range(1, ATTEMPTS + 1):
+        here = folder if attempt == 1 else folder / f"attempt-{attempt}"
+        (here / "vsp").mkdir(parents=True, exist_ok=True)
+        http_port, sql_port = distinct_ports(2)
+        ini = here / "virtuoso.ini"
+        ini.write_text(Template(VIRTUOSO_INI.read_text(encoding="utf-8")).substitute(
+            dir=str(here), http_port=http_port, sql_port=sql_port), encoding="utf-8")
+        log = here / "virtuoso-t.log"
+        with open(log, "wb") as out:
+            process = subprocess.Popen([program, "+foreground", "+configfile", str(ini)], cwd=here,
+                                       stdout=out, stderr=subprocess.STDOUT)
+        base = f"http://127.0.0.1:{http_port}"
+        try:
+            wait_until(answers(f"{base}/sparql", "Virtuoso/"), process, log, "virtuoso-t")
+            break
+        except ExitedEarly:
+            if attempt == ATTEMPTS:
+                raise
+        except BaseException:
+            stop(process)
+            raise
     try:
-        wait_until(answers(f"{base}/sparql"), process, log, "virtuoso-t")
         password = "pw-" + secrets.token_hex(12)
         _isql(sql_port, f"USER_SET_PASSWORD('dba', '{password}');\n")
         yield RunningServer("virtuoso", f"{base}/sparql", f"{base}/sparql-graph-crud-auth", log, "dba", password,

@@ -39,7 +39,7 @@ GRAPH_STORES: dict[str, tuple[str, str]] = {
 class PushFailed(CivicError):
     """A push stopped part way; ``report`` says which graphs were replaced and which were not."""
 
-    def __init__(self, message: str, report: PushReport, *, hint: str | None = None) -> None:
+    def __init__(self, message: str, report: PushReport | None = None, *, hint: str | None = None) -> None:
         self.report = report
         super().__init__(message, hint=hint)
 
