@@ -39,7 +39,8 @@ def test_canonical_form(lexical, datatype, expected):
     ("-1", XSD.nonNegativeInteger, "out of the range of xsd:nonNegativeInteger"),
     ("yes", XSD.boolean, "not a boolean"),
     ("二〇二三", XSD.gYear, "not a year"),
-    ("2024-01-01", XSD.date, "is not one the graph writes"),
+    ("2024-02-30", XSD.date, "not a day of the calendar"),
+    ("1.5", XSD.double, "no one canonical form"),
 ])
 def test_a_value_not_of_its_datatype_is_refused(lexical, datatype, message):
     with pytest.raises(LiteralFormError, match=message):

@@ -11,6 +11,7 @@ xsd:integer, because Oxigraph stores all of them as xsd:integer: the value is un
 
 from __future__ import annotations
 
+import datetime
 import re
 from decimal import Decimal
 
@@ -20,6 +21,7 @@ from rdflib.namespace import XSD
 _DECIMAL = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _INTEGER = re.compile(r"^[+-]?\d+$")
 _GYEAR = re.compile(r"^-?\d{4,}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: Integer types derived from xsd:integer, with the least and greatest value each allows (None: no bound).
 INTEGER_TYPES: dict[URIRef, tuple[int | None, int | None]] = {
     XSD.integer: (None, None),
@@ -31,7 +33,7 @@ INTEGER_TYPES: dict[URIRef, tuple[int | None, int | None]] = {
     XSD.unsignedShort: (0, 2**16 - 1), XSD.unsignedByte: (0, 2**8 - 1),
 }
 #: The datatypes a literal of the graph may have (besides plain and language-tagged strings).
-DATATYPES = (XSD.decimal, XSD.boolean, XSD.gYear, XSD.string, *INTEGER_TYPES)
+DATATYPES = (XSD.decimal, XSD.boolean, XSD.gYear, XSD.date, XSD.string, *INTEGER_TYPES)
 
 
 class LiteralFormError(ValueError):
@@ -73,6 +75,16 @@ def _gyear(lexical: str) -> str:
     return f"-{-year:04d}" if year < 0 else f"{year:04d}"
 
 
+def _date(lexical: str) -> str:
+    if not _DATE.match(lexical):
+        raise LiteralFormError(f"{lexical!r} is not a date YYYY-MM-DD (without a time zone)")
+    try:
+        datetime.date.fromisoformat(lexical)
+    except ValueError:
+        raise LiteralFormError(f"{lexical} is not a day of the calendar") from None
+    return lexical
+
+
 def canonical(lexical: str, datatype: URIRef | None = None) -> Literal:
     """The literal ``lexical^^datatype`` in canonical form; LiteralFormError when it is not one."""
     lexical = lexical.strip() if datatype not in (None, XSD.string) else lexical
@@ -88,8 +100,12 @@ def canonical(lexical: str, datatype: URIRef | None = None) -> Literal:
         return Literal(_boolean(lexical), datatype=XSD.boolean)
     if datatype == XSD.gYear:
         return Literal(_gyear(lexical), datatype=XSD.gYear)
+    if datatype == XSD.date:
+        return Literal(_date(lexical), datatype=XSD.date)
+    # Not xsd:double or xsd:float: each engine writes them its own way ("1.5", "1.5E0", 1.5e+00).
     names = ", ".join(sorted({f"xsd:{d.removeprefix(str(XSD))}" for d in DATATYPES}))
-    raise LiteralFormError(f"datatype <{datatype}> is not one the graph writes in canonical form; use {names}")
+    raise LiteralFormError(f"datatype <{datatype}> has no one canonical form in civickg; use xsd:decimal for "
+                           f"numbers with a fraction, or one of {names}")
 
 
 def decimal(value: int | float | Decimal) -> Literal:
