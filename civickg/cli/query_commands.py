@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from rich.console import Console
+from rich.markup import escape
 from rich.syntax import Syntax
 from rich.table import Table
 
@@ -17,7 +18,7 @@ from civickg.cli.common import console, open_output, project_of, status, stderr
 from civickg.errors import BadParameter, CivicError
 from civickg.sparql import library as querylib
 from civickg.sparql.results import FORMATS, serialize
-from civickg.sparql.run import QuerySource, resolve, run, table
+from civickg.sparql.run import QuerySource, notices, resolve, run, table
 from civickg.stores import ENGINES, StoreSources, open_store
 from civickg.stores.remote import is_endpoint_url
 
@@ -118,6 +119,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         started = time.perf_counter()
         result = run(source, store, max_rows=args.max_rows)
         elapsed = time.perf_counter() - started
+        lines = notices(result, store, params)
     finally:
         store.close()
     fmt = args.format
@@ -128,6 +130,8 @@ def cmd_query(args: argparse.Namespace) -> int:
             _page(handle).print(table(result))
         else:
             handle.write(serialize(result, fmt))
+    for line in lines:
+        stderr.print(f"[yellow]{escape(line)}[/]", highlight=False, soft_wrap=True)
     noun = "triples" if result.is_graph else ("rows" if result.form == "SELECT" else "answer")
     count = f"{len(result):,} {noun}" if result.form != "ASK" else "1 answer"
     stderr.print(f"[dim]{source.label}: {count} in {elapsed:.2f}s ({store.description})[/]", highlight=False)

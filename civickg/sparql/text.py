@@ -120,3 +120,22 @@ def check(text: str, *, file: Path | str | None = None, predeclared: Iterable[st
                                        hint=f"declare it with PREFIX {prefix}: <…>, or use one of "
                                             f"{', '.join(sorted(known))}")
     return info.form if info.form in QUERY_FORMS else None
+
+
+def star_order(text: str) -> tuple[str, ...] | None:
+    """For a ``SELECT *`` query, its variables in the order they first appear in the text (what SPARQL
+    means by the columns of ``*``); None for any other query. Engines list them alphabetically."""
+    toks = [t for t in inspect(text).tokens if t.kind != "comment"]
+    select = next((i for i, t in enumerate(toks) if t.kind == "word" and t.text.upper() == "SELECT"), None)
+    if select is None:
+        return None
+    i = select + 1
+    if i < len(toks) and toks[i].kind == "word" and toks[i].text.upper() in ("DISTINCT", "REDUCED"):
+        i += 1
+    if i >= len(toks) or toks[i].text != "*":
+        return None
+    order: dict[str, None] = {}
+    for tok in toks[i + 1:]:
+        if tok.kind == "var":
+            order.setdefault(tok.text[1:], None)
+    return tuple(order)

@@ -23,7 +23,7 @@ from civickg.errors import RowLimitExceeded
 from civickg.namespaces import GRAPH
 from civickg.project import Project
 from civickg.sparql.results import QueryResult
-from civickg.sparql.text import check
+from civickg.sparql.text import check, star_order
 
 ONTOLOGY_GRAPH = GRAPH["ontology"]
 
@@ -75,10 +75,13 @@ class Store(ABC):
         """Answer a SPARQL query; civickg's prefixes are predeclared.
 
         ``max_rows`` caps the rows (or triples) of the answer: one more raises RowLimitExceeded.
-        ``file`` names the query's file in error messages.
+        ``file`` names the query's file in error messages. ``SELECT *`` lists its columns in the order
+        the variables first appear in the query, on every engine.
         """
         form = check(text, file=file)
-        return self._run(text, form, max_rows, file)
+        result = self._run(text, form, max_rows, file)
+        order = star_order(text) if form == "SELECT" else None
+        return result.in_order(order) if order else result
 
     def close(self) -> None:  # noqa: B027 — stores in memory have nothing to release
         """Release the store (a no-op for stores in memory)."""
