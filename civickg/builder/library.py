@@ -18,7 +18,7 @@ def build(root: Project | Path | str | None = None, *, convert: bool = False) ->
 
 
 def write(built: _build.Built, root: Project | Path | str | None = None) -> list[Path]:
-    """Write a build's outputs into the project's build/ folder (atomically)."""
+    """Write a build's outputs into the project's build/ folder; it switches to the new build as a whole."""
     return write_build(built, Project.of(root).build)
 
 
