@@ -60,8 +60,14 @@ def render_outputs(built: Built) -> dict[str, bytes]:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path`` and rename it into place (one file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        problem = "a part of its path is not a folder" if isinstance(exc, (FileExistsError, NotADirectoryError)) \
+            else exc.strerror or str(exc)
+        raise CivicError(f"cannot write the file: {problem}", file=path,
+                         hint="write into a folder that you may write to") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
