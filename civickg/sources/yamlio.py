@@ -112,12 +112,33 @@ def _mark_of(exc: yaml.MarkedYAMLError) -> tuple[yaml.Mark | None, str]:
     return exc.problem_mark or exc.context_mark, f"{problem} {context}".strip()
 
 
+def _open_quote(text: str, problem: yaml.Mark) -> int | None:
+    """The line (0-based) a quoted value opens on when it runs on over lines up to the error: an unclosed quote."""
+    last = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if token.start_mark.index >= problem.index:
+                break
+            last = token
+    except yaml.YAMLError:
+        pass
+    if isinstance(last, yaml.ScalarToken) and last.style in ("'", '"') and \
+            last.start_mark.line < last.end_mark.line:
+        return last.start_mark.line
+    return None
+
+
 def load_yaml(path: Path, error: type[CivicError] = AnnotationError) -> Any:
     """Parse a YAML file; unreadable or malformed YAML raises ``error`` with file:line."""
     text = read_text(path, error)
     try:
         return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
+        opened = _open_quote(text, exc.problem_mark) if exc.problem_mark is not None else None
+        if opened is not None:
+            raise error(f"malformed YAML: the quote opened here is closed only on line {exc.problem_mark.line + 1}"
+                        f", where YAML then finds {exc.problem or 'an error'}", file=path, line=opened + 1,
+                        hint="close the quote on this line (or drop it)") from None
         mark, problem = _mark_of(exc)
         hint = exc.hint if isinstance(exc, _Refused) else "fix the syntax at that line (indentation, quotes, colons)"
         raise error(f"malformed YAML: {problem}", file=path, line=mark.line + 1 if mark else None,
