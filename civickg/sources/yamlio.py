@@ -62,6 +62,8 @@ def _mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
     result.line = node.start_mark.line + 1
     keys: dict[Any, int] = {}
     for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise _Refused("a key is a list or a mapping", key_node.start_mark, "write each key as a plain word")
         key = loader.construct_object(key_node, deep=True)
         if key in keys:
             raise yaml.constructor.ConstructorError(
