@@ -20,7 +20,7 @@ from tests.conftest import ROOT
 ARTICLE = "jinan-civil-affairs-2024"
 SCHEMA = ROOT / "graph" / "annotations" / "annotation.schema.json"
 CLASSES = ("Person", "Initiative", "Indicator", "PersonGroup", "Facility")
-PREDICATES = ("implements", "plans", "locatedIn", "partOf", "goal")
+PREDICATES = ("implements", "plans", "locatedIn", "partOf", "promotes")  # object properties
 SETTINGS = settings(max_examples=1000, deadline=None, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
