@@ -11,6 +11,9 @@ from civickg.builder import library
 from civickg.builder.dataset import Built
 from civickg.project import Project
 
+#: The real SPARQL servers (Oxigraph server, Virtuoso), started when a test first asks for one.
+pytest_plugins = ["tests.servers"]
+
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = ("ontology", "graph")
 

@@ -19,6 +19,7 @@ from civickg.sparql import library as querylib
 from civickg.sparql.results import FORMATS, serialize
 from civickg.sparql.run import QuerySource, resolve, run, table
 from civickg.stores import ENGINES, StoreSources, open_store
+from civickg.stores.remote import is_endpoint_url
 
 OUTPUT_FORMATS = ("table", *FORMATS)
 
@@ -77,10 +78,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _store_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--store", choices=sorted(ENGINES), default="memory",
-                   help="engine: memory (rdflib, default) or oxigraph (pyoxigraph)")
+    p.add_argument("--store", type=_engine, default="memory", metavar="ENGINE|URL",
+                   help="engine: memory (rdflib, default) or oxigraph (pyoxigraph); or the URL of a SPARQL "
+                        "endpoint the build was pushed to with `civickg push`")
     p.add_argument("--store-path", metavar="DIR",
                    help="keep an Oxigraph store on disk in DIR (loaded once, reloaded when the build changes)")
+
+
+def _engine(value: str) -> str:
+    """An engine name or an http(s) endpoint URL."""
+    if value in ENGINES or is_endpoint_url(value):
+        return value
+    raise argparse.ArgumentTypeError(f"{value!r} is neither an engine ({', '.join(sorted(ENGINES))}) nor an "
+                                     "http(s):// endpoint URL")
 
 
 def _params(pairs: list[str]) -> dict[str, str]:
@@ -120,7 +130,8 @@ def cmd_query(args: argparse.Namespace) -> int:
             handle.write(serialize(result, fmt))
     noun = "triples" if result.is_graph else ("rows" if result.form == "SELECT" else "answer")
     count = f"{len(result):,} {noun}" if result.form != "ASK" else "1 answer"
-    stderr.print(f"[dim]{literal(source.label)}: {count} in {elapsed:.2f}s ({store.description})[/]", highlight=False)
+    stderr.print(f"[dim]{literal(source.label)}: {count} in {elapsed:.2f}s ({literal(store.description)})[/]",
+                 highlight=False)
     if args.output:
         stderr.print(f"wrote {literal(args.output)} ({Path(args.output).stat().st_size:,} bytes, {fmt})")
     return 0
@@ -167,6 +178,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from civickg.server.app import ServerSettings, serve
 
     project = project_of(args)
+    if is_endpoint_url(args.store):
+        raise CivicError("serve runs its own read-only endpoint over the build; it does not relay another server",
+                         hint=f"query {args.store} directly, or serve the build with --store oxigraph")
     settings = ServerSettings(root=project.root, engine=args.store,
                               store_path=Path(args.store_path) if args.store_path else None,
                               timeout=args.timeout, max_rows=args.max_rows, workers=args.workers,

@@ -39,7 +39,7 @@ def _from_oxigraph(term: Any) -> Node | None:
     raise QueryError(f"unsupported term in a result: {term!r}")
 
 
-def _oxigraph_syntax_error(exc: SyntaxError, file: Path | str | None) -> QuerySyntaxError:
+def oxigraph_syntax_error(exc: SyntaxError, file: Path | str | None) -> QuerySyntaxError:
     text = " ".join(str(exc).split())
     match = _OX_WHERE.match(text)
     line = column = None
@@ -117,7 +117,7 @@ class OxigraphStore(Store):
             return QueryResult("SELECT", variables,
                                [tuple(_from_oxigraph(sol[v]) for v in variables) for sol in rows])
         except SyntaxError as exc:
-            raise _oxigraph_syntax_error(exc, file) from None
+            raise oxigraph_syntax_error(exc, file) from None
         except QueryError:
             raise
         except Exception as exc:

@@ -11,6 +11,7 @@ from civickg.project import Project
 from civickg.stores.base import Store, StoreSources
 from civickg.stores.memory import MemoryStore
 from civickg.stores.oxigraph import OxigraphStore
+from civickg.stores.remote import is_endpoint_url, open_remote
 
 # rdflib would otherwise fetch any FROM <url> it does not hold: a query must never reach the network.
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
@@ -21,12 +22,15 @@ ENGINES: dict[str, type[Store]] = {"memory": MemoryStore, "oxigraph": OxigraphSt
 
 def open_store(engine: str = "memory", root: Project | Path | str | None = None, *,
                location: Path | str | None = None, read_only: bool = False) -> Store:
-    """A store on ``engine`` holding the project's last build and its ontology.
+    """A store on ``engine`` holding the project's last build and its ontology; ``engine`` may also be the URL
+    of a SPARQL 1.1 endpoint the build was pushed to (``civickg push``), which is then queried remotely.
 
     ``location`` is where the engine keeps its data: a folder for an on-disk Oxigraph store, loaded once and
     reloaded when the build changes (a remote engine would take a URL here);
     ``read_only`` opens such a store for reading only, as the server's worker processes do.
     """
+    if is_endpoint_url(engine):
+        return open_remote(engine)
     try:
         kind = ENGINES[engine]
     except KeyError:
