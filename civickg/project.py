@@ -79,4 +79,6 @@ class Project:
         path = self.build / f"{DATA_STEM}.{suffix}"
         if not path.exists():
             raise CivicError(f"{path} does not exist", hint="run `civickg build` first")
+        if not path.is_file():
+            raise CivicError(f"{path} is not a file", hint="remove it and run `civickg build` again")
         return path

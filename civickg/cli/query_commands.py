@@ -14,7 +14,7 @@ from rich.markup import escape
 from rich.syntax import Syntax
 from rich.table import Table
 
-from civickg.cli.common import console, open_output, project_of, status, stderr
+from civickg.cli.common import console, literal, make_console, open_output, project_of, status, stderr
 from civickg.errors import BadParameter, CivicError
 from civickg.sparql import library as querylib
 from civickg.sparql.results import FORMATS, serialize
@@ -134,17 +134,16 @@ def cmd_query(args: argparse.Namespace) -> int:
         stderr.print(f"[yellow]{escape(line)}[/]", highlight=False, soft_wrap=True)
     noun = "triples" if result.is_graph else ("rows" if result.form == "SELECT" else "answer")
     count = f"{len(result):,} {noun}" if result.form != "ASK" else "1 answer"
-    stderr.print(f"[dim]{source.label}: {count} in {elapsed:.2f}s ({store.description})[/]", highlight=False)
+    stderr.print(f"[dim]{literal(source.label)}: {count} in {elapsed:.2f}s ({literal(store.description)})[/]",
+                 highlight=False)
     if args.output:
-        stderr.print(f"wrote {args.output} ({Path(args.output).stat().st_size:,} bytes, {fmt})")
+        stderr.print(f"wrote {literal(args.output)} ({Path(args.output).stat().st_size:,} bytes, {fmt})")
     return 0
 
 
 def _page(handle: TextIO) -> Console:
     """The terminal console (tables fold to its width), or an unbounded one for a file or a pipe."""
-    if handle is sys.stdout and console.is_terminal:
-        return console
-    return Console(file=handle, width=100_000, highlight=False, color_system=None)
+    return console if handle is sys.stdout else make_console(file=handle)
 
 
 def cmd_queries(args: argparse.Namespace) -> int:
@@ -157,23 +156,23 @@ def cmd_queries(args: argparse.Namespace) -> int:
             sys.stdout.write(question.runnable())
         else:
             page = _page(sys.stdout)
-            page.print(f"[bold]{question.name}[/]  {question.path}")
-            page.print(f"  {question.zh}\n  {question.en}")
+            page.print(f"[bold]{literal(question.name)}[/]  {literal(question.path)}")
+            page.print(f"  {literal(question.zh)}\n  {literal(question.en)}")
             for param in question.params:
-                page.print(f"  [cyan]param[/] {param.name} = {param.default}  {param.about}")
+                page.print(f"  [cyan]param[/] {literal(param.name)} = {literal(param.default)}  {literal(param.about)}")
             page.print(Syntax(question.text, "sparql", word_wrap=True, theme="ansi_light"))
         return 0
     library = querylib.load(project)
     if args.json:
         print(json.dumps([q.as_dict() for q in library.values()], ensure_ascii=False, indent=1))
         return 0
-    grid = Table(title=f"{len(library)} competency questions in {project.queries}", show_lines=False)
+    grid = Table(title=f"{len(library)} competency questions in {literal(project.queries)}", show_lines=False)
     grid.add_column("name", style="bold", no_wrap=True)
     grid.add_column("问题", overflow="fold")
     grid.add_column("question", overflow="fold")
     grid.add_column("parameters", overflow="fold")
     for q in library.values():
-        grid.add_row(q.name, q.zh, q.en, ", ".join(f"{p.name}={p.default}" for p in q.params))
+        grid.add_row(*(literal(c) for c in (q.name, q.zh, q.en, ", ".join(f"{p.name}={p.default}" for p in q.params))))
     _page(sys.stdout).print(grid)
     console.print("Run one with `civickg query NAME` (parameters: `-p name=value`).")
     return 0
@@ -192,9 +191,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
                               cors_origins=tuple(args.cors_origin or ("*",)))
     StoreSources.of(project)  # a missing build is one line here, not a traceback from a worker
     if args.host not in ("127.0.0.1", "localhost", "::1"):
-        stderr.print(f"[yellow]note:[/] binding {args.host}: other machines can reach this endpoint")
+        stderr.print(f"[yellow]note:[/] binding {literal(args.host)}: other machines can reach this endpoint")
     base = f"http://{args.host if ':' not in args.host else f'[{args.host}]'}:{args.port}"
-    stderr.print(f"civickg SPARQL endpoint [bold]{base}/sparql[/] · query page {base}/ · "
+    stderr.print(f"civickg SPARQL endpoint [bold]{literal(base)}/sparql[/] · query page {literal(base)}/ · "
                  f"{args.store} store, {args.workers} workers, {args.timeout:g}s and {args.max_rows:,} rows per query",
                  highlight=False, soft_wrap=True)
     try:

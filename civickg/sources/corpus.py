@@ -59,14 +59,15 @@ def _require(meta: dict, fields: tuple[str, ...], where: Path, what: str) -> Non
 
 def load_source(meta_path: Path, *, convert: bool = False) -> tuple[list[Article], list[Repair], str]:
     """Load one metadata file and its text; return its clean articles and the repairs made."""
-    meta = load_yaml(meta_path)
+    meta = load_yaml(meta_path, SourceError)
     if not isinstance(meta, dict):
         raise SourceError("metadata must be a mapping", file=meta_path, line=1,
                           hint="see graph/sources/README.md for the fields")
     _require(meta, SOURCE_FIELDS, meta_path, "the source")
     text_path = meta_path.parent / str(meta["source"])
-    if not text_path.exists():
-        raise SourceError(f"the source text '{meta['source']}' does not exist", file=meta_path,
+    if not text_path.is_file():
+        state = "is a folder" if text_path.is_dir() else "does not exist"
+        raise SourceError(f"the source text '{meta['source']}' {state}", file=meta_path,
                           line=getattr(meta, "line", None), hint="check the 'source:' field")
     raw = read_source(text_path, convert=convert)
     digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
@@ -77,9 +78,12 @@ def load_source(meta_path: Path, *, convert: bool = False) -> tuple[list[Article
     cleaned = clean(raw)
     paragraphs = cleaned.paragraphs
     pub = meta["publication"]
+    if not isinstance(pub, dict) or not {"zh", "en"} <= set(pub):
+        raise SourceError("'publication' must have 'zh' and 'en' names", file=meta_path,
+                          line=getattr(meta, "line", None), hint="see graph/sources/README.md")
     entries = meta["articles"]
-    if not isinstance(entries, list) or not entries:
-        raise SourceError("'articles' must list at least one article", file=meta_path,
+    if not isinstance(entries, list) or not entries or not all(isinstance(e, dict) for e in entries):
+        raise SourceError("'articles' must list at least one article, each a mapping", file=meta_path,
                           hint="add an entry per article (see graph/sources/README.md)")
     starts: list[int] = []
     for entry in entries:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from rdflib import Literal, URIRef
 from rich import box
 from rich.table import Table
+from rich.text import Text
 
 from civickg.errors import BadParameter, QueryError, UnknownQuery
 from civickg.namespaces import CID, curie
@@ -149,7 +150,7 @@ def table(result: QueryResult, title: str | None = None) -> Table:
     for name in result.variables:
         grid.add_column(name, overflow="fold")
     for row in result.rows:
-        grid.add_row(*(cell(t) for t in row))
+        grid.add_row(*(Text(cell(t)) for t in row))
     return grid
 
 
