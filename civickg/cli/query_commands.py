@@ -63,7 +63,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "POST; JSON, XML, CSV, TSV, Turtle, JSON-LD by content negotiation; a service "
                                    "description without a query), a query page at /, and a page per entity at "
                                    "/entity/<id>. Queries run in worker processes with a time limit and a row "
-                                   "cap: past either the client gets a clear error and the server stays up.")
+                                   "cap: past either the client gets a clear error and the server stays up. "
+                                   "Request bodies and query texts have size limits; repeated questions on an "
+                                   "unchanged build are answered from a cache, and a new build is picked up "
+                                   "when it is written.")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     _store_options(p)
@@ -75,6 +78,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="query worker processes, each with its own copy of the store (default 2)")
     p.add_argument("--cors-origin", action="append", metavar="ORIGIN",
                    help="allow browser pages from ORIGIN (repeatable; default: any origin)")
+    p.add_argument("--max-body", type=int, default=1_000_000, metavar="BYTES",
+                   help="largest POST body read (default 1000000); past it: HTTP 413")
+    p.add_argument("--max-query-length", type=int, default=100_000, metavar="CHARS",
+                   help="longest query text answered (default 100000 characters); past it: HTTP 413")
+    p.add_argument("--cache-size", type=int, default=256, metavar="N",
+                   help="answers kept for repeated questions on the same build (default 256; 0: none)")
     p.set_defaults(handler=cmd_serve)
 
 
@@ -188,7 +197,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = ServerSettings(root=project.root, engine=args.store,
                               store_path=Path(args.store_path) if args.store_path else None,
                               timeout=args.timeout, max_rows=args.max_rows, workers=args.workers,
-                              cors_origins=tuple(args.cors_origin or ("*",)))
+                              cors_origins=tuple(args.cors_origin or ("*",)), max_body=args.max_body,
+                              max_query_chars=args.max_query_length, cache_size=args.cache_size)
     StoreSources.of(project)  # a missing build is one line here, not a traceback from a worker
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         stderr.print(f"[yellow]note:[/] binding {literal(args.host)}: other machines can reach this endpoint")
