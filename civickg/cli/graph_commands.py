@@ -66,6 +66,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     for path in written:
         if path.suffix in {".ttl", ".nt", ".trig", ".jsonld", ".nq"}:
             console.print(f"  {path.relative_to(project.root)}  ({path.stat().st_size:,} bytes)")
+    for line in built.unannotated():
+        stderr.print(f"[yellow]warning:[/] {line}", soft_wrap=True)
     return 0
 
 
