@@ -73,7 +73,7 @@ def test_the_figures_sit_in_their_own_named_graph(project):
 def test_include_loads_any_other_turtle_file(project, tmp_path):
     other = tmp_path / "figures-seed-1.ttl"
     assert civickg(project, "analyze", "--write", str(other), "--seed", "1").returncode == 0
-    ask = "ASK { GRAPH ?g { cid:anqing-studio civic:degree ?d } FILTER(?g = <%s>) }" % included_graph(other)
+    ask = f"ASK {{ GRAPH ?g {{ cid:anqing-studio civic:degree ?d }} FILTER(?g = <{included_graph(other)}>) }}"
     done = civickg(project, "query", ask, "--include", str(other), "--format", "json")
     assert done.returncode == 0 and '"boolean": true' in done.stdout, done.stderr
     missing = civickg(project, "query", ask, "--include", str(tmp_path / "nowhere.ttl"))
