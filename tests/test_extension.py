@@ -92,7 +92,7 @@ def add_canteen_class(root: Path) -> str:
 def civickg(root: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "civickg", "--root", str(root), *args], capture_output=True,
                           text=True, cwd=root, env={"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin",
-                                                    "COLUMNS": "200", "HOME": str(root)})
+                                                    "COLUMNS": "200", "HOME": str(root.parent)})
 
 
 def guide_files(article: str, question: str, version: str) -> set[str]:

@@ -12,9 +12,10 @@ import pytest
 from markupsafe import escape
 
 from civickg.builder import library
+from civickg.namespaces import curie
 from civickg.ontology.docs import write_docs
 from civickg.ontology.model import read_turtle
-from civickg.ontology.terms import civic_terms
+from civickg.ontology.terms import civic_terms, read_terms
 from tests.conftest import ROOT, copy_project, edit, ontology_version
 
 
@@ -152,4 +153,7 @@ def test_cli_writes_the_docs(built_project, tmp_path):
     assert done.returncode == 0, done.stderr
     assert "wrote" in done.stdout and (out / "index.html").exists()
     assert "Examples from the graph" not in page(out, "class-VolunteerTeam.html")
-    assert len(list(out.glob("*.html"))) == 1 + RELEASED + 26
+    terms = read_terms(read_turtle(ROOT / "ontology" / "civic.ttl"))
+    reused = [t for t in terms if not t.is_civic]
+    assert {"org:headOf", "schema:text", "oa:TextQuoteSelector"} <= {curie(t.iri) for t in reused}
+    assert len(list(out.glob("*.html"))) == 1 + RELEASED + len(reused)  # the index, a page per term
