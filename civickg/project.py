@@ -74,6 +74,11 @@ class Project:
     def build(self) -> Path:
         return self.root / "build"
 
+    @property
+    def analysis(self) -> Path:
+        """Where `civickg analyze --write` saves the network figures; every store loads them when present."""
+        return self.build / "analysis.ttl"
+
     def built_file(self, suffix: str = "trig") -> Path:
         """The path of a build output (``build/civickg.<suffix>``); a clear error when it is not built yet."""
         path = self.build / f"{DATA_STEM}.{suffix}"

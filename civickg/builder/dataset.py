@@ -32,6 +32,11 @@ class Built:
     annotations: Annotations
     evidence_count: int = 0
 
+    def unannotated(self) -> list[str]:
+        """One line for each article without an annotation file (it builds, but states nothing)."""
+        return [f"article '{a.id}' has no annotation file: write graph/annotations/{a.id}.yaml "
+                "(graph/annotations/README.md)" for a in self.corpus.articles if a.id not in self.annotations.files]
+
     def union(self) -> Graph:
         """All named graphs merged into one graph (what Turtle and N-Triples hold)."""
         merged = bind_prefixes(Graph())

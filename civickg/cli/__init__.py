@@ -22,6 +22,7 @@ from civickg.errors import CivicError
 #: Modules that add commands, in the order they appear in ``--help``.
 COMMAND_MODULES = (
     "civickg.cli.graph_commands",
+    "civickg.cli.source_commands",
     "civickg.cli.query_commands",
     "civickg.cli.remote_commands",
     "civickg.cli.explore_commands",

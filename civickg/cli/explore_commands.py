@@ -48,7 +48,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="Louvain resolution: above 1 gives more, smaller communities (default: 1)")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print the figures as JSON")
-    out.add_argument("--write", metavar="FILE", help="write the figures as Turtle to FILE")
+    out.add_argument("--write", metavar="FILE", nargs="?", const="",
+                     help="write the figures as Turtle, to build/analysis.ttl unless FILE is given; `civickg query` "
+                          "and `civickg serve` load build/analysis.ttl into the graph "
+                          "https://civickg.org/graph/analysis")
     p.set_defaults(handler=cmd_analyze)
 
 
@@ -78,13 +81,15 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.as_dict(args.top), ensure_ascii=False, indent=1))
         return 0
-    if args.write:
-        with open_output(args.write) as handle:
+    if args.write is not None:
+        target = Path(args.write) if args.write else project.analysis
+        with open_output(str(target)) as handle:
             handle.write(analysis_turtle(result))
-        size = Path(args.write).stat().st_size
-        console.print(f"wrote {literal(args.write)} ({size:,} bytes): load it with the graph and "
-                      "query civic:degree, civic:betweennessCentrality, skos:member of civic:NetworkCommunity",
-                      soft_wrap=True)
+        loaded = target.resolve() == project.analysis.resolve()
+        where = ("`civickg query` and `civickg serve` load it (graph https://civickg.org/graph/analysis)" if loaded
+                 else f"load it with `civickg query --include {target}`")
+        console.print(f"wrote {literal(target)} ({target.stat().st_size:,} bytes): {where}; query civic:degree, "
+                      "civic:betweennessCentrality, skos:member of civic:NetworkCommunity", soft_wrap=True)
         return 0
     _print(result, args.top)
     return 0

@@ -62,10 +62,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     console.print(f"[bold green]built[/] {len(built.corpus.articles)} articles: {len(ann.entities)} entities, "
                   f"{len(ann.facts)} facts, {len(ann.observations)} observations, "
                   f"{built.evidence_count} evidence records, {len(built.union())} triples "
-                  f"in {time.perf_counter() - started:.1f}s")
+                  f"in {time.perf_counter() - started:.1f}s", soft_wrap=True)
     for path in written:
         if path.suffix in {".ttl", ".nt", ".trig", ".jsonld", ".nq"}:
             console.print(f"  {literal(path.relative_to(project.root))}  ({path.stat().st_size:,} bytes)")
+    for line in built.unannotated():
+        stderr.print(f"[yellow]warning:[/] {literal(line)}", soft_wrap=True)
     return 0
 
 
@@ -118,7 +120,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     console.print(f"[bold]{s['articles']}[/] articles: {s['entities']:,} entities, {s['facts']:,} facts, "
                   f"{s['observations']:,} observations; {stats.statement_total:,} statements, "
                   f"{stats.with_evidence:,} with evidence, {stats.without_evidence:,} without; "
-                  f"{s['evidence']:,} evidence records; {stats.triples:,} triples")
+                  f"{s['evidence']:,} evidence records; {stats.triples:,} triples", soft_wrap=True)
     for title, rows in (("by class", stats.by_class), ("by predicate", stats.by_predicate)):
         table = Table(title=title)
         table.add_column(title.split()[-1])

@@ -47,6 +47,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     _store_options(p)
     p.add_argument("--max-rows", type=int, metavar="N", help="fail when the answer has more than N rows")
+    p.add_argument("--include", action="append", default=[], metavar="FILE",
+                   help="also load this Turtle file, in the named graph https://civickg.org/graph/include/<stem> "
+                        "(repeatable; build/analysis.ttl is loaded without it)")
     p.set_defaults(handler=cmd_query)
 
     p = sub.add_parser("queries", help="list the competency questions in graph/queries/",
@@ -123,7 +126,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     else:
         source = resolve(args.query, project, params)
     with status(f"loading the graph ({args.store})"):
-        store = open_store(args.store, project, location=args.store_path)
+        store = open_store(args.store, project, location=args.store_path, include=args.include)
     try:
         started = time.perf_counter()
         result = run(source, store, max_rows=args.max_rows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,7 +75,7 @@ def load_source(meta_path: Path, *, convert: bool = False) -> tuple[list[Article
     if digest != meta["sha256"] and not convert:
         raise SourceError(f"the text's SHA-256 is {digest}, not the one recorded",
                           file=meta_path, hint="sources are kept unchanged; if the change is "
-                          "intended, update 'sha256:'")
+                          f"intended, run `civickg sources --update-hash {text_path.name}`")
     cleaned = clean(raw)
     paragraphs = cleaned.paragraphs
     pub = meta["publication"]
@@ -135,3 +136,59 @@ def load_corpus(sources_dir: Path, *, convert: bool = False) -> Corpus:
         corpus.repairs[meta_path.name] = repairs
         corpus.sources[articles[0].source] = digest
     return corpus
+
+
+@dataclass(frozen=True)
+class SourceHash:
+    """The SHA-256 a metadata file records for its text, and the one the text has now."""
+
+    metadata: Path
+    text: Path
+    recorded: str
+    actual: str
+
+    @property
+    def ok(self) -> bool:
+        return self.recorded == self.actual
+
+
+_SHA_LINE = re.compile(r"^sha256:[ \t]*\S*[ \t]*$", re.MULTILINE)
+
+
+def source_digest(text_path: Path) -> str:
+    """The SHA-256 of a source text as the build computes it (of the text its reader returns, in UTF-8)."""
+    return hashlib.sha256(read_source(text_path).encode("utf-8")).hexdigest()
+
+
+def source_hashes(sources_dir: Path) -> list[SourceHash]:
+    """For every metadata file in ``sources_dir``: the recorded and the actual SHA-256 of its text."""
+    out = []
+    for meta_path in sorted(sources_dir.glob("*.yaml")):
+        meta = load_yaml(meta_path)
+        if not isinstance(meta, dict) or not meta.get("source"):
+            raise SourceError("metadata names no 'source:' text", file=meta_path, line=1,
+                              hint="see graph/sources/README.md for the fields")
+        text_path = meta_path.parent / str(meta["source"])
+        if not text_path.exists():
+            raise SourceError(f"the source text '{meta['source']}' does not exist", file=meta_path,
+                              line=getattr(meta, "line", None), hint="check the 'source:' field")
+        out.append(SourceHash(meta_path, text_path, str(meta.get("sha256") or ""), source_digest(text_path)))
+    return out
+
+
+def update_hash(sources_dir: Path, name: str) -> SourceHash:
+    """Record the current SHA-256 of the source text ``name`` (or of its metadata file) in its metadata file.
+
+    Only the ``sha256:`` line changes; comments and the rest of the file stay as they are.
+    """
+    wanted = Path(name).name
+    for found in source_hashes(sources_dir):
+        if wanted in (found.text.name, found.metadata.name):
+            text = found.metadata.read_text(encoding="utf-8")
+            if not _SHA_LINE.search(text):
+                raise SourceError("no 'sha256:' line to update", file=found.metadata,
+                                  hint="add a line `sha256: ` at the top level of the metadata file")
+            found.metadata.write_text(_SHA_LINE.sub(f"sha256: {found.actual}", text, count=1), encoding="utf-8")
+            return found
+    raise SourceError(f"no metadata file in {sources_dir} names the source '{name}'", file=sources_dir,
+                      hint="give the name of a source text or of its metadata file (civickg sources lists them)")

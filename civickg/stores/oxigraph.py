@@ -80,8 +80,9 @@ class OxigraphStore(Store):
             store.clear()
             cls._load(store, sources, bulk=True)
             store.flush()
-            stamp.write_text(json.dumps({"sha256": fingerprint, "dataset": str(sources.dataset),
-                                         "ontology": str(sources.ontology)}, indent=1) + "\n", encoding="utf-8")
+            record = {"sha256": fingerprint, "dataset": str(sources.dataset), "ontology": str(sources.ontology),
+                      "extras": [str(p) for p, _ in sources.extras]}
+            stamp.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
             if not read_only:
                 return cls(store, path)
             del store
@@ -94,6 +95,12 @@ class OxigraphStore(Store):
         load = store.bulk_load if bulk else store.load
         load(path=str(sources.dataset), format=ox.RdfFormat.TRIG)
         load(path=str(sources.ontology), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(str(ONTOLOGY_GRAPH)))
+        for path, graph in sources.extras:
+            try:
+                load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(str(graph)))
+            except SyntaxError as exc:
+                raise QueryError(f"{path} is not valid Turtle: {' '.join(str(exc).split())[:200]}",
+                                 hint="include only Turtle files") from None
 
     @property
     def description(self) -> str:
