@@ -11,6 +11,7 @@ from typing import Any
 
 from civickg.extract.figures import FigureReader, _num
 from civickg.extract.linking import IdMaker, KnownEntities, normal_label, romanised
+from civickg.extract.phrases import PhraseReader
 from civickg.extract.recognize import Mention, Recognizer, make_context, resolve
 from civickg.extract.rules import Rules, load_rules
 from civickg.extract.text import SourceText, sentences, simplify, tokenize, warm_up
@@ -25,10 +26,12 @@ class Extractor:
     rules: Rules
     recognizer: Recognizer = field(init=False)
     figures: FigureReader = field(init=False)
+    phrases: PhraseReader = field(init=False)
 
     def __post_init__(self) -> None:
         self.recognizer = Recognizer(self.rules)
         self.figures = FigureReader(self.rules)
+        self.phrases = PhraseReader(self.rules)
 
     def draft(self, article_id: str, text: str, known: KnownEntities | None = None,
               year: int | None = None) -> dict[str, Any]:
@@ -138,6 +141,8 @@ class _Draft:
         found += awards
         self.mentions = resolve(found)
         kept = {id(m) for m in self.mentions}
+        self.work, new = self.ex.phrases.read(self.s, self.mentions)
+        self.mentions = sorted(self.mentions + new, key=lambda m: (m.start, -m.length, m.rule))
         self.entities = self._entities()
         self.entity_of = {id(m): e for e in self.entities.values() for m in e.mentions}
         self.actor = self._main_actor()
@@ -145,6 +150,7 @@ class _Draft:
         self._conferrals([c for c in conferrals if id(c["award"]) in kept])
         self._recommended_by()
         self._triggers()
+        self._work_phrases()
         self._brands_teams_themes()
         observations = self._observations()
         return self._document(observations)
@@ -197,6 +203,31 @@ class _Draft:
         return entities
 
     def _main_actor(self) -> _Entity | None:
+        """The body the article reports on: named in the title (its last agent), else opening the first
+        sentence, else the agent named most often."""
+        return self._actor_in_opening() or self._most_frequent_actor()
+
+    def _actor_in_opening(self) -> _Entity | None:
+        first_end = self.s.find("\n")
+        first_end = len(self.s) if first_end < 0 else first_end
+        title = first_end <= 40 and "。" not in self.s[:first_end]
+        end = first_end if title else next((e for s, e in self.sentences if e > 0), len(self.s))
+        agents = [m for m in self.mentions if m.end <= end and self.entity_of.get(id(m)) is not None
+                  and self.is_agent(self.entity_of[id(m)]) and not self.is_a(self.entity_of[id(m)], "Person")
+                  and m.rule.split(".")[1] != "fixed"]
+        if not agents:
+            return None
+        if title:
+            best = max(agents, key=lambda m: (m.end, -m.length))
+            return self.entity_of[id(best)]
+        cur = min(agents, key=lambda m: (m.start, -m.length))
+        while True:
+            nxt = next((m for m in agents if m.start == cur.end), None)
+            if nxt is None:
+                return self.entity_of[id(cur)]
+            cur = nxt
+
+    def _most_frequent_actor(self) -> _Entity | None:
         counts: Counter[str] = Counter()
         spans = [(m.start, m.end) for m in self.mentions]
         for ent in self.entities.values():
@@ -361,6 +392,39 @@ class _Draft:
                         span = (subject_span_start if subject_span_start < match.start() else match.start(), obj.end)
                     self.add_fact(subject, predicate, target, span, rid, conf)
                     self._in_place(match.start(), sent_start, target, obj)
+
+    def _clause_subject(self, pos: int) -> tuple[_Entity | None, int]:
+        """The agent that opens the clause of ``pos`` (and where it starts), else the main actor."""
+        start = pos
+        while start > 0 and self.s[start - 1] not in "，,。；;：:\n":
+            start -= 1
+        for m in self.mentions:
+            if start <= m.start < pos and m.end <= pos:
+                head = self.s[start:m.start].strip()
+                ent = self.entity_of.get(id(m))
+                if ent is not None and self.is_agent(ent) and re.fullmatch(r"[一二三四五六七八九十]?[是]?", head):
+                    return ent, m.start
+                break
+        return self.actor, pos
+
+    def _work_phrases(self) -> None:
+        """The subject of each work phrase does (or plans) each of its objects."""
+        plan = self.rules["relations"]["plan"]
+        for phrase in self.work:
+            subject, span_start = self._clause_subject(phrase.verb_start)
+            sent_start, _ = self.sentence_of(phrase.verb_start)
+            planned = any(w in self.s[sent_start:phrase.verb_start] for w in self.rules["relations"]["plan_markers"])
+            rule = phrase.rule
+            predicate, rid, conf = rule["predicate"], rule["id"], rule["confidence"]
+            if planned:
+                predicate, rid, conf = plan["predicate"], plan["id"], plan["confidence"]
+            for obj in phrase.objects:
+                target = self.entity_of.get(id(obj))
+                self.add_fact(subject, predicate, target, (min(span_start, phrase.verb_start), obj.end), rid, conf)
+                owner = obj.extra.get("owner")
+                if owner is not None and target is not None:
+                    self.add_fact(self.entity_of.get(id(owner)), predicate, target, (owner.start, obj.end), rid,
+                                  conf)
 
     def _in_place(self, trig_start: int, sent_start: int, target: _Entity | None, obj: Mention) -> None:
         rule = next(n for n in self.rules["relations"]["nested"] if n["id"] == "rel.in-place")

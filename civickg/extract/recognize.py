@@ -19,7 +19,7 @@ MEASURE_WORDS = "支个家项处名位批座所条"
 CN_NUMERALS = "零〇一二两三四五六七八九十百千"
 # Priority when two rules claim the same span: the more specific reading wins.
 PRIORITY = {"award": 7, "person": 6, "quoted": 5, "document": 5, "org": 4, "event": 4, "place": 3,
-            "gazetteer": 3, "group": 2, "indicator": 1}
+            "gazetteer": 3, "group": 2, "indicator": 1, "phrase": 0}
 
 
 @dataclass

@@ -16,7 +16,7 @@ from civickg.errors import CivicError
 from civickg.project import Project
 
 RULES_DIR = Path(__file__).parent / "rules"
-RULE_FILES = ("places", "organizations", "people", "awards", "names", "events", "relations", "indicators")
+RULE_FILES = ("places", "organizations", "people", "awards", "names", "events", "relations", "indicators", "phrases")
 
 
 class RuleError(CivicError):
@@ -166,6 +166,11 @@ def _check_predicates(data: dict[str, Any], terms: OntologyTerms) -> list[str]:
         else:
             disabled.append(rule["id"])
     rel["triggers"] = kept
+    phrase_verbs = []
+    for rule in data["phrases"]["verbs"]:
+        (phrase_verbs if terms.has_property(rule["predicate"]) else disabled).append(
+            rule if terms.has_property(rule["predicate"]) else rule["id"])
+    data["phrases"]["verbs"] = phrase_verbs
     for office in data["people"]["offices"]:
         if office.get("predicate") and not terms.has_property(office["predicate"]):
             disabled.append(f"{office['id']} ({office['predicate']})")

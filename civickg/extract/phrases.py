@@ -1,0 +1,128 @@
+"""Work phrases: the things a body does, read from a work verb and the words after it (rules/phrases.yaml)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from civickg.extract.recognize import Mention, _ordered
+from civickg.extract.rules import Rules
+
+REUSE_FAMILIES = ("quoted", "document", "event", "award")
+NOT_OBJECT_CLASSES = ("Place", "Organization", "Person", "PersonGroup", "Indicator")
+
+
+@dataclass
+class WorkPhrase:
+    """One work verb and the objects after it: each a mention (an earlier one, or a new phrase)."""
+
+    verb_start: int
+    verb_end: int
+    rule: dict[str, Any]
+    objects: list[Mention] = field(default_factory=list)
+
+
+class PhraseReader:
+    """Compiled phrase rules; ``read()`` finds the work phrases of one text."""
+
+    def __init__(self, rules: Rules) -> None:
+        data = rules["phrases"]
+        self.terms = rules.terms
+        self.verbs = {w: r for r in data["verbs"] for w in r["words"]}
+        self.verb_re = re.compile("|".join(re.escape(w) for w in _ordered(list(self.verbs)))) if self.verbs else None
+        self.strip = _ordered(data["strip_start"])
+        self.stop_chars = set(data["boundary_chars"])
+        self.stop_words = _ordered(data["boundary_words"])
+        self.min_len, self.max_len = int(data["min_length"]), int(data["max_length"])
+        self.classes = data["classes"]
+        self.default_class = data["default_class"]
+
+    def class_of(self, words: str) -> str:
+        for rule in self.classes:
+            if any(words.endswith(e) for e in rule["endings"]):
+                return str(rule["class"])
+        return str(self.default_class)
+
+    def _item_end(self, s: str, pos: int) -> int:
+        """Where the object starting at ``pos`` stops (quotation marks are kept whole)."""
+        end, quoted = pos, False
+        while end < len(s):
+            ch = s[end]
+            if ch in "“《":
+                quoted = True
+            elif ch in "”》":
+                quoted = False
+            elif not quoted and (ch in self.stop_chars or ch.isdigit()
+                                 or (end > pos and any(s.startswith(w, end) for w in self.stop_words))):
+                break
+            end += 1
+        return end
+
+    def _trim(self, s: str, start: int, end: int) -> int:
+        changed = True
+        while changed:
+            changed = False
+            for word in self.strip:
+                if s.startswith(word, start) and end - start > len(word) + 1:
+                    start += len(word)
+                    changed = True
+        return start
+
+    def _items(self, s: str, pos: int) -> list[tuple[int, int]]:
+        """The objects after a verb: one, or each item of a list joined by 、."""
+        items = []
+        while pos < len(s):
+            end = self._item_end(s, pos)
+            start = self._trim(s, pos, end)
+            items.append((start, end))
+            if end < len(s) and s[end] == "、":
+                pos = end + 1
+                continue
+            break
+        return items
+
+    def read(self, s: str, mentions: list[Mention]) -> tuple[list[WorkPhrase], list[Mention]]:
+        """The work phrases of ``s`` and the new phrase mentions they make (not crossing ``mentions``)."""
+        if self.verb_re is None:
+            return [], []
+        phrases: list[WorkPhrase] = []
+        new: dict[tuple[int, int], Mention] = {}
+        for match in self.verb_re.finditer(s):
+            rule = self.verbs[match.group(0)]
+            phrase = WorkPhrase(match.start(), match.end(), rule)
+            for start, end in self._items(s, match.end()):
+                obj = self._object(s, start, end, rule, mentions, new)
+                if obj is not None:
+                    phrase.objects.append(obj)
+            if phrase.objects:
+                phrases.append(phrase)
+        return phrases, sorted(new.values(), key=lambda m: (m.start, -m.length))
+
+    def _object(self, s: str, start: int, end: int, rule: dict[str, Any], mentions: list[Mention],
+                new: dict[tuple[int, int], Mention]) -> Mention | None:
+        if not self.min_len <= end - start <= self.max_len:
+            return None
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        crossing = [m for m in mentions if m.start < end and start < m.end and m not in inside]
+        if crossing:
+            return None
+        for m in sorted(inside, key=lambda m: -m.length):
+            if m.length * 10 >= (end - start) * 6:
+                if m.family in REUSE_FAMILIES or not any(self.terms.is_a(m.classes, c) for c in NOT_OBJECT_CLASSES):
+                    return m
+                return None
+        owner = next((m for m in inside if m.start == start and m.length < end - start - 1
+                      and self.terms.is_a(m.classes, "AdministrativeArea")), None)
+        if owner is not None:
+            start = owner.end
+        if (start, end) in new:
+            return new[(start, end)]
+        words = s[start:end]
+        if not re.search(r"[\u4e00-\u9fff]{2}", words):
+            return None
+        cls = self.class_of(words)
+        m = Mention(start, end, words, [cls], rule["id"], rule["confidence"], "phrase",
+                    extra={"owner": owner} if owner is not None else {})
+        new[(start, end)] = m
+        return m
