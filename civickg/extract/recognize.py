@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import cn2an
-
 from civickg.extract.rules import Area, Rules
 from civickg.extract.text import CLAUSE_END, SourceText, Token
 
@@ -440,6 +438,7 @@ def tokens_start(ctx: _Context, pos: int) -> bool:
 
 def _number(text: str) -> int | None:
     try:
+        import cn2an  # imported on first use: it takes a second to load
         return int(text) if text.isdigit() else int(cn2an.cn2an(text, "smart"))
     except (ValueError, KeyError):
         return None

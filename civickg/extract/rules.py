@@ -15,6 +15,7 @@ import yaml
 from civickg.errors import CivicError
 from civickg.project import Project
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when it is there: ten times faster
 RULES_DIR = Path(__file__).parent / "rules"
 RULE_FILES = ("places", "organizations", "people", "awards", "names", "events", "relations", "indicators", "phrases")
 
@@ -200,7 +201,7 @@ def load_rules(ontology: Path | None = None) -> Rules:
     for name in RULE_FILES:
         file = RULES_DIR / f"{name}.yaml"
         try:
-            data[name] = yaml.safe_load(file.read_text(encoding="utf-8"))
+            data[name] = yaml.load(file.read_text(encoding="utf-8"), Loader=_LOADER)
         except yaml.YAMLError as exc:
             line = getattr(getattr(exc, "problem_mark", None), "line", None)
             raise RuleError(f"cannot read the rule file: {getattr(exc, 'problem', exc)}", file=file,
