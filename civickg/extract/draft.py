@@ -139,6 +139,7 @@ class _Draft:
         found += rec.groups(self.ctx) + rec.quoted_names(self.ctx) + rec.documents(self.ctx)
         awards, conferrals = rec.awards(self.ctx, found)
         found += awards
+        self.found = found
         self.mentions = resolve(found)
         kept = {id(m) for m in self.mentions}
         self.work, new = self.ex.phrases.read(self.s, self.mentions)
@@ -517,7 +518,19 @@ class _Draft:
                 area = next((e for e in self.entities.values() if e.id == fact["o"]), None)
                 if area and self.is_a(area, "Place"):
                     return area
-        return actor
+        return self._area_at_start(actor) or actor
+
+    def _area_at_start(self, actor: _Entity) -> _Entity | None:
+        """An area printed at the start of the main actor's name (杭州 in 杭州民政)."""
+        for m in actor.mentions:
+            for inner in self.found:
+                if inner.family != "gazetteer" or inner.start != m.start or inner.end >= m.end:
+                    continue
+                key = inner.extra["areas"][0].name if inner.extra.get("areas") else normal_label(inner.key)
+                ent = self.entities.get(key)
+                if ent is not None and ent is not actor and self.is_a(ent, "AdministrativeArea"):
+                    return ent
+        return None
 
     def _observations(self) -> list[dict[str, Any]]:
         out = []

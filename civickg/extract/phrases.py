@@ -90,6 +90,8 @@ class PhraseReader:
         new: dict[tuple[int, int], Mention] = {}
         for match in self.verb_re.finditer(s):
             rule = self.verbs[match.group(0)]
+            if self.verb_re.match(s, match.end()):
+                continue        # 加快打造X: the second verb says what is done
             phrase = WorkPhrase(match.start(), match.end(), rule)
             for start, end in self._items(s, match.end()):
                 obj = self._object(s, start, end, rule, mentions, new)
@@ -101,7 +103,7 @@ class PhraseReader:
 
     def _object(self, s: str, start: int, end: int, rule: dict[str, Any], mentions: list[Mention],
                 new: dict[tuple[int, int], Mention]) -> Mention | None:
-        if not self.min_len <= end - start <= self.max_len:
+        if not 2 <= end - start <= self.max_len:
             return None
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         crossing = [m for m in mentions if m.start < end and start < m.end and m not in inside]
@@ -118,6 +120,8 @@ class PhraseReader:
             start = owner.end
         if (start, end) in new:
             return new[(start, end)]
+        if end - start < self.min_len:
+            return None
         words = s[start:end]
         if not re.search(r"[\u4e00-\u9fff]{2}", words):
             return None
