@@ -147,11 +147,15 @@ class _Draft:
         self.entities = self._entities()
         self.entity_of = {id(m): e for e in self.entities.values() for m in e.mentions}
         self.actor = self._main_actor()
+        actor = self.actor
+        if actor is not None and self.is_a(actor, "Subdistrict") and not self.is_a(actor, "GovernmentBody"):
+            actor.classes.append("GovernmentBody")     # the report's subdistrict is also its office
         self._structure()
         self._conferrals([c for c in conferrals if id(c["award"]) in kept])
         self._recommended_by()
         self._triggers()
         self._work_phrases()
+        self._goals()
         self._brands_teams_themes()
         observations = self._observations()
         return self._document(observations)
@@ -421,11 +425,33 @@ class _Draft:
                 predicate, rid, conf = plan["predicate"], plan["id"], plan["confidence"]
             for obj in phrase.objects:
                 target = self.entity_of.get(id(obj))
-                self.add_fact(subject, predicate, target, (min(span_start, phrase.verb_start), obj.end), rid, conf)
+                span = (min(span_start, phrase.verb_start), obj.end)
+                self.add_fact(subject, predicate, target, span, rid, conf)
+                if (rule["predicate"] == "established" and target is not None and subject is not None
+                        and self.is_a(target, "Organization") and self.is_agent(subject)):
+                    self.add_fact(target, self.rules["phrases"]["part_of_body"], subject, span, rid, conf)
                 owner = obj.extra.get("owner")
                 if owner is not None and target is not None:
                     self.add_fact(self.entity_of.get(id(owner)), predicate, target, (owner.start, obj.end), rid,
                                   conf)
+
+    def _goals(self) -> None:
+        """…坚持X，强化Y。: Y (to the end of the sentence) is the goal of X."""
+        rule = self.rules["phrases"]["goal"]
+        for phrase in self.work:
+            last = phrase.objects[-1]
+            target = self.entity_of.get(id(last))
+            if target is None or self.s[last.end:last.end + 1] not in ("，", ","):
+                continue
+            start = last.end + 1
+            if not any(self.s.startswith(w, start) for w in rule["words"]):
+                continue
+            _, end = self.sentence_of(start)
+            while end > start and self.s[end - 1] in "。；;！!\n ":
+                end -= 1
+            if end - start >= 4:
+                self.add_fact(target, rule["predicate"], None, (start, end), rule["id"], rule["confidence"],
+                              value=self.quote(start, end))
 
     def _in_place(self, trig_start: int, sent_start: int, target: _Entity | None, obj: Mention) -> None:
         rule = next(n for n in self.rules["relations"]["nested"] if n["id"] == "rel.in-place")

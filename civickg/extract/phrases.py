@@ -37,6 +37,7 @@ class PhraseReader:
         self.min_len, self.max_len = int(data["min_length"]), int(data["max_length"])
         self.classes = data["classes"]
         self.default_class = data["default_class"]
+        self.count_re = re.compile(data["count_pattern"])
 
     def class_of(self, words: str) -> str:
         for rule in self.classes:
@@ -73,6 +74,9 @@ class PhraseReader:
         """The objects after a verb: one, or each item of a list joined by 、."""
         items = []
         while pos < len(s):
+            count = self.count_re.match(s, pos)
+            if count:
+                pos = count.end()
             end = self._item_end(s, pos)
             start = self._trim(s, pos, end)
             items.append((start, end))
@@ -111,6 +115,9 @@ class PhraseReader:
             return None
         for m in sorted(inside, key=lambda m: -m.length):
             if m.length * 10 >= (end - start) * 6:
+                reuse = rule.get("reuse")
+                if reuse is not None:
+                    return m if any(self.terms.is_a(m.classes, c) for c in reuse) else None
                 if m.family in REUSE_FAMILIES or not any(self.terms.is_a(m.classes, c) for c in NOT_OBJECT_CLASSES):
                     return m
                 return None

@@ -180,6 +180,7 @@ def _check_predicates(data: dict[str, Any], terms: OntologyTerms) -> list[str]:
     fixed += [rel["conferral"][k] for k in ("recipient", "award", "status", "edition", "year")]
     fixed += [rel["brand"]["has"], rel["brand"]["under"], rel["team_count"]["predicate"],
               rel["theme"]["predicate"], rel["address"]["predicate"], rel["goal"]["predicate"],
+              data["phrases"]["part_of_body"], data["phrases"]["goal"]["predicate"],
               data["awards"]["recommended_by"]["predicate"], *(t["predicate"] for t in data["awards"]["triggers"])]
     for name in fixed:
         if not terms.has_property(name):
