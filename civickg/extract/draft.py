@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from civickg.extract.context import first_of_kind, level_bodies, whole_area_chain
 from civickg.extract.figures import FigureReader, _num
 from civickg.extract.linking import IdMaker, KnownEntities, normal_label, romanised
 from civickg.extract.phrases import PhraseReader
@@ -151,11 +152,14 @@ class _Draft:
         if actor is not None and self.is_a(actor, "Subdistrict") and not self.is_a(actor, "GovernmentBody"):
             actor.classes.append("GovernmentBody")     # the report's subdistrict is also its office
         self._structure()
+        whole_area_chain(self)
+        level_bodies(self)
         self._conferrals([c for c in conferrals if id(c["award"]) in kept])
         self._recommended_by()
         self._triggers()
         self._work_phrases()
         self._goals()
+        first_of_kind(self)
         self._brands_teams_themes()
         observations = self._observations()
         return self._document(observations)
@@ -426,6 +430,9 @@ class _Draft:
             for obj in phrase.objects:
                 target = self.entity_of.get(id(obj))
                 span = (min(span_start, phrase.verb_start), obj.end)
+                if target is not None and self.is_a(target, "Brand"):
+                    self.add_fact(subject, self.rules["phrases"]["brand_predicate"], target, span, rid, conf)
+                    continue
                 self.add_fact(subject, predicate, target, span, rid, conf)
                 if (rule["predicate"] == "established" and target is not None and subject is not None
                         and self.is_a(target, "Organization") and self.is_agent(subject)):

@@ -17,7 +17,8 @@ from civickg.project import Project
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when it is there: ten times faster
 RULES_DIR = Path(__file__).parent / "rules"
-RULE_FILES = ("places", "organizations", "people", "awards", "names", "events", "relations", "indicators", "phrases")
+RULE_FILES = ("places", "organizations", "people", "awards", "names", "events", "relations", "indicators", "phrases",
+              "context")
 
 
 class RuleError(CivicError):
@@ -180,7 +181,9 @@ def _check_predicates(data: dict[str, Any], terms: OntologyTerms) -> list[str]:
     fixed += [rel["conferral"][k] for k in ("recipient", "award", "status", "edition", "year")]
     fixed += [rel["brand"]["has"], rel["brand"]["under"], rel["team_count"]["predicate"],
               rel["theme"]["predicate"], rel["address"]["predicate"], rel["goal"]["predicate"],
-              data["phrases"]["part_of_body"], data["phrases"]["goal"]["predicate"],
+              data["phrases"]["part_of_body"], data["phrases"]["goal"]["predicate"], data["phrases"]["brand_predicate"],
+              data["phrases"]["first"]["predicate"], data["context"]["whole_areas"]["predicate"],
+              data["context"]["level_bodies"]["governs"], data["context"]["level_bodies"]["located"],
               data["awards"]["recommended_by"]["predicate"], *(t["predicate"] for t in data["awards"]["triggers"])]
     for name in fixed:
         if not terms.has_property(name):

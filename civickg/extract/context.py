@@ -1,0 +1,70 @@
+"""Facts read from context (rules/context.yaml): whole-area words in a chain, bodies named by their level."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Any
+
+
+def _entity_for(draft: Any, words: list[str]) -> Any:
+    for word in words:
+        ent = draft.entities.get(word)
+        if ent is not None:
+            return ent
+    return None
+
+
+def whole_area_chain(draft: Any) -> None:
+    """全县 partOf 全市 partOf 全省 (each in the next level the article names); the main actor in the lowest."""
+    rule = draft.rules["context"]["whole_areas"]
+    found = [_entity_for(draft, level) for level in rule["levels"]]
+    present = [e for e in found if e is not None]
+    for lower, upper in pairwise(present):
+        start = min(m.start for m in lower.mentions + upper.mentions)
+        end = max(m.end for m in lower.mentions + upper.mentions)
+        span = (start, end) if end - start <= 60 else (lower.mentions[0].start, lower.mentions[0].end)
+        draft.add_fact(lower, rule["predicate"], upper, span, rule["id"], rule["confidence"])
+    actor = draft.actor
+    if present and actor is not None and any(draft.is_a(actor, c) for c in rule["below"]):
+        first = present[0].mentions[0]
+        draft.add_fact(actor, rule["predicate"], present[0], (first.start, first.end), rule["id"], rule["confidence"])
+
+
+def level_bodies(draft: Any) -> None:
+    """县委 governs 全县; 街道党工委 governs the subdistrict; 街道人大工委 lies in it."""
+    rule = draft.rules["context"]["level_bodies"]
+    levels = sorted(rule["levels"].items(), key=lambda kv: -len(kv[0]))
+    for ent in list(draft.entities.values()):
+        if not draft.is_a(ent, "Organization") or ent is draft.actor:
+            continue
+        level = next(((w, spec) for w, spec in levels if ent.label.startswith(w) and len(ent.label) > len(w)), None)
+        if level is None:
+            continue
+        word, spec = level
+        area = _entity_for(draft, spec.get("whole", []))
+        if area is None and spec.get("actor") and draft.actor is not None and draft.is_a(draft.actor, spec["actor"]):
+            area = draft.actor
+        if area is None or area is ent:
+            continue
+        rest = ent.label[len(word):]
+        ruling = rest in rule["ruling_names"]
+        predicate = rule["governs"] if ruling else rule["located"]
+        m = ent.mentions[0]
+        end = m.end
+        tail = re.match(r"的[^，,。；]{0,6}?领导", draft.s[m.end:])
+        if ruling and tail:
+            end = m.end + tail.end()
+        draft.add_fact(ent, predicate, area, (m.start, end), rule["id"], rule["confidence"])
+
+
+def first_of_kind(draft: Any) -> None:
+    """全县首家大学生创业基地: firstOfItsKind “全县首家” on the name right after the words."""
+    rule = draft.rules["phrases"]["first"]
+    starts = {m.start: m for m in sorted(draft.mentions, key=lambda m: -m.length)}
+    for match in re.finditer(rule["pattern"], draft.s):
+        m = starts.get(match.end())
+        ent = draft.entity_of.get(id(m)) if m is not None else None
+        if ent is not None:
+            draft.add_fact(ent, rule["predicate"], None, (match.start(), m.end), rule["id"], rule["confidence"],
+                           value=draft.quote(*match.span(1)))
