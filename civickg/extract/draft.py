@@ -437,10 +437,10 @@ class _Draft:
                 if (rule["predicate"] == "established" and target is not None and subject is not None
                         and self.is_a(target, "Organization") and self.is_agent(subject)):
                     self.add_fact(target, self.rules["phrases"]["part_of_body"], subject, span, rid, conf)
-                owner = obj.extra.get("owner")
+                owner = self.entity_of.get(id(obj.extra["owner"])) if obj.extra.get("owner") else None
                 if owner is not None and target is not None:
-                    self.add_fact(self.entity_of.get(id(owner)), predicate, target, (owner.start, obj.end), rid,
-                                  conf)
+                    owned = predicate if self.is_a(owner, "Place") else self.rules["phrases"]["owner_body_predicate"]
+                    self.add_fact(owner, owned, target, (obj.extra["owner"].start, obj.end), rid, conf)
 
     def _goals(self) -> None:
         """…坚持X，强化Y。: Y (to the end of the sentence) is the goal of X."""
@@ -448,6 +448,10 @@ class _Draft:
         for phrase in self.work:
             last = phrase.objects[-1]
             target = self.entity_of.get(id(last))
+            if phrase.goal is not None:
+                self.add_fact(target, rule["predicate"], None, phrase.goal, rule["id"], rule["confidence"],
+                              value=self.quote(*phrase.goal))
+                continue
             if target is None or self.s[last.end:last.end + 1] not in ("，", ","):
                 continue
             start = last.end + 1

@@ -21,6 +21,7 @@ class WorkPhrase:
     verb_end: int
     rule: dict[str, Any]
     objects: list[Mention] = field(default_factory=list)
+    goal: tuple[int, int] | None = None     # 以X推动Y: where Y is
 
 
 class PhraseReader:
@@ -38,6 +39,10 @@ class PhraseReader:
         self.classes = data["classes"]
         self.default_class = data["default_class"]
         self.count_re = re.compile(data["count_pattern"])
+        self.joins = data["join_words"]
+        self.join_min = int(data["join_min_length"])
+        self.frames = [(f, re.compile(f["pattern"])) for f in data["frames"]
+                       if rules.terms.has_property(f["predicate"])]
 
     def class_of(self, words: str) -> str:
         for rule in self.classes:
@@ -70,6 +75,15 @@ class PhraseReader:
                     changed = True
         return start
 
+    def _split_join(self, s: str, start: int, end: int) -> list[tuple[int, int]]:
+        """A和B → A, B when both sides are long enough (outside quotation marks)."""
+        depth = 0
+        for pos in range(start, end):
+            depth += 1 if s[pos] in "“《" else -1 if s[pos] in "”》" else 0
+            if depth == 0 and s[pos] in self.joins and pos - start >= self.join_min and end - pos - 1 >= self.join_min:
+                return [(start, pos), *self._split_join(s, self._trim(s, pos + 1, end), end)]
+        return [(start, end)]
+
     def _items(self, s: str, pos: int) -> list[tuple[int, int]]:
         """The objects after a verb: one, or each item of a list joined by 、."""
         items = []
@@ -79,7 +93,7 @@ class PhraseReader:
                 pos = count.end()
             end = self._item_end(s, pos)
             start = self._trim(s, pos, end)
-            items.append((start, end))
+            items.extend(self._split_join(s, start, end))
             if end < len(s) and s[end] == "、":
                 pos = end + 1
                 continue
@@ -103,7 +117,23 @@ class PhraseReader:
                     phrase.objects.append(obj)
             if phrase.objects:
                 phrases.append(phrase)
+        phrases += self._frames(s, mentions, new)
         return phrases, sorted(new.values(), key=lambda m: (m.start, -m.length))
+
+    def _frames(self, s: str, mentions: list[Mention], new: dict[tuple[int, int], Mention]) -> list[WorkPhrase]:
+        """以X为主线 / 以X推动Y."""
+        out = []
+        for rule, pattern in self.frames:
+            for match in pattern.finditer(s):
+                start, end = match.span(1)
+                obj = self._object(s, self._trim(s, start, end), end, rule, mentions, new)
+                if obj is None:
+                    continue
+                phrase = WorkPhrase(match.start(), match.start() + 1, rule, [obj])
+                if rule.get("goal"):
+                    phrase.goal = match.span(2)
+                out.append(phrase)
+        return out
 
     def _object(self, s: str, start: int, end: int, rule: dict[str, Any], mentions: list[Mention],
                 new: dict[tuple[int, int], Mention]) -> Mention | None:
@@ -122,7 +152,7 @@ class PhraseReader:
                     return m
                 return None
         owner = next((m for m in inside if m.start == start and m.length < end - start - 1
-                      and self.terms.is_a(m.classes, "AdministrativeArea")), None)
+                      and any(self.terms.is_a(m.classes, c) for c in ("AdministrativeArea", "Organization"))), None)
         if owner is not None:
             start = owner.end
         if (start, end) in new:
