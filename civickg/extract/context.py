@@ -68,3 +68,25 @@ def first_of_kind(draft: Any) -> None:
         if ent is not None:
             draft.add_fact(ent, rule["predicate"], None, (match.start(), m.end), rule["id"], rule["confidence"],
                            value=draft.quote(*match.span(1)))
+
+
+def merge_speaker(draft: Any) -> None:
+    """街道办事处 / 全市民政系统 (the report's speaker) are the main actor: their mentions become its aliases."""
+    actor, rule = draft.actor, draft.rules["context"]["speaker"]
+    if actor is None:
+        return
+    for key, ent in list(draft.entities.items()):
+        if ent is actor or not draft.is_a(ent, "Organization"):
+            continue
+        prefix = next((p for p in rule["prefixes"] if ent.label.startswith(p)), None)
+        suffix = next((x for x in rule["suffixes"] if ent.label.endswith(x)), None)
+        if prefix is None or suffix is None or len(prefix) + len(suffix) > len(ent.label):
+            continue
+        core = ent.label[len(prefix):len(ent.label) - len(suffix)]
+        level = rule["prefixes"][prefix]
+        if (core and actor.label.endswith(core)) or (not core and level and draft.is_a(actor, level)):
+            actor.aliases.append(ent.label)
+            actor.mentions.extend(ent.mentions)
+            for m in ent.mentions:
+                draft.entity_of[id(m)] = actor
+            del draft.entities[key]

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from civickg.extract.context import first_of_kind, level_bodies, whole_area_chain
+from civickg.extract.context import first_of_kind, level_bodies, merge_speaker, whole_area_chain
 from civickg.extract.figures import FigureReader, _num
 from civickg.extract.linking import IdMaker, KnownEntities, normal_label, romanised
 from civickg.extract.phrases import PhraseReader
@@ -151,6 +151,7 @@ class _Draft:
         actor = self.actor
         if actor is not None and self.is_a(actor, "Subdistrict") and not self.is_a(actor, "GovernmentBody"):
             actor.classes.append("GovernmentBody")     # the report's subdistrict is also its office
+        merge_speaker(self)
         self._structure()
         whole_area_chain(self)
         level_bodies(self)

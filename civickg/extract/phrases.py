@@ -106,7 +106,10 @@ class PhraseReader:
             return [], []
         phrases: list[WorkPhrase] = []
         new: dict[tuple[int, int], Mention] = {}
+        quoted = _quoted_positions(s)
         for match in self.verb_re.finditer(s):
+            if match.start() in quoted:
+                continue        # a verb inside a quoted name (“引进来”) is part of the name
             rule = self.verbs[match.group(0)]
             if self.verb_re.match(s, match.end()):
                 continue        # 加快打造X: the second verb says what is done
@@ -167,3 +170,16 @@ class PhraseReader:
                     extra={"owner": owner} if owner is not None else {})
         new[(start, end)] = m
         return m
+
+
+def _quoted_positions(s: str) -> set[int]:
+    """The positions inside “…” quotation marks."""
+    inside, depth = set(), 0
+    for pos, ch in enumerate(s):
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(pos)
+    return inside
