@@ -90,3 +90,70 @@ def merge_speaker(draft: Any) -> None:
             for m in ent.mentions:
                 draft.entity_of[id(m)] = actor
             del draft.entities[key]
+
+
+def adjacent_places(draft: Any) -> None:
+    """东升社区“暖新鲤”驿站: the thing right after a place is located in it."""
+    rule = draft.rules["context"]["adjacent_place"]
+    by_start: dict[int, list[Any]] = {}
+    for m in draft.mentions:
+        by_start.setdefault(m.start, []).append(m)
+    for m in draft.mentions:
+        place = draft.entity_of.get(id(m))
+        if place is None or not draft.is_a(place, "Place"):
+            continue
+        for nxt in by_start.get(m.end, []):
+            thing = draft.entity_of.get(id(nxt))
+            if thing is None or thing is place or draft.is_a(thing, "AdministrativeArea"):
+                continue
+            if draft.is_a(thing, "Person") or draft.is_a(thing, "PersonGroup") or draft.is_a(thing, "Indicator"):
+                continue
+            draft.add_fact(thing, rule["predicate"], place, (m.start, nxt.end), rule["id"], rule["confidence"])
+
+
+def names_within(draft: Any) -> None:
+    """家庭养老床位建设 about 家庭养老床位; 困难老年人家庭适老化改造 serves 困难老年人."""
+    rule = draft.rules["context"]["names_within"]
+    ents = sorted(draft.entities.values(), key=lambda e: e.mentions[0].start)
+    for outer in ents:
+        if not any(draft.is_a(outer, c) for c in rule["outer"]):
+            continue
+        m = min(outer.mentions, key=lambda x: x.start)
+        printed = draft.s[m.start:m.end]
+        for inner in ents:
+            if inner is outer or len(inner.label) < 2 or len(inner.label) >= len(outer.label):
+                continue
+            pos = printed.find(inner.key if inner.key in printed else inner.label)
+            if pos < 0 or (pos == 0 and draft.is_a(inner, "Place")):
+                continue
+            if any(draft.is_a(inner, c) for c in rule["serves_classes"]):
+                predicate = rule["serves"]
+            elif any(draft.is_a(inner, c) for c in rule["about_classes"]):
+                predicate = rule["about"]
+            else:
+                continue
+            draft.add_fact(outer, predicate, inner, (m.start, m.end), rule["id"], rule["confidence"])
+
+
+def components(draft: Any) -> None:
+    """A、B等3个C: C hasComponent A and B (the names of the list that the rules found)."""
+    rule = draft.rules["context"]["components"]
+    ends = {m.end: m for m in sorted(draft.mentions, key=lambda m: m.length)}
+    starts = {m.start: m for m in sorted(draft.mentions, key=lambda m: -m.length)}
+    for match in re.finditer(rule["pattern"], draft.s):
+        whole = starts.get(match.end())
+        whole_ent = draft.entity_of.get(id(whole)) if whole is not None else None
+        if whole_ent is None or draft.is_a(whole_ent, "Indicator"):
+            continue
+        pos, items = match.start(), []
+        while pos in ends:
+            item = ends[pos]
+            items.append(item)
+            pos = item.start - 1 if item.start > 0 and draft.s[item.start - 1] == "、" else item.start
+            if pos == item.start and pos not in ends:
+                break
+        for item in items:
+            ent = draft.entity_of.get(id(item))
+            if ent is not None and ent is not whole_ent:
+                draft.add_fact(whole_ent, rule["predicate"], ent, (item.start, whole.end), rule["id"],
+                               rule["confidence"])

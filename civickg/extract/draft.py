@@ -9,7 +9,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from civickg.extract.context import first_of_kind, level_bodies, merge_speaker, whole_area_chain
+from civickg.extract.context import (
+    adjacent_places,
+    components,
+    first_of_kind,
+    level_bodies,
+    merge_speaker,
+    names_within,
+    whole_area_chain,
+)
 from civickg.extract.figures import FigureReader, _num
 from civickg.extract.linking import IdMaker, KnownEntities, normal_label, romanised
 from civickg.extract.phrases import PhraseReader
@@ -155,12 +163,15 @@ class _Draft:
         self._structure()
         whole_area_chain(self)
         level_bodies(self)
+        adjacent_places(self)
         self._conferrals([c for c in conferrals if id(c["award"]) in kept])
         self._recommended_by()
         self._triggers()
         self._work_phrases()
         self._goals()
         first_of_kind(self)
+        names_within(self)
+        components(self)
         self._brands_teams_themes()
         observations = self._observations()
         return self._document(observations)
