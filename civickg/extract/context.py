@@ -31,6 +31,14 @@ def whole_area_chain(draft: Any) -> None:
         draft.add_fact(actor, rule["predicate"], present[0], (first.start, first.end), rule["id"], rule["confidence"])
 
 
+def _only_area(draft: Any, cls: str | None) -> Any:
+    """The one area of class ``cls`` the article names (None when none or several)."""
+    if cls is None:
+        return None
+    found = [e for e in draft.entities.values() if draft.is_a(e, cls)]
+    return found[0] if len(found) == 1 else None
+
+
 def level_bodies(draft: Any) -> None:
     """县委 governs 全县; 街道党工委 governs the subdistrict; 街道人大工委 lies in it."""
     rule = draft.rules["context"]["level_bodies"]
@@ -42,7 +50,7 @@ def level_bodies(draft: Any) -> None:
         if level is None:
             continue
         word, spec = level
-        area = _entity_for(draft, spec.get("whole", []))
+        area = _entity_for(draft, spec.get("whole", [])) or _only_area(draft, spec.get("only"))
         if area is None and spec.get("actor") and draft.actor is not None and draft.is_a(draft.actor, spec["actor"]):
             area = draft.actor
         if area is None or area is ent:
@@ -157,3 +165,30 @@ def components(draft: Any) -> None:
             if ent is not None and ent is not whole_ent:
                 draft.add_fact(whole_ent, rule["predicate"], ent, (item.start, whole.end), rule["id"],
                                rule["confidence"])
+
+
+def actor_area(draft: Any, area: Any) -> None:
+    """杭州民政 governs 杭州 and lies in it; what it builds (a facility) lies in the main area."""
+    rule, actor = draft.rules["context"]["actor_area"], draft.actor
+    if actor is None or area is None or area is actor or draft.is_a(actor, "Place"):
+        return
+    m = actor.mentions[0]
+    if draft.is_a(actor, "GovernmentBody"):
+        draft.add_fact(actor, rule["governs"], area, (m.start, m.end), rule["id"], rule["confidence"])
+    draft.add_fact(actor, rule["located"], area, (m.start, m.end), rule["id"], rule["confidence"])
+
+
+def built_in_area(draft: Any) -> None:
+    """A facility the main actor built lies in the article's main area."""
+    rule = draft.rules["context"]["actor_area"]
+    ids = {e.id: e for e in draft.entities.values()}
+    for fact in list(draft.facts):
+        thing = ids.get(fact.get("o", ""))
+        if fact["p"] not in rule["built"] or thing is None:
+            continue
+        if not any(draft.is_a(thing, c) for c in rule["built_classes"]):
+            continue
+        m = thing.mentions[0]
+        area = draft.area_of(m.start)
+        if area is not None and area is not thing:
+            draft.add_fact(thing, rule["located"], area, (m.start, m.end), rule["id"], rule["confidence"])

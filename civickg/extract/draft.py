@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from civickg.extract.context import (
+    actor_area,
     adjacent_places,
+    built_in_area,
     components,
     first_of_kind,
     level_bodies,
@@ -160,6 +162,7 @@ class _Draft:
         if actor is not None and self.is_a(actor, "Subdistrict") and not self.is_a(actor, "GovernmentBody"):
             actor.classes.append("GovernmentBody")     # the report's subdistrict is also its office
         merge_speaker(self)
+        actor_area(self, self._area_at_start(actor) if actor is not None else None)
         self._structure()
         whole_area_chain(self)
         level_bodies(self)
@@ -172,6 +175,7 @@ class _Draft:
         first_of_kind(self)
         names_within(self)
         components(self)
+        built_in_area(self)
         self._brands_teams_themes()
         observations = self._observations()
         return self._document(observations)
@@ -547,7 +551,7 @@ class _Draft:
             return Counter(y for _, y in years).most_common(1)[0][0]
         return None
 
-    def _area_of(self, pos: int) -> _Entity | None:
+    def area_of(self, pos: int) -> _Entity | None:
         """The area a figure is about: an administrative area named earlier in its sentence, else the
         article's main area (the main actor, or the area it governs or lies in)."""
         start, _ = self.sentence_of(pos)
@@ -590,7 +594,7 @@ class _Draft:
             if not name:
                 continue
             period = self._period(fig.start)
-            about = self._area_of(fig.start)
+            about = self.area_of(fig.start)
             if period is None or about is None:
                 continue
             key = "indicator:" + normal_label(name)
