@@ -28,6 +28,7 @@ from civickg.extract.rules import Rules, load_rules
 from civickg.extract.text import SourceText, sentences, simplify, tokenize, warm_up
 
 AGENT_CLASSES = ("Organization", "AdministrativeArea", "Person")
+FIGURE_AREAS = ("AdministrativeArea", "Facility")      # what a figure can be about, when named before it
 
 
 @dataclass
@@ -555,14 +556,17 @@ class _Draft:
         """The area a figure is about: an administrative area named earlier in its sentence, else the
         article's main area (the main actor, or the area it governs or lies in)."""
         start, _ = self.sentence_of(pos)
-        best = None
+        best, whole = None, None
         for m in self.mentions:
             ent = self.entity_of.get(id(m))
-            if (start <= m.start and m.end <= pos and ent and self.is_a(ent, "AdministrativeArea")
-                    and not self.is_a(ent, "Country") and (best is None or m.end > best[0].end)):
-                best = (m, ent)
-        if best:
-            return best[1]
+            if (start <= m.start and m.end <= pos and ent and any(self.is_a(ent, c) for c in FIGURE_AREAS)
+                    and not self.is_a(ent, "Country")):
+                if m.rule.startswith("place.fixed."):
+                    whole = ent         # 全县首家…: a whole-area word qualifies; it is the area only if nothing else is
+                elif best is None or m.end > best[0].end:
+                    best = (m, ent)
+        if best or whole:
+            return best[1] if best else whole
         actor = self.actor
         if actor is None or self.is_a(actor, "Place"):
             return actor
