@@ -192,3 +192,20 @@ def built_in_area(draft: Any) -> None:
         area = draft.area_of(m.start)
         if area is not None and area is not thing:
             draft.add_fact(thing, rule["located"], area, (m.start, m.end), rule["id"], rule["confidence"])
+
+
+def offices(draft: Any) -> None:
+    """…促进局局长潘卓辉: the person holds the office in the body named right before the role word
+    (org:headOf / org:memberOf, when the ontology declares them)."""
+    by_end = {}
+    for m in sorted(draft.mentions, key=lambda m: m.length):
+        by_end[m.end] = m
+    for m in draft.mentions:
+        predicate = m.extra.get("predicate")
+        person = draft.entity_of.get(id(m))
+        if not predicate or person is None or m.extra.get("office_end") is None:
+            continue
+        body = by_end.get(m.extra["office_end"])
+        org = draft.entity_of.get(id(body)) if body is not None else None
+        if org is not None and draft.is_a(org, "Organization"):
+            draft.add_fact(person, predicate, org, (body.start, m.end), m.rule, m.confidence)

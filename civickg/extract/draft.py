@@ -18,6 +18,7 @@ from civickg.extract.context import (
     level_bodies,
     merge_speaker,
     names_within,
+    offices,
     whole_area_chain,
 )
 from civickg.extract.figures import FigureReader, _num
@@ -177,6 +178,7 @@ class _Draft:
         names_within(self)
         components(self)
         built_in_area(self)
+        offices(self)
         self._brands_teams_themes()
         observations = self._observations()
         return self._document(observations)

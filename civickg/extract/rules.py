@@ -58,7 +58,7 @@ class OntologyTerms:
         return term in self.object_properties or term in self.datatype_properties
 
 
-_BLOCK = re.compile(r"^(civic:[A-Za-z][A-Za-z0-9_]*) a ([^;.\n]+)[;.]", re.M)
+_BLOCK = re.compile(r"^((?:civic|org|schema):[A-Za-z][A-Za-z0-9_]*) a ([^;.\n]+)[;.]", re.M)
 
 
 def read_ontology_terms(path: Path) -> OntologyTerms:
@@ -73,7 +73,8 @@ def read_ontology_terms(path: Path) -> OntologyTerms:
     parents: dict[str, tuple[str, ...]] = {}
     matches = list(_BLOCK.finditer(text))
     for i, match in enumerate(matches):
-        name = match.group(1).split(":", 1)[1]
+        prefix, local = match.group(1).split(":", 1)
+        name = local if prefix == "civic" else match.group(1)     # other vocabularies keep their CURIE
         kinds = match.group(2)
         body = text[match.end(): matches[i + 1].start() if i + 1 < len(matches) else len(text)]
         if "owl:Class" in kinds:
