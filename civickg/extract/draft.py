@@ -431,9 +431,18 @@ class _Draft:
                 head = self.s[start:m.start].strip()
                 ent = self.entity_of.get(id(m))
                 if ent is not None and self.is_agent(ent) and re.fullmatch(r"[一二三四五六七八九十]?[是]?", head):
-                    return ent, m.start
+                    return self._end_of_chain(m, pos), m.start
                 break
         return self.actor, pos
+
+    def _end_of_chain(self, m: Mention, pos: int) -> _Entity:
+        """历城区山大路街道: the last agent of a chain of names (before ``pos``) is the subject."""
+        while True:
+            nxt = next((x for x in self.mentions if x.start == m.end and x.end <= pos and self.entity_of.get(id(x))
+                        and self.is_agent(self.entity_of[id(x)])), None)
+            if nxt is None:
+                return self.entity_of[id(m)]
+            m = nxt
 
     def _work_phrases(self) -> None:
         """The subject of each work phrase does (or plans) each of its objects."""
