@@ -190,7 +190,7 @@ def built_in_area(draft: Any) -> None:
             continue
         m = thing.mentions[0]
         area = draft.area_of(m.start)
-        if area is not None and area is not thing:
+        if area is not None and area is not thing and draft.is_a(area, "Place"):
             draft.add_fact(thing, rule["located"], area, (m.start, m.end), rule["id"], rule["confidence"])
 
 

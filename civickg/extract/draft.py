@@ -29,6 +29,7 @@ from civickg.extract.rules import Rules, load_rules
 from civickg.extract.text import SourceText, sentences, simplify, tokenize, warm_up
 
 AGENT_CLASSES = ("Organization", "AdministrativeArea", "Person")
+OWNED_PREDICATES = ("implements", "promotes", "plans")   # what a body printed before an object also does
 FIGURE_AREAS = ("AdministrativeArea", "Facility")      # what a figure can be about, when named before it
 
 
@@ -155,7 +156,7 @@ class _Draft:
         self.found = found
         self.mentions = resolve(found)
         kept = {id(m) for m in self.mentions}
-        self.work, new = self.ex.phrases.read(self.s, self.mentions)
+        self.work, new = self.ex.phrases.read(self.s, self.mentions, self.ctx.starts)
         self.mentions = sorted(self.mentions + new, key=lambda m: (m.start, -m.length, m.rule))
         self.entities = self._entities()
         self.entity_of = {id(m): e for e in self.entities.values() for m in e.mentions}
@@ -289,7 +290,8 @@ class _Draft:
                 if self.is_a(inner_ent, "Place") and self.is_a(outer_ent, "Place"):
                     rule = nested["part-of"]
                 elif self.is_a(inner_ent, "Place") and self.is_a(outer_ent, "Organization"):
-                    if self.is_a(outer_ent, "GovernmentBody") and self.is_a(inner_ent, "AdministrativeArea"):
+                    if (self.is_a(outer_ent, "GovernmentBody") or self.is_a(outer_ent, "PartyOrganization")) and \
+                            self.is_a(inner_ent, "AdministrativeArea"):
                         rule = nested["governs"]
                         self.add_fact(outer_ent, rule["predicate"], inner_ent, span, rule["id"], rule["confidence"])
                     rule = nested["located-in"]
@@ -466,7 +468,7 @@ class _Draft:
                         and self.is_a(target, "Organization") and self.is_agent(subject)):
                     self.add_fact(target, self.rules["phrases"]["part_of_body"], subject, span, rid, conf)
                 owner = self.entity_of.get(id(obj.extra["owner"])) if obj.extra.get("owner") else None
-                if owner is not None and target is not None:
+                if owner is not None and target is not None and predicate in OWNED_PREDICATES:
                     owned = predicate if self.is_a(owner, "Place") else self.rules["phrases"]["owner_body_predicate"]
                     self.add_fact(owner, owned, target, (obj.extra["owner"].start, obj.end), rid, conf)
 

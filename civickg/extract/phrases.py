@@ -100,15 +100,16 @@ class PhraseReader:
             break
         return items
 
-    def read(self, s: str, mentions: list[Mention]) -> tuple[list[WorkPhrase], list[Mention]]:
-        """The work phrases of ``s`` and the new phrase mentions they make (not crossing ``mentions``)."""
+    def read(self, s: str, mentions: list[Mention], word_starts: set[int]) -> tuple[list[WorkPhrase], list[Mention]]:
+        """The work phrases of ``s`` and the new phrase mentions they make (not crossing ``mentions``).
+        A verb counts only where a word starts (促进 in 促进局 is not one)."""
         if self.verb_re is None:
             return [], []
         phrases: list[WorkPhrase] = []
         new: dict[tuple[int, int], Mention] = {}
         quoted = _quoted_positions(s)
         for match in self.verb_re.finditer(s):
-            if match.start() in quoted:
+            if match.start() in quoted or match.start() not in word_starts:
                 continue        # a verb inside a quoted name (“引进来”) is part of the name
             rule = self.verbs[match.group(0)]
             if self.verb_re.match(s, match.end()):
