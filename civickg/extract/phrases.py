@@ -39,6 +39,7 @@ class PhraseReader:
         self.classes = data["classes"]
         self.default_class = data["default_class"]
         self.count_re = re.compile(data["count_pattern"])
+        self.not_before = tuple(data["not_before"])
         self.joins = data["join_words"]
         self.join_min = int(data["join_min_length"])
         self.frames = [(f, re.compile(f["pattern"])) for f in data["frames"]
@@ -108,9 +109,13 @@ class PhraseReader:
         phrases: list[WorkPhrase] = []
         new: dict[tuple[int, int], Mention] = {}
         quoted = _quoted_positions(s)
+        for m in mentions:
+            quoted.update(range(m.start, m.end))      # nor is a verb inside a name (促进局)
         for match in self.verb_re.finditer(s):
             if match.start() in quoted or match.start() not in word_starts:
                 continue        # a verb inside a quoted name (“引进来”) is part of the name
+            if s.startswith(self.not_before, match.end()):
+                continue
             rule = self.verbs[match.group(0)]
             if self.verb_re.match(s, match.end()):
                 continue        # 加快打造X: the second verb says what is done
@@ -166,7 +171,7 @@ class PhraseReader:
         words = s[start:end]
         if not re.search(r"[\u4e00-\u9fff]{2}", words):
             return None
-        cls = self.class_of(words)
+        cls = str(rule["class"]) if rule.get("class") else self.class_of(words)
         m = Mention(start, end, words, [cls], rule["id"], rule["confidence"], "phrase",
                     extra={"owner": owner} if owner is not None else {})
         new[(start, end)] = m
