@@ -110,7 +110,8 @@ def adjacent_places(draft: Any) -> None:
         place = draft.entity_of.get(id(m))
         if place is None or not draft.is_a(place, "Place"):
             continue
-        for nxt in by_start.get(m.end, []):
+        after = by_start.get(m.end, []) + (by_start.get(m.end + 1, []) if draft.s[m.end:m.end + 1] == "“" else [])
+        for nxt in after:
             thing = draft.entity_of.get(id(nxt))
             if thing is None or thing is place or draft.is_a(thing, "AdministrativeArea"):
                 continue

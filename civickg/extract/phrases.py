@@ -40,6 +40,7 @@ class PhraseReader:
         self.default_class = data["default_class"]
         self.count_re = re.compile(data["count_pattern"])
         self.not_before = tuple(data["not_before"])
+        self.figure_re = re.compile(data["figure_pattern"])
         self.joins = data["join_words"]
         self.join_min = int(data["join_min_length"])
         self.frames = [(f, re.compile(f["pattern"])) for f in data["frames"]
@@ -60,7 +61,7 @@ class PhraseReader:
                 quoted = True
             elif ch in "”》":
                 quoted = False
-            elif not quoted and (ch in self.stop_chars or ch.isdigit()
+            elif not quoted and (ch in self.stop_chars or (ch.isdigit() and self.figure_re.match(s, end))
                                  or (end > pos and any(s.startswith(w, end) for w in self.stop_words))):
                 break
             end += 1
