@@ -41,6 +41,8 @@ class PhraseReader:
         self.count_re = re.compile(data["count_pattern"])
         self.not_before = tuple(data["not_before"])
         self.figure_re = re.compile(data["figure_pattern"])
+        self.components = rules["context"]["components"]
+        self.components_re = re.compile(self.components["pattern"])
         self.joins = data["join_words"]
         self.join_min = int(data["join_min_length"])
         self.frames = [(f, re.compile(f["pattern"])) for f in data["frames"]
@@ -128,7 +130,16 @@ class PhraseReader:
             if phrase.objects:
                 phrases.append(phrase)
         phrases += self._frames(s, mentions, new)
+        self._wholes(s, mentions, new)
         return phrases, sorted(new.values(), key=lambda m: (m.start, -m.length))
+
+    def _wholes(self, s: str, mentions: list[Mention], new: dict[tuple[int, int], Mention]) -> None:
+        """A、B等3个C: C is a name of its own (the list's whole), when no rule named it."""
+        for match in self.components_re.finditer(s):
+            if match.start() == 0 or s[match.start() - 1] in self.stop_chars:
+                continue
+            end = self._item_end(s, match.end())
+            self._object(s, match.end(), end, self.components, mentions, new)
 
     def _frames(self, s: str, mentions: list[Mention], new: dict[tuple[int, int], Mention]) -> list[WorkPhrase]:
         """以X为主线 / 以X推动Y."""
