@@ -155,3 +155,11 @@ def test_rules_waiting_for_terms_switch_on_when_the_ontology_has_them(ontology_w
                 ontology=ontology_with_hosts_and_posts)
     assert has_fact(doc, "济南市民政局", "hosted", "第六届养老护理职业技能竞赛")
     assert has_fact(doc, "王勇", "org:headOf", "济南市民政局")
+
+
+def test_party_congress_and_more_groups_of_people():
+    # event.pattern.party-congress; person.group words
+    doc = draft(TITLE + "全面学习贯彻党的二十大精神，为80位创业大学生提供担保贷款，街道班子成员带头开展宣讲。")
+    assert entity(doc, "党的二十大")["class"] == "Meeting"
+    assert entity(doc, "创业大学生")["class"] == "PersonGroup"
+    assert entity(doc, "班子成员")["class"] == "PersonGroup"

@@ -247,6 +247,10 @@ class Recognizer:
 
     def events(self, ctx: _Context) -> list[Mention]:
         found = self._suffix_names(ctx, self.event_rules, "event")
+        for rule in self.rules["events"].get("patterns", []):
+            for match in re.finditer(rule["pattern"], ctx.s):
+                found.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
+                                     rule["confidence"], "event"))
         for m in found:
             ed = self.edition_re.search(m.key)
             if ed:
