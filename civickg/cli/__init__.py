@@ -20,6 +20,7 @@ from civickg.errors import CivicError
 COMMAND_MODULES = (
     "civickg.cli.graph_commands",
     "civickg.cli.query_commands",
+    "civickg.cli.extract_commands",
     "civickg.cli.explore_commands",
     "civickg.cli.ontology_commands",
 )
