@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -46,6 +47,15 @@ def graph(built_project: Project):
 def project_copy(tmp_path: Path) -> Project:
     """A fresh, unbuilt copy of the project a test may change."""
     return copy_project(tmp_path)
+
+
+def ontology_version(root: Path = ROOT) -> tuple[str, str]:
+    """The ontology's current version (owl:versionInfo) and the next minor version after it."""
+    current = re.search(r'owl:versionInfo "([0-9]+)\.([0-9]+)\.([0-9]+)"', (root / "ontology" / "civic.ttl")
+                        .read_text(encoding="utf-8"))
+    assert current, "owl:versionInfo not found"
+    major, minor, _ = current.groups()
+    return ".".join(current.groups()), f"{major}.{int(minor) + 1}.0"
 
 
 def edit(path: Path, old: str, new: str, count: int = 1) -> None:

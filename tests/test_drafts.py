@@ -12,7 +12,7 @@ from ruamel.yaml import YAML
 
 from civickg.builder import library
 from civickg.evidence import draft_only
-from civickg.explore.page import build_explorer
+from civickg.explore import build_explorer, write_explorer
 from civickg.extract import write_draft
 from civickg.namespaces import ARTICLE, CID, CIVIC, EVIDENCE, GRAPH
 from civickg.ontology.model import load_ontology
@@ -20,6 +20,7 @@ from civickg.sparql.run import run
 from civickg.sparql.stats import compute
 from civickg.stores import open_store
 from civickg.validate.checks import validate
+from tests.browser import chromium, open_explorer
 from tests.draft_support import DRAFTED, draft_project
 from tests.query_support import rows
 from tests.test_explorer import embedded
@@ -135,3 +136,18 @@ def test_the_explorer_marks_draft_entities_and_facts(graph, project):
     assert facts[("shequ-dangwei", "civic:serves", "elderly-people")]["draft"] is True
     assert "draft" not in facts[("huaming-jiedao", "civic:partOf", "dongli-qu")]   # reviewed
     assert "draft" not in facts[("wang-yong", "civic:received", "china-charity-award")]
+
+
+@pytest.mark.browser
+def test_the_explorer_draws_drafts_dashed_and_tags_them(graph, project, tmp_path):
+    page_file = write_explorer(build_explorer(graph, load_ontology([project.ontology]).graph), tmp_path / "e.html")
+    with chromium() as browser:
+        watched = open_explorer(browser, page_file)
+        page = watched.page
+        page.evaluate("window.civickg.selectEntity('shequ-dangwei')")
+        assert page.text_content("#panel-body .badges .draft-tag") == "草稿"
+        assert page.evaluate("window.civickg.nodes.get('shequ-dangwei').shapeProperties.borderDashes") == [5, 4]
+        assert page.evaluate("window.civickg.nodes.get('elderly-people').shapeProperties") is None   # curated
+        serves = page.locator("#panel-body li", has_text="老年人")
+        assert serves.first.locator(".draft-tag").text_content() == "草稿"
+        assert watched.problems() == []

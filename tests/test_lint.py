@@ -10,7 +10,7 @@ import pytest
 
 from civickg.ontology.lint import RULES, Finding, lint
 from civickg.project import Project
-from tests.conftest import ROOT, copy_project, edit
+from tests.conftest import ROOT, copy_project, edit, ontology_version
 
 ONTO = "ontology/civic.ttl"
 SHAPES = "ontology/shapes.ttl"
@@ -221,15 +221,17 @@ def test_deprecated_term_needs_a_replacement(project_copy):
 
 
 def test_version_iri_changelog_and_release_record(project_copy):
-    edit(project_copy.root / ONTO, 'owl:versionInfo "0.2.0"', 'owl:versionInfo "0.3.0"')
+    now, bumped = ontology_version()
+    edit(project_copy.root / ONTO, f'owl:versionInfo "{now}"', f'owl:versionInfo "{bumped}"')
     rendered = sorted(f.render() for f in lint(project_copy, ("version",)))
     line = line_of(project_copy, ONTO, "owl:versionIRI")
     assert rendered == [
-        "ontology/CHANGELOG.md: 0.3.0 has no changelog entry — fix: add a '## 0.3.0' section saying what "
+        f"ontology/CHANGELOG.md: {bumped} has no changelog entry — fix: add a '## {bumped}' section saying what "
         "changed [version]",
-        f"{ONTO}:{line}: owl:versionIRI is https://civickg.org/ontology/0.2.0 but owl:versionInfo is 0.3.0 — "
-        "fix: set owl:versionIRI <https://civickg.org/ontology/0.3.0> [version]",
-        "ontology/releases/0.3.0.txt: 0.3.0 has no release record — fix: run `civickg ontology release` [version]",
+        f"{ONTO}:{line}: owl:versionIRI is https://civickg.org/ontology/{now} but owl:versionInfo is {bumped} — "
+        f"fix: set owl:versionIRI <https://civickg.org/ontology/{bumped}> [version]",
+        f"ontology/releases/{bumped}.txt: {bumped} has no release record — fix: run `civickg ontology release` "
+        "[version]",
     ]
 
 

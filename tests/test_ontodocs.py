@@ -15,7 +15,7 @@ from civickg.builder import library
 from civickg.ontology.docs import write_docs
 from civickg.ontology.model import read_turtle
 from civickg.ontology.terms import civic_terms
-from tests.conftest import ROOT, copy_project, edit
+from tests.conftest import ROOT, copy_project, edit, ontology_version
 
 
 class Links(HTMLParser):
@@ -42,8 +42,9 @@ def docs(built_project, graph, tmp_path_factory) -> Path:
 
 
 #: civic: terms of the current release (ontology/releases/<version>.txt), one IRI a line.
-RELEASED = sum(1 for line in (ROOT / "ontology" / "releases" / "0.2.0.txt").read_text(encoding="utf-8").splitlines()
-               if line.startswith("https://"))
+VERSION = ontology_version()[0]
+RELEASED = sum(1 for line in (ROOT / "ontology" / "releases" / f"{VERSION}.txt").read_text(encoding="utf-8")
+               .splitlines() if line.startswith("https://"))
 
 
 def page(docs: Path, name: str) -> str:
@@ -103,7 +104,7 @@ def test_reused_terms_and_individuals_have_pages(docs):
 
 def test_index_has_the_version_the_class_tree_and_the_alignments(docs):
     index = page(docs, "index.html")
-    assert "0.2.0" in index and "https://civickg.org/ontology/0.2.0" in index
+    assert VERSION in index and f"https://civickg.org/ontology/{VERSION}" in index
     assert re.search(r'<li style="--depth: 1">\s*<a href="class-VolunteerTeam.html">', index)
     assert re.search(r'<li style="--depth: 2">\s*<a href="class-City.html">', index)
     alignments = index[index.index('id="alignments"'):]

@@ -122,7 +122,8 @@ def test_the_guide_quotes_the_repository_verbatim():
 def test_the_guide_shows_the_real_version_and_lint_output():
     guide = GUIDE.read_text(encoding="utf-8")
     onto = (ROOT / "ontology" / "civic.ttl").read_text(encoding="utf-8")
-    assert '+    owl:versionInfo "0.2.0" ;' in guide and 'owl:versionInfo "0.2.0" ;' in onto
+    assert '+    owl:versionInfo "0.2.0" ;' in guide   # the release the worked example made
+    assert re.search(r'owl:versionInfo "0\.([2-9]|[1-9][0-9])\.[0-9]+" ;', onto)   # 0.2.0 or later
     assert "## 0.2.0" in (ROOT / "ontology" / "CHANGELOG.md").read_text(encoding="utf-8")
     for command in ("civickg build", "civickg validate", "civickg ontology lint", "civickg ontology release",
                     "make test"):

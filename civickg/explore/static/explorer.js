@@ -144,8 +144,7 @@
       title: name(id) + "\n" + otherName(id) + "\n" + className(ENT[id].class),
       color: color,
       borderWidth: onPath ? 4 : 1.5,
-      shapeProperties: { borderDashes: ENT[id].draft ? [5, 4] : false },
-    });
+    }, ENT[id].draft ? { shapeProperties: { borderDashes: [5, 4] } } : {});   // drafted, not yet reviewed
   }
 
   function visEdge(id) {
@@ -157,8 +156,7 @@
       title: name(fact.s) + " → " + predicate(fact.p) + " → " + name(fact.o) + "\n" + quote,
       color: onPath ? { color: PATH, highlight: PATH, hover: PATH } : EDGE_COLOR,
       width: onPath ? 4 : 1.2,
-      dashes: !!fact.draft,
-    });
+    }, fact.draft ? { dashes: true } : {});
   }
 
   function neighbourhood(centre, depth) {
