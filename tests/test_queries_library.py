@@ -270,6 +270,16 @@ def test_work_by_actor(ask):
 
 # ---------------------------------------------------------------- the library itself
 
+def test_reviewed_facts(ask):
+    # the seed is curated by hand: every fact is kept, with or without drafts, and carries no review marks
+    kept, everything = ask("reviewed-facts"), ask("reviewed-facts", keep="civic:draft")
+    assert kept == everything
+    assert {r["status"] for r in kept} == {"curated"} and not any(r["rule"] or r["reviewer"] for r in kept)
+    assert has(kept, subject=cid("wang-yong"), predicate=str(CIVIC.received), object=cid("china-charity-award"),
+               quote="王勇获评第十二届“中华慈善奖”")
+    # (drafted and reviewed facts: tests/test_drafts.py)
+
+
 def test_every_question_has_a_test(built_project):
     names = set(querylib.load(built_project))
     tested = {n[len("test_"):].replace("_", "-") for n in dir(sys.modules[__name__]) if n.startswith("test_")}

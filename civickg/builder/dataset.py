@@ -11,7 +11,7 @@ from rdflib.namespace import DCTERMS, PROV, QB, RDF, RDFS, SDO, SKOS, XSD
 from civickg.annotations import Annotations, Entity, Value, load_annotations
 from civickg.builder.literals import LiteralFormError, canonical, decimal
 from civickg.errors import AnnotationError
-from civickg.evidence import EvidenceWriter, Span, require
+from civickg.evidence import EvidenceWriter, Review, Span, require
 from civickg.namespaces import ARTICLE, CID, CIVIC, GRAPH, PUBLICATION, SOURCE, bind_prefixes
 from civickg.ontology.model import Ontology, load_ontology
 from civickg.project import Project
@@ -45,6 +45,11 @@ class Built:
         return merged
 
 
+def draft_graph_iri(article_id: str) -> URIRef:
+    """The named graph of an article whose annotation file is a draft."""
+    return GRAPH[f"draft/{article_id}"]
+
+
 def article_iri(article_id: str) -> URIRef:
     return ARTICLE[article_id]
 
@@ -75,11 +80,15 @@ class _Builder:
         self.writer = EvidenceWriter()
 
     def graph(self, article_id: str) -> Graph:
-        return self.dataset.graph(GRAPH[article_id])
+        """The article's named graph: ``graph/<article>``, or ``graph/draft/<article>`` for a draft."""
+        return self.dataset.graph(draft_graph_iri(article_id) if self.ann.is_draft(article_id) else GRAPH[article_id])
 
-    def evidence(self, article: Article, s: URIRef, p: URIRef, o: URIRef | Literal, span: Span) -> None:
-        """Assert ``s p o`` in the article's graph with its evidence record."""
-        self.writer.assert_fact(self.graph(article.id), article.id, s, p, o, span)
+    def evidence(self, article: Article, s: URIRef, p: URIRef, o: URIRef | Literal, span: Span,
+                 review: Review | None = None) -> None:
+        """Assert ``s p o`` in the article's graph with its evidence record (and review marks, if drafted)."""
+        if review is None and self.ann.is_draft(article.id):
+            review = Review(status="draft")
+        self.writer.assert_fact(self.graph(article.id), article.id, s, p, o, span, review)
 
     def span(self, article: Article, quote: str, occurrence: int, what: str, file: str, line: int) -> Span:
         return require(article.text, quote, occurrence, article=article.id, what=what, file=file, line=line)
@@ -136,8 +145,8 @@ class _Builder:
         node = CID[ent.id]
         span = self.span(article, ent.mention, ent.occurrence, f"entity '{ent.id}' mention", ent.file, ent.line)
         for name in ent.classes:
-            self.evidence(article, node, RDF.type, self.ontology.expand(name), span)
-        self.evidence(article, article_iri(article.id), SDO.mentions, node, span)
+            self.evidence(article, node, RDF.type, self.ontology.expand(name), span, ent.review)
+        self.evidence(article, article_iri(article.id), SDO.mentions, node, span, ent.review)
         g.add((node, RDFS.label, Literal(ent.zh, lang="zh")))
         g.add((node, RDFS.label, Literal(ent.en, lang="en")))
         for alias in ent.aliases:
@@ -151,7 +160,7 @@ class _Builder:
         for men in self.ann.mentions:
             article = self.corpus.article(men.article)
             span = self.span(article, men.quote, men.occurrence, f"mention of '{men.id}'", men.file, men.line)
-            self.evidence(article, article_iri(article.id), SDO.mentions, CID[men.id], span)
+            self.evidence(article, article_iri(article.id), SDO.mentions, CID[men.id], span, men.review)
 
     def add_facts(self) -> None:
         for fact in self.ann.facts:
@@ -166,7 +175,7 @@ class _Builder:
                 except LiteralFormError as exc:
                     raise AnnotationError(f"fact '{fact.describe()}': {exc}", file=fact.file, line=fact.line,
                                           hint="give a value of the datatype, or another datatype") from None
-            self.evidence(article, CID[fact.s], self.ontology.expand(fact.p), obj, span)
+            self.evidence(article, CID[fact.s], self.ontology.expand(fact.p), obj, span, fact.review)
 
     def add_observations(self) -> None:
         for obs in self.ann.observations.values():
@@ -199,7 +208,7 @@ class _Builder:
             if obs.planned is not None:
                 values.append((CIVIC.planned, literal(obs.planned)))
             for p, o in values:
-                self.evidence(article, node, p, o, span)
+                self.evidence(article, node, p, o, span, obs.review)
 
     def label_of(self, ident: str) -> tuple[str, str]:
         ent = self.ann.entities.get(ident)

@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "civickg.cli.source_commands",
     "civickg.cli.query_commands",
     "civickg.cli.remote_commands",
+    "civickg.cli.extract_commands",
     "civickg.cli.explore_commands",
     "civickg.cli.ontology_commands",
 )

@@ -45,8 +45,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("stats", help="count entities by class, triples by predicate, evidenced facts",
-                       description="Counts of the built graph: entities by class, triples by predicate, and "
-                                   "facts with and without an evidence record.")
+                       description="Counts of the built graph: entities by class, triples by predicate, "
+                                   "facts with and without an evidence record, and statements curated by hand, "
+                                   "drafted by the extractor and reviewed, or draft only.")
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
     p.set_defaults(handler=cmd_stats)
 
@@ -121,6 +122,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
                   f"{s['observations']:,} observations; {stats.statement_total:,} statements, "
                   f"{stats.with_evidence:,} with evidence, {stats.without_evidence:,} without; "
                   f"{s['evidence']:,} evidence records; {stats.triples:,} triples", soft_wrap=True)
+    r = stats.review
+    console.print(f"statements by review: {r['curated']:,} curated by hand, {r['reviewed']:,} drafted and reviewed, "
+                  f"{r['draft']:,} draft only")
     for title, rows in (("by class", stats.by_class), ("by predicate", stats.by_predicate)):
         table = Table(title=title)
         table.add_column(title.split()[-1])
