@@ -345,8 +345,8 @@ class _Draft:
                                              exclude=self.entity_of.get(id(objects[0])))
                 subject_span_start = match.start()
                 if subject is not None:
-                    starts = [m.start for m in subject.mentions if sent_start <= m.start < match.start()]
-                    subject_span_start = max(starts, default=match.start())
+                    subject_starts = [m.start for m in subject.mentions if sent_start <= m.start < match.start()]
+                    subject_span_start = max(subject_starts, default=match.start())
                 else:
                     subject = self.actor
                 planned = any(w in self.s[sent_start:match.start()] for w in plan_words)
