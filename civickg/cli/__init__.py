@@ -19,6 +19,7 @@ from civickg.errors import CivicError
 #: Modules that add commands, in the order they appear in ``--help``.
 COMMAND_MODULES = (
     "civickg.cli.graph_commands",
+    "civickg.cli.ingest_commands",
     "civickg.cli.query_commands",
     "civickg.cli.explore_commands",
     "civickg.cli.ontology_commands",
