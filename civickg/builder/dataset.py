@@ -229,4 +229,6 @@ def build(project: Project, *, convert: bool = False) -> Built:
     builder.add_mentions()
     builder.add_facts()
     builder.add_observations()
+    if convert:  # only now that every input has passed its checks
+        corpus.convert_sources()
     return Built(builder.dataset, ontology, corpus, ann, builder.writer.count)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from civickg.errors import SourceError
 from civickg.sources.clean import Repair, clean
-from civickg.sources.encodings import convert_to_utf8
+from civickg.sources.encodings import convert_to_utf8, decode_text
 from civickg.sources.readers import read_source
 from civickg.sources.yamlio import load_yaml
 
@@ -53,6 +53,11 @@ class Corpus:
     articles: list[Article] = field(default_factory=list)
     repairs: dict[str, list[Repair]] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # source file name -> sha256
+    to_convert: list[Path] = field(default_factory=list)  # checked sources to rewrite as UTF-8 on request
+
+    def convert_sources(self) -> list[Path]:
+        """Rewrite each checked non-UTF-8 source as UTF-8 (keeping ``.orig``); return those rewritten."""
+        return [path for path in self.to_convert if convert_to_utf8(path, decode_text(path, convert=True))]
 
     def article(self, article_id: str) -> Article:
         for art in self.articles:
@@ -96,7 +101,8 @@ def _optional(value: object) -> str | None:
 def read_checked(meta_path: Path, meta: dict, *, convert: bool) -> tuple[str, str]:
     """The source's raw text and its SHA-256, checked against the metadata (always, converting or not).
 
-    A source in another encoding is converted to UTF-8 (``convert``) only once its text has passed the check.
+    With ``convert`` a source in another encoding is decoded; it is rewritten as UTF-8 only once the whole
+    build has passed (``Corpus.convert_sources``).
     """
     text_path = meta_path.parent / str(meta["source"])
     if not text_path.exists():
@@ -108,8 +114,6 @@ def read_checked(meta_path: Path, meta: dict, *, convert: bool) -> tuple[str, st
         raise SourceError(f"the text's SHA-256 is {digest}, not the one recorded",
                           file=meta_path, hint="sources are kept unchanged; if the change is "
                           "intended, update 'sha256:'")
-    if convert and text_path.suffix.lower() in PLAIN_SUFFIXES:
-        convert_to_utf8(text_path, raw)
     return raw, digest
 
 
@@ -182,4 +186,7 @@ def load_corpus(sources_dir: Path, *, convert: bool = False) -> Corpus:
         corpus.articles.extend(articles)
         corpus.repairs[meta_path.name] = repairs
         corpus.sources[articles[0].source] = digest
+        text_path = meta_path.parent / articles[0].source
+        if convert and text_path.suffix.lower() in PLAIN_SUFFIXES:
+            corpus.to_convert.append(text_path)
     return corpus
