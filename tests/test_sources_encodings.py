@@ -87,7 +87,8 @@ def add_source(root: Path, name: str, data: bytes, text: str) -> Path:
     first = text.splitlines()[0]
     meta = (f"source: {name}\nsha256: {hashlib.sha256(text.encode()).hexdigest()}\n"
             f"articles:\n  - id: hk-gathering-2025\n    begins: {first}\n    title: {first}\n"
-            "    date: '2025-01-07'\n    publisher: 香港特別行政區政府新聞公報\n    publication_id: hksar-press-releases\n")
+            "    date: '2025-01-07'\n    publisher: 香港特別行政區政府新聞公報\n"
+            "    publication_id: hksar-press-releases\n")
     (root / "graph" / "sources" / name).write_bytes(data)
     (root / "graph" / "sources" / (Path(name).stem + ".yaml")).write_text(meta, encoding="utf-8")
     return root / "graph" / "sources" / name

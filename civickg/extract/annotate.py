@@ -6,6 +6,7 @@ A file without ``status: draft`` is curated and never touched. In a draft file, 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -66,6 +67,29 @@ def add_bylines(draft: dict[str, Any], article: Article, taken: set[str]) -> Non
             labelled.add(name)
 
 
+def ids_declared(folder: Path, *, exclude: str) -> set[str]:
+    """Every entity and observation id declared in the annotation files of a folder but one article's."""
+    taken: set[str] = set()
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if data.get("article") != exclude:
+            taken.update(str(i["id"]) for kind in ("entities", "observations") for i in data.get(kind) or []
+                         if isinstance(i, dict) and "id" in i)
+    return taken
+
+
+def unique_observation_ids(draft: dict[str, Any], taken: set[str]) -> None:
+    """Give each drafted observation an id no other file declares (``-2``, ``-3``, … as needed)."""
+    used = set(taken) | {e["id"] for e in draft["entities"]}
+    for item in draft.get("observations") or []:
+        ident, n = item["id"], 1
+        while ident in used:
+            n += 1
+            ident = f"{item['id']}-{n}"
+        item["id"] = ident
+        used.add(ident)
+
+
 def draft_article(article: Article, project: Project) -> dict[str, int]:
     """Write graph/annotations/<article>.yaml as a draft (keeping reviewed items); return what was drafted."""
     path = project.annotations / f"{article.id}.yaml"
@@ -78,6 +102,7 @@ def draft_article(article: Article, project: Project) -> dict[str, int]:
     draft = draft_annotation(article.id, article.text, known, year=article.year,
                              ontology=project.ontology)
     add_bylines(draft, article, set(known.ids))
+    unique_observation_ids(draft, ids_declared(project.annotations, exclude=article.id))
     merged = merge(draft, kept)
     write_draft(merged, path)
     return {kind: len(draft.get(kind) or []) for kind in ("entities", "facts", "observations")}

@@ -24,6 +24,8 @@ HEADLINE_SELECTORS = ("h1", ".title", ".article-title", ".headline", "h2")
 #: What separates a headline from the site name in a page's <title>.
 TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s)\s*")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: The fewest characters (not counting spaces) a body must have: less is a menu or a caption, not an article.
+MIN_BODY = 30
 
 
 def article_body(html: str) -> str | None:
@@ -32,7 +34,7 @@ def article_body(html: str) -> str | None:
 
     for options in EXTRACTIONS:
         body = trafilatura.extract(html, **options)
-        if body and body.strip():
+        if body and len("".join(body.split())) >= MIN_BODY:
             return body.strip()
     return None
 
