@@ -15,9 +15,12 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from civickg.cli import main
-from civickg.extract.annotate import draft_article
+from civickg.extract.annotate import ArticleDrafter
+from civickg.extract.writer import dump_draft
 from civickg.project import Project
 from civickg.sources.ingest import IngestOptions, ingest_paths
 from tests.conftest import ROOT, copy_project
@@ -69,8 +72,9 @@ def ingested(tmp_path_factory: pytest.TempPathFactory):
     write_inputs(inputs / "mainland", "tianjin")
     write_inputs(inputs / "mainland", "zhongshan")
     write_inputs(inputs / "hong-kong", "hong-kong")
-    first = ingest_paths([inputs / "mainland"], project, drafter=draft_article)
-    second = ingest_paths([inputs / "hong-kong"], project, IngestOptions(date="2025-01-07"), drafter=draft_article)
+    first = ingest_paths([inputs / "mainland"], project, drafter=ArticleDrafter(project.annotations))
+    second = ingest_paths([inputs / "hong-kong"], project, IngestOptions(date="2025-01-07"),
+                          drafter=ArticleDrafter(project.annotations))
     outcomes = {o.article_id: o for o in first.outcomes + second.outcomes}
     return project, outcomes, inputs
 
@@ -152,7 +156,7 @@ def test_later_articles_link_to_entities_the_graph_already_knows(ingested):
 def test_ingesting_the_same_bytes_again_changes_nothing(ingested):
     project, _outcomes, inputs = ingested
     before = snapshot(project)
-    report = ingest_paths([inputs / "mainland"], project, drafter=draft_article)
+    report = ingest_paths([inputs / "mainland"], project, drafter=ArticleDrafter(project.annotations))
     assert {o.status for o in report.outcomes} == {"unchanged"}
     assert "already ingested as 'tianjin-gbk'" in report.outcomes[0].message
     assert report.summary().startswith("0 ingested, 6 skipped as unchanged, 0 refused")
@@ -267,3 +271,12 @@ def test_a_folder_reports_each_refusal_and_a_summary(small_project, tmp_path, ca
     assert "a-empty.txt: the file is empty" in err
     assert "ingested as 'b-tianjin' (GB18030/GBK, text reader" in out
     assert "1 ingested, 0 skipped as unchanged, 1 refused; drafted" in out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.dictionaries(st.sampled_from(["id", "zh", "en", "note", "quote", "mention"]),
+                       st.one_of(st.text(max_size=30), st.integers(), st.floats(allow_nan=False), st.booleans(),
+                                 st.none(), st.lists(st.text(max_size=10), max_size=3)), min_size=1))
+def test_the_draft_writer_reads_back_what_it_wrote(entity: dict):
+    annotation = {"article": "a", "status": "draft", "entities": [entity]}
+    assert yaml.safe_load(dump_draft(annotation)) == annotation

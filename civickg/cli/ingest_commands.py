@@ -32,14 +32,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from civickg.extract.annotate import draft_article
+    from civickg.extract.annotate import ArticleDrafter
 
     project = project_of(args)
     options = IngestOptions(id=args.id, title=args.title, date=args.date, url=args.url, publisher=args.publisher,
                             replace=args.replace, max_bytes=args.max_size)
     files = article_files(args.paths)
     with progress_steps("ingesting", len(files)) as step:
-        report = ingest_paths(files, project, options, drafter=draft_article, progress=step)
+        report = ingest_paths(files, project, options, drafter=ArticleDrafter(project.annotations),
+                              progress=step)
     if len(report.outcomes) == 1 and report.outcomes[0].status == "refused":
         stderr.print(f"[bold red]error:[/] {report.outcomes[0].message}", soft_wrap=True, markup=True,
                      highlight=False)

@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from civickg.extract.draft import draft_annotation
-from civickg.extract.linking import IdMaker, KnownEntities
+from civickg.extract.linking import IdMaker, KnownEntities, KnownEntity, normal_label
 from civickg.extract.writer import write_draft
 from civickg.project import Project
 from civickg.sources.corpus import Article
@@ -67,15 +67,71 @@ def add_bylines(draft: dict[str, Any], article: Article, taken: set[str]) -> Non
             labelled.add(name)
 
 
-def ids_declared(folder: Path, *, exclude: str) -> set[str]:
-    """Every entity and observation id declared in the annotation files of a folder but one article's."""
-    taken: set[str] = set()
-    for path in sorted(folder.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        if data.get("article") != exclude:
-            taken.update(str(i["id"]) for kind in ("entities", "observations") for i in data.get(kind) or []
-                         if isinstance(i, dict) and "id" in i)
-    return taken
+class GrowingKnownEntities(KnownEntities):
+    """Known entities that drafts add to as they are written."""
+
+    def add(self, items: list[dict]) -> None:
+        """Know these entities too (first label wins, as in ``KnownEntities``)."""
+        for item in items:
+            entity = KnownEntity.from_mapping(item)
+            self.entities.append(entity)
+            for label in (entity.zh, *entity.aliases):
+                key = normal_label(label)
+                if key:
+                    self.by_label.setdefault(key, entity)
+            self.ids.add(entity.id)
+
+
+class ArticleDrafter:
+    """Drafts ingested articles one after another, reading graph/annotations once and keeping up with its drafts.
+
+    Calling it with an article writes graph/annotations/<article>.yaml as a draft (keeping reviewed items, never
+    touching a curated file) and returns what it drafted, by kind.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.by_article: dict[str, list[dict]] = {}  # entities each file declares
+        self.taken: set[str] = set()  # entity and observation ids declared anywhere
+        for path in sorted(folder.glob("*.yaml")):
+            self._record(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+        self.known = GrowingKnownEntities([e for items in self.by_article.values() for e in items])
+
+    def _record(self, data: dict[str, Any]) -> None:
+        article = str(data.get("article", ""))
+        entities = [e for e in data.get("entities") or [] if isinstance(e, dict) and "id" in e]
+        self.by_article[article] = entities
+        self.taken.update(str(i["id"]) for kind in ("entities", "observations") for i in data.get(kind) or []
+                          if isinstance(i, dict) and "id" in i)
+
+    def known_for(self, article_id: str, kept: list[dict]) -> KnownEntities:
+        """The entities of every other article, and the reviewed ones of this article."""
+        if article_id not in self.by_article and not kept:
+            return self.known
+        others = [e for art, items in self.by_article.items() if art != article_id for e in items]
+        return KnownEntities([*others, *kept])
+
+    def __call__(self, article: Article, project: Project) -> dict[str, int]:
+        path = self.folder / f"{article.id}.yaml"
+        existing = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+        if is_curated(existing):
+            return {"curated": 1}
+        kept = reviewed_items(existing)
+        known = self.known_for(article.id, kept["entities"])
+        draft = draft_annotation(article.id, article.text, known, year=article.year, ontology=project.ontology)
+        add_bylines(draft, article, set(known.ids))
+        own = {str(i["id"]) for items in ((existing or {}).get(k) or [] for k in ("entities", "observations"))
+               for i in items if isinstance(i, dict) and "id" in i}
+        unique_observation_ids(draft, self.taken - own)
+        merged = merge(draft, kept)
+        write_draft(merged, path)
+        replaced = article.id in self.by_article
+        self._record(merged)
+        if replaced:
+            self.known = GrowingKnownEntities([e for items in self.by_article.values() for e in items])
+        else:
+            self.known.add(merged["entities"])
+        return {kind: len(draft.get(kind) or []) for kind in ("entities", "facts", "observations")}
 
 
 def unique_observation_ids(draft: dict[str, Any], taken: set[str]) -> None:
@@ -91,19 +147,5 @@ def unique_observation_ids(draft: dict[str, Any], taken: set[str]) -> None:
 
 
 def draft_article(article: Article, project: Project) -> dict[str, int]:
-    """Write graph/annotations/<article>.yaml as a draft (keeping reviewed items); return what was drafted."""
-    path = project.annotations / f"{article.id}.yaml"
-    existing = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
-    if is_curated(existing):
-        return {"curated": 1}
-    kept = reviewed_items(existing)
-    known = KnownEntities.from_annotations(project.annotations, exclude=[article.id])
-    known = KnownEntities([*known.entities, *kept["entities"]])
-    draft = draft_annotation(article.id, article.text, known, year=article.year,
-                             ontology=project.ontology)
-    add_bylines(draft, article, set(known.ids))
-    unique_observation_ids(draft, ids_declared(project.annotations, exclude=article.id))
-    merged = merge(draft, kept)
-    write_draft(merged, path)
-    return {kind: len(draft.get(kind) or []) for kind in ("entities", "facts", "observations")}
-
+    """Draft one article (``ArticleDrafter`` for many)."""
+    return ArticleDrafter(project.annotations)(article, project)

@@ -207,24 +207,25 @@ def dump_metadata(meta: dict) -> str:
     return head + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=4096)
 
 
-def existing_sources(sources: Path) -> dict[str, tuple[Path, dict]]:
-    """Each metadata file's article ids and the digests it records: ``{article id: (file, metadata)}``."""
-    found: dict[str, tuple[Path, dict]] = {}
-    for meta_path in sorted(sources.glob("*.yaml")):
-        meta = load_yaml(meta_path, SourceError)
-        if isinstance(meta, dict):
-            for entry in meta.get("articles") or []:
-                if isinstance(entry, dict) and entry.get("id"):
-                    found[str(entry["id"])] = (meta_path, meta)
-    return found
+class SourceIndex:
+    """The articles graph/sources already holds, by id and by the digests their metadata records."""
 
+    def __init__(self, sources: Path) -> None:
+        self.owner: dict[str, Path] = {}  # article id -> its metadata file
+        self.digests: dict[str, str] = {}  # sha256 of original bytes or text -> article id
+        for meta_path in sorted(sources.glob("*.yaml")):
+            meta = load_yaml(meta_path, SourceError)
+            if isinstance(meta, dict):
+                self.add(meta_path, meta)
 
-def _same_bytes(prepared: Prepared, known: dict[str, tuple[Path, dict]]) -> str | None:
-    digest = prepared.original_sha256
-    for ident, (_path, meta) in known.items():
-        if digest in (meta.get("original_sha256"), meta.get("sha256")):
-            return ident
-    return None
+    def add(self, meta_path: Path, meta: dict) -> None:
+        """Record one metadata file's articles and digests."""
+        ids = [str(e["id"]) for e in meta.get("articles") or [] if isinstance(e, dict) and e.get("id")]
+        for ident in ids:
+            self.owner[ident] = meta_path
+        for key in ("sha256", "original_sha256"):
+            if meta.get(key) and ids:
+                self.digests.setdefault(str(meta[key]), ids[0])
 
 
 def _check_stored(prepared: Prepared) -> Article:
@@ -241,18 +242,18 @@ def _check_stored(prepared: Prepared) -> Article:
     return articles[0]
 
 
-def store(prepared: Prepared, project: Project, *, replace: bool) -> tuple[str, str]:
+def store(prepared: Prepared, project: Project, index: SourceIndex, *, replace: bool) -> tuple[str, str]:
     """Write the article's files into graph/sources; return (status, message). Nothing is written on refusal."""
-    known = existing_sources(project.sources)
-    same = _same_bytes(prepared, known)
+    same = index.digests.get(prepared.original_sha256)
     if same is not None:
         return "unchanged", f"already ingested as '{same}' (same bytes); nothing changed"
     ident = prepared.article_id
-    if ident in known and not replace:
-        raise SourceError(f"article id '{ident}' is taken by {known[ident][0].name}", file=prepared.path,
+    owner = index.owner.get(ident)
+    if owner is not None and not replace:
+        raise SourceError(f"article id '{ident}' is taken by {owner.name}", file=prepared.path,
                           hint="give another --id, or --replace to replace that article")
-    if ident in known and known[ident][0].name != f"{ident}.yaml":
-        raise SourceError(f"article '{ident}' belongs to the source {known[ident][0].name}, which holds "
+    if owner is not None and owner.name != f"{ident}.yaml":
+        raise SourceError(f"article '{ident}' belongs to the source {owner.name}, which holds "
                           "other articles too", file=prepared.path, hint="give another --id")
     _check_stored(prepared)
     sources = project.sources
@@ -261,16 +262,19 @@ def store(prepared: Prepared, project: Project, *, replace: bool) -> tuple[str, 
         write_bytes_atomic(sources / prepared.metadata["original"], prepared.original)
     write_bytes_atomic(sources / prepared.metadata["source"], prepared.text.encode("utf-8"))
     write_bytes_atomic(sources / f"{ident}.yaml", dump_metadata(prepared.metadata).encode("utf-8"))
-    status = "replaced" if ident in known else "ingested"
+    index.add(sources / f"{ident}.yaml", prepared.metadata)
+    status = "replaced" if owner is not None else "ingested"
     return status, (f"{status} as '{ident}' ({prepared.reading.encoding}, {prepared.reading.reader} reader, "
                     f"{len(prepared.text):,} characters)")
 
 
-def ingest_one(path: Path, project: Project, options: IngestOptions, drafter: Drafter | None) -> Outcome:
+def ingest_one(path: Path, project: Project, options: IngestOptions, drafter: Drafter | None,
+               index: SourceIndex | None = None) -> Outcome:
     """Ingest one file and draft its annotation; a refusal is an outcome, not an exception."""
     try:
         prepared = prepare(path, options)
-        status, message = store(prepared, project, replace=options.replace)
+        index = index if index is not None else SourceIndex(project.sources)
+        status, message = store(prepared, project, index, replace=options.replace)
         outcome = Outcome(path, status, message, prepared.article_id)
         if status != "unchanged" and drafter is not None:
             article = load_source(project.sources / f"{prepared.article_id}.yaml")[0][0]
@@ -290,9 +294,10 @@ def ingest_paths(paths: list[Path], project: Project, options: IngestOptions = I
         raise SourceError(f"--id names one article, but {len(files)} files were given", file=paths[0],
                           hint="leave out --id to take each id from its file name")
     report = IngestReport()
+    index = SourceIndex(project.sources)
     for path in files:
         if progress is not None:
             progress(path.name)
-        report.outcomes.append(ingest_one(path, project, options, drafter))
+        report.outcomes.append(ingest_one(path, project, options, drafter, index))
     report.seconds = time.perf_counter() - started
     return report
