@@ -99,7 +99,8 @@ class _Builder:
             pub = PUBLICATION[slug_of_publication(article)]
             g.add((pub, RDF.type, CIVIC.Publication))
             g.add((pub, RDFS.label, Literal(article.publication_zh, lang="zh")))
-            g.add((pub, RDFS.label, Literal(article.publication_en, lang="en")))
+            if article.publication_en:
+                g.add((pub, RDFS.label, Literal(article.publication_en, lang="en")))
             src = SOURCE[article.source]
             g.add((src, RDF.type, CIVIC.SourceText))
             g.add((src, RDFS.label, Literal(article.source)))
@@ -116,8 +117,10 @@ class _Builder:
         g.add((art, RDF.type, CIVIC.Article))
         g.add((art, RDFS.label, Literal(article.title, lang="zh")))
         g.add((art, DCTERMS.title, Literal(article.title, lang="zh")))
-        g.add((art, DCTERMS.title, Literal(article.title_en, lang="en")))
-        g.add((art, CIVIC.sectionLine, Literal(article.section, lang="zh")))
+        if article.title_en:
+            g.add((art, DCTERMS.title, Literal(article.title_en, lang="en")))
+        if article.section:
+            g.add((art, CIVIC.sectionLine, Literal(article.section, lang="zh")))
         g.add((art, CIVIC.year, canonical(str(article.year), XSD.gYear)))
         g.add((art, SDO.text, Literal(article.text, lang="zh")))
         g.add((art, SDO.isPartOf, PUBLICATION[slug_of_publication(article)]))
@@ -219,7 +222,9 @@ class _Builder:
 
 def slug_of_publication(article: Article) -> str:
     """A readable id for the publication an article appeared in."""
-    words = re.findall(r"[A-Za-z0-9]+", article.publication_en.replace("'s", ""))
+    if article.publication_id:
+        return f"{article.publication_id}-{article.year}"
+    words = re.findall(r"[A-Za-z0-9]+", (article.publication_en or "").replace("'s", ""))
     return "-".join(w.lower() for w in words[:3]) + f"-{article.year}"
 
 
@@ -244,4 +249,6 @@ def build(project: Project, *, convert: bool = False) -> Built:
     builder.add_mentions()
     builder.add_facts()
     builder.add_observations()
+    if convert:  # only now that every input has passed its checks
+        corpus.convert_sources()
     return Built(builder.dataset, ontology, corpus, ann, builder.writer.count)

@@ -23,6 +23,7 @@ from civickg.errors import CivicError
 COMMAND_MODULES = (
     "civickg.cli.graph_commands",
     "civickg.cli.source_commands",
+    "civickg.cli.ingest_commands",
     "civickg.cli.query_commands",
     "civickg.cli.remote_commands",
     "civickg.cli.extract_commands",

@@ -25,7 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "article), .jsonld with context.jsonld, and the clean article texts in "
                                    "build/text/. Nothing is written unless the whole build succeeds.")
     p.add_argument("--convert-encoding", action="store_true",
-                   help="convert a GB18030/GBK source to UTF-8 in place (keeps a .orig copy)")
+                   help="convert a GB18030/GBK or Big5 source to UTF-8 in place once the build has passed "
+                        "(keeps a .orig copy)")
     p.set_defaults(handler=cmd_build)
 
     p = sub.add_parser("validate", help="check the built graph (SHACL, quotes, terms, OWL RL)",
