@@ -8,12 +8,16 @@
     /queries             the competency questions as JSON (for the page's examples)
     /entity/<id>         every fact about cid:<id>, with quotes and article titles
     /resource?iri=…      the same for any other IRI
+    /openapi.json        the OpenAPI description of these routes (``openapi.yaml``)
 
 Queries run in a QueryPool of worker processes, so the time limit is enforced by stopping the worker.
+Reading a request (decoding, the text checks) runs in threads, never on the event loop; answers are kept
+in an AnswerCache keyed by the build, and a new build is loaded when its files change.
 
 Status codes: 400 a malformed query (the parser's message, with line and column), an unknown prefix,
-SERVICE, or a dataset given in the request; 403 an update (the endpoint is read-only); 406 no acceptable
-result format; 415 a POST body of another type; 422 an answer larger than the row cap (the query is
+SERVICE, a dataset given in the request, or a query that is not UTF-8; 403 an update (the endpoint is
+read-only); 406 no acceptable result format; 413 a body over the byte limit or a query over the character
+limit; 415 a POST body of another type; 422 an answer larger than the row cap (the query is
 valid, the client should page it with LIMIT/OFFSET); 503 the time limit was reached (as Fuseki does:
 the service could not answer this query now; the worker was replaced and the server stays up) or all
 workers stayed busy (with Retry-After).
