@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -69,6 +70,8 @@ from civickg.sparql.results import GRAPH_FORMS
 from civickg.sparql.text import QUERY_FORMS, inspect
 from civickg.stores import StoreSources
 
+#: How many GET requests are remembered already read and checked (their query strings are under 16 KB each).
+READ_MEMO = 256
 #: The named graphs of the store, for the service description.
 GRAPHS_QUERY = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 
@@ -116,6 +119,7 @@ class Endpoint:
         self.build = ""  # the fingerprint of the build the workers hold
         self._signature: tuple[int, ...] = ()
         self._loading = threading.Lock()
+        self._read: OrderedDict[tuple[bytes, str | None], tuple[dict[str, list[str]], Asked | None]] = OrderedDict()
 
     def routes(self) -> list[tuple[str, str, Callable]]:
         """(method, path, handler) of every route."""
@@ -144,8 +148,10 @@ class Endpoint:
                                  max_rows=self.settings.max_rows).start()
                 old, self.pool, self.build = self.pool, pool, fingerprint
                 self.cache.clear()
-                if old is not None:
-                    threading.Timer(self.settings.timeout + 1, old.close).start()
+                if old is not None:  # its running queries finish within the time limit
+                    retire = threading.Timer(self.settings.timeout + 1, old.close)
+                    retire.daemon = True
+                    retire.start()
             self._signature = signature
 
     def close(self) -> None:
@@ -227,8 +233,15 @@ class Endpoint:
                         headers={"X-Result-Count": str(rows), "X-Cache": "hit" if hit else "miss"})
 
     async def sparql_get(self, request: Request) -> Response:
-        params, asked = await run_in_threadpool(self.read_get, request.scope["query_string"],
-                                                request.headers.get("accept"))
+        # the same request again (the common case) skips reading and checking its query: a small memo
+        key = (request.scope["query_string"], request.headers.get("accept"))
+        read = self._read.get(key)
+        if read is None:
+            read = await run_in_threadpool(self.read_get, *key)
+            self._read[key] = read
+            if len(self._read) > READ_MEMO:
+                self._read.popitem(last=False)
+        params, asked = read
         if asked is None:
             return await self.description(request, params)
         return await self.answer(asked)
