@@ -5,7 +5,8 @@ more client sending a runaway query, for each store engine.
 
 Starts the endpoint on 127.0.0.1 (a free port) per engine, runs each phase for a bounded time with a bounded
 number of clients (httpx, asyncio), and prints a Markdown table: requests/s, p50/p95/p99 latency and errors
-of the question's clients, with ratios to the measurement in the "Hardening" issue. Nothing is asserted.
+of the question's clients, the server process's CPU time per answer (which depends little on other load on the
+machine), and ratios to the measurement in the "Hardening" issue. Nothing is asserted.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class Phase:
     latencies: list[float] = field(default_factory=list)
     errors: int = 0
     runaway: int = 0  # answers the runaway client got (503 at the time limit)
+    cpu: float = 0.0  # CPU seconds the server process used (its workers not counted)
 
     def percentile(self, p: int) -> float:
         if len(self.latencies) < 2:
@@ -78,7 +80,7 @@ def endpoint(root: Path, engine: str, extra: list[str]):
                 time.sleep(0.3)
         else:
             raise SystemExit(f"the {engine} endpoint did not start")
-        yield f"{base}/sparql"
+        yield f"{base}/sparql", process.pid
     finally:
         process.terminate()
         process.wait(30)
@@ -113,13 +115,27 @@ async def load(url: str, query: str, clients: int, seconds: float, runaway: bool
     return phase
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of process ``pid`` (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measured(pid: int, url: str, query: str, args: argparse.Namespace, runaway: bool) -> Phase:
+    before = cpu_seconds(pid)
+    phase = asyncio.run(load(url, query, args.clients, args.seconds, runaway, args.timeout))
+    phase.cpu = cpu_seconds(pid) - before
+    return phase
+
+
 def row(engine: str, name: str, phase: Phase, steady: Phase | None) -> str:
     rate_before, p99_before = BEFORE[engine]
     p99 = phase.percentile(99)
     versus = f"{phase.percentile(99) / steady.percentile(99):.1f}×" if steady else "—"
     return (f"| {engine} | {name} | {len(phase.latencies):,} | {phase.rate:,.0f} | {phase.percentile(50) * 1000:,.0f} "
             f"| {phase.percentile(95) * 1000:,.0f} | {p99 * 1000:,.0f} | {phase.errors} | "
-            f"{phase.rate / rate_before:,.1f}× | {p99_before / p99:,.0f}× | {versus} |")
+            f"{phase.cpu * 1000 / max(1, len(phase.latencies) + phase.runaway):,.1f} | "
+            f"{phase.rate / rate_before:,.1f}× | {p99_before / p99:,.1f}× | {versus} |")
 
 
 def main() -> None:
@@ -137,13 +153,14 @@ def main() -> None:
     project = Project.find(args.root)
     query = querylib.load(project)[args.question].sparql()
     extra = ["--timeout", f"{args.timeout:g}", "--cache-size", str(args.cache_size)]
-    lines = ["| engine | phase | answers | req/s | p50 ms | p95 ms | p99 ms | errors | req/s vs before "
-             "| p99 vs before | p99 vs steady |", "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = ["| engine | phase | answers | req/s | p50 ms | p95 ms | p99 ms | errors | server CPU ms/answer "
+             "| req/s now/before | p99 before/now | p99 vs steady |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for engine in args.engines:
-        with endpoint(project.root, engine, extra) as url:
+        with endpoint(project.root, engine, extra) as (url, pid):
             httpx.get(url, params={"query": query}, timeout=args.timeout + 30)  # warm up
-            steady = asyncio.run(load(url, query, args.clients, args.seconds, False, args.timeout))
-            runaway = asyncio.run(load(url, query, args.clients, args.seconds, True, args.timeout))
+            steady = measured(pid, url, query, args, False)
+            runaway = measured(pid, url, query, args, True)
         lines.append(row(engine, f"{args.clients} clients", steady, None))
         lines.append(row(engine, f"+ 1 runaway ({runaway.runaway} stopped)", runaway, steady))
         print(lines[-2], lines[-1], sep="\n", file=sys.stderr)
