@@ -8,12 +8,16 @@
     /queries             the competency questions as JSON (for the page's examples)
     /entity/<id>         every fact about cid:<id>, with quotes and article titles
     /resource?iri=…      the same for any other IRI
+    /openapi.json        the OpenAPI description of these routes (``openapi.yaml``)
 
 Queries run in a QueryPool of worker processes, so the time limit is enforced by stopping the worker.
+Reading a request (decoding, the text checks) runs in threads, never on the event loop; answers are kept
+in an AnswerCache keyed by the build, and a new build is loaded when its files change.
 
 Status codes: 400 a malformed query (the parser's message, with line and column), an unknown prefix,
-SERVICE, or a dataset given in the request; 403 an update (the endpoint is read-only); 406 no acceptable
-result format; 415 a POST body of another type; 422 an answer larger than the row cap (the query is
+SERVICE, a dataset given in the request, or a query that is not UTF-8; 403 an update (the endpoint is
+read-only); 406 no acceptable result format; 413 a body over the byte limit or a query over the character
+limit; 415 a POST body of another type; 422 an answer larger than the row cap (the query is
 valid, the client should page it with LIMIT/OFFSET); 503 the time limit was reached (as Fuseki does:
 the service could not answer this query now; the worker was replaced and the server stays up) or all
 workers stayed busy (with Retry-After).
@@ -24,6 +28,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -65,6 +70,8 @@ from civickg.sparql.results import GRAPH_FORMS
 from civickg.sparql.text import QUERY_FORMS, inspect
 from civickg.stores import StoreSources
 
+#: How many GET requests are remembered already read and checked (their query strings are under 16 KB each).
+READ_MEMO = 256
 #: The named graphs of the store, for the service description.
 GRAPHS_QUERY = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 
@@ -112,6 +119,7 @@ class Endpoint:
         self.build = ""  # the fingerprint of the build the workers hold
         self._signature: tuple[int, ...] = ()
         self._loading = threading.Lock()
+        self._read: OrderedDict[tuple[bytes, str | None], tuple[dict[str, list[str]], Asked | None]] = OrderedDict()
 
     def routes(self) -> list[tuple[str, str, Callable]]:
         """(method, path, handler) of every route."""
@@ -140,8 +148,10 @@ class Endpoint:
                                  max_rows=self.settings.max_rows).start()
                 old, self.pool, self.build = self.pool, pool, fingerprint
                 self.cache.clear()
-                if old is not None:
-                    threading.Timer(self.settings.timeout + 1, old.close).start()
+                if old is not None:  # its running queries finish within the time limit
+                    retire = threading.Timer(self.settings.timeout + 1, old.close)
+                    retire.daemon = True
+                    retire.start()
             self._signature = signature
 
     def close(self) -> None:
@@ -223,8 +233,15 @@ class Endpoint:
                         headers={"X-Result-Count": str(rows), "X-Cache": "hit" if hit else "miss"})
 
     async def sparql_get(self, request: Request) -> Response:
-        params, asked = await run_in_threadpool(self.read_get, request.scope["query_string"],
-                                                request.headers.get("accept"))
+        # the same request again (the common case) skips reading and checking its query: a small memo
+        key = (request.scope["query_string"], request.headers.get("accept"))
+        read = self._read.get(key)
+        if read is None:
+            read = await run_in_threadpool(self.read_get, *key)
+            self._read[key] = read
+            if len(self._read) > READ_MEMO:
+                self._read.popitem(last=False)
+        params, asked = read
         if asked is None:
             return await self.description(request, params)
         return await self.answer(asked)
