@@ -18,13 +18,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 from rdflib.term import Node
 
 from civickg.errors import QuoteNotFoundError
+from civickg.literals import canonical, decimal
 from civickg.namespaces import AGENT, ARTICLE, CID, CIVIC, EVIDENCE, OA
 
 CONTEXT = 16  # characters of prefix and suffix kept around each quote
@@ -105,7 +105,7 @@ def review_triples(ev: URIRef, review: Review) -> list[tuple[URIRef, URIRef, Nod
     if review.status:
         triples.append((ev, CIVIC.reviewStatus, REVIEW_STATUS[review.status]))
     if review.confidence is not None:
-        triples.append((ev, CIVIC.confidence, Literal(Decimal(str(review.confidence)), datatype=XSD.decimal)))
+        triples.append((ev, CIVIC.confidence, decimal(review.confidence)))
     if review.method:
         triples.append((ev, CIVIC.extractionRule, Literal(review.method)))
     if review.reviewer:
@@ -113,7 +113,7 @@ def review_triples(ev: URIRef, review: Review) -> list[tuple[URIRef, URIRef, Nod
         triples += [(ev, PROV.wasAttributedTo, agent), (agent, RDF.type, PROV.Agent),
                     (agent, RDFS.label, Literal(review.reviewer))]
     if review.date:
-        triples.append((ev, DCTERMS.date, Literal(review.date, datatype=XSD.date)))
+        triples.append((ev, DCTERMS.date, canonical(str(review.date), XSD.date)))
     return triples
 
 

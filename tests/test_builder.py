@@ -10,7 +10,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO, XSD
 
 from civickg.builder import library
 from civickg.builder.dataset import CORPUS_GRAPH, Built, literal
-from civickg.builder.literals import LiteralFormError
+from civickg.literals import LiteralFormError
 from civickg.namespaces import ARTICLE, CID, CIVIC, GRAPH, PUBLICATION, SOURCE
 from tests.conftest import copy_project
 

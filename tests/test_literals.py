@@ -6,11 +6,13 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Literal
-from rdflib.namespace import XSD
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, XSD
 
 from civickg.builder.dataset import literal
-from civickg.builder.literals import LiteralFormError, canonical, decimal, is_canonical
+from civickg.evidence import Review, review_triples
+from civickg.literals import LiteralFormError, canonical, decimal, is_canonical
+from civickg.namespaces import CIVIC
 
 
 @pytest.mark.parametrize(("lexical", "datatype", "expected"), [
@@ -75,3 +77,11 @@ def test_oxigraph_rewrites_the_forms_civickg_avoids():
     for lexical, datatype in (("100.0", XSD.decimal), ("158", XSD.nonNegativeInteger)):
         store.add(ox.Quad(node, node, ox.Literal(lexical, datatype=ox.NamedNode(str(datatype)))))
     assert sorted(str(q.object) for q in store) == [f'"100"^^<{XSD.decimal}>', f'"158"^^<{XSD.integer}>']
+
+
+def test_review_figures_are_canonical_too():
+    ev = URIRef("https://civickg.org/evidence/a/x--p--y")
+    triples = dict(((p, o) for _, p, o in review_triples(ev, Review(status="reviewed", confidence=1.0,
+                                                                    reviewer="Li", date="2026-01-20"))))
+    assert triples[CIVIC.confidence] == Literal("1", datatype=XSD.decimal)
+    assert triples[DCTERMS.date] == Literal("2026-01-20", datatype=XSD.date)

@@ -15,8 +15,8 @@ from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import RDFS, XSD
 
 from civickg.builder import library
-from civickg.builder.literals import is_canonical
 from civickg.builder.output import render_outputs, write_build
+from civickg.literals import is_canonical
 from civickg.namespaces import ARTICLE, CID, CIVIC, GRAPH, SDO
 from tests.conftest import ROOT, copy_project
 

@@ -17,6 +17,7 @@ import networkx as nx
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
+from civickg.literals import canonical_decimal
 from civickg.namespaces import BASE, CID, CIVIC, bind_prefixes
 
 #: Where analysis results are minted: the run, its components and communities.
@@ -173,4 +174,4 @@ def _entity(node: str) -> URIRef:
 
 
 def _decimal(value: float) -> Literal:
-    return Literal(Decimal(f"{value:.6f}"), datatype=XSD.decimal)
+    return Literal(canonical_decimal(Decimal(f"{value:.6f}")), datatype=XSD.decimal)

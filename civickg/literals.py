@@ -18,6 +18,8 @@ from decimal import Decimal
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
+from civickg.errors import AnnotationError
+
 _DECIMAL = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _INTEGER = re.compile(r"^[+-]?\d+$")
 _GYEAR = re.compile(r"^-?\d{4,}$")
@@ -36,7 +38,7 @@ INTEGER_TYPES: dict[URIRef, tuple[int | None, int | None]] = {
 DATATYPES = (XSD.decimal, XSD.boolean, XSD.gYear, XSD.date, XSD.string, *INTEGER_TYPES)
 
 
-class LiteralFormError(ValueError):
+class LiteralFormError(AnnotationError, ValueError):
     """A lexical form that is not a value of its datatype, or a datatype the graph does not use."""
 
 
