@@ -49,8 +49,8 @@ NOT_SEED_COUNTS = {
     ("docs/explorer.md", "10,000 entities"): "the largest synthetic benchmark graph",
     ("docs/explorer.md", "2,000 entities"): "betweenness is exact up to this size",
 }
-CLAIM = re.compile(r"(?<![\w.,-])(\d[\d,]*|two|three)\s+(articles|entities|facts|observations|statements"
-                   r"|evidence\s+records|triples)\b")
+CLAIM = re.compile(r"(?<![\w.,-])(\d[\d,]*)\s+(articles|entities|facts|observations|statements"
+                   r"|evidence\s+records|triples)\b|(?<![\w-])(two|three)\s+(articles)\b")
 STATS_KEY = {"articles": "articles", "entities": "entities", "facts": "facts", "observations": "observations",
              "statements": "statements", "evidence records": "evidence_records", "triples": "triples"}
 WORDS = {"two": 2, "three": 3}
@@ -154,7 +154,7 @@ def claims(name: str) -> list[tuple[str, int, str]]:
     text = (ROOT / name).read_text(encoding="utf-8")
     found = []
     for match in CLAIM.finditer(text):
-        number, noun = match.group(1), " ".join(match.group(2).split())
+        number, noun = match.group(1) or match.group(3), " ".join((match.group(2) or match.group(4)).split())
         phrase = f"{number} {noun}"
         if (name, phrase) in NOT_SEED_COUNTS:
             continue
