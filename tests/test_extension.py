@@ -115,13 +115,15 @@ def guide_files(article: str, question: str, version: str) -> set[str]:
             for n in named}
 
 
-def changed_files(root: Path, before: dict[str, bytes]) -> set[str]:
-    now = {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
-    return {name for name in now.keys() | before.keys() if now.get(name) != before.get(name)}
-
-
 def snapshot(root: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    """Every file of the copy and its bytes (Python's byte-code caches left out)."""
+    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts}
+
+
+def changed_files(root: Path, before: dict[str, bytes]) -> set[str]:
+    now = snapshot(root)
+    return {name for name in now.keys() | before.keys() if now.get(name) != before.get(name)}
 
 
 def test_a_third_article_without_a_byline_uses_the_0_3_0_terms(project_copy):
