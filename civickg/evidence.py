@@ -160,8 +160,10 @@ class EvidenceWriter:
             (quote_sel, RDF.type, OA.TextQuoteSelector), (quote_sel, OA.exact, Literal(span.exact)),
             (quote_sel, OA.prefix, Literal(span.prefix)), (quote_sel, OA.suffix, Literal(span.suffix)),
             (pos_sel, RDF.type, OA.TextPositionSelector),
-            (pos_sel, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)),
-            (pos_sel, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)),
+            # xsd:integer, not Web Annotation's xsd:nonNegativeInteger: Oxigraph stores every integer type as
+            # xsd:integer, so that type would read back differently on each engine; the value is the same.
+            (pos_sel, OA.start, Literal(str(span.start), datatype=XSD.integer)),
+            (pos_sel, OA.end, Literal(str(span.end), datatype=XSD.integer)),
         ):
             graph.add(triple)
         for triple in review_triples(ev, review) if review else ():

@@ -60,7 +60,8 @@ def test_place_chain_from_the_gazetteer_and_suffixes():
     doc = draft("济南市历城区山大路街道：党建引领风帆劲 凝心为民启新篇")
     assert entity(doc, "济南市")["class"] == "City"
     assert entity(doc, "历城区")["class"] == "District"
-    assert entity(doc, "山大路街道")["class"] == "Subdistrict"
+    # the subdistrict the title names is the report's actor: the place and its office
+    assert entity(doc, "山大路街道")["class"] == ["Subdistrict", "GovernmentBody"]
     assert has_fact(doc, "历城区", "partOf", "济南市")
     assert has_fact(doc, "山大路街道", "partOf", "历城区")
     chain = [f for f in doc["facts"] if f["p"] == "partOf"]
@@ -170,7 +171,7 @@ def test_rules_use_only_ontology_terms_and_disable_missing_predicates():
 
 
 @pytest.mark.parametrize("name", ["places", "organizations", "people", "awards", "names", "events",
-                                  "relations", "indicators"])
+                                  "relations", "indicators", "phrases", "context"])
 def test_every_rule_has_an_id(name):
     rules = load_rules()
 
@@ -185,5 +186,6 @@ def test_every_rule_has_an_id(name):
                 yield from ids(item)
 
     found = list(ids(rules[name])) + list((rules[name].get("rule_ids") or {}).values())
-    assert found and all(i.split(".")[0] in ("place", "org", "person", "award", "name", "event", "rel", "indicator")
+    assert found and all(i.split(".")[0] in ("place", "org", "person", "award", "name", "event", "rel", "indicator",
+                                                      "phrase", "context")
                          for i in found)

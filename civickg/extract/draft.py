@@ -9,13 +9,28 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from civickg.extract.context import (
+    actor_area,
+    adjacent_places,
+    built_in_area,
+    components,
+    first_of_kind,
+    level_bodies,
+    merge_speaker,
+    names_within,
+    offices,
+    whole_area_chain,
+)
 from civickg.extract.figures import FigureReader, _num
 from civickg.extract.linking import IdMaker, KnownEntities, normal_label, romanised
+from civickg.extract.phrases import PhraseReader
 from civickg.extract.recognize import Mention, Recognizer, make_context, resolve
 from civickg.extract.rules import Rules, load_rules
 from civickg.extract.text import SourceText, sentences, simplify, tokenize, warm_up
 
 AGENT_CLASSES = ("Organization", "AdministrativeArea", "Person")
+OWNED_PREDICATES = ("implements", "promotes", "plans")   # what a body printed before an object also does
+FIGURE_AREAS = ("AdministrativeArea", "Facility")      # what a figure can be about, when named before it
 
 
 @dataclass
@@ -25,10 +40,12 @@ class Extractor:
     rules: Rules
     recognizer: Recognizer = field(init=False)
     figures: FigureReader = field(init=False)
+    phrases: PhraseReader = field(init=False)
 
     def __post_init__(self) -> None:
         self.recognizer = Recognizer(self.rules)
         self.figures = FigureReader(self.rules)
+        self.phrases = PhraseReader(self.rules)
 
     def draft(self, article_id: str, text: str, known: KnownEntities | None = None,
               year: int | None = None) -> dict[str, Any]:
@@ -136,15 +153,33 @@ class _Draft:
         found += rec.groups(self.ctx) + rec.quoted_names(self.ctx) + rec.documents(self.ctx)
         awards, conferrals = rec.awards(self.ctx, found)
         found += awards
+        self.found = found
         self.mentions = resolve(found)
         kept = {id(m) for m in self.mentions}
+        self.work, new = self.ex.phrases.read(self.s, self.mentions, self.ctx.starts)
+        self.mentions = sorted(self.mentions + new, key=lambda m: (m.start, -m.length, m.rule))
         self.entities = self._entities()
         self.entity_of = {id(m): e for e in self.entities.values() for m in e.mentions}
         self.actor = self._main_actor()
+        actor = self.actor
+        if actor is not None and self.is_a(actor, "Subdistrict") and not self.is_a(actor, "GovernmentBody"):
+            actor.classes.append("GovernmentBody")     # the report's subdistrict is also its office
+        merge_speaker(self)
+        actor_area(self, self._area_at_start(actor) if actor is not None else None)
         self._structure()
+        whole_area_chain(self)
+        level_bodies(self)
+        adjacent_places(self)
         self._conferrals([c for c in conferrals if id(c["award"]) in kept])
         self._recommended_by()
         self._triggers()
+        self._work_phrases()
+        self._goals()
+        first_of_kind(self)
+        names_within(self)
+        components(self)
+        built_in_area(self)
+        offices(self)
         self._brands_teams_themes()
         observations = self._observations()
         return self._document(observations)
@@ -197,6 +232,31 @@ class _Draft:
         return entities
 
     def _main_actor(self) -> _Entity | None:
+        """The body the article reports on: named in the title (its last agent), else opening the first
+        sentence, else the agent named most often."""
+        return self._actor_in_opening() or self._most_frequent_actor()
+
+    def _actor_in_opening(self) -> _Entity | None:
+        first_end = self.s.find("\n")
+        first_end = len(self.s) if first_end < 0 else first_end
+        title = first_end <= 40 and "。" not in self.s[:first_end]
+        end = first_end if title else next((e for s, e in self.sentences if e > 0), len(self.s))
+        agents = [m for m in self.mentions if m.end <= end and self.entity_of.get(id(m)) is not None
+                  and self.is_agent(self.entity_of[id(m)]) and not self.is_a(self.entity_of[id(m)], "Person")
+                  and m.rule.split(".")[1] != "fixed"]
+        if not agents:
+            return None
+        if title:
+            best = max(agents, key=lambda m: (m.end, -m.length))
+            return self.entity_of[id(best)]
+        cur = min(agents, key=lambda m: (m.start, -m.length))
+        while True:
+            nxt = next((m for m in agents if m.start == cur.end), None)
+            if nxt is None:
+                return self.entity_of[id(cur)]
+            cur = nxt
+
+    def _most_frequent_actor(self) -> _Entity | None:
         counts: Counter[str] = Counter()
         spans = [(m.start, m.end) for m in self.mentions]
         for ent in self.entities.values():
@@ -230,7 +290,8 @@ class _Draft:
                 if self.is_a(inner_ent, "Place") and self.is_a(outer_ent, "Place"):
                     rule = nested["part-of"]
                 elif self.is_a(inner_ent, "Place") and self.is_a(outer_ent, "Organization"):
-                    if self.is_a(outer_ent, "GovernmentBody") and self.is_a(inner_ent, "AdministrativeArea"):
+                    if (self.is_a(outer_ent, "GovernmentBody") or self.is_a(outer_ent, "PartyOrganization")) and \
+                            self.is_a(inner_ent, "AdministrativeArea"):
                         rule = nested["governs"]
                         self.add_fact(outer_ent, rule["predicate"], inner_ent, span, rule["id"], rule["confidence"])
                     rule = nested["located-in"]
@@ -362,6 +423,77 @@ class _Draft:
                     self.add_fact(subject, predicate, target, span, rid, conf)
                     self._in_place(match.start(), sent_start, target, obj)
 
+    def _clause_subject(self, pos: int) -> tuple[_Entity | None, int]:
+        """The agent that opens the clause of ``pos`` (and where it starts), else the main actor."""
+        start = pos
+        while start > 0 and self.s[start - 1] not in "，,。；;：:\n":
+            start -= 1
+        for m in self.mentions:
+            if start <= m.start < pos and m.end <= pos:
+                head = self.s[start:m.start].strip()
+                ent = self.entity_of.get(id(m))
+                if ent is not None and self.is_agent(ent) and re.fullmatch(r"[一二三四五六七八九十]?[是]?", head):
+                    return self._end_of_chain(m, pos), m.start
+                break
+        return self.actor, pos
+
+    def _end_of_chain(self, m: Mention, pos: int) -> _Entity:
+        """历城区山大路街道: the last agent of a chain of names (before ``pos``) is the subject."""
+        while True:
+            nxt = next((x for x in self.mentions if x.start == m.end and x.end <= pos and self.entity_of.get(id(x))
+                        and self.is_agent(self.entity_of[id(x)])), None)
+            if nxt is None:
+                return self.entity_of[id(m)]
+            m = nxt
+
+    def _work_phrases(self) -> None:
+        """The subject of each work phrase does (or plans) each of its objects."""
+        plan = self.rules["relations"]["plan"]
+        for phrase in self.work:
+            subject, span_start = self._clause_subject(phrase.verb_start)
+            sent_start, _ = self.sentence_of(phrase.verb_start)
+            planned = any(w in self.s[sent_start:phrase.verb_start] for w in self.rules["relations"]["plan_markers"])
+            rule = phrase.rule
+            predicate, rid, conf = rule["predicate"], rule["id"], rule["confidence"]
+            if planned:
+                predicate, rid, conf = plan["predicate"], plan["id"], plan["confidence"]
+            for obj in phrase.objects:
+                target = self.entity_of.get(id(obj))
+                span = (min(span_start, phrase.verb_start), obj.end)
+                if target is not None and self.is_a(target, "Brand"):
+                    self.add_fact(subject, self.rules["phrases"]["brand_predicate"], target, span, rid, conf)
+                    continue
+                self.add_fact(subject, predicate, target, span, rid, conf)
+                if (rule["predicate"] == "established" and target is not None and subject is not None
+                        and self.is_a(target, "Organization") and self.is_agent(subject)):
+                    self.add_fact(target, self.rules["phrases"]["part_of_body"], subject, span, rid, conf)
+                owner = self.entity_of.get(id(obj.extra["owner"])) if obj.extra.get("owner") else None
+                if owner is not None and target is not None and predicate in OWNED_PREDICATES:
+                    owned = predicate if self.is_a(owner, "Place") else self.rules["phrases"]["owner_body_predicate"]
+                    self.add_fact(owner, owned, target, (obj.extra["owner"].start, obj.end), rid, conf)
+
+    def _goals(self) -> None:
+        """…坚持X，强化Y。: Y (to the end of the sentence) is the goal of X."""
+        rule = self.rules["phrases"]["goal"]
+        for phrase in self.work:
+            last = phrase.objects[-1]
+            target = self.entity_of.get(id(last))
+            if phrase.goal is not None:
+                self.add_fact(target, rule["predicate"], None, phrase.goal, rule["id"], rule["confidence"],
+                              value=self.quote(*phrase.goal))
+                continue
+            if target is None or self.s[last.end:last.end + 1] not in ("，", ","):
+                continue
+            start = last.end + 1
+            if not any(self.s.startswith(w, start) for w in rule["words"]):
+                continue
+            _, end = self.sentence_of(start)
+            while end > start and self.s[end - 1] in "。；;！!\n ":
+                end -= 1
+            if end - start >= 4:
+                self.add_fact(target, rule["predicate"], None, (start, end), rule["id"], rule["confidence"],
+                              value=self.quote(start, end))
+
     def _in_place(self, trig_start: int, sent_start: int, target: _Entity | None, obj: Mention) -> None:
         rule = next(n for n in self.rules["relations"]["nested"] if n["id"] == "rel.in-place")
         if target is None or self.is_a(target, "AdministrativeArea"):
@@ -433,18 +565,21 @@ class _Draft:
             return Counter(y for _, y in years).most_common(1)[0][0]
         return None
 
-    def _area_of(self, pos: int) -> _Entity | None:
+    def area_of(self, pos: int) -> _Entity | None:
         """The area a figure is about: an administrative area named earlier in its sentence, else the
         article's main area (the main actor, or the area it governs or lies in)."""
         start, _ = self.sentence_of(pos)
-        best = None
+        best, whole = None, None
         for m in self.mentions:
             ent = self.entity_of.get(id(m))
-            if (start <= m.start and m.end <= pos and ent and self.is_a(ent, "AdministrativeArea")
-                    and not self.is_a(ent, "Country") and (best is None or m.end > best[0].end)):
-                best = (m, ent)
-        if best:
-            return best[1]
+            if (start <= m.start and m.end <= pos and ent and any(self.is_a(ent, c) for c in FIGURE_AREAS)
+                    and not self.is_a(ent, "Country")):
+                if m.rule.startswith("place.fixed."):
+                    whole = ent         # 全县首家…: a whole-area word qualifies; it is the area only if nothing else is
+                elif best is None or m.end > best[0].end:
+                    best = (m, ent)
+        if best or whole:
+            return best[1] if best else whole
         actor = self.actor
         if actor is None or self.is_a(actor, "Place"):
             return actor
@@ -453,7 +588,19 @@ class _Draft:
                 area = next((e for e in self.entities.values() if e.id == fact["o"]), None)
                 if area and self.is_a(area, "Place"):
                     return area
-        return actor
+        return self._area_at_start(actor) or actor
+
+    def _area_at_start(self, actor: _Entity) -> _Entity | None:
+        """An area printed at the start of the main actor's name (杭州 in 杭州民政)."""
+        for m in actor.mentions:
+            for inner in self.found:
+                if inner.family != "gazetteer" or inner.start != m.start or inner.end >= m.end:
+                    continue
+                key = inner.extra["areas"][0].name if inner.extra.get("areas") else normal_label(inner.key)
+                ent = self.entities.get(key)
+                if ent is not None and ent is not actor and self.is_a(ent, "AdministrativeArea"):
+                    return ent
+        return None
 
     def _observations(self) -> list[dict[str, Any]]:
         out = []
@@ -464,7 +611,7 @@ class _Draft:
             if not name:
                 continue
             period = self._period(fig.start)
-            about = self._area_of(fig.start)
+            about = self.area_of(fig.start)
             if period is None or about is None:
                 continue
             key = "indicator:" + normal_label(name)

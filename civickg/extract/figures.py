@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import cn2an
-
 from civickg.extract.rules import Rules
 from civickg.extract.text import CLAUSE_END
 
@@ -41,6 +39,7 @@ def _num(text: str) -> float | int | None:
     if re.fullmatch(r"[0-9]+\.[0-9]+", text):
         return float(text)
     try:
+        import cn2an  # imported on first use: it takes a second to load
         value = cn2an.cn2an(text, "smart")
     except (ValueError, KeyError):
         return None

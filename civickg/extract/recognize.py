@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import cn2an
-
 from civickg.extract.rules import Area, Rules
 from civickg.extract.text import CLAUSE_END, SourceText, Token
 
@@ -19,7 +17,7 @@ MEASURE_WORDS = "支个家项处名位批座所条"
 CN_NUMERALS = "零〇一二两三四五六七八九十百千"
 # Priority when two rules claim the same span: the more specific reading wins.
 PRIORITY = {"award": 7, "person": 6, "quoted": 5, "document": 5, "org": 4, "event": 4, "place": 3,
-            "gazetteer": 3, "group": 2, "indicator": 1}
+            "gazetteer": 3, "group": 2, "indicator": 1, "phrase": 0}
 
 
 @dataclass
@@ -249,6 +247,10 @@ class Recognizer:
 
     def events(self, ctx: _Context) -> list[Mention]:
         found = self._suffix_names(ctx, self.event_rules, "event")
+        for rule in self.rules["events"].get("patterns", []):
+            for match in re.finditer(rule["pattern"], ctx.s):
+                found.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
+                                     rule["confidence"], "event"))
         for m in found:
             ed = self.edition_re.search(m.key)
             if ed:
@@ -440,6 +442,7 @@ def tokens_start(ctx: _Context, pos: int) -> bool:
 
 def _number(text: str) -> int | None:
     try:
+        import cn2an  # imported on first use: it takes a second to load
         return int(text) if text.isdigit() else int(cn2an.cn2an(text, "smart"))
     except (ValueError, KeyError):
         return None

@@ -15,8 +15,10 @@ import yaml
 from civickg.errors import CivicError
 from civickg.project import Project
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when it is there: ten times faster
 RULES_DIR = Path(__file__).parent / "rules"
-RULE_FILES = ("places", "organizations", "people", "awards", "names", "events", "relations", "indicators")
+RULE_FILES = ("places", "organizations", "people", "awards", "names", "events", "relations", "indicators", "phrases",
+              "context")
 
 
 class RuleError(CivicError):
@@ -56,7 +58,7 @@ class OntologyTerms:
         return term in self.object_properties or term in self.datatype_properties
 
 
-_BLOCK = re.compile(r"^(civic:[A-Za-z][A-Za-z0-9_]*) a ([^;.\n]+)[;.]", re.M)
+_BLOCK = re.compile(r"^((?:civic|org|schema):[A-Za-z][A-Za-z0-9_]*) a ([^;.\n]+)[;.]", re.M)
 
 
 def read_ontology_terms(path: Path) -> OntologyTerms:
@@ -71,7 +73,8 @@ def read_ontology_terms(path: Path) -> OntologyTerms:
     parents: dict[str, tuple[str, ...]] = {}
     matches = list(_BLOCK.finditer(text))
     for i, match in enumerate(matches):
-        name = match.group(1).split(":", 1)[1]
+        prefix, local = match.group(1).split(":", 1)
+        name = local if prefix == "civic" else match.group(1)     # other vocabularies keep their CURIE
         kinds = match.group(2)
         body = text[match.end(): matches[i + 1].start() if i + 1 < len(matches) else len(text)]
         if "owl:Class" in kinds:
@@ -166,6 +169,11 @@ def _check_predicates(data: dict[str, Any], terms: OntologyTerms) -> list[str]:
         else:
             disabled.append(rule["id"])
     rel["triggers"] = kept
+    phrase_verbs = []
+    for rule in data["phrases"]["verbs"]:
+        (phrase_verbs if terms.has_property(rule["predicate"]) else disabled).append(
+            rule if terms.has_property(rule["predicate"]) else rule["id"])
+    data["phrases"]["verbs"] = phrase_verbs
     for office in data["people"]["offices"]:
         if office.get("predicate") and not terms.has_property(office["predicate"]):
             disabled.append(f"{office['id']} ({office['predicate']})")
@@ -174,6 +182,11 @@ def _check_predicates(data: dict[str, Any], terms: OntologyTerms) -> list[str]:
     fixed += [rel["conferral"][k] for k in ("recipient", "award", "status", "edition", "year")]
     fixed += [rel["brand"]["has"], rel["brand"]["under"], rel["team_count"]["predicate"],
               rel["theme"]["predicate"], rel["address"]["predicate"], rel["goal"]["predicate"],
+              data["phrases"]["part_of_body"], data["phrases"]["goal"]["predicate"], data["phrases"]["brand_predicate"],
+              data["phrases"]["first"]["predicate"], data["context"]["whole_areas"]["predicate"],
+              data["context"]["level_bodies"]["governs"], data["context"]["level_bodies"]["located"],
+              data["context"]["adjacent_place"]["predicate"], data["context"]["names_within"]["serves"],
+              data["context"]["names_within"]["about"], data["context"]["components"]["predicate"],
               data["awards"]["recommended_by"]["predicate"], *(t["predicate"] for t in data["awards"]["triggers"])]
     for name in fixed:
         if not terms.has_property(name):
@@ -195,7 +208,7 @@ def load_rules(ontology: Path | None = None) -> Rules:
     for name in RULE_FILES:
         file = RULES_DIR / f"{name}.yaml"
         try:
-            data[name] = yaml.safe_load(file.read_text(encoding="utf-8"))
+            data[name] = yaml.load(file.read_text(encoding="utf-8"), Loader=_LOADER)
         except yaml.YAMLError as exc:
             line = getattr(getattr(exc, "problem_mark", None), "line", None)
             raise RuleError(f"cannot read the rule file: {getattr(exc, 'problem', exc)}", file=file,

@@ -1,0 +1,212 @@
+"""Facts read from context (rules/context.yaml): whole-area words in a chain, bodies named by their level."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Any
+
+
+def _entity_for(draft: Any, words: list[str]) -> Any:
+    for word in words:
+        ent = draft.entities.get(word)
+        if ent is not None:
+            return ent
+    return None
+
+
+def whole_area_chain(draft: Any) -> None:
+    """全县 partOf 全市 partOf 全省 (each in the next level the article names); the main actor in the lowest."""
+    rule = draft.rules["context"]["whole_areas"]
+    found = [_entity_for(draft, level) for level in rule["levels"]]
+    present = [e for e in found if e is not None]
+    for lower, upper in pairwise(present):
+        start = min(m.start for m in lower.mentions + upper.mentions)
+        end = max(m.end for m in lower.mentions + upper.mentions)
+        span = (start, end) if end - start <= 60 else (lower.mentions[0].start, lower.mentions[0].end)
+        draft.add_fact(lower, rule["predicate"], upper, span, rule["id"], rule["confidence"])
+    actor = draft.actor
+    if present and actor is not None and any(draft.is_a(actor, c) for c in rule["below"]):
+        first = present[0].mentions[0]
+        draft.add_fact(actor, rule["predicate"], present[0], (first.start, first.end), rule["id"], rule["confidence"])
+
+
+def _only_area(draft: Any, cls: str | None) -> Any:
+    """The one area of class ``cls`` the article names (None when none or several)."""
+    if cls is None:
+        return None
+    found = [e for e in draft.entities.values() if draft.is_a(e, cls)]
+    return found[0] if len(found) == 1 else None
+
+
+def level_bodies(draft: Any) -> None:
+    """县委 governs 全县; 街道党工委 governs the subdistrict; 街道人大工委 lies in it."""
+    rule = draft.rules["context"]["level_bodies"]
+    levels = sorted(rule["levels"].items(), key=lambda kv: -len(kv[0]))
+    for ent in list(draft.entities.values()):
+        if not draft.is_a(ent, "Organization") or ent is draft.actor:
+            continue
+        level = next(((w, spec) for w, spec in levels if ent.label.startswith(w) and len(ent.label) > len(w)), None)
+        if level is None:
+            continue
+        word, spec = level
+        area = _entity_for(draft, spec.get("whole", [])) or _only_area(draft, spec.get("only"))
+        if area is None and spec.get("actor") and draft.actor is not None and draft.is_a(draft.actor, spec["actor"]):
+            area = draft.actor
+        if area is None or area is ent:
+            continue
+        rest = ent.label[len(word):]
+        ruling = rest in rule["ruling_names"]
+        predicate = rule["governs"] if ruling else rule["located"]
+        m = ent.mentions[0]
+        end = m.end
+        tail = re.match(r"的[^，,。；]{0,6}?领导", draft.s[m.end:])
+        if ruling and tail:
+            end = m.end + tail.end()
+        draft.add_fact(ent, predicate, area, (m.start, end), rule["id"], rule["confidence"])
+
+
+def first_of_kind(draft: Any) -> None:
+    """全县首家大学生创业基地: firstOfItsKind “全县首家” on the name right after the words."""
+    rule = draft.rules["phrases"]["first"]
+    starts = {m.start: m for m in sorted(draft.mentions, key=lambda m: -m.length)}
+    for match in re.finditer(rule["pattern"], draft.s):
+        m = starts.get(match.end())
+        ent = draft.entity_of.get(id(m)) if m is not None else None
+        if ent is not None:
+            draft.add_fact(ent, rule["predicate"], None, (match.start(), m.end), rule["id"], rule["confidence"],
+                           value=draft.quote(*match.span(1)))
+
+
+def merge_speaker(draft: Any) -> None:
+    """街道办事处 / 全市民政系统 (the report's speaker) are the main actor: their mentions become its aliases."""
+    actor, rule = draft.actor, draft.rules["context"]["speaker"]
+    if actor is None:
+        return
+    for key, ent in list(draft.entities.items()):
+        if ent is actor or not draft.is_a(ent, "Organization"):
+            continue
+        prefix = next((p for p in rule["prefixes"] if ent.label.startswith(p)), None)
+        suffix = next((x for x in rule["suffixes"] if ent.label.endswith(x)), None)
+        if prefix is None or suffix is None or len(prefix) + len(suffix) > len(ent.label):
+            continue
+        core = ent.label[len(prefix):len(ent.label) - len(suffix)]
+        level = rule["prefixes"][prefix]
+        if (core and actor.label.endswith(core)) or (not core and level and draft.is_a(actor, level)):
+            actor.aliases.append(ent.label)
+            actor.mentions.extend(ent.mentions)
+            for m in ent.mentions:
+                draft.entity_of[id(m)] = actor
+            del draft.entities[key]
+
+
+def adjacent_places(draft: Any) -> None:
+    """东升社区“暖新鲤”驿站: the thing right after a place is located in it."""
+    rule = draft.rules["context"]["adjacent_place"]
+    by_start: dict[int, list[Any]] = {}
+    for m in draft.mentions:
+        by_start.setdefault(m.start, []).append(m)
+    for m in draft.mentions:
+        place = draft.entity_of.get(id(m))
+        if place is None or not draft.is_a(place, "Place"):
+            continue
+        after = by_start.get(m.end, []) + (by_start.get(m.end + 1, []) if draft.s[m.end:m.end + 1] == "“" else [])
+        for nxt in after:
+            thing = draft.entity_of.get(id(nxt))
+            if thing is None or thing is place or draft.is_a(thing, "AdministrativeArea"):
+                continue
+            if draft.is_a(thing, "Person") or draft.is_a(thing, "PersonGroup") or draft.is_a(thing, "Indicator"):
+                continue
+            draft.add_fact(thing, rule["predicate"], place, (m.start, nxt.end), rule["id"], rule["confidence"])
+
+
+def names_within(draft: Any) -> None:
+    """家庭养老床位建设 about 家庭养老床位; 困难老年人家庭适老化改造 serves 困难老年人."""
+    rule = draft.rules["context"]["names_within"]
+    ents = sorted(draft.entities.values(), key=lambda e: e.mentions[0].start)
+    for outer in ents:
+        if not any(draft.is_a(outer, c) for c in rule["outer"]):
+            continue
+        m = min(outer.mentions, key=lambda x: x.start)
+        printed = draft.s[m.start:m.end]
+        for inner in ents:
+            if inner is outer or len(inner.label) < 2 or len(inner.label) >= len(outer.label):
+                continue
+            pos = printed.find(inner.key if inner.key in printed else inner.label)
+            if pos < 0 or (pos == 0 and draft.is_a(inner, "Place")):
+                continue
+            if any(draft.is_a(inner, c) for c in rule["serves_classes"]):
+                predicate = rule["serves"]
+            elif any(draft.is_a(inner, c) for c in rule["about_classes"]):
+                predicate = rule["about"]
+            else:
+                continue
+            draft.add_fact(outer, predicate, inner, (m.start, m.end), rule["id"], rule["confidence"])
+
+
+def components(draft: Any) -> None:
+    """A、B等3个C: C hasComponent A and B (the names of the list that the rules found)."""
+    rule = draft.rules["context"]["components"]
+    ends = {m.end: m for m in sorted(draft.mentions, key=lambda m: m.length)}
+    starts = {m.start: m for m in sorted(draft.mentions, key=lambda m: -m.length)}
+    for match in re.finditer(rule["pattern"], draft.s):
+        whole = starts.get(match.end())
+        whole_ent = draft.entity_of.get(id(whole)) if whole is not None else None
+        if whole_ent is None or draft.is_a(whole_ent, "Indicator"):
+            continue
+        pos, items = match.start(), []
+        while pos in ends:
+            item = ends[pos]
+            items.append(item)
+            pos = item.start - 1 if item.start > 0 and draft.s[item.start - 1] == "、" else item.start
+            if pos == item.start and pos not in ends:
+                break
+        for item in items:
+            ent = draft.entity_of.get(id(item))
+            if ent is not None and ent is not whole_ent:
+                draft.add_fact(whole_ent, rule["predicate"], ent, (item.start, whole.end), rule["id"],
+                               rule["confidence"])
+
+
+def actor_area(draft: Any, area: Any) -> None:
+    """杭州民政 governs 杭州 and lies in it; what it builds (a facility) lies in the main area."""
+    rule, actor = draft.rules["context"]["actor_area"], draft.actor
+    if actor is None or area is None or area is actor or draft.is_a(actor, "Place"):
+        return
+    m = actor.mentions[0]
+    if draft.is_a(actor, "GovernmentBody"):
+        draft.add_fact(actor, rule["governs"], area, (m.start, m.end), rule["id"], rule["confidence"])
+    draft.add_fact(actor, rule["located"], area, (m.start, m.end), rule["id"], rule["confidence"])
+
+
+def built_in_area(draft: Any) -> None:
+    """A facility the main actor built lies in the article's main area."""
+    rule = draft.rules["context"]["actor_area"]
+    ids = {e.id: e for e in draft.entities.values()}
+    for fact in list(draft.facts):
+        thing = ids.get(fact.get("o", ""))
+        if fact["p"] not in rule["built"] or thing is None:
+            continue
+        if not any(draft.is_a(thing, c) for c in rule["built_classes"]):
+            continue
+        m = thing.mentions[0]
+        area = draft.area_of(m.start)
+        if area is not None and area is not thing and draft.is_a(area, "Place"):
+            draft.add_fact(thing, rule["located"], area, (m.start, m.end), rule["id"], rule["confidence"])
+
+
+def offices(draft: Any) -> None:
+    """…促进局局长潘卓辉: the person holds the office in the body named right before the role word
+    (org:headOf / org:memberOf, when the ontology declares them)."""
+    by_end = {}
+    for m in sorted(draft.mentions, key=lambda m: m.length):
+        by_end[m.end] = m
+    for m in draft.mentions:
+        predicate = m.extra.get("predicate")
+        person = draft.entity_of.get(id(m))
+        if not predicate or person is None or m.extra.get("office_end") is None:
+            continue
+        body = by_end.get(m.extra["office_end"])
+        org = draft.entity_of.get(id(body)) if body is not None else None
+        if org is not None and draft.is_a(org, "Organization"):
+            draft.add_fact(person, predicate, org, (body.start, m.end), m.rule, m.confidence)

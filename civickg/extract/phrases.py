@@ -1,0 +1,203 @@
+"""Work phrases: the things a body does, read from a work verb and the words after it (rules/phrases.yaml)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from civickg.extract.recognize import Mention, _ordered
+from civickg.extract.rules import Rules
+
+REUSE_FAMILIES = ("quoted", "document", "event", "award")
+NOT_OBJECT_CLASSES = ("Place", "Organization", "Person", "PersonGroup", "Indicator")
+
+
+@dataclass
+class WorkPhrase:
+    """One work verb and the objects after it: each a mention (an earlier one, or a new phrase)."""
+
+    verb_start: int
+    verb_end: int
+    rule: dict[str, Any]
+    objects: list[Mention] = field(default_factory=list)
+    goal: tuple[int, int] | None = None     # 以X推动Y: where Y is
+
+
+class PhraseReader:
+    """Compiled phrase rules; ``read()`` finds the work phrases of one text."""
+
+    def __init__(self, rules: Rules) -> None:
+        data = rules["phrases"]
+        self.terms = rules.terms
+        self.verbs = {w: r for r in data["verbs"] for w in r["words"]}
+        self.verb_re = re.compile("|".join(re.escape(w) for w in _ordered(list(self.verbs)))) if self.verbs else None
+        self.strip = _ordered(data["strip_start"])
+        self.stop_chars = set(data["boundary_chars"])
+        self.stop_words = _ordered(data["boundary_words"])
+        self.min_len, self.max_len = int(data["min_length"]), int(data["max_length"])
+        self.classes = data["classes"]
+        self.default_class = data["default_class"]
+        self.count_re = re.compile(data["count_pattern"])
+        self.not_before = tuple(data["not_before"])
+        self.figure_re = re.compile(data["figure_pattern"])
+        self.components = rules["context"]["components"]
+        self.components_re = re.compile(self.components["pattern"])
+        self.joins = data["join_words"]
+        self.join_min = int(data["join_min_length"])
+        self.frames = [(f, re.compile(f["pattern"])) for f in data["frames"]
+                       if rules.terms.has_property(f["predicate"])]
+
+    def class_of(self, words: str) -> str:
+        for rule in self.classes:
+            if any(words.endswith(e) for e in rule["endings"]):
+                return str(rule["class"])
+        return str(self.default_class)
+
+    def _item_end(self, s: str, pos: int) -> int:
+        """Where the object starting at ``pos`` stops (quotation marks are kept whole)."""
+        end, quoted = pos, False
+        while end < len(s):
+            ch = s[end]
+            if ch in "“《":
+                quoted = True
+            elif ch in "”》":
+                quoted = False
+            elif not quoted and (ch in self.stop_chars or (ch.isdigit() and self.figure_re.match(s, end))
+                                 or (end > pos and any(s.startswith(w, end) for w in self.stop_words))):
+                break
+            end += 1
+        return end
+
+    def _trim(self, s: str, start: int, end: int) -> int:
+        changed = True
+        while changed:
+            changed = False
+            for word in self.strip:
+                if s.startswith(word, start) and end - start > len(word) + 1:
+                    start += len(word)
+                    changed = True
+        return start
+
+    def _split_join(self, s: str, start: int, end: int) -> list[tuple[int, int]]:
+        """A和B → A, B when both sides are long enough (outside quotation marks)."""
+        depth = 0
+        for pos in range(start, end):
+            depth += 1 if s[pos] in "“《" else -1 if s[pos] in "”》" else 0
+            if depth == 0 and s[pos] in self.joins and pos - start >= self.join_min and end - pos - 1 >= self.join_min:
+                return [(start, pos), *self._split_join(s, self._trim(s, pos + 1, end), end)]
+        return [(start, end)]
+
+    def _items(self, s: str, pos: int) -> list[tuple[int, int]]:
+        """The objects after a verb: one, or each item of a list joined by 、."""
+        items = []
+        while pos < len(s):
+            count = self.count_re.match(s, pos)
+            if count:
+                pos = count.end()
+            end = self._item_end(s, pos)
+            start = self._trim(s, pos, end)
+            items.extend(self._split_join(s, start, end))
+            if end < len(s) and s[end] == "、":
+                pos = end + 1
+                continue
+            break
+        return items
+
+    def read(self, s: str, mentions: list[Mention], word_starts: set[int]) -> tuple[list[WorkPhrase], list[Mention]]:
+        """The work phrases of ``s`` and the new phrase mentions they make (not crossing ``mentions``).
+        A verb counts only where a word starts (促进 in 促进局 is not one)."""
+        if self.verb_re is None:
+            return [], []
+        phrases: list[WorkPhrase] = []
+        new: dict[tuple[int, int], Mention] = {}
+        quoted = _quoted_positions(s)
+        for m in mentions:
+            quoted.update(range(m.start, m.end))      # nor is a verb inside a name (促进局)
+        for match in self.verb_re.finditer(s):
+            if match.start() in quoted or match.start() not in word_starts:
+                continue        # a verb inside a quoted name (“引进来”) is part of the name
+            if s.startswith(self.not_before, match.end()):
+                continue
+            rule = self.verbs[match.group(0)]
+            if self.verb_re.match(s, match.end()):
+                continue        # 加快打造X: the second verb says what is done
+            phrase = WorkPhrase(match.start(), match.end(), rule)
+            for start, end in self._items(s, match.end()):
+                obj = self._object(s, start, end, rule, mentions, new)
+                if obj is not None:
+                    phrase.objects.append(obj)
+            if phrase.objects:
+                phrases.append(phrase)
+        phrases += self._frames(s, mentions, new)
+        self._wholes(s, mentions, new)
+        return phrases, sorted(new.values(), key=lambda m: (m.start, -m.length))
+
+    def _wholes(self, s: str, mentions: list[Mention], new: dict[tuple[int, int], Mention]) -> None:
+        """A、B等3个C: C is a name of its own (the list's whole), when no rule named it."""
+        for match in self.components_re.finditer(s):
+            if match.start() == 0 or s[match.start() - 1] in self.stop_chars:
+                continue
+            end = self._item_end(s, match.end())
+            self._object(s, match.end(), end, self.components, mentions, new)
+
+    def _frames(self, s: str, mentions: list[Mention], new: dict[tuple[int, int], Mention]) -> list[WorkPhrase]:
+        """以X为主线 / 以X推动Y."""
+        out = []
+        for rule, pattern in self.frames:
+            for match in pattern.finditer(s):
+                start, end = match.span(1)
+                obj = self._object(s, self._trim(s, start, end), end, rule, mentions, new)
+                if obj is None:
+                    continue
+                phrase = WorkPhrase(match.start(), match.start() + 1, rule, [obj])
+                if rule.get("goal"):
+                    phrase.goal = match.span(2)
+                out.append(phrase)
+        return out
+
+    def _object(self, s: str, start: int, end: int, rule: dict[str, Any], mentions: list[Mention],
+                new: dict[tuple[int, int], Mention]) -> Mention | None:
+        if not 2 <= end - start <= self.max_len:
+            return None
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        crossing = [m for m in mentions if m.start < end and start < m.end and m not in inside]
+        if crossing:
+            return None
+        for m in sorted(inside, key=lambda m: -m.length):
+            if m.length * 10 >= (end - start) * 6:
+                reuse = rule.get("reuse")
+                if reuse is not None:
+                    return m if any(self.terms.is_a(m.classes, c) for c in reuse) else None
+                if m.family in REUSE_FAMILIES or not any(self.terms.is_a(m.classes, c) for c in NOT_OBJECT_CLASSES):
+                    return m
+                return None
+        owner = next((m for m in inside if m.start == start and m.length < end - start - 1
+                      and any(self.terms.is_a(m.classes, c) for c in ("AdministrativeArea", "Organization"))), None)
+        if owner is not None:
+            start = owner.end
+        if (start, end) in new:
+            return new[(start, end)]
+        if end - start < self.min_len:
+            return None
+        words = s[start:end]
+        if not re.search(r"[\u4e00-\u9fff]{2}", words):
+            return None
+        cls = str(rule["class"]) if rule.get("class") else self.class_of(words)
+        m = Mention(start, end, words, [cls], rule["id"], rule["confidence"], "phrase",
+                    extra={"owner": owner} if owner is not None else {})
+        new[(start, end)] = m
+        return m
+
+
+def _quoted_positions(s: str) -> set[int]:
+    """The positions inside “…” quotation marks."""
+    inside, depth = set(), 0
+    for pos, ch in enumerate(s):
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(pos)
+    return inside
