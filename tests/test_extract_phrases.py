@@ -163,3 +163,14 @@ def test_party_congress_and_more_groups_of_people():
     assert entity(doc, "党的二十大")["class"] == "Meeting"
     assert entity(doc, "创业大学生")["class"] == "PersonGroup"
     assert entity(doc, "班子成员")["class"] == "PersonGroup"
+
+
+def test_plan_section_speaker_area_and_the_sentence_subject():
+    # phrase plan_headings; context.speaker-area; a later clause keeps the sentence's opening agent
+    doc = draft("济南市民政局2023年工作总结和2024年工作计划\n一、2023年工作回顾\n全面推进基层治理。\n"
+                "二、2024年工作计划\n深化养老服务体系建设，为我市老年人提供助餐服务。\n"
+                "下一步，我区将在市委市政府的领导下，进一步加快金融资源集聚。")
+    assert has_fact(doc, "济南市民政局", "promotes", "基层治理")
+    assert has_fact(doc, "济南市民政局", "plans", "养老服务体系建设")
+    assert "我市" in entity(doc, "济南市")["aliases"]
+    assert has_fact(doc, "我区", "plans", "金融资源集聚")

@@ -17,6 +17,7 @@ from civickg.extract.context import (
     first_of_kind,
     level_bodies,
     merge_speaker,
+    merge_speaker_area,
     names_within,
     offices,
     whole_area_chain,
@@ -166,6 +167,7 @@ class _Draft:
             actor.classes.append("GovernmentBody")     # the report's subdistrict is also its office
         merge_speaker(self)
         actor_area(self, self._area_at_start(actor) if actor is not None else None)
+        merge_speaker_area(self, self.area_of(len(self.s)) if actor is not None else None)
         self._structure()
         whole_area_chain(self)
         level_bodies(self)
@@ -435,6 +437,11 @@ class _Draft:
                 if ent is not None and self.is_agent(ent) and re.fullmatch(r"[一二三四五六七八九十]?[是]?", head):
                     return self._end_of_chain(m, pos), m.start
                 break
+        sent_start, _ = self.sentence_of(pos)
+        if start > sent_start:       # a later clause keeps the agent that opens the sentence
+            opener, _ = self._clause_subject(start - 1)
+            if opener is not self.actor:
+                return opener, pos
         return self.actor, pos
 
     def _end_of_chain(self, m: Mention, pos: int) -> _Entity:
@@ -446,6 +453,25 @@ class _Draft:
                 return self.entity_of[id(m)]
             m = nxt
 
+    @property
+    def plan_sections(self) -> list[tuple[int, int]]:
+        """The spans under a plan heading (二、2024年工作计划), up to the next heading without plan words."""
+        if not hasattr(self, "_plan_sections"):
+            rules = self.rules["phrases"]
+            out, start, pos = [], None, 0
+            for line in self.s.split("\n")[:]:
+                end = pos + len(line)
+                heading = pos > 0 and 0 < len(line.strip()) <= rules["heading_max_length"] and "。" not in line
+                if heading:
+                    if start is not None:
+                        out.append((start, pos))
+                    start = end if any(w in line for w in rules["plan_headings"]) else None
+                pos = end + 1
+            if start is not None:
+                out.append((start, len(self.s)))
+            self._plan_sections = out
+        return self._plan_sections
+
     def _work_phrases(self) -> None:
         """The subject of each work phrase does (or plans) each of its objects."""
         plan = self.rules["relations"]["plan"]
@@ -453,6 +479,7 @@ class _Draft:
             subject, span_start = self._clause_subject(phrase.verb_start)
             sent_start, _ = self.sentence_of(phrase.verb_start)
             planned = any(w in self.s[sent_start:phrase.verb_start] for w in self.rules["relations"]["plan_markers"])
+            planned = planned or any(a <= phrase.verb_start < b for a, b in self.plan_sections)
             rule = phrase.rule
             predicate, rid, conf = rule["predicate"], rule["id"], rule["confidence"]
             if planned:
