@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -159,6 +160,7 @@ class _Draft:
         kept = {id(m) for m in self.mentions}
         self.work, new = self.ex.phrases.read(self.s, self.mentions, self.ctx.starts)
         self.mentions = sorted(self.mentions + new, key=lambda m: (m.start, -m.length, m.rule))
+        self.mention_starts = [m.start for m in self.mentions]
         self.entities = self._entities()
         self.entity_of = {id(m): e for e in self.entities.values() for m in e.mentions}
         self.actor = self._main_actor()
@@ -389,8 +391,9 @@ class _Draft:
                         objects = [max(cands, key=lambda m: (m.end, m.length))]
                 else:
                     window_end = min(sent_end, match.end() + 14)
-                    first = next((m for m in starts if match.end() <= m.start < window_end and self._fits(m, allowed)),
-                                 None)
+                    lo = bisect_left(self.mention_starts, match.end())
+                    hi = bisect_left(self.mention_starts, window_end, lo=lo)
+                    first = next((m for m in self.mentions[lo:hi] if self._fits(m, allowed)), None)
                     if first is not None:
                         objects.append(first)
                         cur = first
@@ -597,9 +600,10 @@ class _Draft:
         article's main area (the main actor, or the area it governs or lies in)."""
         start, _ = self.sentence_of(pos)
         best, whole = None, None
-        for m in self.mentions:
+        first = bisect_left(self.mention_starts, start)
+        for m in self.mentions[first:bisect_left(self.mention_starts, pos, lo=first)]:
             ent = self.entity_of.get(id(m))
-            if (start <= m.start and m.end <= pos and ent and any(self.is_a(ent, c) for c in FIGURE_AREAS)
+            if (m.end <= pos and ent and any(self.is_a(ent, c) for c in FIGURE_AREAS)
                     and not self.is_a(ent, "Country")):
                 if m.rule.startswith("place.fixed."):
                     whole = ent         # 全县首家…: a whole-area word qualifies; it is the area only if nothing else is
