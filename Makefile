@@ -1,13 +1,14 @@
 # civickg — two commands on a fresh machine:
 #   make run    install, build the graph, validate it, write the explorer and exports, show how to query
 #   make test   install (Python and Debian packages), lint, and run every test
+#   make notebook  open notebooks/walkthrough.ipynb in JupyterLab (installed into .venv on first use)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CIVICKG := $(BIN)/civickg
 
-.PHONY: run test setup system-deps build validate exports lint bench clean
+.PHONY: run test setup system-deps notebook build validate exports lint bench clean
 
 run: setup
 	$(CIVICKG) build
@@ -30,13 +31,18 @@ run: setup
 	@echo "  $(CIVICKG) query awards --format csv        # csv, tsv, json, xml"
 	@echo "  $(CIVICKG) serve                            # SPARQL endpoint at http://127.0.0.1:8000/sparql"
 	@echo "  $(BIN)/python -c 'import civickg; print(len(civickg.load_graph()))'"
-	@echo "  notebooks/walkthrough.ipynb                 # the same from Python and pandas"
+	@echo "  make notebook                               # notebooks/walkthrough.ipynb in JupyterLab: the same from Python and pandas"
 
 test: setup system-deps
 	$(BIN)/ruff check civickg tests scripts
 	$(CIVICKG) ontology lint
 	$(BIN)/python scripts/vendor_vocab.py --check
 	$(BIN)/python -m pytest -q
+
+# JupyterLab is not needed to run the notebook (the tests execute it with nbclient), only to open it.
+notebook: setup
+	@test -x $(BIN)/jupyter-lab || $(BIN)/python -m pip install -q -e ".[notebook]"
+	$(BIN)/jupyter-lab notebooks/walkthrough.ipynb
 
 setup: $(STAMP)
 

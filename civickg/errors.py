@@ -25,7 +25,8 @@ class CivicError(Exception):
     def render(self) -> str:
         """One line: ``file:line: message — hint``."""
         tail = f" — {self.hint}" if self.hint else ""
-        return f"{self.where()}{self.message}{tail}"
+        text = f"{self.where()}{self.message}{tail}"
+        return text.replace("\r", "\\r").replace("\n", "\\n")  # user text with a line break stays on one line
 
 
 class SourceError(CivicError):

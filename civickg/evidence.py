@@ -3,9 +3,12 @@
 A fact ``s p o`` asserted from an article gets one ``civic:Evidence`` record (an ``oa:Annotation`` and an
 ``rdf:Statement``): ``rdf:subject/predicate/object``, the verbatim ``civic:quote``, ``prov:wasDerivedFrom``
 the article, and an ``oa:SpecificResource`` target with a TextQuoteSelector and a TextPositionSelector.
-Offsets count code points in the article's clean text. The builder writes records with
+Offsets count code points in the article's clean text. A statement drafted by the extractor also carries
+its ``civic:reviewStatus`` (``civic:draft`` or ``civic:reviewed``), ``civic:confidence`` and
+``civic:extractionRule``, and once reviewed ``prov:wasAttributedTo`` the reviewer and ``dcterms:date``
+(:class:`Review`); a hand-curated statement carries none of these. The builder writes records with
 :class:`EvidenceWriter`; the validator, the explorer and the ontology docs read them with :func:`records`,
-:func:`quote_index` and :func:`targets`.
+:func:`quote_index`, :func:`draft_only` and :func:`targets`.
 """
 
 from __future__ import annotations
@@ -15,13 +18,14 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, XSD
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 from rdflib.term import Node
 
 from civickg.errors import QuoteNotFoundError
-from civickg.namespaces import ARTICLE, CID, CIVIC, EVIDENCE, OA
+from civickg.namespaces import AGENT, ARTICLE, CID, CIVIC, EVIDENCE, OA
 
 CONTEXT = 16  # characters of prefix and suffix kept around each quote
 _SAFE = re.compile(r"^[A-Za-z0-9.\-]+$")
@@ -69,6 +73,50 @@ def verify(text: str, span: Span) -> bool:
             and text[span.end:span.end + len(span.suffix)] == span.suffix)
 
 
+@dataclass(frozen=True)
+class Review:
+    """How a statement was made and checked: drafted by a rule, or reviewed by someone; all None if curated."""
+
+    status: str | None = None         # "draft" or "reviewed"
+    confidence: float | None = None   # the extractor's confidence, 0-1
+    method: str | None = None         # the id of the extraction rule
+    reviewer: str | None = None
+    date: str | None = None           # YYYY-MM-DD
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == "draft"
+
+
+REVIEW_STATUS = {"draft": CIVIC.draft, "reviewed": CIVIC.reviewed}
+
+
+def agent_iri(name: str) -> URIRef:
+    """``agent/<name>`` for a reviewer: lowercase ASCII words kept, any other name hashed."""
+    words = re.findall(r"[A-Za-z0-9]+", name)
+    if name.isascii() and words:
+        return AGENT["-".join(w.lower() for w in words)]
+    return AGENT["h" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]]
+
+
+def review_triples(ev: URIRef, review: Review) -> list[tuple[URIRef, URIRef, Node]]:
+    """The triples that say how the statement of record ``ev`` was drafted and reviewed."""
+    triples: list[tuple[URIRef, URIRef, Node]] = []
+    if review.status:
+        triples.append((ev, CIVIC.reviewStatus, REVIEW_STATUS[review.status]))
+    if review.confidence is not None:
+        triples.append((ev, CIVIC.confidence, Literal(Decimal(str(review.confidence)), datatype=XSD.decimal)))
+    if review.method:
+        triples.append((ev, CIVIC.extractionRule, Literal(review.method)))
+    if review.reviewer:
+        agent = agent_iri(review.reviewer)
+        triples += [(ev, PROV.wasAttributedTo, agent), (agent, RDF.type, PROV.Agent),
+                    (agent, RDFS.label, Literal(review.reviewer))]
+    if review.date:
+        triples.append((ev, DCTERMS.date, Literal(review.date, datatype=XSD.date)))
+    return triples
+
+
 # ---------------------------------------------------------------- writing
 
 def slug(node: Node) -> str:
@@ -97,8 +145,9 @@ class EvidenceWriter:
         self._keys.add(key)
         return EVIDENCE[key]
 
-    def assert_fact(self, graph: Graph, article_id: str, s: URIRef, p: URIRef, o: Node, span: Span) -> URIRef:
-        """Add ``s p o`` to ``graph`` with its evidence record; return the record's IRI."""
+    def assert_fact(self, graph: Graph, article_id: str, s: URIRef, p: URIRef, o: Node, span: Span,
+                    review: Review | None = None) -> URIRef:
+        """Add ``s p o`` to ``graph`` with its evidence record (and its review marks); return the record's IRI."""
         graph.add((s, p, o))
         ev = self.record_iri(article_id, s, p, o)
         target, quote_sel, pos_sel = URIRef(ev + "#target"), URIRef(ev + "#quote"), URIRef(ev + "#position")
@@ -111,9 +160,13 @@ class EvidenceWriter:
             (quote_sel, RDF.type, OA.TextQuoteSelector), (quote_sel, OA.exact, Literal(span.exact)),
             (quote_sel, OA.prefix, Literal(span.prefix)), (quote_sel, OA.suffix, Literal(span.suffix)),
             (pos_sel, RDF.type, OA.TextPositionSelector),
-            (pos_sel, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)),
-            (pos_sel, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)),
+            # xsd:integer, not Web Annotation's xsd:nonNegativeInteger: Oxigraph stores every integer type as
+            # xsd:integer, so that type would read back differently on each engine; the value is the same.
+            (pos_sel, OA.start, Literal(str(span.start), datatype=XSD.integer)),
+            (pos_sel, OA.end, Literal(str(span.end), datatype=XSD.integer)),
         ):
+            graph.add(triple)
+        for triple in review_triples(ev, review) if review else ():
             graph.add(triple)
         self.count += 1
         return ev
@@ -157,6 +210,14 @@ def quote_index(graph: Graph) -> QuoteIndex:
     for key in index:
         index[key].sort()
     return dict(index)
+
+
+def draft_only(graph: Graph) -> set[tuple]:
+    """The (s, p, o) whose every evidence record is a draft (``civic:reviewStatus civic:draft``)."""
+    status: dict[tuple, set[bool]] = defaultdict(set)
+    for rec in records(graph):
+        status[rec.triple].add((rec.iri, CIVIC.reviewStatus, CIVIC.draft) in graph)
+    return {triple for triple, drafts in status.items() if drafts == {True}}
 
 
 @dataclass(frozen=True)

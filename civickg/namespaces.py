@@ -13,6 +13,7 @@ EVIDENCE = Namespace(BASE + "evidence/")
 GRAPH = Namespace(BASE + "graph/")
 PUBLICATION = Namespace(BASE + "publication/")
 SOURCE = Namespace(BASE + "source/")
+AGENT = Namespace(BASE + "agent/")     # reviewers of drafted statements
 OA = Namespace("http://www.w3.org/ns/oa#")
 VANN = Namespace("http://purl.org/vocab/vann/")
 SH = Namespace("http://www.w3.org/ns/shacl#")

@@ -74,9 +74,16 @@ class Project:
     def build(self) -> Path:
         return self.root / "build"
 
+    @property
+    def analysis(self) -> Path:
+        """Where `civickg analyze --write` saves the network figures; every store loads them when present."""
+        return self.build / "analysis.ttl"
+
     def built_file(self, suffix: str = "trig") -> Path:
         """The path of a build output (``build/civickg.<suffix>``); a clear error when it is not built yet."""
         path = self.build / f"{DATA_STEM}.{suffix}"
         if not path.exists():
             raise CivicError(f"{path} does not exist", hint="run `civickg build` first")
+        if not path.is_file():
+            raise CivicError(f"{path} is not a file", hint="remove it and run `civickg build` again")
         return path

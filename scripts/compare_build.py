@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -26,7 +27,16 @@ def build_at(checkout: Path) -> dict[str, str]:
                    stdout=subprocess.DEVNULL)
     build = checkout / "build"
     return {str(p.relative_to(build)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(build.rglob("*")) if p.is_file()}
+            for p in _outputs(build) if p.is_file()}
+
+
+def _outputs(build: Path) -> list[Path]:
+    """The files at build/'s stable paths (links into build/current followed), not the generations."""
+    found = []
+    for top in sorted(build.iterdir()):
+        if not re.match(r"gen-\d+|current$|\.", top.name):
+            found.extend(sorted(top.rglob("*")) if top.is_dir() else [top])
+    return found
 
 
 def main() -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -10,6 +11,9 @@ import pytest
 from civickg.builder import library
 from civickg.builder.dataset import Built
 from civickg.project import Project
+
+#: The real SPARQL servers (Oxigraph server, Virtuoso), started when a test first asks for one.
+pytest_plugins = ["tests.servers"]
 
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = ("ontology", "graph")
@@ -46,6 +50,18 @@ def graph(built_project: Project):
 def project_copy(tmp_path: Path) -> Project:
     """A fresh, unbuilt copy of the project a test may change."""
     return copy_project(tmp_path)
+
+
+def ontology_version(root: Path = ROOT) -> str:
+    """The current owl:versionInfo of the ontology (tests derive versions from it, never pin one)."""
+    text = (root / "ontology" / "civic.ttl").read_text(encoding="utf-8")
+    return re.search(r'owl:versionInfo "([0-9.]+)"', text).group(1)
+
+
+def next_minor(version: str) -> str:
+    """The version after ``version`` when terms are added: 0.3.0 -> 0.4.0."""
+    major, minor, _ = (int(part) for part in version.split("."))
+    return f"{major}.{minor + 1}.0"
 
 
 def edit(path: Path, old: str, new: str, count: int = 1) -> None:

@@ -33,8 +33,8 @@ def stores(root: str) -> dict[str, Store]:
 
 
 def normal(term: object) -> object:
-    """A term as engines agree on it: numbers by value (Oxigraph writes 11 for 11.0 and types offsets as
-    xsd:integer), language tags in lower case, blank nodes all alike."""
+    """A term as engines agree on it: numbers by value (a computed number's text, and roqet's, is each
+    engine's own), language tags in lower case, blank nodes all alike."""
     if term is None:
         return None
     if isinstance(term, BNode):

@@ -114,10 +114,10 @@ def test_empty_article(project_copy):
 
 
 def test_missing_metadata_field(project_copy):
-    edit(project_copy.root / META, "    reporters: [宗兆洋]\n", "")
+    edit(project_copy.root / META, "    begins: 济南市历城区山大路街道：\n", "")
     err = build_error(project_copy)
     assert isinstance(err, SourceError)
-    assert "missing the metadata field 'reporters'" in err.render()
+    assert "missing the metadata field 'begins'" in err.render()
     assert META in err.render()
 
 

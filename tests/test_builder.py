@@ -10,6 +10,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO, XSD
 
 from civickg.builder import library
 from civickg.builder.dataset import CORPUS_GRAPH, Built, literal
+from civickg.builder.literals import LiteralFormError
 from civickg.namespaces import ARTICLE, CID, CIVIC, GRAPH, PUBLICATION, SOURCE
 from tests.conftest import copy_project
 
@@ -54,7 +55,10 @@ def test_bool_stays_boolean():
 def test_datatype_overrides_the_value_type():
     assert literal(2023, "gYear") == Literal("2023", datatype=XSD.gYear)
     assert literal("12", "integer") == Literal("12", datatype=XSD.integer)
-    assert literal(1.5, "double").datatype == XSD.double
+    assert literal("012", "integer") == Literal("12", datatype=XSD.integer)
+    assert literal("2024-03-01", "date") == Literal("2024-03-01", datatype=XSD.date)
+    with pytest.raises(LiteralFormError, match="xsd:decimal"):
+        literal(1.5, "double")  # engines write doubles differently ("1.5", "1.5E0", 1.5e+00)
 
 
 def test_the_dataset_has_a_named_graph_per_article_and_the_corpus(built: Built):

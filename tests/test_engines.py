@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 import shutil
 import subprocess
@@ -10,10 +11,14 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from rdflib import Dataset, Graph, Literal
+from rdflib.namespace import XSD
 from rdflib.query import Result
 
-from civickg.namespaces import sparql_prologue
+from civickg.builder import library
+from civickg.namespaces import CID, CIVIC, sparql_prologue
 from civickg.sparql import library as querylib
+from civickg.sparql.results import serialize
 from civickg.sparql.run import run
 from civickg.stores import open_store
 from tests.query_support import canonical, normal, stores
@@ -21,18 +26,31 @@ from tests.query_support import canonical, normal, stores
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = sorted(querylib.load(ROOT))
 
-#: A second set of parameters for each parameterised question, so bound parameters are compared too.
-OTHER_PARAMETERS = {
-    "components": {"whole": "quancheng-culture-map-series"},
-    "connection": {"from": "wang-yong", "to": "shandong"},
-    "entity": {"entity": "jinan"},
-    "entity-graph": {"entity": "wang-yong"},
-    "fact-evidence": {"subject": "shandabei-road-grid-station", "predicate": "civic:address",
-                      "object": '"山大北路46号"@zh'},
-    "indicators": {"area": "jinan"},
-    "quote-search": {"term": '"养老"'},
-    "within-area": {"area": "shandalu-subdistrict"},
-    "work-by-actor": {"actor": "jinan-civil-affairs-bureau"},
+#: More parameter sets for each parameterised question, so bound parameters are compared too: others
+#: with an answer, and others with none (an entity with no such facts, no path, a word no quote holds).
+ANSWERED = {
+    "components": [{"whole": "quancheng-culture-map-series"}],
+    "connection": [{"from": "wang-yong", "to": "shandong"}],
+    "entity": [{"entity": "jinan"}],
+    "entity-graph": [{"entity": "wang-yong"}],
+    "fact-evidence": [{"subject": "shandabei-road-grid-station", "predicate": "civic:address",
+                       "object": '"山大北路46号"@zh'}],
+    "indicators": [{"area": "jinan"}],
+    "quote-search": [{"term": '"养老"'}],
+    "within-area": [{"area": "shandalu-subdistrict"}],
+    "work-by-actor": [{"actor": "jinan-civil-affairs-bureau"}],
+}
+UNANSWERED = {
+    "components": [{"whole": "wang-yong"}],
+    # No path leads from Wang Yong to his award (civic:received is not a step), nor from Shandong to him.
+    "connection": [{"from": "wang-yong", "to": "china-charity-award"}, {"from": "shandong", "to": "wang-yong"}],
+    "entity": [{"entity": "no-such-thing"}],
+    "entity-graph": [{"entity": "no-such-thing"}],
+    "fact-evidence": [{"subject": "wang-yong", "predicate": "civic:received", "object": "shandong"}],
+    "indicators": [{"area": "wang-yong"}],
+    "quote-search": [{"term": '"不存在的词语"'}],
+    "within-area": [{"area": "wang-yong"}],
+    "work-by-actor": [{"actor": "wang-yong"}],
 }
 
 #: Questions roqet (rasqal 0.9.33) answers correctly and quickly. Rasqal has no property paths and no
@@ -55,14 +73,25 @@ def engines(built_project):
     return stores(str(built_project.root))
 
 
-def cases():
+def _label(params: dict[str, str]) -> str:
+    return ",".join(f"{k}={v}" for k, v in params.items())
+
+
+def cases(*groups: dict[str, list[dict[str, str]]], defaults: bool = True):
     for name in QUESTIONS:
-        yield pytest.param(name, {}, id=name)
-        if name in OTHER_PARAMETERS:
-            yield pytest.param(name, OTHER_PARAMETERS[name], id=f"{name}[other]")
+        if defaults:
+            yield pytest.param(name, {}, id=name)
+        for group in groups:
+            for params in group.get(name, []):
+                yield pytest.param(name, params, id=f"{name}[{_label(params)}]")
 
 
-@pytest.mark.parametrize(("name", "params"), list(cases()))
+def test_every_parameterised_question_has_more_parameter_sets_with_and_without_an_answer():
+    parameterised = {name for name, q in querylib.load(ROOT).items() if q.params}
+    assert set(ANSWERED) == set(UNANSWERED) == parameterised
+
+
+@pytest.mark.parametrize(("name", "params"), list(cases(ANSWERED)))
 def test_rdflib_and_oxigraph_agree(engines, built_project, name, params):
     answers = {engine: run(name, store, params, root=built_project) for engine, store in engines.items()}
     memory, oxigraph = answers["memory"], answers["oxigraph"]
@@ -70,6 +99,55 @@ def test_rdflib_and_oxigraph_agree(engines, built_project, name, params):
     assert memory.variables == oxigraph.variables
     assert len(memory) > 0, f"{name} has no answer, so agreement would prove nothing"
     assert canonical(memory) == canonical(oxigraph)
+
+
+@pytest.mark.parametrize(("name", "params"), list(cases(ANSWERED, UNANSWERED)))
+def test_both_engines_print_the_same_bytes(engines, built_project, name, params):
+    """CSV and JSON (Turtle and JSON-LD for graphs) byte for byte: same terms, same order, same columns."""
+    answers = {engine: run(name, store, params, root=built_project) for engine, store in engines.items()}
+    formats = ("ttl", "jsonld") if answers["memory"].is_graph else ("csv", "json")
+    for fmt in formats:
+        assert serialize(answers["memory"], fmt) == serialize(answers["oxigraph"], fmt), fmt
+    if params in UNANSWERED.get(name, []):
+        assert len(answers["memory"]) == 0
+        if not answers["memory"].is_graph:
+            assert serialize(answers["memory"], "csv") == ",".join(answers["memory"].variables) + "\r\n"
+    else:
+        assert len(answers["memory"]) > 0
+
+
+def test_a_decimal_and_a_whole_number_read_the_same_from_every_output_and_engine(built_project, engines):
+    """8.4 (亿元, Shandalu's fiscal revenue) and 100 (per cent): the same term in each build file (what
+    validate and query read) and the same JSON from each engine."""
+    values = {CID["shandalu-2023-fiscal-revenue"]: Literal("8.4", datatype=XSD.decimal),
+              CID["shandalu-2023-satisfaction-rate"]: Literal("100", datatype=XSD.decimal)}
+    read = {"civickg.nt": library.load_graph(built_project), "civickg.trig": library.load_dataset(built_project)}
+    for name, fmt in (("civickg.ttl", "turtle"), ("civickg.jsonld", "json-ld")):
+        read[name] = Graph().parse(built_project.build / name, format=fmt)
+    read["civickg.nq"] = Dataset(default_union=True)
+    read["civickg.nq"].parse(built_project.build / "civickg.nq", format="nquads")
+    for name, graph in read.items():
+        for node, value in values.items():
+            found = list(graph.objects(node, CIVIC.value))
+            assert found == [value] and found[0].datatype == XSD.decimal, (name, node, found)
+    query = ("SELECT ?observation ?value WHERE { VALUES ?observation { cid:shandalu-2023-fiscal-revenue "
+             "cid:shandalu-2023-satisfaction-rate } ?observation civic:value ?value } ORDER BY ?observation")
+    json_out = {engine: serialize(store.query(query), "json") for engine, store in engines.items()}
+    assert json_out["memory"] == json_out["oxigraph"]
+    bindings = json.loads(json_out["memory"])["results"]["bindings"]
+    assert [(b["value"]["value"], b["value"]["datatype"]) for b in bindings] == [
+        ("8.4", str(XSD.decimal)), ("100", str(XSD.decimal))]
+
+
+def test_select_star_lists_columns_in_the_order_of_first_appearance(engines):
+    query = "SELECT * WHERE { ?winner civic:received ?award . ?award rdfs:label ?awardName } LIMIT 1"
+    for store in engines.values():
+        assert store.query(query).variables == ("winner", "award", "awardName")
+        assert store.query("SELECT DISTINCT * WHERE { ?z civic:partOf ?a }").variables == ("z", "a")
+        assert store.query("SELECT ?a ?z WHERE { ?z civic:partOf ?a }").variables == ("a", "z")
+    rows = {e: set(store.query(query.replace(" LIMIT 1", "")).rows) for e, store in engines.items()}
+    assert rows["memory"] == rows["oxigraph"]
+    assert (CID["wang-yong"], CID["china-charity-award"], Literal("中华慈善奖", lang="zh")) in rows["memory"]
 
 
 @pytest.mark.parametrize("query", [

@@ -165,8 +165,8 @@ def test_assert_fact_adds_the_triple_and_its_record_with_both_selectors():
     assert graph.value(quote_sel, OA.prefix) == Literal(span.prefix)
     assert graph.value(quote_sel, OA.suffix) == Literal(span.suffix)
     assert (pos_sel, RDF.type, OA.TextPositionSelector) in graph
-    assert graph.value(pos_sel, OA.start) == Literal(span.start, datatype=XSD.nonNegativeInteger)
-    assert graph.value(pos_sel, OA.end) == Literal(span.end, datatype=XSD.nonNegativeInteger)
+    assert graph.value(pos_sel, OA.start) == Literal(span.start, datatype=XSD.integer)
+    assert graph.value(pos_sel, OA.end) == Literal(span.end, datatype=XSD.integer)
 
 
 def test_a_record_is_eighteen_triples():

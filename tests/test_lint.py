@@ -10,7 +10,7 @@ import pytest
 
 from civickg.ontology.lint import RULES, Finding, lint
 from civickg.project import Project
-from tests.conftest import ROOT, copy_project, edit
+from tests.conftest import ROOT, copy_project, edit, next_minor, ontology_version
 
 ONTO = "ontology/civic.ttl"
 SHAPES = "ontology/shapes.ttl"
@@ -221,15 +221,17 @@ def test_deprecated_term_needs_a_replacement(project_copy):
 
 
 def test_version_iri_changelog_and_release_record(project_copy):
-    edit(project_copy.root / ONTO, 'owl:versionInfo "0.2.0"', 'owl:versionInfo "0.3.0"')
+    old = ontology_version(project_copy.root)
+    new = next_minor(old)
+    edit(project_copy.root / ONTO, f'owl:versionInfo "{old}"', f'owl:versionInfo "{new}"')
     rendered = sorted(f.render() for f in lint(project_copy, ("version",)))
     line = line_of(project_copy, ONTO, "owl:versionIRI")
     assert rendered == [
-        "ontology/CHANGELOG.md: 0.3.0 has no changelog entry — fix: add a '## 0.3.0' section saying what "
+        f"ontology/CHANGELOG.md: {new} has no changelog entry — fix: add a '## {new}' section saying what "
         "changed [version]",
-        f"{ONTO}:{line}: owl:versionIRI is https://civickg.org/ontology/0.2.0 but owl:versionInfo is 0.3.0 — "
-        "fix: set owl:versionIRI <https://civickg.org/ontology/0.3.0> [version]",
-        "ontology/releases/0.3.0.txt: 0.3.0 has no release record — fix: run `civickg ontology release` [version]",
+        f"{ONTO}:{line}: owl:versionIRI is https://civickg.org/ontology/{old} but owl:versionInfo is {new} — "
+        f"fix: set owl:versionIRI <https://civickg.org/ontology/{new}> [version]",
+        f"ontology/releases/{new}.txt: {new} has no release record — fix: run `civickg ontology release` [version]",
     ]
 
 

@@ -9,11 +9,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph, Literal
-from rdflib.namespace import RDFS
+from rdflib.namespace import RDFS, XSD
 
 from civickg.builder import library
+from civickg.builder.literals import is_canonical
 from civickg.builder.output import render_outputs, write_build
 from civickg.namespaces import ARTICLE, CID, CIVIC, GRAPH, SDO
 from tests.conftest import ROOT, copy_project
@@ -113,3 +115,74 @@ def test_sources_are_kept_unchanged():
     if seed.exists():
         assert seed.read_bytes() == kept
     assert shutil.which("rapper"), "raptor2-utils is installed by scripts/install-system-deps.sh"
+
+
+# ---------------------------------------------------------------- one graph in every file, one form per literal
+
+#: Each RDF output and how pyoxigraph (a strict parser that keeps lexical forms as written) reads it.
+OXIGRAPH_FORMATS = {"civickg.ttl": ox.RdfFormat.TURTLE, "civickg.nt": ox.RdfFormat.N_TRIPLES,
+                    "civickg.nq": ox.RdfFormat.N_QUADS, "civickg.trig": ox.RdfFormat.TRIG,
+                    "civickg.jsonld": ox.RdfFormat.JSON_LD}
+RDFLIB_FORMATS = {"civickg.ttl": "turtle", "civickg.nt": "nt", "civickg.nq": "nquads", "civickg.trig": "trig",
+                  "civickg.jsonld": "json-ld"}
+SATISFACTION = "<https://civickg.org/id/shandalu-2023-satisfaction-rate> <https://civickg.org/ontology/value> "
+FISCAL = "<https://civickg.org/id/shandalu-2023-fiscal-revenue> <https://civickg.org/ontology/value> "
+DECIMAL = "^^<http://www.w3.org/2001/XMLSchema#decimal>"
+
+
+def oxigraph_quads(path: Path) -> set[ox.Quad]:
+    """The quads of a file, read by pyoxigraph without any normalisation of their terms."""
+    with path.open("rb") as handle:
+        return set(ox.parse(handle, format=OXIGRAPH_FORMATS[path.name]))
+
+
+def triples_of(quads: set[ox.Quad]) -> set[str]:
+    """The triples of the union, each as N-Triples text (every term exactly as read)."""
+    return {str(q.triple) for q in quads}
+
+
+@pytest.fixture(scope="module")
+def parsed_outputs(built_project) -> dict[str, set[ox.Quad]]:
+    return {name: oxigraph_quads(built_project.build / name) for name in OXIGRAPH_FORMATS}
+
+
+def test_every_rdf_output_holds_exactly_the_same_triples(parsed_outputs):
+    union = {name: triples_of(quads) for name, quads in parsed_outputs.items()}
+    reference = union["civickg.nt"]
+    assert f'{SATISFACTION}"100"{DECIMAL}' in reference and f'{FISCAL}"8.4"{DECIMAL}' in reference
+    for name, triples in union.items():
+        assert triples == reference, (name, sorted(triples ^ reference)[:4])
+    assert len(reference) == len(parsed_outputs["civickg.nt"])
+
+
+def test_trig_and_nquads_hold_exactly_the_same_quads(parsed_outputs):
+    trig, nquads = parsed_outputs["civickg.trig"], parsed_outputs["civickg.nq"]
+    assert trig == nquads, sorted(trig ^ nquads)[:4]
+    named = {q.graph_name.value for q in trig}
+    assert named == {str(GRAPH["corpus"]), str(GRAPH["jinan-civil-affairs-2024"]),
+                     str(GRAPH["shandalu-subdistrict-2023"])}
+
+
+def test_rdflib_reads_the_same_literals_from_every_output(built_project):
+    """What validate (civickg.nt) and query (civickg.trig) read through rdflib: the same terms everywhere."""
+    reference: set | None = None
+    for name, fmt in RDFLIB_FORMATS.items():
+        graph = Dataset() if fmt in ("trig", "nquads") else Graph()
+        graph.parse(built_project.build / name, format=fmt)
+        literals = {(s, p, o) for s, p, o, *_ in (graph.quads() if isinstance(graph, Dataset) else graph)
+                    if isinstance(o, Literal)}
+        assert (CID["shandalu-2023-satisfaction-rate"], CIVIC.value,
+                Literal("100", datatype=XSD.decimal)) in literals, name
+        reference = literals if reference is None else reference
+        assert literals == reference, (name, sorted(literals ^ reference)[:4])
+
+
+def test_every_literal_is_canonical_and_oxigraph_keeps_it_as_written(built_project, parsed_outputs):
+    graph = Graph().parse(built_project.build / "civickg.nt", format="nt")
+    odd = sorted({o.n3() for o in graph.objects() if isinstance(o, Literal) and not is_canonical(o)})
+    assert odd == []
+    datatypes = {o.datatype for o in graph.objects() if isinstance(o, Literal)}
+    assert datatypes == {None, XSD.integer, XSD.decimal, XSD.boolean, XSD.gYear}
+    store = ox.Store()
+    store.load(path=str(built_project.build / "civickg.trig"), format=ox.RdfFormat.TRIG)
+    assert set(store) == parsed_outputs["civickg.trig"]

@@ -30,7 +30,7 @@ from civickg.errors import (
 from civickg.namespaces import CID, CIVIC
 from civickg.sparql import library as querylib
 from civickg.sparql.results import serialize
-from civickg.sparql.run import resolve, run, table, to_dataframe
+from civickg.sparql.run import missing_entities, notices, resolve, run, table, to_dataframe
 from civickg.sparql.text import inspect
 from civickg.stores import open_store
 from civickg.stores.oxigraph import STAMP
@@ -322,3 +322,43 @@ def test_cli_queries_lists_the_library_and_shows_one(built_project):
     assert [normal(row[0]) for row in answer] == [normal(Literal("王勇获评第十二届“中华慈善奖”"))]
     described = json.loads(civickg(built_project, "queries", "entity", "--json").stdout)
     assert described["params"] == [{"name": "entity", "default": "cid:wang-yong", "about": "the entity to describe"}]
+
+
+# ---------------------------------------------------------------- saying what a query found
+
+@pytest.mark.parametrize("engine", ["memory", "oxigraph"])
+def test_a_parameter_that_names_no_entity_is_reported_with_close_matches(engines, engine):
+    store = engines[engine]
+    assert missing_entities({"entity": "wang-yong"}, store) == []
+    assert missing_entities({"entity": "wang-yon"}, store) == [
+        "parameter entity: the graph holds no entity cid:wang-yon; did you mean cid:wang-yong (王勇)?"]
+    by_name = missing_entities({"entity": "cid:安晴工作"}, store)
+    assert by_name == ["parameter entity: the graph holds no entity cid:安晴工作; did you mean "
+                       "cid:anqing-studio (安晴工作室)?"]
+    assert missing_entities({"term": '"慈善"', "predicate": "civic:received"}, store) == []
+    assert missing_entities({"entity": "zzzz-qqqq"}, store) == [
+        "parameter entity: the graph holds no entity cid:zzzz-qqqq"]
+
+
+@pytest.mark.parametrize("engine", ["memory", "oxigraph"])
+def test_an_empty_select_says_0_rows(engines, engine, built_project):
+    store = engines[engine]
+    empty = run("connection", store, {"from": "shandong", "to": "wang-yong"}, root=built_project)
+    assert notices(empty, store, {"from": "shandong", "to": "wang-yong"}) == [
+        "0 rows: nothing in the graph matches the query"]
+    found = run("awards", store, root=built_project)
+    assert notices(found, store) == []
+    assert notices(store.query("ASK { cid:nobody ?p ?o }"), store) == []
+
+
+def test_cli_query_reports_an_unknown_entity_on_stderr_and_keeps_stdout_clean(built_project):
+    done = civickg(built_project, "query", "entity", "-p", "entity=no-such-thing", "--format", "csv")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "direction,property,propertyLabel,value,valueLabel,quote,articleTitle\n"  # text mode
+    lines = done.stderr.splitlines()
+    assert lines[0].startswith("parameter entity: the graph holds no entity cid:no-such-thing")
+    assert lines[1] == "0 rows: nothing in the graph matches the query"
+    path = civickg(built_project, "query", "connection", "-p", "from=wang-yong", "-p", "to=china-charity-award",
+                   "--format", "json", "--store", "oxigraph")
+    assert json.loads(path.stdout)["results"]["bindings"] == []
+    assert "0 rows: nothing in the graph matches the query" in path.stderr.splitlines()

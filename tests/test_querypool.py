@@ -119,6 +119,21 @@ def test_a_runaway_query_is_stopped_and_its_worker_replaced(pool: QueryPool):
     assert not after & before
 
 
+def test_a_query_sent_while_the_only_worker_is_replaced_waits_for_it(pool: QueryPool):
+    # the replacement takes seconds to start (a new process loads the store), far longer than the limit here;
+    # the query must wait for it rather than fail at once as if every worker were busy
+    pool.timeout = 0.5
+    try:
+        with pytest.raises(QueryTimeout):
+            pool.run(RUNAWAY, "json")
+        assert pool.replacing == 1
+        answer = pool.run(AWARD, "json")
+    finally:
+        pool.timeout = GENEROUS
+    assert json.loads(answer.body)["results"]["bindings"][0]["award"]["value"] == str(CID["china-charity-award"])
+    assert pool.replacing == 0
+
+
 def test_close_stops_every_worker(built_project: Project):
     before = workers()
     pool = QueryPool(store_spec("oxigraph", built_project.root), size=2, timeout=GENEROUS).start()

@@ -10,7 +10,7 @@ import pytest
 from civickg.errors import SourceError
 from civickg.sources.clean import clean
 from civickg.sources.corpus import load_corpus
-from civickg.sources.encodings import decode_text
+from civickg.sources.encodings import convert_to_utf8, decode_text
 from civickg.sources.readers import READERS, read_source
 from tests.conftest import ROOT
 
@@ -80,14 +80,17 @@ def test_gb18030_is_refused_through_the_reader_too(tmp_path: Path):
         read_source(path)
 
 
-def test_gb18030_is_converted_on_request_keeping_the_original(tmp_path: Path):
+def test_gb18030_is_decoded_on_request_and_converted_keeping_the_original(tmp_path: Path):
     path = tmp_path / "gb.txt"
     data = GB_TEXT.encode("gb18030")
     path.write_bytes(data)
     assert decode_text(path, convert=True) == GB_TEXT
+    assert path.read_bytes() == data  # decoding alone writes nothing
+    assert convert_to_utf8(path, GB_TEXT)
     assert path.read_text(encoding="utf-8") == GB_TEXT
     assert (tmp_path / "gb.txt.orig").read_bytes() == data
     assert decode_text(path) == GB_TEXT  # now plain UTF-8
+    assert not convert_to_utf8(path, GB_TEXT)  # nothing left to convert
 
 
 def test_bytes_neither_utf8_nor_gb18030_are_refused(tmp_path: Path):

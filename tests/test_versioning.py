@@ -14,7 +14,7 @@ from civickg.namespaces import CIVIC
 from civickg.ontology.model import read_turtle
 from civickg.ontology.releases import check_releases, read_release, releases, render_release, version_key
 from civickg.ontology.terms import civic_terms, header
-from tests.conftest import ROOT, edit
+from tests.conftest import ROOT, edit, next_minor, ontology_version
 
 ONTOLOGY = ROOT / "ontology" / "civic.ttl"
 RELEASES = ROOT / "ontology" / "releases"
@@ -118,12 +118,14 @@ def test_replacement_must_be_declared(project_copy):
 
 def test_release_command_writes_the_record_of_a_new_version(project_copy):
     root = project_copy.root
-    edit(root / "ontology" / "civic.ttl", 'owl:versionInfo "0.2.0"', 'owl:versionInfo "0.3.0"')
+    old = ontology_version(root)
+    new = next_minor(old)
+    edit(root / "ontology" / "civic.ttl", f'owl:versionInfo "{old}"', f'owl:versionInfo "{new}"')
     done = subprocess.run([sys.executable, "-m", "civickg", "--root", str(root), "ontology", "release"],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    record = root / "ontology" / "releases" / "0.3.0.txt"
-    assert read_release(record) == read_release(root / "ontology" / "releases" / "0.2.0.txt")
+    record = root / "ontology" / "releases" / f"{new}.txt"
+    assert read_release(record) == read_release(root / "ontology" / "releases" / f"{old}.txt")
     check = subprocess.run([sys.executable, "-m", "civickg", "--root", str(root), "ontology", "release", "--check"],
                            capture_output=True, text=True)
     assert check.returncode == 0 and "up to date" in check.stdout

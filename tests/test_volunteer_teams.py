@@ -10,8 +10,9 @@ from rdflib.namespace import ORG, RDF, RDFS, XSD
 
 from civickg.namespaces import CID, CIVIC, sparql_prologue
 from civickg.ontology.model import load_ontology
+from civickg.ontology.releases import releases, version_key
 from civickg.validate.checks import check_shacl
-from tests.conftest import ROOT
+from tests.conftest import ROOT, ontology_version
 
 QUERY = ROOT / "graph" / "queries" / "volunteer-teams.rq"
 GUIDE = ROOT / "ontology" / "README.md"
@@ -121,9 +122,20 @@ def test_the_guide_quotes_the_repository_verbatim():
 
 def test_the_guide_shows_the_real_version_and_lint_output():
     guide = GUIDE.read_text(encoding="utf-8")
-    onto = (ROOT / "ontology" / "civic.ttl").read_text(encoding="utf-8")
-    assert '+    owl:versionInfo "0.2.0" ;' in guide and 'owl:versionInfo "0.2.0" ;' in onto
+    assert '+    owl:versionInfo "0.2.0" ;' in guide  # the step this example took, 0.1.0 -> 0.2.0
     assert "## 0.2.0" in (ROOT / "ontology" / "CHANGELOG.md").read_text(encoding="utf-8")
+    released = releases(ROOT / "ontology" / "releases")
+    assert {CIVIC.VolunteerTeam, CIVIC.numberOfTeams} <= set(released["0.2.0"]) - set(released["0.1.0"])
+    assert version_key(ontology_version()) >= version_key("0.2.0")
     for command in ("civickg build", "civickg validate", "civickg ontology lint", "civickg ontology release",
                     "make test"):
         assert command in guide
+
+
+def test_the_term_counts_the_guide_gives_are_those_of_the_release_records():
+    guide = GUIDE.read_text(encoding="utf-8")
+    released = releases(ROOT / "ontology" / "releases")
+    claims = re.findall(r"releases/(\d+\.\d+\.\d+)\.txt \((\d+) terms; (\d+\.\d+\.\d+)\.txt had (\d+)\)", guide)
+    assert claims, "the guide says how many terms the 0.2.0 release record lists"
+    for version, count, prior, prior_count in claims:
+        assert (len(released[version]), len(released[prior])) == (int(count), int(prior_count))

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from civickg.evidence import Review
+
+CURATED = Review()  # the marks of an item curated by hand: none
+
 Value = str | int | float | bool
 
 
@@ -23,6 +27,7 @@ class Entity:
     article: str
     file: str
     line: int
+    review: Review = CURATED   # draft or reviewed, confidence, rule; empty when curated by hand
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,7 @@ class Fact:
     article: str
     file: str
     line: int
+    review: Review = CURATED   # draft or reviewed, confidence, rule; empty when curated by hand
 
     def describe(self) -> str:
         obj = self.o if self.o is not None else repr(self.value)
@@ -68,6 +74,7 @@ class Observation:
     article: str
     file: str
     line: int
+    review: Review = CURATED   # draft or reviewed, confidence, rule; empty when curated by hand
 
 
 @dataclass(frozen=True)
@@ -80,6 +87,7 @@ class Mention:
     article: str
     file: str
     line: int
+    review: Review = CURATED   # draft or reviewed, confidence, rule; empty when curated by hand
 
 
 @dataclass
@@ -91,6 +99,11 @@ class Annotations:
     observations: dict[str, Observation] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     files: dict[str, str] = field(default_factory=dict)  # article id -> file
+    status: dict[str, str] = field(default_factory=dict)  # article id -> the file's status (draft, reviewed)
+
+    def is_draft(self, article_id: str) -> bool:
+        """True when the article's annotation file is a draft (``status: draft``)."""
+        return self.status.get(article_id) == "draft"
 
     def ids(self) -> set[str]:
         return set(self.entities) | set(self.observations)

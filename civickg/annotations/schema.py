@@ -45,7 +45,7 @@ def _error_line(doc: Any, error: jsonschema.ValidationError, lines: list[str]) -
     path = list(error.absolute_path)
     if error.validator == "additionalProperties" and isinstance(error.instance, dict):
         allowed = set(error.schema.get("properties", {}))
-        extra = sorted(k for k in error.instance if k not in allowed)
+        extra = sorted((k for k in error.instance if k not in allowed), key=str)  # YAML keys may be numbers
         if extra:
             return key_line(lines, _line_of(doc, path), str(extra[0]))
     if path and isinstance(path[-1], str):
@@ -61,7 +61,8 @@ def _schema_message(error: jsonschema.ValidationError) -> str:
     where = ".".join(str(p) for p in error.absolute_path) or "top level"
     if error.validator == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
-        extra = sorted(k for k in error.instance if k not in allowed) if isinstance(error.instance, dict) else []
+        extra = sorted((k for k in error.instance if k not in allowed), key=str) if isinstance(error.instance, dict) \
+            else []
         close = difflib.get_close_matches(str(extra[0]), allowed, n=1) if extra else []
         tip = f"did you mean '{close[0]}'?" if close else f"allowed keys: {', '.join(allowed)}"
         return f"{where}: {error.message} ({tip})"

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, QB, RDF, RDFS, SDO, SKOS, XSD
 
 from civickg.annotations import Annotations, Entity, Value, load_annotations
+from civickg.builder.literals import LiteralFormError, canonical, decimal
 from civickg.errors import AnnotationError
-from civickg.evidence import EvidenceWriter, Span, require
+from civickg.evidence import EvidenceWriter, Review, Span, require
 from civickg.namespaces import ARTICLE, CID, CIVIC, GRAPH, PUBLICATION, SOURCE, bind_prefixes
 from civickg.ontology.model import Ontology, load_ontology
 from civickg.project import Project
@@ -32,6 +32,11 @@ class Built:
     annotations: Annotations
     evidence_count: int = 0
 
+    def unannotated(self) -> list[str]:
+        """One line for each article without an annotation file (it builds, but states nothing)."""
+        return [f"article '{a.id}' has no annotation file: write graph/annotations/{a.id}.yaml "
+                "(graph/annotations/README.md)" for a in self.corpus.articles if a.id not in self.annotations.files]
+
     def union(self) -> Graph:
         """All named graphs merged into one graph (what Turtle and N-Triples hold)."""
         merged = bind_prefixes(Graph())
@@ -40,20 +45,27 @@ class Built:
         return merged
 
 
+def draft_graph_iri(article_id: str) -> URIRef:
+    """The named graph of an article whose annotation file is a draft."""
+    return GRAPH[f"draft/{article_id}"]
+
+
 def article_iri(article_id: str) -> URIRef:
     return ARTICLE[article_id]
 
 
 def literal(value: Value, datatype: str | None = None) -> Literal:
-    """An RDF literal for a YAML value, following the rules in graph/annotations/README.md."""
+    """An RDF literal for a YAML value, following the rules in graph/annotations/README.md, in canonical
+    form (``literals``); LiteralFormError when the value is not one of its datatype."""
     if datatype:
-        return Literal(str(value), datatype=XSD[datatype])
+        text = ("true" if value else "false") if isinstance(value, bool) else str(value)
+        return canonical(text, XSD[datatype])
     if isinstance(value, bool):
-        return Literal(value)
+        return canonical("true" if value else "false", XSD.boolean)
     if isinstance(value, int):
-        return Literal(value, datatype=XSD.integer)
+        return canonical(str(value), XSD.integer)
     if isinstance(value, float):
-        return Literal(Decimal(repr(value)), datatype=XSD.decimal)
+        return decimal(value)
     text = str(value)
     return Literal(text, lang="zh") if CJK.search(text) else Literal(text)
 
@@ -68,11 +80,15 @@ class _Builder:
         self.writer = EvidenceWriter()
 
     def graph(self, article_id: str) -> Graph:
-        return self.dataset.graph(GRAPH[article_id])
+        """The article's named graph: ``graph/<article>``, or ``graph/draft/<article>`` for a draft."""
+        return self.dataset.graph(draft_graph_iri(article_id) if self.ann.is_draft(article_id) else GRAPH[article_id])
 
-    def evidence(self, article: Article, s: URIRef, p: URIRef, o: URIRef | Literal, span: Span) -> None:
-        """Assert ``s p o`` in the article's graph with its evidence record."""
-        self.writer.assert_fact(self.graph(article.id), article.id, s, p, o, span)
+    def evidence(self, article: Article, s: URIRef, p: URIRef, o: URIRef | Literal, span: Span,
+                 review: Review | None = None) -> None:
+        """Assert ``s p o`` in the article's graph with its evidence record (and review marks, if drafted)."""
+        if review is None and self.ann.is_draft(article.id):
+            review = Review(status="draft")
+        self.writer.assert_fact(self.graph(article.id), article.id, s, p, o, span, review)
 
     def span(self, article: Article, quote: str, occurrence: int, what: str, file: str, line: int) -> Span:
         return require(article.text, quote, occurrence, article=article.id, what=what, file=file, line=line)
@@ -83,7 +99,8 @@ class _Builder:
             pub = PUBLICATION[slug_of_publication(article)]
             g.add((pub, RDF.type, CIVIC.Publication))
             g.add((pub, RDFS.label, Literal(article.publication_zh, lang="zh")))
-            g.add((pub, RDFS.label, Literal(article.publication_en, lang="en")))
+            if article.publication_en:
+                g.add((pub, RDFS.label, Literal(article.publication_en, lang="en")))
             src = SOURCE[article.source]
             g.add((src, RDF.type, CIVIC.SourceText))
             g.add((src, RDFS.label, Literal(article.source)))
@@ -100,9 +117,11 @@ class _Builder:
         g.add((art, RDF.type, CIVIC.Article))
         g.add((art, RDFS.label, Literal(article.title, lang="zh")))
         g.add((art, DCTERMS.title, Literal(article.title, lang="zh")))
-        g.add((art, DCTERMS.title, Literal(article.title_en, lang="en")))
-        g.add((art, CIVIC.sectionLine, Literal(article.section, lang="zh")))
-        g.add((art, CIVIC.year, Literal(str(article.year), datatype=XSD.gYear)))
+        if article.title_en:
+            g.add((art, DCTERMS.title, Literal(article.title_en, lang="en")))
+        if article.section:
+            g.add((art, CIVIC.sectionLine, Literal(article.section, lang="zh")))
+        g.add((art, CIVIC.year, canonical(str(article.year), XSD.gYear)))
         g.add((art, SDO.text, Literal(article.text, lang="zh")))
         g.add((art, SDO.isPartOf, PUBLICATION[slug_of_publication(article)]))
         g.add((art, PROV.wasDerivedFrom, SOURCE[article.source]))
@@ -129,8 +148,8 @@ class _Builder:
         node = CID[ent.id]
         span = self.span(article, ent.mention, ent.occurrence, f"entity '{ent.id}' mention", ent.file, ent.line)
         for name in ent.classes:
-            self.evidence(article, node, RDF.type, self.ontology.expand(name), span)
-        self.evidence(article, article_iri(article.id), SDO.mentions, node, span)
+            self.evidence(article, node, RDF.type, self.ontology.expand(name), span, ent.review)
+        self.evidence(article, article_iri(article.id), SDO.mentions, node, span, ent.review)
         g.add((node, RDFS.label, Literal(ent.zh, lang="zh")))
         g.add((node, RDFS.label, Literal(ent.en, lang="en")))
         for alias in ent.aliases:
@@ -144,7 +163,7 @@ class _Builder:
         for men in self.ann.mentions:
             article = self.corpus.article(men.article)
             span = self.span(article, men.quote, men.occurrence, f"mention of '{men.id}'", men.file, men.line)
-            self.evidence(article, article_iri(article.id), SDO.mentions, CID[men.id], span)
+            self.evidence(article, article_iri(article.id), SDO.mentions, CID[men.id], span, men.review)
 
     def add_facts(self) -> None:
         for fact in self.ann.facts:
@@ -154,8 +173,12 @@ class _Builder:
             if fact.o is not None:
                 obj = self.ontology.expand(fact.o) if ":" in fact.o else CID[fact.o]
             else:
-                obj = literal(fact.value, fact.datatype)  # type: ignore[arg-type]
-            self.evidence(article, CID[fact.s], self.ontology.expand(fact.p), obj, span)
+                try:
+                    obj = literal(fact.value, fact.datatype)  # type: ignore[arg-type]
+                except LiteralFormError as exc:
+                    raise AnnotationError(f"fact '{fact.describe()}': {exc}", file=fact.file, line=fact.line,
+                                          hint="give a value of the datatype, or another datatype") from None
+            self.evidence(article, CID[fact.s], self.ontology.expand(fact.p), obj, span, fact.review)
 
     def add_observations(self) -> None:
         for obs in self.ann.observations.values():
@@ -172,23 +195,23 @@ class _Builder:
             values: list[tuple[URIRef, URIRef | Literal]] = [
                 (RDF.type, CIVIC.IndicatorObservation),
                 (CIVIC.refArea, CID[obs.about]),
-                (CIVIC.refPeriod, Literal(str(obs.period), datatype=XSD.gYear)),
+                (CIVIC.refPeriod, canonical(str(obs.period), XSD.gYear)),
                 (CIVIC.indicator, CID[obs.indicator]),
             ]
             if obs.value is not None:
-                values.append((CIVIC.value, Literal(Decimal(repr(obs.value)), datatype=XSD.decimal)))
+                values.append((CIVIC.value, decimal(obs.value)))
             if obs.unit is not None:
                 values.append((CIVIC.unit, literal(obs.unit)))
             if obs.change is not None:
-                values.append((CIVIC.yearOnYearChange, Literal(Decimal(repr(obs.change)), datatype=XSD.decimal)))
+                values.append((CIVIC.yearOnYearChange, decimal(obs.change)))
             if obs.rank is not None:
                 values.append((CIVIC.rank, literal(obs.rank)))
             if obs.at_least is not None:
-                values.append((CIVIC.atLeast, Literal(obs.at_least)))
+                values.append((CIVIC.atLeast, literal(obs.at_least)))
             if obs.planned is not None:
-                values.append((CIVIC.planned, Literal(obs.planned)))
+                values.append((CIVIC.planned, literal(obs.planned)))
             for p, o in values:
-                self.evidence(article, node, p, o, span)
+                self.evidence(article, node, p, o, span, obs.review)
 
     def label_of(self, ident: str) -> tuple[str, str]:
         ent = self.ann.entities.get(ident)
@@ -199,7 +222,9 @@ class _Builder:
 
 def slug_of_publication(article: Article) -> str:
     """A readable id for the publication an article appeared in."""
-    words = re.findall(r"[A-Za-z0-9]+", article.publication_en.replace("'s", ""))
+    if article.publication_id:
+        return f"{article.publication_id}-{article.year}"
+    words = re.findall(r"[A-Za-z0-9]+", (article.publication_en or "").replace("'s", ""))
     return "-".join(w.lower() for w in words[:3]) + f"-{article.year}"
 
 
@@ -224,4 +249,6 @@ def build(project: Project, *, convert: bool = False) -> Built:
     builder.add_mentions()
     builder.add_facts()
     builder.add_observations()
+    if convert:  # only now that every input has passed its checks
+        corpus.convert_sources()
     return Built(builder.dataset, ontology, corpus, ann, builder.writer.count)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Callable
 from typing import Any
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, Literal
+from rdflib.plugins.serializers.turtle import TurtleSerializer
+from rdflib.term import Node
 
 from civickg.namespaces import PREFIXES, bind_prefixes
 
@@ -37,8 +40,23 @@ def _canonical_graph(graph: Graph) -> Graph:
     return copy
 
 
+class _LosslessTurtle(TurtleSerializer):
+    """rdflib's Turtle writer, except that a literal whose shorthand would read back as another lexical form
+    (rdflib writes the decimal "100" as ``100.0``) is written quoted, with its datatype."""
+
+    def label(self, node: Node, position: int) -> str:
+        text = super().label(node, position)
+        if isinstance(node, Literal) and node.datatype is not None and not text.startswith('"') \
+                and text != str(node):
+            return node._literal_n3(use_plain=False, qname_callback=lambda dt: self.get_pname(dt, True))
+        return text
+
+
 def to_turtle(graph: Graph) -> str:
-    return _canonical_graph(graph).serialize(format="turtle")
+    """Turtle, triples in a stable order; every literal reads back with the lexical form it has."""
+    out = io.BytesIO()
+    _LosslessTurtle(_canonical_graph(graph)).serialize(out, encoding="utf-8")
+    return out.getvalue().decode("utf-8")
 
 
 def to_trig(dataset: Dataset) -> str:

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
+
+from rich.text import Text
 
 from civickg import __version__
 from civickg.cli.common import stderr as errors
@@ -19,11 +22,14 @@ from civickg.errors import CivicError
 #: Modules that add commands, in the order they appear in ``--help``.
 COMMAND_MODULES = (
     "civickg.cli.graph_commands",
+    "civickg.cli.source_commands",
+    "civickg.cli.ingest_commands",
     "civickg.cli.query_commands",
+    "civickg.cli.remote_commands",
+    "civickg.cli.extract_commands",
     "civickg.cli.explore_commands",
     "civickg.cli.ontology_commands",
 )
-
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -48,15 +54,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.handler(args) or 0)
+        code = int(args.handler(args) or 0)
+        sys.stdout.flush()
+        return code
     except CivicError as exc:
-        errors.print(f"[bold red]error:[/] {exc.render()}", soft_wrap=True, markup=True)
+        error_line(exc.render())
         return 2
     except KeyboardInterrupt:
         errors.print("interrupted")
         return 130
     except BrokenPipeError:
+        _quiet_stdout()
         return 0
+    except OSError as exc:  # a file the command needed: name it, never a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        error_line(f"{where}{exc.strerror or exc} — check that the path exists and that you may read and write it")
+        return 2
+
+
+def error_line(message: str) -> None:
+    """Print ``error: message`` on stderr as one line, the message exactly as written (never markup)."""
+    errors.print(Text.assemble(("error:", "bold red"), " ", message), soft_wrap=True)
+
+
+def _quiet_stdout() -> None:
+    """The reader of stdout went away (``civickg stats | head``): send what is left nowhere, so exit is quiet."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 if __name__ == "__main__":

@@ -10,12 +10,38 @@ from pathlib import Path
 from typing import TextIO
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from civickg.project import Project
 
-console = Console(highlight=False, stderr=False)
-stderr = Console(highlight=False, stderr=True)
+#: The width of a console writing to a pipe or a file: lines and tables are never cut or folded there.
+UNBOUNDED = 100_000
+
+
+class _Console(Console):
+    """A console that leaves a closed pipe to ``cli.main`` (which ends quietly with 0), not rich's exit 1."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
+def make_console(*, stderr: bool = False, file: TextIO | None = None) -> Console:
+    """A console that prints text as given (no emoji codes, no highlighting) and folds only on a terminal."""
+    out = _Console(highlight=False, emoji=False, stderr=stderr, file=file)
+    if not out.is_terminal:
+        out.width = UNBOUNDED
+    return out
+
+
+console = make_console()
+stderr = make_console(stderr=True)
+
+
+def literal(value: object) -> str:
+    """``value`` as text for a console message with markup: user text (quotes, paths) is never read as markup."""
+    return escape(str(value))
 
 
 def project_of(args: argparse.Namespace) -> Project:

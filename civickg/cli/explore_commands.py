@@ -9,7 +9,7 @@ from pathlib import Path
 from rich.table import Table
 
 from civickg.builder import library
-from civickg.cli.common import console, open_output, project_of, status
+from civickg.cli.common import console, literal, open_output, project_of, status
 from civickg.explore import View, build_explorer, explorer_network, write_explorer
 from civickg.explore.analyze import Analysis, analysis_turtle, analyze
 from civickg.ontology.model import load_ontology
@@ -48,7 +48,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="Louvain resolution: above 1 gives more, smaller communities (default: 1)")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print the figures as JSON")
-    out.add_argument("--write", metavar="FILE", help="write the figures as Turtle to FILE")
+    out.add_argument("--write", metavar="FILE", nargs="?", const="",
+                     help="write the figures as Turtle, to build/analysis.ttl unless FILE is given; `civickg query` "
+                          "and `civickg serve` load build/analysis.ttl into the graph "
+                          "https://civickg.org/graph/analysis")
     p.set_defaults(handler=cmd_analyze)
 
 
@@ -62,7 +65,7 @@ def cmd_explore(args: argparse.Namespace) -> int:
     with status("laying out and writing the explorer"):
         explorer = build_explorer(graph, ontology, view)
         target = write_explorer(explorer, Path(args.output) if args.output else project.build / "explorer.html")
-    console.print(f"wrote {target} ({explorer.entity_count} entities, {explorer.link_count} links, "
+    console.print(f"wrote {literal(target)} ({explorer.entity_count} entities, {explorer.link_count} links, "
                   f"{target.stat().st_size:,} bytes): open it in a browser, no server needed", soft_wrap=True)
     return 0
 
@@ -78,12 +81,15 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.as_dict(args.top), ensure_ascii=False, indent=1))
         return 0
-    if args.write:
-        with open_output(args.write) as handle:
+    if args.write is not None:
+        target = Path(args.write) if args.write else project.analysis
+        with open_output(str(target)) as handle:
             handle.write(analysis_turtle(result))
-        console.print(f"wrote {args.write} ({Path(args.write).stat().st_size:,} bytes): load it with the graph and "
-                      "query civic:degree, civic:betweennessCentrality, skos:member of civic:NetworkCommunity",
-                      soft_wrap=True)
+        loaded = target.resolve() == project.analysis.resolve()
+        where = ("`civickg query` and `civickg serve` load it (graph https://civickg.org/graph/analysis)" if loaded
+                 else f"load it with `civickg query --include {target}`")
+        console.print(f"wrote {literal(target)} ({target.stat().st_size:,} bytes): {where}; query civic:degree, "
+                      "civic:betweennessCentrality, skos:member of civic:NetworkCommunity", soft_wrap=True)
         return 0
     _print(result, args.top)
     return 0
@@ -97,15 +103,15 @@ def _print(result: Analysis, top: int) -> None:
                   f"{len(result.communities)} communities, modularity {result.modularity:.3f} "
                   f"(Louvain, seed {result.seed})")
     for note in result.notes:
-        console.print(f"  note: {note}")
+        console.print(f"  note: {literal(note)}")
     for key, title in (("degree", "top entities by degree"), ("betweenness", "top entities by betweenness")):
         table = Table(title=title)
         for column in ("#", "entity", "class", "degree", "betweenness", "community"):
             table.add_column(column, justify="right" if column in ("#", "degree", "betweenness", "community")
                              else "left")
         for i, e in enumerate(result.top(key, top), start=1):
-            table.add_row(str(i), f"{e.label_zh} ({e.id})", e.cls, str(e.degree), f"{e.betweenness:.3f}",
-                          str(e.community))
+            table.add_row(str(i), literal(f"{e.label_zh} ({e.id})"), literal(e.cls), str(e.degree),
+                          f"{e.betweenness:.3f}", str(e.community))
         console.print(table)
     for title, clusters in (("connected components", result.components), ("communities", result.communities)):
         table = Table(title=f"{title} (with two or more entities)")
@@ -118,7 +124,7 @@ def _print(result: Analysis, top: int) -> None:
                 continue
             members = sorted(c.members, key=lambda m: (-result.entities[m].degree, m))
             names = "、".join(result.entities[m].label_zh for m in members[:6])
-            table.add_row(str(c.number), str(c.size), names + ("…" if c.size > 6 else ""))
+            table.add_row(str(c.number), str(c.size), literal(names + ("…" if c.size > 6 else "")))
         console.print(table)
         if singletons:
             console.print(f"  and {singletons} single entities with no links to others")

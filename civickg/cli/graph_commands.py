@@ -10,7 +10,7 @@ from pathlib import Path
 from rich.table import Table
 
 from civickg.builder import library
-from civickg.cli.common import console, open_output, progress_steps, project_of, status, stderr
+from civickg.cli.common import console, literal, open_output, progress_steps, project_of, status, stderr
 from civickg.explore.exports import EXPORT_FORMATS, export
 from civickg.ontology.model import load_ontology
 from civickg.sparql.stats import compute
@@ -25,7 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "article), .jsonld with context.jsonld, and the clean article texts in "
                                    "build/text/. Nothing is written unless the whole build succeeds.")
     p.add_argument("--convert-encoding", action="store_true",
-                   help="convert a GB18030/GBK source to UTF-8 in place (keeps a .orig copy)")
+                   help="convert a GB18030/GBK or Big5 source to UTF-8 in place once the build has passed "
+                        "(keeps a .orig copy)")
     p.set_defaults(handler=cmd_build)
 
     p = sub.add_parser("validate", help="check the built graph (SHACL, quotes, terms, OWL RL)",
@@ -45,8 +46,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("stats", help="count entities by class, triples by predicate, evidenced facts",
-                       description="Counts of the built graph: entities by class, triples by predicate, and "
-                                   "facts with and without an evidence record.")
+                       description="Counts of the built graph: entities by class, triples by predicate, "
+                                   "facts with and without an evidence record, and statements curated by hand, "
+                                   "drafted by the extractor and reviewed, or draft only.")
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
     p.set_defaults(handler=cmd_stats)
 
@@ -62,10 +64,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     console.print(f"[bold green]built[/] {len(built.corpus.articles)} articles: {len(ann.entities)} entities, "
                   f"{len(ann.facts)} facts, {len(ann.observations)} observations, "
                   f"{built.evidence_count} evidence records, {len(built.union())} triples "
-                  f"in {time.perf_counter() - started:.1f}s")
+                  f"in {time.perf_counter() - started:.1f}s", soft_wrap=True)
     for path in written:
         if path.suffix in {".ttl", ".nt", ".trig", ".jsonld", ".nq"}:
-            console.print(f"  {path.relative_to(project.root)}  ({path.stat().st_size:,} bytes)")
+            console.print(f"  {literal(path.relative_to(project.root))}  ({path.stat().st_size:,} bytes)")
+    for line in built.unannotated():
+        stderr.print(f"[yellow]warning:[/] {literal(line)}", soft_wrap=True)
     return 0
 
 
@@ -86,12 +90,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
         result = "[green]ok[/]" if check.ok else f"[red]{len(check.problems)} problem(s)[/]"
         if check.warnings:
             result += f" [yellow]{len(check.warnings)} warning(s)[/]"
-        table.add_row(check.name, check.description, str(check.checked), result)
+        table.add_row(literal(check.name), literal(check.description), str(check.checked), result)
     console.print(table)
     for line in report.problems():
-        console.print(f"  [red]✗[/] {line}", soft_wrap=True)
+        console.print(f"  [red]✗[/] {literal(line)}", soft_wrap=True)
     for line in report.warnings():
-        console.print(f"  [yellow]![/] {line}", soft_wrap=True)
+        console.print(f"  [yellow]![/] {literal(line)}", soft_wrap=True)
     console.print("[bold green]valid[/]" if report.ok else "[bold red]invalid[/]")
     return 0 if report.ok else 1
 
@@ -103,7 +107,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_output(args.output) as handle:
         handle.write(text)
     if args.output:
-        stderr.print(f"wrote {args.output} ({Path(args.output).stat().st_size:,} bytes, {fmt})")
+        stderr.print(f"wrote {literal(args.output)} ({Path(args.output).stat().st_size:,} bytes, {fmt})")
     return 0
 
 
@@ -118,19 +122,22 @@ def cmd_stats(args: argparse.Namespace) -> int:
     console.print(f"[bold]{s['articles']}[/] articles: {s['entities']:,} entities, {s['facts']:,} facts, "
                   f"{s['observations']:,} observations; {stats.statement_total:,} statements, "
                   f"{stats.with_evidence:,} with evidence, {stats.without_evidence:,} without; "
-                  f"{s['evidence']:,} evidence records; {stats.triples:,} triples")
+                  f"{s['evidence']:,} evidence records; {stats.triples:,} triples", soft_wrap=True)
+    r = stats.review
+    console.print(f"statements by review: {r['curated']:,} curated by hand, {r['reviewed']:,} drafted and reviewed, "
+                  f"{r['draft']:,} draft only")
     for title, rows in (("by class", stats.by_class), ("by predicate", stats.by_predicate)):
         table = Table(title=title)
         table.add_column(title.split()[-1])
         table.add_column("count", justify="right")
         for name, count in rows:
-            table.add_row(name, f"{count:,}")
+            table.add_row(literal(name), f"{count:,}")
         console.print(table)
     table = Table(title="statements and evidence")
     for column in ("predicate", "statements", "with evidence", "without"):
         table.add_column(column, justify="right" if column != "predicate" else "left")
     for name, count, evidenced in stats.statements:
-        table.add_row(name, str(count), str(evidenced), str(count - evidenced))
+        table.add_row(literal(name), str(count), str(evidenced), str(count - evidenced))
     console.print(table)
     return 0
 

@@ -12,7 +12,7 @@ from rich.table import Table
 
 from civickg.builder import library
 from civickg.builder.output import write_atomic
-from civickg.cli.common import console, project_of, status, stderr
+from civickg.cli.common import console, literal, project_of, status, stderr
 from civickg.errors import OntologyError
 from civickg.ontology.docs import write_docs
 from civickg.ontology.lint import RULES, lint
@@ -74,8 +74,9 @@ def cmd_docs(args: argparse.Namespace) -> int:
     with status("writing the ontology documentation"):
         graph = library.load_graph(project) if args.from_build else None
         written = write_docs(project, out, data=graph, with_data=not args.no_data)
-    console.print(f"[bold green]wrote[/] {len(written)} files to {out} in {time.perf_counter() - started:.1f}s; "
-                  f"open {out / 'index.html'}")
+    elapsed = time.perf_counter() - started
+    console.print(f"[bold green]wrote[/] {len(written)} files to {literal(out)} in {elapsed:.1f}s; "
+                  f"open {literal(out / 'index.html')}")
     return 0
 
 
@@ -119,8 +120,9 @@ def cmd_terms(args: argparse.Namespace) -> int:
     for column in ("term", "kind", "中文", "English", "aligns to"):
         table.add_column(column)
     for term in terms:
-        table.add_row(term.curie + (" (deprecated)" if term.deprecated else ""), term.kind, term.label("zh"),
-                      term.label("en"), ", ".join(a.n3(graph.namespace_manager) for a in term.alignments))
+        cells = (term.curie + (" (deprecated)" if term.deprecated else ""), term.kind, term.label("zh"),
+                 term.label("en"), ", ".join(a.n3(graph.namespace_manager) for a in term.alignments))
+        table.add_row(*(literal(c) for c in cells))
     console.print(table)
     return 0
 
@@ -134,11 +136,11 @@ def cmd_release(args: argparse.Namespace) -> int:
     record = plan_release(graph, project_of(args).releases, version)
     if args.check:
         state = "up to date" if record.up_to_date else "out of date: run `civickg ontology release`"
-        console.print(f"{record.path}: {state}")
+        console.print(f"{literal(record.path)}: {state}")
         return 0 if record.up_to_date else 1
     write_atomic(record.path, record.text.encode("utf-8"))
     since = f"since {record.previous}" if record.previous else "(the first release)"
-    console.print(f"[bold green]wrote[/] {record.path}: {record.terms} terms "
+    console.print(f"[bold green]wrote[/] {literal(record.path)}: {record.terms} terms "
                   f"({len(record.added)} added, {len(record.dropped)} dropped {since})")
     return 0
 

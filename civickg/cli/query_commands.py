@@ -10,15 +10,17 @@ from pathlib import Path
 from typing import TextIO
 
 from rich.console import Console
+from rich.markup import escape
 from rich.syntax import Syntax
 from rich.table import Table
 
-from civickg.cli.common import console, open_output, project_of, status, stderr
+from civickg.cli.common import console, literal, make_console, open_output, project_of, status, stderr
 from civickg.errors import BadParameter, CivicError
 from civickg.sparql import library as querylib
 from civickg.sparql.results import FORMATS, serialize
-from civickg.sparql.run import QuerySource, resolve, run, table
+from civickg.sparql.run import QuerySource, notices, resolve, run, table
 from civickg.stores import ENGINES, StoreSources, open_store
+from civickg.stores.remote import is_endpoint_url
 
 OUTPUT_FORMATS = ("table", *FORMATS)
 
@@ -45,6 +47,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     _store_options(p)
     p.add_argument("--max-rows", type=int, metavar="N", help="fail when the answer has more than N rows")
+    p.add_argument("--include", action="append", default=[], metavar="FILE",
+                   help="also load this Turtle file, in the named graph https://civickg.org/graph/include/<stem> "
+                        "(repeatable; build/analysis.ttl is loaded without it)")
     p.set_defaults(handler=cmd_query)
 
     p = sub.add_parser("queries", help="list the competency questions in graph/queries/",
@@ -61,7 +66,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "POST; JSON, XML, CSV, TSV, Turtle, JSON-LD by content negotiation; a service "
                                    "description without a query), a query page at /, and a page per entity at "
                                    "/entity/<id>. Queries run in worker processes with a time limit and a row "
-                                   "cap: past either the client gets a clear error and the server stays up.")
+                                   "cap: past either the client gets a clear error and the server stays up. "
+                                   "Request bodies and query texts have size limits; repeated questions on an "
+                                   "unchanged build are answered from a cache, and a new build is picked up "
+                                   "when it is written.")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     _store_options(p)
@@ -73,14 +81,29 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="query worker processes, each with its own copy of the store (default 2)")
     p.add_argument("--cors-origin", action="append", metavar="ORIGIN",
                    help="allow browser pages from ORIGIN (repeatable; default: any origin)")
+    p.add_argument("--max-body", type=int, default=1_000_000, metavar="BYTES",
+                   help="largest POST body read (default 1000000); past it: HTTP 413")
+    p.add_argument("--max-query-length", type=int, default=100_000, metavar="CHARS",
+                   help="longest query text answered (default 100000 characters); past it: HTTP 413")
+    p.add_argument("--cache-size", type=int, default=256, metavar="N",
+                   help="answers kept for repeated questions on the same build (default 256; 0: none)")
     p.set_defaults(handler=cmd_serve)
 
 
 def _store_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--store", choices=sorted(ENGINES), default="memory",
-                   help="engine: memory (rdflib, default) or oxigraph (pyoxigraph)")
+    p.add_argument("--store", type=_engine, default="memory", metavar="ENGINE|URL",
+                   help="engine: memory (rdflib, default) or oxigraph (pyoxigraph); or the URL of a SPARQL "
+                        "endpoint the build was pushed to with `civickg push`")
     p.add_argument("--store-path", metavar="DIR",
                    help="keep an Oxigraph store on disk in DIR (loaded once, reloaded when the build changes)")
+
+
+def _engine(value: str) -> str:
+    """An engine name or an http(s) endpoint URL."""
+    if value in ENGINES or is_endpoint_url(value):
+        return value
+    raise argparse.ArgumentTypeError(f"{value!r} is neither an engine ({', '.join(sorted(ENGINES))}) nor an "
+                                     "http(s):// endpoint URL")
 
 
 def _params(pairs: list[str]) -> dict[str, str]:
@@ -103,11 +126,12 @@ def cmd_query(args: argparse.Namespace) -> int:
     else:
         source = resolve(args.query, project, params)
     with status(f"loading the graph ({args.store})"):
-        store = open_store(args.store, project, location=args.store_path)
+        store = open_store(args.store, project, location=args.store_path, include=args.include)
     try:
         started = time.perf_counter()
         result = run(source, store, max_rows=args.max_rows)
         elapsed = time.perf_counter() - started
+        lines = notices(result, store, params)
     finally:
         store.close()
     fmt = args.format
@@ -118,19 +142,20 @@ def cmd_query(args: argparse.Namespace) -> int:
             _page(handle).print(table(result))
         else:
             handle.write(serialize(result, fmt))
+    for line in lines:
+        stderr.print(f"[yellow]{escape(line)}[/]", highlight=False, soft_wrap=True)
     noun = "triples" if result.is_graph else ("rows" if result.form == "SELECT" else "answer")
     count = f"{len(result):,} {noun}" if result.form != "ASK" else "1 answer"
-    stderr.print(f"[dim]{source.label}: {count} in {elapsed:.2f}s ({store.description})[/]", highlight=False)
+    stderr.print(f"[dim]{literal(source.label)}: {count} in {elapsed:.2f}s ({literal(store.description)})[/]",
+                 highlight=False)
     if args.output:
-        stderr.print(f"wrote {args.output} ({Path(args.output).stat().st_size:,} bytes, {fmt})")
+        stderr.print(f"wrote {literal(args.output)} ({Path(args.output).stat().st_size:,} bytes, {fmt})")
     return 0
 
 
 def _page(handle: TextIO) -> Console:
     """The terminal console (tables fold to its width), or an unbounded one for a file or a pipe."""
-    if handle is sys.stdout and console.is_terminal:
-        return console
-    return Console(file=handle, width=100_000, highlight=False, color_system=None)
+    return console if handle is sys.stdout else make_console(file=handle)
 
 
 def cmd_queries(args: argparse.Namespace) -> int:
@@ -143,23 +168,23 @@ def cmd_queries(args: argparse.Namespace) -> int:
             sys.stdout.write(question.runnable())
         else:
             page = _page(sys.stdout)
-            page.print(f"[bold]{question.name}[/]  {question.path}")
-            page.print(f"  {question.zh}\n  {question.en}")
+            page.print(f"[bold]{literal(question.name)}[/]  {literal(question.path)}")
+            page.print(f"  {literal(question.zh)}\n  {literal(question.en)}")
             for param in question.params:
-                page.print(f"  [cyan]param[/] {param.name} = {param.default}  {param.about}")
+                page.print(f"  [cyan]param[/] {literal(param.name)} = {literal(param.default)}  {literal(param.about)}")
             page.print(Syntax(question.text, "sparql", word_wrap=True, theme="ansi_light"))
         return 0
     library = querylib.load(project)
     if args.json:
         print(json.dumps([q.as_dict() for q in library.values()], ensure_ascii=False, indent=1))
         return 0
-    grid = Table(title=f"{len(library)} competency questions in {project.queries}", show_lines=False)
+    grid = Table(title=f"{len(library)} competency questions in {literal(project.queries)}", show_lines=False)
     grid.add_column("name", style="bold", no_wrap=True)
     grid.add_column("问题", overflow="fold")
     grid.add_column("question", overflow="fold")
     grid.add_column("parameters", overflow="fold")
     for q in library.values():
-        grid.add_row(q.name, q.zh, q.en, ", ".join(f"{p.name}={p.default}" for p in q.params))
+        grid.add_row(*(literal(c) for c in (q.name, q.zh, q.en, ", ".join(f"{p.name}={p.default}" for p in q.params))))
     _page(sys.stdout).print(grid)
     console.print("Run one with `civickg query NAME` (parameters: `-p name=value`).")
     return 0
@@ -169,15 +194,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from civickg.server.app import ServerSettings, serve
 
     project = project_of(args)
+    if is_endpoint_url(args.store):
+        raise CivicError("serve runs its own read-only endpoint over the build; it does not relay another server",
+                         hint=f"query {args.store} directly, or serve the build with --store oxigraph")
     settings = ServerSettings(root=project.root, engine=args.store,
                               store_path=Path(args.store_path) if args.store_path else None,
                               timeout=args.timeout, max_rows=args.max_rows, workers=args.workers,
-                              cors_origins=tuple(args.cors_origin or ("*",)))
+                              cors_origins=tuple(args.cors_origin or ("*",)), max_body=args.max_body,
+                              max_query_chars=args.max_query_length, cache_size=args.cache_size)
     StoreSources.of(project)  # a missing build is one line here, not a traceback from a worker
     if args.host not in ("127.0.0.1", "localhost", "::1"):
-        stderr.print(f"[yellow]note:[/] binding {args.host}: other machines can reach this endpoint")
+        stderr.print(f"[yellow]note:[/] binding {literal(args.host)}: other machines can reach this endpoint")
     base = f"http://{args.host if ':' not in args.host else f'[{args.host}]'}:{args.port}"
-    stderr.print(f"civickg SPARQL endpoint [bold]{base}/sparql[/] · query page {base}/ · "
+    stderr.print(f"civickg SPARQL endpoint [bold]{literal(base)}/sparql[/] · query page {literal(base)}/ · "
                  f"{args.store} store, {args.workers} workers, {args.timeout:g}s and {args.max_rows:,} rows per query",
                  highlight=False, soft_wrap=True)
     try:

@@ -10,7 +10,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from civickg import __version__
-from civickg.evidence import QuoteIndex
+from civickg.evidence import QuoteIndex, draft_only
 from civickg.explore.assets import json_resource
 from civickg.explore.network import superclasses
 from civickg.explore.view import View, civic_classes, resolve_entity
@@ -39,7 +39,9 @@ def page_data(graph: Graph, ontology: Graph, full: nx.MultiDiGraph, shown: nx.Mu
     facts, edge_of = _facts(full, shown, evidence)
     observations = _observations(graph, full, shown, evidence)
     stubs = _stubs(graph, full, shown, facts, observations)
-    entities = {n: _entity(graph, ontology, full, n, rank[n], evidence) for n in shown}
+    drafts = draft_only(graph)
+    entities = {n: _entity(graph, ontology, full, n, rank[n], evidence, drafts) for n in shown}
+    mark_drafts(graph, full, drafts, entities, facts)
     predicates = _predicate_labels(ontology, [f["p"] for f in facts]
                                    + [p["p"] for e in entities.values() for p in e["props"]]
                                    + [r["p"] for e in entities.values() for r in e["refs"]])
@@ -105,7 +107,7 @@ def _families(style: dict[str, Any], classes: dict[str, dict[str, Any]], used: s
 
 
 def _entity(graph: Graph, ontology: Graph, net: nx.MultiDiGraph, node: str, rank: int,
-            evidence: dict[tuple, list[list[str]]]) -> dict[str, Any]:
+            evidence: dict[tuple, list[list[str]]], drafts: set[tuple] = frozenset()) -> dict[str, Any]:
     """One entity's details: labels, classes, aliases, note, properties and article references."""
     d = net.nodes[node]
     iri = URIRef(d["iri"])
@@ -117,7 +119,8 @@ def _entity(graph: Graph, ontology: Graph, net: nx.MultiDiGraph, node: str, rank
         if isinstance(o, URIRef):
             lab = labels(ontology, o) or labels(graph, o)
             value = {"zh": lab.get("zh", curie(o)), "en": lab.get("en", curie(o))}
-        props.append({"p": curie(p), "v": value, "ev": evidence.get((iri, p, o), [])})
+        props.append({"p": curie(p), "v": value, "ev": evidence.get((iri, p, o), []),
+                      **({"draft": True} if (iri, p, o) in drafts else {})})
     refs = []
     for s, p in sorted(graph.subject_predicates(iri)):
         if str(s).startswith(str(ARTICLE)):
@@ -126,6 +129,22 @@ def _entity(graph: Graph, ontology: Graph, net: nx.MultiDiGraph, node: str, rank
     return {"iri": d["iri"], "zh": d["label_zh"], "en": d["label_en"], "class": d["class"],
             "classes": list(d["classes"]), "aliases": list(d["aliases"]), "note": notes[0] if notes else "",
             "in": net.in_degree(node), "out": net.out_degree(node), "rank": rank, "props": props, "refs": refs}
+
+
+def mark_drafts(graph: Graph, net: nx.MultiDiGraph, drafts: set[tuple], entities: dict[str, dict[str, Any]],
+                facts: list[dict[str, Any]]) -> None:
+    """Put ``draft: true`` on entities and facts whose evidence is only drafted (not reviewed, not curated)."""
+    if not drafts:
+        return
+    for ent in entities.values():
+        iri = URIRef(ent["iri"])
+        types = list(graph.objects(iri, RDF.type))
+        if types and all((iri, RDF.type, c) in drafts for c in types):
+            ent["draft"] = True
+    for fact in facts:
+        s, o = URIRef(net.nodes[fact["s"]]["iri"]), URIRef(net.nodes[fact["o"]]["iri"])
+        if (s, expand_curie(fact["p"]), o) in drafts:
+            fact["draft"] = True
 
 
 def _evidence(quotes: QuoteIndex) -> dict[tuple, list[list[str]]]:

@@ -1,14 +1,45 @@
-"""Comparing a draft with a curated (gold) annotation of the same article text."""
+"""Comparing drafts with curated (gold) annotations of the same article text: precision, recall, F1.
+
+The metric (docs/extraction.md, "Metrics"):
+
+- **entities** — each entity's spans are the occurrence its ``mention`` names and every occurrence of
+  its label and aliases (entities listed under ``mentions:`` have their quotes). A draft entity and a
+  gold entity align when a span of one overlaps a span of the other; the alignment is one to one, the
+  pairs with the largest overlap (intersection over union of the best pair of spans) first. Ids play
+  no part. ``entities (overlap + class)`` aligns the same way but only pairs sharing a class.
+- **facts** — (subject, predicate, object) with draft ids replaced by the gold ids they align to
+  (a subject or object that aligns to nothing cannot match); predicates compared without ``civic:``,
+  literal values normalised (numbers by value, text by its simplified, unquoted form). Each distinct
+  triple counts once.
+- **indicator values** — (value, unit) of each figure, or ("rank", rank) for a figure that states only
+  a rank; ``indicators`` also needs the aligned area (``about``). Figures are counted as a multiset:
+  two figures with the same value are two figures.
+
+Precision is matched draft items / draft items, recall matched gold items / gold items; both are
+undefined (``None``, printed "–") when there is nothing to divide by. Totals are micro-averaged: the
+counts of all articles are added before dividing.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
-from civickg.extract.linking import normal_label
+from civickg.errors import CivicError
+from civickg.extract.devset import SPLITS, load_devset
+from civickg.extract.draft import draft_annotation
+from civickg.extract.linking import KnownEntities, normal_label
+from civickg.project import Project
+from civickg.sources.corpus import load_corpus
+from civickg.sources.yamlio import load_yaml
 
 Span = tuple[int, int]
+Annotation = dict[str, Any]
+SEED = "seed"   # the split of the project's own articles: the rules were written from them
 
 
 @dataclass
@@ -38,56 +69,71 @@ class Score:
                      self.matched_gold + other.matched_gold, self.gold + other.gold)
 
     def as_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4)}
+        """Counts and rounded ratios; a ratio with nothing to divide by is None."""
+        return {"matched_draft": self.matched_draft, "draft": self.draft, "matched_gold": self.matched_gold,
+                "gold": self.gold, "precision": round(self.precision, 4) if self.draft else None,
+                "recall": round(self.recall, 4) if self.gold else None,
+                "f1": round(self.f1, 4) if self.draft and self.gold else None}
 
 
-KINDS = ("entities", "entities_typed", "facts", "indicators", "indicator_values")
+KINDS = ("entities", "entities_typed", "facts", "indicator_values", "indicators")
 LABELS = {"entities": "entities (overlap)", "entities_typed": "entities (overlap + class)",
-          "facts": "facts (s, p, o)", "indicators": "indicators (value, unit, area)",
-          "indicator_values": "indicators (value, unit)"}
+          "facts": "facts (s, p, o)", "indicator_values": "indicators (value, unit)",
+          "indicators": "indicators (value, unit, area)"}
 
 
 @dataclass
 class ArticleScore:
-    """The scores of one article."""
+    """The scores of one article, and the split it belongs to (dev, heldout, seed; empty if not given)."""
 
     article: str
     scores: dict[str, Score]
+    split: str = ""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"article": self.article, **{k: v.as_dict() for k, v in self.scores.items()}}
+        return {"article": self.article, "split": self.split, **{k: v.as_dict() for k, v in self.scores.items()}}
+
+
+def _total(articles: Iterable[ArticleScore]) -> dict[str, Score]:
+    total = {k: Score() for k in KINDS}
+    for art in articles:
+        for k in KINDS:
+            total[k] = total[k] + art.scores[k]
+    return total
 
 
 @dataclass
 class Evaluation:
-    """Scores per article and over all of them (micro: counts added before dividing)."""
+    """Scores per article, per split and over all of them (micro: counts added before dividing)."""
 
     articles: list[ArticleScore] = field(default_factory=list)
 
     @property
     def overall(self) -> dict[str, Score]:
-        total = {k: Score() for k in KINDS}
-        for art in self.articles:
-            for k in KINDS:
-                total[k] = total[k] + art.scores[k]
-        return total
+        return _total(self.articles)
+
+    @property
+    def splits(self) -> dict[str, dict[str, Score]]:
+        """Micro totals of each split, in the order the splits first appear."""
+        names = list(dict.fromkeys(a.split for a in self.articles if a.split))
+        return {name: _total(a for a in self.articles if a.split == name) for name in names}
 
     def as_dict(self) -> dict[str, Any]:
         return {"articles": [a.as_dict() for a in self.articles],
+                "splits": {name: {k: v.as_dict() for k, v in scores.items()} for name, scores in self.splits.items()},
                 "overall": {k: v.as_dict() for k, v in self.overall.items()}}
 
+
+# ---------------------------------------------------------------------------------------- entities
 
 def _find_all(text: str, needle: str) -> list[Span]:
     spans, start = [], 0
     if not needle:
         return spans
-    while True:
-        idx = text.find(needle, start)
-        if idx < 0:
-            return spans
+    while (idx := text.find(needle, start)) >= 0:
         spans.append((idx, idx + len(needle)))
         start = idx + 1
+    return spans
 
 
 def _nth(text: str, needle: str, occurrence: int) -> list[Span]:
@@ -95,33 +141,35 @@ def _nth(text: str, needle: str, occurrence: int) -> list[Span]:
     return [found[occurrence - 1]] if len(found) >= occurrence else found[:1]
 
 
-def entity_spans(annotation: dict[str, Any], text: str) -> dict[str, list[Span]]:
-    """Each entity's spans: its mention (the occurrence meant), and where its label and aliases occur."""
-    spans: dict[str, list[Span]] = {}
+def entity_spans(annotation: Annotation, text: str) -> dict[str, list[Span]]:
+    """Each entity's spans: its mention (the occurrence meant), and where its label and aliases occur;
+    for ids under ``mentions:``, their quotes. Every declared id is a key, even one with no span."""
+    spans: dict[str, set[Span]] = {}
     for ent in annotation.get("entities") or []:
-        found = _nth(text, str(ent.get("mention", "")), int(ent.get("occurrence", 1)))
+        found = set(_nth(text, str(ent.get("mention", "")), int(ent.get("occurrence", 1))))
         for label in [ent.get("zh", ""), *(ent.get("aliases") or [])]:
-            found += _find_all(text, str(label))
+            found.update(_find_all(text, str(label)))
             bare = str(label).strip("“”《》")
             if bare != label:
-                found += _find_all(text, bare)
-        spans[str(ent["id"])] = sorted(set(found))
+                found.update(_find_all(text, bare))
+        spans.setdefault(str(ent["id"]), set()).update(found)
     for men in annotation.get("mentions") or []:
-        found = _nth(text, str(men["quote"]), int(men.get("occurrence", 1)))
-        spans.setdefault(str(men["id"]), [])
-        spans[str(men["id"])] = sorted(set(spans[str(men["id"])] + found))
-    return spans
+        found = set(_nth(text, str(men["quote"]), int(men.get("occurrence", 1))))
+        spans.setdefault(str(men["id"]), set()).update(found)
+    return {key: sorted(value) for key, value in spans.items()}
 
 
-def _classes(annotation: dict[str, Any]) -> dict[str, set[str]]:
+def _classes(annotation: Annotation) -> dict[str, set[str]]:
     out = {}
     for ent in annotation.get("entities") or []:
         cls = ent.get("class")
-        out[str(ent["id"])] = {cls} if isinstance(cls, str) else set(cls or [])
+        names = [cls] if isinstance(cls, str) else list(cls or [])
+        out[str(ent["id"])] = {str(n).removeprefix("civic:") for n in names}
     return out
 
 
-def _overlap(a: list[Span], b: list[Span]) -> float:
+def overlap(a: list[Span], b: list[Span]) -> float:
+    """The best intersection over union of a span of ``a`` with a span of ``b`` (0 when none overlap)."""
     best = 0.0
     for s1, e1 in a:
         for s2, e2 in b:
@@ -132,95 +180,197 @@ def _overlap(a: list[Span], b: list[Span]) -> float:
 
 
 def align(draft_spans: dict[str, list[Span]], gold_spans: dict[str, list[Span]],
-          accept: Any = None) -> dict[str, str]:
-    """One-to-one alignment of draft entities to gold entities, best overlap first."""
+          accept: Callable[[str, str], bool] | None = None) -> dict[str, str]:
+    """One-to-one alignment of draft entities to gold entities by overlapping spans, best overlap first
+    (ties broken by id, so the result is deterministic)."""
     pairs = []
     for d, ds in draft_spans.items():
         for g, gs in gold_spans.items():
             if accept is not None and not accept(d, g):
                 continue
-            score = 1.0 if d == g else _overlap(ds, gs)
+            score = overlap(ds, gs)
             if score > 0:
                 pairs.append((-score, d, g))
     pairs.sort()
-    used_d, used_g, mapping = set(), set(), {}
+    used_g: set[str] = set()
+    mapping: dict[str, str] = {}
     for _, d, g in pairs:
-        if d not in used_d and g not in used_g:
+        if d not in mapping and g not in used_g:
             mapping[d] = g
-            used_d.add(d)
             used_g.add(g)
     return mapping
 
 
-def _norm_value(value: Any) -> str:
+# ---------------------------------------------------------------------------------------- facts, figures
+
+def normal_value(value: Any) -> str:
+    """A literal as compared: numbers by exact value (8.40 is 8.4), booleans lower case, text normalised."""
     if isinstance(value, bool):
         return str(value).lower()
-    if isinstance(value, int | float):
-        return f"{float(value):g}"
+    if isinstance(value, int | float | Decimal):
+        try:
+            return format(Decimal(str(value)).normalize(), "f")
+        except InvalidOperation:
+            return str(value)
     return normal_label(str(value))
 
 
-def _fact_key(fact: dict[str, Any], mapping: dict[str, str]) -> tuple:
-    s = mapping.get(str(fact["s"]), "draft:" + str(fact["s"]))
+def _fact_key(fact: Annotation, mapping: dict[str, str] | None) -> tuple[str, str, str]:
+    """(subject, predicate, object); draft ids become the gold ids they align to (``mapping``)."""
+    def ident(name: Any) -> str:
+        name = str(name)
+        return name if mapping is None else mapping.get(name, "unaligned:" + name)
+
+    predicate = str(fact["p"]).removeprefix("civic:")
     if "o" in fact:
         o = str(fact["o"])
-        return s, fact["p"], o if ":" in o else mapping.get(o, "draft:" + o)
-    return s, fact["p"], "value:" + _norm_value(fact["value"])
+        return ident(fact["s"]), predicate, o.removeprefix("civic:") if ":" in o else ident(o)
+    return ident(fact["s"]), predicate, "value:" + normal_value(fact["value"])
 
 
-def _set_score(draft: list[tuple], gold: list[tuple]) -> Score:
-    gold_set, draft_set = set(gold), set(draft)
-    return Score(len(draft_set & gold_set), len(draft_set), len(gold_set & draft_set), len(gold_set))
-
-
-def _obs_key(obs: dict[str, Any], mapping: dict[str, str] | None, with_area: bool) -> tuple:
+def _obs_key(obs: Annotation, mapping: dict[str, str] | None, with_area: bool) -> tuple:
     unit = "%" if obs.get("unit") == "％" else obs.get("unit")
-    value = _norm_value(obs["value"]) if "value" in obs else None
-    what = (value, unit) if value is not None else ("rank", normal_label(str(obs.get("rank", ""))))
+    what = (normal_value(obs["value"]), unit) if "value" in obs else ("rank", normal_label(str(obs.get("rank", ""))))
     if not with_area:
         return what
     about = str(obs["about"])
-    return (*what, mapping.get(about, "draft:" + about) if mapping is not None else about)
+    return (*what, about if mapping is None else mapping.get(about, "unaligned:" + about))
 
 
-def evaluate(draft: dict[str, Any], gold: dict[str, Any], text: str) -> ArticleScore:
+def set_score(draft: Iterable[tuple], gold: Iterable[tuple]) -> Score:
+    """Distinct items on each side; an item matches when the other side has it too."""
+    draft_set, gold_set = set(draft), set(gold)
+    both = len(draft_set & gold_set)
+    return Score(both, len(draft_set), both, len(gold_set))
+
+
+def multiset_score(draft: Iterable[tuple], gold: Iterable[tuple]) -> Score:
+    """Items counted with repetition; each gold item matches at most one draft item."""
+    d, g = Counter(draft), Counter(gold)
+    both = sum((d & g).values())
+    return Score(both, sum(d.values()), both, sum(g.values()))
+
+
+def evaluate(draft: Annotation, gold: Annotation, text: str, *, split: str = "") -> ArticleScore:
     """Compare one draft with its gold annotation over the article's clean text."""
     d_spans, g_spans = entity_spans(draft, text), entity_spans(gold, text)
-    d_spans = {k: v for k, v in d_spans.items() if v}
-    g_declared = {str(e["id"]) for e in gold.get("entities") or []} | {str(m["id"]) for m in gold.get("mentions") or []}
-    g_spans = {k: v for k, v in g_spans.items() if k in g_declared}
     mapping = align(d_spans, g_spans)
     d_cls, g_cls = _classes(draft), _classes(gold)
-    typed = align(d_spans, g_spans, accept=lambda d, g: bool(d_cls.get(d, set()) & g_cls.get(g, set()))
-                  or (d == g))
+    typed = align(d_spans, g_spans, accept=lambda d, g: bool(d_cls.get(d, set()) & g_cls.get(g, set())))
+    d_obs, g_obs = draft.get("observations") or [], gold.get("observations") or []
     scores = {
         "entities": Score(len(mapping), len(d_spans), len(mapping), len(g_spans)),
         "entities_typed": Score(len(typed), len(d_spans), len(typed), len(g_spans)),
+        "facts": set_score([_fact_key(f, mapping) for f in draft.get("facts") or []],
+                           [_fact_key(f, None) for f in gold.get("facts") or []]),
+        "indicator_values": multiset_score([_obs_key(o, None, False) for o in d_obs],
+                                           [_obs_key(o, None, False) for o in g_obs]),
+        "indicators": multiset_score([_obs_key(o, mapping, True) for o in d_obs],
+                                     [_obs_key(o, None, True) for o in g_obs]),
     }
-    identity = {g: g for g in g_spans}
-    scores["facts"] = _set_score([_fact_key(f, mapping) for f in draft.get("facts") or []],
-                                 [_fact_key(f, identity) for f in gold.get("facts") or []])
-    scores["indicators"] = _set_score([_obs_key(o, mapping, True) for o in draft.get("observations") or []],
-                                      [_obs_key(o, None, True) for o in gold.get("observations") or []])
-    scores["indicator_values"] = _set_score([_obs_key(o, None, False) for o in draft.get("observations") or []],
-                                            [_obs_key(o, None, False) for o in gold.get("observations") or []])
-    return ArticleScore(str(gold.get("article", draft.get("article", ""))), scores)
+    return ArticleScore(str(gold.get("article", draft.get("article", ""))), scores, split)
 
 
-def evaluate_many(items: Iterable[tuple[dict[str, Any], dict[str, Any], str]]) -> Evaluation:
-    """Evaluate (draft, gold, text) triples; the overall scores are micro-averaged."""
-    return Evaluation([evaluate(d, g, t) for d, g, t in items])
+def evaluate_many(items: Iterable[tuple[Any, ...]]) -> Evaluation:
+    """Evaluate (draft, gold, text) or (draft, gold, text, split) tuples; totals are micro-averaged."""
+    return Evaluation([evaluate(*item[:3], split=str(item[3]) if len(item) > 3 else "") for item in items])
+
+
+# ---------------------------------------------------------------------------------------- table
+
+def _ratio(value: float, defined: bool) -> str:
+    return f"{value:6.3f}" if defined else f"{'–':>6}"
+
+
+def _rows(name: str, split: str, scores: dict[str, Score]) -> list[str]:
+    rows = []
+    for kind in KINDS:
+        sc = scores[kind]
+        rows.append(f"{name:<48} {split:<8} {LABELS[kind]:<31} {_ratio(sc.precision, bool(sc.draft))} "
+                    f"{_ratio(sc.recall, bool(sc.gold))} {_ratio(sc.f1, bool(sc.draft and sc.gold))}  "
+                    f"{sc.draft:5d} {sc.gold:5d}")
+    return rows
 
 
 def render_table(evaluation: Evaluation) -> str:
-    """A plain-text table: one block per article and one for all of them."""
-    rows = [f"{'article':<34} {'what':<32} {'P':>6} {'R':>6} {'F1':>6}  {'draft':>5} {'gold':>5}"]
-    blocks = [(a.article, a.scores) for a in evaluation.articles]
+    """A plain-text table: one block per article, one per split and one for all of them."""
+    rows = [f"{'article':<48} {'split':<8} {'what':<31} {'P':>6} {'R':>6} {'F1':>6}  {'draft':>5} {'gold':>5}"]
+    for art in evaluation.articles:
+        rows += _rows(art.article, art.split, art.scores)
+    splits = evaluation.splits
     if len(evaluation.articles) > 1:
-        blocks.append(("all (micro)", evaluation.overall))
-    for name, scores in blocks:
-        for kind in KINDS:
-            sc = scores[kind]
-            rows.append(f"{name:<34} {LABELS[kind]:<32} {sc.precision:6.3f} {sc.recall:6.3f} {sc.f1:6.3f}  "
-                        f"{sc.draft:5d} {sc.gold:5d}")
+        for name, scores in splits.items():
+            rows += _rows(f"all {name} articles (micro)", name, scores)
+        rows += _rows("all articles (micro)", "all", evaluation.overall)
     return "\n".join(rows)
+
+
+# ---------------------------------------------------------------------------------------- the dev set and the seed
+
+@dataclass(frozen=True)
+class GoldArticle:
+    """One article to evaluate on: its clean text, its gold annotation, its split and the year of its figures."""
+
+    id: str
+    split: str
+    text: str
+    gold: Annotation
+    year: int | None
+
+
+def devset_articles(folder: Path, split: str = "all") -> list[GoldArticle]:
+    """The dev-set articles of ``folder`` (a dev set with meta/, texts/, gold/, or its gold/ folder)."""
+    root, gold_dir = (folder, folder / "gold") if (folder / "meta").is_dir() else (folder.parent, folder)
+    found = []
+    for art in load_devset(root, split):
+        gold_path = gold_dir / f"{art.id}.yaml"
+        if not gold_path.exists():
+            raise CivicError(f"no gold annotation for dev-set article '{art.id}'", file=gold_path,
+                             hint="write it (devset/README.md, 'Adding an article') or remove its meta file")
+        date = str(art.meta.get("date") or "")
+        found.append(GoldArticle(art.id, art.split, art.text(), _plain(load_yaml(gold_path, error=CivicError)),
+                                 int(date[:4]) if date[:4].isdigit() else None))
+    return found
+
+
+def seed_articles(project: Project) -> list[GoldArticle]:
+    """The project's own articles with a curated annotation file (split ``seed``), drafts left out."""
+    corpus = load_corpus(project.sources)
+    found = []
+    for path in sorted(project.annotations.glob("*.yaml")):
+        gold = _plain(load_yaml(path, error=CivicError))
+        if not isinstance(gold, dict) or gold.get("status") == "draft":
+            continue
+        article = corpus.article(str(gold["article"]))
+        found.append(GoldArticle(article.id, SEED, article.text, gold, article.year))
+    return found
+
+
+def _plain(value: Any) -> Any:
+    """YAML with line numbers as plain dicts and lists."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def evaluate_corpus(root: Project | Path | str | None = None, *, gold: Path | None = None,
+                    split: str = "all") -> Evaluation:
+    """Draft every dev-set article (``gold``, default devset/) and seed article afresh and score each draft.
+
+    ``split`` is dev, heldout, seed or all. Drafts link to the entities the project's annotations declare,
+    except those of the article itself.
+    """
+    project = Project.of(root)
+    if split not in (*SPLITS, SEED, "all"):
+        raise CivicError(f"unknown split '{split}'", hint=f"use one of: {', '.join((*SPLITS, SEED, 'all'))}")
+    articles = [] if split == SEED else devset_articles(gold or project.root / "devset", split)
+    if split in (SEED, "all"):
+        articles += seed_articles(project)
+    items = []
+    for art in articles:
+        known = KnownEntities.from_annotations(project.annotations, exclude=[art.id])
+        draft = draft_annotation(art.id, art.text, known, year=art.year, ontology=project.ontology)
+        items.append((draft, art.gold, art.text, art.split))
+    return evaluate_many(items)

@@ -26,6 +26,9 @@ def read_turtle(path: Path, what: str = "ontology", hint: str = "fix the Turtle 
     except FileNotFoundError:
         raise OntologyError(f"{what} file not found", file=path,
                             hint="run civickg from the project folder or pass --root") from None
+    except OSError as exc:
+        raise OntologyError(f"cannot read the {what}: {exc.strerror or exc}", file=path,
+                            hint="give the path of a readable Turtle file") from None
     except Exception as exc:  # rdflib raises several parser exception types
         raise OntologyError(f"cannot parse the {what}: {exc}", file=path, hint=hint) from None
     return graph

@@ -22,13 +22,16 @@ workers stayed busy (with Retry-After).
 from __future__ import annotations
 
 import json
+import os
+import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from urllib.parse import parse_qs
+from typing import Any
 
+import yaml
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
@@ -39,8 +42,9 @@ from civickg.errors import CivicError
 from civickg.namespaces import CID, PREFIXES
 from civickg.project import Project
 from civickg.server import pages
+from civickg.server.cache import AnswerCache, CachedAnswer, CacheKey
 from civickg.server.description import RDFLIB_FORMATS, service_description
-from civickg.server.paths import STATIC
+from civickg.server.paths import PACKAGE, STATIC
 from civickg.server.pool import QueryPool, store_spec
 from civickg.server.protocol import (
     HTTPProblem,
@@ -49,12 +53,20 @@ from civickg.server.protocol import (
     media_type,
     negotiate,
     one_query,
+    parameters,
     problem,
+    read_body,
     refuse_dataset,
+    utf8,
 )
+from civickg.server.security import SecurityHeaders
 from civickg.sparql import library as querylib
 from civickg.sparql.results import GRAPH_FORMS
 from civickg.sparql.text import QUERY_FORMS, inspect
+from civickg.stores import StoreSources
+
+#: The named graphs of the store, for the service description.
+GRAPHS_QUERY = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 @dataclass(frozen=True)
@@ -68,19 +80,38 @@ class ServerSettings:
     max_rows: int = 10_000
     workers: int = 2
     cors_origins: tuple[str, ...] = ("*",)
+    max_body: int = 1_000_000
+    max_query_chars: int = 100_000
+    cache_size: int = 256
+
+    def __post_init__(self) -> None:
+        if self.max_body < 1 or self.max_query_chars < 1 or self.cache_size < 0:
+            raise CivicError("the body and query limits must be positive and the cache size at least 0",
+                             hint="for instance --max-body 1000000 --max-query-length 100000 --cache-size 256")
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A request's query, checked and ready to run: its text and the format of its answer."""
+
+    text: str
+    fmt: str
 
 
 class Endpoint:
-    """The server's state (settings, worker pool, page templates) and one method per route."""
+    """The server's state (settings, worker pool, answer cache, page templates) and one method per route."""
 
     def __init__(self, settings: ServerSettings) -> None:
         self.settings = settings
         self.project = Project.find(settings.root)
-        spec = store_spec(settings.engine, self.project.root, settings.store_path)
-        self.pool = QueryPool(spec, size=settings.workers, timeout=settings.timeout, max_rows=settings.max_rows)
+        self.sources = StoreSources.of(self.project)
+        self.cache = AnswerCache(settings.cache_size)
         self.pages = pages.environment()
         self.entity_query = querylib.parse(Path(str(resources.files("civickg.sparql").joinpath("entity-page.rq"))))
-        self.named_graphs: list[str] = []
+        self.pool: QueryPool | None = None
+        self.build = ""  # the fingerprint of the build the workers hold
+        self._signature: tuple[int, ...] = ()
+        self._loading = threading.Lock()
 
     def routes(self) -> list[tuple[str, str, Callable]]:
         """(method, path, handler) of every route."""
@@ -88,79 +119,164 @@ class Endpoint:
                 ("GET", "/queries", self.queries), ("GET", "/entity/{entity_id}", self.entity),
                 ("GET", "/resource", self.resource), ("GET", "/", self.index)]
 
-    async def run(self, text: str, fmt: str, max_rows: int | None = None) -> tuple[bytes, int]:
-        """Run a query in the pool; civickg errors become HTTP problems."""
+    # ------------------------------------------------------------ the build and its workers
+
+    def signature(self) -> tuple[int, ...]:
+        """Size and modification time of the build's files: a cheap sign that a new build was written."""
+        stats = [os.stat(path) for path in (self.sources.dataset, self.sources.ontology)]
+        return tuple(n for st in stats for n in (st.st_size, st.st_mtime_ns))
+
+    def load(self) -> None:
+        """Start workers over the build on disk, if it is not the one they hold; the old pool stops once its
+        queries have had their time."""
+        with self._loading:
+            signature = self.signature()
+            if signature == self._signature:
+                return
+            fingerprint = self.sources.fingerprint()
+            if fingerprint != self.build:
+                spec = store_spec(self.settings.engine, self.project.root, self.settings.store_path)
+                pool = QueryPool(spec, size=self.settings.workers, timeout=self.settings.timeout,
+                                 max_rows=self.settings.max_rows).start()
+                old, self.pool, self.build = self.pool, pool, fingerprint
+                self.cache.clear()
+                if old is not None:
+                    threading.Timer(self.settings.timeout + 1, old.close).start()
+            self._signature = signature
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+
+    async def current(self) -> tuple[QueryPool, str]:
+        """The pool and build fingerprint to answer from, after loading a new build if one was written."""
         try:
-            result = await run_in_threadpool(lambda: self.pool.run(text, fmt, max_rows=max_rows))
+            changed = self.signature() != self._signature
+        except OSError:  # the build is being replaced: keep answering from the one loaded
+            changed = False
+        if changed:
+            try:
+                await run_in_threadpool(self.load)
+            except (CivicError, OSError) as exc:
+                raise HTTPProblem(503, f"the new build could not be loaded: {exc}", {"Retry-After": "5"}) from None
+        assert self.pool is not None
+        return self.pool, self.build
+
+    async def run(self, text: str, fmt: str, max_rows: int | None = None) -> tuple[bytes, int, bool]:
+        """The answer's bytes, rows and whether it came from the cache; civickg errors become HTTP problems."""
+        pool, build = await self.current()
+        key = CacheKey(text, fmt, max_rows or self.settings.max_rows, build)
+        cached = self.cache.get(key)
+        if cached is not None:
+            return cached.body, cached.rows, True
+
+        def ask() -> CachedAnswer:
+            result = pool.run(text, fmt, max_rows=max_rows)
+            return CachedAnswer(result.body.encode("utf-8"), result.rows)
+
+        try:
+            answer = await run_in_threadpool(ask)
         except CivicError as exc:
             raise problem(exc) from None
-        return result.body, result.rows
+        if build == self.build:
+            self.cache.put(key, answer)
+        return answer.body, answer.rows, False
 
-    async def answer(self, text: str, accept: str | None, asked: list[str]) -> Response:
+    # ------------------------------------------------------------ /sparql
+
+    def prepare(self, text: str, accept: str | None, asked: list[str]) -> Asked:
+        """Check a query's size and form and choose its format (in a worker thread: it reads the whole text)."""
+        if len(text) > self.settings.max_query_chars:
+            raise HTTPProblem(413, f"the query has {len(text):,} characters, more than this endpoint's limit of "
+                                   f"{self.settings.max_query_chars:,} (--max-query-length)")
         info = inspect(text)
         if info.is_update:
             raise HTTPProblem(403, f"{info.form} is SPARQL Update, and this endpoint is read-only: updates are "
                                    f"refused (only SELECT, ASK, CONSTRUCT and DESCRIBE are answered)")
         fmt = negotiate(accept, info.form in GRAPH_FORMS, asked) if info.form in QUERY_FORMS else "json"
-        body, rows = await self.run(text, fmt)
-        return Response(body, media_type=media_type(fmt), headers={"X-Result-Count": str(rows)})
+        return Asked(text, fmt)
 
-    async def sparql_get(self, request: Request) -> Response:
-        params = parse_qs(request.url.query, keep_blank_values=True)
+    def read_get(self, raw: bytes, accept: str | None) -> tuple[dict[str, list[str]], Asked | None]:
+        params = parameters(raw, "the query string")
         refuse_dataset(params)
         text = one_query(params)
-        if text is None:
-            return await self.description(request, params)
-        return await self.answer(text, request.headers.get("accept"), asked_formats(params))
+        return params, None if text is None else self.prepare(text, accept, asked_formats(params))
 
-    async def sparql_post(self, request: Request) -> Response:
-        params = parse_qs(request.url.query, keep_blank_values=True)
-        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        body = (await request.body()).decode("utf-8", errors="replace")
-        if kind == "application/sparql-update":
-            raise HTTPProblem(403, "this endpoint is read-only: SPARQL Update requests are refused")
+    def read_post(self, raw: bytes, kind: str, body: bytes, accept: str | None) -> Asked:
+        params = parameters(raw, "the query string")
         if kind == "application/x-www-form-urlencoded":
-            params = {**params, **parse_qs(body, keep_blank_values=True)}
+            params = {**params, **parameters(body, "the form")}
             refuse_dataset(params)
             text = one_query(params)
             if text is None:
                 raise HTTPProblem(400, "the form has no query parameter")
-        elif kind == "application/sparql-query":
+        else:
             refuse_dataset(params)
             if params.get("query"):
                 raise HTTPProblem(400, "give the query either in the body or as a parameter, not both")
-            text = body
-        else:
+            text = utf8(body, "the query")
+        return self.prepare(text, accept, asked_formats(params))
+
+    async def answer(self, asked: Asked) -> Response:
+        body, rows, hit = await self.run(asked.text, asked.fmt)
+        return Response(body, media_type=media_type(asked.fmt),
+                        headers={"X-Result-Count": str(rows), "X-Cache": "hit" if hit else "miss"})
+
+    async def sparql_get(self, request: Request) -> Response:
+        params, asked = await run_in_threadpool(self.read_get, request.scope["query_string"],
+                                                request.headers.get("accept"))
+        if asked is None:
+            return await self.description(request, params)
+        return await self.answer(asked)
+
+    async def sparql_post(self, request: Request) -> Response:
+        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if kind == "application/sparql-update":
+            raise HTTPProblem(403, "this endpoint is read-only: SPARQL Update requests are refused")
+        if kind not in ("application/x-www-form-urlencoded", "application/sparql-query"):
             raise HTTPProblem(415, f"POST a query as application/x-www-form-urlencoded or application/sparql-query, "
                                    f"not {kind or 'an untyped body'}")
-        return await self.answer(text, request.headers.get("accept"), asked_formats(params))
+        body = await read_body(request, self.settings.max_body)
+        asked = await run_in_threadpool(self.read_post, request.scope["query_string"], kind, body,
+                                        request.headers.get("accept"))
+        return await self.answer(asked)
 
     async def description(self, request: Request, params: dict[str, list[str]]) -> Response:
-        if not self.named_graphs:
-            body, _ = await self.run("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", "json")
-            self.named_graphs.extend(sorted({b["g"]["value"] for b in json.loads(body)["results"]["bindings"]}))
-        graph = service_description(str(request.url.replace(query="")), timeout=self.settings.timeout,
-                                    max_rows=self.settings.max_rows, engine=self.settings.engine,
-                                    quads=self.pool.quads, named_graphs=self.named_graphs)
+        body, _, _ = await self.run(GRAPHS_QUERY, "json")
         accept = request.headers.get("accept") or ""
-        if not asked_formats(params) and accepted(accept)[:1] == ["text/html"]:
-            # a person following the link from the query page: Turtle, shown rather than downloaded
-            return PlainTextResponse(graph.serialize(format="turtle"))
-        fmt = negotiate(accept, True, asked_formats(params))
-        return Response(graph.serialize(format=RDFLIB_FORMATS[fmt]), media_type=media_type(fmt))
+        url = str(request.url.replace(query=""))
+
+        def describe() -> Response:
+            named = sorted({b["g"]["value"] for b in json.loads(body)["results"]["bindings"]})
+            assert self.pool is not None
+            graph = service_description(url, timeout=self.settings.timeout, max_rows=self.settings.max_rows,
+                                        engine=self.settings.engine, quads=self.pool.quads, named_graphs=named)
+            if not asked_formats(params) and accepted(accept)[:1] == ["text/html"]:
+                # a person following the link from the query page: Turtle, shown rather than downloaded
+                return PlainTextResponse(graph.serialize(format="turtle"))
+            fmt = negotiate(accept, True, asked_formats(params))
+            return Response(graph.serialize(format=RDFLIB_FORMATS[fmt]), media_type=media_type(fmt))
+
+        return await run_in_threadpool(describe)
+
+    # ------------------------------------------------------------ the pages
 
     async def queries(self) -> JSONResponse:
-        library = querylib.load(self.project)
+        library = await run_in_threadpool(querylib.load, self.project)
         return JSONResponse({"prefixes": {p: str(ns) for p, ns in sorted(PREFIXES.items())},
                              "limits": {"timeout": self.settings.timeout, "max_rows": self.settings.max_rows},
                              "queries": [q.as_dict() for q in library.values()]})
 
     async def describe(self, iri: str) -> HTMLResponse:
-        body, _ = await self.run(self.entity_query.sparql(entity=f"<{iri}>"), "json", max_rows=pages.PAGE_ROWS)
-        rows = [{k: v["value"] for k, v in b.items()} for b in json.loads(body)["results"]["bindings"]]
-        if not rows:
-            raise HTTPProblem(404, f"nothing is known about <{iri}>")
-        return HTMLResponse(pages.entity_page(self.pages, iri, rows))
+        body, _, _ = await self.run(self.entity_query.sparql(entity=f"<{iri}>"), "json", max_rows=pages.PAGE_ROWS)
+
+        def render() -> str:
+            rows = [{k: v["value"] for k, v in b.items()} for b in json.loads(body)["results"]["bindings"]]
+            if not rows:
+                raise HTTPProblem(404, f"nothing is known about <{iri}>")
+            return pages.entity_page(self.pages, iri, rows)
+
+        return HTMLResponse(await run_in_threadpool(render))
 
     async def entity(self, entity_id: str) -> HTMLResponse:
         if not pages.ENTITY_ID.match(entity_id):
@@ -180,26 +296,38 @@ async def _problem_response(request: Request, exc: HTTPProblem) -> PlainTextResp
     return PlainTextResponse(exc.message + "\n", status_code=exc.status, headers=exc.headers)
 
 
+def openapi_operations() -> dict[str, dict[str, dict[str, Any]]]:
+    """What /openapi.json says about each route beyond its path: parameters, bodies, responses
+    (``openapi.yaml``, keyed by path and method)."""
+    return yaml.safe_load((PACKAGE / "openapi.yaml").read_text(encoding="utf-8"))
+
+
 def create_app(settings: ServerSettings) -> FastAPI:
     """The FastAPI application; its lifespan starts and stops the query workers."""
     endpoint = Endpoint(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        await run_in_threadpool(endpoint.pool.start)
+        await run_in_threadpool(endpoint.load)
         try:
             yield
         finally:
-            await run_in_threadpool(endpoint.pool.close)
+            await run_in_threadpool(endpoint.close)
 
-    app = FastAPI(title="civickg SPARQL endpoint", lifespan=lifespan, docs_url=None, redoc_url=None,
-                  openapi_url=None)
+    app = FastAPI(title="civickg SPARQL endpoint", version="1", lifespan=lifespan, docs_url=None, redoc_url=None,
+                  openapi_url="/openapi.json",
+                  description="A read-only SPARQL 1.1 Protocol endpoint over civickg's last build.")
     app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
-                       allow_headers=["*"], expose_headers=["X-Result-Count"])
+                       allow_headers=["*"], expose_headers=["X-Result-Count", "X-Cache"])
+    app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_exception_handler(HTTPProblem, _problem_response)  # type: ignore[arg-type]
+    operations = openapi_operations()
     for method, path, handler in endpoint.routes():
-        app.add_api_route(path, handler, methods=[method])
+        operation = dict(operations[path][method.lower()])
+        app.add_api_route(path, handler, methods=[method], response_class=Response,
+                          summary=operation.pop("summary"), description=operation.pop("description", None),
+                          responses=operation.pop("responses"), openapi_extra=operation or None)
     return app
 
 

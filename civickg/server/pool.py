@@ -137,6 +137,7 @@ class QueryPool:
         self._closed = threading.Event()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
+        self.replacing = 0  # workers being started in place of stopped ones
         self.quads = 0
 
     def start(self) -> QueryPool:
@@ -167,6 +168,8 @@ class QueryPool:
         """Kill ``dead`` and start a replacement in the background; it joins the idle queue when ready."""
         self._forget(dead)
         dead.kill()
+        with self._lock:
+            self.replacing += 1
 
         def spawn() -> None:
             delay = 0.5
@@ -184,9 +187,24 @@ class QueryPool:
                     return
                 self._track(worker)
                 self._idle.put(worker)
+                with self._lock:
+                    self.replacing -= 1
                 return
 
         threading.Thread(target=spawn, name="civickg-worker-spawner", daemon=True).start()
+
+    def _take(self) -> _Worker:
+        """A free worker: wait up to the time limit while all are busy, and for as long as a replacement may take
+        to start while one is being replaced (a stopped query must not make the next ones fail)."""
+        start = time.monotonic()
+        while True:
+            try:
+                return self._idle.get(timeout=0.1)
+            except queue.Empty:
+                waited = time.monotonic() - start
+            if waited >= self.timeout and not (self.replacing and waited < STARTUP_SECONDS):
+                raise PoolBusy(f"all {self.size} query workers stayed busy for {waited:.0f}s",
+                               hint="try again shortly")
 
     def run(self, text: str, fmt: str, *, max_rows: int | None = None) -> Answer:
         """Answer ``text`` serialized as ``fmt``; QueryTimeout past the time limit, RowLimitExceeded past the cap
@@ -194,11 +212,7 @@ class QueryPool:
 
         Errors from the query itself come back as the same CivicError types the store raises.
         """
-        try:
-            worker = self._idle.get(timeout=self.timeout)
-        except queue.Empty:
-            raise PoolBusy(f"all {self.size} query workers stayed busy for {self.timeout:g}s",
-                           hint="try again shortly") from None
+        worker = self._take()
         try:
             worker.conn.send((text, fmt, max_rows or self.max_rows))
             ready = worker.conn.poll(self.timeout)

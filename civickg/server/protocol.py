@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from urllib.parse import unquote_to_bytes
+
+from starlette.requests import Request
+
 from civickg.errors import (
     CivicError,
     QuerySyntaxError,
@@ -120,3 +124,44 @@ def one_query(params: dict[str, list[str]]) -> str | None:
 def asked_formats(params: dict[str, list[str]]) -> list[str]:
     """Formats named by ``format``, ``output`` or ``results`` parameters, in order."""
     return [v for key in ("format", "output", "results") for v in params.get(key, [])]
+
+
+def utf8(raw: bytes, what: str) -> str:
+    """``raw`` decoded as UTF-8; 400 with the offending byte's position when it is not UTF-8."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise HTTPProblem(400, f"{what} is not valid UTF-8 (byte 0x{raw[exc.start]:02X} at offset {exc.start}): "
+                               "send the query as UTF-8 (percent-encoded in a URL or a form)") from None
+
+
+def parameters(raw: bytes, what: str) -> dict[str, list[str]]:
+    """The parameters of a query string or a form body; every name and value must be UTF-8 once unescaped."""
+    params: dict[str, list[str]] = {}
+    for field in raw.split(b"&"):
+        if not field:
+            continue
+        key, _, value = field.partition(b"=")
+        name = utf8(unquote_to_bytes(key.replace(b"+", b" ")), what)
+        params.setdefault(name, []).append(utf8(unquote_to_bytes(value.replace(b"+", b" ")), what))
+    return params
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused with 413 past ``limit`` bytes: by its Content-Length before reading, and while
+    reading a body of unknown length (nothing past the limit is read)."""
+    too_large = HTTPProblem(413, f"the request body is larger than {limit:,} bytes, this endpoint's limit "
+                                 "(--max-body): send a shorter query")
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.strip().isdigit() or int(declared) > limit):
+        if not declared.strip().isdigit():
+            raise HTTPProblem(400, f"Content-Length {declared!r} is not a number of bytes")
+        raise too_large
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise too_large
+        chunks.append(chunk)
+    return b"".join(chunks)

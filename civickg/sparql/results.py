@@ -51,6 +51,15 @@ class QueryResult:
         for row in self.rows:
             yield {v: t for v, t in zip(self.variables, row, strict=True) if t is not None}
 
+    def in_order(self, names: tuple[str, ...]) -> QueryResult:
+        """The same result with its columns in the order of ``names`` (columns not named keep theirs, last)."""
+        rank = {name: i for i, name in enumerate(names)}
+        order = sorted(range(len(self.variables)), key=lambda i: (rank.get(self.variables[i], len(rank)), i))
+        if order == list(range(len(self.variables))):
+            return self
+        rows = [tuple(row[i] for i in order) for row in self.rows]
+        return QueryResult(self.form, tuple(self.variables[i] for i in order), rows, self.boolean, self.graph)
+
     def column(self, name: str) -> list[Node | None]:
         i = self.variables.index(name)
         return [row[i] for row in self.rows]

@@ -9,17 +9,20 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
 from rich import box
 from rich.table import Table
+from rich.text import Text
 
 from civickg.errors import BadParameter, QueryError, UnknownQuery
-from civickg.namespaces import curie
+from civickg.namespaces import CID, curie
 from civickg.project import Project
 from civickg.sparql import library as querylib
 from civickg.sparql.results import QueryResult, python_value, serialize
@@ -30,7 +33,7 @@ if TYPE_CHECKING:  # stores depend on this package, not the other way round
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["QuerySource", "resolve", "run", "serialize", "table", "to_dataframe"]
+__all__ = ["QuerySource", "missing_entities", "notices", "resolve", "run", "serialize", "table", "to_dataframe"]
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,58 @@ def run(query: str | QuerySource, store: Store, params: Mapping[str, str] | None
     return store.query(source.text, max_rows=max_rows, file=source.file)
 
 
+def _packaged(name: str) -> querylib.CompetencyQuestion:
+    return querylib.parse(Path(str(resources.files("civickg.sparql").joinpath(f"{name}.rq"))))
+
+
+def _entity_id(term: str) -> str | None:
+    """The id of an entity named by a parameter's term (``cid:x`` or its full IRI), else None."""
+    if term.startswith("cid:"):
+        return term[4:]
+    if term.startswith(f"<{CID}") and term.endswith(">"):
+        return term[len(CID) + 1:-1]
+    return None
+
+
+def close_entities(ident: str, store: Store, n: int = 3) -> list[str]:
+    """The entities whose id or a name is closest to ``ident``, as ``cid:id (name)``."""
+    names: dict[str, str] = {}  # each name, and the entity it names
+    chinese: dict[str, str] = {}  # each entity's Chinese name, to show beside its id
+    for row in store.query(_packaged("entity-names").text).rows:
+        entity, name = str(row[0])[len(CID):], row[1]
+        names.setdefault(str(name), entity)
+        if isinstance(name, Literal) and name.language == "zh":
+            chinese.setdefault(entity, str(name))
+    found = difflib.get_close_matches(ident, sorted(set(names.values())), n=n)
+    found += [names[m] for m in difflib.get_close_matches(ident, list(names), n=n)]
+    return [f"cid:{e}" + (f" ({chinese[e]})" if e in chinese else "") for e in list(dict.fromkeys(found))[:n]]
+
+
+def missing_entities(params: Mapping[str, str], store: Store) -> list[str]:
+    """One line for each parameter that names an entity (cid:…) the graph does not hold, with the
+    closest entities by id or name."""
+    lines = []
+    known = _packaged("entity-known")
+    for name, value in sorted(params.items()):
+        term = querylib.term(value)
+        ident = _entity_id(term)
+        if ident is None or store.query(known.sparql(entity=term)).boolean:
+            continue
+        close = close_entities(ident, store)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        lines.append(f"parameter {name}: the graph holds no entity cid:{ident}{hint}")
+    return lines
+
+
+def notices(result: QueryResult, store: Store, params: Mapping[str, str] | None = None) -> list[str]:
+    """What a person should know about an answer besides its rows: parameters that name no entity, and
+    that a SELECT found nothing (``0 rows``)."""
+    lines = missing_entities(params or {}, store)
+    if result.form == "SELECT" and not result.rows:
+        lines.append("0 rows: nothing in the graph matches the query")
+    return lines
+
+
 def cell(term: object) -> str:
     """How a term reads in a table: IRIs as CURIEs, literals as their text."""
     if term is None:
@@ -95,7 +150,7 @@ def table(result: QueryResult, title: str | None = None) -> Table:
     for name in result.variables:
         grid.add_column(name, overflow="fold")
     for row in result.rows:
-        grid.add_row(*(cell(t) for t in row))
+        grid.add_row(*(Text(cell(t)) for t in row))
     return grid
 
 

@@ -1,7 +1,9 @@
 """The store API: what every engine answers, and the files a store is loaded from.
 
-A store holds the last build (build/civickg.trig, one named graph per article) and the ontology (in the
-named graph ``https://civickg.org/graph/ontology``); the default graph is the union of them all. The
+A store holds the last build (build/civickg.trig, one named graph per article), the ontology (in the
+named graph ``https://civickg.org/graph/ontology``), the network figures of ``civickg analyze --write``
+when build/analysis.ttl exists (``https://civickg.org/graph/analysis``) and any Turtle file included by
+name (``https://civickg.org/graph/include/<file stem>``); the default graph is the union of them all. The
 engine is chosen by name from ``ENGINES``, so it is a setting, not a code path:
 
     store = open_store("oxigraph", location="build/oxigraph")
@@ -14,37 +16,57 @@ from __future__ import annotations
 
 import hashlib
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
-from civickg.errors import RowLimitExceeded
+from rdflib import URIRef
+
+from civickg.errors import CivicError, RowLimitExceeded
 from civickg.namespaces import GRAPH
 from civickg.project import Project
 from civickg.sparql.results import QueryResult
-from civickg.sparql.text import check
+from civickg.sparql.text import check, star_order
 
 ONTOLOGY_GRAPH = GRAPH["ontology"]
+#: The named graph of the network figures (build/analysis.ttl, written by `civickg analyze --write`).
+ANALYSIS_GRAPH = GRAPH["analysis"]
+
+
+def included_graph(path: Path) -> URIRef:
+    """The named graph a Turtle file included by name is loaded into."""
+    return GRAPH[f"include/{path.stem}"]
 
 
 @dataclass(frozen=True)
 class StoreSources:
-    """The files a store is loaded from: the built dataset (TriG) and the ontology (Turtle)."""
+    """The files a store is loaded from: the built dataset (TriG), the ontology and extra Turtle files."""
 
     dataset: Path
     ontology: Path
+    #: Turtle files loaded beside the build, each into its own named graph.
+    extras: tuple[tuple[Path, URIRef], ...] = ()
 
     @classmethod
-    def of(cls, root: Project | Path | str | None = None) -> StoreSources:
-        """The project's last build and its ontology (a clear error when it has not been built)."""
+    def of(cls, root: Project | Path | str | None = None, include: Sequence[Path | str] = ()) -> StoreSources:
+        """The project's last build, its ontology, its network figures if written, and ``include``d files."""
         project = Project.of(root)
-        return cls(project.built_file("trig"), project.ontology)
+        extras = [(project.analysis, ANALYSIS_GRAPH)] if project.analysis.exists() else []
+        for name in include:
+            path = Path(name)
+            if not path.is_file():
+                raise CivicError(f"{path} does not exist", hint="--include takes a Turtle file (.ttl)")
+            extras.append((path, included_graph(path)))
+        return cls(project.built_file("trig"), project.ontology, tuple(extras))
 
     def fingerprint(self) -> str:
-        """A digest of both files, to tell whether an on-disk store still holds this build."""
+        """A digest of every file and its graph, to tell whether an on-disk store still holds them."""
         digest = hashlib.sha256()
         for path in (self.dataset, self.ontology):
+            digest.update(path.read_bytes())
+        for path, graph in self.extras:
+            digest.update(f"\n{graph}\n".encode())
             digest.update(path.read_bytes())
         return digest.hexdigest()
 
@@ -75,10 +97,13 @@ class Store(ABC):
         """Answer a SPARQL query; civickg's prefixes are predeclared.
 
         ``max_rows`` caps the rows (or triples) of the answer: one more raises RowLimitExceeded.
-        ``file`` names the query's file in error messages.
+        ``file`` names the query's file in error messages. ``SELECT *`` lists its columns in the order
+        the variables first appear in the query, on every engine.
         """
         form = check(text, file=file)
-        return self._run(text, form, max_rows, file)
+        result = self._run(text, form, max_rows, file)
+        order = star_order(text) if form == "SELECT" else None
+        return result.in_order(order) if order else result
 
     def close(self) -> None:  # noqa: B027 — stores in memory have nothing to release
         """Release the store (a no-op for stores in memory)."""

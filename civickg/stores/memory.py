@@ -35,6 +35,12 @@ class MemoryStore(Store):
         dataset = bind_prefixes(Dataset(default_union=True))
         dataset.parse(sources.dataset, format="trig")
         dataset.graph(ONTOLOGY_GRAPH).parse(sources.ontology, format="turtle")
+        for path, graph in sources.extras:
+            try:
+                dataset.graph(graph).parse(path, format="turtle")
+            except Exception as exc:  # rdflib's parsers raise several kinds
+                raise QueryError(f"{path} is not valid Turtle: {' '.join(str(exc).split())[:200]}",
+                                 hint="include only Turtle files") from None
         return cls(dataset)
 
     @property

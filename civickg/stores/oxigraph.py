@@ -39,7 +39,7 @@ def _from_oxigraph(term: Any) -> Node | None:
     raise QueryError(f"unsupported term in a result: {term!r}")
 
 
-def _oxigraph_syntax_error(exc: SyntaxError, file: Path | str | None) -> QuerySyntaxError:
+def oxigraph_syntax_error(exc: SyntaxError, file: Path | str | None) -> QuerySyntaxError:
     text = " ".join(str(exc).split())
     match = _OX_WHERE.match(text)
     line = column = None
@@ -80,8 +80,9 @@ class OxigraphStore(Store):
             store.clear()
             cls._load(store, sources, bulk=True)
             store.flush()
-            stamp.write_text(json.dumps({"sha256": fingerprint, "dataset": str(sources.dataset),
-                                         "ontology": str(sources.ontology)}, indent=1) + "\n", encoding="utf-8")
+            record = {"sha256": fingerprint, "dataset": str(sources.dataset), "ontology": str(sources.ontology),
+                      "extras": [str(p) for p, _ in sources.extras]}
+            stamp.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
             if not read_only:
                 return cls(store, path)
             del store
@@ -94,6 +95,12 @@ class OxigraphStore(Store):
         load = store.bulk_load if bulk else store.load
         load(path=str(sources.dataset), format=ox.RdfFormat.TRIG)
         load(path=str(sources.ontology), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(str(ONTOLOGY_GRAPH)))
+        for path, graph in sources.extras:
+            try:
+                load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(str(graph)))
+            except SyntaxError as exc:
+                raise QueryError(f"{path} is not valid Turtle: {' '.join(str(exc).split())[:200]}",
+                                 hint="include only Turtle files") from None
 
     @property
     def description(self) -> str:
@@ -117,7 +124,7 @@ class OxigraphStore(Store):
             return QueryResult("SELECT", variables,
                                [tuple(_from_oxigraph(sol[v]) for v in variables) for sol in rows])
         except SyntaxError as exc:
-            raise _oxigraph_syntax_error(exc, file) from None
+            raise oxigraph_syntax_error(exc, file) from None
         except QueryError:
             raise
         except Exception as exc:

@@ -27,6 +27,7 @@
       pathToHere: "设为路径终点", notShown: "不在本文件中", source: "出自《{title}》", noQuote: "（无原文引语）",
       colIndicator: "指标", colArea: "对象", colValue: "数值", colUnit: "单位", colPeriod: "时期", colChange: "同比",
       colRank: "名次", planned: "计划", atLeast: "以上", fact: "事实", close: "关闭",
+      draft: "草稿", draftHint: "由抽取器起草，尚未经人工审核",
       about: "每条事实都附有报道原文引语。数据由 civickg 生成；布局由 networkx 预先计算，节点大小表示度中心性。",
     },
     en: {
@@ -49,6 +50,7 @@
       source: "from “{title}”", noQuote: "(no quote)", colIndicator: "Indicator", colArea: "About",
       colValue: "Value", colUnit: "Unit", colPeriod: "Period", colChange: "YoY", colRank: "Rank",
       planned: "planned", atLeast: "at least", fact: "Fact", close: "Close",
+      draft: "draft", draftHint: "Drafted by the extractor, not yet reviewed by a person",
       about: "Every fact carries its verbatim quote from the article. Built by civickg; layout precomputed with networkx; node size shows degree centrality.",
     },
   };
@@ -142,7 +144,7 @@
       title: name(id) + "\n" + otherName(id) + "\n" + className(ENT[id].class),
       color: color,
       borderWidth: onPath ? 4 : 1.5,
-    });
+    }, ENT[id].draft ? { shapeProperties: { borderDashes: [5, 4] } } : {});   // drafted, not yet reviewed
   }
 
   function visEdge(id) {
@@ -154,7 +156,7 @@
       title: name(fact.s) + " → " + predicate(fact.p) + " → " + name(fact.o) + "\n" + quote,
       color: onPath ? { color: PATH, highlight: PATH, hover: PATH } : EDGE_COLOR,
       width: onPath ? 4 : 1.2,
-    });
+    }, fact.draft ? { dashes: true } : {});
   }
 
   function neighbourhood(centre, depth) {
@@ -337,9 +339,13 @@
       on: { click: () => selectEntity(id) } });
   }
 
+  function draftTag(item) {
+    return item && item.draft ? el("span", { cls: "draft-tag", text: t("draft"), attrs: { title: t("draftHint") } }) : null;
+  }
+
   function factLine(f) {
     return el("div", { cls: "fact-line" }, [
-      entityButton(f.s), el("span", { cls: "predicate", text: " —" + predicate(f.p) + "→ " }), entityButton(f.o),
+      entityButton(f.s), el("span", { cls: "predicate", text: " —" + predicate(f.p) + "→ " }), entityButton(f.o), draftTag(f),
     ]);
   }
 
@@ -376,7 +382,7 @@
     body.append(
       el("h2", { cls: "entity-name", text: name(id) }),
       el("p", { cls: "other-name", text: otherName(id) }),
-      el("div", { cls: "badges" }, e.classes.map(badge)),
+      el("div", { cls: "badges" }, e.classes.map(badge).concat(e.draft ? [draftTag(e)] : [])),
       el("p", { cls: "iri small muted", text: t("id") + ": " + e.iri }),
     );
     if (e.aliases.length) body.append(section(t("aliases"), [el("p", { text: e.aliases.join("、") })]));
@@ -426,7 +432,7 @@
       const value = typeof p.v === "object" ? p.v[state.lang] : p.v;
       table.append(el("tr", {}, [
         el("th", { text: predicate(p.p) }),
-        el("td", {}, [el("span", { text: value }), p.ev.length ? quotes(p.ev) : null]),
+        el("td", {}, [el("span", { text: value }), draftTag(p), p.ev.length ? quotes(p.ev) : null]),
       ]));
     }
     return table;

@@ -1,0 +1,42 @@
+"""Commands for the extractor: evaluate its drafts against the dev set and the seed annotations."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from civickg.cli.common import console, project_of, status
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add evaluate."""
+    p = sub.add_parser("evaluate", help="score the extractor's drafts against gold annotations (P, R, F1)",
+                       description="Draft each dev-set article (devset/: meta/, texts/, gold/) and each seed "
+                                   "article (graph/annotations) afresh with the extractor, compare every draft "
+                                   "with its gold annotation and print precision, recall and F1 for entities "
+                                   "(overlapping spans; spans and class), facts (subject, predicate, object "
+                                   "after aligning entities) and indicator values, per article, per split and "
+                                   "overall (micro). The metric: docs/extraction.md.")
+    p.add_argument("--gold", metavar="DIR", type=Path,
+                   help="the dev set (a folder with meta/, texts/, gold/) or its gold/ folder (default: devset/)")
+    p.add_argument("--split", choices=("dev", "heldout", "seed", "all"), default="all",
+                   help="which articles: the dev set's dev or heldout split, the seed articles, or all (default)")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.set_defaults(handler=cmd_evaluate)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from civickg.extract.evaluate import evaluate_corpus, render_table
+
+    project = project_of(args)
+    with status("drafting and scoring each article"):
+        evaluation = evaluate_corpus(project, gold=args.gold, split=args.split)
+    if args.json:
+        print(json.dumps(evaluation.as_dict(), ensure_ascii=False, indent=1))
+    else:
+        console.print(render_table(evaluation), markup=False, soft_wrap=True)
+    return 0
+
+
+__all__ = ["register"]

@@ -1,0 +1,151 @@
+"""Draft the annotation file of an ingested article, keeping what a person has reviewed.
+
+A file without ``status: draft`` is curated and never touched. In a draft file, items marked
+``status: reviewed`` are kept as they are and every other item is replaced by the new draft.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from civickg.extract.draft import draft_annotation
+from civickg.extract.linking import IdMaker, KnownEntities, KnownEntity, normal_label
+from civickg.extract.writer import write_draft
+from civickg.project import Project
+from civickg.sources.corpus import Article
+
+KINDS = ("entities", "facts", "observations", "mentions")
+#: The class and rule of a byline name, by the metadata field that lists it.
+BYLINE_CLASSES = {"reporters": ("Reporter", "person.byline.reporter"),
+                  "correspondents": ("Correspondent", "person.byline.correspondent")}
+
+
+def is_curated(annotation: dict[str, Any] | None) -> bool:
+    """True for a file a person wrote or reviewed as a whole (no ``status: draft``)."""
+    return annotation is not None and annotation.get("status") != "draft"
+
+
+def reviewed_items(annotation: dict[str, Any] | None) -> dict[str, list[dict]]:
+    """The items of a draft file marked ``status: reviewed``, by kind."""
+    if not annotation:
+        return {kind: [] for kind in KINDS}
+    return {kind: [i for i in annotation.get(kind) or [] if isinstance(i, dict) and i.get("status") == "reviewed"]
+            for kind in KINDS}
+
+
+def _key(kind: str, item: dict) -> object:
+    if kind == "facts":
+        return (item.get("s"), item.get("p"), item.get("o"), item.get("value"))
+    return item.get("id")
+
+
+def merge(draft: dict[str, Any], kept: dict[str, list[dict]]) -> dict[str, Any]:
+    """The new draft with the reviewed items kept first; a draft item that repeats one is left out."""
+    merged = {key: value for key, value in draft.items() if key not in KINDS}
+    for kind in KINDS:
+        keys = {_key(kind, item) for item in kept[kind]}
+        items = kept[kind] + [i for i in draft.get(kind) or [] if _key(kind, i) not in keys]
+        if items or kind == "entities":
+            merged[kind] = items
+    return merged
+
+
+def add_bylines(draft: dict[str, Any], article: Article, taken: set[str]) -> None:
+    """Give each reporter and correspondent of the metadata an entity of this article, as the build needs."""
+    labelled = {e["zh"] for e in draft["entities"]}
+    ids = IdMaker(taken | {e["id"] for e in draft["entities"]})
+    for field, names in (("reporters", article.reporters), ("correspondents", article.correspondents)):
+        cls, method = BYLINE_CLASSES[field]
+        for name in names:
+            if name in labelled or name not in article.text:
+                continue
+            draft["entities"].append({"id": ids.make(name), "class": cls, "zh": name, "en": name,
+                                      "mention": name, "confidence": 0.9, "method": method})
+            labelled.add(name)
+
+
+class GrowingKnownEntities(KnownEntities):
+    """Known entities that drafts add to as they are written."""
+
+    def add(self, items: list[dict]) -> None:
+        """Know these entities too (first label wins, as in ``KnownEntities``)."""
+        for item in items:
+            entity = KnownEntity.from_mapping(item)
+            self.entities.append(entity)
+            for label in (entity.zh, *entity.aliases):
+                key = normal_label(label)
+                if key:
+                    self.by_label.setdefault(key, entity)
+            self.ids.add(entity.id)
+
+
+class ArticleDrafter:
+    """Drafts ingested articles one after another, reading graph/annotations once and keeping up with its drafts.
+
+    Calling it with an article writes graph/annotations/<article>.yaml as a draft (keeping reviewed items, never
+    touching a curated file) and returns what it drafted, by kind.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.by_article: dict[str, list[dict]] = {}  # entities each file declares
+        self.taken: set[str] = set()  # entity and observation ids declared anywhere
+        for path in sorted(folder.glob("*.yaml")):
+            self._record(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+        self.known = GrowingKnownEntities([e for items in self.by_article.values() for e in items])
+
+    def _record(self, data: dict[str, Any]) -> None:
+        article = str(data.get("article", ""))
+        entities = [e for e in data.get("entities") or [] if isinstance(e, dict) and "id" in e]
+        self.by_article[article] = entities
+        self.taken.update(str(i["id"]) for kind in ("entities", "observations") for i in data.get(kind) or []
+                          if isinstance(i, dict) and "id" in i)
+
+    def known_for(self, article_id: str, kept: list[dict]) -> KnownEntities:
+        """The entities of every other article, and the reviewed ones of this article."""
+        if article_id not in self.by_article and not kept:
+            return self.known
+        others = [e for art, items in self.by_article.items() if art != article_id for e in items]
+        return KnownEntities([*others, *kept])
+
+    def __call__(self, article: Article, project: Project) -> dict[str, int]:
+        path = self.folder / f"{article.id}.yaml"
+        existing = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+        if is_curated(existing):
+            return {"curated": 1}
+        kept = reviewed_items(existing)
+        known = self.known_for(article.id, kept["entities"])
+        draft = draft_annotation(article.id, article.text, known, year=article.year, ontology=project.ontology)
+        add_bylines(draft, article, set(known.ids))
+        own = {str(i["id"]) for items in ((existing or {}).get(k) or [] for k in ("entities", "observations"))
+               for i in items if isinstance(i, dict) and "id" in i}
+        unique_observation_ids(draft, self.taken - own)
+        merged = merge(draft, kept)
+        write_draft(merged, path)
+        replaced = article.id in self.by_article
+        self._record(merged)
+        if replaced:
+            self.known = GrowingKnownEntities([e for items in self.by_article.values() for e in items])
+        else:
+            self.known.add(merged["entities"])
+        return {kind: len(draft.get(kind) or []) for kind in ("entities", "facts", "observations")}
+
+
+def unique_observation_ids(draft: dict[str, Any], taken: set[str]) -> None:
+    """Give each drafted observation an id no other file declares (``-2``, ``-3``, … as needed)."""
+    used = set(taken) | {e["id"] for e in draft["entities"]}
+    for item in draft.get("observations") or []:
+        ident, n = item["id"], 1
+        while ident in used:
+            n += 1
+            ident = f"{item['id']}-{n}"
+        item["id"] = ident
+        used.add(ident)
+
+
+def draft_article(article: Article, project: Project) -> dict[str, int]:
+    """Draft one article (``ArticleDrafter`` for many)."""
+    return ArticleDrafter(project.annotations)(article, project)

@@ -1,0 +1,73 @@
+"""A saved news page: its article body (trafilatura), its headline and metadata (selectolax, trafilatura).
+
+trafilatura's precision mode drops a body that sits in a layout table (devset/meta/
+zhongshan-financial-street-inspection-2019.yaml), so the balanced default is tried first and more
+permissive settings after it; the first that yields a body wins.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from civickg.errors import SourceError
+from civickg.sources.readers import Reading
+
+#: trafilatura.extract options, tried in order until one returns a body.
+EXTRACTIONS: tuple[dict[str, bool], ...] = (
+    {"include_comments": False, "include_tables": False},
+    {"include_comments": False, "include_tables": True},
+    {"include_comments": False, "include_tables": True, "favor_recall": True},
+)
+#: Elements that hold a page's headline, most specific first.
+HEADLINE_SELECTORS = ("h1", ".title", ".article-title", ".headline", "h2")
+#: What separates a headline from the site name in a page's <title>.
+TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s)\s*")
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: The fewest characters (not counting spaces) a body must have: less is a menu or a caption, not an article.
+MIN_BODY = 30
+
+
+def article_body(html: str) -> str | None:
+    """The article body of a page, as trafilatura extracts it, or None."""
+    import trafilatura
+
+    for options in EXTRACTIONS:
+        body = trafilatura.extract(html, **options)
+        if body and len("".join(body.split())) >= MIN_BODY:
+            return body.strip()
+    return None
+
+
+def headline(html: str, page_title: str | None) -> str | None:
+    """The page's headline: the longest headline element inside <title>, else <title> before the site name."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    node = tree.css_first("title")
+    title = (node.text(strip=True) if node else None) or page_title or ""
+    candidates = [n.text(strip=True) for sel in HEADLINE_SELECTORS for n in tree.css(sel)]
+    inside = sorted((c for c in candidates if c and c in title), key=len, reverse=True)
+    if inside:
+        return inside[0]
+    if title:
+        return TITLE_SEPARATORS.split(title)[0].strip() or title
+    return next((c for c in candidates if c), None)
+
+
+def page_reading(html: str, encoding: str, where: Path | str) -> Reading:
+    """The reading of a page: headline on the first line, a blank line, the body; and its metadata."""
+    import trafilatura
+
+    body = article_body(html)
+    if body is None:
+        raise SourceError("the page has no article body that trafilatura can find", file=where,
+                          hint="save the article's page itself (not an index or a login page), "
+                               "or copy its text into a .txt file")
+    meta = trafilatura.extract_metadata(html)
+    title = headline(html, meta.title if meta else None)
+    text = f"{title}\n\n{body}\n" if title and not body.startswith(title) else f"{body}\n"
+    date = meta.date if meta and meta.date and DATE.match(meta.date) else None
+    authors = tuple(a.strip() for a in re.split(r"[;,，、]", meta.author or "") if a.strip()) if meta else ()
+    return Reading(text=text, encoding=encoding, reader="html", title=title, date=date, authors=authors,
+                   url=meta.url if meta else None, publisher=meta.sitename if meta else None)

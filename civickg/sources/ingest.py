@@ -1,0 +1,303 @@
+"""Take new articles into graph/sources: decode, read, clean, describe, store; then hand each to a drafter.
+
+For each file: the original bytes are kept, the text is stored as UTF-8 beside them, and a metadata file
+``graph/sources/<id>.yaml`` records where it came from (graph/sources/README.md). Every check runs before
+anything is written, so bad input leaves graph/ as it was. Drafting the annotation is the extractor's job:
+``ingest_paths`` takes it as a function, so this package need not import ``civickg.extract``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from civickg.errors import CivicError, SourceError
+from civickg.project import Project
+from civickg.sources.bylines import bylines, latest_year, printed_date
+from civickg.sources.clean import clean
+from civickg.sources.corpus import Article, load_source
+from civickg.sources.encodings import write_bytes_atomic
+from civickg.sources.readers import READERS, Reading, reader_for
+from civickg.sources.yamlio import load_yaml
+
+#: The largest file taken in by default (bytes); ``--max-size`` changes it.
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+ARTICLE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """What the user says about the article(s), overriding what the files say."""
+
+    id: str | None = None
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    replace: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An article ready to store: its files' contents and its metadata."""
+
+    path: Path
+    article_id: str
+    original: bytes
+    text: str
+    reading: Reading
+    metadata: dict
+
+    @property
+    def original_sha256(self) -> str:
+        return hashlib.sha256(self.original).hexdigest()
+
+
+@dataclass
+class Outcome:
+    """What happened to one file."""
+
+    path: Path
+    status: str  # "ingested", "replaced", "unchanged" or "refused"
+    message: str
+    article_id: str | None = None
+    drafted: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class IngestReport:
+    """Every file's outcome and the time taken."""
+
+    outcomes: list[Outcome] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def count(self, *statuses: str) -> int:
+        return sum(o.status in statuses for o in self.outcomes)
+
+    def drafted(self, kind: str) -> int:
+        return sum(o.drafted.get(kind, 0) for o in self.outcomes)
+
+    def summary(self) -> str:
+        """One line: articles ingested, unchanged, refused; what was drafted; seconds."""
+        return (f"{self.count('ingested', 'replaced')} ingested, {self.count('unchanged')} skipped as unchanged, "
+                f"{self.count('refused')} refused; drafted {self.drafted('entities')} entities, "
+                f"{self.drafted('facts')} facts, {self.drafted('observations')} observations "
+                f"in {self.seconds:.1f}s")
+
+
+#: A drafter writes the draft annotation of a stored article and returns what it drafted, by kind.
+Drafter = Callable[[Article, Project], dict[str, int]]
+
+
+def article_files(paths: list[Path]) -> list[Path]:
+    """The files to ingest: each file given, and the readable files in each folder given (sorted)."""
+    files: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise SourceError("no such file or folder", file=path, hint="check the path")
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS
+                           and not p.name.startswith("."))
+            if not found:
+                raise SourceError("the folder holds no articles", file=path,
+                                  hint=f"put articles ({', '.join(sorted(READERS))}) in it")
+            files.extend(found)
+        else:
+            files.append(path)
+    return files
+
+
+def _slug(text: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def pinyin_slug(text: str, words: int = 6) -> str:
+    """Lowercase pinyin of the first Chinese words of ``text``, joined by '-'."""
+    from pypinyin import lazy_pinyin
+
+    return _slug(" ".join(lazy_pinyin(re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", text)[:words])))
+
+
+def article_id_for(path: Path, title: str, options: IngestOptions) -> str:
+    """The article id: ``--id``, else the file name as an id, else the pinyin of the title."""
+    if options.id is not None:
+        if not ARTICLE_ID.match(options.id):
+            raise SourceError(f"'{options.id}' is not an article id", file=path,
+                              hint="use lowercase ASCII words joined by '-', such as tianjin-canteen-2026")
+        return options.id
+    return _slug(path.stem) or pinyin_slug(title) or "article"
+
+
+def _title(paragraphs: list[str], reading: Reading, options: IngestOptions) -> str:
+    if options.title:
+        return options.title
+    if reading.title:
+        return reading.title
+    return paragraphs[0].lstrip("#").strip() or paragraphs[0]
+
+
+def describe(path: Path, reading: Reading, paragraphs: list[str], options: IngestOptions) -> dict:
+    """The metadata entry of the article: everything the file and the options say about it."""
+    title = _title(paragraphs, reading, options)
+    if options.date is not None and not DATE.match(options.date):
+        raise SourceError(f"'{options.date}' is not a date", file=path, hint="give --date as YYYY-MM-DD")
+    date = options.date or reading.date or printed_date(paragraphs)
+    year = int(date[:4]) if date else latest_year("\n".join(paragraphs))
+    if year is None:
+        raise SourceError("the article names no date and no year", file=path,
+                          hint="give its date with --date YYYY-MM-DD")
+    entry: dict = {"id": article_id_for(path, title, options), "begins": paragraphs[0], "title": title}
+    publisher = options.publisher or reading.publisher
+    for name, value in (("date", date), ("url", options.url or reading.url), ("publisher", publisher)):
+        if value:
+            entry[name] = value
+    if publisher:
+        entry["publication_id"] = pinyin_slug(publisher) or "publication"
+    entry.update({k: v for k, v in bylines(paragraphs).items()})
+    entry["year"] = year
+    return entry
+
+
+def prepare(path: Path, options: IngestOptions) -> Prepared:
+    """Read and check one file and describe its article; raise a one-line SourceError on bad input."""
+    reader = reader_for(path)
+    size = path.stat().st_size
+    if size > options.max_bytes:
+        raise SourceError(f"the file is {size:,} bytes, over the limit of {options.max_bytes:,}", file=path,
+                          hint="check that it is one article; raise the limit with --max-size if it is")
+    data = path.read_bytes()
+    if not data.strip():
+        raise SourceError("the file is empty", file=path, hint="give a file that holds an article")
+    reading = reader(data, path)
+    paragraphs = [p.text for p in clean(reading.text).paragraphs]
+    if not paragraphs:
+        raise SourceError("the file holds no text", file=path, hint="give a file that holds an article")
+    if len(paragraphs) < 2:
+        raise SourceError("the article is one line: nothing follows its title", file=path, line=1,
+                          hint="put the title on the first line and the text below it")
+    entry = describe(path, reading, paragraphs, options)
+    metadata = source_metadata(entry, path, data, reading.text, reading)
+    return Prepared(path, entry["id"], data, reading.text, reading, metadata)
+
+
+def source_metadata(entry: dict, path: Path, data: bytes, text: str, reading: Reading) -> dict:
+    """The metadata file's mapping: the stored files, their digests, the encoding, the reader, the article."""
+    ident = entry["id"]
+    meta: dict = {"source": f"{ident}.txt", "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
+    if data != text.encode("utf-8"):
+        meta["original"] = f"{ident}.original{path.suffix.lower()}"
+    meta.update({"original_name": path.name, "original_sha256": hashlib.sha256(data).hexdigest(),
+                 "encoding": reading.encoding, "reader": reading.reader, "articles": [entry]})
+    return meta
+
+
+def dump_metadata(meta: dict) -> str:
+    """The metadata file's text: a comment line, then the fields in a fixed order (deterministic)."""
+    head = (f"# Metadata of {meta['source']}, taken in by `civickg ingest` from {meta['original_name']} "
+            "(graph/sources/README.md).\n")
+    return head + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=4096)
+
+
+class SourceIndex:
+    """The articles graph/sources already holds, by id and by the digests their metadata records."""
+
+    def __init__(self, sources: Path) -> None:
+        self.owner: dict[str, Path] = {}  # article id -> its metadata file
+        self.digests: dict[str, str] = {}  # sha256 of original bytes or text -> article id
+        for meta_path in sorted(sources.glob("*.yaml")):
+            meta = load_yaml(meta_path, SourceError)
+            if isinstance(meta, dict):
+                self.add(meta_path, meta)
+
+    def add(self, meta_path: Path, meta: dict) -> None:
+        """Record one metadata file's articles and digests."""
+        ids = [str(e["id"]) for e in meta.get("articles") or [] if isinstance(e, dict) and e.get("id")]
+        for ident in ids:
+            self.owner[ident] = meta_path
+        for key in ("sha256", "original_sha256"):
+            if meta.get(key) and ids:
+                self.digests.setdefault(str(meta[key]), ids[0])
+
+
+def _check_stored(prepared: Prepared) -> Article:
+    """Load the article from its files in a scratch folder, exactly as the build will."""
+    with tempfile.TemporaryDirectory(prefix="civickg-ingest-") as scratch:
+        folder = Path(scratch)
+        meta_path = folder / f"{prepared.article_id}.yaml"
+        (folder / prepared.metadata["source"]).write_text(prepared.text, encoding="utf-8")
+        meta_path.write_text(dump_metadata(prepared.metadata), encoding="utf-8")
+        try:
+            articles, _repairs, _digest = load_source(meta_path)
+        except SourceError as exc:
+            raise SourceError(exc.message, file=prepared.path, hint=exc.hint) from None
+    return articles[0]
+
+
+def store(prepared: Prepared, project: Project, index: SourceIndex, *, replace: bool) -> tuple[str, str]:
+    """Write the article's files into graph/sources; return (status, message). Nothing is written on refusal."""
+    same = index.digests.get(prepared.original_sha256)
+    if same is not None:
+        return "unchanged", f"already ingested as '{same}' (same bytes); nothing changed"
+    ident = prepared.article_id
+    owner = index.owner.get(ident)
+    if owner is not None and not replace:
+        raise SourceError(f"article id '{ident}' is taken by {owner.name}", file=prepared.path,
+                          hint="give another --id, or --replace to replace that article")
+    if owner is not None and owner.name != f"{ident}.yaml":
+        raise SourceError(f"article '{ident}' belongs to the source {owner.name}, which holds "
+                          "other articles too", file=prepared.path, hint="give another --id")
+    _check_stored(prepared)
+    sources = project.sources
+    sources.mkdir(parents=True, exist_ok=True)
+    if "original" in prepared.metadata:
+        write_bytes_atomic(sources / prepared.metadata["original"], prepared.original)
+    write_bytes_atomic(sources / prepared.metadata["source"], prepared.text.encode("utf-8"))
+    write_bytes_atomic(sources / f"{ident}.yaml", dump_metadata(prepared.metadata).encode("utf-8"))
+    index.add(sources / f"{ident}.yaml", prepared.metadata)
+    status = "replaced" if owner is not None else "ingested"
+    return status, (f"{status} as '{ident}' ({prepared.reading.encoding}, {prepared.reading.reader} reader, "
+                    f"{len(prepared.text):,} characters)")
+
+
+def ingest_one(path: Path, project: Project, options: IngestOptions, drafter: Drafter | None,
+               index: SourceIndex | None = None) -> Outcome:
+    """Ingest one file and draft its annotation; a refusal is an outcome, not an exception."""
+    try:
+        prepared = prepare(path, options)
+        index = index if index is not None else SourceIndex(project.sources)
+        status, message = store(prepared, project, index, replace=options.replace)
+        outcome = Outcome(path, status, message, prepared.article_id)
+        if status != "unchanged" and drafter is not None:
+            article = load_source(project.sources / f"{prepared.article_id}.yaml")[0][0]
+            outcome.drafted = drafter(article, project)
+        return outcome
+    except CivicError as exc:
+        return Outcome(path, "refused", exc.render())
+
+
+def ingest_paths(paths: list[Path], project: Project, options: IngestOptions = IngestOptions(), *,
+                 drafter: Drafter | None = None,
+                 progress: Callable[[str], None] | None = None) -> IngestReport:
+    """Ingest files and folders of files; ``progress`` is called with each file's name before it is read."""
+    started = time.perf_counter()
+    files = article_files(paths)
+    if options.id is not None and len(files) > 1:
+        raise SourceError(f"--id names one article, but {len(files)} files were given", file=paths[0],
+                          hint="leave out --id to take each id from its file name")
+    report = IngestReport()
+    index = SourceIndex(project.sources)
+    for path in files:
+        if progress is not None:
+            progress(path.name)
+        report.outcomes.append(ingest_one(path, project, options, drafter, index))
+    report.seconds = time.perf_counter() - started
+    return report

@@ -1,0 +1,133 @@
+"""Evaluation of drafts: the metric on a hand-made gold/draft pair, and `civickg evaluate` on the seed and
+the dev set."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from civickg.cli import main
+from civickg.extract.evaluate import evaluate, evaluate_many, normal_value, render_table
+from tests.conftest import ROOT
+
+TEXT = "济南市民政局在历城区建成幸福食堂，全市建成助餐点120处，老年助餐覆盖率20%。"
+
+
+def entity(ident: str, cls: str, zh: str) -> dict:
+    return {"id": ident, "class": cls, "zh": zh, "en": ident, "mention": zh}
+
+
+GOLD = {
+    "article": "tiny",
+    "entities": [entity("jinan-bureau", "GovernmentBody", "济南市民政局"), entity("jinan", "City", "济南市"),
+                 entity("licheng", "District", "历城区"), entity("canteen", "Facility", "幸福食堂"),
+                 entity("meal-points", "Indicator", "助餐点")],
+    "facts": [{"s": "jinan-bureau", "p": "built", "o": "canteen", "quote": "济南市民政局在历城区建成幸福食堂"},
+              {"s": "canteen", "p": "locatedIn", "o": "licheng", "quote": "在历城区建成幸福食堂"},
+              {"s": "jinan-bureau", "p": "locatedIn", "o": "jinan", "quote": "济南市民政局"}],
+    "observations": [
+        {"id": "o1", "indicator": "meal-points", "about": "jinan", "period": 2024, "value": 120, "unit": "处",
+         "quote": "全市建成助餐点120处"},
+        {"id": "o2", "indicator": "meal-points", "about": "jinan", "period": 2024, "value": 20.0, "unit": "%",
+         "quote": "老年助餐覆盖率20%"}],
+}
+
+DRAFT = {
+    "article": "tiny", "status": "draft",
+    "entities": [entity("jinan-shi", "City", "济南市"),             # = jinan (overlap 1.0)
+                 entity("minzhengju", "GovernmentBody", "民政局"),  # = jinan-bureau (overlap 0.5, inside it)
+                 entity("lichengqu", "City", "历城区"),             # = licheng, but the class differs
+                 entity("quanshi", "AdministrativeArea", "全市")],  # nothing in gold
+    "mentions": [{"id": "known-canteen", "quote": "幸福食堂"}],      # a linked entity: = canteen, no class here
+    "facts": [{"s": "minzhengju", "p": "civic:locatedIn", "o": "jinan-shi", "quote": "济南市民政局"},   # right
+              {"s": "minzhengju", "p": "built", "o": "quanshi", "quote": "民政局在历城区建成"}],       # wrong
+    "observations": [
+        {"id": "d1", "indicator": "x", "about": "jinan-shi", "period": 2024, "value": 120.0, "unit": "处",
+         "quote": "助餐点120处"},
+        {"id": "d2", "indicator": "y", "about": "quanshi", "period": 2024, "value": 20, "unit": "％",
+         "quote": "覆盖率20%"}],
+}
+
+
+def prf(score) -> tuple:
+    return round(score.precision, 4), round(score.recall, 4), round(score.f1, 4)
+
+
+def test_a_hand_made_pair_gives_exactly_the_expected_scores():
+    scores = evaluate(DRAFT, GOLD, TEXT, split="dev").scores
+    assert prf(scores["entities"]) == (0.8, 0.8, 0.8)                # 4 of 5 align, 4 of 5 found
+    assert prf(scores["entities_typed"]) == (0.4, 0.4, 0.4)          # 济南市 and 民政局 only
+    assert prf(scores["facts"]) == (0.5, 0.3333, 0.4)                # 1 of 2 right, 1 of 3 found
+    assert prf(scores["indicator_values"]) == (1.0, 1.0, 1.0)        # 120 处 and 20 % (％, 20.0)
+    assert prf(scores["indicators"]) == (0.5, 0.5, 0.5)              # the 20 % is about 全市, not 济南市
+
+
+def test_a_shared_id_without_overlapping_spans_is_no_match():
+    draft = {"article": "tiny", "entities": [entity("jinan", "City", "全市")]}
+    score = evaluate(draft, GOLD, TEXT).scores["entities"]
+    assert (score.matched_draft, score.draft, score.matched_gold, score.gold) == (0, 1, 0, 5)
+
+
+def test_totals_are_micro_averaged_and_kept_per_split():
+    empty = {"article": "empty"}
+    evaluation = evaluate_many([(DRAFT, GOLD, TEXT, "dev"), (empty, GOLD, TEXT, "heldout")])
+    assert prf(evaluation.splits["heldout"]["entities"]) == (0.0, 0.0, 0.0)
+    assert evaluation.splits["heldout"]["entities"].as_dict()["precision"] is None   # nothing drafted
+    overall = evaluation.overall["entities"]
+    assert (overall.matched_draft, overall.draft, overall.matched_gold, overall.gold) == (4, 5, 4, 10)
+    assert prf(overall) == (0.8, 0.4, 0.5333)
+    table = render_table(evaluation)
+    assert "all heldout articles (micro)" in table and "all articles (micro)" in table
+    assert "tiny" in table and "     –" in table
+
+
+def test_numbers_are_compared_by_exact_value():
+    assert normal_value(120) == normal_value(120.0) == "120"
+    assert normal_value(8.40) == "8.4"
+    assert normal_value(1234567) != normal_value(1234568)
+
+
+def test_cli_prints_the_seed_table(built_project, capsys):
+    assert main(["--root", str(built_project.root), "evaluate", "--split", "seed"]) == 0
+    out = capsys.readouterr().out
+    header, *lines = out.splitlines()
+    assert header.split()[:4] == ["article", "split", "what", "P"]
+    jinan = [line for line in lines if line.startswith("jinan-civil-affairs-2024")]
+    assert [line.split()[1] for line in jinan] == ["seed"] * 5
+    assert any("entities (overlap)" in line for line in jinan)
+    assert any(line.startswith("all seed articles (micro)") for line in lines)
+
+
+def test_cli_json_for_the_seed_counts_every_curated_item(built_project, capsys):
+    assert main(["--root", str(built_project.root), "evaluate", "--split", "seed", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(a["article"], a["split"]) for a in data["articles"]] == [
+        ("jinan-civil-affairs-2024", "seed"), ("shandalu-subdistrict-2023", "seed")]
+    overall = data["overall"]
+    assert overall["indicator_values"]["gold"] == 36       # the seed's 36 figures
+    assert overall["facts"]["gold"] == 252                 # its 252 distinct facts
+    for kind in ("entities", "facts", "indicator_values"):
+        score = overall[kind]
+        assert score["recall"] == round(score["matched_gold"] / score["gold"], 4)
+        assert 0 < score["matched_draft"] <= score["draft"]
+    assert data["splits"]["seed"] == overall
+
+
+@pytest.mark.parametrize("gold", ["devset", "devset/gold"])
+def test_cli_scores_the_heldout_split_of_the_dev_set(built_project, capsys, gold):
+    assert main(["--root", str(built_project.root), "evaluate", "--gold", str(ROOT / gold),
+                 "--split", "heldout", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(a["article"], a["split"]) for a in data["articles"]] == [
+        ("chengwu-wenting-volunteer-service-2026", "heldout"),
+        ("hong-kong-swd-tang-ho-fund-spring-gathering-2025", "heldout"),
+        ("shenzhen-civil-affairs-2014", "heldout"), ("wujiaochang-subdistrict-2015", "heldout")]
+    hong_kong = data["articles"][1]
+    assert hong_kong["indicator_values"]["gold"] == 4
+
+
+def test_cli_names_a_missing_dev_set_in_one_line(built_project, tmp_path, capsys):
+    assert main(["--root", str(built_project.root), "evaluate", "--gold", str(tmp_path / "nothing")]) == 2
+    err = capsys.readouterr().err
+    assert "no dev set here" in err and "Traceback" not in err

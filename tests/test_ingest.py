@@ -1,0 +1,282 @@
+"""civickg ingest: real articles in other encodings into a copy of the project, drafted, built, validated, queried.
+
+The test converts three dev-set articles (a simplified .txt, the saved .html page and the traditional-character
+.txt) to GBK, Big5, UTF-16 with BOM and UTF-8 with BOM itself, ingests them, and follows them to a query answer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from civickg.cli import main
+from civickg.extract.annotate import ArticleDrafter
+from civickg.extract.writer import dump_draft
+from civickg.project import Project
+from civickg.sources.ingest import IngestOptions, ingest_paths
+from tests.conftest import ROOT, copy_project
+
+DEVSET = ROOT / "devset" / "texts"
+TIANJIN = (DEVSET / "tianjin-huaming-community-canteen-2026.txt").read_text(encoding="utf-8")
+PAGE = (DEVSET / "zhongshan-financial-street-inspection-2019.html").read_text(encoding="utf-8")
+PAGE_BODY = (DEVSET / "zhongshan-financial-street-inspection-2019.body.txt").read_text(encoding="utf-8")
+HONG_KONG = (DEVSET / "hong-kong-swd-tang-ho-fund-spring-gathering-2025.txt").read_text(encoding="utf-8")
+HEADLINE = "顺德区大良街道党工委委员潘卓辉一行到众创金融街开展调研工作"
+
+#: id -> (text, codec, suffix, the encoding's name in the metadata)
+ARTICLES = {
+    "tianjin-gbk": (TIANJIN, "gbk", ".txt", "GB18030/GBK"),
+    "tianjin-utf16": (TIANJIN, "utf-16", ".txt", "UTF-16 LE with BOM"),
+    "tianjin-utf8bom": (TIANJIN, "utf-8-sig", ".txt", "UTF-8 with BOM"),
+    "zhongshan-gbk": (PAGE, "gbk", ".html", "GB18030/GBK"),
+    "zhongshan-utf16": (PAGE, "utf-16", ".html", "UTF-16 LE with BOM"),
+    "zhongshan-utf8bom": (PAGE, "utf-8-sig", ".html", "UTF-8 with BOM"),
+    "hong-kong-big5": (HONG_KONG, "big5", ".txt", "Big5"),
+    "hong-kong-utf16": (HONG_KONG, "utf-16", ".txt", "UTF-16 LE with BOM"),
+    "hong-kong-utf8bom": (HONG_KONG, "utf-8-sig", ".txt", "UTF-8 with BOM"),
+}
+
+
+def snapshot(project: Project) -> dict[str, str]:
+    """SHA-256 of every file under graph/."""
+    graph = project.root / "graph"
+    return {str(p.relative_to(graph)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(graph.rglob("*")) if p.is_file()}
+
+
+def write_inputs(folder: Path, prefix: str) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for ident, (text, codec, suffix, _name) in ARTICLES.items():
+        if ident.startswith(prefix):
+            path = folder / f"{ident}{suffix}"
+            path.write_bytes(text.encode(codec))
+            paths.append(path)
+    return paths
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory: pytest.TempPathFactory):
+    """A project copy with the nine articles ingested: (project, {id: outcome}, inputs folder)."""
+    project = copy_project(tmp_path_factory.mktemp("project"))
+    inputs = tmp_path_factory.mktemp("inputs")
+    write_inputs(inputs / "mainland", "tianjin")
+    write_inputs(inputs / "mainland", "zhongshan")
+    write_inputs(inputs / "hong-kong", "hong-kong")
+    first = ingest_paths([inputs / "mainland"], project, drafter=ArticleDrafter(project.annotations))
+    second = ingest_paths([inputs / "hong-kong"], project, IngestOptions(date="2025-01-07"),
+                          drafter=ArticleDrafter(project.annotations))
+    outcomes = {o.article_id: o for o in first.outcomes + second.outcomes}
+    return project, outcomes, inputs
+
+
+def metadata(project: Project, ident: str) -> dict:
+    return yaml.safe_load((project.sources / f"{ident}.yaml").read_text(encoding="utf-8"))
+
+
+def draft(project: Project, ident: str) -> dict:
+    return yaml.safe_load((project.annotations / f"{ident}.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("ident", ARTICLES)
+def test_each_article_is_stored_with_its_original_bytes_and_utf8_text(ingested, ident):
+    project, outcomes, _inputs = ingested
+    text, codec, suffix, name = ARTICLES[ident]
+    assert outcomes[ident].status == "ingested", outcomes[ident].message
+    meta = metadata(project, ident)
+    original = project.sources / meta["original"]
+    assert original.name == f"{ident}.original{suffix}"
+    assert original.read_bytes() == text.encode(codec)
+    assert meta["encoding"] == name and name in outcomes[ident].message
+    stored = (project.sources / meta["source"]).read_text(encoding="utf-8")
+    assert meta["sha256"] == hashlib.sha256(stored.encode("utf-8")).hexdigest()
+    assert meta["original_sha256"] == hashlib.sha256(text.encode(codec)).hexdigest()
+    if suffix == ".txt":
+        assert stored == text  # the original's decoded text, character for character
+        assert meta["reader"] == "text"
+    else:
+        assert meta["reader"] == "html"
+        assert stored == f"{HEADLINE}\n\n{PAGE_BODY}\n"  # the headline and the body trafilatura extracts
+
+
+def test_metadata_is_read_from_the_page_and_the_text(ingested):
+    project, _outcomes, _inputs = ingested
+    page = metadata(project, "zhongshan-utf16")["articles"][0]
+    assert page["title"] == HEADLINE and page["begins"] == HEADLINE
+    assert page["date"] == "2019-03-06" and page["year"] == 2019
+    tianjin = metadata(project, "tianjin-gbk")["articles"][0]
+    assert tianjin["title"] == TIANJIN.splitlines()[0]  # the first line, when no title is given
+    assert tianjin["year"] == 2026
+    hong_kong = metadata(project, "hong-kong-big5")["articles"][0]
+    assert hong_kong["title"] == "社署與鄧何基金合辦春節聯歡會與長者共迎新春"
+    assert hong_kong["date"] == "2025-01-07"
+
+
+def test_drafts_are_valid_annotations_with_verbatim_quotes(ingested):
+    project, outcomes, _inputs = ingested
+    schema = json.loads(project.annotation_schema.read_text(encoding="utf-8"))
+    for ident in ARTICLES:
+        annotation = draft(project, ident)
+        jsonschema.validate(annotation, schema)
+        assert annotation["article"] == ident and annotation["status"] == "draft"
+        text = (project.root / "graph" / "sources" / f"{ident}.txt").read_text(encoding="utf-8")
+        quotes = [e["mention"] for e in annotation["entities"]] + [
+            item["quote"] for kind in ("facts", "observations", "mentions") for item in annotation.get(kind) or []]
+        assert all(q in text for q in quotes), ident
+        assert outcomes[ident].drafted["entities"] == len(annotation["entities"])
+
+
+def test_traditional_characters_stay_verbatim_in_quotes(ingested):
+    project, _outcomes, _inputs = ingested
+    annotation = draft(project, "hong-kong-big5")
+    labels = {e["zh"] for e in annotation["entities"]}
+    assert "鄧肇堅何添慈善基金管理委員會" in labels
+    quotes = [o["quote"] for o in annotation["observations"]]
+    assert "向468宗申請批核195萬元" in quotes
+
+
+def test_later_articles_link_to_entities_the_graph_already_knows(ingested):
+    project, _outcomes, _inputs = ingested
+    first = {e["zh"]: e["id"] for e in draft(project, "tianjin-gbk")["entities"]}
+    assert "东丽区" in first
+    later = draft(project, "tianjin-utf8bom")
+    assert "东丽区" not in {e["zh"] for e in later["entities"]}
+    assert first["东丽区"] in {m["id"] for m in later["mentions"]}
+
+
+def test_ingesting_the_same_bytes_again_changes_nothing(ingested):
+    project, _outcomes, inputs = ingested
+    before = snapshot(project)
+    report = ingest_paths([inputs / "mainland"], project, drafter=ArticleDrafter(project.annotations))
+    assert {o.status for o in report.outcomes} == {"unchanged"}
+    assert "already ingested as 'tianjin-gbk'" in report.outcomes[0].message
+    assert report.summary().startswith("0 ingested, 6 skipped as unchanged, 0 refused")
+    assert snapshot(project) == before
+
+
+def run(project: Project, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "civickg", "--root", str(project.root), *args],
+                          capture_output=True, text=True, encoding="utf-8")
+
+
+def test_the_new_articles_build_validate_and_answer_queries(ingested):
+    project, _outcomes, _inputs = ingested
+    built = run(project, "build")
+    assert built.returncode == 0, built.stderr
+    assert "built 11 articles" in built.stdout
+    valid = run(project, "validate")
+    assert valid.returncode == 0, valid.stdout + valid.stderr
+    query = ("SELECT ?label WHERE { article:tianjin-gbk schema:mentions ?e . ?e rdfs:label ?label "
+             "FILTER (lang(?label) = 'zh') }")
+    answer = run(project, "query", query, "--format", "csv")
+    assert answer.returncode == 0, answer.stderr
+    assert "东丽区" in answer.stdout and "华明街道" in answer.stdout
+    titles = run(project, "query", "SELECT ?t WHERE { article:hong-kong-big5 dcterms:title ?t }", "--format", "csv")
+    assert "社署與鄧何基金合辦春節聯歡會與長者共迎新春" in titles.stdout
+
+
+# ---------------------------------------------------------------- replacing, merging, refusing
+
+
+@pytest.fixture
+def small_project(tmp_path: Path) -> Project:
+    return copy_project(tmp_path / "project")
+
+
+def cli(capsys, project: Project, *args: str) -> tuple[int, str, str]:
+    code = main(["--root", str(project.root), "ingest", *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_a_reviewed_item_is_kept_and_a_curated_file_never_touched(small_project, tmp_path, capsys):
+    article = tmp_path / "tianjin-canteen.txt"
+    article.write_text(TIANJIN, encoding="utf-8")
+    assert cli(capsys, small_project, str(article))[0] == 0
+    path = small_project.annotations / "tianjin-canteen.yaml"
+    annotation = yaml.safe_load(path.read_text(encoding="utf-8"))
+    annotation["entities"][0].update(status="reviewed", en="Dongli District")
+    path.write_text(yaml.safe_dump(annotation, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    article.write_text(TIANJIN + "\n社区食堂每天中午开放。\n", encoding="utf-8")
+    code, _out, err = cli(capsys, small_project, str(article))
+    assert code == 2 and "article id 'tianjin-canteen' is taken by tianjin-canteen.yaml" in err
+    code, out, _err = cli(capsys, small_project, str(article), "--replace")
+    assert code == 0 and "replaced as 'tianjin-canteen'" in out
+    merged = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert merged["entities"][0]["en"] == "Dongli District" and merged["entities"][0]["status"] == "reviewed"
+    assert sum(e["zh"] == "东丽区" for e in merged["entities"]) == 1
+    merged["status"] = "reviewed"  # a person has checked the whole file
+    path.write_text(yaml.safe_dump(merged, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    before = path.read_bytes()
+    article.write_text(TIANJIN + "\n社区食堂每天中午和晚上开放。\n", encoding="utf-8")
+    code, out, _err = cli(capsys, small_project, str(article), "--replace")
+    assert code == 0 and "kept its reviewed annotation" in out
+    assert path.read_bytes() == before
+
+
+def bad_inputs(folder: Path) -> dict[str, tuple[Path, list[str], str]]:
+    """name -> (path, extra options, words the one-line message must hold)."""
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (folder / "latin.txt").write_bytes("Café déjà vu, naïve façade, résumé\nSecond line.\n".encode("latin-1"))
+    (folder / "index.html").write_text("<html><head><title>首页</title></head><body><nav><a href='/'>首页</a>"
+                                       "</nav></body></html>", encoding="utf-8")
+    (folder / "large.txt").write_text(TIANJIN, encoding="utf-8")
+    (folder / "taken.txt").write_text(TIANJIN.replace("华明", "华明镇"), encoding="utf-8")
+    (folder / "nothing").mkdir()
+    (folder / "nothing" / "notes.docx").write_bytes(b"PK")
+    return {
+        "empty": (folder / "empty.txt", [], "empty.txt: the file is empty"),
+        "binary": (folder / "picture.txt", [], "picture.txt:3: a binary file, not text"),
+        "undecidable": (folder / "latin.txt", [], "latin.txt:1: undecidable encoding"),
+        "no body": (folder / "index.html", [], "index.html: the page has no article body"),
+        "too large": (folder / "large.txt", ["--max-size", "1000"], "over the limit of 1,000 — "),
+        "duplicate id": (folder / "taken.txt", ["--id", "shandalu-subdistrict-2023"],
+                         "article id 'shandalu-subdistrict-2023' is taken by 000_914b0a86cd06571a.yaml"),
+        "missing": (folder / "missing.txt", [], "missing.txt: no such file or folder"),
+        "no articles": (folder / "nothing", [], "nothing: the folder holds no articles"),
+    }
+
+
+@pytest.mark.parametrize("case", ["empty", "binary", "undecidable", "no body", "too large", "duplicate id",
+                                  "missing", "no articles"])
+def test_bad_input_is_one_line_and_leaves_graph_unchanged(small_project, tmp_path, capsys, case):
+    path, options, words = bad_inputs(tmp_path / "in")[case]
+    before = snapshot(small_project)
+    code, out, err = cli(capsys, small_project, str(path), *options)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("error: ") and str(path) in err
+    assert words in err
+    assert " — " in err  # what to do
+    assert snapshot(small_project) == before
+
+
+def test_a_folder_reports_each_refusal_and_a_summary(small_project, tmp_path, capsys):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a-empty.txt").write_bytes(b"")
+    (folder / "b-tianjin.txt").write_bytes(TIANJIN.encode("gbk"))
+    code, out, err = cli(capsys, small_project, str(folder))
+    assert code == 1
+    assert "a-empty.txt: the file is empty" in err
+    assert "ingested as 'b-tianjin' (GB18030/GBK, text reader" in out
+    assert "1 ingested, 0 skipped as unchanged, 1 refused; drafted" in out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.dictionaries(st.sampled_from(["id", "zh", "en", "note", "quote", "mention"]),
+                       st.one_of(st.text(max_size=30), st.integers(), st.floats(allow_nan=False), st.booleans(),
+                                 st.none(), st.lists(st.text(max_size=10), max_size=3)), min_size=1))
+def test_the_draft_writer_reads_back_what_it_wrote(entity: dict):
+    annotation = {"article": "a", "status": "draft", "entities": [entity]}
+    assert yaml.safe_load(dump_draft(annotation)) == annotation
