@@ -210,3 +210,17 @@ def offices(draft: Any) -> None:
         org = draft.entity_of.get(id(body)) if body is not None else None
         if org is not None and draft.is_a(org, "Organization"):
             draft.add_fact(person, predicate, org, (body.start, m.end), m.rule, m.confidence)
+
+
+def merge_speaker_area(draft: Any, area: Any) -> None:
+    """我市 is the main area when that is a city (我区 a district …): its mentions become its aliases."""
+    words = draft.rules["context"]["speaker_area"]["words"]
+    for key, ent in list(draft.entities.items()):
+        level = words.get(ent.label)
+        if level is None or area is None or area is ent or not draft.is_a(area, level):
+            continue
+        area.aliases.append(ent.label)
+        area.mentions.extend(ent.mentions)
+        for m in ent.mentions:
+            draft.entity_of[id(m)] = area
+        del draft.entities[key]

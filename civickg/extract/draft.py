@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,6 +18,7 @@ from civickg.extract.context import (
     first_of_kind,
     level_bodies,
     merge_speaker,
+    merge_speaker_area,
     names_within,
     offices,
     whole_area_chain,
@@ -158,6 +160,7 @@ class _Draft:
         kept = {id(m) for m in self.mentions}
         self.work, new = self.ex.phrases.read(self.s, self.mentions, self.ctx.starts)
         self.mentions = sorted(self.mentions + new, key=lambda m: (m.start, -m.length, m.rule))
+        self.mention_starts = [m.start for m in self.mentions]
         self.entities = self._entities()
         self.entity_of = {id(m): e for e in self.entities.values() for m in e.mentions}
         self.actor = self._main_actor()
@@ -166,6 +169,7 @@ class _Draft:
             actor.classes.append("GovernmentBody")     # the report's subdistrict is also its office
         merge_speaker(self)
         actor_area(self, self._area_at_start(actor) if actor is not None else None)
+        merge_speaker_area(self, self.area_of(len(self.s)) if actor is not None else None)
         self._structure()
         whole_area_chain(self)
         level_bodies(self)
@@ -387,8 +391,9 @@ class _Draft:
                         objects = [max(cands, key=lambda m: (m.end, m.length))]
                 else:
                     window_end = min(sent_end, match.end() + 14)
-                    first = next((m for m in starts if match.end() <= m.start < window_end and self._fits(m, allowed)),
-                                 None)
+                    lo = bisect_left(self.mention_starts, match.end())
+                    hi = bisect_left(self.mention_starts, window_end, lo=lo)
+                    first = next((m for m in self.mentions[lo:hi] if self._fits(m, allowed)), None)
                     if first is not None:
                         objects.append(first)
                         cur = first
@@ -435,6 +440,11 @@ class _Draft:
                 if ent is not None and self.is_agent(ent) and re.fullmatch(r"[一二三四五六七八九十]?[是]?", head):
                     return self._end_of_chain(m, pos), m.start
                 break
+        sent_start, _ = self.sentence_of(pos)
+        if start > sent_start:       # a later clause keeps the agent that opens the sentence
+            opener, _ = self._clause_subject(start - 1)
+            if opener is not self.actor:
+                return opener, pos
         return self.actor, pos
 
     def _end_of_chain(self, m: Mention, pos: int) -> _Entity:
@@ -446,6 +456,25 @@ class _Draft:
                 return self.entity_of[id(m)]
             m = nxt
 
+    @property
+    def plan_sections(self) -> list[tuple[int, int]]:
+        """The spans under a plan heading (二、2024年工作计划), up to the next heading without plan words."""
+        if not hasattr(self, "_plan_sections"):
+            rules = self.rules["phrases"]
+            out, start, pos = [], None, 0
+            for line in self.s.split("\n")[:]:
+                end = pos + len(line)
+                heading = pos > 0 and 0 < len(line.strip()) <= rules["heading_max_length"] and "。" not in line
+                if heading:
+                    if start is not None:
+                        out.append((start, pos))
+                    start = end if any(w in line for w in rules["plan_headings"]) else None
+                pos = end + 1
+            if start is not None:
+                out.append((start, len(self.s)))
+            self._plan_sections = out
+        return self._plan_sections
+
     def _work_phrases(self) -> None:
         """The subject of each work phrase does (or plans) each of its objects."""
         plan = self.rules["relations"]["plan"]
@@ -453,6 +482,7 @@ class _Draft:
             subject, span_start = self._clause_subject(phrase.verb_start)
             sent_start, _ = self.sentence_of(phrase.verb_start)
             planned = any(w in self.s[sent_start:phrase.verb_start] for w in self.rules["relations"]["plan_markers"])
+            planned = planned or any(a <= phrase.verb_start < b for a, b in self.plan_sections)
             rule = phrase.rule
             predicate, rid, conf = rule["predicate"], rule["id"], rule["confidence"]
             if planned:
@@ -570,9 +600,10 @@ class _Draft:
         article's main area (the main actor, or the area it governs or lies in)."""
         start, _ = self.sentence_of(pos)
         best, whole = None, None
-        for m in self.mentions:
+        first = bisect_left(self.mention_starts, start)
+        for m in self.mentions[first:bisect_left(self.mention_starts, pos, lo=first)]:
             ent = self.entity_of.get(id(m))
-            if (start <= m.start and m.end <= pos and ent and any(self.is_a(ent, c) for c in FIGURE_AREAS)
+            if (m.end <= pos and ent and any(self.is_a(ent, c) for c in FIGURE_AREAS)
                     and not self.is_a(ent, "Country")):
                 if m.rule.startswith("place.fixed."):
                     whole = ent         # 全县首家…: a whole-area word qualifies; it is the area only if nothing else is

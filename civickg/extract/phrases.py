@@ -34,7 +34,7 @@ class PhraseReader:
         self.verb_re = re.compile("|".join(re.escape(w) for w in _ordered(list(self.verbs)))) if self.verbs else None
         self.strip = _ordered(data["strip_start"])
         self.stop_chars = set(data["boundary_chars"])
-        self.stop_words = _ordered(data["boundary_words"])
+        self.stop_re = re.compile("|".join(re.escape(w) for w in _ordered(data["boundary_words"])))
         self.min_len, self.max_len = int(data["min_length"]), int(data["max_length"])
         self.classes = data["classes"]
         self.default_class = data["default_class"]
@@ -64,7 +64,7 @@ class PhraseReader:
             elif ch in "”》":
                 quoted = False
             elif not quoted and (ch in self.stop_chars or (ch.isdigit() and self.figure_re.match(s, end))
-                                 or (end > pos and any(s.startswith(w, end) for w in self.stop_words))):
+                                 or (end > pos and self.stop_re.match(s, end))):
                 break
             end += 1
         return end

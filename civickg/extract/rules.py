@@ -35,6 +35,7 @@ class OntologyTerms:
     individuals: frozenset[str]
     parents: dict[str, tuple[str, ...]] = field(hash=False, compare=False)
     _ancestors: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False, repr=False)
+    _is_a: dict[tuple[Any, str], bool] = field(default_factory=dict, hash=False, compare=False, repr=False)
 
     def ancestors(self, name: str) -> frozenset[str]:
         """The class and every civic: class above it."""
@@ -51,8 +52,12 @@ class OntologyTerms:
         return cache[name]
 
     def is_a(self, classes: str | list[str], wanted: str) -> bool:
-        names = [classes] if isinstance(classes, str) else classes
-        return any(wanted in self.ancestors(name) for name in names)
+        key = (classes if isinstance(classes, str) else tuple(classes), wanted)
+        found = self._is_a.get(key)
+        if found is None:
+            names = [classes] if isinstance(classes, str) else classes
+            found = self._is_a[key] = any(wanted in self.ancestors(name) for name in names)
+        return found
 
     def has_property(self, term: str) -> bool:
         return term in self.object_properties or term in self.datatype_properties
