@@ -36,6 +36,7 @@ test: setup system-deps
 	$(BIN)/ruff check civickg tests scripts
 	$(CIVICKG) ontology lint
 	$(BIN)/python scripts/vendor_vocab.py --check
+	bash scripts/install-web-audit.sh
 	$(BIN)/python -m pytest -q
 
 setup: $(STAMP)

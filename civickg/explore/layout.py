@@ -147,6 +147,8 @@ def _unoverlap(pos: Positions, widths: Mapping[Hashable, float], rounds: int = 6
     which push each other back and forth, still settle well within ``rounds``.
     """
     nodes = list(pos)
+    if len(nodes) > 100:  # each round costs n²: big communities get the rounds they always had
+        rounds = min(rounds, 60)
     xy = np.array([pos[n] for n in nodes], dtype=float)
     half = np.array([[widths.get(n, LABEL_HEIGHT) / 2 + 4, LABEL_HEIGHT / 2] for n in nodes])
     order = np.arange(len(nodes))
