@@ -37,6 +37,7 @@ test: setup system-deps
 	$(BIN)/ruff check civickg tests scripts
 	$(CIVICKG) ontology lint
 	$(BIN)/python scripts/vendor_vocab.py --check
+	bash scripts/install-web-audit.sh
 	$(BIN)/python -m pytest -q
 
 # JupyterLab is not needed to run the notebook (the tests execute it with nbclient), only to open it.

@@ -46,9 +46,10 @@ class Watched:
             [f"dialog {d}" for d in self.dialogs]
 
 
-def open_explorer(browser: Browser, path: Path, *, timeout_ms: float = 60_000) -> Watched:
-    """Open an explorer file from file:// and wait until vis-network has drawn it once."""
-    page = browser.new_page(viewport=VIEWPORT)
+def open_explorer(browser: Browser, path: Path, *, timeout_ms: float = 60_000, fragment: str = "",
+                  viewport: dict[str, int] | None = None) -> Watched:
+    """Open an explorer file from file:// (with a URL ``fragment``) and wait until vis-network has drawn it once."""
+    page = browser.new_page(viewport=viewport or VIEWPORT)
     watched = Watched(page)
 
     def console(message: ConsoleMessage) -> None:
@@ -68,7 +69,7 @@ def open_explorer(browser: Browser, path: Path, *, timeout_ms: float = 60_000) -
         d.dismiss()
 
     page.on("dialog", dialog)
-    page.goto(path.resolve().as_uri())
+    page.goto(path.resolve().as_uri() + (f"#{fragment}" if fragment else ""))
     page.wait_for_function("document.documentElement.dataset.drawn === 'true'", timeout=timeout_ms)
     page.set_default_timeout(10_000)
     return watched

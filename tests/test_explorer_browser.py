@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOT = ROOT / "build" / "screenshots" / "explorer.png"
+DOCS_SCREENSHOT = ROOT / "docs" / "explorer.png"
 
 
 @pytest.fixture(scope="module")
@@ -54,19 +57,30 @@ def count(page, what: str) -> int:
     return page.evaluate(f"window.civickg.{what}.length")
 
 
+def linked(page, group: str | None = None) -> list[str]:
+    """Entities of the page (of one class) with at least one drawn link: the ones the picture shows."""
+    return page.evaluate("""(group) => {
+        const d = window.civickg.data;
+        const ends = new Set(d.edges.flatMap(e => [e.from, e.to]));
+        return d.nodes.filter(n => ends.has(n.id) && (!group || n.group === group)).map(n => n.id);
+    }""", group)
+
+
 def test_page_loads_offline_without_errors_draws_and_is_screenshotted(explorer):
     page = explorer.page
     assert explorer.failed_requests == [] and explorer.console_errors == []
     assert all(url.startswith(("file://", "data:")) for url in explorer.requests)
     assert drawn_pixels(page) > 5_000
-    assert count(page, "nodes") == len(page.evaluate("window.civickg.data.nodes")) > 150
+    assert count(page, "nodes") == len(linked(page)) > 150
+    assert len(page.evaluate("window.civickg.data.nodes")) - len(linked(page)) == 41   # listed, not drawn
     assert page.locator("#page-title").text_content() == "civickg 市民生活知识图谱"
     assert "个实体" in page.locator("#status").text_content()
     drawn = page.evaluate("new Set(window.civickg.data.nodes.map(n => n.group)).size")
     assert page.locator("#legend .legend-class").count() == drawn
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOT))
-    assert SCREENSHOT.stat().st_size > 20_000   # docs/explorer.png is a copy of it, committed once
+    assert SCREENSHOT.stat().st_size > 20_000
+    shutil.copyfile(SCREENSHOT, DOCS_SCREENSHOT)   # the README's picture never goes stale
 
 
 def test_searching_anqing_selects_anqing_studio(explorer):
@@ -128,12 +142,12 @@ def test_observations_appear_as_a_table_in_the_panel(explorer):
 def test_a_class_filter_hides_and_shows_nodes(explorer):
     page = explorer.page
     before = count(page, "nodes")
-    indicators = page.evaluate("window.civickg.data.nodes.filter(n => n.group === 'Indicator').length")
-    assert indicators > 5
-    box = page.locator('#legend input[data-class="Indicator"]')
+    communities = len(linked(page, "Community"))
+    assert communities >= 5
+    box = page.locator('#legend input[data-class="Community"]')
     box.uncheck()
-    assert count(page, "nodes") == before - indicators
-    assert page.evaluate("window.civickg.nodes.get('fiscal-revenue-construction')") is None
+    assert count(page, "nodes") == before - communities
+    assert page.evaluate("window.civickg.nodes.get('minziqian-community')") is None
     box.check()
     assert count(page, "nodes") == before
     page.locator('#legend input[data-family="Organization"]').uncheck()
@@ -226,6 +240,135 @@ def test_a_capped_page_says_so_and_still_reaches_every_entity(browser, graph, on
     page.locator("#show-whole").click()
     assert count(page, "nodes") == 40
     page.locator("#draw-all").click()
-    assert count(page, "nodes") == len(page.evaluate("window.civickg.data.nodes"))
+    assert count(page, "nodes") == len(linked(page))
+    assert watched.problems() == []
+    page.close()
+
+
+def meets(a: list[float], b: list[float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def label_clashes(boxes: dict) -> list[tuple[str, str]]:
+    """Labels over another label, or over a node other than their own."""
+    found = [(a["id"], b["id"]) for a, b in itertools.combinations(boxes["labels"], 2) if meets(a["box"], b["box"])]
+    found += [(a["id"], n["id"]) for a in boxes["labels"] for n in boxes["nodes"]
+              if a["id"] != n["id"] and meets(a["box"], n["box"])]
+    return found
+
+
+def test_the_first_view_labels_the_central_entities_and_no_label_covers_another(explorer):
+    page = explorer.page
+    first = page.evaluate("window.civickg.labelBoxes()")
+    names = {b["id"] for b in first["labels"]}
+    assert "jinan-civil-affairs-bureau" in names and len(names) >= 10
+    assert label_clashes(first) == []
+    for box in first["labels"]:                     # drawn at the planned screen size, 14 px text
+        assert box["box"][3] - box["box"][1] == pytest.approx(18, abs=0.5)
+    page.evaluate("window.civickg.network.moveTo({scale: 1.0, animation: false})")
+    closer = page.evaluate("window.civickg.labelBoxes()")
+    assert names <= {b["id"] for b in closer["labels"]} and len(closer["labels"]) > len(names)
+    assert label_clashes(closer) == []
+
+
+def test_unlinked_entities_are_listed_per_article_and_filterable(explorer):
+    page = explorer.page
+    box = page.locator("#unlinked-box")
+    assert "41" in box.locator("#unlinked-title").text_content()
+    assert "济南市历城区山大路街道" in box.locator(".group-title").first.text_content()
+    page.locator("#unlinked-filter").fill("财源")
+    visible = [b.text_content() for b in box.locator("li:visible button").all()]
+    assert visible == ["财源建设"]
+    box.locator("li:visible button").click()
+    assert page.locator("#panel .entity-name").text_content() == "财源建设"
+
+
+def test_the_welcome_panel_appears_once(browser, explorer_file):
+    watched = open_explorer(browser, explorer_file)
+    page = watched.page
+    welcome = page.locator("#welcome")
+    assert welcome.is_visible() and "中华慈善奖" in welcome.text_content()
+    page.locator("#lang-en").click()
+    assert "China Charity Award" in welcome.text_content()
+    page.locator("#welcome-dismiss").click()
+    assert not welcome.is_visible()
+    page.reload()
+    page.wait_for_function("document.documentElement.dataset.drawn === 'true'")
+    assert not page.locator("#welcome").is_visible()
+    assert watched.problems() == []
+    page.close()
+
+
+def test_a_shared_link_opens_the_same_view(browser, explorer_file, explorer):
+    page = explorer.page
+    page.evaluate("window.civickg.selectEntity('anqing-studio')")
+    page.locator('#panel button[data-action="focus2"]').click()
+    page.locator('#legend input[data-class="Indicator"]').uncheck()
+    page.locator("#lang-en").click()
+    page.locator('button[data-article="shandalu-subdistrict-2023"]').click()
+    fragment = page.evaluate("location.hash.slice(1)")
+    assert "entity=anqing-studio" in fragment and "article=shandalu-subdistrict-2023" in fragment
+    before = page.evaluate("[window.civickg.nodes.getIds().sort(), window.civickg.state.lang]")
+    shared = open_explorer(browser, explorer_file, fragment=fragment)
+    other = shared.page
+    assert other.evaluate("[window.civickg.nodes.getIds().sort(), window.civickg.state.lang]") == before
+    assert other.evaluate("window.civickg.network.getSelectedNodes()") == ["anqing-studio"]
+    assert other.evaluate("window.civickg.state.focus") == {"id": "anqing-studio", "depth": 2}
+    assert not other.locator('#legend input[data-class="Indicator"]').is_checked()
+    assert other.locator("#panel .entity-name").text_content() == "Anqing Studio"
+    assert other.locator("#reader-title").text_content().startswith("Shandalu Subdistrict")
+    assert shared.problems() == []
+    other.close()
+
+
+def test_an_article_highlights_its_mentions_and_a_mention_selects_its_entity(explorer):
+    page = explorer.page
+    item = page.locator('button[data-article="jinan-civil-affairs-2024"]')
+    assert "济南民政开启“加速度”" in item.text_content() and "2024" in item.text_content()
+    assert "已审核" in item.text_content() and "个实体" in item.text_content()
+    item.click()
+    reader = page.locator("#reader")
+    assert reader.is_visible() and "济南民政开启" in reader.locator("#reader-title").text_content()
+    mention = reader.locator('.mention[data-entity="wang-yong"]').first
+    assert mention.text_content() == "王勇"
+    mention.click()
+    assert page.evaluate("window.civickg.network.getSelectedNodes()") == ["wang-yong"]
+    assert "selected" in mention.get_attribute("class")
+    seen = page.locator("#panel ul.mentions")
+    assert "王勇获评第十二届“中华慈善奖”" in seen.text_content()
+    assert "济南民政开启“加速度”" in seen.locator(".source").first.text_content()
+
+
+def test_keyboard_alone_finds_who_received_the_china_charity_award(explorer):
+    page = explorer.page
+    page.locator("body").focus()
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "search":
+            break
+    assert page.evaluate("document.activeElement.id") == "search"
+    page.keyboard.type("中华慈善奖")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.className") == "entity-name"
+    facts = page.locator("#panel ul.facts").first
+    assert "王勇 —获得→ 中华慈善奖" in facts.text_content()
+    assert "王勇获评第十二届“中华慈善奖”" in facts.locator("blockquote").all_text_contents()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('#panel') !== null")
+    page.keyboard.press("Escape")
+    assert not page.locator("#panel").is_visible()
+
+
+def test_a_phone_sized_screen_gets_a_drawer_and_large_targets(browser, explorer_file):
+    watched = open_explorer(browser, explorer_file, viewport={"width": 390, "height": 844})
+    page = watched.page
+    assert not page.locator("#sidebar").is_visible()
+    page.locator("#menu").click()
+    assert page.locator("#sidebar").is_visible() and page.locator("#menu").get_attribute("aria-expanded") == "true"
+    small = page.evaluate("""() => [...document.querySelectorAll('button, input, a, [role=option]')]
+        .filter(e => e.offsetParent && !e.classList.contains('mention'))
+        .map(e => [e.id || e.textContent, e.getBoundingClientRect()])
+        .filter(([, r]) => r.width < 24 || r.height < 24).map(([n, r]) => n + ' ' + r.width + 'x' + r.height)""")
+    assert small == []
     assert watched.problems() == []
     page.close()

@@ -53,6 +53,7 @@ def hostile_graph() -> Graph:
     g.add((ARTICLE_IRI, RDF.type, CIVIC.Article))
     g.add((ARTICLE_IRI, DCTERMS.title, Literal(SCRIPT, lang="zh")))
     g.add((ARTICLE_IRI, DCTERMS.title, Literal(IMG, lang="en")))
+    g.add((ARTICLE_IRI, SDO.text, Literal(QUOTES + FRAME + TEMPLATE, lang="zh")))
     obs = CID["evil-observation"]
     g.add((obs, RDF.type, CIVIC.IndicatorObservation))
     for p, o in ((CIVIC.refArea, STUDIO), (CIVIC.indicator, INDICATOR), (CIVIC.unit, Literal(IMG, lang="zh")),
@@ -98,7 +99,19 @@ def test_nothing_from_the_data_runs_while_a_visitor_uses_the_page(hostile_page, 
         watched = open_explorer(browser, path)
         page = watched.page
         ids = page.evaluate("window.civickg.nodes.getIds()")
-        assert len(ids) == 5
+        assert sorted(ids) == sorted(["evil-studio", "evil-person", "evil-award", str(WEIRD)[len(str(CID)):]])
+        # the indicator has no link: it is listed, not drawn
+        chip = page.locator('#unlinked-groups button[data-entity="evil-indicator"]')
+        assert chip.text_content() == FRAME
+        chip.click()
+        assert page.locator("#panel .entity-name").text_content() == FRAME
+        # the article: its title and text as plain text, the mention a button that selects the studio
+        page.locator('button[data-article="evil-article"]').click()
+        assert page.locator("#reader-title").text_content() == SCRIPT
+        assert page.locator("#reader-text").text_content() == QUOTES + FRAME + TEMPLATE
+        page.locator('#reader-text .mention[data-entity="evil-studio"]').click()
+        assert page.locator("#panel .entity-name").text_content() == "工作室" + IMG
+        page.locator("#reader-back").click()
         for lang in ("zh", "en"):
             page.locator(f"#lang-{lang}").click()
             for node in ids:

@@ -140,9 +140,15 @@ def _community_layout(graph: nx.Graph, seed: int, widths: Mapping[Hashable, floa
     return {node: centres[i] + xy for i, pos in enumerate(inner) for node, xy in pos.items()}
 
 
-def _unoverlap(pos: Positions, widths: Mapping[Hashable, float], rounds: int = 60) -> Positions:
-    """Nudge nodes apart until their label boxes (width x LABEL_HEIGHT) stop overlapping."""
+def _unoverlap(pos: Positions, widths: Mapping[Hashable, float], rounds: int = 600) -> Positions:
+    """Nudge nodes apart until their label boxes (width x LABEL_HEIGHT) stop overlapping.
+
+    Each round moves clashing pairs half their overlap plus a pixel, so long labels around a hub,
+    which push each other back and forth, still settle well within ``rounds``.
+    """
     nodes = list(pos)
+    if len(nodes) > 100:  # each round costs n²: big communities get the rounds they always had
+        rounds = min(rounds, 60)
     xy = np.array([pos[n] for n in nodes], dtype=float)
     half = np.array([[widths.get(n, LABEL_HEIGHT) / 2 + 4, LABEL_HEIGHT / 2] for n in nodes])
     order = np.arange(len(nodes))
@@ -159,8 +165,8 @@ def _unoverlap(pos: Positions, widths: Mapping[Hashable, float], rounds: int = 6
         sign = np.where(delta >= 0, 1.0, -1.0)
         sign[..., 0] = np.where(delta[..., 0] == 0, tie, sign[..., 0])
         push = np.zeros_like(delta)
-        push[..., 0] = np.where(clash & along_x, sign[..., 0] * room[..., 0] / 2, 0.0)
-        push[..., 1] = np.where(clash & ~along_x, sign[..., 1] * room[..., 1] / 2, 0.0)
+        push[..., 0] = np.where(clash & along_x, sign[..., 0] * (room[..., 0] / 2 + 1.0), 0.0)
+        push[..., 1] = np.where(clash & ~along_x, sign[..., 1] * (room[..., 1] / 2 + 1.0), 0.0)
         xy += push.sum(axis=1) * 0.5
     return {n: xy[i] for i, n in enumerate(nodes)}
 
@@ -211,3 +217,74 @@ def _pack(layouts: list[Positions], widths: Mapping[Hashable, float]) -> Positio
         x += width
         row_height = max(row_height, height)
     return placed
+
+
+#: Zoom levels at which labels are planned: a label shown at one level stays shown at every higher one.
+LABEL_SCALES = (0.15, 0.22, 0.32, 0.45, 0.65, 1.0, 1.5, 2.2)
+#: Screen size of a label: font size and the gap between a node and its label, in CSS pixels.
+LABEL_FONT = 14.0
+LABEL_GAP = 3.0
+
+Box = tuple[float, float, float, float]   # left, top, right, bottom
+
+
+def label_box(x: float, y: float, size: float, width_px: float, scale: float) -> Box:
+    """Canvas box of a label drawn centred under its node at a fixed screen size for ``scale``."""
+    half = (width_px + 6.0) / 2 / scale
+    top = y + size + LABEL_GAP / scale
+    return (x - half, top, x + half, top + (LABEL_FONT + 4.0) / scale)
+
+
+def node_box(x: float, y: float, size: float) -> Box:
+    return (x - size, y - size, x + size, y + size)
+
+
+def boxes_meet(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+class _Grid:
+    """Boxes hashed into square cells, for quick 'does anything meet this box' questions."""
+
+    def __init__(self, cell: float) -> None:
+        self.cell = cell
+        self.cells: dict[tuple[int, int], list[tuple[Hashable, Box]]] = {}
+
+    def _keys(self, box: Box) -> list[tuple[int, int]]:
+        c = self.cell
+        return [(i, j) for i in range(math.floor(box[0] / c), math.floor(box[2] / c) + 1)
+                for j in range(math.floor(box[1] / c), math.floor(box[3] / c) + 1)]
+
+    def add(self, key: Hashable, box: Box) -> None:
+        for k in self._keys(box):
+            self.cells.setdefault(k, []).append((key, box))
+
+    def meets(self, box: Box, ignore: Hashable) -> bool:
+        return any(other != ignore and boxes_meet(box, b)
+                   for k in self._keys(box) for other, b in self.cells.get(k, ()))
+
+
+def label_levels(where: Mapping[Hashable, tuple[float, float]], sizes: Mapping[Hashable, float],
+                 widths: Mapping[Hashable, float], order: list[Hashable]) -> dict[Hashable, float | None]:
+    """The smallest zoom of LABEL_SCALES at which each node's label is drawn (None: only on hover).
+
+    Labels are placed greedily in ``order`` (most central first): at each zoom a label is taken when its
+    box (fixed screen size) meets no node and no label already taken. Boxes only shrink as the zoom
+    grows, so labels taken at one zoom never overlap at a higher one.
+    """
+    nodes = [n for n in order if n in where]
+    solid = _Grid(120.0)
+    for n in nodes:
+        solid.add(n, node_box(*where[n], sizes[n]))
+    level: dict[Hashable, float | None] = dict.fromkeys(nodes)
+    for scale in LABEL_SCALES:
+        taken = _Grid(max(120.0, 160.0 / scale))
+        for n in nodes:
+            if level[n] is not None:
+                taken.add(n, label_box(*where[n], sizes[n], widths[n], scale))
+        for n in nodes:
+            box = label_box(*where[n], sizes[n], widths[n], scale)
+            if level[n] is None and not solid.meets(box, n) and not taken.meets(box, n):
+                level[n] = scale
+                taken.add(n, box)
+    return level

@@ -7,15 +7,16 @@ from typing import Any
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.namespace import RDF, RDFS, SDO, SKOS
 
 from civickg import __version__
-from civickg.evidence import QuoteIndex, draft_only
+from civickg.evidence import QuoteIndex, draft_only, records, targets
 from civickg.explore.assets import json_resource
+from civickg.explore.layout import LABEL_FONT, LABEL_GAP, LABEL_SCALES
 from civickg.explore.network import superclasses
 from civickg.explore.view import View, civic_classes, resolve_entity
-from civickg.explore.vis import shade, vis_data
-from civickg.namespaces import ARTICLE, CID, curie, expand_curie, labels, local_id
+from civickg.explore.vis import label_plan, shade, vis_data
+from civickg.namespaces import ARTICLE, CID, CIVIC, OA, curie, expand_curie, labels, local_id
 from civickg.sparql import packaged_query
 
 #: Predicates shown elsewhere than in an entity's property list.
@@ -35,7 +36,7 @@ def page_data(graph: Graph, ontology: Graph, full: nx.MultiDiGraph, shown: nx.Mu
     centrality = nx.degree_centrality(full) if len(full) > 1 else dict.fromkeys(full, 1.0)
     rank = {n: i for i, n in enumerate(sorted(full, key=lambda n: (-centrality[n], n)))}
     evidence = _evidence(quotes)
-    articles = _articles(graph)
+    articles = _articles(graph, set(full))
     facts, edge_of = _facts(full, shown, evidence)
     observations = _observations(graph, full, shown, evidence)
     stubs = _stubs(graph, full, shown, facts, observations)
@@ -55,10 +56,11 @@ def page_data(graph: Graph, ontology: Graph, full: nx.MultiDiGraph, shown: nx.Mu
     title = page_title(shown, view)
     return {
         "meta": {"generator": f"civickg {__version__}", "lang": view.lang, "title": title,
-                 "entities": len(full), "links": full.number_of_edges(), "cap": view.max_nodes,
+                 "entities": len(full), "links": full.number_of_edges(), "facts": len(facts), "cap": view.max_nodes,
                  "view": {"focus": resolve_entity(full, view.focus) if view.focus else None,
                           "depth": view.depth if view.focus else None, "classes": sorted(view.classes)},
-                 "centrality": "degree", "seed": view.seed},
+                 "centrality": "degree", "seed": view.seed,
+                 "labels": {"scales": list(LABEL_SCALES), "font": LABEL_FONT, "gap": LABEL_GAP}},
         "families": _families(style, classes, set(counts)),
         "classes": {c: dict(classes[c], count=counts.get(c, 0)) for c in sorted(used)},
         "predicates": predicates,
@@ -68,6 +70,7 @@ def page_data(graph: Graph, ontology: Graph, full: nx.MultiDiGraph, shown: nx.Mu
         "facts": facts,
         "observations": observations,
         "nodes": nodes,
+        "labels": label_plan(shown, nodes, sorted(shown, key=lambda n: rank[n])),
         "edges": edges,
         "options": options,
     }
@@ -153,14 +156,37 @@ def _evidence(quotes: QuoteIndex) -> dict[tuple, list[list[str]]]:
             for key, found in quotes.items()}
 
 
-def _articles(graph: Graph) -> dict[str, dict[str, str]]:
-    """Article key -> title by language."""
+def _articles(graph: Graph, known: set[str]) -> dict[str, dict[str, Any]]:
+    """Article key -> title by language, year, publisher, clean text and its mentions of known entities."""
     titles: dict[str, dict[str, str]] = defaultdict(dict)
     for row in sorted(graph.query(packaged_query("explorer-articles"))):
         lang = getattr(row.title, "language", None) or "zh"
         titles[article_key(row.article)].setdefault(lang, str(row.title))
-    return {key: {"zh": t.get("zh", t.get("en", key)), "en": t.get("en", t.get("zh", key))}
-            for key, t in sorted(titles.items())}
+    mentions = _mentions(graph, known)
+    found = {}
+    for key, t in sorted(titles.items()):
+        iri = ARTICLE[key]
+        publisher = labels(graph, graph.value(iri, SDO.isPartOf)) if graph.value(iri, SDO.isPartOf) else {}
+        found[key] = {"zh": t.get("zh", t.get("en", key)), "en": t.get("en", t.get("zh", key)),
+                      "year": str(graph.value(iri, CIVIC.year) or ""),
+                      "publisher": {"zh": publisher.get("zh", ""), "en": publisher.get("en", publisher.get("zh", ""))},
+                      "text": str(graph.value(iri, SDO.text) or ""), "mentions": mentions.get(key, [])}
+    return found
+
+
+def _mentions(graph: Graph, known: set[str]) -> dict[str, list[list[Any]]]:
+    """Article key -> sorted [start, end, entity] of every schema:mentions evidence record (offsets in the
+    clean text, from the record's TextPositionSelector)."""
+    spans = {t.iri: t.span for t in targets(graph) if t.span is not None}
+    found: dict[str, set[tuple[int, int, str]]] = defaultdict(set)
+    for rec in records(graph):
+        if rec.predicate != SDO.mentions or rec.object is None or local_id(rec.object) not in known:
+            continue
+        for target in graph.objects(rec.iri, OA.hasTarget):
+            span = spans.get(target)
+            if span is not None:
+                found[article_key(rec.subject)].add((span.start, span.end, local_id(rec.object)))
+    return {key: [list(m) for m in sorted(spans_)] for key, spans_ in sorted(found.items())}
 
 
 def _facts(full: nx.MultiDiGraph, shown: nx.MultiDiGraph, evidence: dict[tuple, list[list[str]]],

@@ -11,7 +11,7 @@ import networkx as nx
 from pyvis.network import Network
 
 from civickg.explore.assets import json_resource
-from civickg.explore.layout import positions
+from civickg.explore.layout import LABEL_FONT, label_levels, positions
 from civickg.explore.view import View
 
 
@@ -21,18 +21,15 @@ def vis_data(shown: nx.MultiDiGraph, view: View, style: dict[str, Any], classes:
     """pyvis nodes (position, size, class group), edges (fact id, predicate label) and options."""
     label = "label_" + view.lang
     face = style["font"]
-    where = positions(shown, seed=view.seed,
-                      label_px={n: label_px(d[label]) for n, d in shown.nodes(data=True)})
+    where = _placed(shown, view)
     top = max((centrality[n] for n in shown), default=1.0) or 1.0
     low, high = style["size"]["min"], style["size"]["max"]
+    sizes = {n: round(low + (high - low) * math.sqrt(centrality[n] / top), 1) for n in shown}
     net = Network(directed=True, cdn_resources="in_line")
     for node, d in shown.nodes(data=True):
         x, y = where[node]
-        weight = math.sqrt(centrality[node] / top)
-        size = round(low + (high - low) * weight, 1)
-        font = {"size": round(14 + 26 * weight)}  # hubs keep a readable label when zoomed out
-        net.add_node(node, label=d[label], shape=classes[d["class"]]["shape"], group=d["class"], size=size,
-                     font=font, x=x, y=y)
+        net.add_node(node, label=d[label], shape=classes[d["class"]]["shape"], group=d["class"], size=sizes[node],
+                     x=x, y=y)
     pairs: dict[frozenset, int] = defaultdict(int)
     for u, v, _key in edge_of:
         pairs[frozenset((u, v))] += 1
@@ -47,12 +44,40 @@ def vis_data(shown: nx.MultiDiGraph, view: View, style: dict[str, Any], classes:
     net.toggle_physics(False)
     net.toggle_hide_edges_on_drag(len(shown) > 1500)
     nodes, edges, _heading, _height, _width, options_json = net.get_network_data()
+    for node in nodes:
+        node.pop("font", None)
     options = merge_options(json.loads(options_json), json_resource("explorer-options.json"))
     options["nodes"]["font"]["face"] = face
     options["edges"]["font"]["face"] = face
     options["groups"] = {name: _group(info) for name, info in sorted(classes.items())
                          if name in {d["class"] for _, d in shown.nodes(data=True)}}
     return nodes, edges, options
+
+
+def _placed(shown: nx.MultiDiGraph, view: View) -> dict[str, tuple[float, float]]:
+    """Positions of the linked entities (the picture), and of the unlinked ones in rows below it."""
+    label = "label_" + view.lang
+    alone = [n for n in shown if shown.degree(n) == 0]
+    linked = shown.subgraph([n for n in shown if shown.degree(n) > 0])
+    where = positions(linked, seed=view.seed, label_px={n: label_px(d[label]) for n, d in linked.nodes(data=True)})
+    below = max((y for _, y in where.values()), default=0.0) + 400.0
+    apart = positions(shown.subgraph(alone), seed=view.seed,
+                      label_px={n: label_px(shown.nodes[n][label]) for n in alone})
+    where.update({n: (x, round(y + below, 1)) for n, (x, y) in apart.items()})
+    return where
+
+
+def label_plan(shown: nx.MultiDiGraph, nodes: list[dict], order: list[str]) -> dict[str, dict[str, float]]:
+    """Per language, the zoom from which each linked entity's label is drawn (see layout.label_levels)."""
+    linked = [n for n in order if n in shown and shown.degree(n) > 0]
+    where = {n["id"]: (n["x"], n["y"]) for n in nodes}
+    sizes = {n["id"]: n["size"] for n in nodes}
+    plan = {}
+    for lang in ("zh", "en"):
+        widths = {n: label_px(shown.nodes[n]["label_" + lang], LABEL_FONT) for n in linked}
+        levels = label_levels(where, sizes, widths, linked)
+        plan[lang] = {n: level for n, level in sorted(levels.items()) if level is not None}
+    return plan
 
 
 def _group(info: dict[str, Any]) -> dict[str, Any]:
@@ -66,8 +91,8 @@ def _group(info: dict[str, Any]) -> dict[str, Any]:
 
 
 def label_px(text: str, size: float = 14.0) -> float:
-    """Rough width of a label: CJK characters are about one em, others half."""
-    return sum(size if ord(ch) > 0x2E80 else size * 0.55 for ch in text)
+    """Rough width of a label: CJK characters and curly quotes about one em, others a little over half."""
+    return sum(size if ord(ch) > 0x2E80 or 0x2010 <= ord(ch) <= 0x206F else size * 0.62 for ch in text)
 
 
 def shade(color: str, index: int) -> str:

@@ -29,6 +29,12 @@
       colRank: "名次", planned: "计划", atLeast: "以上", fact: "事实", close: "关闭",
       draft: "草稿", draftHint: "由抽取器起草，尚未经人工审核",
       about: "每条事实都附有报道原文引语。数据由 civickg 生成；布局由 networkx 预先计算，节点大小表示度中心性。",
+      welcome1: "这是一张由新闻报道整理出的市民生活知识图谱：每个圆点是报道提到的机构、人物、地点或奖项，每条连线是报道原文说出的一条事实。",
+      welcome2: "试试：在左上角搜索“中华慈善奖”，点击图中的圆点查看事实与原文，或在“报道”中打开一篇文章阅读。",
+      dismiss: "知道了", articlesTitle: "报道", articleCounts: "{n} 个实体 · {m} 条事实", draft: "草稿", reviewed: "已审核",
+      backToList: "← 返回", mentionsTitle: "报道中的提及", unlinked: "未与其他实体相连的实体（{n}）",
+      unlinkedFilter: "筛选", menu: "菜单", graphLabel: "实体关系图（画布）。可用搜索或报道列表选择实体，选中实体的事实以列表形式显示在右侧面板。",
+      openArticle: "在报道中阅读", other: "其他", panelLabel: "实体详情", readerLabel: "报道全文",
     },
     en: {
       appName: "Civic knowledge graph", counts: "{n} entities · {m} facts", physics: "Physics", fit: "Fit",
@@ -52,6 +58,12 @@
       planned: "planned", atLeast: "at least", fact: "Fact", close: "Close",
       draft: "draft", draftHint: "Drafted by the extractor, not yet reviewed by a person",
       about: "Every fact carries its verbatim quote from the article. Built by civickg; layout precomputed with networkx; node size shows degree centrality.",
+      welcome1: "A knowledge graph of civic life drawn from news articles: each dot is a body, person, place or award an article names, each line a fact the article states.",
+      welcome2: "Try: search for “China Charity Award” at the top left, click a dot to see its facts and quotes, or open an article under “Articles” to read it.",
+      dismiss: "Got it", articlesTitle: "Articles", articleCounts: "{n} entities · {m} facts", draft: "draft", reviewed: "reviewed",
+      backToList: "← Back", mentionsTitle: "Mentioned in the articles", unlinked: "Entities with no links ({n})",
+      unlinkedFilter: "Filter", menu: "Menu", graphLabel: "Entity graph (canvas). Use search or the article list to pick an entity; the selected entity's facts are listed in the side panel.",
+      openArticle: "Read in the article", other: "Other", panelLabel: "Entity details", readerLabel: "Article text",
     },
   };
 
@@ -80,12 +92,24 @@
       OBS.get(end).push(o);
     }
   }
+  const DRAWN_EDGE_ENDS = new Set(DATA.edges.flatMap((e) => [e.from, e.to]));
+  const LINKED = (id) => DRAWN_EDGE_ENDS.has(id);
+  const MENTIONS = new Map();      // entity id -> [[article key, start, end]]
+  for (const [key, art] of Object.entries(DATA.articles)) {
+    for (const [start, end, id] of art.mentions) {
+      if (!MENTIONS.has(id)) MENTIONS.set(id, []);
+      MENTIONS.get(id).push([key, start, end]);
+    }
+  }
   const byRank = ORDER.slice().sort((a, b) => ENT[a].rank - ENT[b].rank || (a < b ? -1 : 1));
   const CAPPED = ORDER.length > DATA.meta.cap;
   const OVERVIEW = CAPPED ? new Set(byRank.slice(0, DATA.meta.cap)) : null;
+  const SEARCH_KEYS = new Map();
   const SEARCH = ORDER.map((id) => {
     const e = ENT[id];
-    return { id, rank: e.rank, keys: [e.zh, e.en].concat(e.aliases).map((k) => String(k).toLowerCase()) };
+    const keys = [e.zh, e.en].concat(e.aliases).map((k) => String(k).toLowerCase());
+    SEARCH_KEYS.set(id, keys.join("\n"));
+    return { id, rank: e.rank, keys };
   });
 
   const state = {
@@ -96,6 +120,7 @@
     selected: null,
     uncapped: false,
     pick: { from: null, to: null },
+    article: null,        // the open article's key
   };
 
   const $ = (id) => document.getElementById(id);
@@ -123,6 +148,7 @@
   function className(c) { const k = DATA.classes[c]; return k ? k[state.lang] : c; }
   function predicate(p) { const k = DATA.predicates[p]; return k ? k[state.lang] : p; }
   function article(a) { const k = DATA.articles[a]; return k ? k[state.lang] : a; }
+  function isDraft(item) { return Boolean(item && item.draft); }
 
   // ------------------------------------------------------------------------------------------
   //  The network
@@ -182,17 +208,21 @@
     else if (OVERVIEW && !state.uncapped) base = OVERVIEW;
     const want = new Set();
     for (const id of ORDER) {
-      if ((!base || base.has(id)) && state.enabled.has(ENT[id].class)) want.add(id);
+      if ((!base || base.has(id)) && state.enabled.has(ENT[id].class) && LINKED(id)) want.add(id);
     }
     if (state.focus) want.add(state.focus.id);
+    if (state.selected && ENT[state.selected] && !LINKED(state.selected)) want.add(state.selected);
     if (state.path) for (const id of state.path.nodes) want.add(id);
     return want;
   }
 
-  const nodes = new vis.DataSet([]);
-  const edges = new vis.DataSet([]);
+  let nodes = null;
+  let edges = null;
+  let network = null;
 
   function applyView() {
+    writeHash();
+    if (!network) { updateBanner(); return; }
     const want = wanted();
     const have = new Set(nodes.getIds());
     const dropNodes = [...have].filter((id) => !want.has(id));
@@ -212,11 +242,11 @@
   }
 
   function restyle(nodeIds, factIds) {
+    if (!network) return;
     nodes.update(nodeIds.filter((id) => nodes.get(id)).map(visNode));
     edges.update(factIds.filter((id) => edges.get(id)).map(visEdge));
   }
 
-  const network = new vis.Network($("network"), { nodes, edges }, DATA.options);
 
   // ------------------------------------------------------------------------------------------
   //  Selecting, focusing, paths
@@ -226,16 +256,18 @@
     if (!ENT[id]) return;
     const o = opts || {};
     state.selected = id;
-    if (!nodes.get(id)) {
-      if (!state.enabled.has(ENT[id].class)) {
-        state.enabled.add(ENT[id].class);
-        syncLegend();
-      }
-      if (!wanted().has(id)) state.focus = { id, depth: 1 };
-      applyView();
+    if (!state.enabled.has(ENT[id].class)) {
+      state.enabled.add(ENT[id].class);
+      syncLegend();
     }
+    if (!wanted().has(id)) state.focus = { id, depth: 1 };
+    applyView();
     state.selected = id;
     showPanel(id);
+    writeHash();
+    markMentions();
+    if (o.keyboard) $("panel-body").querySelector(".entity-name").focus();
+    if (!network) return;
     network.selectNodes([id]);
     if (o.move !== false) network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: false });
   }
@@ -244,14 +276,16 @@
     state.focus = { id, depth };
     state.selected = id;
     applyView();
+    showPanel(id);
+    if (!network) return;
     network.fit({ nodes: nodes.getIds(), animation: false });
     network.selectNodes([id]);
-    showPanel(id);
   }
 
   function showWhole() {
     state.focus = null;
     applyView();
+    if (!network) return;
     network.fit({ animation: false });
     if (state.selected && nodes.get(state.selected)) network.selectNodes([state.selected]);
   }
@@ -298,9 +332,10 @@
     syncLegend();
     applyView();
     restyle(path.nodes, path.facts);
+    renderPath();
+    if (!network) return path;
     network.fit({ nodes: path.nodes, animation: false });
     if (network.getScale() > 1.4) network.moveTo({ scale: 1.4, animation: false });
-    renderPath();
     return path;
   }
 
@@ -367,6 +402,14 @@
     return el("span", { cls: "badge" }, [swatch(k.shape || "dot", k.color || "#888"), el("span", { text: className(c) })]);
   }
 
+  function closePanel() {
+    state.selected = null;
+    if (network) network.unselectAll();
+    hidePanel();
+    writeHash();
+    markMentions();
+  }
+
   function hidePanel() {
     $("panel").hidden = true;
     $("panel-body").replaceChildren();
@@ -380,7 +423,7 @@
     $("panel").hidden = false;
     body.dataset.entity = id;
     body.append(
-      el("h2", { cls: "entity-name", text: name(id) }),
+      el("h2", { cls: "entity-name", text: name(id), attrs: { tabindex: "-1" } }),
       el("p", { cls: "other-name", text: otherName(id) }),
       el("div", { cls: "badges" }, e.classes.map(badge).concat(e.draft ? [draftTag(e)] : [])),
       el("p", { cls: "iri small muted", text: t("id") + ": " + e.iri }),
@@ -402,6 +445,8 @@
     body.append(section(t("facts"), factsList(id)));
     const obs = OBS.get(id) || [];
     if (obs.length) body.append(section(t("observations"), [obsTable(id, obs)]));
+    const seen = mentionsSection(id);
+    if (seen) body.append(seen);
     if (e.refs.length) {
       body.append(section(t("articles"), e.refs.map((r) => el("div", { cls: "ref" }, [
         el("p", { cls: "ref-title", text: article(r.a) + " · " + predicate(r.p) }), quotes(r.ev),
@@ -413,7 +458,7 @@
 
   function fitCanvas() {
     // the panel takes room from the canvas: let vis-network measure its container now
-    network.setSize("100%", "100%");
+    if (network) network.setSize("100%", "100%");
   }
 
   function showFactPanel(fid) {
@@ -513,7 +558,7 @@
       ids.forEach((id, i) => {
         list.append(el("li", {
           cls: i === active ? "active" : "", attrs: { role: "option", "data-id": id },
-          on: { mousedown: (ev) => { ev.preventDefault(); pick(id); } },
+          on: { mousedown: (ev) => { ev.preventDefault(); pick(id, "mouse"); } },
         }, [
           swatch(DATA.classes[ENT[id].class].shape, DATA.classes[ENT[id].class].color),
           el("span", { cls: "result-name", text: name(id) }),
@@ -524,10 +569,11 @@
     function mark() {
       [...list.children].forEach((li, i) => li.classList.toggle("active", i === active));
     }
-    function pick(id) {
+    function pick(id, how) {
       input.value = name(id);
       list.replaceChildren();
-      onPick(id);
+      input.setAttribute("aria-expanded", "false");
+      onPick(id, how);
     }
     input.addEventListener("input", render);
     input.addEventListener("focus", () => { if (input.value.trim()) render(); });
@@ -535,7 +581,7 @@
     input.addEventListener("keydown", (ev) => {
       if (ev.key === "ArrowDown" && ids.length) { active = (active + 1) % ids.length; mark(); ev.preventDefault(); }
       else if (ev.key === "ArrowUp" && ids.length) { active = (active - 1 + ids.length) % ids.length; mark(); ev.preventDefault(); }
-      else if (ev.key === "Enter") { if (ids.length) pick(ids[Math.max(active, 0)]); ev.preventDefault(); }
+      else if (ev.key === "Enter") { if (ids.length) pick(ids[Math.max(active, 0)], "key"); ev.preventDefault(); }
       else if (ev.key === "Escape") { list.replaceChildren(); }
     });
     return { render };
@@ -649,22 +695,36 @@
     document.title = DATA.meta.title[state.lang];
     $("page-title").textContent = DATA.meta.title[state.lang];
     for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
-    for (const node of document.querySelectorAll("[data-i18n-placeholder]")) node.placeholder = t(node.dataset.i18nPlaceholder);
+    for (const node of document.querySelectorAll("[data-i18n-placeholder]")) {
+      node.placeholder = t(node.dataset.i18nPlaceholder);
+      node.setAttribute("aria-label", t(node.dataset.i18nPlaceholder));
+    }
     for (const b of document.querySelectorAll(".lang-switch button")) b.setAttribute("aria-pressed", String(b.dataset.lang === state.lang));
     $("panel-close").setAttribute("aria-label", t("close"));
     $("counts").textContent = t("counts", { n: DATA.meta.entities, m: DATA.meta.facts });
     $("about").textContent = t("about");
-    nodes.update(nodes.getIds().map(visNode));
-    edges.update(edges.getIds().map(visEdge));
+    if (network) {
+      nodes.update(nodes.getIds().map(visNode));
+      edges.update(edges.getIds().map(visEdge));
+    }
+    $("network").setAttribute("aria-label", t("graphLabel"));
+    $("panel").setAttribute("aria-label", t("panelLabel"));
+    $("reader").setAttribute("aria-label", t("readerLabel"));
     buildLegend();
+    buildWelcome();
+    buildArticles();
+    buildUnlinked();
+    if (state.article) openArticle(state.article);
     for (const [end, id] of Object.entries(state.pick)) if (id) $(end === "from" ? "path-from" : "path-to").value = name(id);
     if (state.selected && !$("panel").hidden) showPanel(state.selected);
     if (state.path) renderPath();
     updateBanner();
     updateStatus();
+    writeHash();
   }
 
   function updateStatus() {
+    if (!network) return;
     $("status").textContent = t("status", { n: nodes.length, total: ORDER.length, m: edges.length });
   }
 
@@ -685,58 +745,378 @@
       banner.append(el("p", { cls: "cap" }, [
         el("span", { text: t("capBanner", { cap: DATA.meta.cap, n: ORDER.length }) + " " }),
         el("button", { text: t("drawAll"), attrs: { type: "button", id: "draw-all" },
-          on: { click: () => { state.uncapped = true; applyView(); network.fit({ animation: false }); } } }),
+          on: { click: () => { state.uncapped = true; applyView(); if (network) network.fit({ animation: false }); } } }),
       ]));
     }
     banner.hidden = !banner.childNodes.length;
   }
 
   // ------------------------------------------------------------------------------------------
+  //  Drawing the network (after the page is on screen) and its labels
+  // ------------------------------------------------------------------------------------------
+
+  const LEVELS = DATA.meta.labels.scales;
+  let hovered = null;
+  let hoveredEdge = null;
+
+  function labelLevel(scale) {
+    let level = null;
+    for (const s of LEVELS) if (s <= scale + 1e-9) level = s;
+    return level;
+  }
+
+  function textPx(text, size) {
+    let w = 0;
+    for (const ch of String(text)) {
+      const c = ch.codePointAt(0);
+      w += (c > 0x2E80 || (c >= 0x2010 && c <= 0x206F)) ? size : size * 0.62;
+    }
+    return w;
+  }
+
+  function labelRect(id, scale) {   // canvas box of a label at a fixed screen size, as layout.label_box
+    const n = NODE.get(id);
+    const f = DATA.meta.labels.font;
+    const half = (textPx(name(id), f) + 6) / 2 / scale;
+    const top = n.y + n.size + DATA.meta.labels.gap / scale;
+    return [n.x - half, top, n.x + half, top + (f + 4) / scale];
+  }
+
+  function plannedLabels(scale) {
+    const level = labelLevel(scale);
+    const plan = DATA.labels[state.lang];
+    if (level === null || !network) return [];
+    return nodes.getIds().filter((id) => plan[id] !== undefined && plan[id] <= level);
+  }
+
+  function labelBoxes() {
+    // the labels the first view draws (from the precomputed plan) and every drawn node, in page pixels
+    const scale = network.getScale();
+    const toDom = (x, y) => network.canvasToDOM({ x, y });
+    const box = (r) => { const a = toDom(r[0], r[1]); const b = toDom(r[2], r[3]); return [a.x, a.y, b.x, b.y]; };
+    return {
+      scale, level: labelLevel(scale),
+      labels: plannedLabels(scale).map((id) => ({ id, box: box(labelRect(id, scale)) })),
+      nodes: nodes.getIds().map((id) => { const n = NODE.get(id); return { id, box: box([n.x - n.size, n.y - n.size, n.x + n.size, n.y + n.size]) }; }),
+    };
+  }
+
+  function drawLabel(ctx, id, scale, strong) {
+    const r = labelRect(id, scale);
+    const f = DATA.meta.labels.font / scale;
+    ctx.font = (strong ? "600 " : "") + f + "px " + DATA.options.nodes.font.face;
+    if (strong) {
+      ctx.fillStyle = "rgba(255,255,255,0.92)";
+      ctx.fillRect(r[0], r[1], r[2] - r[0], r[3] - r[1]);
+    }
+    ctx.lineWidth = 3 / scale;
+    ctx.strokeStyle = "#ffffff";
+    ctx.fillStyle = "#1b1f24";
+    const x = (r[0] + r[2]) / 2;
+    const y = (r[1] + r[3]) / 2;
+    const room = r[2] - r[0] - 6 / scale;
+    ctx.strokeText(name(id), x, y, room);
+    ctx.fillText(name(id), x, y, room);
+  }
+
+  function drawEdgeLabel(ctx, fid, scale) {
+    const e = EDGE.get(fid);
+    if (!e || !edges.get(fid)) return;
+    const a = NODE.get(e.from);
+    const b = NODE.get(e.to);
+    let x = (a.x + b.x) / 2;
+    let y = (a.y + b.y) / 2;
+    const drawn = network.body.edges[fid];
+    if (drawn && drawn.edgeType && drawn.edgeType.getPoint) { const p = drawn.edgeType.getPoint(0.5); x = p.x; y = p.y; }
+    const text = predicate(FACT.get(fid).p);
+    const f = 12 / scale;
+    ctx.font = f + "px " + DATA.options.nodes.font.face;
+    const w = ctx.measureText(text).width;
+    ctx.fillStyle = "rgba(255,255,255,0.9)";
+    ctx.fillRect(x - w / 2 - 2 / scale, y - f * 0.7, w + 4 / scale, f * 1.4);
+    ctx.fillStyle = "#4a5360";
+    ctx.fillText(text, x, y);
+  }
+
+  function drawOverlay(ctx) {
+    const scale = network.getScale();
+    ctx.save();
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    for (const id of plannedLabels(scale)) drawLabel(ctx, id, scale, false);
+    const near = new Set();
+    const factIds = new Set();
+    if (state.selected && nodes.get(state.selected)) {
+      near.add(state.selected);
+      for (const fid of ADJ.get(state.selected) || []) {
+        if (!edges.get(fid)) continue;
+        factIds.add(fid);
+        const f = FACT.get(fid);
+        near.add(f.s === state.selected ? f.o : f.s);
+      }
+    }
+    if (state.path) for (const fid of state.path.facts) factIds.add(fid);
+    if (hoveredEdge) factIds.add(hoveredEdge);
+    for (const fid of factIds) drawEdgeLabel(ctx, fid, scale);
+    if (hovered && nodes.get(hovered)) near.add(hovered);
+    for (const id of near) if (nodes.get(id)) drawLabel(ctx, id, scale, true);
+    ctx.restore();
+  }
+
+  function startNetwork() {
+    const source = $("vis-network-src");
+    const script = document.createElement("script");
+    script.textContent = source.textContent;   // same text, same CSP hash
+    document.head.append(script);
+    nodes = new vis.DataSet([]);
+    edges = new vis.DataSet([]);
+    network = new vis.Network($("network"), { nodes, edges }, DATA.options);
+    Object.assign(window.civickg, { network, nodes, edges });
+    network.on("click", (params) => {
+      if (params.nodes.length) selectEntity(params.nodes[0], { move: false });
+      else if (params.edges.length) showFactPanel(params.edges[0]);
+    });
+    network.on("hoverNode", (p) => { hovered = p.node; network.redraw(); });
+    network.on("blurNode", () => { hovered = null; network.redraw(); });
+    network.on("hoverEdge", (p) => { hoveredEdge = p.edge; network.redraw(); });
+    network.on("blurEdge", () => { hoveredEdge = null; network.redraw(); });
+    network.on("afterDrawing", drawOverlay);
+    network.once("afterDrawing", () => {
+      window.civickg.firstDrawMs = performance.now();
+      document.documentElement.dataset.drawn = "true";
+    });
+    applyView();
+    network.fit({ animation: false });
+    if (state.focus) network.fit({ nodes: nodes.getIds(), animation: false });
+    if (state.selected && nodes.get(state.selected)) network.selectNodes([state.selected]);
+    if (state.path) restyle(state.path.nodes, state.path.facts);
+    updateStatus();
+  }
+
+  // ------------------------------------------------------------------------------------------
+  //  The view in the URL fragment: selection, focus, filters, language, open article
+  // ------------------------------------------------------------------------------------------
+
+  let restoring = false;
+
+  function writeHash() {
+    if (restoring) return;
+    const p = new URLSearchParams();
+    if (state.lang !== (DATA.meta.lang === "en" ? "en" : "zh")) p.set("lang", state.lang);
+    if (state.selected) p.set("entity", state.selected);
+    if (state.focus) p.set("focus", state.focus.id + "~" + state.focus.depth);
+    const off = Object.keys(DATA.classes).filter((c) => !state.enabled.has(c));
+    if (off.length) p.set("hide", off.join(","));
+    if (state.article) p.set("article", state.article);
+    const hash = p.toString();
+    if (hash !== location.hash.slice(1)) history.replaceState(null, "", hash ? "#" + hash : location.pathname + location.search);
+  }
+
+  function readHash() {
+    const p = new URLSearchParams(location.hash.slice(1));
+    restoring = true;
+    if (p.get("lang") === "en" || p.get("lang") === "zh") state.lang = p.get("lang");
+    if (p.has("hide")) {
+      const off = new Set(p.get("hide").split(","));
+      state.enabled = new Set(Object.keys(DATA.classes).filter((c) => !off.has(c)));
+    }
+    const focus = (p.get("focus") || "").split("~");
+    if (ENT[focus[0]]) state.focus = { id: focus[0], depth: Math.max(1, Math.min(3, Number(focus[1]) || 1)) };
+    const art = p.get("article");
+    state.article = art && DATA.articles[art] ? art : null;
+    const sel = p.get("entity");
+    state.selected = null;
+    restoring = false;
+    syncLegend();
+    if (sel && ENT[sel]) selectEntity(sel, { move: false });
+    else applyView();
+  }
+
+  // ------------------------------------------------------------------------------------------
+  //  Welcome, articles, the article reader, entities with no links
+  // ------------------------------------------------------------------------------------------
+
+  const WELCOME_KEY = "civickg.welcome.dismissed";
+
+  function remembered(key) { try { return localStorage.getItem(key) === "yes"; } catch (e) { return false; } }
+  function remember(key) { try { localStorage.setItem(key, "yes"); } catch (e) { /* private mode: forget */ } }
+
+  function buildWelcome() {
+    const box = $("welcome");
+    box.hidden = remembered(WELCOME_KEY);
+    $("welcome-1").textContent = t("welcome1");
+    $("welcome-2").textContent = t("welcome2");
+  }
+
+  function articleFacts(key) {
+    return DATA.facts.filter((f) => f.ev.some((e) => e[1] === key));
+  }
+
+  function buildArticles() {
+    const list = $("article-list");
+    list.replaceChildren();
+    for (const [key, a] of Object.entries(DATA.articles)) {
+      const ids = new Set(a.mentions.map((m) => m[2]));
+      const facts = articleFacts(key);
+      const draft = [...ids].some((id) => isDraft(ENT[id])) || facts.some(isDraft);
+      const meta = [a.year, a.publisher[state.lang]].filter(Boolean).join(" · ");
+      list.append(el("li", {}, [el("button", { cls: "article-item", attrs: { type: "button", "data-article": key },
+        on: { click: () => openArticle(key) } }, [
+        el("span", { cls: "article-title", text: a[state.lang] }),
+        el("span", { cls: "article-meta", text: meta }),
+        el("span", { cls: "article-meta", text: t("articleCounts", { n: ids.size, m: facts.length }) + " · " }, [
+          el("span", { cls: draft ? "status draft" : "status reviewed", text: t(draft ? "draft" : "reviewed") })]),
+      ])]));
+    }
+  }
+
+  function openArticle(key, at) {
+    const a = DATA.articles[key];
+    if (!a) return;
+    state.article = key;
+    const reader = $("reader");
+    reader.hidden = false;
+    $("layout").classList.add("reading");
+    $("reader-title").textContent = a[state.lang];
+    $("reader-meta").textContent = [a.year, a.publisher[state.lang]].filter(Boolean).join(" · ");
+    $("reader-back").textContent = t("backToList");
+    const body = $("reader-text");
+    body.replaceChildren();
+    // cut the text at every mention boundary; each piece belongs to the innermost mention covering it
+    const spans = a.mentions.filter((m) => ENT[m[2]]);
+    const cuts = [...new Set([0, a.text.length].concat(spans.flatMap((m) => [m[0], m[1]])))].sort((x, y) => x - y);
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const [from, to] = [cuts[i], cuts[i + 1]];
+      let best = null;
+      for (const m of spans) if (m[0] <= from && to <= m[1] && (!best || m[1] - m[0] < best[1] - best[0])) best = m;
+      const piece = a.text.slice(from, to);
+      if (!best) { body.append(document.createTextNode(piece)); continue; }
+      const id = best[2];
+      body.append(el("button", { cls: "mention", text: piece,
+        attrs: { type: "button", "data-entity": id, "data-start": best[0], title: name(id) + " · " + className(ENT[id].class) },
+        on: { click: () => selectEntity(id) } }));
+    }
+    markMentions();
+    writeHash();
+    fitCanvas();
+    if (at !== undefined) {
+      const hit = body.querySelector('.mention[data-start="' + at + '"]');
+      if (hit) { hit.scrollIntoView({ block: "center" }); hit.focus(); }
+    }
+  }
+
+  function closeArticle() {
+    state.article = null;
+    $("reader").hidden = true;
+    $("layout").classList.remove("reading");
+    writeHash();
+    fitCanvas();
+  }
+
+  function markMentions() {
+    for (const m of document.querySelectorAll("#reader-text .mention")) {
+      m.classList.toggle("selected", m.dataset.entity === state.selected);
+    }
+  }
+
+  function mentionsSection(id) {
+    const found = MENTIONS.get(id) || [];
+    if (!found.length) return null;
+    return section(t("mentionsTitle"), [el("ul", { cls: "mentions" }, found.map(([key, start, end]) => {
+      const text = DATA.articles[key].text;
+      const from = Math.max(0, text.lastIndexOf("。", start) + 1, start - 40);
+      const stop = Math.min(text.length, end + 40);
+      return el("li", {}, [
+        el("p", { cls: "source", text: article(key) }),
+        el("blockquote", {}, [
+          document.createTextNode((from > 0 ? "…" : "") + text.slice(from, start)),
+          el("mark", { text: text.slice(start, end) }),
+          document.createTextNode(text.slice(end, stop) + (stop < text.length ? "…" : "")),
+        ]),
+        el("button", { text: t("openArticle"), attrs: { type: "button", "data-open-article": key },
+          on: { click: () => openArticle(key, start) } }),
+      ]);
+    }))]);
+  }
+
+  function buildUnlinked() {
+    const alone = ORDER.filter((id) => !LINKED(id));
+    const box = $("unlinked-box");
+    box.hidden = !alone.length;
+    $("unlinked-title").textContent = t("unlinked", { n: alone.length });
+    $("unlinked-filter").placeholder = t("unlinkedFilter");
+    $("unlinked-filter").setAttribute("aria-label", t("unlinkedFilter"));
+    const groups = new Map();
+    for (const id of alone) {
+      const arts = [...new Set((MENTIONS.get(id) || []).map((m) => m[0]))];
+      const key = arts.length ? arts[0] : "";
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(id);
+    }
+    const holder = $("unlinked-groups");
+    holder.replaceChildren();
+    for (const [key, ids] of groups) {
+      holder.append(el("div", { cls: "unlinked-group" }, [
+        el("h3", { cls: "group-title", text: key ? article(key) : t("other") }),
+        el("ul", { cls: "chips" }, ids.map((id) => el("li", { attrs: { "data-keys": SEARCH_KEYS.get(id) } }, [
+          el("button", { cls: "entity-link", text: name(id), attrs: { type: "button", "data-entity": id },
+            on: { click: () => selectEntity(id) } })]))),
+      ]));
+    }
+    filterUnlinked();
+  }
+
+  function filterUnlinked() {
+    const q = $("unlinked-filter").value.trim().toLowerCase();
+    for (const li of document.querySelectorAll("#unlinked-groups li")) li.hidden = Boolean(q) && !li.dataset.keys.includes(q);
+  }
+
+  // ------------------------------------------------------------------------------------------
   //  Wiring
   // ------------------------------------------------------------------------------------------
 
-  network.on("click", (params) => {
-    if (params.nodes.length) selectEntity(params.nodes[0], { move: false });
-    else if (params.edges.length) showFactPanel(params.edges[0]);
-  });
-  network.once("afterDrawing", () => {
-    // fit once the canvas has its size and every label has been measured
-    network.fit({ animation: false });
-    window.civickg.firstDrawMs = performance.now();
-    document.documentElement.dataset.drawn = "true";
-  });
-
-  const searchPicker = picker($("search"), $("search-results"), (id) => selectEntity(id));
+  const searchPicker = picker($("search"), $("search-results"), (id, how) => selectEntity(id, { keyboard: how === "key" }));
   picker($("path-from"), $("path-from-results"), (id) => setPick("from", id));
   picker($("path-to"), $("path-to-results"), (id) => setPick("to", id));
+  $("welcome-dismiss").addEventListener("click", () => { remember(WELCOME_KEY); $("welcome").hidden = true; $("search").focus(); });
+  $("reader-back").addEventListener("click", closeArticle);
+  $("unlinked-filter").addEventListener("input", filterUnlinked);
+  $("menu").addEventListener("click", () => {
+    const open = $("layout").classList.toggle("drawer-open");
+    $("menu").setAttribute("aria-expanded", String(open));
+  });
+  document.addEventListener("keydown", (ev) => { if (ev.key === "Escape" && !$("panel").hidden) closePanel(); });
+  window.addEventListener("hashchange", readHash);
   $("path-find").addEventListener("click", () => showPath(state.pick.from, state.pick.to));
   $("path-clear").addEventListener("click", clearPath);
   $("classes-all").addEventListener("click", () => setAllClasses(true));
   $("classes-none").addEventListener("click", () => setAllClasses(false));
-  $("panel-close").addEventListener("click", () => { state.selected = null; network.unselectAll(); hidePanel(); });
-  $("physics").addEventListener("change", (ev) => network.setOptions({ physics: { enabled: ev.target.checked } }));
-  $("fit").addEventListener("click", () => network.fit({ animation: false }));
+  $("panel-close").addEventListener("click", closePanel);
+  $("physics").addEventListener("change", (ev) => { if (network) network.setOptions({ physics: { enabled: ev.target.checked } }); });
+  $("fit").addEventListener("click", () => { if (network) network.fit({ animation: false }); });
   $("reset").addEventListener("click", () => {
     state.focus = null;
     state.selected = null;
     state.uncapped = false;
     clearPath();
     state.enabled = new Set(Object.keys(DATA.classes));
+    state.article = null;
     syncLegend();
-    network.unselectAll();
+    closeArticle();
     hidePanel();
     applyView();
-    network.fit({ animation: false });
+    if (network) { network.unselectAll(); network.fit({ animation: false }); }
   });
   for (const b of document.querySelectorAll(".lang-switch button")) b.addEventListener("click", () => setLang(b.dataset.lang));
 
   window.civickg = {
-    data: DATA, network, nodes, edges, state, search, findPath, showPath, selectEntity, focusOn, setLang,
-    applyView, firstDrawMs: null, searchPicker,
+    data: DATA, network: null, nodes: null, edges: null, state, search, findPath, showPath, selectEntity, focusOn,
+    setLang, applyView, firstDrawMs: null, searchPicker, labelBoxes, openArticle, labelLevel,
   };
 
-  applyView();
+  readHash();
   setLang(state.lang);
-  network.fit({ animation: false });
   document.documentElement.dataset.ready = "true";
+  // the page is on screen: now parse the graph library and draw
+  requestAnimationFrame(() => setTimeout(startNetwork, 0));
 })();
