@@ -123,18 +123,7 @@ class FigureReader:
             at_least = bool(m.group("more") or m.group("above"))
             if any(s[clause:m.start()].endswith(w) for w in self.at_least_before):
                 at_least = True
-            end = after
-            change = None
-            ch = self.change.match(s, end) or (self.change.match(s, end + 1) if s[end:end + 1] in "，," else None)
-            if ch:
-                change = _num(ch.group(3))
-                if change is not None and ch.group(2) in self.ind["change"]["negative"]:
-                    change = -change
-                end = ch.end()
-            rank = None
-            rk = self.rank.search(s, end, min(len(s), end + 12))
-            if rk and not re.search(f"[{re.escape(CLAUSE_END)}]", s[end:rk.start()]):
-                rank, end = rk.group(2), rk.end()
+            change, rank, end = self._change_and_rank(s, after)
             counted_by_verb = next((w for w in self.count_verbs if s[name_start:name_end].endswith(w)), None)
             if counted_by_verb:
                 # 成立5支志愿服务队: what is counted follows the number
@@ -144,15 +133,7 @@ class FigureReader:
                 verb_start = None
             if name_end <= name_start:
                 # 6项困难群众保障标准 / 五个区实现…: the counted noun follows the number
-                tail = after
-                while tail < len(s) and s[tail] not in CLAUSE_END + "、" and tail - after < 12:
-                    tail += 1
-                noun = s[after:tail]
-                for verb in ("实现", "获评", "进行", "位居", "均居", "达到", "完成"):
-                    idx = noun.find(verb)
-                    if idx > 0:
-                        noun = noun[:idx]
-                name_start, name_end = after, after + len(noun)
+                name_start, name_end = self._counted_noun(s, after)
                 end = max(end, name_end)
                 if name_end - name_start < 1:
                     continue
@@ -167,6 +148,34 @@ class FigureReader:
             taken.append((m.start(), end))
         figures.extend(self._ranks(s, taken, figures))
         return sorted(figures, key=lambda f: (f.start, f.end))
+
+    def _change_and_rank(self, s: str, end: int) -> tuple[float | None, str | None, int]:
+        """The year-on-year change and the rank printed right after a figure, and where they end."""
+        change = None
+        ch = self.change.match(s, end) or (self.change.match(s, end + 1) if s[end:end + 1] in "，," else None)
+        if ch:
+            change = _num(ch.group(3))
+            if change is not None and ch.group(2) in self.ind["change"]["negative"]:
+                change = -change
+            end = ch.end()
+        rank = None
+        rk = self.rank.search(s, end, min(len(s), end + 12))
+        if rk and not re.search(f"[{re.escape(CLAUSE_END)}]", s[end:rk.start()]):
+            rank, end = rk.group(2), rk.end()
+        return change, rank, end
+
+    @staticmethod
+    def _counted_noun(s: str, after: int) -> tuple[int, int]:
+        """The span of the noun a number counts when it follows the number (6项困难群众保障标准)."""
+        tail = after
+        while tail < len(s) and s[tail] not in CLAUSE_END + "、" and tail - after < 12:
+            tail += 1
+        noun = s[after:tail]
+        for verb in ("实现", "获评", "进行", "位居", "均居", "达到", "完成"):
+            idx = noun.find(verb)
+            if idx > 0:
+                noun = noun[:idx]
+        return after, after + len(noun)
 
     def _ranks(self, s: str, taken: list[tuple[int, int]], figures: list[Figure]) -> list[Figure]:
         """Rank-only figures: 多项工作位居全省前列; a list before 均居全省首位 gives one per item."""
