@@ -180,3 +180,33 @@ def test_another_process_in_the_c_locale_writes_the_same_utf8_bytes(built_projec
                    check=True, env=env, capture_output=True, cwd=Path(built_project.root))
     assert "闵子骞社区安晴工作室" in target.read_bytes().decode("utf-8")
     assert target.read_bytes() == page.html.encode("utf-8")
+
+
+def test_the_label_plan_never_puts_a_label_over_a_node_or_another_label(page):
+    from civickg.explore.layout import LABEL_SCALES, boxes_meet, label_box, node_box
+    from civickg.explore.vis import label_px
+    data = embedded(page.html)
+    where = {n["id"]: n for n in data["nodes"]}
+    ends = {e["from"] for e in data["edges"]} | {e["to"] for e in data["edges"]}
+    for lang in ("zh", "en"):
+        plan = data["labels"][lang]
+        assert set(plan) <= ends and "jinan-civil-affairs-bureau" in plan
+        for scale in LABEL_SCALES:
+            shown = [i for i in plan if plan[i] <= scale]
+            boxes = {i: label_box(where[i]["x"], where[i]["y"], where[i]["size"],
+                                  label_px(data["entities"][i][lang], data["meta"]["labels"]["font"]), scale)
+                     for i in shown}
+            for a in shown:
+                assert not [b for b in shown if b != a and boxes_meet(boxes[a], boxes[b])], (lang, scale, a)
+                assert not [n for n in ends if n != a and boxes_meet(boxes[a], node_box(where[n]["x"],
+                            where[n]["y"], where[n]["size"]))], (lang, scale, a)
+
+
+def test_articles_carry_their_text_and_mention_offsets(page):
+    data = embedded(page.html)
+    art = data["articles"]["jinan-civil-affairs-2024"]
+    assert art["zh"] == "济南民政开启“加速度”，多项工作走在前" and art["year"] == "2024"
+    assert art["publisher"]["zh"] == "济南底气 · 2024济南市两会特别策划"
+    spans = {(art["text"][s:e], ent) for s, e, ent in art["mentions"]}
+    assert ("“中华慈善奖”", "china-charity-award") in spans
+    assert any("王勇" in text for text, ent in spans if ent == "wang-yong")

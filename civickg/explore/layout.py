@@ -221,7 +221,7 @@ def _pack(layouts: list[Positions], widths: Mapping[Hashable, float]) -> Positio
 
 #: Zoom levels at which labels are planned: a label shown at one level stays shown at every higher one.
 LABEL_SCALES = (0.15, 0.22, 0.32, 0.45, 0.65, 1.0, 1.5, 2.2)
-#: Screen size of a label: font size and the gap between a node and its label, in CSS pixels.
+#: Size of a label on screen (CSS pixels) and the gap between a node and its label (graph units).
 LABEL_FONT = 14.0
 LABEL_GAP = 3.0
 
@@ -231,7 +231,7 @@ Box = tuple[float, float, float, float]   # left, top, right, bottom
 def label_box(x: float, y: float, size: float, width_px: float, scale: float) -> Box:
     """Canvas box of a label drawn centred under its node at a fixed screen size for ``scale``."""
     half = (width_px + 6.0) / 2 / scale
-    top = y + size + LABEL_GAP / scale
+    top = y + size + LABEL_GAP   # a fixed gap in graph units: the box only shrinks as the zoom grows
     return (x - half, top, x + half, top + (LABEL_FONT + 4.0) / scale)
 
 

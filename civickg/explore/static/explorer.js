@@ -778,7 +778,7 @@
     const n = NODE.get(id);
     const f = DATA.meta.labels.font;
     const half = (textPx(name(id), f) + 6) / 2 / scale;
-    const top = n.y + n.size + DATA.meta.labels.gap / scale;
+    const top = n.y + n.size + DATA.meta.labels.gap;
     return [n.x - half, top, n.x + half, top + (f + 4) / scale];
   }
 
