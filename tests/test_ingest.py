@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -168,11 +169,21 @@ def run(project: Project, *args: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, encoding="utf-8")
 
 
-def test_the_new_articles_build_validate_and_answer_queries(ingested):
-    project, _outcomes, _inputs = ingested
+#: One article of each kind (GBK text, UTF-16 page, Big5 traditional text), each the first of its group ingested.
+BUILT = ("tianjin-gbk", "zhongshan-gbk", "hong-kong-big5")
+
+
+def test_the_new_articles_build_validate_and_answer_queries(ingested, tmp_path):
+    ingested_project, _outcomes, _inputs = ingested
+    project = Project(tmp_path / "project")
+    shutil.copytree(ingested_project.root / "graph", project.root / "graph")
+    shutil.copytree(ingested_project.root / "ontology", project.root / "ontology")
+    for ident in set(ARTICLES) - set(BUILT):  # the other encodings of the same articles: built once is enough
+        for path in [*project.sources.glob(f"{ident}.*"), project.annotations / f"{ident}.yaml"]:
+            path.unlink()
     built = run(project, "build")
     assert built.returncode == 0, built.stderr
-    assert "built 11 articles" in built.stdout
+    assert "built 5 articles" in built.stdout
     valid = run(project, "validate")
     assert valid.returncode == 0, valid.stdout + valid.stderr
     query = ("SELECT ?label WHERE { article:tianjin-gbk schema:mentions ?e . ?e rdfs:label ?label "
