@@ -24,8 +24,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 from rdflib.term import Node
 
 from civickg.errors import QuoteNotFoundError
-from civickg.literals import canonical, decimal
-from civickg.namespaces import AGENT, ARTICLE, CID, CIVIC, EVIDENCE, OA
+from civickg.namespaces import AGENT, ARTICLE, CID, CIVIC, EVIDENCE, OA, canonical, decimal
 
 CONTEXT = 16  # characters of prefix and suffix kept around each quote
 _SAFE = re.compile(r"^[A-Za-z0-9.\-]+$")

@@ -10,8 +10,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO, XSD
 
 from civickg.builder import library
 from civickg.builder.dataset import CORPUS_GRAPH, Built, literal
-from civickg.literals import LiteralFormError
-from civickg.namespaces import ARTICLE, CID, CIVIC, GRAPH, PUBLICATION, SOURCE
+from civickg.namespaces import ARTICLE, CID, CIVIC, GRAPH, PUBLICATION, SOURCE, LiteralFormError
 from tests.conftest import copy_project
 
 SEED = "000_914b0a86cd06571a.txt"

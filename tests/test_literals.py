@@ -11,8 +11,7 @@ from rdflib.namespace import DCTERMS, XSD
 
 from civickg.builder.dataset import literal
 from civickg.evidence import Review, review_triples
-from civickg.literals import LiteralFormError, canonical, decimal, is_canonical
-from civickg.namespaces import CIVIC
+from civickg.namespaces import CIVIC, LiteralFormError, canonical, decimal, is_canonical
 
 
 @pytest.mark.parametrize(("lexical", "datatype", "expected"), [

@@ -16,8 +16,7 @@ from rdflib.namespace import RDFS, XSD
 
 from civickg.builder import library
 from civickg.builder.output import render_outputs, write_build
-from civickg.literals import is_canonical
-from civickg.namespaces import ARTICLE, CID, CIVIC, GRAPH, SDO
+from civickg.namespaces import ARTICLE, CID, CIVIC, GRAPH, SDO, is_canonical
 from tests.conftest import ROOT, copy_project
 
 OUTPUTS = ("civickg.ttl", "civickg.nt", "civickg.nq", "civickg.trig", "civickg.jsonld", "context.jsonld")

@@ -11,8 +11,18 @@ from rdflib.namespace import DCTERMS, PROV, QB, RDF, RDFS, SDO, SKOS, XSD
 from civickg.annotations import Annotations, Entity, Value, load_annotations
 from civickg.errors import AnnotationError
 from civickg.evidence import EvidenceWriter, Review, Span, require
-from civickg.literals import LiteralFormError, canonical, decimal
-from civickg.namespaces import ARTICLE, CID, CIVIC, GRAPH, PUBLICATION, SOURCE, bind_prefixes
+from civickg.namespaces import (
+    ARTICLE,
+    CID,
+    CIVIC,
+    GRAPH,
+    PUBLICATION,
+    SOURCE,
+    LiteralFormError,
+    bind_prefixes,
+    canonical,
+    decimal,
+)
 from civickg.ontology.model import Ontology, load_ontology
 from civickg.project import Project
 from civickg.sources.corpus import Article, Corpus, load_corpus

@@ -17,8 +17,7 @@ import networkx as nx
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
-from civickg.literals import canonical_decimal
-from civickg.namespaces import BASE, CID, CIVIC, bind_prefixes
+from civickg.namespaces import BASE, CID, CIVIC, bind_prefixes, canonical_decimal
 
 #: Where analysis results are minted: the run, its components and communities.
 ANALYSIS = Namespace(BASE + "analysis/")
