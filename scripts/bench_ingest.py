@@ -31,12 +31,14 @@ def generated_articles(count: int) -> list[str]:
     return [module.article(rng) for _ in range(count)]
 
 
-def startup_seconds() -> float:
-    """Seconds for a fresh process to import the ingest path and load the extractor's rules and dictionaries."""
-    code = ("import time; t = time.perf_counter(); import civickg.sources.ingest, civickg.extract.annotate; "
-            "from civickg.extract.draft import extractor; extractor(); print(time.perf_counter() - t)")
+def startup_seconds() -> tuple[float, float]:
+    """Wall and CPU seconds for a fresh process to import the ingest path and load the rules and dictionaries."""
+    code = ("import time; t = time.perf_counter(); c = time.process_time(); import civickg.sources.ingest, "
+            "civickg.extract.annotate; from civickg.extract.draft import extractor; extractor(); "
+            "print(time.perf_counter() - t, time.process_time() - c)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-    return float(out.stdout.strip())
+    wall, cpu = map(float, out.stdout.split())
+    return wall, cpu
 
 
 def main() -> None:
@@ -44,7 +46,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     args = parser.parse_args()
     texts = generated_articles(args.articles)
-    startup = startup_seconds()
+    startup = startup_seconds()  # (wall, cpu); on a shared machine the CPU seconds are the fairer figure
 
     from civickg.extract.annotate import ArticleDrafter
     from civickg.extract.draft import extractor
@@ -61,28 +63,30 @@ def main() -> None:
             shutil.copytree(ROOT / name, project.root / name)
         for n, text in enumerate(texts):
             (folder / f"bench-{n:04d}.txt").write_bytes(text.encode(CODECS[n % len(CODECS)]))
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         report = ingest_paths([folder], project, IngestOptions(date="2024-03-01"),
                               drafter=ArticleDrafter(project.annotations))
-        ingest = time.perf_counter() - t0
+        ingest, ingest_cpu = time.perf_counter() - t0, time.process_time() - c0
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for text in texts:
         jieba.posseg.lcut(text)
-    posseg = time.perf_counter() - t0
+    posseg, posseg_cpu = time.perf_counter() - t0, time.process_time() - c0
 
     chars = sum(len(t) for t in texts)
     rows = [
-        ("articles (characters)", f"{len(texts)} ({chars})", ""),
-        ("start-up (fresh process: imports, rules, dictionaries) s", f"{startup:.2f}", "target < 3"),
-        ("ingest, all articles s", f"{ingest:.2f}", ""),
-        ("  per article ms", f"{1000 * ingest / len(texts):.1f}", ""),
-        ("jieba.posseg.lcut, same texts s", f"{posseg:.2f}", ""),
-        ("speed ratio (posseg time / ingest time)", f"{posseg / ingest:.2f}", "target >= 0.5"),
+        ("articles (characters)", f"{len(texts)} ({chars})", "", ""),
+        ("start-up (fresh process: imports, rules, dictionaries) s", f"{startup[0]:.2f}", f"{startup[1]:.2f}",
+         "target < 3"),
+        ("ingest, all articles s", f"{ingest:.2f}", f"{ingest_cpu:.2f}", ""),
+        ("  per article ms", f"{1000 * ingest / len(texts):.1f}", f"{1000 * ingest_cpu / len(texts):.1f}", ""),
+        ("jieba.posseg.lcut, same texts s", f"{posseg:.2f}", f"{posseg_cpu:.2f}", ""),
+        ("speed ratio (posseg time / ingest time)", f"{posseg / ingest:.2f}", f"{posseg_cpu / ingest_cpu:.2f}",
+         "target >= 0.5"),
     ]
-    print(f"{'measure':<58} {'value':>14}  target")
-    for name, value, target in rows:
-        print(f"{name:<58} {value:>14}  {target}")
+    print(f"{'measure':<58} {'wall':>14} {'cpu':>8}  target")
+    for name, wall, cpu, target in rows:
+        print(f"{name:<58} {wall:>14} {cpu:>8}  {target}")
     print(report.summary())
 
 

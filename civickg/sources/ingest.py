@@ -242,11 +242,15 @@ def _check_stored(prepared: Prepared) -> Article:
     return articles[0]
 
 
-def store(prepared: Prepared, project: Project, index: SourceIndex, *, replace: bool) -> tuple[str, str]:
-    """Write the article's files into graph/sources; return (status, message). Nothing is written on refusal."""
+def store(prepared: Prepared, project: Project, index: SourceIndex, *,
+          replace: bool) -> tuple[str, str, Article | None]:
+    """Write the article's files into graph/sources; return (status, message, the article as the build reads it).
+
+    Nothing is written on refusal, nor when the same bytes are there already (the article is then None).
+    """
     same = index.digests.get(prepared.original_sha256)
     if same is not None:
-        return "unchanged", f"already ingested as '{same}' (same bytes); nothing changed"
+        return "unchanged", f"already ingested as '{same}' (same bytes); nothing changed", None
     ident = prepared.article_id
     owner = index.owner.get(ident)
     if owner is not None and not replace:
@@ -255,7 +259,7 @@ def store(prepared: Prepared, project: Project, index: SourceIndex, *, replace: 
     if owner is not None and owner.name != f"{ident}.yaml":
         raise SourceError(f"article '{ident}' belongs to the source {owner.name}, which holds "
                           "other articles too", file=prepared.path, hint="give another --id")
-    _check_stored(prepared)
+    article = _check_stored(prepared)
     sources = project.sources
     sources.mkdir(parents=True, exist_ok=True)
     if "original" in prepared.metadata:
@@ -265,7 +269,7 @@ def store(prepared: Prepared, project: Project, index: SourceIndex, *, replace: 
     index.add(sources / f"{ident}.yaml", prepared.metadata)
     status = "replaced" if owner is not None else "ingested"
     return status, (f"{status} as '{ident}' ({prepared.reading.encoding}, {prepared.reading.reader} reader, "
-                    f"{len(prepared.text):,} characters)")
+                    f"{len(prepared.text):,} characters)"), article
 
 
 def ingest_one(path: Path, project: Project, options: IngestOptions, drafter: Drafter | None,
@@ -274,10 +278,9 @@ def ingest_one(path: Path, project: Project, options: IngestOptions, drafter: Dr
     try:
         prepared = prepare(path, options)
         index = index if index is not None else SourceIndex(project.sources)
-        status, message = store(prepared, project, index, replace=options.replace)
+        status, message, article = store(prepared, project, index, replace=options.replace)
         outcome = Outcome(path, status, message, prepared.article_id)
-        if status != "unchanged" and drafter is not None:
-            article = load_source(project.sources / f"{prepared.article_id}.yaml")[0][0]
+        if article is not None and drafter is not None:
             outcome.drafted = drafter(article, project)
         return outcome
     except CivicError as exc:
