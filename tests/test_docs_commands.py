@@ -38,6 +38,8 @@ SKIPPED = {
                      "command below it runs here, against an endpoint this test starts",
     "civickg serve --port 8080 --store oxigraph --store-path build/oxigraph --timeout 20 --max-rows 50000":
         "starts the SPARQL endpoint (tests/test_server.py covers --store, --timeout and --max-rows)",
+    "civickg serve --max-body 200000 --max-query-length 20000 --cache-size 1024":
+        "starts the SPARQL endpoint (tests/test_server.py covers the body, query-length and cache limits)",
     "civickg serve --host 0.0.0.0 --cors-origin https://example.org":
         "starts the SPARQL endpoint on every interface (tests/test_server.py covers --cors-origin)",
 }
