@@ -8,6 +8,7 @@ from typing import Any
 
 from civickg.extract.recognize import Mention, _ordered
 from civickg.extract.rules import Rules
+from civickg.extract.text import strip_leading
 
 REUSE_FAMILIES = ("quoted", "document", "event", "award")
 NOT_OBJECT_CLASSES = ("Place", "Organization", "Person", "PersonGroup", "Indicator")
@@ -70,14 +71,7 @@ class PhraseReader:
         return end
 
     def _trim(self, s: str, start: int, end: int) -> int:
-        changed = True
-        while changed:
-            changed = False
-            for word in self.strip:
-                if s.startswith(word, start) and end - start > len(word) + 1:
-                    start += len(word)
-                    changed = True
-        return start
+        return strip_leading(s, start, end, self.strip)
 
     def _split_join(self, s: str, start: int, end: int) -> list[tuple[int, int]]:
         """A和B → A, B when both sides are long enough (outside quotation marks)."""

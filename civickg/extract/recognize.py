@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from civickg.extract.rules import Area, Rules
-from civickg.extract.text import CLAUSE_END, SourceText, Token
+from civickg.extract.text import CLAUSE_END, SourceText, Token, strip_leading
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "y", "e", "o", "x", "w", "f", "q",
@@ -150,14 +150,7 @@ class Recognizer:
         return pos, parent
 
     def _trim_start(self, s: str, start: int, end: int) -> int:
-        changed = True
-        while changed:
-            changed = False
-            for word in self.not_name_start:
-                if s.startswith(word, start) and end - start > len(word) + 1:
-                    start += len(word)
-                    changed = True
-        return start
+        return strip_leading(s, start, end, self.not_name_start)
 
     # ------------------------------------------------------------------ families
     def gazetteer(self, ctx: _Context) -> list[Mention]:

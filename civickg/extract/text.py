@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -93,3 +94,15 @@ _SENTENCE = re.compile(f"[^{re.escape(SENTENCE_END)}]+[{re.escape(SENTENCE_END)}
 def sentences(text: str) -> list[tuple[int, int]]:
     """Spans of sentences (ended by 。！？； or a line break)."""
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+
+
+def strip_leading(s: str, start: int, end: int, words: Iterable[str]) -> int:
+    """Move ``start`` past any of ``words`` that open ``s[start:end]``, repeatedly, keeping two characters."""
+    changed = True
+    while changed:
+        changed = False
+        for word in words:
+            if s.startswith(word, start) and end - start > len(word) + 1:
+                start += len(word)
+                changed = True
+    return start
