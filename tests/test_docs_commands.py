@@ -52,6 +52,9 @@ RUN_ELSEWHERE = {
     "civickg push http://127.0.0.1:7878/query": "tests/test_push.py",
     "civickg query awards --store http://127.0.0.1:7878/query": "tests/test_push.py",
     ".venv/bin/python scripts/compare_build.py HEAD": "tests/test_compare_build.py",
+    ".venv/bin/python scripts/bench_endpoint.py": "tests/test_bench_endpoint.py",
+    ".venv/bin/python scripts/bench_endpoint.py --engines oxigraph --seconds 10 --cache-size 0":
+        "tests/test_bench_endpoint.py",
 }
 STARTS_A_SERVER = re.compile(r"^(civickg serve|civickg review|make (run|test|notebook))\b")
 #: Numbers the documents give that are not counts of the seed: the explorer's limits and benchmarks.
