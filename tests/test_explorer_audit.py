@@ -114,7 +114,7 @@ def test_axe_finds_nothing_serious_or_critical(tools: Path, served: str):
         context = browser.new_context(bypass_csp=True, viewport={"width": 1400, "height": 900})
         page = context.new_page()
         page.goto(served)
-        page.wait_for_function("document.documentElement.dataset.drawn === 'true'")
+        page.wait_for_selector("html[data-drawn='true']", state="attached")
         page.add_script_tag(content=axe)
         views = {}
         views["first view"] = page.evaluate("axe.run().then(r => r.violations)")

@@ -220,7 +220,10 @@
   let edges = null;
   let network = null;
 
+  let viewGeneration = 0;          // bumped by every applyView: an unfinished sliced drawing stops
+
   function applyView() {
+    viewGeneration += 1;
     writeHash();
     if (!network) { updateBanner(); return; }
     const want = wanted();
@@ -689,7 +692,7 @@
   //  Language, banner, status
   // ------------------------------------------------------------------------------------------
 
-  function setLang(lang) {
+  function setLang(lang, first) {
     state.lang = lang === "en" ? "en" : "zh";
     document.documentElement.lang = state.lang === "zh" ? "zh-Hans" : "en";
     document.title = DATA.meta.title[state.lang];
@@ -710,10 +713,10 @@
     $("network").setAttribute("aria-label", t("graphLabel"));
     $("panel").setAttribute("aria-label", t("panelLabel"));
     $("reader").setAttribute("aria-label", t("readerLabel"));
-    buildLegend();
     buildWelcome();
     buildArticles();
-    buildUnlinked();
+    if (first) setTimeout(() => { buildLegend(); setTimeout(buildUnlinked, 0); }, 0);   // below the fold: after the first paint
+    else { buildLegend(); buildUnlinked(); }
     if (state.article) openArticle(state.article);
     for (const [end, id] of Object.entries(state.pick)) if (id) $(end === "from" ? "path-from" : "path-to").value = name(id);
     if (state.selected && !$("panel").hidden) showPanel(state.selected);
@@ -863,11 +866,66 @@
     ctx.restore();
   }
 
-  function startNetwork() {
-    const source = $("vis-network-src");
+  function loadLibrary(then) {
+    // vis-network waits as plain text; a blob: URL lets the browser compile it off the main thread
+    const url = URL.createObjectURL(new Blob([$("vis-network-src").textContent], { type: "text/javascript" }));
     const script = document.createElement("script");
-    script.textContent = source.textContent;   // same text, same CSP hash
+    script.src = url;
+    script.addEventListener("load", () => { URL.revokeObjectURL(url); setTimeout(then, 0); });
     document.head.append(script);
+  }
+
+  // The first drawing is done in slices of a few milliseconds each (the most central entities first, then
+  // the rest, then the arrows), so the page keeps answering while a slow phone builds the picture.
+  const SLICE_MS = 8;
+
+  function inSlices(steps, done) {
+    const generation = viewGeneration;
+    let i = 0;
+    function run() {
+      if (generation !== viewGeneration) { done(false); return; }   // a visitor's action has drawn the view whole
+      const start = performance.now();
+      while (i < steps.length && performance.now() - start < SLICE_MS) steps[i++]();
+      if (i < steps.length) setTimeout(run, 0);
+      else done(true);
+    }
+    run();
+  }
+
+  function batches(items, size, add) {
+    const steps = [];
+    for (let i = 0; i < items.length; i += size) {
+      const part = items.slice(i, i + size);
+      steps.push(() => add(part));
+    }
+    return steps;
+  }
+
+  function firstDrawing(done) {
+    writeHash();
+    const want = wanted();
+    const order = byRank.filter((id) => want.has(id));
+    const facts = DATA.edges.filter((e) => want.has(e.from) && want.has(e.to)).map((e) => e.id);
+    fitTo(order);
+    const fresh = (set) => (ids) => ids.filter((id) => !set.get(id));
+    const steps = batches(order, 25, (ids) => nodes.add(fresh(nodes)(ids).map(visNode)))
+      .concat(batches(facts, 25, (ids) => edges.add(fresh(edges)(ids).map(visEdge))));
+    viewGeneration += 1;
+    inSlices(steps, done);
+  }
+
+  function fitTo(ids) {
+    // where network.fit will end up once everything is in, from the precomputed positions
+    if (!ids.length) return;
+    const xs = ids.map((id) => NODE.get(id).x), ys = ids.map((id) => NODE.get(id).y);
+    const box = $("network").getBoundingClientRect();
+    const w = Math.max(...xs) - Math.min(...xs) + 60, h = Math.max(...ys) - Math.min(...ys) + 60;
+    const scale = Math.min(box.width / w, box.height / h);
+    network.moveTo({ position: { x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2 },
+      scale, animation: false });
+  }
+
+  function startNetwork() {
     nodes = new vis.DataSet([]);
     edges = new vis.DataSet([]);
     network = new vis.Network($("network"), { nodes, edges }, DATA.options);
@@ -881,16 +939,24 @@
     network.on("hoverEdge", (p) => { hoveredEdge = p.edge; network.redraw(); });
     network.on("blurEdge", () => { hoveredEdge = null; network.redraw(); });
     network.on("afterDrawing", drawOverlay);
+    network.once("afterDrawing", () => { window.civickg.firstDrawMs = performance.now(); });
+    setTimeout(() => firstDrawing(finishNetwork), 0);
+  }
+
+  function finishNetwork(whole) {
+    if (whole) {   // else a visitor's action has already set the view
+      network.fit({ animation: false });
+      if (state.focus) network.fit({ nodes: nodes.getIds(), animation: false });
+      if (state.selected && nodes.get(state.selected)) network.selectNodes([state.selected]);
+      if (state.path) restyle(state.path.nodes, state.path.facts);
+    }
+    updateStatus();
+    updateBanner();
     network.once("afterDrawing", () => {
-      window.civickg.firstDrawMs = performance.now();
+      window.civickg.drawnMs = performance.now();
       document.documentElement.dataset.drawn = "true";
     });
-    applyView();
-    network.fit({ animation: false });
-    if (state.focus) network.fit({ nodes: nodes.getIds(), animation: false });
-    if (state.selected && nodes.get(state.selected)) network.selectNodes([state.selected]);
-    if (state.path) restyle(state.path.nodes, state.path.facts);
-    updateStatus();
+    network.redraw();
   }
 
   // ------------------------------------------------------------------------------------------
@@ -1111,12 +1177,12 @@
 
   window.civickg = {
     data: DATA, network: null, nodes: null, edges: null, state, search, findPath, showPath, selectEntity, focusOn,
-    setLang, applyView, firstDrawMs: null, searchPicker, labelBoxes, openArticle, labelLevel,
+    setLang, applyView, firstDrawMs: null, drawnMs: null, searchPicker, labelBoxes, openArticle, labelLevel,
   };
 
   readHash();
-  setLang(state.lang);
+  setLang(state.lang, true);
   document.documentElement.dataset.ready = "true";
   // the page is on screen: now parse the graph library and draw
-  requestAnimationFrame(() => setTimeout(startNetwork, 0));
+  requestAnimationFrame(() => setTimeout(() => loadLibrary(startNetwork), 0));
 })();
