@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from string import Template
@@ -83,10 +84,11 @@ def render_page(data: dict[str, Any], view: View) -> str:
     # main thread). Only a script already running in the page can make a blob: URL, so blob: lets in nothing new.
     csp = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
            f"script-src 'sha256-{sha256_base64(page_js)}' blob:")
-    template = Template(text_resource("templates", "explorer.html"))
+    template = Template(prefill(text_resource("templates", "explorer.html"), data["ui"][view.lang]))
     return template.substitute(
         lang="zh-Hans" if view.lang == "zh" else "en",
         title=html.escape(data["meta"]["title"][view.lang], quote=True),
+        counts=html.escape(data["ui"][view.lang]["counts"].format(n=data["meta"]["entities"], m=data["meta"]["facts"])),
         generator=html.escape(data["meta"]["generator"], quote=True),
         csp=csp,
         vis_css=vis_css(),
@@ -95,6 +97,14 @@ def render_page(data: dict[str, Any], view: View) -> str:
         vis_js=vis_js,
         page_js=page_js,
     )
+
+
+def prefill(template: str, words: dict[str, str]) -> str:
+    """The template with the page's words written into its empty ``data-i18n`` elements, so the first paint
+    has them and nothing moves when the script fills them in (the script still sets them on a language switch)."""
+    def fill(match: re.Match[str]) -> str:
+        return match.group(1) + html.escape(words[match.group(2)]).replace("$", "$$") + "<"
+    return re.sub(r'(<[^<>]*\bdata-i18n="(\w+)"[^<>]*>)<', fill, template)
 
 
 def script_json(value: Any) -> str:
