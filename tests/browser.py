@@ -70,7 +70,7 @@ def open_explorer(browser: Browser, path: Path, *, timeout_ms: float = 60_000, f
 
     page.on("dialog", dialog)
     page.goto(path.resolve().as_uri() + (f"#{fragment}" if fragment else ""))
-    page.wait_for_function("document.documentElement.dataset.drawn === 'true'", timeout=timeout_ms)
+    page.wait_for_selector("html[data-drawn='true']", state="attached", timeout=timeout_ms)
     page.set_default_timeout(10_000)
     return watched
 

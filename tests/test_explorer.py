@@ -210,3 +210,22 @@ def test_articles_carry_their_text_and_mention_offsets(page):
     spans = {(art["text"][s:e], ent) for s, e, ent in art["mentions"]}
     assert ("“中华慈善奖”", "china-charity-award") in spans
     assert any("王勇" in text for text, ent in spans if ent == "wang-yong")
+
+
+def test_the_header_has_its_words_before_any_script_runs(graph, ontology, page):
+    header = page.html[page.html.index('<header id="topbar">'):page.html.index("</header>")]
+    assert '<h1 id="page-title">civickg 市民生活知识图谱</h1>' in header
+    assert '<span id="counts">212 个实体 · 207 条事实</span>' in header
+    assert 'data-i18n="fit">适应窗口</button>' in header and 'data-i18n="menu">菜单</button>' in header
+    english = build_explorer(graph, ontology, View(lang="en")).html
+    assert 'data-i18n="fit">Fit</button>' in english and 'data-i18n="reset">Reset view</button>' in english
+    assert embedded(page.html)["ui"]["en"]["welcome2"].startswith("Try: search for “China Charity Award”")
+
+
+def test_the_policy_runs_our_script_by_hash_and_vis_network_only_from_a_blob(page):
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page.html).group(1)
+    assert re.fullmatch(r"default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+                        r"script-src 'sha256-[A-Za-z0-9+/=]{44}' blob:", policy)
+    assert re.search(r'<script type="text/plain" id="vis-network-src">/\*\*', page.html)
+    styles = "".join(re.findall(r"<style>(.*?)</style>", page.html, re.S))
+    assert "div.vis-tooltip{" in styles and "vis-navigation" not in styles   # only the rules the page uses

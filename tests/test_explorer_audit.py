@@ -98,9 +98,9 @@ def test_lighthouse_accessibility_and_best_practices_are_full(lighthouse):
             failing(lighthouse, "best-practices")) == (1, [])
 
 
-@pytest.mark.xfail(strict=False, reason="not reached yet: measured 0.46 (FCP 2.4 s, LCP 4.5 s, TBT high) with "
-                                        "vis-network parsed after the first paint; the graph library's parse and the "
-                                        "first draw still block the main thread")
+@pytest.mark.xfail(strict=False, reason="not reached yet: 0.65-0.70 on the shared machine (FCP and LCP 1.9-2 s, "
+                                        "CLS 0, TBT 2.3-5.8 s): the page paints first, but vis-network's own start-up "
+                                        "and its first draw still block the main thread under the 4x CPU slowdown")
 def test_lighthouse_performance_on_a_phone_is_at_least_90(lighthouse):
     audits = lighthouse["audits"]
     summary = {k: audits[k]["displayValue"] for k in ("first-contentful-paint", "total-blocking-time",
@@ -114,7 +114,7 @@ def test_axe_finds_nothing_serious_or_critical(tools: Path, served: str):
         context = browser.new_context(bypass_csp=True, viewport={"width": 1400, "height": 900})
         page = context.new_page()
         page.goto(served)
-        page.wait_for_function("document.documentElement.dataset.drawn === 'true'")
+        page.wait_for_selector("html[data-drawn='true']", state="attached")
         page.add_script_tag(content=axe)
         views = {}
         views["first view"] = page.evaluate("axe.run().then(r => r.violations)")

@@ -69,7 +69,7 @@ def linked(page, group: str | None = None) -> list[str]:
 def test_page_loads_offline_without_errors_draws_and_is_screenshotted(explorer):
     page = explorer.page
     assert explorer.failed_requests == [] and explorer.console_errors == []
-    assert all(url.startswith(("file://", "data:")) for url in explorer.requests)
+    assert all(url.startswith(("file://", "data:", "blob:")) for url in explorer.requests)
     assert drawn_pixels(page) > 5_000
     assert count(page, "nodes") == len(linked(page)) > 150
     assert len(page.evaluate("window.civickg.data.nodes")) - len(linked(page)) == 41   # listed, not drawn
@@ -293,7 +293,7 @@ def test_the_welcome_panel_appears_once(browser, explorer_file):
     page.locator("#welcome-dismiss").click()
     assert not welcome.is_visible()
     page.reload()
-    page.wait_for_function("document.documentElement.dataset.drawn === 'true'")
+    page.wait_for_selector("html[data-drawn='true']", state="attached")
     assert not page.locator("#welcome").is_visible()
     assert watched.problems() == []
     page.close()

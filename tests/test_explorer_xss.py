@@ -152,5 +152,5 @@ def test_nothing_from_the_data_runs_while_a_visitor_uses_the_page(hostile_page, 
             .filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length""") == 0
         assert watched.dialogs == []
         assert watched.problems() == []
-        assert all(url.startswith(("file://", "data:")) for url in watched.requests)
+        assert all(url.startswith(("file://", "data:", "blob:")) for url in watched.requests)
         assert [u for u in watched.requests if u.startswith("file://")] == [path.resolve().as_uri()]

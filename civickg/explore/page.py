@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from string import Template
@@ -20,7 +21,7 @@ from rdflib import Graph
 from civickg.builder.output import write_atomic
 from civickg.errors import CivicError
 from civickg.evidence import quote_index
-from civickg.explore.assets import VIS_DIR, sha256_base64, text_resource
+from civickg.explore.assets import VIS_DIR, sha256_base64, text_resource, vis_css
 from civickg.explore.pagedata import page_data
 from civickg.explore.view import View, explorer_network, select_view
 
@@ -76,24 +77,34 @@ def render_page(data: dict[str, Any], view: View) -> str:
     """The HTML page: our template with vis-network, our script and style, and the data inlined."""
     vis_js = (VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8")
     page_js = text_resource("static", "explorer.js")
-    scripts = [vis_js, page_js]
-    for text in scripts:
+    for text in (vis_js, page_js):
         if "</script" in text.lower():
             raise CivicError("an inlined script contains </script", hint="fix civickg/explore/static/explorer.js")
-    csp = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src "
-           + " ".join(f"'sha256-{sha256_base64(text)}'" for text in scripts))
-    template = Template(text_resource("templates", "explorer.html"))
+    # Our script runs by its hash; it hands vis-network's text to the browser as a blob: URL (compiled off the
+    # main thread). Only a script already running in the page can make a blob: URL, so blob: lets in nothing new.
+    csp = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+           f"script-src 'sha256-{sha256_base64(page_js)}' blob:")
+    template = Template(prefill(text_resource("templates", "explorer.html"), data["ui"][view.lang]))
     return template.substitute(
         lang="zh-Hans" if view.lang == "zh" else "en",
         title=html.escape(data["meta"]["title"][view.lang], quote=True),
+        counts=html.escape(data["ui"][view.lang]["counts"].format(n=data["meta"]["entities"], m=data["meta"]["facts"])),
         generator=html.escape(data["meta"]["generator"], quote=True),
         csp=csp,
-        vis_css=(VIS_DIR / "vis-network.css").read_text(encoding="utf-8"),
+        vis_css=vis_css(),
         page_css=text_resource("static", "explorer.css"),
         data=script_json(data),
         vis_js=vis_js,
         page_js=page_js,
     )
+
+
+def prefill(template: str, words: dict[str, str]) -> str:
+    """The template with the page's words written into its empty ``data-i18n`` elements, so the first paint
+    has them and nothing moves when the script fills them in (the script still sets them on a language switch)."""
+    def fill(match: re.Match[str]) -> str:
+        return match.group(1) + html.escape(words[match.group(2)]).replace("$", "$$") + "<"
+    return re.sub(r'(<[^<>]*\bdata-i18n="(\w+)"[^<>]*>)<', fill, template)
 
 
 def script_json(value: Any) -> str:

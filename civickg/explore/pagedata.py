@@ -73,6 +73,7 @@ def page_data(graph: Graph, ontology: Graph, full: nx.MultiDiGraph, shown: nx.Mu
         "labels": label_plan(shown, nodes, sorted(shown, key=lambda n: rank[n])),
         "edges": edges,
         "options": options,
+        "ui": {lang: words for lang, words in json_resource("explorer-ui.json").items() if lang != "_comment"},
     }
 
 

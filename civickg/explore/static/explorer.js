@@ -9,63 +9,7 @@
 
   const DATA = JSON.parse(document.getElementById("civickg-data").textContent);
 
-  const UI = {
-    zh: {
-      appName: "市民生活知识图谱", counts: "{n} 个实体 · {m} 条事实", physics: "物理模拟", fit: "适应窗口",
-      reset: "重置视图", search: "搜索实体", searchHint: "中文名、英文名或别名", noResults: "没有匹配的实体",
-      pathTitle: "路径查找", pathFrom: "起点实体", pathTo: "终点实体", pathFind: "查找路径", pathClear: "清除",
-      pathNeedBoth: "请先选定起点和终点。", noPath: "{a} 与 {b} 之间没有路径。",
-      pathFound: "{a} → {b}：{n} 步", classes: "类别（图例与筛选）", all: "全选", none: "全不选",
-      status: "显示 {n} / {total} 个实体 · {m} 条事实", capBanner:
-        "为保持流畅，图中只画出度中心性最高的 {cap} 个实体（共 {n} 个）。搜索和路径查找覆盖全部实体；选中的实体会连同其邻域一起画出。",
-      drawAll: "全部画出（可能较慢）", focusBanner: "邻域视图：{name} 周围 {d} 步以内的实体。", showWhole: "显示全图",
-      viewBanner: "本文件只包含图谱的一部分：{what}。", viewFocus: "{name} 周围 {d} 步", viewClasses: "类别 {classes}",
-      cls: "类别", id: "标识", aliases: "别名", note: "说明（英文）", figures: "网络指标",
-      degree: "度 {d}（入 {i} · 出 {o}），度中心性排名第 {r} / {n}", props: "属性", facts: "事实",
-      outgoing: "本实体 →", incoming: "→ 本实体", noFacts: "没有与其他实体相连的事实。", observations: "指标数据",
-      articles: "报道", focus1: "聚焦邻域（1 步）", focus2: "聚焦邻域（2 步）", pathFromHere: "设为路径起点",
-      pathToHere: "设为路径终点", notShown: "不在本文件中", source: "出自《{title}》", noQuote: "（无原文引语）",
-      colIndicator: "指标", colArea: "对象", colValue: "数值", colUnit: "单位", colPeriod: "时期", colChange: "同比",
-      colRank: "名次", planned: "计划", atLeast: "以上", fact: "事实", close: "关闭",
-      draft: "草稿", draftHint: "由抽取器起草，尚未经人工审核",
-      about: "每条事实都附有报道原文引语。数据由 civickg 生成；布局由 networkx 预先计算，节点大小表示度中心性。",
-      welcome1: "这是一张由新闻报道整理出的市民生活知识图谱：每个圆点是报道提到的机构、人物、地点或奖项，每条连线是报道原文说出的一条事实。",
-      welcome2: "试试：在左上角搜索“中华慈善奖”，点击图中的圆点查看事实与原文，或在“报道”中打开一篇文章阅读。",
-      dismiss: "知道了", articlesTitle: "报道", articleCounts: "{n} 个实体 · {m} 条事实", draft: "草稿", reviewed: "已审核",
-      backToList: "← 返回", mentionsTitle: "报道中的提及", unlinked: "未与其他实体相连的实体（{n}）",
-      unlinkedFilter: "筛选", menu: "菜单", graphLabel: "实体关系图（画布）。可用搜索或报道列表选择实体，选中实体的事实以列表形式显示在右侧面板。",
-      openArticle: "在报道中阅读", other: "其他", panelLabel: "实体详情", readerLabel: "报道全文",
-    },
-    en: {
-      appName: "Civic knowledge graph", counts: "{n} entities · {m} facts", physics: "Physics", fit: "Fit",
-      reset: "Reset view", search: "Search entities", searchHint: "Chinese or English name, or alias",
-      noResults: "No matching entity", pathTitle: "Path finder", pathFrom: "From entity", pathTo: "To entity",
-      pathFind: "Find path", pathClear: "Clear", pathNeedBoth: "Pick both ends first.",
-      noPath: "No path between {a} and {b}.", pathFound: "{a} → {b}: {n} hop(s)",
-      classes: "Classes (legend and filter)", all: "All", none: "None",
-      status: "{n} of {total} entities shown · {m} facts", capBanner:
-        "To stay fast, the picture shows the {cap} most central entities (by degree) of {n}. Search and the path finder cover all of them; a selected entity is drawn with its neighbourhood.",
-      drawAll: "Draw all (may be slow)", focusBanner: "Neighbourhood of {name}: entities within {d} hop(s).",
-      showWhole: "Show the whole graph", viewBanner: "This file holds part of the graph: {what}.",
-      viewFocus: "{d} hop(s) around {name}", viewClasses: "classes {classes}",
-      cls: "Class", id: "Identifier", aliases: "Aliases", note: "Note", figures: "Network figures",
-      degree: "degree {d} (in {i} · out {o}), degree-centrality rank {r} of {n}", props: "Properties",
-      facts: "Facts", outgoing: "this →", incoming: "→ this", noFacts: "No facts link it to other entities.",
-      observations: "Indicators", articles: "In the articles", focus1: "Focus (1 hop)", focus2: "Focus (2 hops)",
-      pathFromHere: "Path from here", pathToHere: "Path to here", notShown: "not in this file",
-      source: "from “{title}”", noQuote: "(no quote)", colIndicator: "Indicator", colArea: "About",
-      colValue: "Value", colUnit: "Unit", colPeriod: "Period", colChange: "YoY", colRank: "Rank",
-      planned: "planned", atLeast: "at least", fact: "Fact", close: "Close",
-      draft: "draft", draftHint: "Drafted by the extractor, not yet reviewed by a person",
-      about: "Every fact carries its verbatim quote from the article. Built by civickg; layout precomputed with networkx; node size shows degree centrality.",
-      welcome1: "A knowledge graph of civic life drawn from news articles: each dot is a body, person, place or award an article names, each line a fact the article states.",
-      welcome2: "Try: search for “China Charity Award” at the top left, click a dot to see its facts and quotes, or open an article under “Articles” to read it.",
-      dismiss: "Got it", articlesTitle: "Articles", articleCounts: "{n} entities · {m} facts", draft: "draft", reviewed: "reviewed",
-      backToList: "← Back", mentionsTitle: "Mentioned in the articles", unlinked: "Entities with no links ({n})",
-      unlinkedFilter: "Filter", menu: "Menu", graphLabel: "Entity graph (canvas). Use search or the article list to pick an entity; the selected entity's facts are listed in the side panel.",
-      openArticle: "Read in the article", other: "Other", panelLabel: "Entity details", readerLabel: "Article text",
-    },
-  };
+  const UI = DATA.ui;   // civickg/explore/static/explorer-ui.json
 
   // ------------------------------------------------------------------------------------------
   //  Lookups over the data
@@ -220,7 +164,10 @@
   let edges = null;
   let network = null;
 
+  let viewGeneration = 0;          // bumped by every applyView: an unfinished sliced drawing stops
+
   function applyView() {
+    viewGeneration += 1;
     writeHash();
     if (!network) { updateBanner(); return; }
     const want = wanted();
@@ -689,7 +636,7 @@
   //  Language, banner, status
   // ------------------------------------------------------------------------------------------
 
-  function setLang(lang) {
+  function setLang(lang, first) {
     state.lang = lang === "en" ? "en" : "zh";
     document.documentElement.lang = state.lang === "zh" ? "zh-Hans" : "en";
     document.title = DATA.meta.title[state.lang];
@@ -710,10 +657,10 @@
     $("network").setAttribute("aria-label", t("graphLabel"));
     $("panel").setAttribute("aria-label", t("panelLabel"));
     $("reader").setAttribute("aria-label", t("readerLabel"));
-    buildLegend();
     buildWelcome();
     buildArticles();
-    buildUnlinked();
+    if (first) setTimeout(() => { buildLegend(); setTimeout(buildUnlinked, 0); }, 0);   // below the fold: after the first paint
+    else { buildLegend(); buildUnlinked(); }
     if (state.article) openArticle(state.article);
     for (const [end, id] of Object.entries(state.pick)) if (id) $(end === "from" ? "path-from" : "path-to").value = name(id);
     if (state.selected && !$("panel").hidden) showPanel(state.selected);
@@ -863,11 +810,71 @@
     ctx.restore();
   }
 
-  function startNetwork() {
-    const source = $("vis-network-src");
+  function loadLibrary(then) {
+    // vis-network waits as plain text; a blob: URL lets the browser compile it off the main thread
+    const url = URL.createObjectURL(new Blob([$("vis-network-src").textContent], { type: "text/javascript" }));
     const script = document.createElement("script");
-    script.textContent = source.textContent;   // same text, same CSP hash
+    script.src = url;
+    script.addEventListener("load", () => { URL.revokeObjectURL(url); setTimeout(then, 0); });
     document.head.append(script);
+  }
+
+  // The first drawing is done in steps, each its own task unless they are quick (the most central entities
+  // and their arrows, their picture, then the rest), so the page answers while a slow phone builds it.
+  const SLICE_MS = 8;
+  const FIRST_PICTURE = 300;   // the most central entities, drawn first
+
+  function inSlices(steps, done) {
+    const generation = viewGeneration;
+    let i = 0;
+    function run() {
+      if (generation !== viewGeneration) { done(false); return; }   // a visitor's action has drawn the view whole
+      const start = performance.now();
+      while (i < steps.length && performance.now() - start < SLICE_MS) steps[i++]();
+      if (i < steps.length) setTimeout(run, 0);
+      else done(true);
+    }
+    run();
+  }
+
+  function firstDrawing(done) {
+    writeHash();
+    const want = wanted();
+    const order = byRank.filter((id) => want.has(id));
+    const first = new Set(order.slice(0, FIRST_PICTURE));
+    const facts = DATA.edges.filter((e) => want.has(e.from) && want.has(e.to)).map((e) => e.id);
+    const early = facts.filter((id) => first.has(EDGE.get(id).from) && first.has(EDGE.get(id).to));
+    const late = facts.filter((id) => !first.has(EDGE.get(id).from) || !first.has(EDGE.get(id).to));
+    const addNodes = (ids) => () => nodes.add(ids.filter((id) => !nodes.get(id)).map(visNode));
+    const addEdges = (ids) => () => edges.add(ids.filter((id) => !edges.get(id)).map(visEdge));
+    fitTo(order);
+    // vis-network updates its whole state after each add, so few adds: the most central entities and their
+    // arrows, one picture of them, then the rest; no redraw in between
+    const steps = [addNodes([...first]), addEdges(early), drawNow, addNodes(order.slice(FIRST_PICTURE)), addEdges(late)];
+    viewGeneration += 1;
+    network.body.emitter.emit("_blockRedraw");
+    inSlices(steps, (whole) => { network.body.emitter.emit("_allowRedraw"); done(whole); });
+  }
+
+  function drawNow() {
+    network.body.emitter.emit("_allowRedraw");
+    network.redraw();   // synchronous: the first picture is on the canvas now
+    window.civickg.firstDrawMs = performance.now();
+    network.body.emitter.emit("_blockRedraw");
+  }
+
+  function fitTo(ids) {
+    // where network.fit will end up once everything is in, from the precomputed positions
+    if (!ids.length) return;
+    const xs = ids.map((id) => NODE.get(id).x), ys = ids.map((id) => NODE.get(id).y);
+    const box = $("network").getBoundingClientRect();
+    const w = Math.max(...xs) - Math.min(...xs) + 60, h = Math.max(...ys) - Math.min(...ys) + 60;
+    const scale = Math.min(box.width / w, box.height / h);
+    network.moveTo({ position: { x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2 },
+      scale, animation: false });
+  }
+
+  function startNetwork() {
     nodes = new vis.DataSet([]);
     edges = new vis.DataSet([]);
     network = new vis.Network($("network"), { nodes, edges }, DATA.options);
@@ -881,16 +888,24 @@
     network.on("hoverEdge", (p) => { hoveredEdge = p.edge; network.redraw(); });
     network.on("blurEdge", () => { hoveredEdge = null; network.redraw(); });
     network.on("afterDrawing", drawOverlay);
+    setTimeout(() => firstDrawing(finishNetwork), 0);
+  }
+
+  function finishNetwork(whole) {
+    if (whole) {   // else a visitor's action has already set the view
+      network.fit({ animation: false });
+      if (state.focus) network.fit({ nodes: nodes.getIds(), animation: false });
+      if (state.selected && nodes.get(state.selected)) network.selectNodes([state.selected]);
+      if (state.path) restyle(state.path.nodes, state.path.facts);
+    }
+    updateStatus();
+    updateBanner();
     network.once("afterDrawing", () => {
-      window.civickg.firstDrawMs = performance.now();
+      window.civickg.drawnMs = performance.now();
+      if (window.civickg.firstDrawMs === null) window.civickg.firstDrawMs = window.civickg.drawnMs;
       document.documentElement.dataset.drawn = "true";
     });
-    applyView();
-    network.fit({ animation: false });
-    if (state.focus) network.fit({ nodes: nodes.getIds(), animation: false });
-    if (state.selected && nodes.get(state.selected)) network.selectNodes([state.selected]);
-    if (state.path) restyle(state.path.nodes, state.path.facts);
-    updateStatus();
+    network.redraw();
   }
 
   // ------------------------------------------------------------------------------------------
@@ -1111,12 +1126,14 @@
 
   window.civickg = {
     data: DATA, network: null, nodes: null, edges: null, state, search, findPath, showPath, selectEntity, focusOn,
-    setLang, applyView, firstDrawMs: null, searchPicker, labelBoxes, openArticle, labelLevel,
+    setLang, applyView, firstDrawMs: null, drawnMs: null, searchPicker, labelBoxes, openArticle, labelLevel,
   };
 
   readHash();
-  setLang(state.lang);
+  setLang(state.lang, true);
   document.documentElement.dataset.ready = "true";
-  // the page is on screen: now parse the graph library and draw
-  requestAnimationFrame(() => setTimeout(startNetwork, 0));
+  // the page is on screen: once the rest of the file (vis-network's text) is read, load the graph library and draw
+  const afterPaint = () => requestAnimationFrame(() => setTimeout(() => loadLibrary(startNetwork), 0));
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", afterPaint, { once: true });
+  else afterPaint();
 })();
