@@ -33,7 +33,7 @@ def reviewing(root: Path, *options: str, startup: float = 90.0) -> Iterator[str]
             if process.poll() is not None:
                 raise RuntimeError(f"the review server exited ({process.returncode}):\n{log.read_text()}")
             try:
-                if httpx.get(f"{base}/static/review/review.js", timeout=2).status_code == 200:
+                if httpx.get(f"{base}/static/review/review.js", timeout=2).status_code in (200, 401):  # 401: a token
                     break
             except httpx.HTTPError:
                 pass

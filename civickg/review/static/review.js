@@ -178,7 +178,16 @@ function select(key, scroll = true) {
 
 // ---------------------------------------------------------------- actions, checks, saving
 
+function busy(flag) {
+  document.documentElement.dataset.busy = String(flag);
+}
+
 async function act(action) {
+  busy(true);
+  try { return await tryAction(action); } finally { busy(false); }
+}
+
+async function tryAction(action) {
   const before = new Set(state.problems.map((p) => p.message));
   state.actions.push(action);
   say("checking…");
@@ -209,6 +218,11 @@ function conflict(data) {
 }
 
 async function save() {
+  busy(true);
+  try { await trySave(); } finally { busy(false); }
+}
+
+async function trySave() {
   if (!state.actions.length) return;
   if (!$("#reviewer").value.trim()) { say("give your name (reviewer) first: it is written on what you checked", "bad"); return; }
   localStorage.setItem("civickg-reviewer", $("#reviewer").value.trim());
