@@ -220,3 +220,30 @@ def test_binding_another_address_needs_a_token(project):
         page = http.get(f"{url}/", params={"token": "s3cret-words"})
         assert page.status_code == 200 and "civickg_review" in page.headers["set-cookie"]
         assert http.get(f"{url}/api/articles", headers={"x-review-token": "s3cret-words"}).status_code == 200
+
+
+def test_accept_above_merge_and_a_figure_from_a_selected_number_are_checked_without_writing(base, project):
+    path = project.annotations / f"{DRAFTED}.yaml"
+    before = path.read_bytes()
+    data = article(base)
+    text = data["text"]
+    number = text.index("300平方米")
+    actions = [
+        {"op": "accept-above", "threshold": 0.85},
+        {"op": "merge", "key": key_of(data, "entities", id="huimin-shitang"),
+         "into": key_of(data, "entities", id="shequ-huimin-shitang")},
+        {"op": "add-observation", "id": "diyi-shequ-2026-canteen-floor-area", "indicator": "shitang-jianzhumianji",
+         "about": "diyi-shequ", "period": "2026", "unit": "平方米", "start": number, "end": number + 3},
+    ]
+    answer = post(base, "check", {"version": data["version"], "actions": actions})
+    assert answer.status_code == 200 and answer.json()["problems"] == []
+    items = answer.json()["items"]
+    by_id = {i["fields"].get("id"): i for i in items if i["section"] in ("entities", "observations")}
+    facts = {(i["fields"]["s"], i["fields"]["p"]): i for i in items if i["section"] == "facts"}
+    assert facts[("diyi-shequ", "partOf")]["status"] == "reviewed"            # confidence 0.9
+    assert by_id["diyi-shequ"]["status"] == "draft"                           # 0.8
+    assert "huimin-shitang" not in by_id
+    assert by_id["shequ-huimin-shitang"]["fields"]["aliases"] == ["惠民食堂"]
+    figure = by_id["diyi-shequ-2026-canteen-floor-area"]["fields"]
+    assert (figure["value"], figure["quote"], figure["period"], figure["reviewed_by"]) == (300, "300", 2026, REVIEWER)
+    assert path.read_bytes() == before
