@@ -247,3 +247,11 @@ def test_accept_above_merge_and_a_figure_from_a_selected_number_are_checked_with
     figure = by_id["diyi-shequ-2026-canteen-floor-area"]["fields"]
     assert (figure["value"], figure["quote"], figure["period"], figure["reviewed_by"]) == (300, "300", 2026, REVIEWER)
     assert path.read_bytes() == before
+
+
+def test_an_article_without_a_file_is_one_line(project):
+    run = subprocess.run([sys.executable, "-m", "civickg", "--root", str(project.root), "review", "no-such-article"],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr.startswith("error: no article 'no-such-article' with an annotation file in ")
+    assert "civickg ingest the article first" in run.stderr and len(run.stderr.strip().splitlines()) == 1
