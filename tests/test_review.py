@@ -104,6 +104,8 @@ def test_pages_are_offline_escaped_and_send_a_content_security_policy(base):
     assert http.get(f"{base}/api/articles").headers["content-security-policy"]
     form = http.post(f"{base}/api/articles/{DRAFTED}/save", data={"version": "x"})
     assert form.status_code == 415
+    rebound = http.get(f"{base}/api/articles", headers={"host": "review.example.org"})
+    assert rebound.status_code == 403 and "only to 127.0.0.1 and localhost" in rebound.json()["error"]
 
 
 def test_an_invalid_edit_is_refused_with_its_reason_and_nothing_is_written(base, project):

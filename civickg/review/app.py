@@ -9,8 +9,9 @@
     GET  /api/predicates?s=C1,C2&o=C3       the predicates the ontology allows between those classes (no o: values)
 
 Every response carries the server's security headers (CSP: only this server's script and style). POSTs must be
-JSON (a form on another site cannot send one). With a token, every request must carry it: the page's first
-request as ``?token=…``, which sets a cookie for the rest.
+JSON (a form on another site cannot send one). Without a token, only requests for 127.0.0.1 or localhost are
+answered (a site that rebinds its name to this machine is refused). With a token, every request must carry it:
+the page's first request as ``?token=…``, which sets a cookie for the rest.
 """
 
 from __future__ import annotations
@@ -54,8 +55,19 @@ def _authorised(request: Request, token: str) -> bool:
     return secrets.compare_digest(given.encode(), token.encode())
 
 
+def _host(request: Request) -> str:
+    """The name the client asked for (the Host header without its port)."""
+    host = request.headers.get("host", "")
+    if host.startswith("["):
+        return host[1:].split("]", 1)[0]
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
 def _guard(token: str) -> Callable[[Request, Callable[[Request], Awaitable[Response]]], Awaitable[Response]]:
     async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        if not token and _host(request) not in LOOPBACK:   # a page of another site reached by DNS rebinding
+            return JSONResponse({"error": "this review server answers only to 127.0.0.1 and localhost"},
+                                status_code=403)
         if token and not _authorised(request, token):
             return JSONResponse({"error": "this review server needs its token: open the address it printed"},
                                 status_code=401)
