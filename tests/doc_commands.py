@@ -8,7 +8,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The documents whose commands must run as shown.
-DOCUMENTS = ("README.md", "docs/explorer.md", "docs/ontology.md", "docs/querying.md", "ontology/README.md",
+DOCUMENTS = ("README.md", "docs/explorer.md", "docs/ontology.md", "docs/querying.md", "docs/review.md",
+             "ontology/README.md",
              "graph/queries/README.md", "graph/annotations/README.md", "graph/sources/README.md")
 SHELL_BLOCKS = ("sh", "bash", "shell", "console")
 FENCE = re.compile(r"^([ \t]*)```(\w*)[^\n]*\n(.*?)^[ \t]*```", re.S | re.M)

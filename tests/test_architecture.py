@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "civickg"
 #: The order of the flow: a package may import those before it (and the ground floor), never after it.
 FLOW = ["sources", "ontology", "annotations", "extract", "builder", "validate", "sparql", "stores", "server",
-        "explore", "cli"]
+        "explore", "review", "cli"]
 #: Imports against the flow that are deliberate: the ontology's lint and docs read the current graph.
 ALLOWED_UPWARD = {("ontology", "builder"), ("ontology", "annotations")}
 

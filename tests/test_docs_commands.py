@@ -42,6 +42,10 @@ SKIPPED = {
         "starts the SPARQL endpoint (tests/test_server.py covers the body, query-length and cache limits)",
     "civickg serve --host 0.0.0.0 --cors-origin https://example.org":
         "starts the SPARQL endpoint on every interface (tests/test_server.py covers --cors-origin)",
+    "civickg review": "starts the review server, which runs until stopped (tests/test_review.py and "
+                      "tests/test_review_browser.py run it on a drafted article)",
+    'civickg review --host 0.0.0.0 --port 8011 --token "$CIVICKG_REVIEW_TOKEN"':
+        "starts the review server on every interface (tests/test_review.py covers the token)",
 }
 #: Commands that need what this test does not have (a SPARQL server, an article of the reader's, an editor,
 #: a git checkout): each is run by the test named, so every command the documents show is still run.

@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "civickg.cli.graph_commands",
     "civickg.cli.source_commands",
     "civickg.cli.ingest_commands",
+    "civickg.cli.review_commands",
     "civickg.cli.query_commands",
     "civickg.cli.remote_commands",
     "civickg.cli.extract_commands",

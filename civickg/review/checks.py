@@ -1,0 +1,149 @@
+"""Validation as the reviewer goes: the build's own checks on the article as it would be saved.
+
+The candidate file is put beside the project's other annotation files in a scratch copy of the project's
+inputs (links, not copies), built with the builder, and checked as ``civickg build`` and ``civickg validate``
+check it: the schema, ids, terms and references (reading), every quote at its offsets (building and the
+quote check), the terms the graph uses, and the SHACL shapes for the article's statements. Each problem is
+given to the item at fault (by its line in the candidate file, or the entity it names).
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
+
+from civickg.builder.dataset import Built, build, draft_graph_iri
+from civickg.errors import CivicError
+from civickg.namespaces import CID, GRAPH, curie
+from civickg.project import Project
+from civickg.review.document import SECTIONS, Session, dump, yaml_io
+from civickg.validate.checks import check_quotes, check_shacl, check_terms
+
+CID_NAME = re.compile(r"\bcid:([A-Za-z0-9][A-Za-z0-9._-]*)")
+
+
+@dataclass
+class Problem:
+    """One problem and the item it belongs to ('' for the article as a whole)."""
+
+    check: str
+    message: str
+    key: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        return {"check": self.check, "message": self.message, "key": self.key}
+
+
+@dataclass
+class Outcome:
+    """What the checks found in a candidate, and its text."""
+
+    text: str
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _scratch(project: Project, folder: Path, name: str, text: str) -> Project:
+    """A project in ``folder`` whose inputs are the project's, with ``name`` replaced by ``text``."""
+    (folder / "graph").mkdir()
+    (folder / "ontology").symlink_to(project.root / "ontology", target_is_directory=True)
+    (folder / "graph" / "sources").symlink_to(project.sources, target_is_directory=True)
+    annotations = folder / "graph" / "annotations"
+    annotations.mkdir()
+    for path in project.annotations.iterdir():
+        if path.name != name and (path.suffix == ".yaml" or path.name == project.annotation_schema.name):
+            (annotations / path.name).symlink_to(path.resolve())
+    (annotations / name).write_text(text, encoding="utf-8")
+    return Project(folder)
+
+
+def _line_keys(session: Session, text: str) -> list[tuple[int, str]]:
+    """(first line, key) of every item of the candidate, in the order of the file."""
+    reread = yaml_io().load(text)
+    by_object = {id(item): key for key, item in session.items.items()}
+    starts = []
+    for section in SECTIONS:
+        for index, item in enumerate(session.doc.get(section) or []):
+            key = by_object.get(id(item))
+            if key is not None:
+                starts.append((reread[section][index].lc.line + 1, key))
+    return sorted(starts)
+
+
+def _key_at(starts: list[tuple[int, str]], line: int | None) -> str:
+    found = ""
+    for first, key in starts:
+        if line is not None and first <= line:
+            found = key
+    return found
+
+
+def _key_naming(session: Session, message: str) -> str:
+    """The item a graph problem is about: the entity or figure whose id it names."""
+    for name in CID_NAME.findall(message):
+        for key, item in session.items.items():
+            if item.get("id") == name and not key.startswith("mentions"):
+                return key
+    return ""
+
+
+def _focus(session: Session) -> set[URIRef]:
+    """The entities and figures the reviewer checked, changed or added (what SHACL looks at)."""
+    names = set()
+    for item in session.touched:
+        names |= {str(item[k]) for k in ("id", "s", "o", "indicator", "about") if k in item and ":" not in str(item[k])}
+    return {CID[name] for name in names}
+
+
+def _shacl_data(built: Built, focus: set[URIRef]) -> Graph:
+    """What the graph states about the focus nodes (in any article), and the classes of everything they refer to."""
+    data = Graph()
+    for node in focus:
+        for s, p, o, _ in built.dataset.quads((node, None, None, None)):
+            data.add((s, p, o))
+    for node in {o for o in data.objects() if isinstance(o, URIRef)} | focus:
+        for s, p, o, _ in built.dataset.quads((node, RDF.type, None, None)):
+            data.add((s, p, o))
+    return data
+
+
+def _graph_problems(built: Built, article: str, session: Session, shapes: Path | None) -> list[Problem]:
+    """Quotes and terms of the article's statements; with ``shapes``, SHACL for the nodes the reviewer touched."""
+    named = built.dataset.graph(draft_graph_iri(article))
+    if len(named) == 0:
+        named = built.dataset.graph(GRAPH[article])
+    problems = [Problem("quotes", p) for p in check_quotes(named).problems]
+    problems += [Problem("terms", p) for p in check_terms(named, built.ontology).problems]
+    focus = _focus(session)
+    if shapes is not None and focus:
+        names = {curie(node) for node in focus}
+        shacl = check_shacl(_shacl_data(built, focus), shapes, built.ontology)
+        problems += [Problem("shacl", p) for p in shacl.problems if p.split(" ")[0].rstrip(":") in names]
+    for problem in problems:
+        problem.key = _key_naming(session, problem.message)
+    return problems
+
+
+def check_candidate(project: Project, path: Path, session: Session, article: str, *, shacl: bool) -> Outcome:
+    """Build the project with the session's document in place of ``path`` and run the checks on it (SHACL, the
+    slowest, when ``shacl``: on saving)."""
+    text = dump(session.doc)
+    outcome = Outcome(text)
+    with tempfile.TemporaryDirectory(prefix="civickg-review-") as scratch:
+        try:
+            built = build(_scratch(project, Path(scratch), path.name, text))
+        except CivicError as exc:
+            where = _key_at(_line_keys(session, text), exc.line)
+            message = f"{exc.message}" + (f" — {exc.hint}" if exc.hint else "")
+            outcome.problems.append(Problem("build", message, where))
+            return outcome
+        outcome.problems.extend(_graph_problems(built, article, session, project.shapes if shacl else None))
+    return outcome
