@@ -45,6 +45,7 @@ class Built:
     annotations: Annotations
     evidence_count: int = 0
     pieces: dict[str, Piece] = field(default_factory=dict)  # article id -> its rendered named graph
+    reused: list[str] = field(default_factory=list)  # articles read from the cache, not rebuilt
 
     def unannotated(self) -> list[str]:
         """One line for each article without an annotation file (it builds, but states nothing)."""
@@ -301,7 +302,7 @@ def build(project: Project, *, convert: bool = False, cache: bool = True,
     builder = _Builder(ontology, corpus, ann)
     builder.add_corpus()
     store = ArticleCache(project.build / "cache", ontology.path) if cache else None
-    parts, pieces, keys = parts_by_article(ann), {}, set()
+    parts, pieces, keys, reused = parts_by_article(ann), {}, set(), []
     for done, article in enumerate(corpus.articles, start=1):
         key = store.key(article, ann) if store else ""
         piece = store.get(key) if store else None
@@ -315,6 +316,7 @@ def build(project: Project, *, convert: bool = False, cache: bool = True,
         else:
             builder.dataset.parse(data=piece.nquads, format="nquads")
             builder.writer.count += piece.evidence
+            reused.append(article.id)
         pieces[article.id] = piece
         keys.add(key)
         if progress is not None:
@@ -323,4 +325,4 @@ def build(project: Project, *, convert: bool = False, cache: bool = True,
         store.prune(keys)
     if convert:  # only now that every input has passed its checks
         corpus.convert_sources()
-    return Built(builder.dataset, ontology, corpus, ann, builder.writer.count, pieces)
+    return Built(builder.dataset, ontology, corpus, ann, builder.writer.count, pieces, reused)
