@@ -261,19 +261,19 @@ def main() -> None:
     args = options()
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="civickg-bench-") as tmp:
-        built: dict[int, tuple[Project, int]] = {}
+        built: dict[int, tuple[Project, int, float]] = {}
         for size in sorted(args.build_sizes):
             print(f"building {size} articles …", file=sys.stderr)
             project, seconds, triples = build_corpus(Path(tmp) / f"synth-{size}", size)
-            built[size] = (project, triples)
+            built[size] = (project, triples, seconds)
             rows.append(Row(f"build {size:,} articles ({triples:,} triples)", "flat s/article",
                             f"{seconds / size:.2f} s/article ({seconds:.1f} s)", "—"))
-        project, _ = built[args.incremental_in]
+        project, _, uncached = built[args.incremental_in]
         seconds, full, reused = incremental(project)
         rows.append(Row(f"rebuild after 1 of {args.incremental_in:,} annotations changed ({len(reused):,} reused)",
-                        "≪ full build", f"{seconds:.1f} s vs {full:.1f} s with every article cached "
-                        f"= {seconds / full:.2f}×", "—"))
-        largest, largest_triples = built[max(built)]
+                        "≪ full build", f"{seconds:.1f} s vs {uncached:.1f} s uncached = {seconds / uncached:.2f}× "
+                        f"(every article cached: {full:.1f} s)", "—"))
+        largest, largest_triples, _ = built[max(built)]
         for target in args.triples:
             copies = max(1, round(target / largest_triples)) if target else 0
             corpus = largest
