@@ -24,7 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,6 +58,23 @@ class Row:
     target: str
     measured: str
     verdict: str
+
+
+class Rows(list):
+    """The table's rows; each is also shown on stderr as soon as it is measured (a long run shows progress)."""
+
+    def append(self, row: Row) -> None:
+        print(markdown(row), file=sys.stderr, flush=True)
+        super().append(row)
+
+    def __iadd__(self, rows: Iterable[Row]) -> Rows:  # type: ignore[override, misc]
+        for row in rows:
+            self.append(row)
+        return self
+
+
+def markdown(row: Row) -> str:
+    return f"| {row.what} | {row.target} | {row.measured} | {row.verdict} |"
 
 
 def verdict(value: float, limit: float, *, below: bool = True, unit: str = "×") -> str:
@@ -259,7 +276,7 @@ def options() -> argparse.Namespace:
 
 def main() -> None:
     args = options()
-    rows: list[Row] = []
+    rows = Rows()
     with tempfile.TemporaryDirectory(prefix="civickg-bench-") as tmp:
         built: dict[int, tuple[Project, int, float]] = {}
         for size in sorted(args.build_sizes):
@@ -298,7 +315,7 @@ def print_table(rows: list[Row]) -> None:
     print("| measurement | target | measured | verdict |")
     print("|---|---|---|---|")
     for row in rows:
-        print(f"| {row.what} | {row.target} | {row.measured} | {row.verdict} |")
+        print(markdown(row))
 
 
 if __name__ == "__main__":
