@@ -58,8 +58,10 @@ $(STAMP): pyproject.toml
 system-deps:
 	bash scripts/install-system-deps.sh
 
+# One table of targets and measurements (docs/scale.md); BENCH_ARGS=--quick for a small run.
+# The older per-topic scripts (scripts/bench_*.py) stay runnable on their own.
 bench: setup system-deps
-	@for script in scripts/bench*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf build

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, QB, RDF, RDFS, SDO, SKOS, XSD
 
-from civickg.annotations import Annotations, Entity, Value, load_annotations
+from civickg.annotations import Annotations, Entity, Fact, Mention, Observation, Value, load_annotations
+from civickg.builder.cache import ArticleCache, Piece
+from civickg.builder.export import to_nquads_lines, to_ntriples, trig_block
 from civickg.errors import AnnotationError
 from civickg.evidence import EvidenceWriter, Review, Span, require
 from civickg.namespaces import (
@@ -41,6 +44,8 @@ class Built:
     corpus: Corpus
     annotations: Annotations
     evidence_count: int = 0
+    pieces: dict[str, Piece] = field(default_factory=dict)  # article id -> its rendered named graph
+    reused: list[str] = field(default_factory=list)  # articles read from the cache, not rebuilt
 
     def unannotated(self) -> list[str]:
         """One line for each article without an annotation file (it builds, but states nothing)."""
@@ -88,6 +93,18 @@ class _Builder:
         self.dataset = Dataset(default_union=False)
         bind_prefixes(self.dataset)
         self.writer = EvidenceWriter()
+        self.parts: ArticleParts | None = None  # the article being built, while add_parts runs
+
+    def add_parts(self, article: Article, parts: ArticleParts) -> None:
+        """Everything one article states: its metadata, entities, mentions, facts and observations."""
+        self.parts = parts
+        self.add_article(article)
+        for ent in parts.entities:
+            self.add_entity(article, ent)
+        self.add_mentions(article, parts.mentions)
+        self.add_facts(article, parts.facts)
+        self.add_observations(article, parts.observations)
+        self.parts = None
 
     def graph(self, article_id: str) -> Graph:
         """The article's named graph: ``graph/<article>``, or ``graph/draft/<article>`` for a draft."""
@@ -143,7 +160,7 @@ class _Builder:
                 self.evidence(article, art, prop, CID[person.id], span)
 
     def person_named(self, article: Article, name: str, prop: URIRef) -> Entity:
-        for ent in self.ann.entities.values():
+        for ent in self.ann.entities.values() if self.parts is None else self.parts.entities:
             if ent.article == article.id and (ent.zh == name or name in ent.aliases):
                 return ent
         role = "reporter" if prop == CIVIC.reporter else "correspondent"
@@ -152,8 +169,7 @@ class _Builder:
                               file=self.ann.files.get(article.id, "graph/annotations"),
                               hint=f"declare '{name}' under entities: (class Reporter/Correspondent)")
 
-    def add_entity(self, ent: Entity) -> None:
-        article = self.corpus.article(ent.article)
+    def add_entity(self, article: Article, ent: Entity) -> None:
         g = self.graph(article.id)
         node = CID[ent.id]
         span = self.span(article, ent.mention, ent.occurrence, f"entity '{ent.id}' mention", ent.file, ent.line)
@@ -169,15 +185,13 @@ class _Builder:
         if ent.note:
             g.add((node, RDFS.comment, Literal(ent.note, lang="en")))
 
-    def add_mentions(self) -> None:
-        for men in self.ann.mentions:
-            article = self.corpus.article(men.article)
+    def add_mentions(self, article: Article, mentions: list[Mention]) -> None:
+        for men in mentions:
             span = self.span(article, men.quote, men.occurrence, f"mention of '{men.id}'", men.file, men.line)
             self.evidence(article, article_iri(article.id), SDO.mentions, CID[men.id], span, men.review)
 
-    def add_facts(self) -> None:
-        for fact in self.ann.facts:
-            article = self.corpus.article(fact.article)
+    def add_facts(self, article: Article, facts: list[Fact]) -> None:
+        for fact in facts:
             span = self.span(article, fact.quote, fact.occurrence, f"fact '{fact.describe()}'", fact.file, fact.line)
             obj: URIRef | Literal
             if fact.o is not None:
@@ -190,9 +204,8 @@ class _Builder:
                                           hint="give a value of the datatype, or another datatype") from None
             self.evidence(article, CID[fact.s], self.ontology.expand(fact.p), obj, span, fact.review)
 
-    def add_observations(self) -> None:
-        for obs in self.ann.observations.values():
-            article = self.corpus.article(obs.article)
+    def add_observations(self, article: Article, observations: list[Observation]) -> None:
+        for obs in observations:
             g = self.graph(article.id)
             node = CID[obs.id]
             span = self.span(article, obs.quote, obs.occurrence, f"observation '{obs.id}'", obs.file, obs.line)
@@ -247,18 +260,69 @@ def load_inputs(project: Project, *, convert: bool = False) -> tuple[Ontology, C
     return ontology, corpus, ann
 
 
-def build(project: Project, *, convert: bool = False) -> Built:
-    """Build the dataset in memory; raise a CivicError on any bad input, before anything is written."""
+@dataclass
+class ArticleParts:
+    """One article's annotations: what its named graph is built from."""
+
+    entities: list[Entity] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    observations: list[Observation] = field(default_factory=list)
+
+
+def parts_by_article(ann: Annotations) -> dict[str, ArticleParts]:
+    """Group the annotations by article (entities by id, the rest in file order), in one pass each."""
+    parts: dict[str, ArticleParts] = {}
+    for ent in sorted(ann.entities.values(), key=lambda e: e.id):
+        parts.setdefault(ent.article, ArticleParts()).entities.append(ent)
+    for men in ann.mentions:
+        parts.setdefault(men.article, ArticleParts()).mentions.append(men)
+    for fact in ann.facts:
+        parts.setdefault(fact.article, ArticleParts()).facts.append(fact)
+    for obs in ann.observations.values():
+        parts.setdefault(obs.article, ArticleParts()).observations.append(obs)
+    return parts
+
+
+def render_piece(dataset: Dataset, graph: URIRef, evidence: int) -> Piece:
+    """One named graph of ``dataset`` rendered as a cache piece."""
+    ctx = dataset.graph(graph)
+    nquads = to_nquads_lines(dataset, graph)
+    ntriples = to_ntriples(ctx) if len(ctx) else ""
+    return Piece(str(graph), nquads, ntriples, trig_block(ctx) if len(ctx) else "", evidence)
+
+
+def build(project: Project, *, convert: bool = False, cache: bool = True,
+          progress: Callable[[int, int], None] | None = None) -> Built:
+    """Build the dataset in memory; raise a CivicError on any bad input, before anything is written.
+
+    With ``cache``, an article whose inputs are unchanged is read from build/cache/ instead of rebuilt;
+    ``progress`` is told (articles done, articles in all) as the build goes."""
     ontology, corpus, ann = load_inputs(project, convert=convert)
     builder = _Builder(ontology, corpus, ann)
     builder.add_corpus()
-    for article in corpus.articles:
-        builder.add_article(article)
-    for ent in sorted(ann.entities.values(), key=lambda e: e.id):
-        builder.add_entity(ent)
-    builder.add_mentions()
-    builder.add_facts()
-    builder.add_observations()
+    store = ArticleCache(project.build / "cache", ontology.path) if cache else None
+    parts, pieces, keys, reused = parts_by_article(ann), {}, set(), []
+    for done, article in enumerate(corpus.articles, start=1):
+        key = store.key(article, ann) if store else ""
+        piece = store.get(key) if store else None
+        if piece is None:
+            before = builder.writer.count
+            builder.add_parts(article, parts.get(article.id, ArticleParts()))
+            graph = draft_graph_iri(article.id) if ann.is_draft(article.id) else GRAPH[article.id]
+            piece = render_piece(builder.dataset, graph, builder.writer.count - before)
+            if store:
+                store.put(key, piece)
+        else:
+            builder.dataset.parse(data=piece.nquads, format="nquads")
+            builder.writer.count += piece.evidence
+            reused.append(article.id)
+        pieces[article.id] = piece
+        keys.add(key)
+        if progress is not None:
+            progress(done, len(corpus.articles))
+    if store:
+        store.prune(keys)
     if convert:  # only now that every input has passed its checks
         corpus.convert_sources()
-    return Built(builder.dataset, ontology, corpus, ann, builder.writer.count)
+    return Built(builder.dataset, ontology, corpus, ann, builder.writer.count, pieces, reused)

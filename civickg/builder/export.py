@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from rdflib import Dataset, Graph, Literal
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.plugins.serializers.nquads import _nq_row
 from rdflib.plugins.serializers.turtle import TurtleSerializer
 from rdflib.term import Node
 
@@ -30,6 +31,17 @@ def to_nquads(dataset: Dataset) -> str:
     """N-Quads, lines sorted."""
     lines = dataset.serialize(format="nquads", encoding="utf-8").decode("utf-8").splitlines()
     return "\n".join(sorted(set(line for line in lines if line.strip()))) + "\n"
+
+
+def to_nquads_lines(dataset: Dataset, graph: URIRef) -> str:
+    """The N-Quads lines of one named graph, sorted, each ending in a newline (as ``to_nquads`` writes them)."""
+    return "".join(sorted({_nq_row(triple, graph) for triple in dataset.graph(graph)}))
+
+
+def merge_lines(chunks: Iterable[str]) -> str:
+    """Sorted, unique lines of several chunks of newline-ended lines (the same as one sorted serialization)."""
+    lines = sorted({line for chunk in chunks for line in chunk.splitlines() if line.strip()})
+    return "\n".join(lines) + "\n"
 
 
 def _canonical_graph(graph: Graph) -> Graph:
@@ -61,16 +73,29 @@ def to_turtle(graph: Graph) -> str:
 
 def to_trig(dataset: Dataset) -> str:
     """TriG with one named graph per article, graphs and triples in a stable order."""
-    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items()))
-    blocks = [header]
+    blocks = [trig_header()]
     for ctx in sorted(dataset.graphs(), key=lambda c: str(c.identifier)):
         if len(ctx) == 0:
             continue
-        # Lines are not indented: a multi-line literal's continuation lines are part of its value.
-        body = [line for line in to_turtle(ctx).splitlines() if not line.startswith("@prefix")]
-        text = "\n".join(body).strip("\n")
-        blocks.append(f"<{ctx.identifier}> {{\n{text}\n}}\n")
+        blocks.append(trig_block(ctx))
     return "\n".join(blocks)
+
+
+def trig_header() -> str:
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items()))
+
+
+def trig_block(ctx: Graph) -> str:
+    """One named graph as a TriG block (no prefixes: the header declares them)."""
+    # Lines are not indented: a multi-line literal's continuation lines are part of its value.
+    body = [line for line in to_turtle(ctx).splitlines() if not line.startswith("@prefix")]
+    text = "\n".join(body).strip("\n")
+    return f"<{ctx.identifier}> {{\n{text}\n}}\n"
+
+
+def join_trig(blocks: dict[str, str]) -> str:
+    """TriG from each named graph's block, by graph IRI (the same as ``to_trig`` of the whole dataset)."""
+    return "\n".join([trig_header(), *(blocks[name] for name in sorted(blocks) if blocks[name])])
 
 
 def _sort_json(node: Any) -> Any:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from rdflib import Dataset, Graph
@@ -15,9 +15,11 @@ from civickg.namespaces import bind_prefixes
 from civickg.project import DATA_STEM, Project
 
 
-def build(root: Project | Path | str | None = None, *, convert: bool = False) -> _build.Built:
-    """Build the dataset in memory from the project's sources and annotations."""
-    return _build.build(Project.of(root), convert=convert)
+def build(root: Project | Path | str | None = None, *, convert: bool = False, cache: bool = True,
+          progress: Callable[[int, int], None] | None = None) -> _build.Built:
+    """Build the dataset in memory from the project's sources and annotations; an article whose inputs have
+    not changed since a build with ``cache`` is read from build/cache/ (the outputs are the same bytes)."""
+    return _build.build(Project.of(root), convert=convert, cache=cache, progress=progress)
 
 
 def write(built: _build.Built, root: Project | Path | str | None = None) -> list[Path]:

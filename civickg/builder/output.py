@@ -27,8 +27,19 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from civickg.builder.dataset import Built
-from civickg.builder.export import jsonld_context, to_jsonld, to_nquads, to_ntriples, to_trig, to_turtle
+from rdflib import Graph
+
+from civickg.builder.dataset import CORPUS_GRAPH, Built, render_piece
+from civickg.builder.export import (
+    join_trig,
+    jsonld_context,
+    merge_lines,
+    to_jsonld,
+    to_nquads,
+    to_ntriples,
+    to_trig,
+    to_turtle,
+)
 from civickg.errors import CivicError
 from civickg.project import DATA_STEM
 
@@ -44,9 +55,7 @@ def render_outputs(built: Built) -> dict[str, bytes]:
     union = built.union()
     files: dict[str, str] = {
         f"{DATA_STEM}.ttl": to_turtle(union),
-        f"{DATA_STEM}.nt": to_ntriples(union),
-        f"{DATA_STEM}.nq": to_nquads(built.dataset),
-        f"{DATA_STEM}.trig": to_trig(built.dataset),
+        **_quad_files(built, union),
         f"{DATA_STEM}.jsonld": to_jsonld(union),
         "context.jsonld": json.dumps(jsonld_context(), ensure_ascii=False, indent=1) + "\n",
         "ontology.ttl": built.ontology.path.read_text(encoding="utf-8"),
@@ -56,6 +65,21 @@ def render_outputs(built: Built) -> dict[str, bytes]:
     repairs = {name: [r.as_dict() for r in reps] for name, reps in sorted(built.corpus.repairs.items())}
     files["text/repairs.json"] = json.dumps(repairs, ensure_ascii=False, indent=1) + "\n"
     return {name: text.encode("utf-8") for name, text in files.items()}
+
+
+def _quad_files(built: Built, union: Graph) -> dict[str, str]:
+    """N-Triples, N-Quads and TriG: assembled from each article's rendered graph when the build has them
+    all (cached or fresh), else rendered whole; both ways give the same bytes."""
+    pieces = list(built.pieces.values())
+    graphs = {str(ctx.identifier) for ctx in built.dataset.graphs() if len(ctx)}
+    if not pieces or graphs - {p.graph for p in pieces} - {str(CORPUS_GRAPH)}:
+        return {f"{DATA_STEM}.nt": to_ntriples(union), f"{DATA_STEM}.nq": to_nquads(built.dataset),
+                f"{DATA_STEM}.trig": to_trig(built.dataset)}
+    corpus = render_piece(built.dataset, CORPUS_GRAPH, 0)
+    everything = [*pieces, corpus]
+    return {f"{DATA_STEM}.nt": merge_lines(p.ntriples for p in everything),
+            f"{DATA_STEM}.nq": merge_lines(p.nquads for p in everything),
+            f"{DATA_STEM}.trig": join_trig({p.graph: p.trig for p in everything})}
 
 
 def write_atomic(path: Path, data: bytes) -> None:

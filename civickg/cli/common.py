@@ -82,6 +82,22 @@ def progress_steps(title: str, total: int) -> Iterator[Callable[[str], None]]:
 
 
 @contextlib.contextmanager
+def progress_count(title: str) -> Iterator[Callable[[int, int], None]]:
+    """A progress bar on stderr for work told as (done, total); yields the function to tell it."""
+    if not stderr.is_terminal:
+        yield lambda _done, _total: None
+        return
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=stderr, transient=True) as bar:
+        task = bar.add_task(title, total=None)
+
+        def tell(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield tell
+
+
+@contextlib.contextmanager
 def open_output(path: str | None) -> Iterator[TextIO]:
     """A UTF-8 text stream: the file at ``path`` (written atomically), or stdout."""
     if path is None:

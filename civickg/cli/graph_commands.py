@@ -10,7 +10,16 @@ from pathlib import Path
 from rich.table import Table
 
 from civickg.builder import library
-from civickg.cli.common import console, literal, open_output, progress_steps, project_of, status, stderr
+from civickg.cli.common import (
+    console,
+    literal,
+    open_output,
+    progress_count,
+    progress_steps,
+    project_of,
+    status,
+    stderr,
+)
 from civickg.explore.exports import EXPORT_FORMATS, export
 from civickg.ontology.model import load_ontology
 from civickg.sparql.stats import compute
@@ -56,12 +65,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_build(args: argparse.Namespace) -> int:
     project = project_of(args)
     started = time.perf_counter()
-    with status("reading sources and annotations, building the graph"):
-        built = library.build(project, convert=args.convert_encoding)
+    with progress_count("building the graph (articles)") as tell:
+        built = library.build(project, convert=args.convert_encoding, progress=tell)
     with status("writing build/"):
         written = library.write(built, project)
     ann = built.annotations
-    console.print(f"[bold green]built[/] {len(built.corpus.articles)} articles: {len(ann.entities)} entities, "
+    reused = f" ({len(built.reused)} unchanged, from build/cache)" if built.reused else ""
+    console.print(f"[bold green]built[/] {len(built.corpus.articles)} articles{reused}: {len(ann.entities)} entities, "
                   f"{len(ann.facts)} facts, {len(ann.observations)} observations, "
                   f"{built.evidence_count} evidence records, {len(built.union())} triples "
                   f"in {time.perf_counter() - started:.1f}s", soft_wrap=True)

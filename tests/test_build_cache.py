@@ -1,0 +1,64 @@
+"""The per-article build cache: a rebuild after one annotation changed rebuilds that article only, and the
+cached build writes the same bytes as a build without the cache."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from civickg.builder import library
+from civickg.builder.output import render_outputs
+from civickg.project import Project
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _synth():
+    spec = importlib.util.spec_from_file_location("synth_corpus", ROOT / "scripts" / "synth_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("synth_corpus", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture()
+def synth(tmp_path: Path) -> Project:
+    """A synthetic project of three articles."""
+    _synth().write_project(tmp_path / "synth", 3, seed=7)
+    return Project(tmp_path / "synth")
+
+
+def test_one_changed_annotation_rebuilds_that_article_only_with_the_same_bytes(synth: Project) -> None:
+    first = library.build(synth)
+    assert first.reused == []
+    assert len(list((synth.build / "cache" / "articles").glob("*.json"))) == 3
+    again = library.build(synth)
+    assert again.reused == ["synth-00001", "synth-00002", "synth-00003"]
+    assert render_outputs(again) == render_outputs(first)
+
+    path = synth.annotations / "synth-00002.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("Resident synth-00002", "Resident Two Changed"),
+                    encoding="utf-8")
+    cached = library.build(synth)
+    assert cached.reused == ["synth-00001", "synth-00003"]
+    uncached = library.build(synth, cache=False)
+    assert uncached.reused == []
+    files = render_outputs(cached)
+    assert files == render_outputs(uncached)
+    assert '"Resident Two Changed"@en' in files["civickg.nt"].decode("utf-8")
+    assert "Resident synth-00002" not in files["civickg.trig"].decode("utf-8")
+    # entries of the old annotation are pruned: one entry per article
+    assert len(list((synth.build / "cache" / "articles").glob("*.json"))) == 3
+
+
+def test_a_damaged_or_deleted_cache_is_rebuilt(synth: Project) -> None:
+    first = render_outputs(library.build(synth))
+    entries = sorted((synth.build / "cache" / "articles").glob("*.json"))
+    entries[0].write_text("{not json", encoding="utf-8")
+    entries[1].unlink()
+    again = library.build(synth)
+    assert len(again.reused) == 1
+    assert render_outputs(again) == first
