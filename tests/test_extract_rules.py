@@ -189,3 +189,19 @@ def test_every_rule_has_an_id(name):
     assert found and all(i.split(".")[0] in ("place", "org", "person", "award", "name", "event", "rel", "indicator",
                                                       "phrase", "context")
                          for i in found)
+
+
+ZHONGSHAN = ("2019年2月27日下午，佛山顺德区大良街道党工委委员、街道经济和科技促进局局长潘卓辉，顺德区金融业联合会陈伊芬秘书长等"
+             "一行八人到众创金融街进行实地考察调研，市金融局副局长刘东升，区党工委副书记蓝海斌，区发改局和区招商办负责人及相关"
+             "部门人员陪同调研。")
+
+
+def test_people_by_surname_beside_office_words():
+    """person.role.surname: names the segmenter cuts apart (刘/东升, 蓝海/斌) after an office word, and a name
+    before one (陈伊芬秘书长); the deputy's office (副局长, not 局长) makes them members of the body before it."""
+    doc = draft(ZHONGSHAN)
+    for name in ("刘东升", "蓝海斌", "陈伊芬"):
+        assert entity(doc, name)["class"] == "Person" and entity(doc, name)["method"] == "person.role.surname"
+    assert has_fact(doc, "刘东升", "org:memberOf", "市金融局")
+    assert has_fact(doc, "蓝海斌", "org:memberOf", "区党工委")
+    assert not any(e["zh"] in ("区发改", "部门人员") for e in doc["entities"])

@@ -94,6 +94,10 @@ class Recognizer:
         self.people = people
         self.person_groups = _alternation(people["groups"]["words"])
         self.not_names = set(people["not_names"])
+        self.single_surnames = set(people["surnames"]["single"])
+        self.office_by_word = {w: office for office in people["offices"] for w in office["words"]}
+        self.office_re = _alternation(list(self.office_by_word))
+        self.double_surnames = set(people["surnames"]["double"])
         self.award_triggers = [(t, w) for t in rules["awards"]["triggers"] for w in t["words"]]
         self.award_trigger_re = _alternation([w for _, w in self.award_triggers])
         self.award_by_word = {w: t for t, w in self.award_triggers}
@@ -275,16 +279,16 @@ class Recognizer:
                     out.append(Mention(span[0], span[1], s[span[0]:span[1]], list(classes), rule["id"],
                                        rule["confidence"], "person", extra={"role": match.group(0),
                                                                             "role_start": match.start()}))
-        for rule in p["offices"]:
-            pattern = _alternation(rule["words"])
-            for match in pattern.finditer(s):
-                span = name_after(match.end())
-                is_name = span and tokens[ctx.owner[span[0]]].flag.startswith("nr")
-                if is_name and s[span[0]:span[1]] not in self.not_names:
-                    out.append(Mention(span[0], span[1], s[span[0]:span[1]], [rule["class"]], rule["id"],
-                                       rule["confidence"], "person",
-                                       extra={"role": match.group(0), "office_end": match.start(),
-                                              "predicate": rule.get("predicate")}))
+        for match in self.office_re.finditer(s):
+            rule = self.office_by_word[match.group(0)]
+            span = name_after(match.end())
+            is_name = span and tokens[ctx.owner[span[0]]].flag.startswith("nr")
+            if is_name and s[span[0]:span[1]] not in self.not_names:
+                out.append(Mention(span[0], span[1], s[span[0]:span[1]], [rule["class"]], rule["id"],
+                                   rule["confidence"], "person",
+                                   extra={"role": match.group(0), "office_end": match.start(),
+                                          "predicate": rule.get("predicate")}))
+        out += self.surname_people(ctx, {m.start for m in out})
         # a tagged name right before an award trigger (王勇获评…)
         for match in self.award_trigger_re.finditer(s):
             if match.start() == 0:
@@ -293,6 +297,47 @@ class Recognizer:
             if (tok.flag.startswith("nr") and tok.end == match.start() and 2 <= len(tok.word) <= 3
                     and tok.word not in self.not_names):
                     out.append(Mention(tok.start, tok.end, tok.word, ["Person"], "person.before-award", 0.6, "person"))
+        return out
+
+    def _is_surname(self, word: str) -> bool:
+        return word[:2] in self.double_surnames or word[:1] in self.single_surnames
+
+    def _surname_name(self, ctx: _Context, pos: int) -> tuple[int, int] | None:
+        """A two- or three-character name at ``pos`` that starts with a surname and ends where a name ends."""
+        s, rule = ctx.s, self.people["surnames"]
+        if not self._is_surname(s[pos:pos + 2]):
+            return None
+        for length in (3, 2):
+            end = pos + length
+            if end > len(s) or not all(CJK.match(ch) for ch in s[pos:end]) or s[pos:end] in self.not_names:
+                continue
+            if end < len(s) and CJK.match(s[end]) and not any(s.startswith(w, end) for w in rule["after"]):
+                continue
+            tok = ctx.tokens[ctx.owner[pos]]
+            if tok.start == pos and tok.end >= end and not tok.flag.startswith("nr"):
+                continue          # one ordinary word (单位, 和谐), not a name
+            return pos, end
+        return None
+
+    def surname_people(self, ctx: _Context, taken: set[int]) -> list[Mention]:
+        """People the segmenter did not tag: a surname-led name right after or right before an office word."""
+        s, rule, out = ctx.s, self.people["surnames"], []
+        for match in self.office_re.finditer(s):
+            office = self.office_by_word[match.group(0)]
+            span = self._surname_name(ctx, match.end()) if match.end() not in taken else None
+            extra = {"role": match.group(0), "office_end": match.start(), "predicate": office.get("predicate")}
+            if span is None and match.start() >= 2:
+                tok = ctx.tokens[ctx.owner[match.start() - 1]]
+                after = match.end() >= len(s) or not CJK.match(s[match.end()]) or any(
+                    s.startswith(w, match.end()) for w in rule["after"])
+                if tok.end == match.start() and tok.start not in taken and after and tok.flag.startswith("nr") \
+                        and 2 <= len(tok.word) <= 3 and self._is_surname(tok.word):
+                    span, extra = (tok.start, tok.end), {"role": match.group(0)}
+            if span is None:
+                continue
+            taken.add(span[0])
+            out.append(Mention(span[0], span[1], s[span[0]:span[1]], [office["class"]], rule["id"],
+                               rule["confidence"], "person", extra=extra))
         return out
 
     def groups(self, ctx: _Context) -> list[Mention]:
