@@ -191,9 +191,9 @@ def test_every_rule_has_an_id(name):
                          for i in found)
 
 
-ZHONGSHAN = ("2019年2月27日下午，佛山顺德区大良街道党工委委员、街道经济和科技促进局局长潘卓辉，顺德区金融业联合会陈伊芬秘书长等"
-             "一行八人到众创金融街进行实地考察调研，市金融局副局长刘东升，区党工委副书记蓝海斌，区发改局和区招商办负责人及相关"
-             "部门人员陪同调研。")
+ZHONGSHAN = ("2019年2月27日下午，佛山顺德区大良街道党工委委员、街道经济和科技促进局局长潘卓辉，"
+             "顺德区金融业联合会陈伊芬秘书长等一行八人到众创金融街进行实地考察调研，市金融局副局长刘东升，"
+             "区党工委副书记蓝海斌，区发改局和区招商办负责人及相关部门人员陪同调研。")
 
 
 def test_people_by_surname_beside_office_words():
@@ -205,3 +205,22 @@ def test_people_by_surname_beside_office_words():
     assert has_fact(doc, "刘东升", "org:memberOf", "市金融局")
     assert has_fact(doc, "蓝海斌", "org:memberOf", "区党工委")
     assert not any(e["zh"] in ("区发改", "部门人员") for e in doc["entities"])
+
+
+def test_org_name_after_a_place_chain():
+    """org.chain-prefix: 佛山顺德区大良街道党工委 is the body 大良街道党工委; 佛山 (a short form heading the chain),
+    顺德区 and 大良街道 are places of their own, each part of the one before."""
+    doc = draft(ZHONGSHAN)
+    assert entity(doc, "大良街道党工委")["class"] == "PartyOrganization"
+    assert not any(e["zh"].startswith("佛山顺德区") for e in doc["entities"])
+    assert entity(doc, "佛山")["class"] == "City"
+    assert has_fact(doc, "顺德区", "partOf", "佛山") and has_fact(doc, "大良街道", "partOf", "顺德区")
+    assert has_fact(doc, "大良街道党工委", "governs", "大良街道")
+
+
+def test_level_body_governs_the_city_named_most():
+    """context.level-body: with two cities named, 市委 governs the one the article names most often."""
+    text = (ZHONGSHAN + "调研组一行走访了中山零壹金服。下一步，我区将在市委市政府的领导下，"
+            "在市金融局的指导下，升级发展众创金融街，为中山经济发展提供创新驱动力。")
+    doc = draft(text)
+    assert has_fact(doc, "市委", "governs", "中山") and not has_fact(doc, "市委", "governs", "佛山")

@@ -32,11 +32,15 @@ def whole_area_chain(draft: Any) -> None:
 
 
 def _only_area(draft: Any, cls: str | None) -> Any:
-    """The one area of class ``cls`` the article names (None when none or several)."""
+    """The area of class ``cls`` the article names: the only one, else the one named most often (None when
+    none, or when two are named equally often)."""
     if cls is None:
         return None
     found = [e for e in draft.entities.values() if draft.is_a(e, cls)]
-    return found[0] if len(found) == 1 else None
+    if len(found) <= 1:
+        return found[0] if found else None
+    counts = sorted(((draft.s.count(e.label), e) for e in found), key=lambda ce: -ce[0])
+    return counts[0][1] if counts[0][0] > counts[1][0] else None
 
 
 def level_bodies(draft: Any) -> None:

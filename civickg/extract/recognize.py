@@ -198,6 +198,7 @@ class Recognizer:
                 if any(a.parent_code in parents or (a.level == "district" and a.code[:2] + "0000" in parents)
                        for a in m.extra["areas"]):
                     m.parent = before
+                    before.extra["chain_head"] = True     # 佛山顺德区: a short form that heads a chain is a place
         return out
 
     def suffix_places(self, ctx: _Context, known: list[Mention]) -> list[Mention]:
@@ -519,10 +520,29 @@ def _may_nest(inner: Mention, outer: Mention) -> bool:
     """A name inside another name is kept when it is a real name of its own at the start of it
     (济南市 in 济南市民政局, 山东大学 in 山东大学党委, 百花公园社区 in 百花公园社区洪南小区)."""
     if inner.family == "gazetteer":
-        return bool(inner.extra.get("full")) and outer.family in ("org", "place", "gazetteer", "event", "award",
-                                                                  "quoted")
+        named = inner.extra.get("full") or inner.extra.get("chain_head")
+        return bool(named) and outer.family in ("org", "place", "gazetteer", "event", "award", "quoted")
     if inner.family in ("place", "org"):
         return outer.family in ("org", "place", "award", "quoted", "event")
     if inner.family == "person":
         return outer.family == "award"
     return inner.family in ("award", "document")
+
+
+def trim_place_chains(s: str, mentions: list[Mention], min_places: int) -> None:
+    """佛山顺德区大良街道党工委 → 大良街道党工委: an organisation whose name opens with a chain of at least
+    ``min_places`` places is named from the last place of the chain on; the places stay entities of their own."""
+    places: dict[int, Mention] = {}
+    for m in mentions:            # the longest place at each start (mentions come longest first)
+        if m.family in ("place", "gazetteer"):
+            places.setdefault(m.start, m)
+    for m in mentions:
+        if m.family != "org":
+            continue
+        chain, pos = [], m.start
+        while pos in places and places[pos].end < m.end:
+            chain.append(places[pos])
+            pos = places[pos].end
+        if len(chain) >= min_places:
+            m.start = chain[-1].start
+            m.key = s[m.start:m.end]
