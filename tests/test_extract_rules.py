@@ -224,3 +224,14 @@ def test_level_body_governs_the_city_named_most():
             "在市金融局的指导下，升级发展众创金融街，为中山经济发展提供创新驱动力。")
     doc = draft(text)
     assert has_fact(doc, "市委", "governs", "中山") and not has_fact(doc, "市委", "governs", "佛山")
+
+
+def test_quoted_name_classed_by_a_later_word():
+    """name.quoted.later: a class word a few characters after the quotation, or after a run of quotations."""
+    doc = draft("2026年,东丽区华明街道第一社区锚定“共建共治共享”的长效目标,以党建为引领,推进社区惠民食堂项目建设。"
+                "社区党委针对食堂运营创新采用“公益+市场”双线模式。社区党委充分践行“微议事”机制,"
+                "通过“楼栋夜话”“线上议事群”等多种渠道,累计收集建议200多条。")
+    assert entity(doc, "“共建共治共享”")["class"] == "Strategy"
+    assert entity(doc, "“公益+市场”双线模式")["class"] == "ServiceModel"
+    assert entity(doc, "“楼栋夜话”")["class"] == "Platform" and entity(doc, "“线上议事群”")["class"] == "Platform"
+    assert entity(doc, "“微议事”机制")["method"] == "name.quoted.mechanism"

@@ -381,6 +381,8 @@ class Recognizer:
                 if any(s[:match.start()].endswith(v) for v in aim["verbs"]):
                     chosen = (match.start(), after_pos, aim)
             if not chosen:
+                chosen = self._quoted_later(s, match.start(), after_pos)
+            if not chosen:
                 verbs = q["verbs"]
                 head = s[max(0, match.start() - 8):match.start()]
                 if any(head.endswith(v) for v in verbs["words"]):
@@ -399,6 +401,26 @@ class Recognizer:
             out.append(Mention(start, end, label, [rule["class"]], rule["id"], rule["confidence"], "quoted",
                                extra={"inner": inner, "inner_span": (match.start() + 1, match.end() - 1)}))
         return out
+
+    def _quoted_later(self, s: str, start: int, after_pos: int) -> tuple[int, int, dict] | None:
+        """name.quoted.later: the class word a few characters after the quotation (or a run of them)."""
+        later = self.quoted["later"]
+        run_end = after_pos
+        while True:
+            nxt = re.match(r"“[^“”\n]{1,24}”", s[run_end:])
+            if not nxt:
+                break
+            run_end += nxt.end()
+        window = re.match(r"[\u4e00-\u9fff+]*", s[run_end:run_end + int(later["max_gap"]) + 2]).group(0)
+        for group in later["groups"]:
+            for word in _ordered(group["words"]):
+                at = window.find(word)
+                if at < 0 or at > later["max_gap"]:
+                    continue
+                keep = group["keep"] and run_end == after_pos
+                end = run_end + at + len(word) if keep else after_pos
+                return start, end, {"id": later["id"], "class": group["class"], "confidence": later["confidence"]}
+        return None
 
     def documents(self, ctx: _Context) -> list[Mention]:
         s, d, out = ctx.s, self.doc_rules, []
