@@ -235,3 +235,11 @@ def test_quoted_name_classed_by_a_later_word():
     assert entity(doc, "“公益+市场”双线模式")["class"] == "ServiceModel"
     assert entity(doc, "“楼栋夜话”")["class"] == "Platform" and entity(doc, "“线上议事群”")["class"] == "Platform"
     assert entity(doc, "“微议事”机制")["method"] == "name.quoted.mechanism"
+
+
+def test_person_quoted_after_a_group_word():
+    """person.speaker: 居民贯忠雨感慨道 is a person (a rare surname, tagged as a name); 居民纷纷表示 is not."""
+    doc = draft("社区党委充分践行“微议事”机制。居民贯忠雨感慨道:“我参与了意见征集,社区把我们的想法都落到了实处。”"
+                "居民纷纷表示满意。")
+    assert entity(doc, "贯忠雨")["class"] == "Person" and entity(doc, "贯忠雨")["method"] == "person.speaker"
+    assert not any(e["zh"] in ("纷纷", "纷纷表示") for e in doc["entities"])

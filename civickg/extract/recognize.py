@@ -290,6 +290,7 @@ class Recognizer:
                                    extra={"role": match.group(0), "office_end": match.start(),
                                           "predicate": rule.get("predicate")}))
         out += self.surname_people(ctx, {m.start for m in out})
+        out += self.speakers(ctx, {m.start for m in out})
         # a tagged name right before an award trigger (王勇获评…)
         for match in self.award_trigger_re.finditer(s):
             if match.start() == 0:
@@ -339,6 +340,24 @@ class Recognizer:
             taken.add(span[0])
             out.append(Mention(span[0], span[1], s[span[0]:span[1]], [office["class"]], rule["id"],
                                rule["confidence"], "person", extra=extra))
+        return out
+
+    def speakers(self, ctx: _Context, taken: set[int]) -> list[Mention]:
+        """person.speaker: 居民贯忠雨感慨道: a surname-led name between a group word and a verb of saying."""
+        s, rule, out = ctx.s, self.people["speakers"], []
+        verbs = _ordered(rule["verbs"])
+        for match in self.person_groups.finditer(s):
+            pos = match.end()
+            tagged = pos < len(s) and ctx.tokens[ctx.owner[pos]].flag.startswith("nr")
+            if pos in taken or not (tagged or self._is_surname(s[pos:pos + 2])):
+                continue
+            for length in (3, 2):
+                name = s[pos:pos + length]
+                if (len(name) == length and all(CJK.match(ch) for ch in name) and name not in self.not_names
+                        and any(s.startswith(v, pos + length) for v in verbs)):
+                    out.append(Mention(pos, pos + length, name, [rule["class"]], rule["id"], rule["confidence"],
+                                       "person", extra={"role": match.group(0)}))
+                    break
         return out
 
     def groups(self, ctx: _Context) -> list[Mention]:
