@@ -243,3 +243,12 @@ def test_person_quoted_after_a_group_word():
                 "居民纷纷表示满意。")
     assert entity(doc, "贯忠雨")["class"] == "Person" and entity(doc, "贯忠雨")["method"] == "person.speaker"
     assert not any(e["zh"] in ("纷纷", "纷纷表示") for e in doc["entities"])
+
+
+def test_community_named_alone_is_part_of_the_reporting_subdistrict():
+    """context.lower-place: in a subdistrict's report, a community named without its parent is part of it."""
+    doc = draft("这一年，山大路街道创新创优抓党建发展。"
+                "成立闵子骞社区安晴工作室、洪北社区小利工作室、建鑫社区小田工作室，全面推进基层治理。")
+    for community in ("闵子骞社区", "洪北社区", "建鑫社区"):
+        assert has_fact(doc, community, "partOf", "山大路街道")
+    assert not has_fact(doc, "山大路街道", "partOf", "山大路街道")

@@ -228,3 +228,19 @@ def merge_speaker_area(draft: Any, area: Any) -> None:
         for m in ent.mentions:
             draft.entity_of[id(m)] = area
         del draft.entities[key]
+
+
+def lower_places(draft: Any) -> None:
+    """A community a subdistrict's report names without its parent is part of that subdistrict."""
+    rule, actor = draft.rules["context"]["lower_places"], draft.actor
+    if actor is None or not draft.is_a(actor, "Place"):
+        return
+    lower = next((classes for level, classes in rule["levels"].items() if draft.is_a(actor, level)), None)
+    if lower is None:
+        return
+    has_parent = {f["s"] for f in draft.facts if f["p"] == rule["predicate"]}
+    for ent in list(draft.entities.values()):
+        if ent is actor or ent.id in has_parent or not any(draft.is_a(ent, c) for c in lower):
+            continue
+        m = ent.mentions[0]
+        draft.add_fact(ent, rule["predicate"], actor, (m.start, m.end), rule["id"], rule["confidence"])

@@ -17,6 +17,7 @@ from civickg.extract.context import (
     components,
     first_of_kind,
     level_bodies,
+    lower_places,
     merge_speaker,
     merge_speaker_area,
     names_within,
@@ -175,6 +176,7 @@ class _Draft:
         whole_area_chain(self)
         level_bodies(self)
         adjacent_places(self)
+        lower_places(self)
         self._conferrals([c for c in conferrals if id(c["award"]) in kept])
         self._recommended_by()
         self._triggers()
