@@ -252,3 +252,15 @@ def test_community_named_alone_is_part_of_the_reporting_subdistrict():
     for community in ("闵子骞社区", "洪北社区", "建鑫社区"):
         assert has_fact(doc, community, "partOf", "山大路街道")
     assert not has_fact(doc, "山大路街道", "partOf", "山大路街道")
+
+
+def test_national_bodies_games_strategies_and_leaders():
+    """org.name.national (国务院), event.suffix.games (亚运会, 亚残运会), name.quoted.strategy-inner (“八八战略”),
+    and a name before 总书记 (person.role.surname)."""
+    doc = draft("1.杭州养老服务工作获国务院督查激励。2023年是全面贯彻落实党的二十大精神的开局之年,"
+                "是“八八战略”实施20周年,也是杭州亚运会、亚残运会举办之年。"
+                "开展党的二十大精神、习近平总书记近期重要讲话重要指示精神等中心组理论学习14次。")
+    assert entity(doc, "国务院")["class"] == "GovernmentBody"
+    assert entity(doc, "杭州亚运会")["class"] == "Event" and entity(doc, "亚残运会")["class"] == "Event"
+    assert entity(doc, "“八八战略”")["class"] == "Strategy"
+    assert entity(doc, "习近平")["class"] == "Person"

@@ -330,9 +330,7 @@ class Recognizer:
             extra = {"role": match.group(0), "office_end": match.start(), "predicate": office.get("predicate")}
             if span is None and match.start() >= 2:
                 tok = ctx.tokens[ctx.owner[match.start() - 1]]
-                after = match.end() >= len(s) or not CJK.match(s[match.end()]) or any(
-                    s.startswith(w, match.end()) for w in rule["after"])
-                if tok.end == match.start() and tok.start not in taken and after and tok.flag.startswith("nr") \
+                if tok.end == match.start() and tok.start not in taken and tok.flag.startswith("nr") \
                         and 2 <= len(tok.word) <= 3 and self._is_surname(tok.word):
                     span, extra = (tok.start, tok.end), {"role": match.group(0)}
             if span is None:
