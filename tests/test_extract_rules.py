@@ -264,3 +264,12 @@ def test_national_bodies_games_strategies_and_leaders():
     assert entity(doc, "杭州亚运会")["class"] == "Event" and entity(doc, "亚残运会")["class"] == "Event"
     assert entity(doc, "“八八战略”")["class"] == "Strategy"
     assert entity(doc, "习近平")["class"] == "Person"
+
+
+def test_adopting_a_model_and_practising_an_aim():
+    """rel.introduced with 采用 (a service model is taken up), rel.implements with 践行."""
+    doc = draft("2026年,东丽区华明街道第一社区推进社区惠民食堂项目建设。"
+                "社区党委针对食堂运营创新采用“公益+市场”双线模式。")
+    assert has_fact(doc, "社区党委", "introduced", "“公益+市场”双线模式")
+    doc = draft("开元街道突出党建引领、精准指导、先锋带动和民生保障,践行“四下基层”,聚力打好融合牌。")
+    assert has_fact(doc, "开元街道", "implements", "“四下基层”")
