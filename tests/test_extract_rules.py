@@ -189,3 +189,87 @@ def test_every_rule_has_an_id(name):
     assert found and all(i.split(".")[0] in ("place", "org", "person", "award", "name", "event", "rel", "indicator",
                                                       "phrase", "context")
                          for i in found)
+
+
+ZHONGSHAN = ("2019年2月27日下午，佛山顺德区大良街道党工委委员、街道经济和科技促进局局长潘卓辉，"
+             "顺德区金融业联合会陈伊芬秘书长等一行八人到众创金融街进行实地考察调研，市金融局副局长刘东升，"
+             "区党工委副书记蓝海斌，区发改局和区招商办负责人及相关部门人员陪同调研。")
+
+
+def test_people_by_surname_beside_office_words():
+    """person.role.surname: names the segmenter cuts apart (刘/东升, 蓝海/斌) after an office word, and a name
+    before one (陈伊芬秘书长); the deputy's office (副局长, not 局长) makes them members of the body before it."""
+    doc = draft(ZHONGSHAN)
+    for name in ("刘东升", "蓝海斌", "陈伊芬"):
+        assert entity(doc, name)["class"] == "Person" and entity(doc, name)["method"] == "person.role.surname"
+    assert has_fact(doc, "刘东升", "org:memberOf", "市金融局")
+    assert has_fact(doc, "蓝海斌", "org:memberOf", "区党工委")
+    assert not any(e["zh"] in ("区发改", "部门人员") for e in doc["entities"])
+
+
+def test_org_name_after_a_place_chain():
+    """org.chain-prefix: 佛山顺德区大良街道党工委 is the body 大良街道党工委; 佛山 (a short form heading the chain),
+    顺德区 and 大良街道 are places of their own, each part of the one before."""
+    doc = draft(ZHONGSHAN)
+    assert entity(doc, "大良街道党工委")["class"] == "PartyOrganization"
+    assert not any(e["zh"].startswith("佛山顺德区") for e in doc["entities"])
+    assert entity(doc, "佛山")["class"] == "City"
+    assert has_fact(doc, "顺德区", "partOf", "佛山") and has_fact(doc, "大良街道", "partOf", "顺德区")
+    assert has_fact(doc, "大良街道党工委", "governs", "大良街道")
+
+
+def test_level_body_governs_the_city_named_most():
+    """context.level-body: with two cities named, 市委 governs the one the article names most often."""
+    text = (ZHONGSHAN + "调研组一行走访了中山零壹金服。下一步，我区将在市委市政府的领导下，"
+            "在市金融局的指导下，升级发展众创金融街，为中山经济发展提供创新驱动力。")
+    doc = draft(text)
+    assert has_fact(doc, "市委", "governs", "中山") and not has_fact(doc, "市委", "governs", "佛山")
+
+
+def test_quoted_name_classed_by_a_later_word():
+    """name.quoted.later: a class word a few characters after the quotation, or after a run of quotations."""
+    doc = draft("2026年,东丽区华明街道第一社区锚定“共建共治共享”的长效目标,以党建为引领,推进社区惠民食堂项目建设。"
+                "社区党委针对食堂运营创新采用“公益+市场”双线模式。社区党委充分践行“微议事”机制,"
+                "通过“楼栋夜话”“线上议事群”等多种渠道,累计收集建议200多条。")
+    assert entity(doc, "“共建共治共享”")["class"] == "Strategy"
+    assert entity(doc, "“公益+市场”双线模式")["class"] == "ServiceModel"
+    assert entity(doc, "“楼栋夜话”")["class"] == "Platform" and entity(doc, "“线上议事群”")["class"] == "Platform"
+    assert entity(doc, "“微议事”机制")["method"] == "name.quoted.mechanism"
+
+
+def test_person_quoted_after_a_group_word():
+    """person.speaker: 居民贯忠雨感慨道 is a person (a rare surname, tagged as a name); 居民纷纷表示 is not."""
+    doc = draft("社区党委充分践行“微议事”机制。居民贯忠雨感慨道:“我参与了意见征集,社区把我们的想法都落到了实处。”"
+                "居民纷纷表示满意。")
+    assert entity(doc, "贯忠雨")["class"] == "Person" and entity(doc, "贯忠雨")["method"] == "person.speaker"
+    assert not any(e["zh"] in ("纷纷", "纷纷表示") for e in doc["entities"])
+
+
+def test_community_named_alone_is_part_of_the_reporting_subdistrict():
+    """context.lower-place: in a subdistrict's report, a community named without its parent is part of it."""
+    doc = draft("这一年，山大路街道创新创优抓党建发展。"
+                "成立闵子骞社区安晴工作室、洪北社区小利工作室、建鑫社区小田工作室，全面推进基层治理。")
+    for community in ("闵子骞社区", "洪北社区", "建鑫社区"):
+        assert has_fact(doc, community, "partOf", "山大路街道")
+    assert not has_fact(doc, "山大路街道", "partOf", "山大路街道")
+
+
+def test_national_bodies_games_strategies_and_leaders():
+    """org.name.national (国务院), event.suffix.games (亚运会, 亚残运会), name.quoted.strategy-inner (“八八战略”),
+    and a name before 总书记 (person.role.surname)."""
+    doc = draft("1.杭州养老服务工作获国务院督查激励。2023年是全面贯彻落实党的二十大精神的开局之年,"
+                "是“八八战略”实施20周年,也是杭州亚运会、亚残运会举办之年。"
+                "开展党的二十大精神、习近平总书记近期重要讲话重要指示精神等中心组理论学习14次。")
+    assert entity(doc, "国务院")["class"] == "GovernmentBody"
+    assert entity(doc, "杭州亚运会")["class"] == "Event" and entity(doc, "亚残运会")["class"] == "Event"
+    assert entity(doc, "“八八战略”")["class"] == "Strategy"
+    assert entity(doc, "习近平")["class"] == "Person"
+
+
+def test_adopting_a_model_and_practising_an_aim():
+    """rel.introduced with 采用 (a service model is taken up), rel.implements with 践行."""
+    doc = draft("2026年,东丽区华明街道第一社区推进社区惠民食堂项目建设。"
+                "社区党委针对食堂运营创新采用“公益+市场”双线模式。")
+    assert has_fact(doc, "社区党委", "introduced", "“公益+市场”双线模式")
+    doc = draft("开元街道突出党建引领、精准指导、先锋带动和民生保障,践行“四下基层”,聚力打好融合牌。")
+    assert has_fact(doc, "开元街道", "implements", "“四下基层”")

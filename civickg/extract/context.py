@@ -32,11 +32,15 @@ def whole_area_chain(draft: Any) -> None:
 
 
 def _only_area(draft: Any, cls: str | None) -> Any:
-    """The one area of class ``cls`` the article names (None when none or several)."""
+    """The area of class ``cls`` the article names: the only one, else the one named most often (None when
+    none, or when two are named equally often)."""
     if cls is None:
         return None
     found = [e for e in draft.entities.values() if draft.is_a(e, cls)]
-    return found[0] if len(found) == 1 else None
+    if len(found) <= 1:
+        return found[0] if found else None
+    counts = sorted(((draft.s.count(e.label), e) for e in found), key=lambda ce: -ce[0])
+    return counts[0][1] if counts[0][0] > counts[1][0] else None
 
 
 def level_bodies(draft: Any) -> None:
@@ -224,3 +228,19 @@ def merge_speaker_area(draft: Any, area: Any) -> None:
         for m in ent.mentions:
             draft.entity_of[id(m)] = area
         del draft.entities[key]
+
+
+def lower_places(draft: Any) -> None:
+    """A community a subdistrict's report names without its parent is part of that subdistrict."""
+    rule, actor = draft.rules["context"]["lower_places"], draft.actor
+    if actor is None or not draft.is_a(actor, "Place"):
+        return
+    lower = next((classes for level, classes in rule["levels"].items() if draft.is_a(actor, level)), None)
+    if lower is None:
+        return
+    has_parent = {f["s"] for f in draft.facts if f["p"] == rule["predicate"]}
+    for ent in list(draft.entities.values()):
+        if ent is actor or ent.id in has_parent or not any(draft.is_a(ent, c) for c in lower):
+            continue
+        m = ent.mentions[0]
+        draft.add_fact(ent, rule["predicate"], actor, (m.start, m.end), rule["id"], rule["confidence"])

@@ -17,6 +17,7 @@ from civickg.extract.context import (
     components,
     first_of_kind,
     level_bodies,
+    lower_places,
     merge_speaker,
     merge_speaker_area,
     names_within,
@@ -26,7 +27,7 @@ from civickg.extract.context import (
 from civickg.extract.figures import FigureReader, _num
 from civickg.extract.linking import IdMaker, KnownEntities, normal_label, romanised
 from civickg.extract.phrases import PhraseReader
-from civickg.extract.recognize import Mention, Recognizer, make_context, resolve
+from civickg.extract.recognize import Mention, Recognizer, make_context, resolve, trim_place_chains
 from civickg.extract.rules import Rules, load_rules
 from civickg.extract.text import SourceText, sentences, simplify, tokenize, warm_up
 
@@ -157,6 +158,7 @@ class _Draft:
         found += awards
         self.found = found
         self.mentions = resolve(found)
+        trim_place_chains(self.s, self.mentions, self.rules["organizations"]["chain_prefix"]["min_places"])
         kept = {id(m) for m in self.mentions}
         self.work, new = self.ex.phrases.read(self.s, self.mentions, self.ctx.starts)
         self.mentions = sorted(self.mentions + new, key=lambda m: (m.start, -m.length, m.rule))
@@ -174,6 +176,7 @@ class _Draft:
         whole_area_chain(self)
         level_bodies(self)
         adjacent_places(self)
+        lower_places(self)
         self._conferrals([c for c in conferrals if id(c["award"]) in kept])
         self._recommended_by()
         self._triggers()

@@ -94,6 +94,10 @@ class Recognizer:
         self.people = people
         self.person_groups = _alternation(people["groups"]["words"])
         self.not_names = set(people["not_names"])
+        self.single_surnames = set(people["surnames"]["single"])
+        self.office_by_word = {w: office for office in people["offices"] for w in office["words"]}
+        self.office_re = _alternation(list(self.office_by_word))
+        self.double_surnames = set(people["surnames"]["double"])
         self.award_triggers = [(t, w) for t in rules["awards"]["triggers"] for w in t["words"]]
         self.award_trigger_re = _alternation([w for _, w in self.award_triggers])
         self.award_by_word = {w: t for t, w in self.award_triggers}
@@ -194,6 +198,7 @@ class Recognizer:
                 if any(a.parent_code in parents or (a.level == "district" and a.code[:2] + "0000" in parents)
                        for a in m.extra["areas"]):
                     m.parent = before
+                    before.extra["chain_head"] = True     # 佛山顺德区: a short form that heads a chain is a place
         return out
 
     def suffix_places(self, ctx: _Context, known: list[Mention]) -> list[Mention]:
@@ -275,16 +280,17 @@ class Recognizer:
                     out.append(Mention(span[0], span[1], s[span[0]:span[1]], list(classes), rule["id"],
                                        rule["confidence"], "person", extra={"role": match.group(0),
                                                                             "role_start": match.start()}))
-        for rule in p["offices"]:
-            pattern = _alternation(rule["words"])
-            for match in pattern.finditer(s):
-                span = name_after(match.end())
-                is_name = span and tokens[ctx.owner[span[0]]].flag.startswith("nr")
-                if is_name and s[span[0]:span[1]] not in self.not_names:
-                    out.append(Mention(span[0], span[1], s[span[0]:span[1]], [rule["class"]], rule["id"],
-                                       rule["confidence"], "person",
-                                       extra={"role": match.group(0), "office_end": match.start(),
-                                              "predicate": rule.get("predicate")}))
+        for match in self.office_re.finditer(s):
+            rule = self.office_by_word[match.group(0)]
+            span = name_after(match.end())
+            is_name = span and tokens[ctx.owner[span[0]]].flag.startswith("nr")
+            if is_name and s[span[0]:span[1]] not in self.not_names:
+                out.append(Mention(span[0], span[1], s[span[0]:span[1]], [rule["class"]], rule["id"],
+                                   rule["confidence"], "person",
+                                   extra={"role": match.group(0), "office_end": match.start(),
+                                          "predicate": rule.get("predicate")}))
+        out += self.surname_people(ctx, {m.start for m in out})
+        out += self.speakers(ctx, {m.start for m in out})
         # a tagged name right before an award trigger (王勇获评…)
         for match in self.award_trigger_re.finditer(s):
             if match.start() == 0:
@@ -293,6 +299,63 @@ class Recognizer:
             if (tok.flag.startswith("nr") and tok.end == match.start() and 2 <= len(tok.word) <= 3
                     and tok.word not in self.not_names):
                     out.append(Mention(tok.start, tok.end, tok.word, ["Person"], "person.before-award", 0.6, "person"))
+        return out
+
+    def _is_surname(self, word: str) -> bool:
+        return word[:2] in self.double_surnames or word[:1] in self.single_surnames
+
+    def _surname_name(self, ctx: _Context, pos: int) -> tuple[int, int] | None:
+        """A two- or three-character name at ``pos`` that starts with a surname and ends where a name ends."""
+        s, rule = ctx.s, self.people["surnames"]
+        if not self._is_surname(s[pos:pos + 2]):
+            return None
+        for length in (3, 2):
+            end = pos + length
+            if end > len(s) or not all(CJK.match(ch) for ch in s[pos:end]) or s[pos:end] in self.not_names:
+                continue
+            if end < len(s) and CJK.match(s[end]) and not any(s.startswith(w, end) for w in rule["after"]):
+                continue
+            tok = ctx.tokens[ctx.owner[pos]]
+            if tok.start == pos and tok.end >= end and not tok.flag.startswith("nr"):
+                continue          # one ordinary word (单位, 和谐), not a name
+            return pos, end
+        return None
+
+    def surname_people(self, ctx: _Context, taken: set[int]) -> list[Mention]:
+        """People the segmenter did not tag: a surname-led name right after or right before an office word."""
+        s, rule, out = ctx.s, self.people["surnames"], []
+        for match in self.office_re.finditer(s):
+            office = self.office_by_word[match.group(0)]
+            span = self._surname_name(ctx, match.end()) if match.end() not in taken else None
+            extra = {"role": match.group(0), "office_end": match.start(), "predicate": office.get("predicate")}
+            if span is None and match.start() >= 2:
+                tok = ctx.tokens[ctx.owner[match.start() - 1]]
+                if tok.end == match.start() and tok.start not in taken and tok.flag.startswith("nr") \
+                        and 2 <= len(tok.word) <= 3 and self._is_surname(tok.word):
+                    span, extra = (tok.start, tok.end), {"role": match.group(0)}
+            if span is None:
+                continue
+            taken.add(span[0])
+            out.append(Mention(span[0], span[1], s[span[0]:span[1]], [office["class"]], rule["id"],
+                               rule["confidence"], "person", extra=extra))
+        return out
+
+    def speakers(self, ctx: _Context, taken: set[int]) -> list[Mention]:
+        """person.speaker: 居民贯忠雨感慨道: a surname-led name between a group word and a verb of saying."""
+        s, rule, out = ctx.s, self.people["speakers"], []
+        verbs = _ordered(rule["verbs"])
+        for match in self.person_groups.finditer(s):
+            pos = match.end()
+            tagged = pos < len(s) and ctx.tokens[ctx.owner[pos]].flag.startswith("nr")
+            if pos in taken or not (tagged or self._is_surname(s[pos:pos + 2])):
+                continue
+            for length in (3, 2):
+                name = s[pos:pos + length]
+                if (len(name) == length and all(CJK.match(ch) for ch in name) and name not in self.not_names
+                        and any(s.startswith(v, pos + length) for v in verbs)):
+                    out.append(Mention(pos, pos + length, name, [rule["class"]], rule["id"], rule["confidence"],
+                                       "person", extra={"role": match.group(0)}))
+                    break
         return out
 
     def groups(self, ctx: _Context) -> list[Mention]:
@@ -335,6 +398,8 @@ class Recognizer:
                 if any(s[:match.start()].endswith(v) for v in aim["verbs"]):
                     chosen = (match.start(), after_pos, aim)
             if not chosen:
+                chosen = self._quoted_later(s, match.start(), after_pos)
+            if not chosen:
                 verbs = q["verbs"]
                 head = s[max(0, match.start() - 8):match.start()]
                 if any(head.endswith(v) for v in verbs["words"]):
@@ -353,6 +418,26 @@ class Recognizer:
             out.append(Mention(start, end, label, [rule["class"]], rule["id"], rule["confidence"], "quoted",
                                extra={"inner": inner, "inner_span": (match.start() + 1, match.end() - 1)}))
         return out
+
+    def _quoted_later(self, s: str, start: int, after_pos: int) -> tuple[int, int, dict] | None:
+        """name.quoted.later: the class word a few characters after the quotation (or a run of them)."""
+        later = self.quoted["later"]
+        run_end = after_pos
+        while True:
+            nxt = re.match(r"“[^“”\n]{1,24}”", s[run_end:])
+            if not nxt:
+                break
+            run_end += nxt.end()
+        window = re.match(r"[\u4e00-\u9fff+]*", s[run_end:run_end + int(later["max_gap"]) + 2]).group(0)
+        for group in later["groups"]:
+            for word in _ordered(group["words"]):
+                at = window.find(word)
+                if at < 0 or at > later["max_gap"]:
+                    continue
+                keep = group["keep"] and run_end == after_pos
+                end = run_end + at + len(word) if keep else after_pos
+                return start, end, {"id": later["id"], "class": group["class"], "confidence": later["confidence"]}
+        return None
 
     def documents(self, ctx: _Context) -> list[Mention]:
         s, d, out = ctx.s, self.doc_rules, []
@@ -474,10 +559,29 @@ def _may_nest(inner: Mention, outer: Mention) -> bool:
     """A name inside another name is kept when it is a real name of its own at the start of it
     (济南市 in 济南市民政局, 山东大学 in 山东大学党委, 百花公园社区 in 百花公园社区洪南小区)."""
     if inner.family == "gazetteer":
-        return bool(inner.extra.get("full")) and outer.family in ("org", "place", "gazetteer", "event", "award",
-                                                                  "quoted")
+        named = inner.extra.get("full") or inner.extra.get("chain_head")
+        return bool(named) and outer.family in ("org", "place", "gazetteer", "event", "award", "quoted")
     if inner.family in ("place", "org"):
         return outer.family in ("org", "place", "award", "quoted", "event")
     if inner.family == "person":
         return outer.family == "award"
     return inner.family in ("award", "document")
+
+
+def trim_place_chains(s: str, mentions: list[Mention], min_places: int) -> None:
+    """佛山顺德区大良街道党工委 → 大良街道党工委: an organisation whose name opens with a chain of at least
+    ``min_places`` places is named from the last place of the chain on; the places stay entities of their own."""
+    places: dict[int, Mention] = {}
+    for m in mentions:            # the longest place at each start (mentions come longest first)
+        if m.family in ("place", "gazetteer"):
+            places.setdefault(m.start, m)
+    for m in mentions:
+        if m.family != "org":
+            continue
+        chain, pos = [], m.start
+        while pos in places and places[pos].end < m.end:
+            chain.append(places[pos])
+            pos = places[pos].end
+        if len(chain) >= min_places:
+            m.start = chain[-1].start
+            m.key = s[m.start:m.end]
