@@ -81,6 +81,29 @@ def progress_steps(title: str, total: int) -> Iterator[Callable[[str], None]]:
         bar.advance(task)
 
 
+def store_options(p: argparse.ArgumentParser, *, path: bool = True) -> None:
+    """Add --store (an engine or an endpoint URL) and, unless ``path`` is false, --store-path."""
+    from civickg.stores import DEFAULT_ENGINE
+
+    p.add_argument("--store", type=engine_or_url, default=DEFAULT_ENGINE, metavar="ENGINE|URL",
+                   help="engine: oxigraph (default: pyoxigraph, on disk in build/oxigraph/, loaded once per build) "
+                        "or memory (rdflib, the reference engine); or the URL of a SPARQL endpoint the build was "
+                        "pushed to with `civickg push`")
+    if path:
+        p.add_argument("--store-path", metavar="DIR",
+                       help="keep the Oxigraph store in DIR instead (loaded once, reloaded when the build changes)")
+
+
+def engine_or_url(value: str) -> str:
+    """An engine name or an http(s) endpoint URL."""
+    from civickg.stores import ENGINES, is_endpoint_url
+
+    if value in ENGINES or is_endpoint_url(value):
+        return value
+    raise argparse.ArgumentTypeError(f"{value!r} is neither an engine ({', '.join(sorted(ENGINES))}) nor an "
+                                     "http(s):// endpoint URL")
+
+
 @contextlib.contextmanager
 def open_output(path: str | None) -> Iterator[TextIO]:
     """A UTF-8 text stream: the file at ``path`` (written atomically), or stdout."""

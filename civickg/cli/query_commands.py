@@ -14,13 +14,12 @@ from rich.markup import escape
 from rich.syntax import Syntax
 from rich.table import Table
 
-from civickg.cli.common import console, literal, make_console, open_output, project_of, status, stderr
+from civickg.cli.common import console, literal, make_console, open_output, project_of, status, stderr, store_options
 from civickg.errors import BadParameter, CivicError
 from civickg.sparql import library as querylib
 from civickg.sparql.results import FORMATS, serialize
 from civickg.sparql.run import QuerySource, notices, resolve, run, table
-from civickg.stores import ENGINES, StoreSources, open_store
-from civickg.stores.remote import is_endpoint_url
+from civickg.stores import StoreSources, is_endpoint_url, open_store
 
 OUTPUT_FORMATS = ("table", *FORMATS)
 
@@ -45,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-f", "--format", choices=OUTPUT_FORMATS, default="table",
                    help="table (default; Turtle for graphs), csv, tsv, json, xml, or ttl, jsonld, nt, rdfxml")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
-    _store_options(p)
+    store_options(p)
     p.add_argument("--max-rows", type=int, metavar="N", help="fail when the answer has more than N rows")
     p.add_argument("--include", action="append", default=[], metavar="FILE",
                    help="also load this Turtle file, in the named graph https://civickg.org/graph/include/<stem> "
@@ -72,7 +71,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "when it is written.")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
-    _store_options(p)
+    store_options(p)
     p.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS",
                    help="time limit per query (default 10); past it: HTTP 503")
     p.add_argument("--max-rows", type=int, default=10_000, metavar="N",
@@ -88,22 +87,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--cache-size", type=int, default=256, metavar="N",
                    help="answers kept for repeated questions on the same build (default 256; 0: none)")
     p.set_defaults(handler=cmd_serve)
-
-
-def _store_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--store", type=_engine, default="memory", metavar="ENGINE|URL",
-                   help="engine: memory (rdflib, default) or oxigraph (pyoxigraph); or the URL of a SPARQL "
-                        "endpoint the build was pushed to with `civickg push`")
-    p.add_argument("--store-path", metavar="DIR",
-                   help="keep an Oxigraph store on disk in DIR (loaded once, reloaded when the build changes)")
-
-
-def _engine(value: str) -> str:
-    """An engine name or an http(s) endpoint URL."""
-    if value in ENGINES or is_endpoint_url(value):
-        return value
-    raise argparse.ArgumentTypeError(f"{value!r} is neither an engine ({', '.join(sorted(ENGINES))}) nor an "
-                                     "http(s):// endpoint URL")
 
 
 def _params(pairs: list[str]) -> dict[str, str]:

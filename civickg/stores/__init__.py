@@ -8,7 +8,8 @@ never from the command line). May import the ground floor (project, errors, name
 ``sparql`` package's query checks and result model; never the builder, the server, the explorer or the CLI.
 """
 
-from civickg.stores.base import ANALYSIS_GRAPH, ONTOLOGY_GRAPH, Store, StoreSources
-from civickg.stores.registry import ENGINES, open_store
+from civickg.stores.base import ANALYSIS_GRAPH, ONTOLOGY_GRAPH, Store, StoreSources, is_endpoint_url
+from civickg.stores.registry import DEFAULT_ENGINE, ENGINES, open_store
 
-__all__ = ["ANALYSIS_GRAPH", "ENGINES", "ONTOLOGY_GRAPH", "Store", "StoreSources", "open_store"]
+__all__ = ["ANALYSIS_GRAPH", "DEFAULT_ENGINE", "ENGINES", "ONTOLOGY_GRAPH", "Store", "StoreSources",
+           "is_endpoint_url", "open_store"]

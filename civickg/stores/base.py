@@ -34,6 +34,11 @@ ONTOLOGY_GRAPH = GRAPH["ontology"]
 ANALYSIS_GRAPH = GRAPH["analysis"]
 
 
+def is_endpoint_url(text: str) -> bool:
+    """Whether a ``--store`` value names a remote endpoint rather than an embedded engine."""
+    return text.startswith(("http://", "https://"))
+
+
 def included_graph(path: Path) -> URIRef:
     """The named graph a Turtle file included by name is loaded into."""
     return GRAPH[f"include/{path.stem}"]
