@@ -7,13 +7,16 @@ import contextlib
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from civickg.project import Project
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 #: The width of a console writing to a pipe or a file: lines and tables are never cut or folded there.
 UNBOUNDED = 100_000
@@ -102,6 +105,14 @@ def engine_or_url(value: str) -> str:
         return value
     raise argparse.ArgumentTypeError(f"{value!r} is neither an engine ({', '.join(sorted(ENGINES))}) nor an "
                                      "http(s):// endpoint URL")
+
+
+def build_graph(args: argparse.Namespace, project: Project) -> Graph:
+    """The build as one graph, read from the store that ``--store`` and ``--store-path`` name."""
+    from civickg.stores import open_store
+
+    with open_store(args.store, project, location=getattr(args, "store_path", None)) as store:
+        return store.build_graph()
 
 
 @contextlib.contextmanager

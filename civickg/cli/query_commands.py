@@ -68,7 +68,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "cap: past either the client gets a clear error and the server stays up. "
                                    "Request bodies and query texts have size limits; repeated questions on an "
                                    "unchanged build are answered from a cache, and a new build is picked up "
-                                   "when it is written.")
+                                   "when it is written. With --store URL it is a read-only front for that "
+                                   "SPARQL server (the same routes and limits, no cache).")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     store_options(p)
@@ -173,24 +174,29 @@ def cmd_queries(args: argparse.Namespace) -> int:
     return 0
 
 
+def _front(store: str) -> str:
+    from civickg.stores.remote import public_url
+
+    return f"a read-only front for {public_url(store)}" if is_endpoint_url(store) else f"{store} store"
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from civickg.server.app import ServerSettings, serve
 
     project = project_of(args)
-    if is_endpoint_url(args.store):
-        raise CivicError("serve runs its own read-only endpoint over the build; it does not relay another server",
-                         hint=f"query {args.store} directly, or serve the build with --store oxigraph")
     settings = ServerSettings(root=project.root, engine=args.store,
                               store_path=Path(args.store_path) if args.store_path else None,
                               timeout=args.timeout, max_rows=args.max_rows, workers=args.workers,
                               cors_origins=tuple(args.cors_origin or ("*",)), max_body=args.max_body,
                               max_query_chars=args.max_query_length, cache_size=args.cache_size)
-    StoreSources.of(project)  # a missing build is one line here, not a traceback from a worker
+    if not is_endpoint_url(args.store):
+        StoreSources.of(project)  # a missing build is one line here, not a traceback from a worker
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         stderr.print(f"[yellow]note:[/] binding {literal(args.host)}: other machines can reach this endpoint")
     base = f"http://{args.host if ':' not in args.host else f'[{args.host}]'}:{args.port}"
     stderr.print(f"civickg SPARQL endpoint [bold]{literal(base)}/sparql[/] · query page {literal(base)}/ · "
-                 f"{args.store} store, {args.workers} workers, {args.timeout:g}s and {args.max_rows:,} rows per query",
+                 f"{_front(args.store)}, {args.workers} workers, {args.timeout:g}s and {args.max_rows:,} rows "
+                 "per query",
                  highlight=False, soft_wrap=True)
     try:
         serve(settings, host=args.host, port=args.port)
