@@ -15,14 +15,15 @@ NOT_FOR_A_QUERY = (*HEAVY, "rdflib.plugins.sparql", "httpx", "civickg.stores.mem
 
 
 def loaded_after(root: Path, *argv: str) -> set[str]:
-    """The top-level modules and civickg modules a fresh process holds after running ``civickg argv``."""
-    script = ("import sys, json, contextlib, io\nfrom civickg.cli import main\n"
-              "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
-              f"    code = main({list(argv)!r})\n"
-              "print(json.dumps(sorted(sys.modules)))\n")
+    """The modules a fresh process holds after running ``civickg argv`` (its output is dropped)."""
+    record = root / "modules.json"
+    script = ("import sys, json, contextlib\nfrom civickg.cli import main\n"
+              "with contextlib.suppress(SystemExit):\n"
+              f"    main({list(argv)!r})\n"
+              f"open({str(record)!r}, 'w').write(json.dumps(sorted(sys.modules)))\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=root, timeout=600)
     assert done.returncode == 0, done.stderr
-    return set(json.loads(done.stdout.splitlines()[-1]))
+    return set(json.loads(record.read_text()))
 
 
 def heavy_in(modules: set[str], names: tuple[str, ...]) -> list[str]:
