@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from civickg.project import Project
 
@@ -68,6 +67,8 @@ def progress_steps(title: str, total: int) -> Iterator[Callable[[str], None]]:
     if not stderr.is_terminal:
         yield lambda _name: None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=stderr, transient=True) as bar:
         task = bar.add_task(title, total=total)

@@ -11,7 +11,6 @@ from typing import TextIO
 
 from rich.console import Console
 from rich.markup import escape
-from rich.syntax import Syntax
 from rich.table import Table
 
 from civickg.cli.common import console, literal, make_console, open_output, project_of, status, stderr, store_options
@@ -151,6 +150,8 @@ def cmd_queries(args: argparse.Namespace) -> int:
         elif args.runnable:
             sys.stdout.write(question.runnable())
         else:
+            from rich.syntax import Syntax
+
             page = _page(sys.stdout)
             page.print(f"[bold]{literal(question.name)}[/]  {literal(question.path)}")
             page.print(f"  {literal(question.zh)}\n  {literal(question.en)}")
