@@ -54,7 +54,8 @@ def test_explore_draws_the_same_page_from_the_server(pushed, built_project, tmp_
 
 
 def test_serve_fronts_the_server_with_the_same_answers(pushed, built_project):
-    with served(built_project.root, "--store", pushed) as front, served(built_project.root) as embedded:
+    with (served(built_project.root, "--store", pushed) as front,
+          served(built_project.root, "--store", "memory") as embedded):  # the reference engine, served
         answers = []
         for server in (front, embedded):
             sparql = SPARQLWrapper(server.endpoint)
