@@ -36,7 +36,7 @@ SKIPPED = {
     "make notebook": "starts JupyterLab, a server that runs until stopped (tests/test_notebook.py runs the notebook)",
     "civickg serve": "starts the SPARQL endpoint, which runs until stopped (tests/test_server.py); the curl "
                      "command below it runs here, against an endpoint this test starts",
-    "civickg serve --port 8080 --store oxigraph --store-path build/oxigraph --timeout 20 --max-rows 50000":
+    "civickg serve --port 8080 --store memory --timeout 20 --max-rows 50000":
         "starts the SPARQL endpoint (tests/test_server.py covers --store, --timeout and --max-rows)",
     "civickg serve --max-body 200000 --max-query-length 20000 --cache-size 1024":
         "starts the SPARQL endpoint (tests/test_server.py covers the body, query-length and cache limits)",

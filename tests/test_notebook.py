@@ -46,7 +46,7 @@ def cell_showing(cells, needle: str):
 
 def test_it_loads_the_built_graph_through_the_library(executed, built_project):
     out = texts(executed[0])
-    assert "rdflib in memory" in out and "quads from" in out and built_project.root.name in out
+    assert "Oxigraph on disk" in out and "quads from" in out and built_project.root.name in out
 
 
 def test_competency_questions_become_dataframes(executed):

@@ -39,7 +39,7 @@ def workers() -> set[int]:
 
 @pytest.fixture(scope="module")
 def pool(built_project: Project) -> Iterator[QueryPool]:
-    """One worker on Oxigraph in memory, so a replaced worker is the one that answers next."""
+    """One worker on the default Oxigraph store, so a replaced worker is the one that answers next."""
     started = QueryPool(store_spec("oxigraph", built_project.root), size=1, timeout=GENEROUS, max_rows=CAP).start()
     try:
         yield started
@@ -47,9 +47,10 @@ def pool(built_project: Project) -> Iterator[QueryPool]:
         started.close()
 
 
-def test_store_spec_in_memory(built_project: Project):
+def test_store_spec_of_the_default_store_loads_it_first(built_project: Project):
     spec = store_spec("oxigraph", built_project.root)
     assert spec == StoreSpec("oxigraph", str(built_project.root), None)
+    assert [p for p in (built_project.build / "oxigraph").iterdir() if p.is_dir() and ".partial" not in p.name]
 
 
 def test_a_select_comes_back_as_json(pool: QueryPool):

@@ -7,13 +7,15 @@ import contextlib
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from civickg.project import Project
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 #: The width of a console writing to a pipe or a file: lines and tables are never cut or folded there.
 UNBOUNDED = 100_000
@@ -65,6 +67,8 @@ def progress_steps(title: str, total: int) -> Iterator[Callable[[str], None]]:
     if not stderr.is_terminal:
         yield lambda _name: None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=stderr, transient=True) as bar:
         task = bar.add_task(title, total=total)
@@ -81,12 +85,45 @@ def progress_steps(title: str, total: int) -> Iterator[Callable[[str], None]]:
         bar.advance(task)
 
 
+def store_options(p: argparse.ArgumentParser, *, path: bool = True) -> None:
+    """Add --store (an engine or an endpoint URL) and, unless ``path`` is false, --store-path."""
+    from civickg.stores import DEFAULT_ENGINE
+
+    p.add_argument("--store", type=engine_or_url, default=DEFAULT_ENGINE, metavar="ENGINE|URL",
+                   help="engine: oxigraph (default: pyoxigraph, on disk in build/oxigraph/, loaded once per build) "
+                        "or memory (rdflib, the reference engine); or the URL of a SPARQL endpoint the build was "
+                        "pushed to with `civickg push`")
+    if path:
+        p.add_argument("--store-path", metavar="DIR",
+                       help="keep the Oxigraph store in DIR instead (loaded once, reloaded when the build changes)")
+
+
+def engine_or_url(value: str) -> str:
+    """An engine name or an http(s) endpoint URL."""
+    from civickg.stores import ENGINES, is_endpoint_url
+
+    if value in ENGINES or is_endpoint_url(value):
+        return value
+    raise argparse.ArgumentTypeError(f"{value!r} is neither an engine ({', '.join(sorted(ENGINES))}) nor an "
+                                     "http(s):// endpoint URL")
+
+
+def build_graph(args: argparse.Namespace, project: Project) -> Graph:
+    """The build as one graph, read from the store that ``--store`` and ``--store-path`` name."""
+    from civickg.stores import open_store
+
+    with open_store(args.store, project, location=getattr(args, "store_path", None)) as store:
+        return store.build_graph()
+
+
 @contextlib.contextmanager
 def progress_count(title: str) -> Iterator[Callable[[int, int], None]]:
     """A progress bar on stderr for work told as (done, total); yields the function to tell it."""
     if not stderr.is_terminal:
         yield lambda _done, _total: None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=stderr, transient=True) as bar:
         task = bar.add_task(title, total=None)

@@ -9,7 +9,7 @@ from pathlib import Path
 from rich.table import Table
 
 from civickg.builder import library
-from civickg.cli.common import console, literal, open_output, project_of, status
+from civickg.cli.common import build_graph, console, literal, open_output, project_of, status, store_options
 from civickg.explore import View, build_explorer, explorer_network, write_explorer
 from civickg.explore.analyze import Analysis, analysis_turtle, analyze
 from civickg.ontology.model import load_ontology
@@ -34,6 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-nodes", type=int, default=View.max_nodes, metavar="N",
                    help=f"draw at most N entities at first, the most central (default: {View.max_nodes}); "
                         "search and selection still reach all")
+    store_options(p)
     p.set_defaults(handler=cmd_explore)
 
     p = sub.add_parser("analyze", help="network figures: central entities, components, communities",
@@ -59,8 +60,8 @@ def cmd_explore(args: argparse.Namespace) -> int:
     project = project_of(args)
     view = View(focus=args.focus, depth=args.depth, classes=tuple(args.classes), lang=args.lang,
                 max_nodes=args.max_nodes)
-    with status("loading the built graph"):
-        graph = library.load_graph(project)
+    with status(f"loading the graph ({args.store})"):
+        graph = build_graph(args, project)
         ontology = load_ontology([project.ontology]).graph
     with status("laying out and writing the explorer"):
         explorer = build_explorer(graph, ontology, view)

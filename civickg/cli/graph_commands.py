@@ -11,6 +11,7 @@ from rich.table import Table
 
 from civickg.builder import library
 from civickg.cli.common import (
+    build_graph,
     console,
     literal,
     open_output,
@@ -19,6 +20,7 @@ from civickg.cli.common import (
     project_of,
     status,
     stderr,
+    store_options,
 )
 from civickg.explore.exports import EXPORT_FORMATS, export
 from civickg.ontology.model import load_ontology
@@ -59,6 +61,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "facts with and without an evidence record, and statements curated by hand, "
                                    "drafted by the extractor and reviewed, or draft only.")
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
+    store_options(p)
     p.set_defaults(handler=cmd_stats)
 
 
@@ -123,8 +126,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     project = project_of(args)
+    with status(f"loading the graph ({args.store})"):
+        graph = build_graph(args, project)
     with status("counting"):
-        stats = compute(library.load_graph(project))
+        stats = compute(graph)
     if args.json:
         print(json.dumps(stats.as_dict(), ensure_ascii=False, indent=1))
         return 0

@@ -11,16 +11,14 @@ from typing import TextIO
 
 from rich.console import Console
 from rich.markup import escape
-from rich.syntax import Syntax
 from rich.table import Table
 
-from civickg.cli.common import console, literal, make_console, open_output, project_of, status, stderr
+from civickg.cli.common import console, literal, make_console, open_output, project_of, status, stderr, store_options
 from civickg.errors import BadParameter, CivicError
 from civickg.sparql import library as querylib
 from civickg.sparql.results import FORMATS, serialize
 from civickg.sparql.run import QuerySource, notices, resolve, run, table
-from civickg.stores import ENGINES, StoreSources, open_store
-from civickg.stores.remote import is_endpoint_url
+from civickg.stores import StoreSources, is_endpoint_url, open_store
 
 OUTPUT_FORMATS = ("table", *FORMATS)
 
@@ -45,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-f", "--format", choices=OUTPUT_FORMATS, default="table",
                    help="table (default; Turtle for graphs), csv, tsv, json, xml, or ttl, jsonld, nt, rdfxml")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
-    _store_options(p)
+    store_options(p)
     p.add_argument("--max-rows", type=int, metavar="N", help="fail when the answer has more than N rows")
     p.add_argument("--include", action="append", default=[], metavar="FILE",
                    help="also load this Turtle file, in the named graph https://civickg.org/graph/include/<stem> "
@@ -69,10 +67,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "cap: past either the client gets a clear error and the server stays up. "
                                    "Request bodies and query texts have size limits; repeated questions on an "
                                    "unchanged build are answered from a cache, and a new build is picked up "
-                                   "when it is written.")
+                                   "when it is written. With --store URL it is a read-only front for that "
+                                   "SPARQL server (the same routes and limits, no cache).")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
-    _store_options(p)
+    store_options(p)
     p.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS",
                    help="time limit per query (default 10); past it: HTTP 503")
     p.add_argument("--max-rows", type=int, default=10_000, metavar="N",
@@ -88,22 +87,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--cache-size", type=int, default=256, metavar="N",
                    help="answers kept for repeated questions on the same build (default 256; 0: none)")
     p.set_defaults(handler=cmd_serve)
-
-
-def _store_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--store", type=_engine, default="memory", metavar="ENGINE|URL",
-                   help="engine: memory (rdflib, default) or oxigraph (pyoxigraph); or the URL of a SPARQL "
-                        "endpoint the build was pushed to with `civickg push`")
-    p.add_argument("--store-path", metavar="DIR",
-                   help="keep an Oxigraph store on disk in DIR (loaded once, reloaded when the build changes)")
-
-
-def _engine(value: str) -> str:
-    """An engine name or an http(s) endpoint URL."""
-    if value in ENGINES or is_endpoint_url(value):
-        return value
-    raise argparse.ArgumentTypeError(f"{value!r} is neither an engine ({', '.join(sorted(ENGINES))}) nor an "
-                                     "http(s):// endpoint URL")
 
 
 def _params(pairs: list[str]) -> dict[str, str]:
@@ -167,6 +150,8 @@ def cmd_queries(args: argparse.Namespace) -> int:
         elif args.runnable:
             sys.stdout.write(question.runnable())
         else:
+            from rich.syntax import Syntax
+
             page = _page(sys.stdout)
             page.print(f"[bold]{literal(question.name)}[/]  {literal(question.path)}")
             page.print(f"  {literal(question.zh)}\n  {literal(question.en)}")
@@ -190,24 +175,29 @@ def cmd_queries(args: argparse.Namespace) -> int:
     return 0
 
 
+def _front(store: str) -> str:
+    from civickg.stores.remote import public_url
+
+    return f"a read-only front for {public_url(store)}" if is_endpoint_url(store) else f"{store} store"
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from civickg.server.app import ServerSettings, serve
 
     project = project_of(args)
-    if is_endpoint_url(args.store):
-        raise CivicError("serve runs its own read-only endpoint over the build; it does not relay another server",
-                         hint=f"query {args.store} directly, or serve the build with --store oxigraph")
     settings = ServerSettings(root=project.root, engine=args.store,
                               store_path=Path(args.store_path) if args.store_path else None,
                               timeout=args.timeout, max_rows=args.max_rows, workers=args.workers,
                               cors_origins=tuple(args.cors_origin or ("*",)), max_body=args.max_body,
                               max_query_chars=args.max_query_length, cache_size=args.cache_size)
-    StoreSources.of(project)  # a missing build is one line here, not a traceback from a worker
+    if not is_endpoint_url(args.store):
+        StoreSources.of(project)  # a missing build is one line here, not a traceback from a worker
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         stderr.print(f"[yellow]note:[/] binding {literal(args.host)}: other machines can reach this endpoint")
     base = f"http://{args.host if ':' not in args.host else f'[{args.host}]'}:{args.port}"
     stderr.print(f"civickg SPARQL endpoint [bold]{literal(base)}/sparql[/] · query page {literal(base)}/ · "
-                 f"{args.store} store, {args.workers} workers, {args.timeout:g}s and {args.max_rows:,} rows per query",
+                 f"{_front(args.store)}, {args.workers} workers, {args.timeout:g}s and {args.max_rows:,} rows "
+                 "per query",
                  highlight=False, soft_wrap=True)
     try:
         serve(settings, host=args.host, port=args.port)

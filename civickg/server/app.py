@@ -68,7 +68,7 @@ from civickg.server.security import SecurityHeaders
 from civickg.sparql import library as querylib
 from civickg.sparql.results import GRAPH_FORMS
 from civickg.sparql.text import QUERY_FORMS, inspect
-from civickg.stores import StoreSources
+from civickg.stores import DEFAULT_ENGINE, StoreSources, is_endpoint_url
 
 #: How many GET requests are remembered already read and checked (their query strings are under 16 KB each).
 READ_MEMO = 256
@@ -81,7 +81,7 @@ class ServerSettings:
     """What the server serves and its limits; all limits are on by default."""
 
     root: Path
-    engine: str = "memory"
+    engine: str = DEFAULT_ENGINE
     store_path: Path | None = None
     timeout: float = 10.0
     max_rows: int = 10_000
@@ -111,8 +111,10 @@ class Endpoint:
     def __init__(self, settings: ServerSettings) -> None:
         self.settings = settings
         self.project = Project.find(settings.root)
-        self.sources = StoreSources.of(self.project)
-        self.cache = AnswerCache(settings.cache_size)
+        #: A front for another SPARQL server: no local build to watch, and answers are not cached (it may change).
+        self.remote = is_endpoint_url(settings.engine)
+        self.sources = None if self.remote else StoreSources.of(self.project)
+        self.cache = AnswerCache(0 if self.remote else settings.cache_size)
         self.pages = pages.environment()
         self.entity_query = querylib.parse(Path(str(resources.files("civickg.sparql").joinpath("entity-page.rq"))))
         self.pool: QueryPool | None = None
@@ -131,6 +133,8 @@ class Endpoint:
 
     def signature(self) -> tuple[int, ...]:
         """Size and modification time of the build's files: a cheap sign that a new build was written."""
+        if self.sources is None:
+            return (0,)
         stats = [os.stat(path) for path in (self.sources.dataset, self.sources.ontology)]
         return tuple(n for st in stats for n in (st.st_size, st.st_mtime_ns))
 
@@ -141,7 +145,7 @@ class Endpoint:
             signature = self.signature()
             if signature == self._signature:
                 return
-            fingerprint = self.sources.fingerprint()
+            fingerprint = self.sources.fingerprint() if self.sources is not None else self.settings.engine
             if fingerprint != self.build:
                 spec = store_spec(self.settings.engine, self.project.root, self.settings.store_path)
                 pool = QueryPool(spec, size=self.settings.workers, timeout=self.settings.timeout,

@@ -21,7 +21,7 @@ from typing import Any
 
 from civickg.errors import CivicError, QueryError, QueryTimeout
 from civickg.sparql.results import serialize
-from civickg.stores import Store, open_store
+from civickg.stores import DEFAULT_ENGINE, Store, is_endpoint_url, open_store
 
 log = logging.getLogger("civickg.server.pool")
 
@@ -36,6 +36,11 @@ class StoreSpec:
     engine: str
     root: str
     path: str | None = None
+
+    @property
+    def remote(self) -> bool:
+        """Whether the store is a SPARQL server this one fronts (its workers must reach the network)."""
+        return is_endpoint_url(self.engine)
 
     def open(self) -> Store:
         return open_store(self.engine, self.root, location=self.path, read_only=self.path is not None)
@@ -71,7 +76,8 @@ def _worker_main(conn: Connection, spec: StoreSpec) -> None:
     except CivicError as exc:
         conn.send(("failed", exc.render()))
         return
-    sys.addaudithook(_deny_network)
+    if not spec.remote:
+        sys.addaudithook(_deny_network)
     conn.send(("ready", len(store)))
     while True:
         try:
@@ -245,6 +251,6 @@ class QueryPool:
 
 def store_spec(engine: str, root: Path | str, path: Path | str | None = None) -> StoreSpec:
     """A StoreSpec; an on-disk Oxigraph store is loaded (or refreshed) here first, so workers open it read-only."""
-    if path is not None:
+    if path is not None or engine == DEFAULT_ENGINE == "oxigraph":
         open_store(engine, root, location=path).close()
     return StoreSpec(engine, str(root), str(path) if path is not None else None)

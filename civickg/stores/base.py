@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 
 from civickg.errors import CivicError, RowLimitExceeded
 from civickg.namespaces import GRAPH
@@ -32,6 +32,19 @@ from civickg.sparql.text import check, star_order
 ONTOLOGY_GRAPH = GRAPH["ontology"]
 #: The named graph of the network figures (build/analysis.ttl, written by `civickg analyze --write`).
 ANALYSIS_GRAPH = GRAPH["analysis"]
+
+
+def is_endpoint_url(text: str) -> bool:
+    """Whether a ``--store`` value names a remote endpoint rather than an embedded engine."""
+    return text.startswith(("http://", "https://"))
+
+
+def is_build_graph(name: object) -> bool:
+    """Whether a named graph is part of the build (not the ontology, figures, included files or a manifest),
+    as civickg/sparql/build-graph.rq selects them."""
+    if not isinstance(name, URIRef):
+        return False
+    return name not in (ONTOLOGY_GRAPH, ANALYSIS_GRAPH, GRAPH["manifest"]) and not name.startswith(GRAPH["include/"])
 
 
 def included_graph(path: Path) -> URIRef:
@@ -104,6 +117,14 @@ class Store(ABC):
         result = self._run(text, form, max_rows, file)
         order = star_order(text) if form == "SELECT" else None
         return result.in_order(order) if order else result
+
+    def build_graph(self) -> Graph:
+        """The build's triples as one rdflib Graph (civickg/sparql/build-graph.rq): what build/civickg.nt holds."""
+        from civickg.sparql import packaged_query
+
+        graph = self.query(packaged_query("build-graph")).graph
+        assert graph is not None
+        return graph
 
     def close(self) -> None:  # noqa: B027 — stores in memory have nothing to release
         """Release the store (a no-op for stores in memory)."""

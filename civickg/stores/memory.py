@@ -12,7 +12,7 @@ from rdflib import Dataset, Graph
 from civickg.errors import QueryError, QuerySyntaxError
 from civickg.namespaces import PREFIXES, bind_prefixes
 from civickg.sparql.results import QueryResult, plain
-from civickg.stores.base import ONTOLOGY_GRAPH, Store, StoreSources, capped
+from civickg.stores.base import ONTOLOGY_GRAPH, Store, StoreSources, capped, is_build_graph
 
 # rdflib would otherwise fetch any FROM <url> it does not hold: a query must never reach the network.
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
@@ -46,6 +46,15 @@ class MemoryStore(Store):
     @property
     def description(self) -> str:
         return "rdflib in memory"
+
+    def build_graph(self) -> Graph:
+        """The build's graphs (as build-graph.rq selects them), merged straight from the dataset."""
+        graph = bind_prefixes(Graph())
+        for named in self.dataset.graphs():
+            if is_build_graph(named.identifier):
+                for triple in named:
+                    graph.add(triple)
+        return graph
 
     def __len__(self) -> int:
         return sum(len(g) for g in self.dataset.graphs())

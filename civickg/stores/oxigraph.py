@@ -1,9 +1,20 @@
-"""The Oxigraph engine: pyoxigraph in memory or on disk, reloaded only when the build changes."""
+"""The Oxigraph engine: pyoxigraph in memory or on disk, reloaded only when the build changes.
+
+The default store (``open_store()``, ``civickg query``) is kept in build/oxigraph/<key>/, where the key is
+the start of the SHA-256 of what it holds (the build's TriG, the ontology, build/analysis.ttl and any
+included file): loaded once by the first command after a build, under a lock, into a folder that is renamed
+into place when complete, then opened read-only by every command and server worker, any number at once.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
+import os
 import re
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +31,10 @@ from civickg.stores.base import ONTOLOGY_GRAPH, Store, StoreSources, capped
 _PREFIX_IRIS = {p: str(ns) for p, ns in PREFIXES.items()}
 #: The file in an on-disk store that records which build it holds.
 STAMP = "civickg-build.json"
+#: How many hex digits of the fingerprint name a managed store's folder.
+KEY_DIGITS = 16
+#: Managed stores kept besides the newest (a server may still read the one before).
+KEEP_PREVIOUS = 1
 
 _OX_WHERE = re.compile(r"^error at (\d+):(\d+):\s*", re.IGNORECASE)
 
@@ -80,15 +95,48 @@ class OxigraphStore(Store):
             store.clear()
             cls._load(store, sources, bulk=True)
             store.flush()
-            record = {"sha256": fingerprint, "dataset": str(sources.dataset), "ontology": str(sources.ontology),
-                      "extras": [str(p) for p, _ in sources.extras]}
-            stamp.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+            _write_stamp(stamp, sources, fingerprint)
             if not read_only:
                 return cls(store, path)
             del store
         if read_only:
             return cls(ox.Store.read_only(str(path)), path, read_only=True)
         return cls(ox.Store(str(path)), path)
+
+    @classmethod
+    def open_managed(cls, sources: StoreSources, folder: Path) -> OxigraphStore:
+        """The store in ``folder``/<key> for ``sources``, loaded first if no complete one is there; read-only."""
+        fingerprint = sources.fingerprint()
+        target = folder / fingerprint[:KEY_DIGITS]
+        if not _stamp_matches(target / STAMP, fingerprint):
+            folder.mkdir(parents=True, exist_ok=True)
+            with _locked(folder / ".lock"):
+                if not _stamp_matches(target / STAMP, fingerprint):
+                    cls._load_into(sources, fingerprint, target)
+                    _remove_stale(folder, keep=target.name)
+        try:
+            return cls(ox.Store.read_only(str(target)), target, read_only=True)
+        except OSError as exc:
+            raise QueryError(f"cannot open the Oxigraph store at {target}: {exc}",
+                             hint=f"delete {folder} and run the command again") from None
+
+    @classmethod
+    def _load_into(cls, sources: StoreSources, fingerprint: str, target: Path) -> None:
+        """Bulk-load ``sources`` into a fresh folder and rename it to ``target`` once complete."""
+        partial = target.with_name(f"{target.name}.partial-{os.getpid()}")
+        shutil.rmtree(partial, ignore_errors=True)
+        store = ox.Store(str(partial))
+        try:
+            cls._load(store, sources, bulk=True)
+            store.flush()
+        except BaseException:
+            del store
+            shutil.rmtree(partial, ignore_errors=True)
+            raise
+        del store  # closes RocksDB before the folder is renamed
+        _write_stamp(partial / STAMP, sources, fingerprint)
+        shutil.rmtree(target, ignore_errors=True)
+        partial.rename(target)
 
     @staticmethod
     def _load(store: ox.Store, sources: StoreSources, *, bulk: bool = False) -> None:
@@ -133,6 +181,32 @@ class OxigraphStore(Store):
     def close(self) -> None:
         if self.path is not None and not self.read_only:
             self.store.flush()
+
+
+def _write_stamp(stamp: Path, sources: StoreSources, fingerprint: str) -> None:
+    record = {"sha256": fingerprint, "dataset": str(sources.dataset), "ontology": str(sources.ontology),
+              "extras": [str(p) for p, _ in sources.extras]}
+    stamp.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` (one loader at a time; the others wait, then find it loaded)."""
+    with open(path, "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _remove_stale(folder: Path, keep: str) -> None:
+    """Remove managed stores of older builds (all but ``keep`` and the newest previous) and failed loads."""
+    others = sorted((p for p in folder.iterdir() if p.is_dir() and p.name != keep),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    complete = [p for p in others if ".partial-" not in p.name]
+    for path in [p for p in others if ".partial-" in p.name] + complete[KEEP_PREVIOUS:]:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def _stamp_matches(stamp: Path, fingerprint: str) -> bool:

@@ -29,7 +29,7 @@ from civickg.errors import QueryError, QueryTimeout, RowLimitExceeded
 from civickg.namespaces import GRAPH, PREFIXES, bind_prefixes
 from civickg.sparql.results import QueryResult, plain
 from civickg.sparql.text import inspect
-from civickg.stores.base import Store, StoreSources, capped
+from civickg.stores.base import Store, StoreSources, capped, is_endpoint_url
 from civickg.stores.credentials import PASSWORD_VARIABLE, USER_VARIABLE, refuse_userinfo, server_auth
 from civickg.stores.oxigraph import oxigraph_syntax_error
 
@@ -289,11 +289,6 @@ def pushed_graphs(connection: Connection, url: str) -> tuple[list[str], str]:
 def open_remote(url: str, *, timeout: float = DEFAULT_TIMEOUT, environ: Mapping[str, str] | None = None) -> RemoteStore:
     """A read-only store over the SPARQL endpoint at ``url`` (credentials from the environment or ~/.netrc)."""
     return RemoteStore.connect(url, timeout=timeout, environ=environ)
-
-
-def is_endpoint_url(text: str) -> bool:
-    """Whether a ``--store`` value names a remote endpoint rather than an embedded engine."""
-    return text.startswith(("http://", "https://"))
 
 
 __all__ = ["MANIFEST_GRAPH", "Connection", "EndpointError", "RemoteStore", "is_endpoint_url", "open_remote",
