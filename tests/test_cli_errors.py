@@ -150,7 +150,7 @@ def test_commands_before_build(project_copy, args):
 def test_a_folder_where_a_build_file_belongs(built_copy):
     (built_copy.build / "civickg.nt").unlink()
     (built_copy.build / "civickg.nt").mkdir()
-    line = one_error_line(civickg(built_copy.root, "stats"))
+    line = one_error_line(civickg(built_copy.root, "validate"))
     assert f"{built_copy.build / 'civickg.nt'} is not a file — remove it and run `civickg build` again" in line
 
 

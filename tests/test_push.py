@@ -243,9 +243,3 @@ def test_push_and_query_from_the_command_line(built_project, sparql_server):
     assert remote.returncode == 0, remote.stderr
     assert "中华慈善奖" in remote.stdout
     assert sorted(remote.stdout.splitlines()[1:]) == sorted(embedded.stdout.splitlines()[1:])
-
-
-def test_serve_refuses_to_relay_a_remote_server(built_project):
-    run = _cli(built_project, "serve", "--store", "http://127.0.0.1:9/sparql")
-    assert run.returncode == 2 and "does not relay another server" in run.stderr
-    assert "Traceback" not in run.stderr

@@ -122,6 +122,15 @@ def test_an_invalid_edit_is_refused_with_its_reason_and_nothing_is_written(base,
     quote = post(base, "check", {"version": data["version"], "actions": [
         {"op": "add-entity", "id": "x", "class": "Place", "zh": "x", "en": "x", "start": 5, "end": 5000}]})
     assert "is not inside the article's text" in quote.json()["problems"][0]["message"]
+    # Only the SHACL shapes see this one: 华明街道 is part of 东丽区, so 东丽区 is a place and cannot be an award.
+    clash = [{"op": "edit", "key": key, "fields": {"class": "Award"}}]
+    for route in ("check", "save"):
+        answer = post(base, route, {"version": data["version"], "reviewer": REVIEWER, "actions": clash})
+        problems = answer.json()["problems"]
+        assert [(p["check"], p["key"]) for p in problems] == [("shacl", key)], problems
+        assert "https://civickg.org/id/dongli-qu is both a https://civickg.org/ontology/Place and a " \
+               "https://civickg.org/ontology/Award" in problems[0]["message"]
+    assert path.read_bytes() == before
 
 
 def test_a_review_session_reaches_the_graph_with_the_reviewer(base, project):

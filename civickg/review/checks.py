@@ -25,6 +25,7 @@ from civickg.review.document import SECTIONS, Session, dump, yaml_io
 from civickg.validate.checks import check_quotes, check_shacl, check_terms
 
 CID_NAME = re.compile(r"\bcid:([A-Za-z0-9][A-Za-z0-9._-]*)")
+ENTITY_IRI = re.compile(re.escape(str(CID)) + r"([A-Za-z0-9][A-Za-z0-9._-]*)")
 
 
 @dataclass
@@ -88,7 +89,7 @@ def _key_at(starts: list[tuple[int, str]], line: int | None) -> str:
 
 def _key_naming(session: Session, message: str) -> str:
     """The item a graph problem is about: the entity or figure whose id it names."""
-    for name in CID_NAME.findall(message):
+    for name in CID_NAME.findall(message) + ENTITY_IRI.findall(message):
         for key, item in session.items.items():
             if item.get("id") == name and not key.startswith("mentions"):
                 return key
@@ -104,15 +105,26 @@ def _focus(session: Session) -> set[URIRef]:
 
 
 def _shacl_data(built: Built, focus: set[URIRef]) -> Graph:
-    """What the graph states about the focus nodes (in any article), and the classes of everything they refer to."""
+    """What the graph states about the focus nodes and about others pointing at them (in any article), and the
+    classes of every node these statements name."""
     data = Graph()
     for node in focus:
         for s, p, o, _ in built.dataset.quads((node, None, None, None)):
             data.add((s, p, o))
-    for node in {o for o in data.objects() if isinstance(o, URIRef)} | focus:
+        for s, p, o, _ in built.dataset.quads((None, None, node, None)):  # a range gives the node a type
+            if p != RDF.object:
+                data.add((s, p, o))
+    for node in {n for n in (*data.subjects(), *data.objects()) if isinstance(n, URIRef)} | focus:
         for s, p, o, _ in built.dataset.quads((node, RDF.type, None, None)):
             data.add((s, p, o))
     return data
+
+
+def _about(problem: str, names: set[str]) -> bool:
+    """Whether a SHACL problem is about a node the reviewer touched: its focus node, or a node its message
+    names (a whole-graph shape such as the kind clash names the clashing node, by CURIE or full IRI)."""
+    named = CID_NAME.findall(problem) + ENTITY_IRI.findall(problem)
+    return problem.split(" ")[0].rstrip(":") in names or any(f"cid:{name}" in names for name in named)
 
 
 def _graph_problems(built: Built, article: str, session: Session, shapes: Path | None) -> list[Problem]:
@@ -126,15 +138,15 @@ def _graph_problems(built: Built, article: str, session: Session, shapes: Path |
     if shapes is not None and focus:
         names = {curie(node) for node in focus}
         shacl = check_shacl(_shacl_data(built, focus), shapes, built.ontology)
-        problems += [Problem("shacl", p) for p in shacl.problems if p.split(" ")[0].rstrip(":") in names]
+        problems += [Problem("shacl", p) for p in shacl.problems if _about(p, names)]
     for problem in problems:
         problem.key = _key_naming(session, problem.message)
     return problems
 
 
 def check_candidate(project: Project, path: Path, session: Session, article: str, *, shacl: bool) -> Outcome:
-    """Build the project with the session's document in place of ``path`` and run the checks on it (SHACL, the
-    slowest, when ``shacl``: on saving)."""
+    """Build the project with the session's document in place of ``path`` and run the checks on it (SHACL on
+    the nodes the reviewer touched when ``shacl``)."""
     text = dump(session.doc)
     outcome = Outcome(text)
     with tempfile.TemporaryDirectory(prefix="civickg-review-") as scratch:

@@ -130,7 +130,7 @@ class Review:
 
     def check(self, article: str, version: str, actions: list[dict[str, Any]], reviewer: str = "") -> Answer:
         """Replay the actions on the file and run the build's checks; nothing is written."""
-        session, _, problems = self._checked(article, version, actions, reviewer)
+        session, _, problems = self._checked(article, version, actions, reviewer, shacl=True)
         return Answer(catalog.items_of(session), problems, version, catalog.progress(session.doc))
 
     def save(self, article: str, version: str, actions: list[dict[str, Any]], reviewer: str) -> Answer:
