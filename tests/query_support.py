@@ -85,29 +85,31 @@ class Served:
 
 
 @contextmanager
-def served(root: Path, *options: str, startup: float = 90.0) -> Iterator[Served]:
-    """Run ``civickg serve`` on a free port in a subprocess; yield it; stop it afterwards."""
+def running(root: Path, command: list[str], probe: str, *, ready: tuple[int, ...] = (200,),
+            startup: float = 90.0) -> Iterator[tuple[str, Path]]:
+    """Run ``civickg COMMAND… --port P`` on a free port in a subprocess until ``probe`` answers with a status in
+    ``ready``; yield its base URL and log file; stop it afterwards."""
     port = free_port()
-    log = root / f"serve-{port}.log"
+    log = root / f"{command[0]}-{port}.log"
     with open(log, "wb") as out:
-        process = subprocess.Popen([sys.executable, "-m", "civickg", "--root", str(root), "serve",
-                                    "--port", str(port), *options],
+        process = subprocess.Popen([sys.executable, "-m", "civickg", "--root", str(root), *command,
+                                    "--port", str(port)],
                                    stdout=out, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + startup
         while True:
             if process.poll() is not None:
-                raise RuntimeError(f"the server exited ({process.returncode}):\n{log.read_text()}")
+                raise RuntimeError(f"civickg {command[0]} exited ({process.returncode}):\n{log.read_text()}")
             try:
-                if httpx.get(f"{base}/queries", timeout=2).status_code == 200:
+                if httpx.get(f"{base}{probe}", timeout=2).status_code in ready:
                     break
             except httpx.HTTPError:
                 pass
             if time.monotonic() > deadline:
-                raise RuntimeError(f"the server did not start within {startup:.0f}s:\n{log.read_text()}")
+                raise RuntimeError(f"civickg {command[0]} did not start within {startup:.0f}s:\n{log.read_text()}")
             time.sleep(0.2)
-        yield Served(base, log)
+        yield base, log
     finally:
         process.terminate()
         try:
@@ -115,6 +117,13 @@ def served(root: Path, *options: str, startup: float = 90.0) -> Iterator[Served]
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(5)
+
+
+@contextmanager
+def served(root: Path, *options: str, startup: float = 90.0) -> Iterator[Served]:
+    """Run ``civickg serve`` on a free port in a subprocess; yield it; stop it afterwards."""
+    with running(root, ["serve", *options], "/queries", startup=startup) as (base, log):
+        yield Served(base, log)
 
 
 def parse_graph(text: str, fmt: str) -> Graph:
