@@ -147,7 +147,8 @@ def _pause(point: str) -> None:
     if os.environ.get(PAUSE_AT) != point:
         return
     meeting = Path(os.environ.get(PAUSE_DIR, "."))
-    (meeting / "paused").write_text(point, encoding="utf-8")
+    (meeting / "paused.partial").write_text(point, encoding="utf-8")
+    os.replace(meeting / "paused.partial", meeting / "paused")  # whoever sees ``paused`` sees its whole text
     while not (meeting / "resume").exists():
         time.sleep(0.02)
 
