@@ -13,8 +13,10 @@ read once, from the manifest graph ``https://civickg.org/graph/manifest`` that p
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
+from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
@@ -27,9 +29,10 @@ from rdflib.term import Node
 
 from civickg.errors import QueryError, QueryTimeout, RowLimitExceeded
 from civickg.namespaces import GRAPH, PREFIXES, bind_prefixes
+from civickg.sparql import library as querylib
 from civickg.sparql.results import QueryResult, plain
 from civickg.sparql.text import inspect
-from civickg.stores.base import Store, StoreSources, capped, is_endpoint_url
+from civickg.stores.base import Store, StoreSources, capped, is_build_graph, is_endpoint_url
 from civickg.stores.credentials import PASSWORD_VARIABLE, USER_VARIABLE, refuse_userinfo, server_auth
 from civickg.stores.oxigraph import oxigraph_syntax_error
 
@@ -45,6 +48,11 @@ ACCEPT = {"SELECT": RESULTS_JSON, "ASK": RESULTS_JSON, "CONSTRUCT": ACCEPT_GRAPH
 
 #: Servers known to wait forever for a query POSTed as application/sparql-query: sent as a form instead.
 FORM_ONLY_SERVERS = ("Virtuoso/",)
+
+#: How deep a graph is split when read in parts: 16 ** 4 = 65,536 parts at most, each the subjects whose MD5
+#: starts with the same 4 hex digits; a part still cut off then holds more per subject than the server sends.
+MAX_PART_DEPTH = 4
+HEX_DIGITS = "0123456789abcdef"
 
 _PREFIX_IRIS = {p: str(ns) for p, ns in PREFIXES.items()}
 _TAGS = re.compile(r"<[^>]+>")
@@ -206,6 +214,41 @@ class RemoteStore(Store):
     def close(self) -> None:
         self.connection.close()
 
+    def build_graph(self) -> Graph:
+        """The build's graphs (as build-graph.rq selects them), read one by one, each in parts when the server
+        cuts its answer off (Virtuoso's ResultSetMaxRows, which it applies to a CONSTRUCT without a sign)."""
+        graph = bind_prefixes(Graph())
+        for name in self.graphs:
+            if is_build_graph(URIRef(name)):
+                self._read_part(name, "", graph)
+        return graph
+
+    def _read_part(self, name: str, part: str, into: Graph) -> int:
+        """Add to ``into`` the triples of graph ``name`` whose subject's MD5 starts with ``part``; their number.
+
+        The server counts the part first; an answer with fewer triples was cut off, so the part is read again
+        as its 16 sub-parts (civickg/sparql/graph-part.rq)."""
+        bound = {"graph": f"<{name}>", "part": f'"{part}"'}
+        [(size,)] = self.query(_packaged("graph-part-size").sparql(bound)).rows
+        expected = int(size) if size is not None else 0
+        if expected == 0:
+            return 0
+        answer = self.query(_packaged("graph-part").sparql(bound)).graph
+        if answer is not None and len(answer) == expected:
+            for triple in answer:
+                into.add(triple)
+            return expected
+        if len(part) >= MAX_PART_DEPTH:
+            raise RowLimitExceeded(f"{public_url(self.endpoint)} cut off even the smallest part of <{name}> "
+                                   f"({expected:,} triples whose subjects' MD5 starts with {part})",
+                                   hint="raise the server's limit (Virtuoso: ResultSetMaxRows)")
+        found = sum(self._read_part(name, part + digit, into) for digit in HEX_DIGITS)
+        if found != expected:
+            raise EndpointError(f"{public_url(self.endpoint)}: <{name}> holds {expected:,} triples, but its parts "
+                                f"only {found:,}", hint="a graph read in parts must have IRIs for subjects, "
+                                                        "not blank nodes; raise the server's limit instead")
+        return expected
+
     def _run(self, text: str, form: str | None, max_rows: int | None, file: Path | str | None) -> QueryResult:
         _check_syntax(text, file)
         return self._request(_with_prefixes(text), form, max_rows, file)
@@ -230,6 +273,12 @@ class RemoteStore(Store):
                                         headers={"Content-Type": FORM, "Accept": accept})
         self._direct = False  # the form worked where the direct POST did not: keep to forms
         return read_answer(response, form, max_rows, file)
+
+
+@functools.cache
+def _packaged(name: str) -> querylib.CompetencyQuestion:
+    """A query the remote store runs, shipped in civickg/sparql/, with its parameters."""
+    return querylib.parse(Path(str(resources.files("civickg.sparql").joinpath(f"{name}.rq"))))
 
 
 def read_answer(response: httpx.Response, form: str | None, max_rows: int | None,
