@@ -1,5 +1,5 @@
-"""`stats`, `explore` and `serve` with --store URL, against the Oxigraph server the tests start: the same
-answers as on the embedded store."""
+"""`stats`, `explore` and `serve` with --store URL, against each server the tests start (the Oxigraph server
+and Virtuoso): the same answers as on the embedded store."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 from SPARQLWrapper import JSON, SPARQLWrapper
 
 from civickg.project import Project
+from civickg.sparql import library as querylib
 from civickg.stores.push import push
 from tests.query_support import served
 
@@ -22,11 +23,11 @@ AWARDS = "SELECT ?person ?award WHERE { ?person civic:received ?award } ORDER BY
 
 
 @pytest.fixture(scope="module")
-def pushed(oxigraph, built_project) -> str:
-    """The Oxigraph server's endpoint, with the build pushed to it."""
-    push(oxigraph.endpoint, Project.of(built_project).built_file("trig"), built_project.ontology,
-         environ=oxigraph.environ)
-    return oxigraph.endpoint
+def pushed(sparql_server, built_project) -> str:
+    """Each server's endpoint in turn, with the build pushed to it."""
+    push(sparql_server.endpoint, Project.of(built_project).built_file("trig"), built_project.ontology,
+         environ=sparql_server.environ)
+    return sparql_server.endpoint
 
 
 def civickg(root: Path, *args: str) -> subprocess.CompletedProcess:
@@ -53,20 +54,29 @@ def test_explore_draws_the_same_page_from_the_server(pushed, built_project, tmp_
     assert "王勇" in page and "中华慈善奖" in page
 
 
+def bindings(endpoint: str, query: str) -> list[dict]:
+    """The JSON result rows of ``query`` asked with SPARQLWrapper, a client that knows nothing of civickg."""
+    sparql = SPARQLWrapper(endpoint)
+    sparql.setQuery(query)
+    sparql.setReturnFormat(JSON)
+    return sparql.queryAndConvert()["results"]["bindings"]
+
+
 def test_serve_fronts_the_server_with_the_same_answers(pushed, built_project):
     with (served(built_project.root, "--store", pushed) as front,
           served(built_project.root, "--store", "memory") as embedded):  # the reference engine, served
-        answers = []
-        for server in (front, embedded):
-            sparql = SPARQLWrapper(server.endpoint)
-            sparql.setQuery(AWARDS)
-            sparql.setReturnFormat(JSON)
-            answers.append(sparql.queryAndConvert()["results"]["bindings"])
+        answers = [bindings(server.endpoint, AWARDS) for server in (front, embedded)]
         assert answers[0] == answers[1]
         assert {"person": {"type": "uri", "value": "https://civickg.org/id/wang-yong"},
                 "award": {"type": "uri", "value": "https://civickg.org/id/china-charity-award"}} in answers[0]
-        page = httpx.get(f"{front.base}/entity/wang-yong", timeout=120)
-        assert page.status_code == 200 and "中华慈善奖" in page.text
+        people = querylib.get("people", built_project).sparql()
+        answers = [bindings(server.endpoint, people) for server in (front, embedded)]
+        assert sorted(map(json.dumps, answers[0])) == sorted(map(json.dumps, answers[1]))
+        assert any(row["personLabel"]["value"] == "王勇" and row.get("otherLabel", {}).get("value") == "中华慈善奖"
+                   and row["quote"]["value"] == "慈善楷模候选对象王勇" for row in answers[0])
+        pages = [httpx.get(f"{server.base}/entity/wang-yong", timeout=120) for server in (front, embedded)]
+        assert pages[0].status_code == 200 and "中华慈善奖" in pages[0].text
+        assert pages[0].text == pages[1].text
         refused = httpx.post(front.endpoint, data={"update": "CLEAR ALL"}, timeout=120)
         assert refused.status_code == 403
         assert "read-only front" in front.log.read_text(encoding="utf-8")
