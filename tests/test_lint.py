@@ -124,6 +124,13 @@ def test_unknown_terms_in_a_query(project_copy):
     assert "the graph has no data for it" in findings["schema:name"].problem
 
 
+def test_a_query_may_name_the_graphs_of_a_store(project_copy):
+    query = project_copy.root / "graph" / "queries" / "teams-by-size.rq"
+    query.write_text("# zh: 测试\n# en: test\nSELECT ?c WHERE {\n  GRAPH <https://civickg.org/graph/ontology> "
+                     "{ ?c rdfs:subClassOf* civic:Organization }\n  ?t a civic:VolunteerTem .\n}\n", encoding="utf-8")
+    assert {f.term for f in lint(project_copy, ("undefined",))} == {"civic:VolunteerTem"}
+
+
 def test_unknown_terms_in_shapes(project_copy):
     edit(project_copy.root / SHAPES, "sh:targetClass civic:VolunteerTeam ;", "sh:targetClass civic:VolunteerTeem ;")
     edit(project_copy.root / SHAPES, "sh:minInclusive 1 ;\n        sh:message \"civic:numberOfTeams",

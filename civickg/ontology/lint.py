@@ -19,7 +19,7 @@ from rdflib.namespace import OWL, QB, RDF, RDFS, XSD
 
 from civickg.builder import library
 from civickg.errors import CivicError
-from civickg.namespaces import CID, CIVIC, SH, curie, sparql_prologue
+from civickg.namespaces import CID, CIVIC, GRAPH, SH, curie, sparql_prologue
 from civickg.ontology.model import Ontology, load_ontology, read_turtle
 from civickg.ontology.releases import check_releases, read_release, release_path, release_terms
 from civickg.ontology.terms import Term, header, read_terms
@@ -210,7 +210,7 @@ def _check_term_use(ctx: Context, use: Use, file: str, declared: set[URIRef], in
     iri = use.iri
     assert iri is not None
     text = str(iri)
-    if text == str(CIVIC) or text.startswith(SHAPES):
+    if text == str(CIVIC) or text.startswith(SHAPES) or text.startswith(str(GRAPH)):  # shapes; a store's graphs
         return None
     if text.startswith(str(CIVIC)):
         if iri in declared:
