@@ -591,37 +591,58 @@
   const classBoxes = new Map();    // class -> checkbox
   const familyBoxes = [];          // [checkbox, classes]
 
-  function buildLegend() {
+  const turns = new Map();   // what -> the latest run of it: an older, unfinished run stops
+
+  function inTurns(steps, what) {   // each step its own task, so the page answers between them
+    const run = (turns.get(what) || 0) + 1;
+    turns.set(what, run);
+    const next = (i) => setTimeout(() => {
+      if (turns.get(what) !== run || i >= steps.length) return;
+      steps[i]();
+      next(i + 1);
+    }, 0);
+    next(0);
+  }
+
+  function stepByStep(steps, what, sliced) {
+    if (sliced) inTurns(steps, what);
+    else { turns.set(what, (turns.get(what) || 0) + 1); for (const step of steps) step(); }
+  }
+
+  function buildLegend(sliced) {
     const holder = $("legend-groups");
     holder.replaceChildren();
     classBoxes.clear();
     familyBoxes.length = 0;
-    for (const family of DATA.families) {
-      const fam = el("input", { attrs: { type: "checkbox", "data-family": family.key } });
-      fam.addEventListener("change", () => {
-        for (const c of family.classes) fam.checked ? state.enabled.add(c) : state.enabled.delete(c);
+    const steps = DATA.families.map((family) => () => holder.append(legendFamily(family)));
+    steps.push(syncLegend);
+    stepByStep(steps, "legend", sliced);
+  }
+
+  function legendFamily(family) {
+    const fam = el("input", { attrs: { type: "checkbox", "data-family": family.key } });
+    fam.addEventListener("change", () => {
+      for (const c of family.classes) fam.checked ? state.enabled.add(c) : state.enabled.delete(c);
+      syncLegend();
+      applyView();
+    });
+    familyBoxes.push([fam, family.classes]);
+    const classes = family.classes.slice().sort((a, b) => className(a).localeCompare(className(b), state.lang));
+    const rows = classes.map((c) => {
+      const box = el("input", { attrs: { type: "checkbox", "data-class": c } });
+      box.addEventListener("change", () => {
+        box.checked ? state.enabled.add(c) : state.enabled.delete(c);
         syncLegend();
         applyView();
       });
-      familyBoxes.push([fam, family.classes]);
-      const classes = family.classes.slice().sort((a, b) => className(a).localeCompare(className(b), state.lang));
-      const rows = classes.map((c) => {
-        const box = el("input", { attrs: { type: "checkbox", "data-class": c } });
-        box.addEventListener("change", () => {
-          box.checked ? state.enabled.add(c) : state.enabled.delete(c);
-          syncLegend();
-          applyView();
-        });
-        classBoxes.set(c, box);
-        const k = DATA.classes[c];
-        return el("label", { cls: "legend-class" }, [box, swatch(k.shape, k.color),
-          el("span", { cls: "legend-name", text: k[state.lang] }), el("span", { cls: "count", text: k.count })]);
-      });
-      holder.append(el("div", { cls: "legend-family" }, [
-        el("label", { cls: "legend-family-name" }, [fam, el("span", { text: family[state.lang] })]),
-      ].concat(rows)));
-    }
-    syncLegend();
+      classBoxes.set(c, box);
+      const k = DATA.classes[c];
+      return el("label", { cls: "legend-class" }, [box, swatch(k.shape, k.color),
+        el("span", { cls: "legend-name", text: k[state.lang] }), el("span", { cls: "count", text: k.count })]);
+    });
+    return el("div", { cls: "legend-family" }, [
+      el("label", { cls: "legend-family-name" }, [fam, el("span", { text: family[state.lang] })]),
+    ].concat(rows));
   }
 
   function syncLegend() {
@@ -666,7 +687,7 @@
     $("reader").setAttribute("aria-label", t("readerLabel"));
     buildWelcome();
     buildArticles();
-    if (first) setTimeout(() => { buildLegend(); setTimeout(buildUnlinked, 0); }, 0);   // below the fold: after the first paint
+    if (first) inTurns([() => buildLegend(true), () => buildUnlinked(true)], "first");   // below the fold: after the first paint
     else { buildLegend(); buildUnlinked(); }
     if (state.article) openArticle(state.article);
     for (const [end, id] of Object.entries(state.pick)) if (id) $(end === "from" ? "path-from" : "path-to").value = name(id);
@@ -831,6 +852,7 @@
   let pictured = new Set();                // entities and facts on the first picture
   let picturedEdges = new Set();
   let pictureQueued = false;
+  let framed = false;                      // the first picture's view is set (fitted to what it shows)
   let loading = false;
 
   function currentView() {
@@ -857,6 +879,7 @@
     view.x = (left + right) / 2;
     view.y = (top + bottom) / 2;
     view.scale = Math.min(box.width / (1.1 * (right - left)), box.height / (1.1 * (bottom - top)), most || 1);
+    framed = true;
   }
 
   function fitView(ids) {   // fit the view to these entities (all drawn ones without ids)
@@ -878,6 +901,11 @@
 
   function drawPicture() {
     if (network) return;
+    if (!framed) {   // the very first time: the view (which lays the page out) in this frame, shapes in the next
+      frame([...wanted()]);
+      drawSoon();
+      return;
+    }
     const canvas = $("picture");
     const box = $("network").getBoundingClientRect();
     const ratio = window.devicePixelRatio || 1;
@@ -891,24 +919,42 @@
     ctx.setTransform(s, 0, 0, s, ratio * box.width / 2 - view.x * s, ratio * box.height / 2 - view.y * s);
     pictured = wanted();
     picturedEdges = new Set(DATA.edges.filter((e) => pictured.has(e.from) && pictured.has(e.to)).map((e) => e.id));
-    for (const fid of picturedEdges) drawEdge(ctx, fid);
-    for (const id of ORDER) if (pictured.has(id)) drawNode(ctx, id);
-    drawOverlay(ctx);
-    if (window.civickg.firstDrawMs === null) {
-      window.civickg.firstDrawMs = performance.now();
-      document.documentElement.dataset.drawn = "true";
-    }
+    drawEdges(ctx);
+    drawNodes(ctx);
     updateStatus();
+    if (window.civickg.firstDrawMs !== null) { drawOverlay(ctx); return; }
+    // the very first time, the labels follow in the next frame: the shapes are on screen sooner
+    window.civickg.firstDrawMs = performance.now();
+    requestAnimationFrame(() => {
+      if (network || pictureQueued) return;
+      drawOverlay(ctx);
+      document.documentElement.dataset.drawn = "true";
+    });
+  }
+
+  function batched(ctx, items, paint) {
+    // one path per look (few fills and strokes: each costs far more than a shape); items are [look, draw]
+    const looks = new Map();
+    for (const [look, draw] of items) {
+      const key = JSON.stringify(look);
+      if (!looks.has(key)) looks.set(key, [look, []]);
+      looks.get(key)[1].push(draw);
+    }
+    for (const [look, draws] of looks.values()) {
+      ctx.beginPath();
+      for (const draw of draws) draw();
+      paint(look);
+    }
   }
 
   const SHAPES = {
-    dot: (c, x, y, r) => c.arc(x, y, r, 0, 2 * Math.PI),
+    dot: (c, x, y, r) => { c.moveTo(x + r, y); c.arc(x, y, r, 0, 2 * Math.PI); },
     square: (c, x, y, r) => c.rect(x - r, y - r, 2 * r, 2 * r),
     diamond: (c, x, y, r) => { c.moveTo(x, y + r); c.lineTo(x + r, y); c.lineTo(x, y - r); c.lineTo(x - r, y); },
     hexagon: (c, x, y, r) => { c.moveTo(x + r, y); for (let i = 1; i < 6; i++) c.lineTo(x + r * Math.cos(Math.PI / 3 * i), y + r * Math.sin(Math.PI / 3 * i)); },
     star: (c, x, y, r) => {
       r *= 0.82; y += 0.1 * r;
-      for (let i = 0; i < 10; i++) { const q = i % 2 ? 0.5 * r : 1.3 * r; c.lineTo(x + q * Math.sin(i * Math.PI / 5), y - q * Math.cos(i * Math.PI / 5)); }
+      for (let i = 0; i < 10; i++) { const q = i % 2 ? 0.5 * r : 1.3 * r; c[i ? "lineTo" : "moveTo"](x + q * Math.sin(i * Math.PI / 5), y - q * Math.cos(i * Math.PI / 5)); }
     },
     triangle: (c, x, y, r) => triangle(c, x, y, r, 1),
     triangleDown: (c, x, y, r) => triangle(c, x, y, r, -1),
@@ -920,48 +966,62 @@
     c.moveTo(x, y - up * (h - inner)); c.lineTo(x + r, y + up * inner); c.lineTo(x - r, y + up * inner);
   }
 
-  function drawNode(ctx, id) {
-    const n = visNode(id);
-    const chosen = id === state.selected;
-    const color = n.color || {};
-    ctx.beginPath();
-    (SHAPES[n.shape] || SHAPES.dot)(ctx, n.x, n.y, n.size);
-    ctx.closePath();
-    ctx.fillStyle = chosen ? color.highlight.background : color.background;
-    ctx.fill();
-    ctx.lineWidth = Math.min(2 * n.size, (chosen ? DATA.options.nodes.borderWidthSelected : n.borderWidth) / view.scale);
-    ctx.strokeStyle = chosen ? color.highlight.border : color.border;
-    ctx.setLineDash(n.shapeProperties ? n.shapeProperties.borderDashes.map((d) => d / view.scale) : []);
-    ctx.stroke();
-    ctx.setLineDash([]);
+  function drawNodes(ctx) {
+    const items = [];
+    for (const id of ORDER) {
+      if (!pictured.has(id)) continue;
+      const n = visNode(id);
+      const chosen = id === state.selected;
+      const color = chosen ? n.color.highlight : n.color;
+      const border = chosen ? DATA.options.nodes.borderWidthSelected : n.borderWidth;
+      const look = [color.background, color.border, Math.min(2 * n.size, border / view.scale),
+        n.shapeProperties ? n.shapeProperties.borderDashes : []];
+      items.push([look, () => { (SHAPES[n.shape] || SHAPES.dot)(ctx, n.x, n.y, n.size); ctx.closePath(); }]);
+    }
+    batched(ctx, items, ([fill, stroke, width, dashes]) => {
+      ctx.fillStyle = fill;
+      ctx.fill();
+      ctx.lineWidth = width;
+      ctx.strokeStyle = stroke;
+      ctx.setLineDash(dashes.map((d) => d / view.scale));
+      ctx.stroke();
+      ctx.setLineDash([]);
+    });
   }
 
-  function drawEdge(ctx, fid) {
-    const e = visEdge(fid);
-    const a = NODE.get(e.from), b = NODE.get(e.to);
-    const near = state.selected && (e.from === state.selected || e.to === state.selected);
-    const color = near ? e.color.highlight : e.color.color;
-    const width = near ? e.width + DATA.options.edges.selectionWidth : e.width;
-    const via = e.smooth ? bend(a, b, e.smooth.roundness) : a;
-    const angle = Math.atan2(b.y - via.y, b.x - via.x);
-    const length = 15 * DATA.options.edges.arrows.to.scaleFactor + 3 * width;
-    const tip = { x: b.x - b.size * Math.cos(angle), y: b.y - b.size * Math.sin(angle) };
-    const base = { x: tip.x - 0.9 * length * Math.cos(angle), y: tip.y - 0.9 * length * Math.sin(angle) };
-    ctx.strokeStyle = color;
-    ctx.fillStyle = color;
-    ctx.lineWidth = width;
-    ctx.setLineDash(e.dashes ? [5, 5] : []);
-    ctx.beginPath();
-    ctx.moveTo(a.x, a.y);
-    if (e.smooth) ctx.quadraticCurveTo(via.x, via.y, base.x, base.y); else ctx.lineTo(base.x, base.y);
-    ctx.stroke();
-    ctx.setLineDash([]);
-    ctx.beginPath();   // vis-network's arrow head: (0,0) (-1,0.3) (-0.9,0) (-1,-0.3), times its length
-    for (const [u, w] of [[0, 0], [-1, 0.3], [-0.9, 0], [-1, -0.3]]) {
-      ctx.lineTo(tip.x + length * (u * Math.cos(angle) - w * Math.sin(angle)), tip.y + length * (u * Math.sin(angle) + w * Math.cos(angle)));
+  function drawEdges(ctx) {
+    const lines = [];
+    const heads = [];
+    for (const fid of picturedEdges) {
+      const e = visEdge(fid);
+      const a = NODE.get(e.from), b = NODE.get(e.to);
+      const near = state.selected && (e.from === state.selected || e.to === state.selected);
+      const color = near ? e.color.highlight : e.color.color;
+      const width = near ? e.width + DATA.options.edges.selectionWidth : e.width;
+      const via = e.smooth ? bend(a, b, e.smooth.roundness) : a;
+      const angle = Math.atan2(b.y - via.y, b.x - via.x);
+      const cos = Math.cos(angle), sin = Math.sin(angle);
+      const length = 15 * DATA.options.edges.arrows.to.scaleFactor + 3 * width;
+      const tip = { x: b.x - b.size * cos, y: b.y - b.size * sin };
+      const base = { x: tip.x - 0.9 * length * cos, y: tip.y - 0.9 * length * sin };
+      lines.push([[color, width, Boolean(e.dashes)], () => {
+        ctx.moveTo(a.x, a.y);
+        if (e.smooth) ctx.quadraticCurveTo(via.x, via.y, base.x, base.y); else ctx.lineTo(base.x, base.y);
+      }]);
+      heads.push([[color], () => {   // vis-network's arrow head: (0,0) (-1,0.3) (-0.9,0) (-1,-0.3), times its length
+        ctx.moveTo(tip.x, tip.y);
+        for (const [u, w] of [[-1, 0.3], [-0.9, 0], [-1, -0.3]]) ctx.lineTo(tip.x + length * (u * cos - w * sin), tip.y + length * (u * sin + w * cos));
+        ctx.closePath();
+      }]);
     }
-    ctx.closePath();
-    ctx.fill();
+    batched(ctx, lines, ([color, width, dashed]) => {
+      ctx.strokeStyle = color;
+      ctx.lineWidth = width;
+      ctx.setLineDash(dashed ? [5, 5] : []);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    });
+    batched(ctx, heads, ([color]) => { ctx.fillStyle = color; ctx.fill(); });
   }
 
   function nodeAt(clientX, clientY) {   // the drawn entity under a point of the page, if any
@@ -1225,7 +1285,7 @@
     }))]);
   }
 
-  function buildUnlinked() {
+  function buildUnlinked(sliced) {
     const alone = ORDER.filter((id) => !LINKED(id));
     const box = $("unlinked-box");
     box.hidden = !alone.length;
@@ -1241,15 +1301,18 @@
     }
     const holder = $("unlinked-groups");
     holder.replaceChildren();
-    for (const [key, ids] of groups) {
-      holder.append(el("div", { cls: "unlinked-group" }, [
-        el("h3", { cls: "group-title", text: key ? article(key) : t("other") }),
-        el("ul", { cls: "chips" }, ids.map((id) => el("li", { attrs: { "data-keys": SEARCH_KEYS.get(id) } }, [
-          el("button", { cls: "entity-link", text: name(id), attrs: { type: "button", "data-entity": id },
-            on: { click: () => selectEntity(id) } })]))),
-      ]));
-    }
-    filterUnlinked();
+    const steps = [...groups].map(([key, ids]) => () => holder.append(unlinkedGroup(key, ids)));
+    steps.push(filterUnlinked);
+    stepByStep(steps, "unlinked", sliced);
+  }
+
+  function unlinkedGroup(key, ids) {
+    return el("div", { cls: "unlinked-group" }, [
+      el("h3", { cls: "group-title", text: key ? article(key) : t("other") }),
+      el("ul", { cls: "chips" }, ids.map((id) => el("li", { attrs: { "data-keys": SEARCH_KEYS.get(id) } }, [
+        el("button", { cls: "entity-link", text: name(id), attrs: { type: "button", "data-entity": id },
+          on: { click: () => selectEntity(id) } })]))),
+    ]);
   }
 
   function filterUnlinked() {
@@ -1310,9 +1373,5 @@
   document.documentElement.dataset.ready = "true";
   // the first picture, drawn by the page itself before the next paint; vis-network waits for the visitor
   wirePicture();
-  requestAnimationFrame(() => {
-    if (network) return;
-    frame([...wanted()]);
-    drawPicture();
-  });
+  drawSoon();
 })();
