@@ -118,7 +118,8 @@ def test_axe_finds_nothing_serious_or_critical(tools: Path, served: str):
         page.add_script_tag(content=axe)
         views = {}
         views["first view"] = page.evaluate("axe.run().then(r => r.violations)")
-        page.evaluate("window.civickg.selectEntity('china-charity-award')")
+        page.evaluate("window.civickg.selectEntity('china-charity-award')")   # vis-network takes over
+        page.wait_for_selector("html[data-network='ready']", state="attached")
         page.locator('button[data-article="jinan-civil-affairs-2024"]').click()
         views["entity and article"] = page.evaluate("axe.run().then(r => r.violations)")
         context.close()

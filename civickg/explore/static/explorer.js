@@ -1070,7 +1070,6 @@
       view.y = at.y - py / view.scale;
       drawSoon();
     }, { passive: false });
-    $("stage").addEventListener("keydown", loadNetwork);
     window.addEventListener("resize", drawSoon);
   }
 
@@ -1194,8 +1193,19 @@
     $("welcome-2").textContent = t("welcome2");
   }
 
+  let BY_ARTICLE = null;          // article key -> facts quoted from it (one pass over the facts)
+
   function articleFacts(key) {
-    return DATA.facts.filter((f) => f.ev.some((e) => e[1] === key));
+    if (!BY_ARTICLE) {
+      BY_ARTICLE = new Map();
+      for (const f of DATA.facts) {
+        for (const a of new Set(f.ev.map((e) => e[1]))) {
+          if (!BY_ARTICLE.has(a)) BY_ARTICLE.set(a, []);
+          BY_ARTICLE.get(a).push(f);
+        }
+      }
+    }
+    return BY_ARTICLE.get(key) || [];
   }
 
   function buildArticles() {
