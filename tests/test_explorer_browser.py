@@ -411,7 +411,7 @@ def test_a_search_before_vis_network_is_loaded_hands_over_with_that_selection(br
     assert page.evaluate("window.civickg.network.getSelectedNodes()") == ["china-charity-award"]
     view = page.evaluate("window.civickg.view()")
     node = page.evaluate("window.civickg.network.getPositions(['china-charity-award'])['china-charity-award']")
-    assert (view["x"], view["y"]) == pytest.approx((node["x"], node["y"]))   # centred on it, as the picture was
+    assert (view["x"], view["y"]) == pytest.approx((node["x"], node["y"]), abs=1)   # centred on it (vis rounds)
     assert view["scale"] >= 1.1
     assert watched.problems() == []
     page.close()
