@@ -28,33 +28,24 @@
       ADJ.get(end).push(f.id);
     }
   }
-  const OBS = new Map();           // entity id -> observations about it or of it
-  for (const o of DATA.observations) {
-    for (const end of [o.area, o.ind]) {
-      if (end === undefined) continue;
-      if (!OBS.has(end)) OBS.set(end, []);
-      OBS.get(end).push(o);
-    }
-  }
+  // lookups that the first picture does not need are made on first use
+  function lazy(make) { let value = null; return () => value || (value = make()); }
+  function grouped(pairs) { const m = new Map(); for (const [k, v] of pairs) { if (!m.has(k)) m.set(k, []); m.get(k).push(v); } return m; }
+  const OBS = lazy(() => grouped(DATA.observations   // entity id -> observations about it or of it
+    .flatMap((o) => [o.area, o.ind].filter((end) => end !== undefined).map((end) => [end, o]))));
   const DRAWN_EDGE_ENDS = new Set(DATA.edges.flatMap((e) => [e.from, e.to]));
   const LINKED = (id) => DRAWN_EDGE_ENDS.has(id);
-  const MENTIONS = new Map();      // entity id -> [[article key, start, end]]
-  for (const [key, art] of Object.entries(DATA.articles)) {
-    for (const [start, end, id] of art.mentions) {
-      if (!MENTIONS.has(id)) MENTIONS.set(id, []);
-      MENTIONS.get(id).push([key, start, end]);
-    }
-  }
+  const MENTIONS = lazy(() => grouped(Object.entries(DATA.articles)   // entity id -> [[article key, start, end]]
+    .flatMap(([key, art]) => art.mentions.map(([start, end, id]) => [id, [key, start, end]]))));
   const byRank = ORDER.slice().sort((a, b) => ENT[a].rank - ENT[b].rank || (a < b ? -1 : 1));
   const CAPPED = ORDER.length > DATA.meta.cap;
   const OVERVIEW = CAPPED ? new Set(byRank.slice(0, DATA.meta.cap)) : null;
-  const SEARCH_KEYS = new Map();
-  const SEARCH = ORDER.map((id) => {
+  const SEARCH = lazy(() => ORDER.map((id) => {
     const e = ENT[id];
     const keys = [e.zh, e.en].concat(e.aliases).map((k) => String(k).toLowerCase());
-    SEARCH_KEYS.set(id, keys.join("\n"));
-    return { id, rank: e.rank, keys };
-  });
+    return { id, rank: e.rank, keys, joined: keys.join("\n") };
+  }));
+  const SEARCH_KEYS = lazy(() => new Map(SEARCH().map((item) => [item.id, item.joined])));
 
   const state = {
     lang: DATA.meta.lang === "en" ? "en" : "zh",
@@ -396,7 +387,7 @@
     ]));
     if (e.props.length) body.append(section(t("props"), [propsTable(e.props)]));
     body.append(section(t("facts"), factsList(id)));
-    const obs = OBS.get(id) || [];
+    const obs = OBS().get(id) || [];
     if (obs.length) body.append(section(t("observations"), [obsTable(id, obs)]));
     const seen = mentionsSection(id);
     if (seen) body.append(seen);
@@ -488,7 +479,7 @@
     const q = String(query).trim().toLowerCase();
     if (!q) return [];
     const found = [];
-    for (const item of SEARCH) {
+    for (const item of SEARCH()) {
       let best = 9;
       for (const key of item.keys) {
         if (key === q) best = 0;
@@ -1276,7 +1267,7 @@
   }
 
   function mentionsSection(id) {
-    const found = MENTIONS.get(id) || [];
+    const found = MENTIONS().get(id) || [];
     if (!found.length) return null;
     return section(t("mentionsTitle"), [el("ul", { cls: "mentions" }, found.map(([key, start, end]) => {
       const text = DATA.articles[key].text;
@@ -1304,7 +1295,7 @@
     $("unlinked-filter").setAttribute("aria-label", t("unlinkedFilter"));
     const groups = new Map();
     for (const id of alone) {
-      const arts = [...new Set((MENTIONS.get(id) || []).map((m) => m[0]))];
+      const arts = [...new Set((MENTIONS().get(id) || []).map((m) => m[0]))];
       const key = arts.length ? arts[0] : "";
       if (!groups.has(key)) groups.set(key, []);
       groups.get(key).push(id);
@@ -1319,7 +1310,7 @@
   function unlinkedGroup(key, ids) {
     return el("div", { cls: "unlinked-group" }, [
       el("h3", { cls: "group-title", text: key ? article(key) : t("other") }),
-      el("ul", { cls: "chips" }, ids.map((id) => el("li", { attrs: { "data-keys": SEARCH_KEYS.get(id) } }, [
+      el("ul", { cls: "chips" }, ids.map((id) => el("li", { attrs: { "data-keys": SEARCH_KEYS().get(id) } }, [
         el("button", { cls: "entity-link", text: name(id), attrs: { type: "button", "data-entity": id },
           on: { click: () => selectEntity(id) } })]))),
     ]);
