@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from civickg.errors import BadParameter, QueryError, UnknownQuery
-from civickg.namespaces import PREFIXES, sparql_prologue
+from civickg.prefixes import PREFIX_IRIS as PREFIXES
+from civickg.prefixes import sparql_prologue
 from civickg.project import Project
 
 HEADER_KEYS = ("zh", "en", "note", "param")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from civickg.errors import QueryError, QuerySyntaxError, UnsupportedQuery, UpdateRefused
-from civickg.namespaces import PREFIXES
+from civickg.prefixes import PREFIX_IRIS as PREFIXES
 
 QUERY_FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
 UPDATE_WORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
