@@ -38,6 +38,8 @@ _IRI = re.compile(r'^<[^<>"{}|^`\\\x00-\x20]*>$')
 _STRING = re.compile(r'^"(?:[^"\\\n]|\\.)*"(?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*|\^\^(?:<[^<>\s]*>|[A-Za-z][\w.-]*:\w+))?$')
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _BARE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+#: A name ``get`` may look up as a file name directly (no folder, no dots).
+_LIBRARY_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 
 
 @dataclass(frozen=True)
@@ -205,6 +207,10 @@ def load(root: Project | Path | str | None = None) -> dict[str, CompetencyQuesti
 
 def get(name: str, root: Project | Path | str | None = None) -> CompetencyQuestion:
     """One question by name; a clear error naming the closest names when there is none."""
+    folder = Project.of(root).queries
+    path = folder / f"{name}.rq"
+    if _LIBRARY_NAME.match(name) and path.is_file():
+        return parse(path)  # the one file: a query's start does not read the whole library
     library = load(root)
     if name in library:
         return library[name]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from civickg.errors import QueryError, QuerySyntaxError, UnsupportedQuery, UpdateRefused
@@ -178,8 +179,10 @@ def position(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
+@lru_cache(maxsize=4)
 def inspect(text: str) -> QueryText:
-    """The form and PREFIX declarations of a query or update."""
+    """The form and PREFIX declarations of a query or update (the last few kept: a store's checks and
+    ``star_order`` read the same text in turn)."""
     toks = tuple(tokens(text))
     declared: dict[str, str] = {}
     form = None
