@@ -87,11 +87,18 @@ class StoreSources:
         """A digest of every file and its graph, to tell whether an on-disk store still holds them."""
         digest = hashlib.sha256()
         for path in (self.dataset, self.ontology):
-            digest.update(path.read_bytes())
+            _digest_file(digest, path)
         for path, graph in self.extras:
             digest.update(f"\n{graph}\n".encode())
-            digest.update(path.read_bytes())
+            _digest_file(digest, path)
         return digest.hexdigest()
+
+
+def _digest_file(digest: Any, path: Path) -> None:
+    """Feed a file to ``digest`` a megabyte at a time (a large build is never held in memory whole)."""
+    with open(path, "rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
 
 
 class Store(ABC):

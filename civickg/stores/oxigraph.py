@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import itertools
 import json
 import os
 import re
@@ -35,6 +36,8 @@ STAMP = "civickg-build.json"
 KEY_DIGITS = 16
 #: Managed stores kept besides the newest (a server may still read the one before).
 KEEP_PREVIOUS = 1
+#: Quads per bulk-load step into an on-disk store: bounds the loader's memory (about 300 MB) at a small cost in time.
+LOAD_CHUNK = 200_000
 
 _OX_WHERE = re.compile(r"^error at (\d+):(\d+):\s*", re.IGNORECASE)
 
@@ -179,7 +182,10 @@ class OxigraphStore(Store):
     @staticmethod
     def _load(store: ox.Store, sources: StoreSources, *, bulk: bool = False) -> None:
         load = store.bulk_load if bulk else store.load
-        load(path=str(sources.dataset), format=ox.RdfFormat.TRIG)
+        if bulk:
+            _bulk_load_in_chunks(store, sources.dataset)
+        else:
+            load(path=str(sources.dataset), format=ox.RdfFormat.TRIG)
         load(path=str(sources.ontology), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_GRAPH_IRI))
         for path, graph in sources.extras:
             try:
@@ -217,6 +223,14 @@ class OxigraphStore(Store):
     def close(self) -> None:
         if self.path is not None and not self.read_only:
             self.store.flush()
+
+
+def _bulk_load_in_chunks(store: ox.Store, dataset: Path) -> None:
+    """Bulk-load a TriG file LOAD_CHUNK quads at a time: pyoxigraph's bulk loader holds a whole batch in
+    memory (about 1 GB for a million quads), a chunk at a time holds a fraction of that."""
+    quads = ox.parse(path=str(dataset), format=ox.RdfFormat.TRIG)
+    while chunk := list(itertools.islice(quads, LOAD_CHUNK)):
+        store.bulk_extend(chunk)
 
 
 def _graph(triples: list[Any]) -> Graph:
