@@ -82,7 +82,7 @@ def test_a_second_draft_entity_for_the_same_words_still_carries_its_facts():
     scores = evaluate(draft, GOLD, TEXT).scores
     entities = scores["entities"]
     assert (entities.matched_draft, entities.draft, entities.matched_gold) == (4, 5, 4)
-    facts = scores["facts"]   # two drafted facts say one gold fact; 历城区建成幸福食堂 (aligned to 历城区) is not in 济南市
+    facts = scores["facts"]   # two drafted facts say one gold fact; 历城区建成幸福食堂 (aligned to 历城区) is wrong
     assert (facts.matched_draft, facts.draft, facts.matched_gold, facts.gold) == (1, 2, 1, 3)
 
 
