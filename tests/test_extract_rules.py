@@ -273,3 +273,12 @@ def test_adopting_a_model_and_practising_an_aim():
     assert has_fact(doc, "社区党委", "introduced", "“公益+市场”双线模式")
     doc = draft("开元街道突出党建引领、精准指导、先锋带动和民生保障,践行“四下基层”,聚力打好融合牌。")
     assert has_fact(doc, "开元街道", "implements", "“四下基层”")
+
+
+def test_a_trigger_subject_comes_from_its_own_clause_not_a_scope_word():
+    """rel.subject: 全省 in 均居全省首位 is a scope, not who drafted the standard; the actor that opens the
+    article does (sentences of the Jinan report)."""
+    doc = draft("济南市民政局：2023年工作总结\n"
+                "慈善组织数量等均居全省首位，在全省率先制定《困境儿童关爱服务规范》地方标准。")
+    assert has_fact(doc, "济南市民政局", "drafted", "困境儿童关爱服务规范")
+    assert not any(f["p"] == "drafted" and f["s"] == entity(doc, "全省")["id"] for f in doc["facts"])

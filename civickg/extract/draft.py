@@ -417,8 +417,7 @@ class _Draft:
                             cur = nxt
                 if not objects:
                     continue
-                subject = self._actor_before(match.start(), within=(sent_start, sent_end),
-                                             exclude=self.entity_of.get(id(objects[0])))
+                subject = self._trigger_subject(match.start(), sent_start, sent_end, objects[0])
                 subject_span_start = match.start()
                 if subject is not None:
                     before = [m.start for m in subject.mentions if sent_start <= m.start < match.start()]
@@ -437,6 +436,20 @@ class _Draft:
                         span = (subject_span_start if subject_span_start < match.start() else match.start(), obj.end)
                     self.add_fact(subject, predicate, target, span, rid, conf)
                     self._in_place(match.start(), sent_start, target, obj)
+
+    def _trigger_subject(self, pos: int, sent_start: int, sent_end: int, first: Mention) -> _Entity | None:
+        """Who does what a trigger word says: the nearest agent before it in its own clause; else the agent
+        that opens the clause or the sentence (``rel.subject``: 均居全省首位，在全省率先制定 … is the report's
+        actor, not 全省)."""
+        clause_start = pos
+        while clause_start > sent_start and self.s[clause_start - 1] not in "，,；;：:":
+            clause_start -= 1
+        exclude = self.entity_of.get(id(first))
+        subject = self._actor_before(pos, within=(clause_start, sent_end), exclude=exclude)
+        if subject is None and clause_start > sent_start:
+            opener, _ = self._clause_subject(pos)
+            subject = opener if opener is not exclude else None
+        return subject
 
     def _clause_subject(self, pos: int) -> tuple[_Entity | None, int]:
         """The agent that opens the clause of ``pos`` (and where it starts), else the main actor."""
