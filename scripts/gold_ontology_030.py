@@ -1,5 +1,6 @@
-"""Bring gold annotations up to ontology 0.3.0 for posts: one mechanical mapping, applied to every file alike.
+"""Bring gold annotations up to ontology 0.3.0: two mechanical mappings, applied to every gold file alike.
 
+**Posts.**
 Before 0.3.0 the ontology had no property for a person's post, so the gold files say it in the person's
 ``note`` (``Deputy director (副局长) of …``) and print it in the ``mention`` (``市金融局副局长刘东升``).
 0.3.0 declares ``org:headOf`` and ``org:memberOf``. For every ``Person`` entity this script finds
@@ -11,8 +12,15 @@ Before 0.3.0 the ontology had no property for a person's post, so the gold files
 
 and adds one fact ``person org:headOf body`` (the person leads it) or, for a deputy or a member (a post
 that starts with 副, or ends with 委员, 成员, 代表, 队员 or 理事), ``person org:memberOf body``, quoting the
-mention. Nothing else is read or changed; a file whose facts already hold the triple is left alone, so a
-second run changes nothing. Run: python scripts/gold_posts_030.py [FOLDER...] (default devset/gold).
+mention.
+
+**Hosts.** Before 0.3.0 there was no property for who hosts an event, so a body that convened one (召开,
+主办, 举办, 承办, 合办) was annotated as taking part in it (``participatedIn``) with a quote that prints the
+verb right before the event's name. 0.3.0 declares ``civic:hosted``: each such fact gets a ``hosted`` fact
+beside it (same subject, object and quote; the host still takes part).
+
+Nothing else is read or changed; a file whose facts already hold a triple is not given it again, so a second
+run changes nothing. Run: python scripts/gold_ontology_030.py [FOLDER...] (default devset/gold).
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 POST = re.compile(r"\(([\u4e00-\u9fff]{1,8})\)")
 MEMBER_ENDINGS = ("委员", "成员", "代表", "队员", "理事")
+HOST_VERBS = ("召开", "主办", "举办", "承办", "合办")
 NOT_BODIES = {"Person", "PersonGroup", "Reporter", "Correspondent", "AwardCandidate"}
 
 
@@ -68,18 +77,39 @@ def post_facts(annotation: dict) -> list[dict]:
     return found
 
 
+def host_facts(annotation: dict) -> list[dict]:
+    """The civic:hosted facts beside the participatedIn facts whose quote prints a host verb before the event."""
+    labels: dict[str, list[str]] = {}
+    for ent in annotation.get("entities") or []:
+        labels[str(ent["id"])] = [str(x) for x in [ent.get("zh"), *(ent.get("aliases") or [])] if x]
+    facts = annotation.get("facts") or []
+    have = {(f.get("s"), str(f.get("p", "")).removeprefix("civic:"), f.get("o")) for f in facts}
+    found = []
+    for fact in facts:
+        if str(fact.get("p", "")).removeprefix("civic:") != "participatedIn" or "o" not in fact:
+            continue
+        quote = str(fact.get("quote", ""))
+        if not any(verb + label in quote for verb in HOST_VERBS for label in labels.get(str(fact["o"]), [])):
+            continue
+        if (fact["s"], "hosted", fact["o"]) not in have:
+            have.add((fact["s"], "hosted", fact["o"]))
+            found.append({"s": fact["s"], "p": "hosted", "o": fact["o"], "quote": quote})
+    return found
+
+
 def _yaml_block(facts: list[dict]) -> str:
-    lines = ["  # ---------------------------------------------------------------- posts (ontology 0.3.0, "
-             "scripts/gold_posts_030.py)"]
+    lines = ["  # ---------------------------------------------------------------- posts and hosts (ontology 0.3.0, "
+             "scripts/gold_ontology_030.py)"]
     for fact in facts:
         lines += [f"  - s: {fact['s']}", f"    p: {fact['p']}", f"    o: {fact['o']}", f"    quote: {fact['quote']}"]
     return "\n".join(lines) + "\n"
 
 
 def migrate(path: Path) -> int:
-    """Add the post facts to one gold file (text appended to its ``facts:`` list); how many were added."""
+    """Add the post and host facts to one gold file (text appended to its ``facts:`` list); how many were added."""
     text = path.read_text(encoding="utf-8")
-    facts = post_facts(yaml.safe_load(text) or {})
+    annotation = yaml.safe_load(text) or {}
+    facts = [*post_facts(annotation), *host_facts(annotation)]
     if not facts:
         return 0
     block = _yaml_block(facts)
@@ -98,7 +128,7 @@ def main(argv: list[str]) -> int:
     folders = [Path(a) for a in argv] or [ROOT / "devset" / "gold"]
     for folder in folders:
         for path in sorted(folder.glob("*.yaml")):
-            print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {migrate(path)} post facts added")
+            print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {migrate(path)} facts added")
     return 0
 
 
