@@ -282,3 +282,34 @@ def test_a_trigger_subject_comes_from_its_own_clause_not_a_scope_word():
                 "慈善组织数量等均居全省首位，在全省率先制定《困境儿童关爱服务规范》地方标准。")
     assert has_fact(doc, "济南市民政局", "drafted", "困境儿童关爱服务规范")
     assert not any(f["p"] == "drafted" and f["s"] == entity(doc, "全省")["id"] for f in doc["facts"])
+
+
+def test_a_short_name_in_brackets_is_an_alias_and_names_the_body_later():
+    """name.abbreviation, on a sentence of the Hong Kong Social Welfare Department's review (traditional):
+    社署 is defined after the department's name and later stands for it; quotes stay traditional."""
+    doc = draft("這也是社會福利署(下稱「社署」)的使命和責任。\n社署正重組轄下的家庭服務，以免資源重疊。")
+    swd = entity(doc, "社會福利署")
+    assert swd["class"] == "GovernmentBody" and swd["aliases"] == ["社署"]
+    assert [e["zh"] for e in doc["entities"]].count("社署") == 0
+    mainland = draft("湖州市安吉县昌硕街道办事处（以下简称“街道”）全面推进基层治理。")
+    assert entity(mainland, "安吉县昌硕街道办事处")["aliases"] == ["街道"]
+    assert not entity(draft("社會福利署(香港)提供服務。"), "社會福利署").get("aliases")   # not its short form
+
+
+def test_hong_kong_department_and_assistant_director():
+    """org.suffix.government (署) and person.role.member (助理署长), read on the simplified form of a
+    Hong Kong news sentence; 部署 (to deploy) is no department."""
+    doc = draft("社會福利署助理署長馮伯欣強調,每個界別均須承擔滅赤的責任。")
+    assert entity(doc, "社會福利署")["class"] == "GovernmentBody"
+    assert has_fact(doc, "馮伯欣", "org:memberOf", "社會福利署")
+    deploy = draft("坚决贯彻落实全省“两个先行”、全市高质量建设生态文明典范城市的决策部署,踔厉奋发、勇毅前行。")
+    assert not any(e["zh"].endswith("部署") for e in deploy["entities"])
+
+
+def test_a_body_that_holds_an_event_hosts_it():
+    """phrase.convened with its `also: hosted`, and event.suffix.ceremony (餐会), on a Macau news sentence."""
+    doc = draft("社工局舉辦社會福利機構人員新春餐會,社會文化司長譚俊榮等嘉賓出席。")
+    assert entity(doc, "社會福利機構人員新春餐會")["class"] == "Event"
+    assert has_fact(doc, "社工局", "hosted", "社會福利機構人員新春餐會")
+    assert has_fact(doc, "社工局", "participatedIn", "社會福利機構人員新春餐會")
+    assert entity(doc, "譚俊榮")["method"] == "person.role.head"

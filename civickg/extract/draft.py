@@ -28,7 +28,15 @@ from civickg.extract.context import (
 from civickg.extract.figures import FigureReader, _num
 from civickg.extract.linking import IdMaker, KnownEntities, normal_label, romanised
 from civickg.extract.phrases import PhraseReader
-from civickg.extract.recognize import Mention, Recognizer, make_context, resolve, trim_place_chains
+from civickg.extract.recognize import (
+    Mention,
+    Recognizer,
+    abbreviations,
+    drop_readings,
+    make_context,
+    resolve,
+    trim_place_chains,
+)
 from civickg.extract.rules import Rules, load_rules
 from civickg.extract.text import SourceText, sentences, simplify, tokenize, warm_up
 
@@ -166,6 +174,8 @@ class _Draft:
         self.found = found
         self.mentions = resolve(found)
         trim_place_chains(self.s, self.mentions, self.rules["organizations"]["chain_prefix"]["min_places"])
+        short = abbreviations(self.s, self.mentions, self.rules["names"]["abbreviation"])
+        self.mentions = drop_readings(self.mentions, short) + short
         kept = {id(m) for m in self.mentions}
         self.work, new = self.ex.phrases.read(self.s, self.mentions, self.ctx.starts)
         self.mentions = sorted(self.mentions + new, key=lambda m: (m.start, -m.length, m.rule))
@@ -218,7 +228,8 @@ class _Draft:
                     ent.aliases.append(ent.label)
                     ent.label, ent.rule, ent.confidence = printed, m.rule, m.confidence
                     ent.mentions.insert(0, ent.mentions.pop())
-                elif printed != ent.label and printed not in ent.aliases and m.extra.get("areas"):
+                elif printed != ent.label and printed not in ent.aliases and (
+                        m.extra.get("areas") or m.extra.get("abbreviation")):
                     ent.aliases.append(printed)
         # abbreviations: 区民政局 after 历城区民政局 is the same body
         ordered = sorted(entities.values(), key=lambda e: e.mentions[0].start)
@@ -517,6 +528,10 @@ class _Draft:
                     self.add_fact(subject, self.rules["phrases"]["brand_predicate"], target, span, rid, conf)
                     continue
                 self.add_fact(subject, predicate, target, span, rid, conf)
+                also = rule.get("also")
+                if (also and not planned and target is not None and self.is_a(target, "Event")
+                        and self.terms.has_property(also)):
+                    self.add_fact(subject, also, target, span, rid, conf)
                 if (rule["predicate"] == "established" and target is not None and subject is not None
                         and self.is_a(target, "Organization") and self.is_agent(subject)):
                     self.add_fact(target, self.rules["phrases"]["part_of_body"], subject, span, rid, conf)
