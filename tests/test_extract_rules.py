@@ -313,3 +313,13 @@ def test_a_body_that_holds_an_event_hosts_it():
     assert has_fact(doc, "社工局", "hosted", "社會福利機構人員新春餐會")
     assert has_fact(doc, "社工局", "participatedIn", "社會福利機構人員新春餐會")
     assert entity(doc, "譚俊榮")["method"] == "person.role.head"
+
+
+def test_a_facility_lies_in_the_place_its_name_starts_with():
+    """rel.nested.located-in for a facility (a Place, but no part of the community), on the Tianjin
+    canteen article; a document is not located where it was drafted first (rel.in-place)."""
+    doc = draft("经过数月的精心筹备,第一社区惠民食堂正式落户建邦时代汇核心商圈。")
+    assert has_fact(doc, "第一社区惠民食堂", "locatedIn", "第一社区")
+    assert not has_fact(doc, "第一社区惠民食堂", "partOf", "第一社区")
+    doc = draft("济南市民政局：2023年工作总结\n在全省率先制定《困境儿童关爱服务规范》地方标准。")
+    assert not any(f["p"] == "locatedIn" and f["s"] == entity(doc, "困境儿童关爱服务规范")["id"] for f in doc["facts"])

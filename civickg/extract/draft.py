@@ -313,7 +313,8 @@ class _Draft:
                     continue
                 span = (m.start, m.end)
                 if self.is_a(inner_ent, "Place") and self.is_a(outer_ent, "Place"):
-                    rule = nested["part-of"]
+                    # a facility lies in the place its name starts with (第一社区惠民食堂); an area is part of it
+                    rule = nested["located-in" if self.is_a(outer_ent, "Facility") else "part-of"]
                 elif self.is_a(inner_ent, "Place") and self.is_a(outer_ent, "Organization"):
                     if (self.is_a(outer_ent, "GovernmentBody") or self.is_a(outer_ent, "PartyOrganization")) and \
                             self.is_a(inner_ent, "AdministrativeArea"):
@@ -564,8 +565,8 @@ class _Draft:
 
     def _in_place(self, trig_start: int, sent_start: int, target: _Entity | None, obj: Mention) -> None:
         rule = next(n for n in self.rules["relations"]["nested"] if n["id"] == "rel.in-place")
-        if target is None or self.is_a(target, "AdministrativeArea"):
-            return
+        if target is None or self.is_a(target, "AdministrativeArea") or self.is_a(target, "Document"):
+            return      # a document lies nowhere (在全省率先制定《…》: 全省 is where it came first)
         for m in self.mentions:
             if sent_start <= m.start and m.end <= trig_start and self.s[max(0, m.start - 1):m.start] in rule["words"]:
                 place = self.entity_of.get(id(m))
