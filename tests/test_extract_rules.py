@@ -323,3 +323,11 @@ def test_a_facility_lies_in_the_place_its_name_starts_with():
     assert not has_fact(doc, "第一社区惠民食堂", "partOf", "第一社区")
     doc = draft("济南市民政局：2023年工作总结\n在全省率先制定《困境儿童关爱服务规范》地方标准。")
     assert not any(f["p"] == "locatedIn" and f["s"] == entity(doc, "困境儿童关爱服务规范")["id"] for f in doc["facts"])
+
+
+def test_hong_kong_groups_of_people_in_traditional_text():
+    """person.group on the simplified form of sentences of a Hong Kong Social Welfare Department review and
+    of Hong Kong news: 長者 and 市民 are groups; the quote stays traditional."""
+    elders = entity(draft("讓合資格長者可使用服務券,選擇切合個人需要的服務。"), "長者")
+    assert elders["class"] == "PersonGroup" and elders["method"] == "person.group"
+    assert entity(draft("讓市民更有安全感、獲得感和幸福感。"), "市民")["class"] == "PersonGroup"
