@@ -331,3 +331,13 @@ def test_hong_kong_groups_of_people_in_traditional_text():
     elders = entity(draft("讓合資格長者可使用服務券,選擇切合個人需要的服務。"), "長者")
     assert elders["class"] == "PersonGroup" and elders["method"] == "person.group"
     assert entity(draft("讓市民更有安全感、獲得感和幸福感。"), "市民")["class"] == "PersonGroup"
+
+
+def test_areas_named_apart_are_linked_by_the_gazetteer_codes():
+    """context.gazetteer-parent on the Jinan report: 山东 in its headline and 济南市 in the next paragraph are
+    apart, and cpca's codes put Jinan directly under Shandong."""
+    doc = draft("坚持省会标准 多项工作位居山东首位\n\n在全省养老护理职业技能竞赛中，济南市所派选手包揽前三名。")
+    fact = next(f for f in doc["facts"] if f["method"] == "context.gazetteer-parent")
+    assert (fact["s"], fact["p"], fact["o"]) == (entity(doc, "济南市")["id"], "partOf", entity(doc, "山东")["id"])
+    assert fact["quote"] == "济南市"
+    assert not any(f["method"] == "context.gazetteer-parent" for f in draft("济南市和杭州市结对。")["facts"])

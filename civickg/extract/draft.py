@@ -17,6 +17,7 @@ from civickg.extract.context import (
     built_in_area,
     components,
     first_of_kind,
+    gazetteer_parents,
     level_bodies,
     lower_places,
     merge_speaker,
@@ -191,6 +192,7 @@ class _Draft:
         merge_speaker_area(self, self.area_of(len(self.s)) if actor is not None else None)
         self._structure()
         whole_area_chain(self)
+        gazetteer_parents(self)
         level_bodies(self)
         adjacent_places(self)
         lower_places(self)
