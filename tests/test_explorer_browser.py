@@ -359,6 +359,21 @@ def test_keyboard_alone_finds_who_received_the_china_charity_award(explorer):
     assert not page.locator("#panel").is_visible()
 
 
+def test_three_keys_reach_the_sentence_that_says_who_received_the_china_charity_award(explorer):
+    """The issue's test of the first screen: "/" to search, the name, Enter; the quote is then on screen."""
+    page = explorer.page
+    page.locator("body").focus()
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "search"
+    page.keyboard.type("中华慈善奖")
+    page.keyboard.press("Enter")
+    quote = page.locator("#panel ul.facts blockquote", has_text="王勇获评第十二届“中华慈善奖”").first
+    assert quote.is_visible()
+    page.locator("#search").focus()
+    page.keyboard.press("/")  # in a text field "/" is a character, not the shortcut
+    assert page.locator("#search").input_value() == "中华慈善奖/"
+
+
 def test_a_phone_sized_screen_gets_a_drawer_and_large_targets(browser, explorer_file):
     watched = open_explorer(browser, explorer_file, viewport={"width": 390, "height": 844})
     page = watched.page

@@ -1335,7 +1335,15 @@
     const open = $("layout").classList.toggle("drawer-open");
     $("menu").setAttribute("aria-expanded", String(open));
   });
-  document.addEventListener("keydown", (ev) => { if (ev.key === "Escape" && !$("panel").hidden) closePanel(); });
+  document.addEventListener("keydown", (ev) => {
+    if (ev.key === "Escape" && !$("panel").hidden) closePanel();
+    // "/" jumps to the search box from anywhere but a text field, as on many sites
+    const typing = ev.target instanceof HTMLElement && ev.target.closest("input, textarea, select, [contenteditable]");
+    if (ev.key === "/" && !typing && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
+      ev.preventDefault();
+      $("search").focus();
+    }
+  });
   window.addEventListener("hashchange", readHash);
   $("path-find").addEventListener("click", () => showPath(state.pick.from, state.pick.to));
   $("path-clear").addEventListener("click", clearPath);
