@@ -18,11 +18,15 @@ import re
 from decimal import Decimal
 
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, QB, RDF, RDFS, SDO, SKOS, XSD
+from rdflib.namespace import ORG as ORG  # re-exported: callers take every namespace from here
+from rdflib.namespace import RDFS, XSD
+from rdflib.namespace import SDO as SDO
 
 from civickg.errors import AnnotationError
+from civickg.prefixes import BASE, PREFIX_IRIS
+from civickg.prefixes import curie as curie  # re-exported: callers take every name from here
+from civickg.prefixes import sparql_prologue as sparql_prologue
 
-BASE = "https://civickg.org/"
 CIVIC = Namespace(BASE + "ontology/")
 CID = Namespace(BASE + "id/")
 ARTICLE = Namespace(BASE + "article/")
@@ -31,18 +35,12 @@ GRAPH = Namespace(BASE + "graph/")
 PUBLICATION = Namespace(BASE + "publication/")
 SOURCE = Namespace(BASE + "source/")
 AGENT = Namespace(BASE + "agent/")     # reviewers of drafted statements
-OA = Namespace("http://www.w3.org/ns/oa#")
-VANN = Namespace("http://purl.org/vocab/vann/")
-SH = Namespace("http://www.w3.org/ns/shacl#")
+OA = Namespace(PREFIX_IRIS["oa"])
+VANN = Namespace(PREFIX_IRIS["vann"])
+SH = Namespace(PREFIX_IRIS["sh"])
 
-#: Prefixes bound in every graph civickg writes and predeclared in every query.
-PREFIXES: dict[str, Namespace] = {
-    "civic": CIVIC, "cid": CID, "article": ARTICLE, "evidence": EVIDENCE,
-    "rdf": Namespace(str(RDF)), "rdfs": Namespace(str(RDFS)), "owl": Namespace(str(OWL)),
-    "xsd": Namespace(str(XSD)), "skos": Namespace(str(SKOS)), "dcterms": Namespace(str(DCTERMS)),
-    "org": Namespace(str(ORG)), "schema": Namespace(str(SDO)), "foaf": Namespace(str(FOAF)),
-    "prov": Namespace(str(PROV)), "oa": OA, "qb": Namespace(str(QB)), "sh": SH, "vann": VANN,
-}
+#: Prefixes bound in every graph civickg writes and predeclared in every query (``civickg.prefixes``).
+PREFIXES: dict[str, Namespace] = {prefix: Namespace(iri) for prefix, iri in PREFIX_IRIS.items()}
 
 
 def bind_prefixes(graph: Graph) -> Graph:
@@ -50,21 +48,6 @@ def bind_prefixes(graph: Graph) -> Graph:
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True, replace=True)
     return graph
-
-
-def sparql_prologue() -> str:
-    """PREFIX declarations for every civickg prefix, to put in front of a query."""
-    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(PREFIXES.items()))
-
-
-def curie(iri: URIRef) -> str:
-    """``civic:locatedIn`` for a full IRI in a known namespace, else the IRI."""
-    text = str(iri)
-    matches = [(len(str(ns)), prefix) for prefix, ns in PREFIXES.items() if text.startswith(str(ns))]
-    if not matches:
-        return text
-    length, prefix = max(matches)
-    return f"{prefix}:{text[length:]}"
 
 
 def expand_curie(name: str) -> URIRef:

@@ -4,7 +4,8 @@ more client sending a runaway query, for each store engine.
     .venv/bin/python scripts/bench_endpoint.py [--clients 50] [--seconds 30] [--question awards] [--root DIR]
 
 Starts the endpoint on 127.0.0.1 (a free port) per engine, runs each phase for a bounded time with a bounded
-number of clients (httpx, asyncio), and prints a Markdown table: requests/s, p50/p95/p99 latency and errors
+number of clients (wrk, the HTTP load generator from Debian, so that the clients cost the machine little; the
+runaway client is httpx), and prints a Markdown table: requests/s, p50/p95/p99 latency and errors
 of the question's clients, the server process's CPU time per answer (which depends little on other load on the
 machine), and ratios to the measurement in the "Hardening" issue. Nothing is asserted.
 """
@@ -13,15 +14,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
+import shutil
 import socket
-import statistics
 import subprocess
 import sys
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 
@@ -32,6 +35,8 @@ HOST = "127.0.0.1"
 #: Never ends: the product of the store with itself, three times over; the endpoint stops it at its time limit.
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 #: The issue's measurement before the endpoint was hardened (requests/s, p99 in seconds), 50 clients.
+#: The Lua script that makes wrk print its figures as JSON.
+SUMMARY = Path(__file__).resolve().with_name("wrk-summary.lua")
 BEFORE = {"memory": (10.0, 9.4), "oxigraph": (118.0, 1.9)}
 
 
@@ -40,19 +45,18 @@ class Phase:
     """What the question's clients saw during one phase."""
 
     seconds: float
-    latencies: list[float] = field(default_factory=list)
+    answers: int = 0
+    quantiles: dict[int, float] = field(default_factory=dict)  # percentile -> latency in seconds
     errors: int = 0
     runaway: int = 0  # answers the runaway client got (503 at the time limit)
     cpu: float = 0.0  # CPU seconds the server process used (its workers not counted)
 
     def percentile(self, p: int) -> float:
-        if len(self.latencies) < 2:
-            return float("nan")
-        return statistics.quantiles(self.latencies, n=100, method="inclusive")[p - 1]
+        return self.quantiles.get(p, float("nan"))
 
     @property
     def rate(self) -> float:
-        return len(self.latencies) / self.seconds
+        return self.answers / self.seconds
 
 
 def free_port() -> int:
@@ -86,32 +90,47 @@ def endpoint(root: Path, engine: str, extra: list[str]):
         process.wait(30)
 
 
-async def client(http: httpx.AsyncClient, url: str, query: str, until: float, phase: Phase, timed: bool) -> None:
-    """Ask ``query`` again and again until ``until``; record latencies (or count the runaway's answers)."""
-    while time.monotonic() < until:
-        started = time.monotonic()
-        try:
-            response = await http.get(url, params={"query": query})
-            ok = response.status_code == 200
-        except httpx.HTTPError:
-            ok = False
-        if not timed:
-            phase.runaway += 1
-        elif ok:
-            phase.latencies.append(time.monotonic() - started)
-        else:
-            phase.errors += 1
+def wrk_command(url: str, query: str, clients: int, seconds: float, timeout: float) -> list[str]:
+    """wrk with ``clients`` keep-alive connections on one thread, asking ``query`` by GET for ``seconds``."""
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        raise SystemExit("wrk is not installed: run scripts/install-system-deps.sh (Debian package wrk)")
+    return [wrk, "--threads", "1", "--connections", str(clients), "--duration", f"{max(1, round(seconds))}s",
+            "--timeout", f"{timeout + 30:g}s", "--script", str(SUMMARY), f"{url}?{urlencode({'query': query})}"]
+
+
+def read_summary(output: str, seconds: float) -> Phase:
+    """The Phase from the JSON line scripts/wrk-summary.lua prints at the end of wrk's report."""
+    line = next((line for line in reversed(output.splitlines()) if line.startswith("{")), None)
+    if line is None:
+        raise SystemExit(f"wrk printed no summary:\n{output}")
+    got = json.loads(line)
+    errors = sum(got[kind] for kind in ("connect", "read", "write", "status", "timeout"))
+    return Phase(got["duration_us"] / 1e6 or seconds, answers=got["requests"] - got["status"] - got["timeout"],
+                 quantiles={p: got[f"p{p}_us"] / 1e6 for p in (50, 95, 99)}, errors=errors)
+
+
+def ask_runaway(url: str, until: float, timeout: float, stopped: list[int]) -> None:
+    """Send the runaway query again and again until ``until``, counting the answers (each a stop at the limit)."""
+    with httpx.Client(timeout=timeout + 30) as http:
+        while time.monotonic() < until:
+            with suppress(httpx.HTTPError):
+                http.get(url, params={"query": RUNAWAY})
+            stopped[0] += 1
 
 
 async def load(url: str, query: str, clients: int, seconds: float, runaway: bool, timeout: float) -> Phase:
-    phase = Phase(seconds)
-    limits = httpx.Limits(max_connections=clients + 1, max_keepalive_connections=clients + 1)
-    async with httpx.AsyncClient(limits=limits, timeout=timeout + 30) as http:
-        until = time.monotonic() + seconds
-        tasks = [client(http, url, query, until, phase, True) for _ in range(clients)]
-        if runaway:
-            tasks.append(client(http, url, RUNAWAY, until, phase, False))
-        await asyncio.gather(*tasks)
+    """One phase: wrk's ``clients`` connections asking ``query``, and with ``runaway`` one more client beside them."""
+    process = await asyncio.create_subprocess_exec(*wrk_command(url, query, clients, seconds, timeout),
+                                                   stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
+    stopped = [0]
+    beside = (asyncio.to_thread(ask_runaway, url, time.monotonic() + seconds, timeout, stopped) if runaway
+              else asyncio.sleep(0))
+    output, _ = (await asyncio.gather(process.communicate(), beside))[0]
+    if process.returncode != 0:
+        raise SystemExit(f"wrk failed:\n{output.decode(errors='replace')}")
+    phase = read_summary(output.decode(errors="replace"), seconds)
+    phase.runaway = stopped[0]
     return phase
 
 
@@ -132,9 +151,9 @@ def row(engine: str, name: str, phase: Phase, steady: Phase | None) -> str:
     rate_before, p99_before = BEFORE[engine]
     p99 = phase.percentile(99)
     versus = f"{phase.percentile(99) / steady.percentile(99):.1f}×" if steady else "—"
-    return (f"| {engine} | {name} | {len(phase.latencies):,} | {phase.rate:,.0f} | {phase.percentile(50) * 1000:,.0f} "
+    return (f"| {engine} | {name} | {phase.answers:,} | {phase.rate:,.0f} | {phase.percentile(50) * 1000:,.0f} "
             f"| {phase.percentile(95) * 1000:,.0f} | {p99 * 1000:,.0f} | {phase.errors} | "
-            f"{phase.cpu * 1000 / max(1, len(phase.latencies) + phase.runaway):,.1f} | "
+            f"{phase.cpu * 1000 / max(1, phase.answers + phase.runaway):,.1f} | "
             f"{phase.rate / rate_before:,.1f}× | {p99_before / p99:,.1f}× | {versus} |")
 
 

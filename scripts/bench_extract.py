@@ -56,31 +56,32 @@ def main() -> None:
     rng = random.Random(0)
     texts = [article(rng) for _ in range(args.articles)]
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     from civickg.extract.draft import extractor
     ex = extractor()
-    startup = time.perf_counter() - t0
+    startup = (time.perf_counter() - t0, time.process_time() - c0)
 
     import jieba.posseg
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for i, text in enumerate(texts):
         ex.draft(f"bench-{i}", text, None, 2024)
-    extract = time.perf_counter() - t0
+    extract = (time.perf_counter() - t0, time.process_time() - c0)
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for text in texts:
         jieba.posseg.lcut(text)
-    posseg = time.perf_counter() - t0
+    posseg = (time.perf_counter() - t0, time.process_time() - c0)
 
     chars = sum(len(t) for t in texts)
-    print(f"{'measure':<42} {'value':>10}")
+    # on a shared machine the CPU seconds are the fairer figure: wall time also counts other processes
+    print(f"{'measure':<42} {'wall':>10} {'cpu':>8}")
     print(f"{'articles (characters)':<42} {len(texts):>6} ({chars})")
-    print(f"{'start-up (import, rules, dictionaries) s':<42} {startup:>10.2f}")
-    print(f"{'extract, all articles s':<42} {extract:>10.2f}")
-    print(f"{'jieba.posseg.lcut, same texts s':<42} {posseg:>10.2f}")
-    print(f"{'speed ratio (posseg time / extract time)':<42} {posseg / extract:>10.2f}   target >= 0.5")
-
+    print(f"{'start-up (import, rules, dictionaries) s':<42} {startup[0]:>10.2f} {startup[1]:>8.2f}")
+    print(f"{'extract, all articles s':<42} {extract[0]:>10.2f} {extract[1]:>8.2f}")
+    print(f"{'jieba.posseg.lcut, same texts s':<42} {posseg[0]:>10.2f} {posseg[1]:>8.2f}")
+    print(f"{'speed ratio (posseg time / extract time)':<42} {posseg[0] / extract[0]:>10.2f} "
+          f"{posseg[1] / extract[1]:>8.2f}   target >= 0.5")
 
 if __name__ == "__main__":
     main()

@@ -25,6 +25,7 @@ from civickg.sources.yamlio import load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CIVIC = Namespace("https://civickg.org/ontology/")
+ORG = Namespace("http://www.w3.org/ns/org#")   # W3C ORG terms the ontology declares are written org:<name>
 META_KEYS = ("id", "url", "publisher", "city", "date", "script", "kind", "split", "title")
 META_CHOICES = {"script": {"simplified", "traditional"}, "kind": {"txt", "html"}, "split": {"dev", "heldout"}}
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -42,7 +43,7 @@ class Vocabulary:
 
 
 def load_vocabulary(path: Path) -> Vocabulary:
-    """Read the civic: terms from the ontology with rdflib."""
+    """Read the civic: terms, and the org: terms it declares, from the ontology with rdflib."""
     graph = Graph().parse(path, format="turtle")
 
     def names(kinds: tuple) -> frozenset[str]:
@@ -52,6 +53,8 @@ def load_vocabulary(path: Path) -> Vocabulary:
                 if str(term).startswith(str(CIVIC)):
                     local = str(term)[len(str(CIVIC)):]
                     found.update({local, f"civic:{local}"})
+                elif str(term).startswith(str(ORG)):
+                    found.add(f"org:{str(term)[len(str(ORG)):]}")
         return frozenset(found)
 
     return Vocabulary(classes=names((OWL.Class,)),

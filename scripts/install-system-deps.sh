@@ -3,6 +3,7 @@
 #   chromium + fonts-wqy-zenhei  the explorer's browser tests (headless, with a CJK font)
 #   raptor2-utils (rapper)       independent parsing of the Turtle / N-Triples / TriG outputs
 #   rasqal-utils (roqet)         an independent SPARQL engine to compare answers with
+#   wrk                          the HTTP load generator of scripts/bench_endpoint.py
 #   virtuoso-opensource          a second real SPARQL server for the push / remote store tests
 #                                (tests/servers.py runs its own virtuoso-t; the system service is not used)
 # Safe to run repeatedly; does nothing when everything is present.
@@ -14,6 +15,7 @@ dpkg -s fonts-wqy-zenhei >/dev/null 2>&1 || need+=(fonts-wqy-zenhei)
 command -v rapper >/dev/null 2>&1 || need+=(raptor2-utils)
 command -v roqet >/dev/null 2>&1 || need+=(rasqal-utils)
 command -v virtuoso-t >/dev/null 2>&1 || need+=(virtuoso-opensource)
+command -v wrk >/dev/null 2>&1 || need+=(wrk)
 
 if [ ${#need[@]} -eq 0 ]; then
   echo "system packages: all present"

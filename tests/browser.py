@@ -47,8 +47,10 @@ class Watched:
 
 
 def open_explorer(browser: Browser, path: Path, *, timeout_ms: float = 60_000, fragment: str = "",
-                  viewport: dict[str, int] | None = None) -> Watched:
-    """Open an explorer file from file:// (with a URL ``fragment``) and wait until vis-network has drawn it once."""
+                  viewport: dict[str, int] | None = None, network: bool = True) -> Watched:
+    """Open an explorer file from file:// (with a URL ``fragment``) and wait for its first picture; with
+    ``network``, also load vis-network (as a visitor's first touch of the graph would) and wait until it has
+    taken over."""
     page = browser.new_page(viewport=viewport or VIEWPORT)
     watched = Watched(page)
 
@@ -71,16 +73,14 @@ def open_explorer(browser: Browser, path: Path, *, timeout_ms: float = 60_000, f
     page.on("dialog", dialog)
     page.goto(path.resolve().as_uri() + (f"#{fragment}" if fragment else ""))
     page.wait_for_selector("html[data-drawn='true']", state="attached", timeout=timeout_ms)
+    if network:
+        page.evaluate("window.civickg.loadNetwork()")
+        page.wait_for_selector("html[data-network='ready']", state="attached", timeout=timeout_ms)
     page.set_default_timeout(10_000)
     return watched
 
 
 def node_point(page: Page, node: str) -> tuple[float, float]:
-    """Where a drawn node is on the page, in CSS pixels."""
-    point = page.evaluate("""(id) => {
-        const net = window.civickg.network;
-        const dom = net.canvasToDOM(net.getPositions([id])[id]);
-        const box = document.querySelector('#network canvas').getBoundingClientRect();
-        return [box.left + dom.x, box.top + dom.y];
-    }""", node)
+    """Where a drawn node is on the page, in CSS pixels (on the first picture or on vis-network's canvas)."""
+    point = page.evaluate("(id) => window.civickg.pagePoint(id)", node)
     return float(point[0]), float(point[1])

@@ -148,3 +148,45 @@ def test_missing_metadata_key_is_reported(devset_copy: Path):
     result = run_check(devset_copy)
     assert result.returncode == 1
     assert f"error: {path}:1: missing key 'publisher'" in result.stderr
+
+
+def _posts_script():
+    spec = importlib.util.spec_from_file_location("gold_ontology_030", ROOT / "scripts" / "gold_ontology_030.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_posts_in_gold_notes_are_org_facts_since_ontology_030():
+    """scripts/gold_ontology_030.py: 副局长 is a member, 局长 and 秘书长 lead; the quote is the printed mention."""
+    facts = {(f["s"], f["p"], f.get("o")): f["quote"]
+             for f in gold("zhongshan-financial-street-inspection-2019")["facts"]}
+    assert facts[("liu-dongsheng", "org:memberOf", "zhongshan-financial-bureau")] == "市金融局副局长刘东升"
+    federation = "shunde-financial-industry-federation"
+    assert facts[("chen-yifen", "org:headOf", federation)] == "顺德区金融业联合会陈伊芬秘书长"
+    assert facts[("pan-zhuohui", "org:headOf", "daliang-economy-technology-bureau")] == "街道经济和科技促进局局长潘卓辉"
+
+
+def test_post_mapping_needs_a_body_printed_in_full_and_runs_once():
+    posts = _posts_script()
+    annotation = {"entities": [
+        {"id": "bureau", "class": "GovernmentBody", "zh": "济南市民政局", "aliases": ["市民政局"]},
+        {"id": "wang", "class": "Person", "zh": "王勇", "mention": "市民政局局长王勇", "note": "Head (局长) of it."},
+        {"id": "li", "class": "Person", "zh": "李明", "mention": "民政局副局长李明", "note": "Deputy (副局长)."}]}
+    found = posts.post_facts(annotation)
+    assert found == [{"s": "wang", "p": "org:headOf", "o": "bureau", "quote": "市民政局局长王勇"}]
+    annotation["facts"] = found
+    assert posts.post_facts(annotation) == []
+
+
+def test_a_convened_meeting_is_also_hosted_since_ontology_030():
+    posts = _posts_script()
+    facts = {(f["s"], f["p"], f.get("o")) for f in gold("kaiyuan-subdistrict-2023")["facts"]}
+    assert ("kaiyuan-subdistrict", "hosted", "sanzheng-mobilisation-meeting") in facts
+    assert ("kaiyuan-subdistrict", "participatedIn", "sanzheng-mobilisation-meeting") in facts
+    annotation = {"entities": [{"id": "street", "zh": "开元街道"}, {"id": "meeting", "zh": "动员部署会"}],
+                  "facts": [{"s": "street", "p": "participatedIn", "o": "meeting", "quote": "出席动员部署会"}]}
+    assert posts.host_facts(annotation) == []      # taking part is not hosting
+    annotation["facts"][0]["quote"] = "开元街道召开动员部署会"
+    hosted = {"s": "street", "p": "hosted", "o": "meeting", "quote": "开元街道召开动员部署会"}
+    assert posts.host_facts(annotation) == [hosted]

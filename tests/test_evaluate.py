@@ -69,6 +69,23 @@ def test_a_shared_id_without_overlapping_spans_is_no_match():
     assert (score.matched_draft, score.draft, score.matched_gold, score.gold) == (0, 1, 0, 5)
 
 
+def test_a_second_draft_entity_for_the_same_words_still_carries_its_facts():
+    """济南市 drafted twice (a city and a seat of government): the fact on the second copy is right, the
+    entity count stays one to one (the copy is an unmatched draft entity)."""
+    draft = {"article": "tiny",
+             "entities": [entity("jinan-shi", "City", "济南市"), entity("jinan-seat", "AdministrativeArea", "济南市"),
+                          entity("bureau", "GovernmentBody", "济南市民政局"), entity("canteen", "Facility", "幸福食堂"),
+                          entity("licheng-canteen", "Facility", "历城区建成幸福食堂")],
+             "facts": [{"s": "bureau", "p": "locatedIn", "o": "jinan-seat", "quote": "济南市民政局"},
+                       {"s": "bureau", "p": "locatedIn", "o": "jinan-shi", "quote": "济南市民政局"},
+                       {"s": "licheng-canteen", "p": "locatedIn", "o": "jinan-shi", "quote": "济南市民政局"}]}
+    scores = evaluate(draft, GOLD, TEXT).scores
+    entities = scores["entities"]
+    assert (entities.matched_draft, entities.draft, entities.matched_gold) == (4, 5, 4)
+    facts = scores["facts"]   # two drafted facts say one gold fact; 历城区建成幸福食堂 (aligned to 历城区) is wrong
+    assert (facts.matched_draft, facts.draft, facts.matched_gold, facts.gold) == (1, 2, 1, 3)
+
+
 def test_totals_are_micro_averaged_and_kept_per_split():
     empty = {"article": "empty"}
     evaluation = evaluate_many([(DRAFT, GOLD, TEXT, "dev"), (empty, GOLD, TEXT, "heldout")])

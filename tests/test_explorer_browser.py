@@ -43,14 +43,14 @@ def explorer(browser, explorer_file):
     watched.page.close()
 
 
-def drawn_pixels(page) -> int:
-    return page.evaluate("""() => {
-        const canvas = document.querySelector('#network canvas');
+def drawn_pixels(page, canvas: str = "#network canvas") -> int:
+    return page.evaluate("""(selector) => {
+        const canvas = document.querySelector(selector);
         const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
         let painted = 0;
         for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted++;
         return painted;
-    }""")
+    }""", canvas)
 
 
 def count(page, what: str) -> int:
@@ -359,6 +359,21 @@ def test_keyboard_alone_finds_who_received_the_china_charity_award(explorer):
     assert not page.locator("#panel").is_visible()
 
 
+def test_three_keys_reach_the_sentence_that_says_who_received_the_china_charity_award(explorer):
+    """The issue's test of the first screen: "/" to search, the name, Enter; the quote is then on screen."""
+    page = explorer.page
+    page.locator("body").focus()
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "search"
+    page.keyboard.type("中华慈善奖")
+    page.keyboard.press("Enter")
+    quote = page.locator("#panel ul.facts blockquote", has_text="王勇获评第十二届“中华慈善奖”").first
+    assert quote.is_visible()
+    page.locator("#search").focus()
+    page.keyboard.press("/")  # in a text field "/" is a character, not the shortcut
+    assert page.locator("#search").input_value() == "中华慈善奖/"
+
+
 def test_a_phone_sized_screen_gets_a_drawer_and_large_targets(browser, explorer_file):
     watched = open_explorer(browser, explorer_file, viewport={"width": 390, "height": 844})
     page = watched.page
@@ -370,5 +385,48 @@ def test_a_phone_sized_screen_gets_a_drawer_and_large_targets(browser, explorer_
         .map(e => [e.id || e.textContent, e.getBoundingClientRect()])
         .filter(([, r]) => r.width < 24 || r.height < 24).map(([n, r]) => n + ' ' + r.width + 'x' + r.height)""")
     assert small == []
+    assert watched.problems() == []
+    page.close()
+
+
+def test_the_first_picture_comes_before_vis_network_and_a_click_on_it_hands_over(browser, explorer_file):
+    watched = open_explorer(browser, explorer_file, network=False)
+    page = watched.page
+    assert page.evaluate("[typeof window.vis, window.civickg.network, document.documentElement.dataset.network]") == [
+        "undefined", None, None]
+    assert page.locator("script[src]").count() == 0                  # vis-network's text is still unparsed
+    assert drawn_pixels(page, "#picture") > 5_000
+    first = page.evaluate("window.civickg.labelBoxes()")
+    assert "jinan-civil-affairs-bureau" in {b["id"] for b in first["labels"]} and label_clashes(first) == []
+    assert "171 / 212" in page.locator("#status").text_content()
+    before = page.evaluate("window.civickg.view()")
+    page.locator("#welcome-dismiss").click()
+    assert page.evaluate("document.documentElement.dataset.network") is None
+    x, y = node_point(page, "wang-yong")
+    page.mouse.click(x, y)                                           # the first touch of the graph loads it
+    page.wait_for_selector("html[data-network='ready']", state="attached")
+    assert page.evaluate("window.civickg.network.getSelectedNodes()") == ["wang-yong"]
+    assert page.locator("#panel .entity-name").text_content() == "王勇"
+    assert page.evaluate("window.civickg.view()") == pytest.approx(before)   # the same view, now vis-network's
+    assert not page.locator("#picture").is_visible()
+    assert drawn_pixels(page) > 5_000
+    assert count(page, "nodes") == len(linked(page))
+    assert watched.problems() == []
+    page.close()
+
+
+def test_a_search_before_vis_network_is_loaded_hands_over_with_that_selection(browser, explorer_file):
+    watched = open_explorer(browser, explorer_file, network=False)
+    page = watched.page
+    page.locator("#search").fill("中华慈善奖")
+    assert page.evaluate("window.civickg.network") is None           # typing alone does not need the graph library
+    page.locator("#search").press("Enter")
+    assert page.locator("#panel .entity-name").text_content() == "中华慈善奖"
+    page.wait_for_selector("html[data-network='ready']", state="attached")
+    assert page.evaluate("window.civickg.network.getSelectedNodes()") == ["china-charity-award"]
+    view = page.evaluate("window.civickg.view()")
+    node = page.evaluate("window.civickg.network.getPositions(['china-charity-award'])['china-charity-award']")
+    assert (view["x"], view["y"]) == pytest.approx((node["x"], node["y"]), abs=1)   # centred on it (vis rounds)
+    assert view["scale"] >= 1.1
     assert watched.problems() == []
     page.close()

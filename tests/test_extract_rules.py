@@ -273,3 +273,71 @@ def test_adopting_a_model_and_practising_an_aim():
     assert has_fact(doc, "社区党委", "introduced", "“公益+市场”双线模式")
     doc = draft("开元街道突出党建引领、精准指导、先锋带动和民生保障,践行“四下基层”,聚力打好融合牌。")
     assert has_fact(doc, "开元街道", "implements", "“四下基层”")
+
+
+def test_a_trigger_subject_comes_from_its_own_clause_not_a_scope_word():
+    """rel.subject: 全省 in 均居全省首位 is a scope, not who drafted the standard; the actor that opens the
+    article does (sentences of the Jinan report)."""
+    doc = draft("济南市民政局：2023年工作总结\n"
+                "慈善组织数量等均居全省首位，在全省率先制定《困境儿童关爱服务规范》地方标准。")
+    assert has_fact(doc, "济南市民政局", "drafted", "困境儿童关爱服务规范")
+    assert not any(f["p"] == "drafted" and f["s"] == entity(doc, "全省")["id"] for f in doc["facts"])
+
+
+def test_a_short_name_in_brackets_is_an_alias_and_names_the_body_later():
+    """name.abbreviation, on a sentence of the Hong Kong Social Welfare Department's review (traditional):
+    社署 is defined after the department's name and later stands for it; quotes stay traditional."""
+    doc = draft("這也是社會福利署(下稱「社署」)的使命和責任。\n社署正重組轄下的家庭服務，以免資源重疊。")
+    swd = entity(doc, "社會福利署")
+    assert swd["class"] == "GovernmentBody" and swd["aliases"] == ["社署"]
+    assert [e["zh"] for e in doc["entities"]].count("社署") == 0
+    mainland = draft("湖州市安吉县昌硕街道办事处（以下简称“街道”）全面推进基层治理。")
+    assert entity(mainland, "安吉县昌硕街道办事处")["aliases"] == ["街道"]
+    assert not entity(draft("社會福利署(香港)提供服務。"), "社會福利署").get("aliases")   # not its short form
+
+
+def test_hong_kong_department_and_assistant_director():
+    """org.suffix.government (署) and person.role.member (助理署长), read on the simplified form of a
+    Hong Kong news sentence; 部署 (to deploy) is no department."""
+    doc = draft("社會福利署助理署長馮伯欣強調,每個界別均須承擔滅赤的責任。")
+    assert entity(doc, "社會福利署")["class"] == "GovernmentBody"
+    assert has_fact(doc, "馮伯欣", "org:memberOf", "社會福利署")
+    deploy = draft("坚决贯彻落实全省“两个先行”、全市高质量建设生态文明典范城市的决策部署,踔厉奋发、勇毅前行。")
+    assert not any(e["zh"].endswith("部署") for e in deploy["entities"])
+
+
+def test_a_body_that_holds_an_event_hosts_it():
+    """phrase.convened with its `also: hosted`, and event.suffix.ceremony (餐会), on a Macau news sentence."""
+    doc = draft("社工局舉辦社會福利機構人員新春餐會,社會文化司長譚俊榮等嘉賓出席。")
+    assert entity(doc, "社會福利機構人員新春餐會")["class"] == "Event"
+    assert has_fact(doc, "社工局", "hosted", "社會福利機構人員新春餐會")
+    assert has_fact(doc, "社工局", "participatedIn", "社會福利機構人員新春餐會")
+    assert entity(doc, "譚俊榮")["method"] == "person.role.head"
+
+
+def test_a_facility_lies_in_the_place_its_name_starts_with():
+    """rel.nested.located-in for a facility (a Place, but no part of the community), on the Tianjin
+    canteen article; a document is not located where it was drafted first (rel.in-place)."""
+    doc = draft("经过数月的精心筹备,第一社区惠民食堂正式落户建邦时代汇核心商圈。")
+    assert has_fact(doc, "第一社区惠民食堂", "locatedIn", "第一社区")
+    assert not has_fact(doc, "第一社区惠民食堂", "partOf", "第一社区")
+    doc = draft("济南市民政局：2023年工作总结\n在全省率先制定《困境儿童关爱服务规范》地方标准。")
+    assert not any(f["p"] == "locatedIn" and f["s"] == entity(doc, "困境儿童关爱服务规范")["id"] for f in doc["facts"])
+
+
+def test_hong_kong_groups_of_people_in_traditional_text():
+    """person.group on the simplified form of sentences of a Hong Kong Social Welfare Department review and
+    of Hong Kong news: 長者 and 市民 are groups; the quote stays traditional."""
+    elders = entity(draft("讓合資格長者可使用服務券,選擇切合個人需要的服務。"), "長者")
+    assert elders["class"] == "PersonGroup" and elders["method"] == "person.group"
+    assert entity(draft("讓市民更有安全感、獲得感和幸福感。"), "市民")["class"] == "PersonGroup"
+
+
+def test_areas_named_apart_are_linked_by_the_gazetteer_codes():
+    """context.gazetteer-parent on the Jinan report: 山东 in its headline and 济南市 in the next paragraph are
+    apart, and cpca's codes put Jinan directly under Shandong."""
+    doc = draft("坚持省会标准 多项工作位居山东首位\n\n在全省养老护理职业技能竞赛中，济南市所派选手包揽前三名。")
+    fact = next(f for f in doc["facts"] if f["method"] == "context.gazetteer-parent")
+    assert (fact["s"], fact["p"], fact["o"]) == (entity(doc, "济南市")["id"], "partOf", entity(doc, "山东")["id"])
+    assert fact["quote"] == "济南市"
+    assert not any(f["method"] == "context.gazetteer-parent" for f in draft("济南市和杭州市结对。")["facts"])

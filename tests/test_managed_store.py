@@ -73,3 +73,21 @@ def test_a_store_path_still_keeps_the_store_where_asked(built_project: Project, 
         assert store.path == tmp_path / "ox" and not store.read_only
         assert [str(t) for (t,) in store.query(AWARD).rows] == [CHINA_CHARITY_AWARD]
     assert (tmp_path / "ox" / STAMP).is_file()
+
+
+def test_a_build_loaded_in_chunks_holds_every_quad_of_the_build(built_project: Project, tmp_path: Path, monkeypatch):
+    """The on-disk store is bulk-loaded a few thousand quads at a time here (LOAD_CHUNK bounds its memory)."""
+    import pyoxigraph as ox
+
+    from civickg.stores import oxigraph
+
+    monkeypatch.setattr(oxigraph, "LOAD_CHUNK", 5_000)
+    sources = StoreSources.of(built_project)
+    expected = ox.Store()
+    expected.load(path=str(sources.dataset), format=ox.RdfFormat.TRIG)
+    assert len(expected) > 3 * oxigraph.LOAD_CHUNK  # several chunks
+    with OxigraphStore.open(sources, path=tmp_path / "store") as store:
+        held = set(store.store.quads_for_pattern(None, None, None, None))
+        assert held >= set(expected) and len(held) - len(expected) == len(
+            list(ox.parse(path=str(sources.ontology), format=ox.RdfFormat.TURTLE)))
+        assert [str(t) for (t,) in store.query(AWARD).rows] == [CHINA_CHARITY_AWARD]

@@ -80,8 +80,9 @@ def render_page(data: dict[str, Any], view: View) -> str:
     for text in (vis_js, page_js):
         if "</script" in text.lower():
             raise CivicError("an inlined script contains </script", hint="fix civickg/explore/static/explorer.js")
-    # Our script runs by its hash; it hands vis-network's text to the browser as a blob: URL (compiled off the
-    # main thread). Only a script already running in the page can make a blob: URL, so blob: lets in nothing new.
+    # Our script runs by its hash and draws the first picture itself; when a visitor first touches the graph it hands
+    # vis-network's text to the browser as a blob: URL (compiled off the main thread). Only a script already running
+    # in the page can make a blob: URL, so blob: lets in nothing new.
     csp = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
            f"script-src 'sha256-{sha256_base64(page_js)}' blob:")
     template = Template(prefill(text_resource("templates", "explorer.html"), data["ui"][view.lang]))

@@ -17,6 +17,15 @@ from civickg.extract.writer import write_draft
 from civickg.project import Project
 from civickg.sources.corpus import Article
 
+#: libyaml's loader when PyYAML was built with it (the same mappings, several times faster), else PyYAML's own.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load(path: Path) -> Any:
+    """A YAML file of graph/annotations as plain data."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+
+
 KINDS = ("entities", "facts", "observations", "mentions")
 #: The class and rule of a byline name, by the metadata field that lists it.
 BYLINE_CLASSES = {"reporters": ("Reporter", "person.byline.reporter"),
@@ -94,7 +103,7 @@ class ArticleDrafter:
         self.by_article: dict[str, list[dict]] = {}  # entities each file declares
         self.taken: set[str] = set()  # entity and observation ids declared anywhere
         for path in sorted(folder.glob("*.yaml")):
-            self._record(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+            self._record(_load(path) or {})
         self.known = GrowingKnownEntities([e for items in self.by_article.values() for e in items])
 
     def _record(self, data: dict[str, Any]) -> None:
@@ -113,7 +122,7 @@ class ArticleDrafter:
 
     def __call__(self, article: Article, project: Project) -> dict[str, int]:
         path = self.folder / f"{article.id}.yaml"
-        existing = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+        existing = _load(path) if path.exists() else None
         if is_curated(existing):
             return {"curated": 1}
         kept = reviewed_items(existing)

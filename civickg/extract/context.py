@@ -31,6 +31,25 @@ def whole_area_chain(draft: Any) -> None:
         draft.add_fact(actor, rule["predicate"], present[0], (first.start, first.end), rule["id"], rule["confidence"])
 
 
+def gazetteer_parents(draft: Any) -> None:
+    """济南市 partOf 山东 when both are named, apart or not, and cpca's codes put one directly under the other."""
+    rule = draft.rules["context"]["gazetteer_parents"]
+    codes: dict[str, Any] = {}          # area code → the entity that names it
+    parents: list[tuple[Any, set[str]]] = []
+    for ent in sorted(draft.entities.values(), key=lambda e: e.mentions[0].start):
+        areas = [a for m in ent.mentions for a in m.extra.get("areas") or []]
+        for area in areas:
+            codes.setdefault(area.code, ent)
+        parents.append((ent, {a.parent_code for a in areas if a.parent_code}))
+    for ent, wanted in parents:
+        for code in sorted(wanted):
+            upper = codes.get(code)
+            if upper is not None and upper is not ent:
+                first = ent.mentions[0]
+                draft.add_fact(ent, rule["predicate"], upper, (first.start, first.end), rule["id"], rule["confidence"])
+                break
+
+
 def _only_area(draft: Any, cls: str | None) -> Any:
     """The area of class ``cls`` the article names: the only one, else the one named most often (None when
     none, or when two are named equally often)."""

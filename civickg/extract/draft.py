@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -16,6 +17,7 @@ from civickg.extract.context import (
     built_in_area,
     components,
     first_of_kind,
+    gazetteer_parents,
     level_bodies,
     lower_places,
     merge_speaker,
@@ -27,7 +29,15 @@ from civickg.extract.context import (
 from civickg.extract.figures import FigureReader, _num
 from civickg.extract.linking import IdMaker, KnownEntities, normal_label, romanised
 from civickg.extract.phrases import PhraseReader
-from civickg.extract.recognize import Mention, Recognizer, make_context, resolve, trim_place_chains
+from civickg.extract.recognize import (
+    Mention,
+    Recognizer,
+    abbreviations,
+    drop_readings,
+    make_context,
+    resolve,
+    trim_place_chains,
+)
 from civickg.extract.rules import Rules, load_rules
 from civickg.extract.text import SourceText, sentences, simplify, tokenize, warm_up
 
@@ -57,9 +67,15 @@ class Extractor:
 
 @lru_cache(maxsize=4)
 def extractor(ontology: Path | None = None) -> Extractor:
-    """The extractor for the project's ontology, built once per process."""
+    """The extractor for the project's ontology, built once per process.
+
+    The dictionaries loaded here (jieba's word and tag tables, the gazetteer, the rules) live as long as the
+    process: they are moved out of the cyclic garbage collector's reach (``gc.freeze``), so that the many
+    short-lived objects of each draft do not make it walk these millions of entries again and again.
+    """
     ex = Extractor(load_rules(ontology))
     warm_up()
+    gc.freeze()
     return ex
 
 
@@ -159,6 +175,8 @@ class _Draft:
         self.found = found
         self.mentions = resolve(found)
         trim_place_chains(self.s, self.mentions, self.rules["organizations"]["chain_prefix"]["min_places"])
+        short = abbreviations(self.s, self.mentions, self.rules["names"]["abbreviation"])
+        self.mentions = drop_readings(self.mentions, short) + short
         kept = {id(m) for m in self.mentions}
         self.work, new = self.ex.phrases.read(self.s, self.mentions, self.ctx.starts)
         self.mentions = sorted(self.mentions + new, key=lambda m: (m.start, -m.length, m.rule))
@@ -174,6 +192,7 @@ class _Draft:
         merge_speaker_area(self, self.area_of(len(self.s)) if actor is not None else None)
         self._structure()
         whole_area_chain(self)
+        gazetteer_parents(self)
         level_bodies(self)
         adjacent_places(self)
         lower_places(self)
@@ -211,7 +230,8 @@ class _Draft:
                     ent.aliases.append(ent.label)
                     ent.label, ent.rule, ent.confidence = printed, m.rule, m.confidence
                     ent.mentions.insert(0, ent.mentions.pop())
-                elif printed != ent.label and printed not in ent.aliases and m.extra.get("areas"):
+                elif printed != ent.label and printed not in ent.aliases and (
+                        m.extra.get("areas") or m.extra.get("abbreviation")):
                     ent.aliases.append(printed)
         # abbreviations: 区民政局 after 历城区民政局 is the same body
         ordered = sorted(entities.values(), key=lambda e: e.mentions[0].start)
@@ -295,7 +315,8 @@ class _Draft:
                     continue
                 span = (m.start, m.end)
                 if self.is_a(inner_ent, "Place") and self.is_a(outer_ent, "Place"):
-                    rule = nested["part-of"]
+                    # a facility lies in the place its name starts with (第一社区惠民食堂); an area is part of it
+                    rule = nested["located-in" if self.is_a(outer_ent, "Facility") else "part-of"]
                 elif self.is_a(inner_ent, "Place") and self.is_a(outer_ent, "Organization"):
                     if (self.is_a(outer_ent, "GovernmentBody") or self.is_a(outer_ent, "PartyOrganization")) and \
                             self.is_a(inner_ent, "AdministrativeArea"):
@@ -410,8 +431,7 @@ class _Draft:
                             cur = nxt
                 if not objects:
                     continue
-                subject = self._actor_before(match.start(), within=(sent_start, sent_end),
-                                             exclude=self.entity_of.get(id(objects[0])))
+                subject = self._trigger_subject(match.start(), sent_start, sent_end, objects[0])
                 subject_span_start = match.start()
                 if subject is not None:
                     before = [m.start for m in subject.mentions if sent_start <= m.start < match.start()]
@@ -430,6 +450,20 @@ class _Draft:
                         span = (subject_span_start if subject_span_start < match.start() else match.start(), obj.end)
                     self.add_fact(subject, predicate, target, span, rid, conf)
                     self._in_place(match.start(), sent_start, target, obj)
+
+    def _trigger_subject(self, pos: int, sent_start: int, sent_end: int, first: Mention) -> _Entity | None:
+        """Who does what a trigger word says: the nearest agent before it in its own clause; else the agent
+        that opens the clause or the sentence (``rel.subject``: 均居全省首位，在全省率先制定 … is the report's
+        actor, not 全省)."""
+        clause_start = pos
+        while clause_start > sent_start and self.s[clause_start - 1] not in "，,；;：:":
+            clause_start -= 1
+        exclude = self.entity_of.get(id(first))
+        subject = self._actor_before(pos, within=(clause_start, sent_end), exclude=exclude)
+        if subject is None and clause_start > sent_start:
+            opener, _ = self._clause_subject(pos)
+            subject = opener if opener is not exclude else None
+        return subject
 
     def _clause_subject(self, pos: int) -> tuple[_Entity | None, int]:
         """The agent that opens the clause of ``pos`` (and where it starts), else the main actor."""
@@ -497,6 +531,10 @@ class _Draft:
                     self.add_fact(subject, self.rules["phrases"]["brand_predicate"], target, span, rid, conf)
                     continue
                 self.add_fact(subject, predicate, target, span, rid, conf)
+                also = rule.get("also")
+                if (also and not planned and target is not None and self.is_a(target, "Event")
+                        and self.terms.has_property(also)):
+                    self.add_fact(subject, also, target, span, rid, conf)
                 if (rule["predicate"] == "established" and target is not None and subject is not None
                         and self.is_a(target, "Organization") and self.is_agent(subject)):
                     self.add_fact(target, self.rules["phrases"]["part_of_body"], subject, span, rid, conf)
@@ -529,8 +567,8 @@ class _Draft:
 
     def _in_place(self, trig_start: int, sent_start: int, target: _Entity | None, obj: Mention) -> None:
         rule = next(n for n in self.rules["relations"]["nested"] if n["id"] == "rel.in-place")
-        if target is None or self.is_a(target, "AdministrativeArea"):
-            return
+        if target is None or self.is_a(target, "AdministrativeArea") or self.is_a(target, "Document"):
+            return      # a document lies nowhere (在全省率先制定《…》: 全省 is where it came first)
         for m in self.mentions:
             if sent_start <= m.start and m.end <= trig_start and self.s[max(0, m.start - 1):m.start] in rule["words"]:
                 place = self.entity_of.get(id(m))

@@ -8,7 +8,9 @@ The metric (docs/extraction.md, "Metrics"):
   pairs with the largest overlap (intersection over union of the best pair of spans) first. Ids play
   no part. ``entities (overlap + class)`` aligns the same way but only pairs sharing a class.
 - **facts** — (subject, predicate, object) with draft ids replaced by the gold ids they align to
-  (a subject or object that aligns to nothing cannot match); predicates compared without ``civic:``,
+  (a subject or object that aligns to nothing cannot match; a draft entity left out of the one-to-one
+  alignment still stands for the gold entity it names by an identical span, as a second draft entity for
+  the same thing says nothing new); predicates compared without ``civic:``,
   literal values normalised (numbers by value, text by its simplified, unquoted form). Each distinct
   triple counts once.
 - **indicator values** — (value, unit) of each figure, or ("rank", rank) for a figure that states only
@@ -201,6 +203,22 @@ def align(draft_spans: dict[str, list[Span]], gold_spans: dict[str, list[Span]],
     return mapping
 
 
+def same_entity(draft_spans: dict[str, list[Span]], gold_spans: dict[str, list[Span]],
+                mapping: dict[str, str]) -> dict[str, str]:
+    """``mapping`` extended, for facts, to draft entities it leaves out that name a gold entity by exactly
+    the same words at the same place (a second draft entity for one thing, such as a short name kept apart):
+    each goes to the gold entity with which it shares the most identical spans (ties by id)."""
+    extended = dict(mapping)
+    for d, ds in draft_spans.items():
+        if d in mapping or not ds:
+            continue
+        exact = set(ds)
+        shared = sorted((-len(exact & set(gs)), g) for g, gs in gold_spans.items() if exact & set(gs))
+        if shared:
+            extended[d] = shared[0][1]
+    return extended
+
+
 # ---------------------------------------------------------------------------------------- facts, figures
 
 def normal_value(value: Any) -> str:
@@ -255,13 +273,14 @@ def evaluate(draft: Annotation, gold: Annotation, text: str, *, split: str = "")
     """Compare one draft with its gold annotation over the article's clean text."""
     d_spans, g_spans = entity_spans(draft, text), entity_spans(gold, text)
     mapping = align(d_spans, g_spans)
+    same = same_entity(d_spans, g_spans, mapping)
     d_cls, g_cls = _classes(draft), _classes(gold)
     typed = align(d_spans, g_spans, accept=lambda d, g: bool(d_cls.get(d, set()) & g_cls.get(g, set())))
     d_obs, g_obs = draft.get("observations") or [], gold.get("observations") or []
     scores = {
         "entities": Score(len(mapping), len(d_spans), len(mapping), len(g_spans)),
         "entities_typed": Score(len(typed), len(d_spans), len(typed), len(g_spans)),
-        "facts": set_score([_fact_key(f, mapping) for f in draft.get("facts") or []],
+        "facts": set_score([_fact_key(f, same) for f in draft.get("facts") or []],
                            [_fact_key(f, None) for f in gold.get("facts") or []]),
         "indicator_values": multiset_score([_obs_key(o, None, False) for o in d_obs],
                                            [_obs_key(o, None, False) for o in g_obs]),

@@ -531,6 +531,51 @@ def make_context(recognizer: Recognizer, source: SourceText, tokens: list[Token]
     return _Context(source.simple, tokens, owner, ends, {t.start for t in tokens})
 
 
+def _subsequence(short: str, long: str) -> bool:
+    """Every character of ``short`` occurs in ``long``, in order (社署 in 社会福利署)."""
+    pos = 0
+    for ch in short:
+        pos = long.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
+
+
+def abbreviations(s: str, mentions: list[Mention], rule: dict[str, Any]) -> list[Mention]:
+    """Short names defined in brackets after a name (``name.abbreviation``): the bracketed one and every later
+    occurrence that crosses no other name, each a mention with the long name's key, classes and family (a
+    reading of exactly the same words, such as 社署 read by its suffix, gives way: ``drop_readings``)."""
+    markers = "|".join(re.escape(w) for w in sorted(rule["markers"], key=len, reverse=True))
+    quotes = re.escape(rule["quotes"])
+    pattern = re.compile(f"[（(](?:{markers})?[{quotes}]?([\u4e00-\u9fff]{{{rule['min_length']},{rule['max_length']}}})"
+                         f"[{quotes}]?[）)]")
+    longest: dict[int, Mention] = {}
+    for m in mentions:
+        if m.family not in ("person", "group") and (m.end not in longest or m.length > longest[m.end].length):
+            longest[m.end] = m
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for end, full in sorted(longest.items()):
+        match = pattern.match(s, end)
+        short = match.group(1) if match else ""
+        if not short or len(short) >= len(full.key) or not _subsequence(short, full.key):
+            continue
+        for start in (i for i in range(match.start(1), len(s)) if s.startswith(short, i)):
+            stop = start + len(short)
+            if start != match.start(1) and any(a < stop and start < b and (a, b) != (start, stop) for a, b in taken):
+                continue
+            found.append(Mention(start, stop, full.key, list(full.classes), rule["id"], rule["confidence"],
+                                 full.family, label=full.label, extra={"abbreviation": True}))
+            taken.append((start, stop))
+    return found
+
+
+def drop_readings(mentions: list[Mention], short: list[Mention]) -> list[Mention]:
+    """``mentions`` without the readings of the spans the short names of ``short`` take."""
+    spans = {(m.start, m.end) for m in short}
+    return [m for m in mentions if (m.start, m.end) not in spans]
+
+
 def resolve(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest, most specific reading where spans cross; nested names stay (parents, inner names)."""
     ranked = sorted(mentions, key=lambda m: (-m.length, -PRIORITY[m.family], -m.confidence, m.start, m.rule))

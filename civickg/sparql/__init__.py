@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from civickg.namespaces import sparql_prologue
+from civickg.prefixes import sparql_prologue
 
 
 def packaged_query(name: str) -> str:

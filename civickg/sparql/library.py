@@ -18,10 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from civickg.errors import BadParameter, QueryError, UnknownQuery
-from civickg.namespaces import PREFIXES, sparql_prologue
+from civickg.prefixes import PREFIX_IRIS as PREFIXES
+from civickg.prefixes import sparql_prologue
 from civickg.project import Project
 
 HEADER_KEYS = ("zh", "en", "note", "param")
@@ -32,11 +34,13 @@ _PARAM = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z_0-9]*)\s*=\s*(?P<default>\S+?)(
 
 # One RDF term: a CURIE, an <IRI>, a quoted string (with @lang or ^^type) or a number. Nothing else can
 # go into a VALUES clause, so a parameter cannot change the shape of the query.
-_CURIE = re.compile(r"^(?P<prefix>[A-Za-z][\w.-]*)?:(?P<local>[\w\-.%:\u00B7\u00C0-\uFFFF]*[\w\-%:\u00C0-\uFFFF])$")
-_IRI = re.compile(r'^<[^<>"{}|^`\\\x00-\x20]*>$')
+_CURIE = r"^(?P<prefix>[A-Za-z][\w.-]*)?:(?P<local>[\w\-.%:\u00B7\u00C0-\uFFFF]*[\w\-%:\u00C0-\uFFFF])$"
+_IRI = r'^<[^<>"{}|^`\\\x00-\x20]*>$'
 _STRING = re.compile(r'^"(?:[^"\\\n]|\\.)*"(?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*|\^\^(?:<[^<>\s]*>|[A-Za-z][\w.-]*:\w+))?$')
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _BARE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+#: A name ``get`` may look up as a file name directly (no folder, no dots).
+_LIBRARY_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 
 
 @dataclass(frozen=True)
@@ -83,16 +87,23 @@ class CompetencyQuestion:
                 "params": [{"name": p.name, "default": p.default, "about": p.about} for p in self.params]}
 
 
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A pattern compiled on first use: its wide character ranges take milliseconds, which a query without
+    parameters need not spend."""
+    return re.compile(pattern)
+
+
 def term(value: str) -> str:
     """A parameter value as one SPARQL term: ``wang-yong`` becomes ``cid:wang-yong``; anything else must
     already be a CURIE with a known prefix, an <IRI>, a quoted literal or a number."""
     value = value.strip()
     if _BARE_ID.match(value):
         return f"cid:{value}"
-    curie = _CURIE.match(value)
+    curie = _compiled(_CURIE).match(value)
     if curie and (curie.group("prefix") or "") in PREFIXES:
         return value
-    if _IRI.match(value) or _STRING.match(value) or _NUMBER.match(value):
+    if _compiled(_IRI).match(value) or _STRING.match(value) or _NUMBER.match(value):
         return value
     raise BadParameter(f"{value!r} is not one RDF term",
                        hint='give an id (wang-yong), a CURIE (cid:wang-yong), an <IRI>, "text"@zh or a number')
@@ -204,6 +215,10 @@ def load(root: Project | Path | str | None = None) -> dict[str, CompetencyQuesti
 
 def get(name: str, root: Project | Path | str | None = None) -> CompetencyQuestion:
     """One question by name; a clear error naming the closest names when there is none."""
+    folder = Project.of(root).queries
+    path = folder / f"{name}.rq"
+    if _LIBRARY_NAME.match(name) and path.is_file():
+        return parse(path)  # the one file: a query's start does not read the whole library
     library = load(root)
     if name in library:
         return library[name]

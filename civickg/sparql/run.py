@@ -16,16 +16,15 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import Literal, URIRef
 from rich import box
 from rich.table import Table
 from rich.text import Text
 
 from civickg.errors import BadParameter, QueryError, UnknownQuery
-from civickg.namespaces import CID, curie
+from civickg.prefixes import PREFIX_IRIS, curie
 from civickg.project import Project
 from civickg.sparql import library as querylib
-from civickg.sparql.results import QueryResult, python_value, serialize
+from civickg.sparql.results import Parts, QueryResult, python_value, serialize
 
 if TYPE_CHECKING:  # stores depend on this package, not the other way round
     from civickg.stores import Store
@@ -81,6 +80,9 @@ def _packaged(name: str) -> querylib.CompetencyQuestion:
     return querylib.parse(Path(str(resources.files("civickg.sparql").joinpath(f"{name}.rq"))))
 
 
+CID = PREFIX_IRIS["cid"]
+
+
 def _entity_id(term: str) -> str | None:
     """The id of an entity named by a parameter's term (``cid:x`` or its full IRI), else None."""
     if term.startswith("cid:"):
@@ -94,11 +96,12 @@ def close_entities(ident: str, store: Store, n: int = 3) -> list[str]:
     """The entities whose id or a name is closest to ``ident``, as ``cid:id (name)``."""
     names: dict[str, str] = {}  # each name, and the entity it names
     chinese: dict[str, str] = {}  # each entity's Chinese name, to show beside its id
-    for row in store.query(_packaged("entity-names").text).rows:
-        entity, name = str(row[0])[len(CID):], row[1]
-        names.setdefault(str(name), entity)
-        if isinstance(name, Literal) and name.language == "zh":
-            chinese.setdefault(entity, str(name))
+    for entity_part, name_part in store.query(_packaged("entity-names").text).part_rows():
+        assert entity_part is not None and name_part is not None  # both are bound in entity-names.rq
+        entity, name = entity_part[1][len(CID):], name_part[1]
+        names.setdefault(name, entity)
+        if name_part[0] == "literal" and name_part[2] == "zh":
+            chinese.setdefault(entity, name)
     found = difflib.get_close_matches(ident, sorted(set(names.values())), n=n)
     found += [names[m] for m in difflib.get_close_matches(ident, list(names), n=n)]
     return [f"cid:{e}" + (f" ({chinese[e]})" if e in chinese else "") for e in list(dict.fromkeys(found))[:n]]
@@ -124,20 +127,19 @@ def notices(result: QueryResult, store: Store, params: Mapping[str, str] | None 
     """What a person should know about an answer besides its rows: parameters that name no entity, and
     that a SELECT found nothing (``0 rows``)."""
     lines = missing_entities(params or {}, store)
-    if result.form == "SELECT" and not result.rows:
+    if result.form == "SELECT" and not result.raw_rows:
         lines.append("0 rows: nothing in the graph matches the query")
     return lines
 
 
-def cell(term: object) -> str:
-    """How a term reads in a table: IRIs as CURIEs, literals as their text."""
-    if term is None:
+def cell(part: Parts | None) -> str:
+    """How a term (its parts) reads in a table: IRIs as CURIEs, literals as their text."""
+    if part is None:
         return ""
-    if isinstance(term, URIRef):
-        return curie(term)
-    if isinstance(term, Literal):
-        return str(term)
-    return f"_:{term}"
+    kind, text = part[0], part[1]
+    if kind == "uri":
+        return curie(text)
+    return text if kind == "literal" else f"_:{text}"
 
 
 def table(result: QueryResult, title: str | None = None) -> Table:
@@ -149,8 +151,8 @@ def table(result: QueryResult, title: str | None = None) -> Table:
         return grid
     for name in result.variables:
         grid.add_column(name, overflow="fold")
-    for row in result.rows:
-        grid.add_row(*(Text(cell(t)) for t in row))
+    for row in result.part_rows():
+        grid.add_row(*(Text(cell(p)) for p in row))
     return grid
 
 

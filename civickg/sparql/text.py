@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from civickg.errors import QueryError, QuerySyntaxError, UnsupportedQuery, UpdateRefused
-from civickg.namespaces import PREFIXES
+from civickg.prefixes import PREFIX_IRIS as PREFIXES
 
 QUERY_FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
 UPDATE_WORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
@@ -178,8 +179,10 @@ def position(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
+@lru_cache(maxsize=4)
 def inspect(text: str) -> QueryText:
-    """The form and PREFIX declarations of a query or update."""
+    """The form and PREFIX declarations of a query or update (the last few kept: a store's checks and
+    ``star_order`` read the same text in turn)."""
     toks = tuple(tokens(text))
     declared: dict[str, str] = {}
     form = None

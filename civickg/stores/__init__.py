@@ -9,8 +9,18 @@ never from the command line). May import the ground floor (project, errors, name
 ``sparql`` package's query checks and result model; never the builder, the server, the explorer or the CLI.
 """
 
-from civickg.stores.base import ANALYSIS_GRAPH, ONTOLOGY_GRAPH, Store, StoreSources, is_endpoint_url
+from typing import Any
+
+from civickg.stores.base import Store, StoreSources, is_endpoint_url
 from civickg.stores.registry import DEFAULT_ENGINE, ENGINES, open_store
+
+
+def __getattr__(name: str) -> Any:
+    """``ONTOLOGY_GRAPH`` and ``ANALYSIS_GRAPH`` as rdflib terms, made on first use (see ``base``)."""
+    from civickg.stores import base
+
+    return getattr(base, name)
+
 
 __all__ = ["ANALYSIS_GRAPH", "DEFAULT_ENGINE", "ENGINES", "ONTOLOGY_GRAPH", "Store", "StoreSources",
            "is_endpoint_url", "open_store"]

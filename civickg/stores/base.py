@@ -19,19 +19,26 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
-
-from rdflib import Graph, URIRef
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from civickg.errors import CivicError, RowLimitExceeded
-from civickg.namespaces import GRAPH
+from civickg.prefixes import ANALYSIS_GRAPH_IRI, GRAPH_BASE, ONTOLOGY_GRAPH_IRI
 from civickg.project import Project
 from civickg.sparql.results import QueryResult
 from civickg.sparql.text import check, star_order
 
-ONTOLOGY_GRAPH = GRAPH["ontology"]
-#: The named graph of the network figures (build/analysis.ttl, written by `civickg analyze --write`).
-ANALYSIS_GRAPH = GRAPH["analysis"]
+if TYPE_CHECKING:  # a query on Oxigraph imports no rdflib
+    from rdflib import Graph, URIRef
+
+
+def __getattr__(name: str) -> URIRef:
+    """``ONTOLOGY_GRAPH`` and ``ANALYSIS_GRAPH`` (the named graph of build/analysis.ttl, written by
+    `civickg analyze --write`) as rdflib terms, made when first asked for."""
+    if name in ("ONTOLOGY_GRAPH", "ANALYSIS_GRAPH"):
+        from rdflib import URIRef
+
+        return URIRef(ONTOLOGY_GRAPH_IRI if name == "ONTOLOGY_GRAPH" else ANALYSIS_GRAPH_IRI)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def is_endpoint_url(text: str) -> bool:
@@ -42,14 +49,17 @@ def is_endpoint_url(text: str) -> bool:
 def is_build_graph(name: object) -> bool:
     """Whether a named graph is part of the build (not the ontology, figures, included files or a manifest),
     as civickg/sparql/build-graph.rq selects them."""
+    from rdflib import URIRef
+
     if not isinstance(name, URIRef):
         return False
-    return name not in (ONTOLOGY_GRAPH, ANALYSIS_GRAPH, GRAPH["manifest"]) and not name.startswith(GRAPH["include/"])
+    return (str(name) not in (ONTOLOGY_GRAPH_IRI, ANALYSIS_GRAPH_IRI, GRAPH_BASE + "manifest")
+            and not name.startswith(GRAPH_BASE + "include/"))
 
 
-def included_graph(path: Path) -> URIRef:
-    """The named graph a Turtle file included by name is loaded into."""
-    return GRAPH[f"include/{path.stem}"]
+def included_graph(path: Path) -> str:
+    """The named graph (its IRI) a Turtle file included by name is loaded into."""
+    return f"{GRAPH_BASE}include/{path.stem}"
 
 
 @dataclass(frozen=True)
@@ -58,14 +68,14 @@ class StoreSources:
 
     dataset: Path
     ontology: Path
-    #: Turtle files loaded beside the build, each into its own named graph.
-    extras: tuple[tuple[Path, URIRef], ...] = ()
+    #: Turtle files loaded beside the build, each into its own named graph (its IRI).
+    extras: tuple[tuple[Path, str], ...] = ()
 
     @classmethod
     def of(cls, root: Project | Path | str | None = None, include: Sequence[Path | str] = ()) -> StoreSources:
         """The project's last build, its ontology, its network figures if written, and ``include``d files."""
         project = Project.of(root)
-        extras = [(project.analysis, ANALYSIS_GRAPH)] if project.analysis.exists() else []
+        extras = [(project.analysis, ANALYSIS_GRAPH_IRI)] if project.analysis.exists() else []
         for name in include:
             path = Path(name)
             if not path.is_file():
@@ -77,11 +87,18 @@ class StoreSources:
         """A digest of every file and its graph, to tell whether an on-disk store still holds them."""
         digest = hashlib.sha256()
         for path in (self.dataset, self.ontology):
-            digest.update(path.read_bytes())
+            _digest_file(digest, path)
         for path, graph in self.extras:
             digest.update(f"\n{graph}\n".encode())
-            digest.update(path.read_bytes())
+            _digest_file(digest, path)
         return digest.hexdigest()
+
+
+def _digest_file(digest: Any, path: Path) -> None:
+    """Feed a file to ``digest`` a megabyte at a time (a large build is never held in memory whole)."""
+    with open(path, "rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
 
 
 class Store(ABC):

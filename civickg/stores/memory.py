@@ -7,7 +7,7 @@ from pathlib import Path
 
 import rdflib.plugins.sparql
 from pyparsing import ParseBaseException
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 
 from civickg.errors import QueryError, QuerySyntaxError
 from civickg.namespaces import PREFIXES, bind_prefixes
@@ -37,7 +37,7 @@ class MemoryStore(Store):
         dataset.graph(ONTOLOGY_GRAPH).parse(sources.ontology, format="turtle")
         for path, graph in sources.extras:
             try:
-                dataset.graph(graph).parse(path, format="turtle")
+                dataset.graph(URIRef(graph)).parse(path, format="turtle")
             except Exception as exc:  # rdflib's parsers raise several kinds
                 raise QueryError(f"{path} is not valid Turtle: {' '.join(str(exc).split())[:200]}",
                                  hint="include only Turtle files") from None

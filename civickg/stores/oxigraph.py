@@ -10,36 +10,41 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import itertools
 import json
 import os
 import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import XSD
-from rdflib.term import Node
 
 from civickg.errors import QueryError, QuerySyntaxError
-from civickg.namespaces import PREFIXES, bind_prefixes
-from civickg.sparql.results import QueryResult
-from civickg.stores.base import ONTOLOGY_GRAPH, Store, StoreSources, capped
+from civickg.prefixes import ONTOLOGY_GRAPH_IRI, PREFIX_IRIS, XSD_IRI
+from civickg.sparql.results import Parts, QueryResult
+from civickg.stores.base import Store, StoreSources, capped
 
-_PREFIX_IRIS = {p: str(ns) for p, ns in PREFIXES.items()}
+if TYPE_CHECKING:
+    from rdflib import Graph
+    from rdflib.term import Node
+
 #: The file in an on-disk store that records which build it holds.
 STAMP = "civickg-build.json"
 #: How many hex digits of the fingerprint name a managed store's folder.
 KEY_DIGITS = 16
 #: Managed stores kept besides the newest (a server may still read the one before).
 KEEP_PREVIOUS = 1
+#: Quads per bulk-load step into an on-disk store: bounds the loader's memory (about 300 MB) at a small cost in time.
+LOAD_CHUNK = 200_000
 
 _OX_WHERE = re.compile(r"^error at (\d+):(\d+):\s*", re.IGNORECASE)
 
 
 def _from_oxigraph(term: Any) -> Node | None:
+    from rdflib import BNode, Literal, URIRef
+
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
@@ -50,8 +55,44 @@ def _from_oxigraph(term: Any) -> Node | None:
         if term.language:
             return Literal(term.value, lang=term.language)
         datatype = term.datatype.value
-        return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
+        return Literal(term.value, datatype=None if datatype == XSD_STRING else URIRef(datatype))
     raise QueryError(f"unsupported term in a result: {term!r}")
+
+
+XSD_STRING = XSD_IRI + "string"
+#: Typed literals whose text rdflib keeps as it is when it is in this form (the form Oxigraph stores them in);
+#: any other typed literal is read through rdflib, so every engine's answer has the same bytes.
+_KEPT_AS_WRITTEN = {XSD_IRI + name: re.compile(form) for name, form in (
+    ("integer", r"(?:0|-?[1-9][0-9]*)\Z"), ("decimal", r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?\Z"),
+    ("boolean", r"(?:true|false)\Z"), ("gYear", r"-?[0-9]{4,}\Z"), ("date", r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z"))}
+
+
+class OxigraphTerms:
+    """How civickg reads pyoxigraph's terms: straight into the result formats, or as rdflib terms."""
+
+    def parts(self, term: Any) -> Parts:
+        kind = type(term)
+        if kind is ox.NamedNode:
+            return "uri", term.value, None, None
+        if kind is ox.Literal:
+            if term.language:
+                return "literal", term.value, term.language, None
+            datatype = term.datatype.value
+            if datatype == XSD_STRING:
+                return "literal", term.value, None, None
+            form = _KEPT_AS_WRITTEN.get(datatype)
+            if form is not None and form.match(term.value):
+                return "literal", term.value, None, datatype
+            return "literal", str(_from_oxigraph(term)), None, datatype
+        if kind is ox.BlankNode:
+            return "bnode", term.value, None, None
+        raise QueryError(f"unsupported term in a result: {term!r}")
+
+    def node(self, term: Any) -> Node:
+        return _from_oxigraph(term)  # type: ignore[return-value]
+
+
+OXIGRAPH_TERMS = OxigraphTerms()
 
 
 def oxigraph_syntax_error(exc: SyntaxError, file: Path | str | None) -> QuerySyntaxError:
@@ -141,8 +182,11 @@ class OxigraphStore(Store):
     @staticmethod
     def _load(store: ox.Store, sources: StoreSources, *, bulk: bool = False) -> None:
         load = store.bulk_load if bulk else store.load
-        load(path=str(sources.dataset), format=ox.RdfFormat.TRIG)
-        load(path=str(sources.ontology), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(str(ONTOLOGY_GRAPH)))
+        if bulk:
+            _bulk_load_in_chunks(store, sources.dataset)
+        else:
+            load(path=str(sources.dataset), format=ox.RdfFormat.TRIG)
+        load(path=str(sources.ontology), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_GRAPH_IRI))
         for path, graph in sources.extras:
             try:
                 load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(str(graph)))
@@ -159,18 +203,16 @@ class OxigraphStore(Store):
 
     def _run(self, text: str, form: str | None, max_rows: int | None, file: Path | str | None) -> QueryResult:
         try:
-            answer = self.store.query(text, prefixes=_PREFIX_IRIS, use_default_graph_as_union=True)
+            answer = self.store.query(text, prefixes=PREFIX_IRIS, use_default_graph_as_union=True)
             if isinstance(answer, ox.QueryBoolean):
                 return QueryResult("ASK", boolean=bool(answer))
             if isinstance(answer, ox.QueryTriples):
-                graph = bind_prefixes(Graph())
-                for t in capped(answer, max_rows, "triples"):
-                    graph.add((_from_oxigraph(t.subject), _from_oxigraph(t.predicate), _from_oxigraph(t.object)))
-                return QueryResult(form if form in ("CONSTRUCT", "DESCRIBE") else "CONSTRUCT", graph=graph)
+                return QueryResult(form if form in ("CONSTRUCT", "DESCRIBE") else "CONSTRUCT",
+                                   graph=_graph(capped(answer, max_rows, "triples")))
             variables = tuple(v.value for v in answer.variables)
-            rows = capped(answer, max_rows, "rows")
-            return QueryResult("SELECT", variables,
-                               [tuple(_from_oxigraph(sol[v]) for v in variables) for sol in rows])
+            width = range(len(variables))
+            rows = [tuple(solution[i] for i in width) for solution in capped(answer, max_rows, "rows")]
+            return QueryResult("SELECT", variables, rows, terms=OXIGRAPH_TERMS)
         except SyntaxError as exc:
             raise oxigraph_syntax_error(exc, file) from None
         except QueryError:
@@ -181,6 +223,26 @@ class OxigraphStore(Store):
     def close(self) -> None:
         if self.path is not None and not self.read_only:
             self.store.flush()
+
+
+def _bulk_load_in_chunks(store: ox.Store, dataset: Path) -> None:
+    """Bulk-load a TriG file LOAD_CHUNK quads at a time: pyoxigraph's bulk loader holds a whole batch in
+    memory (about 1 GB for a million quads), a chunk at a time holds a fraction of that."""
+    quads = ox.parse(path=str(dataset), format=ox.RdfFormat.TRIG)
+    while chunk := list(itertools.islice(quads, LOAD_CHUNK)):
+        store.bulk_extend(chunk)
+
+
+def _graph(triples: list[Any]) -> Graph:
+    """CONSTRUCT or DESCRIBE triples as an rdflib Graph with civickg's prefixes bound."""
+    from rdflib import Graph
+
+    from civickg.namespaces import bind_prefixes
+
+    graph = bind_prefixes(Graph())
+    for t in triples:
+        graph.add((_from_oxigraph(t.subject), _from_oxigraph(t.predicate), _from_oxigraph(t.object)))
+    return graph
 
 
 def _write_stamp(stamp: Path, sources: StoreSources, fingerprint: str) -> None:

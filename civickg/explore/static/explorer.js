@@ -28,33 +28,24 @@
       ADJ.get(end).push(f.id);
     }
   }
-  const OBS = new Map();           // entity id -> observations about it or of it
-  for (const o of DATA.observations) {
-    for (const end of [o.area, o.ind]) {
-      if (end === undefined) continue;
-      if (!OBS.has(end)) OBS.set(end, []);
-      OBS.get(end).push(o);
-    }
-  }
+  // lookups that the first picture does not need are made on first use
+  function lazy(make) { let value = null; return () => value || (value = make()); }
+  function grouped(pairs) { const m = new Map(); for (const [k, v] of pairs) { if (!m.has(k)) m.set(k, []); m.get(k).push(v); } return m; }
+  const OBS = lazy(() => grouped(DATA.observations   // entity id -> observations about it or of it
+    .flatMap((o) => [o.area, o.ind].filter((end) => end !== undefined).map((end) => [end, o]))));
   const DRAWN_EDGE_ENDS = new Set(DATA.edges.flatMap((e) => [e.from, e.to]));
   const LINKED = (id) => DRAWN_EDGE_ENDS.has(id);
-  const MENTIONS = new Map();      // entity id -> [[article key, start, end]]
-  for (const [key, art] of Object.entries(DATA.articles)) {
-    for (const [start, end, id] of art.mentions) {
-      if (!MENTIONS.has(id)) MENTIONS.set(id, []);
-      MENTIONS.get(id).push([key, start, end]);
-    }
-  }
+  const MENTIONS = lazy(() => grouped(Object.entries(DATA.articles)   // entity id -> [[article key, start, end]]
+    .flatMap(([key, art]) => art.mentions.map(([start, end, id]) => [id, [key, start, end]]))));
   const byRank = ORDER.slice().sort((a, b) => ENT[a].rank - ENT[b].rank || (a < b ? -1 : 1));
   const CAPPED = ORDER.length > DATA.meta.cap;
   const OVERVIEW = CAPPED ? new Set(byRank.slice(0, DATA.meta.cap)) : null;
-  const SEARCH_KEYS = new Map();
-  const SEARCH = ORDER.map((id) => {
+  const SEARCH = lazy(() => ORDER.map((id) => {
     const e = ENT[id];
     const keys = [e.zh, e.en].concat(e.aliases).map((k) => String(k).toLowerCase());
-    SEARCH_KEYS.set(id, keys.join("\n"));
-    return { id, rank: e.rank, keys };
-  });
+    return { id, rank: e.rank, keys, joined: keys.join("\n") };
+  }));
+  const SEARCH_KEYS = lazy(() => new Map(SEARCH().map((item) => [item.id, item.joined])));
 
   const state = {
     lang: DATA.meta.lang === "en" ? "en" : "zh",
@@ -164,13 +155,20 @@
   let edges = null;
   let network = null;
 
-  let viewGeneration = 0;          // bumped by every applyView: an unfinished sliced drawing stops
-
   function applyView() {
-    viewGeneration += 1;
     writeHash();
-    if (!network) { updateBanner(); return; }
     const want = wanted();
+    if (network) syncNetwork(want);
+    else drawSoon();
+    if (state.selected && !want.has(state.selected)) {
+      state.selected = null;
+      hidePanel();
+    }
+    updateStatus();
+    updateBanner();
+  }
+
+  function syncNetwork(want) {
     const have = new Set(nodes.getIds());
     const dropNodes = [...have].filter((id) => !want.has(id));
     const addNodes = ORDER.filter((id) => want.has(id) && !have.has(id)).map(visNode);
@@ -180,16 +178,10 @@
     nodes.remove(dropNodes);
     nodes.add(addNodes);
     edges.add(DATA.edges.filter((e) => wantEdges.has(e.id) && !haveEdges.has(e.id)).map((e) => visEdge(e.id)));
-    if (state.selected && !want.has(state.selected)) {
-      state.selected = null;
-      hidePanel();
-    }
-    updateStatus();
-    updateBanner();
   }
 
   function restyle(nodeIds, factIds) {
-    if (!network) return;
+    if (!network) { drawSoon(); return; }
     nodes.update(nodeIds.filter((id) => nodes.get(id)).map(visNode));
     edges.update(factIds.filter((id) => edges.get(id)).map(visEdge));
   }
@@ -214,7 +206,12 @@
     writeHash();
     markMentions();
     if (o.keyboard) $("panel-body").querySelector(".entity-name").focus();
-    if (!network) return;
+    if (!network) {   // vis-network takes over with this selection, at the first picture's view
+      if (o.move !== false) Object.assign(view, { x: NODE.get(id).x, y: NODE.get(id).y, scale: Math.max(view.scale, 1.1) });
+      drawSoon();
+      loadNetwork();
+      return;
+    }
     network.selectNodes([id]);
     if (o.move !== false) network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: false });
   }
@@ -224,17 +221,16 @@
     state.selected = id;
     applyView();
     showPanel(id);
-    if (!network) return;
-    network.fit({ nodes: nodes.getIds(), animation: false });
+    fitView([...wanted()]);
+    if (!network) { loadNetwork(); return; }
     network.selectNodes([id]);
   }
 
   function showWhole() {
     state.focus = null;
     applyView();
-    if (!network) return;
-    network.fit({ animation: false });
-    if (state.selected && nodes.get(state.selected)) network.selectNodes([state.selected]);
+    fitView();
+    if (network && state.selected && nodes.get(state.selected)) network.selectNodes([state.selected]);
   }
 
   function findPath(from, to) {
@@ -280,7 +276,7 @@
     applyView();
     restyle(path.nodes, path.facts);
     renderPath();
-    if (!network) return path;
+    if (!network) { frame(path.nodes, 1.4); drawSoon(); loadNetwork(); return path; }
     network.fit({ nodes: path.nodes, animation: false });
     if (network.getScale() > 1.4) network.moveTo({ scale: 1.4, animation: false });
     return path;
@@ -352,6 +348,7 @@
   function closePanel() {
     state.selected = null;
     if (network) network.unselectAll();
+    else drawSoon();
     hidePanel();
     writeHash();
     markMentions();
@@ -390,7 +387,7 @@
     ]));
     if (e.props.length) body.append(section(t("props"), [propsTable(e.props)]));
     body.append(section(t("facts"), factsList(id)));
-    const obs = OBS.get(id) || [];
+    const obs = OBS().get(id) || [];
     if (obs.length) body.append(section(t("observations"), [obsTable(id, obs)]));
     const seen = mentionsSection(id);
     if (seen) body.append(seen);
@@ -406,6 +403,7 @@
   function fitCanvas() {
     // the panel takes room from the canvas: let vis-network measure its container now
     if (network) network.setSize("100%", "100%");
+    else drawSoon();
   }
 
   function showFactPanel(fid) {
@@ -481,7 +479,7 @@
     const q = String(query).trim().toLowerCase();
     if (!q) return [];
     const found = [];
-    for (const item of SEARCH) {
+    for (const item of SEARCH()) {
       let best = 9;
       for (const key of item.keys) {
         if (key === q) best = 0;
@@ -584,37 +582,58 @@
   const classBoxes = new Map();    // class -> checkbox
   const familyBoxes = [];          // [checkbox, classes]
 
-  function buildLegend() {
+  const turns = new Map();   // what -> the latest run of it: an older, unfinished run stops
+
+  function inTurns(steps, what) {   // each step its own task, so the page answers between them
+    const run = (turns.get(what) || 0) + 1;
+    turns.set(what, run);
+    const next = (i) => setTimeout(() => {
+      if (turns.get(what) !== run || i >= steps.length) return;
+      steps[i]();
+      next(i + 1);
+    }, 0);
+    next(0);
+  }
+
+  function stepByStep(steps, what, sliced) {
+    if (sliced) inTurns(steps, what);
+    else { turns.set(what, (turns.get(what) || 0) + 1); for (const step of steps) step(); }
+  }
+
+  function buildLegend(sliced) {
     const holder = $("legend-groups");
     holder.replaceChildren();
     classBoxes.clear();
     familyBoxes.length = 0;
-    for (const family of DATA.families) {
-      const fam = el("input", { attrs: { type: "checkbox", "data-family": family.key } });
-      fam.addEventListener("change", () => {
-        for (const c of family.classes) fam.checked ? state.enabled.add(c) : state.enabled.delete(c);
+    const steps = DATA.families.map((family) => () => holder.append(legendFamily(family)));
+    steps.push(syncLegend);
+    stepByStep(steps, "legend", sliced);
+  }
+
+  function legendFamily(family) {
+    const fam = el("input", { attrs: { type: "checkbox", "data-family": family.key } });
+    fam.addEventListener("change", () => {
+      for (const c of family.classes) fam.checked ? state.enabled.add(c) : state.enabled.delete(c);
+      syncLegend();
+      applyView();
+    });
+    familyBoxes.push([fam, family.classes]);
+    const classes = family.classes.slice().sort((a, b) => className(a).localeCompare(className(b), state.lang));
+    const rows = classes.map((c) => {
+      const box = el("input", { attrs: { type: "checkbox", "data-class": c } });
+      box.addEventListener("change", () => {
+        box.checked ? state.enabled.add(c) : state.enabled.delete(c);
         syncLegend();
         applyView();
       });
-      familyBoxes.push([fam, family.classes]);
-      const classes = family.classes.slice().sort((a, b) => className(a).localeCompare(className(b), state.lang));
-      const rows = classes.map((c) => {
-        const box = el("input", { attrs: { type: "checkbox", "data-class": c } });
-        box.addEventListener("change", () => {
-          box.checked ? state.enabled.add(c) : state.enabled.delete(c);
-          syncLegend();
-          applyView();
-        });
-        classBoxes.set(c, box);
-        const k = DATA.classes[c];
-        return el("label", { cls: "legend-class" }, [box, swatch(k.shape, k.color),
-          el("span", { cls: "legend-name", text: k[state.lang] }), el("span", { cls: "count", text: k.count })]);
-      });
-      holder.append(el("div", { cls: "legend-family" }, [
-        el("label", { cls: "legend-family-name" }, [fam, el("span", { text: family[state.lang] })]),
-      ].concat(rows)));
-    }
-    syncLegend();
+      classBoxes.set(c, box);
+      const k = DATA.classes[c];
+      return el("label", { cls: "legend-class" }, [box, swatch(k.shape, k.color),
+        el("span", { cls: "legend-name", text: k[state.lang] }), el("span", { cls: "count", text: k.count })]);
+    });
+    return el("div", { cls: "legend-family" }, [
+      el("label", { cls: "legend-family-name" }, [fam, el("span", { text: family[state.lang] })]),
+    ].concat(rows));
   }
 
   function syncLegend() {
@@ -653,13 +672,13 @@
     if (network) {
       nodes.update(nodes.getIds().map(visNode));
       edges.update(edges.getIds().map(visEdge));
-    }
+    } else drawSoon();
     $("network").setAttribute("aria-label", t("graphLabel"));
     $("panel").setAttribute("aria-label", t("panelLabel"));
     $("reader").setAttribute("aria-label", t("readerLabel"));
     buildWelcome();
     buildArticles();
-    if (first) setTimeout(() => { buildLegend(); setTimeout(buildUnlinked, 0); }, 0);   // below the fold: after the first paint
+    if (first) inTurns([() => buildLegend(true), () => buildUnlinked(true)], "first");   // below the fold: after the first paint
     else { buildLegend(); buildUnlinked(); }
     if (state.article) openArticle(state.article);
     for (const [end, id] of Object.entries(state.pick)) if (id) $(end === "from" ? "path-from" : "path-to").value = name(id);
@@ -671,8 +690,8 @@
   }
 
   function updateStatus() {
-    if (!network) return;
-    $("status").textContent = t("status", { n: nodes.length, total: ORDER.length, m: edges.length });
+    const [n, m] = network ? [nodes.length, edges.length] : [pictured.size, picturedEdges.size];
+    $("status").textContent = t("status", { n, total: ORDER.length, m });
   }
 
   function updateBanner() {
@@ -692,14 +711,14 @@
       banner.append(el("p", { cls: "cap" }, [
         el("span", { text: t("capBanner", { cap: DATA.meta.cap, n: ORDER.length }) + " " }),
         el("button", { text: t("drawAll"), attrs: { type: "button", id: "draw-all" },
-          on: { click: () => { state.uncapped = true; applyView(); if (network) network.fit({ animation: false }); } } }),
+          on: { click: () => { state.uncapped = true; applyView(); fitView(); } } }),
       ]));
     }
     banner.hidden = !banner.childNodes.length;
   }
 
   // ------------------------------------------------------------------------------------------
-  //  Drawing the network (after the page is on screen) and its labels
+  //  Labels (on the page's first picture and on vis-network's canvas alike)
   // ------------------------------------------------------------------------------------------
 
   const LEVELS = DATA.meta.labels.scales;
@@ -729,22 +748,25 @@
     return [n.x - half, top, n.x + half, top + (f + 4) / scale];
   }
 
+  function isDrawn(id) { return network ? Boolean(nodes.get(id)) : pictured.has(id); }
+  function isDrawnEdge(fid) { return network ? Boolean(edges.get(fid)) : picturedEdges.has(fid); }
+  function drawnIds() { return network ? nodes.getIds() : ORDER.filter((id) => pictured.has(id)); }
+
   function plannedLabels(scale) {
     const level = labelLevel(scale);
     const plan = DATA.labels[state.lang];
-    if (level === null || !network) return [];
-    return nodes.getIds().filter((id) => plan[id] !== undefined && plan[id] <= level);
+    if (level === null) return [];
+    return drawnIds().filter((id) => plan[id] !== undefined && plan[id] <= level);
   }
 
   function labelBoxes() {
     // the labels the first view draws (from the precomputed plan) and every drawn node, in page pixels
-    const scale = network.getScale();
-    const toDom = (x, y) => network.canvasToDOM({ x, y });
-    const box = (r) => { const a = toDom(r[0], r[1]); const b = toDom(r[2], r[3]); return [a.x, a.y, b.x, b.y]; };
+    const v = currentView();
+    const box = (r) => { const a = toPage(r[0], r[1]); const b = toPage(r[2], r[3]); return [a[0], a[1], b[0], b[1]]; };
     return {
-      scale, level: labelLevel(scale),
-      labels: plannedLabels(scale).map((id) => ({ id, box: box(labelRect(id, scale)) })),
-      nodes: nodes.getIds().map((id) => { const n = NODE.get(id); return { id, box: box([n.x - n.size, n.y - n.size, n.x + n.size, n.y + n.size]) }; }),
+      scale: v.scale, level: labelLevel(v.scale),
+      labels: plannedLabels(v.scale).map((id) => ({ id, box: box(labelRect(id, v.scale)) })),
+      nodes: drawnIds().map((id) => { const n = NODE.get(id); return { id, box: box([n.x - n.size, n.y - n.size, n.x + n.size, n.y + n.size]) }; }),
     };
   }
 
@@ -768,13 +790,14 @@
 
   function drawEdgeLabel(ctx, fid, scale) {
     const e = EDGE.get(fid);
-    if (!e || !edges.get(fid)) return;
+    if (!e || !isDrawnEdge(fid)) return;
     const a = NODE.get(e.from);
     const b = NODE.get(e.to);
     let x = (a.x + b.x) / 2;
     let y = (a.y + b.y) / 2;
-    const drawn = network.body.edges[fid];
+    const drawn = network && network.body.edges[fid];
     if (drawn && drawn.edgeType && drawn.edgeType.getPoint) { const p = drawn.edgeType.getPoint(0.5); x = p.x; y = p.y; }
+    else if (e.smooth) { const c = bend(a, b, e.smooth.roundness); x = (a.x + 2 * c.x + b.x) / 4; y = (a.y + 2 * c.y + b.y) / 4; }
     const text = predicate(FACT.get(fid).p);
     const f = 12 / scale;
     ctx.font = f + "px " + DATA.options.nodes.font.face;
@@ -786,17 +809,17 @@
   }
 
   function drawOverlay(ctx) {
-    const scale = network.getScale();
+    const scale = currentView().scale;
     ctx.save();
     ctx.textAlign = "center";
     ctx.textBaseline = "middle";
     for (const id of plannedLabels(scale)) drawLabel(ctx, id, scale, false);
     const near = new Set();
     const factIds = new Set();
-    if (state.selected && nodes.get(state.selected)) {
+    if (state.selected && isDrawn(state.selected)) {
       near.add(state.selected);
       for (const fid of ADJ.get(state.selected) || []) {
-        if (!edges.get(fid)) continue;
+        if (!isDrawnEdge(fid)) continue;
         factIds.add(fid);
         const f = FACT.get(fid);
         near.add(f.s === state.selected ? f.o : f.s);
@@ -805,80 +828,288 @@
     if (state.path) for (const fid of state.path.facts) factIds.add(fid);
     if (hoveredEdge) factIds.add(hoveredEdge);
     for (const fid of factIds) drawEdgeLabel(ctx, fid, scale);
-    if (hovered && nodes.get(hovered)) near.add(hovered);
-    for (const id of near) if (nodes.get(id)) drawLabel(ctx, id, scale, true);
+    if (hovered && isDrawn(hovered)) near.add(hovered);
+    for (const id of near) if (isDrawn(id)) drawLabel(ctx, id, scale, true);
     ctx.restore();
   }
 
-  function loadLibrary(then) {
-    // vis-network waits as plain text; a blob: URL lets the browser compile it off the main thread
-    const url = URL.createObjectURL(new Blob([$("vis-network-src").textContent], { type: "text/javascript" }));
-    const script = document.createElement("script");
-    script.src = url;
-    script.addEventListener("load", () => { URL.revokeObjectURL(url); setTimeout(then, 0); });
-    document.head.append(script);
+  // ------------------------------------------------------------------------------------------
+  //  The first picture: the page draws it itself, from the precomputed positions, in vis-network's look.
+  //  vis-network (its text waits in the page, unparsed) is loaded on the first interaction that needs it
+  //  and takes over the same area at the same view.
+  // ------------------------------------------------------------------------------------------
+
+  const view = { x: 0, y: 0, scale: 1 };   // the first picture's camera: the canvas point at the centre, zoom
+  let pictured = new Set();                // entities and facts on the first picture
+  let picturedEdges = new Set();
+  let pictureQueued = false;
+  let framed = false;                      // the first picture's view is set (fitted to what it shows)
+  let loading = false;
+
+  function currentView() {
+    if (!network) return view;
+    const p = network.getViewPosition();
+    return { x: p.x, y: p.y, scale: network.getScale() };
   }
 
-  // The first drawing is done in steps, each its own task unless they are quick (the most central entities
-  // and their arrows, their picture, then the rest), so the page answers while a slow phone builds it.
-  const SLICE_MS = 8;
-  const FIRST_PICTURE = 300;   // the most central entities, drawn first
-
-  function inSlices(steps, done) {
-    const generation = viewGeneration;
-    let i = 0;
-    function run() {
-      if (generation !== viewGeneration) { done(false); return; }   // a visitor's action has drawn the view whole
-      const start = performance.now();
-      while (i < steps.length && performance.now() - start < SLICE_MS) steps[i++]();
-      if (i < steps.length) setTimeout(run, 0);
-      else done(true);
-    }
-    run();
-  }
-
-  function firstDrawing(done) {
-    writeHash();
-    const want = wanted();
-    const order = byRank.filter((id) => want.has(id));
-    const first = new Set(order.slice(0, FIRST_PICTURE));
-    const facts = DATA.edges.filter((e) => want.has(e.from) && want.has(e.to)).map((e) => e.id);
-    const early = facts.filter((id) => first.has(EDGE.get(id).from) && first.has(EDGE.get(id).to));
-    const late = facts.filter((id) => !first.has(EDGE.get(id).from) || !first.has(EDGE.get(id).to));
-    const addNodes = (ids) => () => nodes.add(ids.filter((id) => !nodes.get(id)).map(visNode));
-    const addEdges = (ids) => () => edges.add(ids.filter((id) => !edges.get(id)).map(visEdge));
-    fitTo(order);
-    // vis-network updates its whole state after each add, so few adds: the most central entities and their
-    // arrows, one picture of them, then the rest; no redraw in between
-    const steps = [addNodes([...first]), addEdges(early), drawNow, addNodes(order.slice(FIRST_PICTURE)), addEdges(late)];
-    viewGeneration += 1;
-    network.body.emitter.emit("_blockRedraw");
-    inSlices(steps, (whole) => { network.body.emitter.emit("_allowRedraw"); done(whole); });
-  }
-
-  function drawNow() {
-    network.body.emitter.emit("_allowRedraw");
-    network.redraw();   // synchronous: the first picture is on the canvas now
-    window.civickg.firstDrawMs = performance.now();
-    network.body.emitter.emit("_blockRedraw");
-  }
-
-  function fitTo(ids) {
-    // where network.fit will end up once everything is in, from the precomputed positions
-    if (!ids.length) return;
-    const xs = ids.map((id) => NODE.get(id).x), ys = ids.map((id) => NODE.get(id).y);
+  function toPage(x, y) {   // a canvas point in page pixels
+    const v = currentView();
     const box = $("network").getBoundingClientRect();
-    const w = Math.max(...xs) - Math.min(...xs) + 60, h = Math.max(...ys) - Math.min(...ys) + 60;
-    const scale = Math.min(box.width / w, box.height / h);
-    network.moveTo({ position: { x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2 },
-      scale, animation: false });
+    return [box.left + box.width / 2 + (x - v.x) * v.scale, box.top + box.height / 2 + (y - v.y) * v.scale];
   }
+
+  function frame(ids, most) {   // the first picture's view of these entities, as vis-network's fit shows them
+    const list = ids.map((id) => NODE.get(id)).filter(Boolean);
+    if (!list.length) return;
+    let left = Infinity, right = -Infinity, top = Infinity, bottom = -Infinity;
+    for (const n of list) {
+      left = Math.min(left, n.x - n.size); right = Math.max(right, n.x + n.size);
+      top = Math.min(top, n.y - n.size); bottom = Math.max(bottom, n.y + n.size);
+    }
+    const box = $("network").getBoundingClientRect();
+    view.x = (left + right) / 2;
+    view.y = (top + bottom) / 2;
+    view.scale = Math.min(box.width / (1.1 * (right - left)), box.height / (1.1 * (bottom - top)), most || 1);
+    framed = true;
+  }
+
+  function fitView(ids) {   // fit the view to these entities (all drawn ones without ids)
+    if (network) network.fit(ids ? { nodes: ids, animation: false } : { animation: false });
+    else { frame(ids || [...wanted()]); drawSoon(); }
+  }
+
+  function drawSoon() {
+    if (network || pictureQueued) return;
+    pictureQueued = true;
+    requestAnimationFrame(() => { pictureQueued = false; drawPicture(); });
+  }
+
+  function bend(a, b, roundness) {   // the control point of vis-network's curvedCW edges
+    const dx = b.x - a.x, dy = a.y - b.y, r = Math.sqrt(dx * dx + dy * dy);
+    const angle = (Math.atan2(dy, dx) + (0.5 * roundness + 0.5) * Math.PI) % (2 * Math.PI);
+    return { x: a.x + (0.5 * roundness + 0.5) * r * Math.sin(angle), y: a.y + (0.5 * roundness + 0.5) * r * Math.cos(angle) };
+  }
+
+  function drawPicture() {
+    if (network) return;
+    if (!framed) {   // the very first time: the view (which lays the page out) in this frame, shapes in the next
+      frame([...wanted()]);
+      drawSoon();
+      return;
+    }
+    const canvas = $("picture");
+    const box = $("network").getBoundingClientRect();
+    const ratio = window.devicePixelRatio || 1;
+    const width = Math.max(1, Math.round(box.width * ratio)), height = Math.max(1, Math.round(box.height * ratio));
+    if (canvas.width !== width) canvas.width = width;
+    if (canvas.height !== height) canvas.height = height;
+    const ctx = canvas.getContext("2d");
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    const s = view.scale * ratio;
+    ctx.setTransform(s, 0, 0, s, ratio * box.width / 2 - view.x * s, ratio * box.height / 2 - view.y * s);
+    pictured = wanted();
+    picturedEdges = new Set(DATA.edges.filter((e) => pictured.has(e.from) && pictured.has(e.to)).map((e) => e.id));
+    drawEdges(ctx);
+    drawNodes(ctx);
+    updateStatus();
+    if (window.civickg.firstDrawMs !== null) { drawOverlay(ctx); return; }
+    // the very first time, the labels follow in the next frame: the shapes are on screen sooner
+    window.civickg.firstDrawMs = performance.now();
+    requestAnimationFrame(() => {
+      if (network || pictureQueued) return;
+      drawOverlay(ctx);
+      document.documentElement.dataset.drawn = "true";
+    });
+  }
+
+  function batched(ctx, items, paint) {
+    // one path per look (few fills and strokes: each costs far more than a shape); items are [look, draw]
+    const looks = new Map();
+    for (const [look, draw] of items) {
+      const key = JSON.stringify(look);
+      if (!looks.has(key)) looks.set(key, [look, []]);
+      looks.get(key)[1].push(draw);
+    }
+    for (const [look, draws] of looks.values()) {
+      ctx.beginPath();
+      for (const draw of draws) draw();
+      paint(look);
+    }
+  }
+
+  const SHAPES = {
+    dot: (c, x, y, r) => { c.moveTo(x + r, y); c.arc(x, y, r, 0, 2 * Math.PI); },
+    square: (c, x, y, r) => c.rect(x - r, y - r, 2 * r, 2 * r),
+    diamond: (c, x, y, r) => { c.moveTo(x, y + r); c.lineTo(x + r, y); c.lineTo(x, y - r); c.lineTo(x - r, y); },
+    hexagon: (c, x, y, r) => { c.moveTo(x + r, y); for (let i = 1; i < 6; i++) c.lineTo(x + r * Math.cos(Math.PI / 3 * i), y + r * Math.sin(Math.PI / 3 * i)); },
+    star: (c, x, y, r) => {
+      r *= 0.82; y += 0.1 * r;
+      for (let i = 0; i < 10; i++) { const q = i % 2 ? 0.5 * r : 1.3 * r; c[i ? "lineTo" : "moveTo"](x + q * Math.sin(i * Math.PI / 5), y - q * Math.cos(i * Math.PI / 5)); }
+    },
+    triangle: (c, x, y, r) => triangle(c, x, y, r, 1),
+    triangleDown: (c, x, y, r) => triangle(c, x, y, r, -1),
+  };
+
+  function triangle(c, x, y, r, up) {
+    r *= 1.15; y += up * 0.275 * r;
+    const side = 2 * r, inner = Math.sqrt(3) / 6 * side, h = Math.sqrt(side * side - r * r);
+    c.moveTo(x, y - up * (h - inner)); c.lineTo(x + r, y + up * inner); c.lineTo(x - r, y + up * inner);
+  }
+
+  function drawNodes(ctx) {
+    const items = [];
+    for (const id of ORDER) {
+      if (!pictured.has(id)) continue;
+      const n = visNode(id);
+      const chosen = id === state.selected;
+      const color = chosen ? n.color.highlight : n.color;
+      const border = chosen ? DATA.options.nodes.borderWidthSelected : n.borderWidth;
+      const look = [color.background, color.border, Math.min(2 * n.size, border / view.scale),
+        n.shapeProperties ? n.shapeProperties.borderDashes : []];
+      items.push([look, () => { (SHAPES[n.shape] || SHAPES.dot)(ctx, n.x, n.y, n.size); ctx.closePath(); }]);
+    }
+    batched(ctx, items, ([fill, stroke, width, dashes]) => {
+      ctx.fillStyle = fill;
+      ctx.fill();
+      ctx.lineWidth = width;
+      ctx.strokeStyle = stroke;
+      ctx.setLineDash(dashes.map((d) => d / view.scale));
+      ctx.stroke();
+      ctx.setLineDash([]);
+    });
+  }
+
+  function drawEdges(ctx) {
+    const lines = [];
+    const heads = [];
+    for (const fid of picturedEdges) {
+      const e = visEdge(fid);
+      const a = NODE.get(e.from), b = NODE.get(e.to);
+      const near = state.selected && (e.from === state.selected || e.to === state.selected);
+      const color = near ? e.color.highlight : e.color.color;
+      const width = near ? e.width + DATA.options.edges.selectionWidth : e.width;
+      const via = e.smooth ? bend(a, b, e.smooth.roundness) : a;
+      const angle = Math.atan2(b.y - via.y, b.x - via.x);
+      const cos = Math.cos(angle), sin = Math.sin(angle);
+      const length = 15 * DATA.options.edges.arrows.to.scaleFactor + 3 * width;
+      const tip = { x: b.x - b.size * cos, y: b.y - b.size * sin };
+      const base = { x: tip.x - 0.9 * length * cos, y: tip.y - 0.9 * length * sin };
+      lines.push([[color, width, Boolean(e.dashes)], () => {
+        ctx.moveTo(a.x, a.y);
+        if (e.smooth) ctx.quadraticCurveTo(via.x, via.y, base.x, base.y); else ctx.lineTo(base.x, base.y);
+      }]);
+      heads.push([[color], () => {   // vis-network's arrow head: (0,0) (-1,0.3) (-0.9,0) (-1,-0.3), times its length
+        ctx.moveTo(tip.x, tip.y);
+        for (const [u, w] of [[-1, 0.3], [-0.9, 0], [-1, -0.3]]) ctx.lineTo(tip.x + length * (u * cos - w * sin), tip.y + length * (u * sin + w * cos));
+        ctx.closePath();
+      }]);
+    }
+    batched(ctx, lines, ([color, width, dashed]) => {
+      ctx.strokeStyle = color;
+      ctx.lineWidth = width;
+      ctx.setLineDash(dashed ? [5, 5] : []);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    });
+    batched(ctx, heads, ([color]) => { ctx.fillStyle = color; ctx.fill(); });
+  }
+
+  function nodeAt(clientX, clientY) {   // the drawn entity under a point of the page, if any
+    const box = $("network").getBoundingClientRect();
+    const x = view.x + (clientX - box.left - box.width / 2) / view.scale;
+    const y = view.y + (clientY - box.top - box.height / 2) / view.scale;
+    let best = null, bestDistance = Infinity;
+    for (const id of pictured) {
+      const n = NODE.get(id);
+      const d = Math.hypot(n.x - x, n.y - y);
+      if (d <= n.size + 4 / view.scale && d < bestDistance) { best = id; bestDistance = d; }
+    }
+    return best;
+  }
+
+  function wirePicture() {
+    // until vis-network has taken over, the first picture pans, zooms and selects like it
+    const canvas = $("picture");
+    let drag = null;
+    canvas.addEventListener("pointerdown", (ev) => {
+      loadNetwork();
+      drag = { x: ev.clientX, y: ev.clientY, vx: view.x, vy: view.y, moved: false };
+    });
+    canvas.addEventListener("pointermove", (ev) => {
+      loadNetwork();   // a pointer over the graph: the visitor is about to need vis-network (tooltips, drag)
+      if (!drag) return;
+      const dx = ev.clientX - drag.x, dy = ev.clientY - drag.y;
+      if (Math.abs(dx) + Math.abs(dy) > 4) drag.moved = true;
+      if (drag.moved) { view.x = drag.vx - dx / view.scale; view.y = drag.vy - dy / view.scale; drawSoon(); }
+    });
+    canvas.addEventListener("pointerup", (ev) => {
+      const was = drag;
+      drag = null;
+      if (!was || was.moved) return;
+      const id = nodeAt(ev.clientX, ev.clientY);
+      if (id) selectEntity(id, { move: false });
+    });
+    canvas.addEventListener("wheel", (ev) => {
+      ev.preventDefault();
+      loadNetwork();
+      const box = $("network").getBoundingClientRect();
+      const px = ev.clientX - box.left - box.width / 2, py = ev.clientY - box.top - box.height / 2;
+      const at = { x: view.x + px / view.scale, y: view.y + py / view.scale };
+      view.scale = Math.min(10, Math.max(0.05, view.scale * (ev.deltaY < 0 ? 1.1 : 1 / 1.1)));
+      view.x = at.x - px / view.scale;
+      view.y = at.y - py / view.scale;
+      drawSoon();
+    }, { passive: false });
+    window.addEventListener("resize", drawSoon);
+  }
+
+  function loadNetwork() {
+    // vis-network waits as plain text; a blob: URL lets the browser compile it off the main thread
+    if (loading) return;
+    loading = true;
+    document.documentElement.dataset.network = "loading";
+    const go = () => {
+      const url = URL.createObjectURL(new Blob([$("vis-network-src").textContent], { type: "text/javascript" }));
+      const script = document.createElement("script");
+      script.src = url;
+      script.addEventListener("load", () => { URL.revokeObjectURL(url); setTimeout(startNetwork, 0); });
+      document.head.append(script);
+    };
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", go, { once: true });
+    else go();
+  }
+
+  // vis-network is built in steps, each its own task (it updates its whole state after each add, so a few
+  // hundred entities a step), behind the first picture; then it takes over at the picture's view.
+  const STEP = 400;
 
   function startNetwork() {
     nodes = new vis.DataSet([]);
     edges = new vis.DataSet([]);
-    network = new vis.Network($("network"), { nodes, edges }, DATA.options);
+    const net = new vis.Network($("network"), { nodes, edges }, DATA.options);
+    net.body.emitter.emit("_blockRedraw");
+    const want = wanted();
+    const ids = ORDER.filter((id) => want.has(id));
+    const facts = DATA.edges.filter((e) => want.has(e.from) && want.has(e.to)).map((e) => e.id);
+    const steps = [];
+    for (let i = 0; i < ids.length; i += STEP) steps.push(() => nodes.add(ids.slice(i, i + STEP).map(visNode)));
+    for (let i = 0; i < facts.length; i += STEP) steps.push(() => edges.add(facts.slice(i, i + STEP).map(visEdge)));
+    const next = () => {
+      if (steps.length) { steps.shift()(); setTimeout(next, 0); }
+      else handOver(net);
+    };
+    setTimeout(next, 0);
+  }
+
+  function handOver(net) {
+    network = net;
     Object.assign(window.civickg, { network, nodes, edges });
+    applyView();   // what the visitor changed while it was being built
+    if (state.path) restyle(state.path.nodes, state.path.facts);
+    if ($("physics").checked) network.setOptions({ physics: { enabled: true } });
+    network.moveTo({ position: { x: view.x, y: view.y }, scale: view.scale, animation: false });
+    if (state.selected && nodes.get(state.selected)) network.selectNodes([state.selected]);
     network.on("click", (params) => {
       if (params.nodes.length) selectEntity(params.nodes[0], { move: false });
       else if (params.edges.length) showFactPanel(params.edges[0]);
@@ -888,23 +1119,13 @@
     network.on("hoverEdge", (p) => { hoveredEdge = p.edge; network.redraw(); });
     network.on("blurEdge", () => { hoveredEdge = null; network.redraw(); });
     network.on("afterDrawing", drawOverlay);
-    setTimeout(() => firstDrawing(finishNetwork), 0);
-  }
-
-  function finishNetwork(whole) {
-    if (whole) {   // else a visitor's action has already set the view
-      network.fit({ animation: false });
-      if (state.focus) network.fit({ nodes: nodes.getIds(), animation: false });
-      if (state.selected && nodes.get(state.selected)) network.selectNodes([state.selected]);
-      if (state.path) restyle(state.path.nodes, state.path.facts);
-    }
-    updateStatus();
-    updateBanner();
     network.once("afterDrawing", () => {
+      $("picture").hidden = true;
       window.civickg.drawnMs = performance.now();
-      if (window.civickg.firstDrawMs === null) window.civickg.firstDrawMs = window.civickg.drawnMs;
-      document.documentElement.dataset.drawn = "true";
+      document.documentElement.dataset.network = "ready";
     });
+    network.body.emitter.emit("_allowRedraw");
+    updateStatus();
     network.redraw();
   }
 
@@ -963,8 +1184,19 @@
     $("welcome-2").textContent = t("welcome2");
   }
 
+  let BY_ARTICLE = null;          // article key -> facts quoted from it (one pass over the facts)
+
   function articleFacts(key) {
-    return DATA.facts.filter((f) => f.ev.some((e) => e[1] === key));
+    if (!BY_ARTICLE) {
+      BY_ARTICLE = new Map();
+      for (const f of DATA.facts) {
+        for (const a of new Set(f.ev.map((e) => e[1]))) {
+          if (!BY_ARTICLE.has(a)) BY_ARTICLE.set(a, []);
+          BY_ARTICLE.get(a).push(f);
+        }
+      }
+    }
+    return BY_ARTICLE.get(key) || [];
   }
 
   function buildArticles() {
@@ -1035,7 +1267,7 @@
   }
 
   function mentionsSection(id) {
-    const found = MENTIONS.get(id) || [];
+    const found = MENTIONS().get(id) || [];
     if (!found.length) return null;
     return section(t("mentionsTitle"), [el("ul", { cls: "mentions" }, found.map(([key, start, end]) => {
       const text = DATA.articles[key].text;
@@ -1054,7 +1286,7 @@
     }))]);
   }
 
-  function buildUnlinked() {
+  function buildUnlinked(sliced) {
     const alone = ORDER.filter((id) => !LINKED(id));
     const box = $("unlinked-box");
     box.hidden = !alone.length;
@@ -1063,22 +1295,25 @@
     $("unlinked-filter").setAttribute("aria-label", t("unlinkedFilter"));
     const groups = new Map();
     for (const id of alone) {
-      const arts = [...new Set((MENTIONS.get(id) || []).map((m) => m[0]))];
+      const arts = [...new Set((MENTIONS().get(id) || []).map((m) => m[0]))];
       const key = arts.length ? arts[0] : "";
       if (!groups.has(key)) groups.set(key, []);
       groups.get(key).push(id);
     }
     const holder = $("unlinked-groups");
     holder.replaceChildren();
-    for (const [key, ids] of groups) {
-      holder.append(el("div", { cls: "unlinked-group" }, [
-        el("h3", { cls: "group-title", text: key ? article(key) : t("other") }),
-        el("ul", { cls: "chips" }, ids.map((id) => el("li", { attrs: { "data-keys": SEARCH_KEYS.get(id) } }, [
-          el("button", { cls: "entity-link", text: name(id), attrs: { type: "button", "data-entity": id },
-            on: { click: () => selectEntity(id) } })]))),
-      ]));
-    }
-    filterUnlinked();
+    const steps = [...groups].map(([key, ids]) => () => holder.append(unlinkedGroup(key, ids)));
+    steps.push(filterUnlinked);
+    stepByStep(steps, "unlinked", sliced);
+  }
+
+  function unlinkedGroup(key, ids) {
+    return el("div", { cls: "unlinked-group" }, [
+      el("h3", { cls: "group-title", text: key ? article(key) : t("other") }),
+      el("ul", { cls: "chips" }, ids.map((id) => el("li", { attrs: { "data-keys": SEARCH_KEYS().get(id) } }, [
+        el("button", { cls: "entity-link", text: name(id), attrs: { type: "button", "data-entity": id },
+          on: { click: () => selectEntity(id) } })]))),
+    ]);
   }
 
   function filterUnlinked() {
@@ -1100,15 +1335,26 @@
     const open = $("layout").classList.toggle("drawer-open");
     $("menu").setAttribute("aria-expanded", String(open));
   });
-  document.addEventListener("keydown", (ev) => { if (ev.key === "Escape" && !$("panel").hidden) closePanel(); });
+  document.addEventListener("keydown", (ev) => {
+    if (ev.key === "Escape" && !$("panel").hidden) closePanel();
+    // "/" jumps to the search box from anywhere but a text field, as on many sites
+    const typing = ev.target instanceof HTMLElement && ev.target.closest("input, textarea, select, [contenteditable]");
+    if (ev.key === "/" && !typing && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
+      ev.preventDefault();
+      $("search").focus();
+    }
+  });
   window.addEventListener("hashchange", readHash);
   $("path-find").addEventListener("click", () => showPath(state.pick.from, state.pick.to));
   $("path-clear").addEventListener("click", clearPath);
   $("classes-all").addEventListener("click", () => setAllClasses(true));
   $("classes-none").addEventListener("click", () => setAllClasses(false));
   $("panel-close").addEventListener("click", closePanel);
-  $("physics").addEventListener("change", (ev) => { if (network) network.setOptions({ physics: { enabled: ev.target.checked } }); });
-  $("fit").addEventListener("click", () => { if (network) network.fit({ animation: false }); });
+  $("physics").addEventListener("change", (ev) => {
+    if (network) network.setOptions({ physics: { enabled: ev.target.checked } });
+    else loadNetwork();   // it starts the simulation when it takes over
+  });
+  $("fit").addEventListener("click", () => fitView());
   $("reset").addEventListener("click", () => {
     state.focus = null;
     state.selected = null;
@@ -1120,20 +1366,21 @@
     closeArticle();
     hidePanel();
     applyView();
-    if (network) { network.unselectAll(); network.fit({ animation: false }); }
+    if (network) network.unselectAll();
+    fitView();
   });
   for (const b of document.querySelectorAll(".lang-switch button")) b.addEventListener("click", () => setLang(b.dataset.lang));
 
   window.civickg = {
     data: DATA, network: null, nodes: null, edges: null, state, search, findPath, showPath, selectEntity, focusOn,
     setLang, applyView, firstDrawMs: null, drawnMs: null, searchPicker, labelBoxes, openArticle, labelLevel,
+    loadNetwork, nodeAt, pagePoint: (id) => toPage(NODE.get(id).x, NODE.get(id).y), view: () => ({ ...currentView() }),
   };
 
   readHash();
   setLang(state.lang, true);
   document.documentElement.dataset.ready = "true";
-  // the page is on screen: once the rest of the file (vis-network's text) is read, load the graph library and draw
-  const afterPaint = () => requestAnimationFrame(() => setTimeout(() => loadLibrary(startNetwork), 0));
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", afterPaint, { once: true });
-  else afterPaint();
+  // the first picture, drawn by the page itself before the next paint; vis-network waits for the visitor
+  wirePicture();
+  drawSoon();
 })();
