@@ -76,7 +76,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     reused = f" ({len(built.reused)} unchanged, from build/cache)" if built.reused else ""
     console.print(f"[bold green]built[/] {len(built.corpus.articles)} articles{reused}: {len(ann.entities)} entities, "
                   f"{len(ann.facts)} facts, {len(ann.observations)} observations, "
-                  f"{built.evidence_count} evidence records, {len(built.union())} triples "
+                  f"{built.evidence_count} evidence records, {built.triple_count()} triples "
                   f"in {time.perf_counter() - started:.1f}s", soft_wrap=True)
     for path in written:
         if path.suffix in {".ttl", ".nt", ".trig", ".jsonld", ".nq"}:
