@@ -1,9 +1,9 @@
 """Validate a whole build in linear time: SHACL and OWL RL per article, cached, plus the corpus-wide checks.
 
-Each article's graph (and the corpus graph) is checked as a unit (``units``) against every shape except the
-corpus-wide ones, and its OWL RL closure with the ontology is computed; results are kept in
+The articles' graphs (and the corpus graph), in units of a few (``units``), are checked against every shape
+except the corpus-wide ones, and their OWL RL closure with the ontology is computed; results are kept in
 ``build/cache/validate/<key>.json`` by the SHA-256 of the unit's triples, the shapes, the ontology and this
-code, so a second run only checks the articles that changed. The corpus-wide shapes (kinds that exclude each
+code, so a second run only checks the units whose articles changed. The corpus-wide shapes (kinds that exclude each
 other, cycles) run once on a graph of the nodes' types and the links they follow. Terms and quotes are
 checked on the union in one pass. The report is the one ``checks.validate`` gives for the whole graph.
 """
@@ -13,12 +13,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import owlrl
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import OWL, RDF
 
 from civickg.namespaces import SH, curie
@@ -46,6 +47,7 @@ from civickg.validate.units import (
 VALIDATOR_VERSION = "1"
 _CODE = ("validate/checks.py", "validate/units.py", "validate/corpus.py")
 _PACKAGE = Path(__file__).resolve().parent.parent
+IRI = re.compile(r"https?://[^\s<>\"{}|^`]+")
 
 #: Told (step, done, total) as validation goes.
 Progress = Callable[[str, int, int], None]
@@ -64,7 +66,7 @@ class UnitCache:
 
     def key(self, unit: Unit) -> str:
         lines = sorted(unit.graph.serialize(format="nt11").splitlines())
-        return hashlib.sha256((self.base + unit.name + "\n".join(lines)).encode()).hexdigest()
+        return hashlib.sha256((self.base + " ".join(unit.names) + "\n".join(lines)).encode()).hexdigest()
 
     def get(self, key: str) -> dict | None:
         if self.folder is None:
@@ -106,42 +108,50 @@ def owl_rl_closure(base: Graph, data: Graph) -> tuple[list[str], int]:
 
 
 def check_unit(unit: Unit, shapes: Graph, ontology: Ontology, base: Graph) -> dict:
-    """SHACL results about the nodes the unit owns, and its OWL RL findings (JSON-ready)."""
+    """SHACL results about the nodes the unit owns and its OWL RL findings, each with the graph it is about
+    (a finding of OWL RL: the graph owning the first node it names), JSON-ready."""
     _, results = shacl_results(unit.graph, shapes, ontology)
     owl, inferred = owl_rl_closure(base, unit.graph)
-    shacl = [[focus.n3(), violation, line] for focus, violation, line in results if focus in unit.owned]
-    return {"shacl": shacl, "owl": owl, "inferred": inferred}
+    shacl = [[focus.n3(), violation, line, unit.owned[focus]] for focus, violation, line in results
+             if focus in unit.owned]
+    return {"shacl": shacl, "owl": [[line, _about(line, unit)] for line in owl], "inferred": inferred}
+
+
+def _about(line: str, unit: Unit) -> str:
+    """The graph of ``unit`` that owns the first node ``line`` names (else the unit's first graph)."""
+    for iri in IRI.findall(line):
+        if URIRef(iri) in unit.owned:
+            return unit.owned[URIRef(iri)]
+    return unit.names[0]
 
 
 def _check_units(dataset: Dataset, context: Context, shapes: Graph, ontology: Ontology, cache: UnitCache,
                  tell: Progress) -> tuple[list[tuple[bool, str]], dict[str, str], dict[str, str], int]:
-    """Every unit's SHACL results (each focus node's from the first unit that names it) and OWL RL findings,
-    each line with the unit it was found in."""
+    """Every unit's SHACL results (a node's from the unit that owns it) and OWL RL findings, each line with
+    the graph it is about."""
     base = Graph()
     base += ontology.graph
     # close the ontology once; each unit starts from its closure
     owlrl.DeductiveClosure(owlrl.OWLRL_Semantics, rdfs_closure=False, axiomatic_triples=False,
                            datatype_axioms=False).expand(base)
     total = sum(1 for ctx in dataset.graphs() if len(ctx))
-    reported: set[str] = set()
     shacl: list[tuple[bool, str]] = []
     where: dict[str, str] = {}
     owl: dict[str, str] = {}
-    inferred = 0
-    for done, unit in enumerate(units(dataset, context), start=1):
+    inferred = done = 0
+    for unit in units(dataset, context):
         key = cache.key(unit)
         results = cache.get(key)
         if results is None:
             results = check_unit(unit, shapes, ontology, base)
             cache.put(key, results)
-        fresh = {focus for focus, _, _ in results["shacl"]} - reported
-        shacl += [(violation, line) for focus, violation, line in results["shacl"] if focus in fresh]
-        reported |= fresh
-        for line in [line for focus, _, line in results["shacl"] if focus in fresh]:
-            where.setdefault(line, unit.name)
-        for line in results["owl"]:
-            owl.setdefault(line, unit.name)
+        for _, violation, line, graph in results["shacl"]:
+            shacl.append((violation, line))
+            where.setdefault(line, graph)
+        for line, graph in results["owl"]:
+            owl.setdefault(line, graph)
         inferred += results["inferred"]
+        done += len(unit.names)
         tell("SHACL and OWL RL per article", done, total)
     return shacl, where, owl, inferred
 

@@ -12,6 +12,7 @@ linear in the size of the dataset; building them is one pass over the triples (d
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -27,14 +28,21 @@ from civickg.ontology.model import Ontology
 Triple = tuple[Node, Node, Node]
 
 
+#: Articles per unit, on average: a unit's fixed cost (the ontology, pyshacl's and owlrl's passes) is paid
+#: once for this many articles; units end where an article's id hashes to a multiple of it, so adding or
+#: removing an article changes only its own unit.
+BATCH = 8
+
+
 @dataclass
 class Unit:
-    """One named graph with its context; ``owned`` are the nodes whose SHACL results are this unit's to report
-    (each node is owned by one unit: the first graph, by IRI, that describes it, or else that names it)."""
+    """Named graphs validated together, with their context; ``owned`` maps each node whose SHACL results are
+    this unit's to report to the graph that owns it (the first graph, by IRI, that describes it, or else
+    that names it: every node is owned by one graph)."""
 
-    name: str
+    names: list[str]
     graph: Graph
-    owned: set[Node]
+    owned: dict[Node, str]
 
 
 def _closure(pairs: Iterable[tuple[Node, Node]]) -> dict[Node, set[Node]]:
@@ -114,33 +122,44 @@ class Context:
                 names[o] = min(names.get(o, name), name)
         self.owner = {**names, **describes}
 
-    def unit(self, name: str, own: Graph) -> Unit:
-        """``own`` with its context."""
+    def unit(self, members: list[tuple[str, Graph]]) -> Unit:
+        """The named graphs ``members`` (name, graph) with their context."""
         graph = Graph()
-        named = {n for triple in own for n in triple if isinstance(n, URIRef)}
-        owned = {n for n in named if self.owner.get(n) == name}
-        for node in named:
-            for triple in self.described.get(node, ()):
-                graph.add(triple)
-        for node in owned:
-            for s, p, o in self.pointing.get(node, ()):
-                graph.add((s, p, o))
-                if p in self.sequenced:
-                    for triple in self.described.get(s, ()):
-                        graph.add(triple)
-        for triple in own:
-            graph.add(triple)
+        owned: dict[Node, str] = {}
+        for name, own in members:
+            named = {n for triple in own for n in triple if isinstance(n, URIRef)}
+            for node in named:
+                graph += self.described.get(node, ())
+                if self.owner.get(node) == name:
+                    owned[node] = name
+                    self._pointing(node, graph)
+            graph += own
         for node in {n for triple in graph for n in (triple[0], triple[2]) if isinstance(n, URIRef)}:
             for cls in self.typing.types.get(node, ()):
                 graph.add((node, RDF.type, cls))
-        return Unit(name, graph, owned)
+        return Unit([name for name, _ in members], graph, owned)
+
+    def _pointing(self, node: Node, graph: Graph) -> None:
+        """Add what points at ``node`` through a backward property, and where a sequence path goes on, what
+        the pointing node says of itself."""
+        for s, p, o in self.pointing.get(node, ()):
+            graph.add((s, p, o))
+            if p in self.sequenced:
+                graph += self.described.get(s, ())
 
 
 def units(dataset: Dataset, context: Context) -> Iterator[Unit]:
-    """Every non-empty named graph of ``dataset`` as a unit, in IRI order."""
+    """The non-empty named graphs of ``dataset`` in IRI order, in units of about ``BATCH``."""
+    members: list[tuple[str, Graph]] = []
     for ctx in sorted(dataset.graphs(), key=lambda c: str(c.identifier)):
         if len(ctx):
-            yield context.unit(str(ctx.identifier), ctx)
+            name = str(ctx.identifier)
+            members.append((name, ctx))
+            if int(hashlib.sha256(name.encode()).hexdigest()[:8], 16) % BATCH == 0:
+                yield context.unit(members)
+                members = []
+    if members:
+        yield context.unit(members)
 
 
 def split_shapes(shapes: Graph) -> tuple[Graph, Graph]:
