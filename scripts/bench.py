@@ -19,6 +19,7 @@ import argparse
 import asyncio
 import math
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -40,12 +41,15 @@ import synth_corpus  # noqa: E402
 
 from civickg.builder import library  # noqa: E402
 from civickg.namespaces import PREFIXES  # noqa: E402
+from civickg.ontology.model import load_ontology  # noqa: E402
 from civickg.project import Project  # noqa: E402
 from civickg.sparql import library as querylib  # noqa: E402
 from civickg.sparql.run import resolve, run  # noqa: E402
 from civickg.stores import open_store  # noqa: E402
 from civickg.stores.base import ONTOLOGY_GRAPH  # noqa: E402
 from civickg.stores.push import push  # noqa: E402
+from civickg.validate import Report  # noqa: E402
+from civickg.validate.corpus import validate_build  # noqa: E402
 
 GIB = 1024 ** 3
 
@@ -114,6 +118,28 @@ def incremental(project: Project) -> tuple[float, float, list[str]]:
     seconds, built = timed(lambda: library.build(project))
     seconds += timed(lambda: library.write(built, project))[0]
     return seconds, full, built.reused
+
+
+def validate_rows(project: Project, size: int) -> list[Row]:
+    """``civickg validate``'s work (load the dataset, every check per article, corpus-wide checks) with the
+    validation cache empty, then again after one annotation changed and the build was redone."""
+    shutil.rmtree(project.build / "cache" / "validate", ignore_errors=True)
+    ontology = load_ontology([project.ontology])
+
+    def run() -> Report:
+        return validate_build(library.load_dataset(project), ontology, project.shapes, project.build / "cache")
+
+    seconds, report = timed(run)
+    path = sorted(project.annotations.glob("synth-*.yaml"))[0]
+    path.write_text(path.read_text(encoding="utf-8").replace("en: Resident ", "en: Revalidated resident "),
+                    encoding="utf-8")
+    library.write(library.build(project), project)
+    again = timed(run)[0]
+    problems = len(report.problems())
+    return [Row(f"validate {size:,} articles (per article, cache empty; {problems} problems)", "flat s/article",
+                f"{seconds / size:.2f} s/article ({seconds:.1f} s)", "—"),
+            Row(f"validate again after 1 of {size:,} annotations changed", "≪ first run",
+                f"{again:.1f} s vs {seconds:.1f} s = {again / seconds:.2f}×", "—")]
 
 
 def scaled(source: Project, copies: int, folder: Path) -> Project:
@@ -258,8 +284,11 @@ def options() -> argparse.Namespace:
                         help="articles per timed build (default 10 100 1000)")
     parser.add_argument("--incremental-in", type=int, default=1000,
                         help="the corpus (one of --build-sizes) in which one article is changed (default 1000)")
-    parser.add_argument("--triples", type=int, nargs="+", default=[100_000, 1_000_000],
-                        help="query corpus sizes in triples, made from the largest build (default 100000 1000000)")
+    parser.add_argument("--validate-sizes", type=int, nargs="*", default=[10, 100],
+                        help="validate the builds of these sizes (one of --build-sizes each; default 10 100)")
+    parser.add_argument("--triples", type=int, nargs="*", default=[100_000, 1_000_000],
+                        help="query corpus sizes in triples, made from the largest build (default 100000 1000000; "
+                             "none: no load, query, memory or endpoint rows)")
     parser.add_argument("--rdflib-up-to", type=int, default=100_000, help="compare rdflib up to this size (it is slow)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per timed query or load (median)")
     parser.add_argument("--clients", type=int, default=50, help="endpoint clients (default 50)")
@@ -267,10 +296,12 @@ def options() -> argparse.Namespace:
     parser.add_argument("--no-push", action="store_true", help="skip the push rows (they start two servers)")
     args = parser.parse_args()
     if args.quick:
-        args.build_sizes, args.incremental_in, args.triples = [3, 6], 6, [0]
+        args.build_sizes, args.incremental_in, args.triples, args.validate_sizes = [3, 6], 6, [0], [3]
         args.repeat, args.seconds, args.clients = 1, 5.0, 10
     if args.incremental_in not in args.build_sizes:
         parser.error("--incremental-in must be one of --build-sizes")
+    if not set(args.validate_sizes) <= set(args.build_sizes):
+        parser.error("each of --validate-sizes must be one of --build-sizes")
     return args
 
 
@@ -290,6 +321,9 @@ def main() -> None:
         rows.append(Row(f"rebuild after 1 of {args.incremental_in:,} annotations changed ({len(reused):,} reused)",
                         "≪ full build", f"{seconds:.1f} s vs {uncached:.1f} s uncached = {seconds / uncached:.2f}× "
                         f"(every article cached: {full:.1f} s)", "—"))
+        for size in sorted(args.validate_sizes):
+            print(f"validating {size} articles …", file=sys.stderr)
+            rows += validate_rows(built[size][0], size)
         largest, largest_triples, _ = built[max(built)]
         for target in args.triples:
             copies = max(1, round(target / largest_triples)) if target else 0

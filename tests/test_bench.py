@@ -48,6 +48,15 @@ def test_the_incremental_row_reuses_every_article_but_the_changed_one(table) -> 
     assert re.fullmatch(r"\d+\.\d s vs \d+\.\d s uncached = \d+\.\d\d× \(every article cached: \d+\.\d s\)", measured)
 
 
+def test_the_validate_rows_give_seconds_per_article_and_the_cached_rerun(table) -> None:
+    target, measured, _ = row(table, "validate 3 articles (per article, cache empty; 0 problems)")
+    assert target == "flat s/article"
+    assert re.fullmatch(r"\d+\.\d\d s/article \(\d+\.\d s\)", measured)
+    target, measured, _ = table["validate again after 1 of 3 annotations changed"]
+    assert target == "≪ first run"
+    assert re.fullmatch(r"\d+\.\d s vs \d+\.\d s = \d+\.\d\d×", measured)
+
+
 def test_load_query_memory_and_endpoint_rows_have_targets_and_verdicts(table) -> None:
     questions = len(list((ROOT / "graph" / "queries").glob("*.rq")))
     expected = {r"load [\d,]+ triples: civickg store vs pyoxigraph bulk_load": "≤ 1.5×",

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from civickg.builder import library
+from civickg.builder.assemble import _shared_subjects
+from civickg.builder.export import to_jsonld, to_nquads, to_ntriples, to_trig, to_turtle
 from civickg.builder.output import render_outputs
 from civickg.project import Project
 
@@ -62,3 +64,29 @@ def test_a_damaged_or_deleted_cache_is_rebuilt(synth: Project) -> None:
     again = library.build(synth)
     assert len(again.reused) == 1
     assert render_outputs(again) == first
+
+
+def test_outputs_from_pieces_are_the_whole_graph_rendered(synth: Project) -> None:
+    """Turtle and JSON-LD written from each article's statements and nodes (one article rebuilt, two from the
+    cache, subjects that several articles describe rendered again) are the bytes of the whole graph rendered."""
+    library.build(synth)
+    path = synth.annotations / "synth-00003.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("Resident synth-00003", "Resident Three"),
+                    encoding="utf-8")
+    built = library.build(synth)
+    assert built.reused == ["synth-00001", "synth-00002"]
+    files = {name: data.decode("utf-8") for name, data in render_outputs(built).items()}
+    union = built.union()
+    assert files["civickg.ttl"] == to_turtle(union)
+    assert files["civickg.jsonld"] == to_jsonld(union)
+    assert files["civickg.nt"] == to_ntriples(union)
+    assert files["civickg.nq"] == to_nquads(built.dataset)
+    assert files["civickg.trig"] == to_trig(built.dataset)
+    assert built.triple_count() == len(union)
+    # a city declared in one article and placed in by others: one Turtle statement, one JSON-LD node
+    city = "<https://civickg.org/id/synth-city-c0>"
+    assert city in _shared_subjects(list(built.pieces.values()))
+    assert files["civickg.ttl"].count("\ncid:synth-city-c0 ") == 1
+    assert files["civickg.jsonld"].count('\n  {\n   "@id": "cid:synth-city-c0",') == 1
+    assert sum(line.startswith(city) for line in files["civickg.nt"].splitlines()) > 3
+    assert '"Resident Three"@en' in files["civickg.ttl"]

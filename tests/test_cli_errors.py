@@ -148,10 +148,10 @@ def test_commands_before_build(project_copy, args):
 
 
 def test_a_folder_where_a_build_file_belongs(built_copy):
-    (built_copy.build / "civickg.nt").unlink()
-    (built_copy.build / "civickg.nt").mkdir()
+    (built_copy.build / "civickg.trig").unlink()  # validate reads the dataset, one named graph per article
+    (built_copy.build / "civickg.trig").mkdir()
     line = one_error_line(civickg(built_copy.root, "validate"))
-    assert f"{built_copy.build / 'civickg.nt'} is not a file — remove it and run `civickg build` again" in line
+    assert f"{built_copy.build / 'civickg.trig'} is not a file — remove it and run `civickg build` again" in line
 
 
 def test_a_damaged_build_file(built_copy):

@@ -1,7 +1,8 @@
 """The per-article build cache: each article's named graph, rendered, kept by the hash of what made it.
 
 An entry lives in ``build/cache/articles/<key>.json`` and holds the article's graph as sorted N-Quads and
-N-Triples lines and its TriG block. The key is the SHA-256 of everything the article's graph is made from:
+N-Triples lines, its TriG block, and each subject's Turtle statement and JSON-LD node (``assemble`` writes the
+whole-graph files from these). The key is the SHA-256 of everything the article's graph is made from:
 the builder's own code, the ontology file, the article's metadata and clean text, its annotation file, and
 the labels of entities other articles declare that its observations name. A changed input gives a new key,
 so an entry is never stale; entries are written atomically and the folder is safe to delete at any time.
@@ -13,14 +14,14 @@ import hashlib
 import json
 import os
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from civickg.annotations import Annotations
 from civickg.sources.corpus import Article
 
 #: Bump when the builder's output changes in a way its code files do not show.
-BUILDER_VERSION = "1"
+BUILDER_VERSION = "2"
 #: The modules whose code decides an article's graph and its rendering (their bytes are part of every key).
 _CODE = ("builder/dataset.py", "builder/export.py", "builder/cache.py", "evidence.py", "namespaces.py")
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -35,6 +36,9 @@ class Piece:
     ntriples: str  # sorted, unique N-Triples lines of the same triples
     trig: str  # the graph's TriG block
     evidence: int  # evidence records the graph holds
+    turtle: dict[str, str] | None = None  # each subject's Turtle statement (None: the graph has blank nodes)
+    prefixes: dict[str, str] = field(default_factory=dict)  # the prefixes those statements use
+    jsonld: dict[str, list[str]] = field(default_factory=dict)  # each subject's JSON-LD node: [sort key, text]
 
 
 def _code_digest() -> str:

@@ -11,7 +11,7 @@ from rdflib.namespace import DCTERMS, PROV, QB, RDF, RDFS, SDO, SKOS, XSD
 
 from civickg.annotations import Annotations, Entity, Fact, Mention, Observation, Value, load_annotations
 from civickg.builder.cache import ArticleCache, Piece
-from civickg.builder.export import to_nquads_lines, to_ntriples, trig_block
+from civickg.builder.export import jsonld_nodes, to_nquads_lines, to_ntriples, trig_block, turtle_statements
 from civickg.errors import AnnotationError
 from civickg.evidence import EvidenceWriter, Review, Span, require
 from civickg.namespaces import (
@@ -39,13 +39,24 @@ INDICATORS = CID["indicators"]
 class Built:
     """The result of a build: the dataset and what it was made from."""
 
-    dataset: Dataset
+    fresh: Dataset  # the graphs built in this run and the corpus graph; ``dataset`` adds the cached ones
     ontology: Ontology
     corpus: Corpus
     annotations: Annotations
     evidence_count: int = 0
     pieces: dict[str, Piece] = field(default_factory=dict)  # article id -> its rendered named graph
     reused: list[str] = field(default_factory=list)  # articles read from the cache, not rebuilt
+    _loaded: bool = field(default=False, repr=False)
+
+    @property
+    def dataset(self) -> Dataset:
+        """Every named graph; the graphs of articles read from the cache are parsed in on first use only
+        (writing the outputs needs their rendered pieces, not their triples)."""
+        if not self._loaded:
+            for article_id in self.reused:
+                self.fresh.parse(data=self.pieces[article_id].nquads, format="nquads")
+            self._loaded = True
+        return self.fresh
 
     def unannotated(self) -> list[str]:
         """One line for each article without an annotation file (it builds, but states nothing)."""
@@ -58,6 +69,13 @@ class Built:
         for quad in self.dataset.quads((None, None, None, None)):
             merged.add(quad[:3])
         return merged
+
+    def triple_count(self) -> int:
+        """The number of triples in the union graph (counted from the pieces when every article has one)."""
+        if len(self.pieces) != len(self.corpus.articles):
+            return len(self.union())
+        corpus = set(to_ntriples(self.fresh.graph(CORPUS_GRAPH)).splitlines(keepends=True))
+        return len(corpus.union(*(piece.ntriples.splitlines(keepends=True) for piece in self.pieces.values())))
 
 
 def draft_graph_iri(article_id: str) -> URIRef:
@@ -287,9 +305,12 @@ def parts_by_article(ann: Annotations) -> dict[str, ArticleParts]:
 def render_piece(dataset: Dataset, graph: URIRef, evidence: int) -> Piece:
     """One named graph of ``dataset`` rendered as a cache piece."""
     ctx = dataset.graph(graph)
-    nquads = to_nquads_lines(dataset, graph)
-    ntriples = to_ntriples(ctx) if len(ctx) else ""
-    return Piece(str(graph), nquads, ntriples, trig_block(ctx) if len(ctx) else "", evidence)
+    if not len(ctx):
+        return Piece(str(graph), "", "", "", evidence, {}, {}, {})
+    statements = turtle_statements(ctx)
+    turtle, prefixes = statements if statements is not None else (None, {})
+    return Piece(str(graph), to_nquads_lines(dataset, graph), to_ntriples(ctx), trig_block(ctx), evidence,
+                 turtle, prefixes, jsonld_nodes(ctx) if statements is not None else {})
 
 
 def build(project: Project, *, convert: bool = False, cache: bool = True,
@@ -314,7 +335,6 @@ def build(project: Project, *, convert: bool = False, cache: bool = True,
             if store:
                 store.put(key, piece)
         else:
-            builder.dataset.parse(data=piece.nquads, format="nquads")
             builder.writer.count += piece.evidence
             reused.append(article.id)
         pieces[article.id] = piece

@@ -7,7 +7,8 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS
 from rdflib.plugins.serializers.nquads import _nq_row
 from rdflib.plugins.serializers.turtle import TurtleSerializer
 from rdflib.term import Node
@@ -64,6 +65,38 @@ class _LosslessTurtle(TurtleSerializer):
         return text
 
 
+class _TurtleStatements(_LosslessTurtle):
+    """The Turtle writer, one subject at a time: each subject's statement as ``to_turtle`` writes it."""
+
+    def statements(self) -> tuple[dict[str, str], dict[str, str]]:
+        """(statement text by subject in N-Triples form, prefixes the graph uses by name)."""
+        self.reset()
+        self.stream, self.encoding = io.BytesIO(), "utf-8"
+        self.preprocess()
+        out = {}
+        for subject in self.orderSubjects():
+            start = self.stream.tell()
+            self.statement(subject)
+            out[subject.n3()] = self.stream.getvalue()[start:].decode("utf-8")
+        return out, {prefix: str(ns) for prefix, ns in self.namespaces.items()}
+
+
+def turtle_statements(graph: Graph) -> tuple[dict[str, str], dict[str, str]] | None:
+    """Each subject's Turtle statement (text by subject) and the prefixes used, from which ``join_turtle``
+    writes the same bytes as ``to_turtle``; None when the graph has what makes statements depend on each other
+    (blank nodes, classes, which the writer puts first)."""
+    if any(isinstance(term, BNode) for triple in graph for term in triple) \
+            or (None, RDF.type, RDFS.Class) in graph:
+        return None
+    return _TurtleStatements(_canonical_graph(graph)).statements()
+
+
+def join_turtle(statements: Iterable[str], prefixes: dict[str, str]) -> str:
+    """Turtle from statements already in the writer's order (by times referenced, then IRI) and prefixes."""
+    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(prefixes.items()))
+    return header + "".join(f"{text}\n" for text in statements) + "\n"
+
+
 def to_turtle(graph: Graph) -> str:
     """Turtle, triples in a stable order; every literal reads back with the lexical form it has."""
     out = io.BytesIO()
@@ -108,15 +141,39 @@ def _sort_json(node: Any) -> Any:
     return node
 
 
-def to_jsonld(graph: Graph) -> str:
-    """Compact JSON-LD with the civickg context inlined; @graph sorted by @id."""
-    ctx = jsonld_context()["@context"]
-    raw = json.loads(graph.serialize(format="json-ld", context=ctx, auto_compact=True))
+def _jsonld_graph(graph: Graph) -> list[Any]:
+    """The @graph nodes of ``graph`` in compact JSON-LD, sorted."""
+    raw = json.loads(graph.serialize(format="json-ld", context=jsonld_context()["@context"], auto_compact=True))
     body = {k: v for k, v in raw.items() if k != "@context"}
     if "@graph" not in body:
         body = {"@graph": [body]} if body else {"@graph": []}
-    doc = {"@context": ctx, "@graph": _sort_json(body["@graph"])}
+    return _sort_json(body["@graph"])
+
+
+def to_jsonld(graph: Graph) -> str:
+    """Compact JSON-LD with the civickg context inlined; @graph sorted by @id."""
+    doc = {"@context": jsonld_context()["@context"], "@graph": _jsonld_graph(graph)}
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def jsonld_nodes(graph: Graph) -> dict[str, list[str]]:
+    """Each subject's JSON-LD node as [sort key, text as ``to_jsonld`` indents it], by its compact @id."""
+    nodes = {}
+    for node in _jsonld_graph(graph):
+        text = json.dumps(node, ensure_ascii=False, indent=1, sort_keys=False).replace("\n", "\n  ")
+        nodes[node["@id"]] = [json.dumps(node, sort_keys=True, ensure_ascii=False), "  " + text]
+    return nodes
+
+
+_GRAPH_MARK = "\0nodes"
+
+
+def join_jsonld(nodes: Iterable[list[str]]) -> str:
+    """JSON-LD from ``jsonld_nodes`` entries (any order): the same bytes as ``to_jsonld`` of their union."""
+    texts = [text for _, text in sorted(nodes, key=lambda entry: entry[0])]
+    doc = {"@context": jsonld_context()["@context"], "@graph": [_GRAPH_MARK] if texts else []}
+    head = json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False)
+    return head.replace(f"  {json.dumps(_GRAPH_MARK)}", ",\n".join(texts)) + "\n"
 
 
 #: Serializers by format name: a function of the union graph, or of the dataset for quads.

@@ -27,13 +27,10 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from rdflib import Graph
-
+from civickg.builder.assemble import assemble
 from civickg.builder.dataset import CORPUS_GRAPH, Built, render_piece
 from civickg.builder.export import (
-    join_trig,
     jsonld_context,
-    merge_lines,
     to_jsonld,
     to_nquads,
     to_ntriples,
@@ -52,11 +49,8 @@ PAUSE_AT, PAUSE_DIR = "CIVICKG_TEST_PAUSE_AT", "CIVICKG_TEST_PAUSE_DIR"
 
 def render_outputs(built: Built) -> dict[str, bytes]:
     """Every output file of a build, by path relative to build/, as bytes."""
-    union = built.union()
     files: dict[str, str] = {
-        f"{DATA_STEM}.ttl": to_turtle(union),
-        **_quad_files(built, union),
-        f"{DATA_STEM}.jsonld": to_jsonld(union),
+        **_graph_files(built),
         "context.jsonld": json.dumps(jsonld_context(), ensure_ascii=False, indent=1) + "\n",
         "ontology.ttl": built.ontology.path.read_text(encoding="utf-8"),
     }
@@ -67,19 +61,19 @@ def render_outputs(built: Built) -> dict[str, bytes]:
     return {name: text.encode("utf-8") for name, text in files.items()}
 
 
-def _quad_files(built: Built, union: Graph) -> dict[str, str]:
-    """N-Triples, N-Quads and TriG: assembled from each article's rendered graph when the build has them
-    all (cached or fresh), else rendered whole; both ways give the same bytes."""
+def _graph_files(built: Built) -> dict[str, str]:
+    """Turtle, N-Triples, N-Quads, TriG and JSON-LD: assembled from each article's rendered graph when the
+    build has them all (cached or fresh), else rendered from the whole graph; both ways give the same bytes."""
     pieces = list(built.pieces.values())
-    graphs = {str(ctx.identifier) for ctx in built.dataset.graphs() if len(ctx)}
-    if not pieces or graphs - {p.graph for p in pieces} - {str(CORPUS_GRAPH)}:
-        return {f"{DATA_STEM}.nt": to_ntriples(union), f"{DATA_STEM}.nq": to_nquads(built.dataset),
-                f"{DATA_STEM}.trig": to_trig(built.dataset)}
-    corpus = render_piece(built.dataset, CORPUS_GRAPH, 0)
-    everything = [*pieces, corpus]
-    return {f"{DATA_STEM}.nt": merge_lines(p.ntriples for p in everything),
-            f"{DATA_STEM}.nq": merge_lines(p.nquads for p in everything),
-            f"{DATA_STEM}.trig": join_trig({p.graph: p.trig for p in everything})}
+    graphs = {str(ctx.identifier) for ctx in built.fresh.graphs() if len(ctx)}
+    if pieces and not graphs - {p.graph for p in pieces} - {str(CORPUS_GRAPH)}:
+        assembled = assemble([*pieces, render_piece(built.fresh, CORPUS_GRAPH, 0)])
+        if assembled is not None:
+            return assembled
+    union = built.union()
+    return {f"{DATA_STEM}.ttl": to_turtle(union), f"{DATA_STEM}.nt": to_ntriples(union),
+            f"{DATA_STEM}.nq": to_nquads(built.dataset), f"{DATA_STEM}.trig": to_trig(built.dataset),
+            f"{DATA_STEM}.jsonld": to_jsonld(union)}
 
 
 def write_atomic(path: Path, data: bytes) -> None:

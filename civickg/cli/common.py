@@ -117,6 +117,24 @@ def build_graph(args: argparse.Namespace, project: Project) -> Graph:
 
 
 @contextlib.contextmanager
+def progress_stages(title: str) -> Iterator[Callable[[str, int, int], None]]:
+    """A progress bar on stderr for work told as (stage, done, total): one bar, its label the current stage."""
+    if not stderr.is_terminal:
+        yield lambda _stage, _done, _total: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=stderr, transient=True) as bar:
+        task = bar.add_task(title, total=None)
+
+        def tell(stage: str, done: int, total: int) -> None:
+            bar.update(task, description=f"{title}: {stage}", completed=done, total=total)
+
+        yield tell
+
+
+@contextlib.contextmanager
 def progress_count(title: str) -> Iterator[Callable[[int, int], None]]:
     """A progress bar on stderr for work told as (done, total); yields the function to tell it."""
     if not stderr.is_terminal:

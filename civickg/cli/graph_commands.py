@@ -16,7 +16,7 @@ from civickg.cli.common import (
     literal,
     open_output,
     progress_count,
-    progress_steps,
+    progress_stages,
     project_of,
     status,
     stderr,
@@ -25,7 +25,7 @@ from civickg.cli.common import (
 from civickg.explore.exports import EXPORT_FORMATS, export
 from civickg.ontology.model import load_ontology
 from civickg.sparql.stats import compute
-from civickg.validate.checks import validate
+from civickg.validate.corpus import validate_build
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -76,7 +76,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     reused = f" ({len(built.reused)} unchanged, from build/cache)" if built.reused else ""
     console.print(f"[bold green]built[/] {len(built.corpus.articles)} articles{reused}: {len(ann.entities)} entities, "
                   f"{len(ann.facts)} facts, {len(ann.observations)} observations, "
-                  f"{built.evidence_count} evidence records, {len(built.union())} triples "
+                  f"{built.evidence_count} evidence records, {built.triple_count()} triples "
                   f"in {time.perf_counter() - started:.1f}s", soft_wrap=True)
     for path in written:
         if path.suffix in {".ttl", ".nt", ".trig", ".jsonld", ".nq"}:
@@ -89,10 +89,10 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     project = project_of(args)
     with status("loading the built graph"):
-        graph = library.load_graph(project)
+        dataset = library.load_dataset(project)
         ontology = load_ontology([project.ontology])
-    with progress_steps("validating", 5) as step:
-        report = validate(graph, ontology, project.shapes, progress=step)
+    with progress_stages("validating") as tell:
+        report = validate_build(dataset, ontology, project.shapes, project.build / "cache", progress=tell)
     if args.json:
         print(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
         return 0 if report.ok else 1
@@ -105,10 +105,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
             result += f" [yellow]{len(check.warnings)} warning(s)[/]"
         table.add_row(literal(check.name), literal(check.description), str(check.checked), result)
     console.print(table)
-    for line in report.problems():
-        console.print(f"  [red]✗[/] {literal(line)}", soft_wrap=True)
-    for line in report.warnings():
-        console.print(f"  [yellow]![/] {literal(line)}", soft_wrap=True)
+    for mark, lines in (("[red]✗[/]", report.problems()), ("[yellow]![/]", report.warnings())):
+        for line in lines:
+            where = report.where(line)
+            found = f"  [dim](in {literal(where.rsplit('/graph/', 1)[-1])})[/]" if where else ""
+            console.print(f"  {mark} {literal(line)}{found}", soft_wrap=True)
     console.print("[bold green]valid[/]" if report.ok else "[bold red]invalid[/]")
     return 0 if report.ok else 1
 

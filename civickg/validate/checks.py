@@ -11,6 +11,7 @@ import owlrl
 import pyshacl
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.term import Node
 
 from civickg.evidence import targets, verify
 from civickg.namespaces import CIVIC, SDO, SH, curie
@@ -30,6 +31,7 @@ class Check:
     problems: list[str] = field(default_factory=list)
     checked: int = 0
     warnings: list[str] = field(default_factory=list)
+    found_in: dict[str, str] = field(default_factory=dict)  # problem or warning -> the named graph it is about
 
     @property
     def ok(self) -> bool:
@@ -46,6 +48,12 @@ class Report:
     def ok(self) -> bool:
         return all(c.ok for c in self.checks)
 
+    def where(self, line: str) -> str | None:
+        """The named graph (an article's, by IRI) a line of ``problems`` or ``warnings`` was found in, if known."""
+        name, _, text = line.partition("] ")
+        check = next((c for c in self.checks if f"[{c.name}" == name), None)
+        return check.found_in.get(text) if check is not None else None
+
     def problems(self) -> list[str]:
         return [f"[{c.name}] {p}" for c in self.checks for p in c.problems]
 
@@ -57,16 +65,29 @@ class Report:
         """The report as JSON-ready data (``civickg validate --json``)."""
         return {"ok": self.ok, "checks": [
             {"name": c.name, "description": c.description, "checked": c.checked, "problems": c.problems,
-             "warnings": c.warnings} for c in self.checks]}
+             "warnings": c.warnings, **({"found_in": c.found_in} if c.found_in else {})} for c in self.checks]}
 
 
 def check_shacl(data: Graph, shapes_path: Path, ontology: Ontology) -> Check:
     """Validate the data against the SHACL shapes, with RDFS inference over the ontology."""
     check = Check("shacl", f"SHACL shapes in {shapes_path.name}")
     shapes = read_turtle(shapes_path, "shapes")
+    check.checked = len(set(shapes.subjects(RDF.type, SH.NodeShape)))
+    conforms, results = shacl_results(data, shapes, ontology)
+    for _, violation, line in results:
+        (check.problems if violation else check.warnings).append(line)
+    check.problems.sort()
+    check.warnings.sort()
+    if not conforms and not check.problems:
+        check.problems.append("the data does not conform (no detail reported)")
+    return check
+
+
+def shacl_results(data: Graph, shapes: Graph, ontology: Ontology) -> tuple[bool, list[tuple[Node, bool, str]]]:
+    """pyshacl's verdict and each result as (focus node, is a violation, the line the report prints)."""
     conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology.graph,
                                             inference="rdfs", advanced=True, allow_warnings=True)
-    check.checked = len(set(shapes.subjects(RDF.type, SH.NodeShape)))
+    found = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
         severity = results.value(result, SH.resultSeverity)
         focus = results.value(result, SH.focusNode)
@@ -76,13 +97,8 @@ def check_shacl(data: Graph, shapes_path: Path, ontology: Ontology) -> Check:
         where = curie(focus) if isinstance(focus, URIRef) else str(focus)
         via = f" {curie(path)}" if isinstance(path, URIRef) else ""
         source = curie(shape) if isinstance(shape, URIRef) else "anonymous"
-        line = f"{where}{via}: {message} (shape {source})"
-        (check.problems if severity in (None, SH.Violation) else check.warnings).append(line)
-    check.problems.sort()
-    check.warnings.sort()
-    if not conforms and not check.problems:
-        check.problems.append("the data does not conform (no detail reported)")
-    return check
+        found.append((focus, severity in (None, SH.Violation), f"{where}{via}: {message} (shape {source})"))
+    return bool(conforms), found
 
 
 def check_quotes(data: Graph) -> Check:
