@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import ORG as ORG  # re-exported: callers take every namespace from here
+from rdflib.namespace import RDF as RDF  # re-exported
 from rdflib.namespace import RDFS, XSD
 from rdflib.namespace import SDO as SDO
 

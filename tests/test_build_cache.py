@@ -3,8 +3,6 @@ cached build writes the same bytes as a build without the cache."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,16 +12,13 @@ from civickg.builder.assemble import _shared_subjects
 from civickg.builder.export import to_jsonld, to_nquads, to_ntriples, to_trig, to_turtle
 from civickg.builder.output import render_outputs
 from civickg.project import Project
+from tests.script_support import script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _synth():
-    spec = importlib.util.spec_from_file_location("synth_corpus", ROOT / "scripts" / "synth_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("synth_corpus", module)
-    spec.loader.exec_module(module)
-    return module
+    return script("synth_corpus")
 
 
 @pytest.fixture()

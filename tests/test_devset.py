@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
@@ -12,6 +11,7 @@ import pytest
 import yaml
 
 from tests.conftest import ROOT
+from tests.script_support import script
 
 DEVSET = ROOT / "devset"
 SCRIPT = ROOT / "scripts" / "check_devset.py"
@@ -20,11 +20,7 @@ PART_A = ("changshuo-subdistrict-2022", "hangzhou-civil-affairs-2023", "kaiyuan-
 
 
 def _checker():
-    spec = importlib.util.spec_from_file_location("check_devset", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
+    return script("check_devset")
 
 
 def gold(article: str) -> dict:
@@ -151,10 +147,7 @@ def test_missing_metadata_key_is_reported(devset_copy: Path):
 
 
 def _posts_script():
-    spec = importlib.util.spec_from_file_location("gold_ontology_030", ROOT / "scripts" / "gold_ontology_030.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return script("gold_ontology_030")
 
 
 def test_posts_in_gold_notes_are_org_facts_since_ontology_030():

@@ -3,8 +3,6 @@ and a second run served from build/cache/validate."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,16 +14,13 @@ from civickg.ontology.model import load_ontology
 from civickg.project import Project
 from civickg.validate.checks import validate
 from civickg.validate.corpus import validate_build
+from tests.script_support import script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _synth():
-    spec = importlib.util.spec_from_file_location("synth_corpus", ROOT / "scripts" / "synth_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("synth_corpus", module)
-    spec.loader.exec_module(module)
-    return module
+    return script("synth_corpus")
 
 
 @pytest.fixture(scope="module")
