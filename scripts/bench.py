@@ -311,6 +311,8 @@ def options() -> argparse.Namespace:
     parser.add_argument("--clients", type=int, default=50, help="endpoint clients (default 50)")
     parser.add_argument("--seconds", type=float, default=20.0, help="endpoint load phase (default 20)")
     parser.add_argument("--no-push", action="store_true", help="skip the push rows (they start two servers)")
+    parser.add_argument("--plan", action="store_true", help="print what would be measured, one line per step, and "
+                        "measure nothing")
     args = parser.parse_args()
     if args.quick:
         args.build_sizes, args.incremental_in, args.triples, args.validate_sizes = [3, 6], 6, [0], [3]
@@ -322,8 +324,26 @@ def options() -> argparse.Namespace:
     return args
 
 
+def plan(args: argparse.Namespace) -> list[str]:
+    """The steps a run with ``args`` takes, in order (``--plan``)."""
+    steps = [f"build {size:,} articles" for size in sorted(args.build_sizes)]
+    steps.append(f"rebuild after 1 of {args.incremental_in:,} annotations changed")
+    steps += [f"validate {size:,} articles" for size in sorted(args.validate_sizes)]
+    for target in args.triples:
+        size = f"{target:,} triples" if target else "the largest build"
+        with_rdflib = ", with rdflib" if target <= args.rdflib_up_to else ""
+        steps.append(f"load, query{with_rdflib}, memory and endpoint ({args.clients} clients, {args.seconds:g} s) "
+                     f"at {size}, {args.repeat} run(s) per timing")
+    if not args.no_push:
+        steps.append("push into the oxigraph server and into virtuoso")
+    return steps
+
+
 def main() -> None:
     args = options()
+    if args.plan:
+        print("\n".join(plan(args)))
+        return
     rows = Rows()
     with tempfile.TemporaryDirectory(prefix="civickg-bench-") as tmp:
         built: dict[int, tuple[Project, int, float]] = {}

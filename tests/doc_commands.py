@@ -8,8 +8,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The documents whose commands must run as shown.
-DOCUMENTS = ("README.md", "docs/explorer.md", "docs/ontology.md", "docs/querying.md", "docs/review.md",
-             "ontology/README.md",
+DOCUMENTS = ("README.md", "docs/explorer.md", "docs/extraction.md", "docs/ontology.md", "docs/querying.md",
+             "docs/remote.md", "docs/review.md", "docs/scale.md", "ontology/README.md",
              "graph/queries/README.md", "graph/annotations/README.md", "graph/sources/README.md")
 SHELL_BLOCKS = ("sh", "bash", "shell", "console")
 FENCE = re.compile(r"^([ \t]*)```(\w*)[^\n]*\n(.*?)^[ \t]*```", re.S | re.M)
@@ -60,6 +60,8 @@ def _command(doc: str, line: int, text: str) -> Command:
 
 def _block(doc: str, first_line: int, lang: str, body: str) -> list[Command]:
     found: list[Command] = []
+    pending: list[str] = []
+    pending_line = 0
     prompt = lang == "console" or any(line.startswith("$ ") for line in body.splitlines())
     for offset, line in enumerate(body.splitlines()):
         number = first_line + offset
@@ -69,9 +71,23 @@ def _block(doc: str, first_line: int, lang: str, body: str) -> list[Command]:
                 found[-1].output = []
             elif found and found[-1].output is not None:
                 found[-1].output.append(line)
+        elif lang in SHELL_BLOCKS and pending:  # the rest of a command continued with a trailing backslash
+            pending.append(line)
+            if not _split(line)[0].endswith("\\"):
+                found.append(_command(doc, pending_line, _joined(pending)))
+                pending = []
         elif lang in SHELL_BLOCKS and line.strip() and not line.lstrip().startswith("#"):
-            found.append(_command(doc, number, line))
+            if _split(line)[0].endswith("\\"):
+                pending, pending_line = [line], number
+            else:
+                found.append(_command(doc, number, line))
     return found
+
+
+def _joined(lines: list[str]) -> str:
+    """One command from lines continued with a trailing backslash (each line's own comment dropped but the last)."""
+    parts = [_split(line)[0].removesuffix("\\").strip() for line in lines[:-1]]
+    return " ".join([*parts, lines[-1].strip()])
 
 
 def read_document(name: str, root: Path = ROOT) -> Document:

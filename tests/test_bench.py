@@ -1,13 +1,17 @@
-"""scripts/bench.py --quick (what `make bench BENCH_ARGS=--quick` runs): one table with every row it promises."""
+"""scripts/bench.py --quick (what `make bench BENCH_ARGS=--quick` runs): one table with every row it promises; every
+bench command the documents show, planned; the start-up benchmark, run."""
 
 from __future__ import annotations
 
 import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.doc_commands import DOCUMENTS, read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 VERDICT = re.compile(r"^(met|missed by \d+\.\d\d×|—)$")
@@ -80,3 +84,57 @@ def test_push_rows_name_both_servers_with_a_rate(table) -> None:
                                                                      name)]
         assert len(found) == 1, sorted(table)
         assert re.fullmatch(r"[\d,]+ triples in \d+\.\d s = [\d,]+ triples/s", found[0][1]), found[0]
+
+
+def documented_bench_commands() -> list[str]:
+    """Every `make bench …` and `scripts/bench.py …` command the documents show."""
+    shown = {c.text for name in DOCUMENTS for c in read_document(name).commands}
+    return sorted(c for c in shown if c.startswith("make bench") or "scripts/bench.py" in c)
+
+
+def bench_arguments(command: str) -> list[str]:
+    """The arguments the command gives scripts/bench.py (`make bench` passes BENCH_ARGS)."""
+    words = shlex.split(command)
+    if words[:2] == ["make", "bench"]:
+        settings = dict(word.split("=", 1) for word in words[2:])
+        made = subprocess.run(["make", "-n", "bench", *words[2:]], cwd=ROOT, capture_output=True, text=True)
+        assert made.returncode == 0, made.stderr
+        expected = f"scripts/bench.py {settings.get('BENCH_ARGS', '')}".strip()
+        assert made.stdout.strip().splitlines()[-1].endswith(expected)
+        return shlex.split(settings.get("BENCH_ARGS", ""))
+    assert words[:2] == [".venv/bin/python", "scripts/bench.py"], command
+    return words[2:]
+
+
+def build_sizes(arguments: list[str]) -> list[int]:
+    if "--quick" in arguments:
+        return [3, 6]
+    if "--build-sizes" not in arguments:
+        return [10, 100, 1000]
+    rest = arguments[arguments.index("--build-sizes") + 1:]
+    return sorted(int(word) for word in rest[:next((i for i, w in enumerate(rest) if w.startswith("-")), len(rest))])
+
+
+@pytest.mark.parametrize("command", documented_bench_commands())
+def test_each_documented_bench_command_plans_what_it_says(command) -> None:
+    """Each command runs as shown with --plan appended (a full run takes up to an hour; --quick runs above)."""
+    arguments = bench_arguments(command)
+    done = subprocess.run([sys.executable, "scripts/bench.py", *arguments, "--plan"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, f"{command}: {done.stderr}"
+    steps = done.stdout.splitlines()
+    assert [s for s in steps if s.startswith("build ")] == [f"build {n:,} articles" for n in build_sizes(arguments)]
+    assert ("push into the oxigraph server and into virtuoso" in steps) == ("--no-push" not in arguments)
+
+
+def test_the_start_up_benchmark_runs_as_documented(built_project) -> None:
+    """docs/scale.md's `scripts/bench_start.py --runs 7`, with one run each: both commands, their ratio."""
+    shown = [c.text for c in read_document("docs/scale.md").commands if "scripts/bench_start.py" in c.text]
+    assert shown == [".venv/bin/python scripts/bench_start.py --runs 7"]
+    done = subprocess.run([sys.executable, "scripts/bench_start.py", *shlex.split(shown[0])[2:], "--runs", "1",
+                           "--root", str(built_project.root)], cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[1].startswith("civickg query awards -f csv (Oxigraph, persistent store)")
+    assert lines[2].startswith("plain pyoxigraph: bulk_load build/civickg.nq + the query")
+    assert re.fullmatch(r"ratio \d+\.\d\dx over 1 runs each \(target <= 2x: (met|missed by \d+\.\d\dx)\)", lines[3])
