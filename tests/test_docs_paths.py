@@ -80,4 +80,5 @@ def test_each_subpackage_says_what_it_owns_and_may_import():
 
 def test_only_the_ground_floor_sits_at_the_top_of_the_package():
     top = {p.name for p in (ROOT / "civickg").glob("*.py")}
-    assert top == {"__init__.py", "__main__.py", "project.py", "errors.py", "namespaces.py", "evidence.py"}
+    assert top == {"__init__.py", "__main__.py", "project.py", "errors.py", "prefixes.py", "namespaces.py",
+                   "evidence.py"}

@@ -136,10 +136,11 @@ class OxigraphStore(Store):
             store.clear()
             cls._load(store, sources, bulk=True)
             store.flush()
-            _write_stamp(stamp, sources, fingerprint)
             if not read_only:
+                _write_stamp(stamp, sources, fingerprint)
                 return cls(store, path)
-            del store
+            del store  # closes RocksDB (and its background compactions) before a reader may open the folder
+            _write_stamp(stamp, sources, fingerprint)
         if read_only:
             return cls(ox.Store.read_only(str(path)), path, read_only=True)
         return cls(ox.Store(str(path)), path)
@@ -221,8 +222,12 @@ class OxigraphStore(Store):
             raise QueryError(f"Oxigraph could not run the query: {exc}", file=file) from None
 
     def close(self) -> None:
+        """Flush a writable on-disk store and let go of the engine's handle: RocksDB closes (stopping its
+        background compactions) once nothing holds it, so the folder can be opened again, read-only too."""
         if self.path is not None and not self.read_only:
             self.store.flush()
+        if self.path is not None:
+            self.store = None  # type: ignore[assignment]
 
 
 def _bulk_load_in_chunks(store: ox.Store, dataset: Path) -> None:
