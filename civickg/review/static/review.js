@@ -300,8 +300,11 @@ function changed(before, values) {
 function openLink(item) {
   const results = el("ul", {class: "results"});
   const search = el("input", {name: "q", value: item.fields.zh || "", placeholder: "name or alias, zh or en"});
+  let asked = 0;  // answers can come back out of order: only the latest question's answer is shown
   const run = async () => {
+    const mine = ++asked;
     const {data} = await api(`/api/entities?q=${encodeURIComponent(search.value)}&article=${encodeURIComponent(state.article)}`);
+    if (mine !== asked) return;
     results.replaceChildren(...data.map((hit) => el("li", {},
       el("button", {type: "button", class: "choose", text: "link", on: {click: async () => {
         if (await act({op: "link", key: item.key, target: hit.id})) closeForm(); }}}),
@@ -357,7 +360,9 @@ async function fillPredicates(form) {
   const s = form.querySelector("[name=s]").value;
   const o = form.querySelector("[name=o]").value;
   const query = `s=${encodeURIComponent(classesOf(s).join(","))}` + (o ? `&o=${encodeURIComponent(classesOf(o).join(","))}` : "");
+  form.dataset.asked = query;
   const {data} = await api(`/api/predicates?${query}`);
+  if (form.dataset.asked !== query) return;  // a later choice asked again: its answer fills the menu
   const menu = form.querySelector("[name=p]");
   menu.replaceChildren(...data.map((p) => el("option", {value: p, text: p})));
 }
