@@ -13,7 +13,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -24,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from tests.doc_commands import DOCUMENTS, ROOT, Command, read_document
+from tests.query_support import free_port
 
 pytestmark = pytest.mark.slow
 
@@ -107,12 +107,6 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     done = subprocess.run(["civickg", "build"], cwd=root, env=civickg_env(root), capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     return root
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
