@@ -97,10 +97,15 @@ def bench_arguments(command: str) -> list[str]:
     words = shlex.split(command)
     if words[:2] == ["make", "bench"]:
         settings = dict(word.split("=", 1) for word in words[2:])
-        made = subprocess.run(["make", "-n", "bench", *words[2:]], cwd=ROOT, capture_output=True, text=True)
+        # Under `make test` this runs in a nested make, which would print "Entering directory" lines.
+        made = subprocess.run(
+            ["make", "--no-print-directory", "-n", "bench", *words[2:]],
+            cwd=ROOT, capture_output=True, text=True,
+        )
         assert made.returncode == 0, made.stderr
         expected = f"scripts/bench.py {settings.get('BENCH_ARGS', '')}".strip()
-        assert made.stdout.strip().splitlines()[-1].endswith(expected)
+        runs = [line.strip() for line in made.stdout.splitlines() if "scripts/bench.py" in line]
+        assert len(runs) == 1 and runs[0].endswith(expected), made.stdout
         return shlex.split(settings.get("BENCH_ARGS", ""))
     assert words[:2] == [".venv/bin/python", "scripts/bench.py"], command
     return words[2:]
