@@ -200,25 +200,35 @@ def query_rows(project: Project, label: str, repeat: int, rdflib: bool) -> list[
     """Every competency question: civickg's path vs raw pyoxigraph (and vs rdflib when asked)."""
     questions = sorted(querylib.load(project))
     civic_store, raw = open_store("oxigraph", project), raw_store(project)
+    # The same on-disk store civickg opens, queried by pyoxigraph alone: civickg's own cost without the store's.
+    on_disk = ox.Store.read_only(str(civic_store.path))  # type: ignore[attr-defined]
     memory = open_store("memory", project) if rdflib else None
-    ratios, slow, totals = {}, {}, [0.0, 0.0, 0.0]
+    ratios, disk_ratios, slow, totals = {}, {}, {}, [0.0, 0.0, 0.0, 0.0]
     for name in questions:
         text = resolve(name, project).text
         run(name, civic_store, root=project)  # warm
+        raw_query(on_disk, text)
         civic = median_time(lambda n=name: run(n, civic_store, root=project), repeat)
         plain = median_time(lambda t=text: raw_query(raw, t), repeat)
         totals[0] += civic
         totals[1] += plain
+        totals[3] += (disk := median_time(lambda t=text: raw_query(on_disk, t), repeat))
+        disk_ratios[name] = civic / max(disk, 1e-4)
         ratios[name] = civic / max(plain, 1e-4)
         if memory is not None:
             totals[2] += (rd := median_time(lambda n=name: run(n, memory, root=project), 1))
             slow[name] = rd / max(civic, 1e-4)
-    worst = max(ratios, key=ratios.get)
+    worst, disk_worst = max(ratios, key=ratios.get), max(disk_ratios, key=disk_ratios.get)
     rows = [Row(f"query {label}: {len(questions)} questions, civickg vs raw pyoxigraph (sum of medians)", "≤ 1.2×",
                 f"{totals[0] * 1000:,.0f} ms vs {totals[1] * 1000:,.0f} ms = {totals[0] / totals[1]:.2f}×",
                 verdict(totals[0] / totals[1], 1.2)),
             Row(f"query {label}: the slowest question against raw ({worst})", "≤ 1.2×",
-                f"{ratios[worst]:.2f}×", verdict(ratios[worst], 1.2))]
+                f"{ratios[worst]:.2f}×", verdict(ratios[worst], 1.2)),
+            Row(f"query {label}: civickg vs raw pyoxigraph on civickg's own on-disk store (sum of medians)", "≤ 1.2×",
+                f"{totals[0] * 1000:,.0f} ms vs {totals[3] * 1000:,.0f} ms = {totals[0] / totals[3]:.2f}×",
+                verdict(totals[0] / totals[3], 1.2)),
+            Row(f"query {label}: the slowest question against raw on the same store ({disk_worst})", "≤ 1.2×",
+                f"{disk_ratios[disk_worst]:.2f}×", verdict(disk_ratios[disk_worst], 1.2))]
     if memory is not None:
         least = min(slow, key=slow.get)
         rows.append(Row(f"query {label}: rdflib / civickg on Oxigraph (sum; the least: {least} {slow[least]:.1f}×)",

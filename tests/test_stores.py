@@ -206,3 +206,14 @@ def test_a_stale_on_disk_store_is_not_opened_read_only(built_copy: Project, tmp_
     with pytest.raises(QueryError) as info:
         open_store("oxigraph", built_copy, location=location, read_only=True)
     assert "does not hold the current build" in info.value.render()
+
+
+def test_a_closed_on_disk_store_says_it_was_closed(built_copy: Project, tmp_path: Path):
+    store = open_store("oxigraph", built_copy, location=tmp_path / "oxigraph")
+    assert store.query("ASK { ?s ?p ?o }").boolean is True
+    store.close()
+    with pytest.raises(QueryError, match="was closed") as info:
+        store.query("ASK { ?s ?p ?o }")
+    assert "open_store()" in info.value.render()
+    with pytest.raises(QueryError, match="was closed"):
+        len(store)

@@ -199,12 +199,19 @@ class OxigraphStore(Store):
     def description(self) -> str:
         return f"Oxigraph on disk at {self.path}" if self.path else "Oxigraph in memory"
 
+    def _engine(self) -> ox.Store:
+        """The open pyoxigraph store; a closed one is a clear error, not an attribute of None."""
+        if self.store is None:
+            raise QueryError(f"the Oxigraph store at {self.path} was closed", hint="open it again with open_store()")
+        return self.store
+
     def __len__(self) -> int:
-        return len(self.store)
+        return len(self._engine())
 
     def _run(self, text: str, form: str | None, max_rows: int | None, file: Path | str | None) -> QueryResult:
+        engine = self._engine()
         try:
-            answer = self.store.query(text, prefixes=PREFIX_IRIS, use_default_graph_as_union=True)
+            answer = engine.query(text, prefixes=PREFIX_IRIS, use_default_graph_as_union=True)
             if isinstance(answer, ox.QueryBoolean):
                 return QueryResult("ASK", boolean=bool(answer))
             if isinstance(answer, ox.QueryTriples):
