@@ -341,3 +341,21 @@ def test_areas_named_apart_are_linked_by_the_gazetteer_codes():
     assert (fact["s"], fact["p"], fact["o"]) == (entity(doc, "济南市")["id"], "partOf", entity(doc, "山东")["id"])
     assert fact["quote"] == "济南市"
     assert not any(f["method"] == "context.gazetteer-parent" for f in draft("济南市和杭州市结对。")["facts"])
+
+
+INSPECTION = ("街道经济和科技促进局局长潘卓辉，顺德区金融业联合会陈伊芬秘书长等一行八人到众创金融街进行实地考察调研。"
+              "区发改局和区招商办负责人陪同调研。")
+
+
+def test_post_after_the_name_heads_the_body_before_it():
+    doc = draft(INSPECTION)
+    assert entity(doc, "陈伊芬")["method"] == "person.role.surname"
+    assert has_fact(doc, "陈伊芬", "org:headOf", "顺德区金融业联合会")
+
+
+def test_body_name_ends_inside_a_segmenter_word():
+    # jieba cuts 促进/局局长 and 发改/局和区: the name still ends before the post or the joining word
+    doc = draft(INSPECTION)
+    assert entity(doc, "科技促进局")["class"] == "GovernmentBody"
+    assert entity(doc, "区发改局")["class"] == "GovernmentBody"
+    assert has_fact(doc, "潘卓辉", "org:headOf", "科技促进局")

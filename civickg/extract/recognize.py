@@ -225,7 +225,7 @@ class Recognizer:
         for rule, pattern in rules:
             for match in pattern.finditer(s):
                 end = match.end()
-                if end not in ctx.ends:
+                if end not in ctx.ends and not self._name_ends_here(s, end):
                     continue
                 tok = ctx.tokens[ctx.owner[end - 1]]
                 if tok.word in self.not_suffix_words:
@@ -239,6 +239,11 @@ class Recognizer:
                     continue
                 out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"], family))
         return out
+
+    def _name_ends_here(self, s: str, end: int) -> bool:
+        """A name ends inside a word the segmenter made (局局长, 局和区) when a post or a joining word follows."""
+        follow = self.rules["organizations"]["name_end_before"]
+        return any(s.startswith(w, end) for w in follow["joins"]) or bool(self.office_re.match(s, end))
 
     def organizations(self, ctx: _Context) -> list[Mention]:
         return self._suffix_names(ctx, self.org_rules, "org")
@@ -332,7 +337,8 @@ class Recognizer:
                 tok = ctx.tokens[ctx.owner[match.start() - 1]]
                 if tok.end == match.start() and tok.start not in taken and tok.flag.startswith("nr") \
                         and 2 <= len(tok.word) <= 3 and self._is_surname(tok.word):
-                    span, extra = (tok.start, tok.end), {"role": match.group(0)}
+                    # 金融业联合会陈伊芬秘书长: the body is named right before the person
+                    span, extra = (tok.start, tok.end), {**extra, "office_end": tok.start}
             if span is None:
                 continue
             taken.add(span[0])
