@@ -359,3 +359,15 @@ def test_body_name_ends_inside_a_segmenter_word():
     assert entity(doc, "科技促进局")["class"] == "GovernmentBody"
     assert entity(doc, "区发改局")["class"] == "GovernmentBody"
     assert has_fact(doc, "潘卓辉", "org:headOf", "科技促进局")
+
+
+def test_groups_of_civil_affairs_work_and_officials():
+    # a sentence of the kind civil-affairs reports print, and one of a dev-set news article
+    doc = draft("全年为城乡低保对象、特困供养人员和重点优抚对象发放价格临时补贴，走访慰问孤寡老人1200余户。")
+    for zh in ("城乡低保对象", "特困供养人员", "重点优抚对象", "孤寡老人"):
+        assert entity(doc, zh)["class"] == "PersonGroup" and entity(doc, zh)["method"] == "person.group"
+    doc = draft("会上，市、区领导分别介绍了众创金融街成立以来的发展情况及未来金融街发展思路。")
+    assert entity(doc, "区领导")["class"] == "PersonGroup"
+    # 在…的领导下 is leadership, not a group of people
+    doc = draft("我区将在市委市政府的领导下，升级发展众创金融街。")
+    assert all(e["zh"] != "领导" for e in doc["entities"])
