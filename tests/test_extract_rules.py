@@ -371,3 +371,15 @@ def test_groups_of_civil_affairs_work_and_officials():
     # 在…的领导下 is leadership, not a group of people
     doc = draft("我区将在市委市政府的领导下，升级发展众创金融街。")
     assert all(e["zh"] != "领导" for e in doc["entities"])
+
+
+def test_office_abbreviations_and_joined_bodies():
+    doc = draft("市金融局副局长刘东升，区党工委副书记蓝海斌，区发改局和区招商办负责人及相关部门人员陪同调研。")
+    assert entity(doc, "区发改局")["class"] == "GovernmentBody"
+    assert entity(doc, "区招商办")["method"] == "org.suffix.government"
+    assert all("和" not in e["zh"] for e in doc["entities"])      # 区发改局和区招商办 is two bodies
+    doc = draft("街道在文化广场举办迎新春活动，区信访办、区残联和区慈善基金参加。")
+    assert entity(doc, "区信访办")["class"] == "GovernmentBody"
+    assert entity(doc, "区残联")["class"] == "Organization"
+    assert entity(doc, "区慈善基金")["class"] == "Organization"
+    assert all(e["zh"] != "举办" and not e["zh"].endswith("举办") for e in doc["entities"])

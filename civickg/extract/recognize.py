@@ -77,6 +77,7 @@ class Recognizer:
         self.not_places = set(places["not_places"])
         self.place_rules = [(r, _alternation(r["suffixes"])) for r in places["suffixes"]]
         self.org_rules = [(r, _alternation(r["suffixes"])) for r in orgs["suffixes"]]
+        self.org_suffixes = tuple(sorted({sfx for r in orgs["suffixes"] for sfx in r["suffixes"]}))
         self.event_rules = [(r, _alternation(r["suffixes"])) for r in rules["events"]["suffixes"]]
         self.not_suffix_words = set(orgs["not_suffix_words"])
         self.not_name_start = _ordered(orgs["not_name_start"])
@@ -231,6 +232,7 @@ class Recognizer:
                 if tok.word in self.not_suffix_words:
                     continue
                 start, _ = self._walk_left(ctx, match.start(), rule["max_base"], None)
+                start = self._after_joined_name(s, start, match.start())
                 start = self._trim_start(s, start, end)
                 # 5支志愿服务队: the measure word after a number is not part of the name
                 if start > 0 and s[start] in MEASURE_WORDS and (s[start - 1].isdigit() or s[start - 1] in CN_NUMERALS):
@@ -244,6 +246,14 @@ class Recognizer:
         """A name ends inside a word the segmenter made (局局长, 局和区) when a post or a joining word follows."""
         follow = self.rules["organizations"]["name_end_before"]
         return any(s.startswith(w, end) for w in follow["joins"]) or bool(self.office_re.match(s, end))
+
+    def _after_joined_name(self, s: str, start: int, suffix_start: int) -> int:
+        """区发改局和区招商办: a name never runs back over a joining word that ends another name."""
+        for word in self.rules["organizations"]["name_end_before"]["joins"]:
+            idx = s.rfind(word, start, suffix_start)
+            if idx > start and any(s.endswith(sfx, start, idx) for sfx in self.org_suffixes):
+                start = idx + len(word)
+        return start
 
     def organizations(self, ctx: _Context) -> list[Mention]:
         return self._suffix_names(ctx, self.org_rules, "org")
