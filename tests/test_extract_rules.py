@@ -383,3 +383,17 @@ def test_office_abbreviations_and_joined_bodies():
     assert entity(doc, "区残联")["class"] == "Organization"
     assert entity(doc, "区慈善基金")["class"] == "Organization"
     assert all(e["zh"] != "举办" and not e["zh"].endswith("举办") for e in doc["entities"])
+
+
+def test_common_noun_terms():
+    doc = draft("济南市民政局系统将持续完善社会救助政策，强化临时救助，建设家庭养老床位。")
+    assert entity(doc, "临时救助")["method"] == "name.term.assistance"
+    assert entity(doc, "家庭养老床位")["class"] == "Facility"
+    doc = draft("下一步，我区将在市委市政府的领导下，结合当前粤港澳大湾区背景，升级发展众创金融街。")
+    assert entity(doc, "粤港澳大湾区")["class"] == "Place"
+
+
+def test_a_term_inside_a_work_phrase_is_only_a_word_of_it():
+    doc = draft("全力推进养老服务体系建设。")
+    assert any(e["zh"].startswith("养老服务体系") for e in doc["entities"])
+    assert all(e["zh"] != "养老服务" for e in doc["entities"])

@@ -79,6 +79,14 @@ def extractor(ontology: Path | None = None) -> Extractor:
     return ex
 
 
+def _outside_phrases(mentions: list[Mention], phrases: list[Mention]) -> list[Mention]:
+    """``mentions`` without the common-noun terms (name.term.*) a longer work phrase holds (养老服务 in
+    养老服务体系建设): the phrase names the thing, the term is only a word of it."""
+    return [m for m in mentions
+            if m.family != "term" or not any(p.start <= m.start and m.end <= p.end and p.length > m.length
+                                             for p in phrases)]
+
+
 def draft_annotation(article_id: str, text: str, known: KnownEntities | None = None, *,
                      year: int | None = None, ontology: Path | None = None) -> dict[str, Any]:
     """Draft the annotation of one article from its clean text, in the schema of graph/annotations.
@@ -169,7 +177,7 @@ class _Draft:
         gaz = rec.gazetteer(self.ctx)
         places = rec.suffix_places(self.ctx, gaz)
         found = gaz + places + rec.organizations(self.ctx) + rec.events(self.ctx) + rec.people_mentions(self.ctx)
-        found += rec.groups(self.ctx) + rec.quoted_names(self.ctx) + rec.documents(self.ctx)
+        found += rec.groups(self.ctx) + rec.terms(self.ctx) + rec.quoted_names(self.ctx) + rec.documents(self.ctx)
         awards, conferrals = rec.awards(self.ctx, found)
         found += awards
         self.found = found
@@ -179,7 +187,7 @@ class _Draft:
         self.mentions = drop_readings(self.mentions, short) + short
         kept = {id(m) for m in self.mentions}
         self.work, new = self.ex.phrases.read(self.s, self.mentions, self.ctx.starts)
-        self.mentions = sorted(self.mentions + new, key=lambda m: (m.start, -m.length, m.rule))
+        self.mentions = sorted(_outside_phrases(self.mentions, new) + new, key=lambda m: (m.start, -m.length, m.rule))
         self.mention_starts = [m.start for m in self.mentions]
         self.entities = self._entities()
         self.entity_of = {id(m): e for e in self.entities.values() for m in e.mentions}

@@ -17,7 +17,7 @@ MEASURE_WORDS = "支个家项处名位批座所条"
 CN_NUMERALS = "零〇一二两三四五六七八九十百千"
 # Priority when two rules claim the same span: the more specific reading wins.
 PRIORITY = {"award": 7, "person": 6, "quoted": 5, "document": 5, "org": 4, "event": 4, "place": 3,
-            "gazetteer": 3, "group": 2, "indicator": 1, "phrase": 0}
+            "gazetteer": 3, "group": 2, "term": 2, "indicator": 1, "phrase": 0}
 
 
 @dataclass
@@ -107,6 +107,8 @@ class Recognizer:
         self.doc_rules = names["documents"]
         self.doc_number_re = re.compile(names["documents"]["number"]["pattern"])
         self.quoted = names["quoted"]
+        self.term_by_word = {w: rule for rule in names["terms"] for w in rule["words"]}
+        self.term_re = _alternation(list(self.term_by_word))
         self.doc_verbs = _ordered([w for t in rules["relations"]["triggers"] for w in t["words"]
                                    if t["predicate"] in ("issued", "drafted")])
 
@@ -381,6 +383,16 @@ class Recognizer:
             if match.end() in ctx.ends and (match.start() == 0 or tokens_start(ctx, match.start())):
                 out.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
                                    rule["confidence"], "group"))
+        return out
+
+    def terms(self, ctx: _Context) -> list[Mention]:
+        """name.term.*: lines of work, facilities and regions named by common nouns (社会救助, 粤港澳大湾区)."""
+        out = []
+        for match in self.term_re.finditer(ctx.s):
+            if match.end() in ctx.ends and (match.start() == 0 or tokens_start(ctx, match.start())):
+                rule = self.term_by_word[match.group(0)]
+                out.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
+                                   rule["confidence"], "term"))
         return out
 
     def quoted_names(self, ctx: _Context) -> list[Mention]:
