@@ -397,3 +397,10 @@ def test_a_term_inside_a_work_phrase_is_only_a_word_of_it():
     doc = draft("全力推进养老服务体系建设。")
     assert any(e["zh"].startswith("养老服务体系") for e in doc["entities"])
     assert all(e["zh"] != "养老服务" for e in doc["entities"])
+
+
+def test_event_named_by_what_is_done_takes_its_quoted_head():
+    doc = draft("以节促旅,开启“城市露营带”建设,第二届“小城大爱·昌硕之夏”夜市活动吸引线下流量突破20万人次。")
+    fair = entity(doc, "第二届“小城大爱·昌硕之夏”夜市活动")
+    assert fair["class"] == "Event" and fair["method"] == "event.suffix.activity"
+    assert all(e["zh"] != "夜市活动" for e in doc["entities"])

@@ -261,7 +261,7 @@ class Recognizer:
         return self._suffix_names(ctx, self.org_rules, "org")
 
     def events(self, ctx: _Context) -> list[Mention]:
-        found = self._suffix_names(ctx, self.event_rules, "event")
+        found = [self._with_quoted_head(ctx.s, m) for m in self._suffix_names(ctx, self.event_rules, "event")]
         for rule in self.rules["events"].get("patterns", []):
             for match in re.finditer(rule["pattern"], ctx.s):
                 found.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
@@ -271,6 +271,17 @@ class Recognizer:
             if ed:
                 m.extra["edition"] = _number(ed.group(1))
         return found
+
+    def _with_quoted_head(self, s: str, m: Mention) -> Mention:
+        """第二届“小城大爱”夜市活动: an event name right after a quotation (and its edition) takes them in."""
+        if m.start < 2 or s[m.start - 1] != "”":
+            return m
+        opening = s.rfind("“", max(0, m.start - 2 - self.quoted["max_length"]), m.start - 1)
+        if opening < 0 or "”" in s[opening:m.start - 1]:
+            return m
+        edition = self.edition_re.search(s, max(0, opening - 8), opening)
+        start = edition.start() if edition and edition.end() == opening else opening
+        return Mention(start, m.end, s[start:m.end], m.classes, m.rule, m.confidence, m.family, extra=m.extra)
 
     def people_mentions(self, ctx: _Context) -> list[Mention]:
         s, tokens, out = ctx.s, ctx.tokens, []
