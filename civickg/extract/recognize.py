@@ -646,6 +646,8 @@ def _may_nest(inner: Mention, outer: Mention) -> bool:
         named = inner.extra.get("full") or inner.extra.get("chain_head")
         return bool(named) and outer.family in ("org", "place", "gazetteer", "event", "award", "quoted")
     if inner.family in ("place", "org"):
+        if "Facility" in inner.classes and {"Community", "ResidentialEstate"} & set(outer.classes):
+            return False      # 百花公园社区 is named after the park, not inside it
         return outer.family in ("org", "place", "award", "quoted", "event")
     if inner.family == "person":
         return outer.family == "award"
