@@ -412,3 +412,15 @@ def test_more_facility_endings_and_a_community_named_after_a_park():
     doc = draft("重点推进百花公园社区洪南小区的红色物业阵地建设。")
     assert entity(doc, "百花公园社区")["class"] == "Community"
     assert all(e["zh"] != "百花公园" for e in doc["entities"])
+
+
+def test_address_without_the_preposition():
+    doc = draft("在山大北路46号打造党建+全科网格站；百花公园社区以“百花邻聚力”品牌成立5支志愿服务队。")
+    assert [f["value"] for f in doc["facts"] if f["p"] == "address"] == ["山大北路46号"]
+
+
+def test_main_area_in_the_whole_province_and_the_province_in_the_country():
+    doc = draft("杭州民政2023年工作总结和2024年工作思路\n我们深入推动民政事业高质量发展,各项工作始终稳居全省前列,"
+                "许多单项位列全国先进。杭州养老服务工作获国务院督查激励。")
+    assert has_fact(doc, "杭州", "partOf", "全省")
+    assert has_fact(doc, "全省", "partOf", "全国")
