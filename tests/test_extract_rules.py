@@ -424,3 +424,8 @@ def test_main_area_in_the_whole_province_and_the_province_in_the_country():
                 "许多单项位列全国先进。杭州养老服务工作获国务院督查激励。")
     assert has_fact(doc, "杭州", "partOf", "全省")
     assert has_fact(doc, "全省", "partOf", "全国")
+
+
+def test_event_lies_in_the_city_its_name_starts_with():
+    doc = draft("2023年是全面贯彻落实党的二十大精神的开局之年,也是杭州亚运会、亚残运会举办之年。")
+    assert has_fact(doc, "杭州亚运会", "locatedIn", "杭州")
