@@ -429,3 +429,10 @@ def test_main_area_in_the_whole_province_and_the_province_in_the_country():
 def test_event_lies_in_the_city_its_name_starts_with():
     doc = draft("2023年是全面贯彻落实党的二十大精神的开局之年,也是杭州亚运会、亚残运会举办之年。")
     assert has_fact(doc, "杭州亚运会", "locatedIn", "杭州")
+
+
+def test_devising_is_done_work_not_a_plan():
+    # 谋划 tells how the work was prepared; only 将, 下一步 … make a plan
+    doc = draft("开元街道精心谋划、扎实推进第二批主题教育,组建13支理论宣讲小分队。")
+    assert not [f for f in doc["facts"] if f["p"] == "plans"]
+    assert has_fact(doc, "开元街道", "promotes", "第二批主题教育")
