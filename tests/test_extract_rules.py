@@ -408,7 +408,7 @@ def test_event_named_by_what_is_done_takes_its_quoted_head():
 
 def test_more_facility_endings_and_a_community_named_after_a_park():
     doc = draft("在原有爱心服务点的基础上,社区新增商超、药店等商户加盟,可提供包括应急维修在内的10多项服务。")
-    assert entity(doc, "原有爱心服务点")["class"] == "Facility"
+    assert entity(doc, "爱心服务点")["class"] == "Facility"      # 原有 (existing) is not part of the name
     doc = draft("重点推进百花公园社区洪南小区的红色物业阵地建设。")
     assert entity(doc, "百花公园社区")["class"] == "Community"
     assert all(e["zh"] != "百花公园" for e in doc["entities"])
