@@ -436,3 +436,13 @@ def test_devising_is_done_work_not_a_plan():
     doc = draft("开元街道精心谋划、扎实推进第二批主题教育,组建13支理论宣讲小分队。")
     assert not [f for f in doc["facts"] if f["p"] == "plans"]
     assert has_fact(doc, "开元街道", "promotes", "第二批主题教育")
+
+
+def test_a_figure_is_not_about_the_facility_it_counts_nor_a_place_inside_an_event():
+    doc = draft("杭州民政推进家庭养老床位建设,累计建成家庭养老床位6800余张。")
+    ids = {e["id"]: e["zh"] for e in doc["entities"]}
+    beds = [o for o in doc["observations"] if o["value"] == 6800]
+    assert beds and ids.get(beds[0]["about"]) != "家庭养老床位"
+    doc = draft("济南市民政局2024年工作总结\n在全省养老护理职业技能竞赛中，济南市所派选手包揽前三名。")
+    ranks = [o for o in doc["observations"] if o.get("rank")]
+    assert ranks and {e["id"]: e["zh"] for e in doc["entities"]}[ranks[0]["about"]] != "全省"

@@ -644,7 +644,17 @@ class _Draft:
             return Counter(y for _, y in years).most_common(1)[0][0]
         return None
 
-    def area_of(self, pos: int) -> _Entity | None:
+    def _counted_or_inner(self, m: Mention, ent: _Entity, counted: tuple[int, int] | None) -> bool:
+        """A facility the figure's name counts (建成家庭养老床位6800余张) is what is counted, and a place inside an
+        event's name (全省 in 全省…技能竞赛, 杭州 in 杭州亚运会) belongs to that name: neither is the area a figure
+        is about."""
+        if counted and self.is_a(ent, "Facility") and any(counted[0] <= o.start and o.end <= counted[1]
+                                                          for o in ent.mentions):
+            return True
+        events = [b for b in self.mentions if b.family == "event"]
+        return any(b.start <= m.start and m.end <= b.end and b.length > m.length for b in events)
+
+    def area_of(self, pos: int, counted: tuple[int, int] | None = None) -> _Entity | None:
         """The area a figure is about: an administrative area named earlier in its sentence, else the
         article's main area (the main actor, or the area it governs or lies in)."""
         start, _ = self.sentence_of(pos)
@@ -653,7 +663,7 @@ class _Draft:
         for m in self.mentions[first:bisect_left(self.mention_starts, pos, lo=first)]:
             ent = self.entity_of.get(id(m))
             if (m.end <= pos and ent and any(self.is_a(ent, c) for c in FIGURE_AREAS)
-                    and not self.is_a(ent, "Country")):
+                    and not self.is_a(ent, "Country") and not self._counted_or_inner(m, ent, counted)):
                 if m.rule.startswith("place.fixed."):
                     whole = ent         # 全县首家…: a whole-area word qualifies; it is the area only if nothing else is
                 elif best is None or m.end > best[0].end:
@@ -691,7 +701,7 @@ class _Draft:
             if not name:
                 continue
             period = self._period(fig.start)
-            about = self.area_of(fig.start)
+            about = self.area_of(fig.start, (fig.name_start, fig.name_end))
             if period is None or about is None:
                 continue
             key = "indicator:" + normal_label(name)
