@@ -341,3 +341,108 @@ def test_areas_named_apart_are_linked_by_the_gazetteer_codes():
     assert (fact["s"], fact["p"], fact["o"]) == (entity(doc, "济南市")["id"], "partOf", entity(doc, "山东")["id"])
     assert fact["quote"] == "济南市"
     assert not any(f["method"] == "context.gazetteer-parent" for f in draft("济南市和杭州市结对。")["facts"])
+
+
+INSPECTION = ("街道经济和科技促进局局长潘卓辉，顺德区金融业联合会陈伊芬秘书长等一行八人到众创金融街进行实地考察调研。"
+              "区发改局和区招商办负责人陪同调研。")
+
+
+def test_post_after_the_name_heads_the_body_before_it():
+    doc = draft(INSPECTION)
+    assert entity(doc, "陈伊芬")["method"] == "person.role.surname"
+    assert has_fact(doc, "陈伊芬", "org:headOf", "顺德区金融业联合会")
+
+
+def test_body_name_ends_inside_a_segmenter_word():
+    # jieba cuts 促进/局局长 and 发改/局和区: the name still ends before the post or the joining word
+    doc = draft(INSPECTION)
+    assert entity(doc, "科技促进局")["class"] == "GovernmentBody"
+    assert entity(doc, "区发改局")["class"] == "GovernmentBody"
+    assert has_fact(doc, "潘卓辉", "org:headOf", "科技促进局")
+
+
+def test_groups_of_civil_affairs_work_and_officials():
+    # a sentence of the kind civil-affairs reports print, and one of a dev-set news article
+    doc = draft("全年为城乡低保对象、特困供养人员和重点优抚对象发放价格临时补贴，走访慰问孤寡老人1200余户。")
+    for zh in ("城乡低保对象", "特困供养人员", "重点优抚对象", "孤寡老人"):
+        assert entity(doc, zh)["class"] == "PersonGroup" and entity(doc, zh)["method"] == "person.group"
+    doc = draft("会上，市、区领导分别介绍了众创金融街成立以来的发展情况及未来金融街发展思路。")
+    assert entity(doc, "区领导")["class"] == "PersonGroup"
+    # 在…的领导下 is leadership, not a group of people
+    doc = draft("我区将在市委市政府的领导下，升级发展众创金融街。")
+    assert all(e["zh"] != "领导" for e in doc["entities"])
+
+
+def test_office_abbreviations_and_joined_bodies():
+    doc = draft("市金融局副局长刘东升，区党工委副书记蓝海斌，区发改局和区招商办负责人及相关部门人员陪同调研。")
+    assert entity(doc, "区发改局")["class"] == "GovernmentBody"
+    assert entity(doc, "区招商办")["method"] == "org.suffix.government"
+    assert all("和" not in e["zh"] for e in doc["entities"])      # 区发改局和区招商办 is two bodies
+    doc = draft("街道在文化广场举办迎新春活动，区信访办、区残联和区慈善基金参加。")
+    assert entity(doc, "区信访办")["class"] == "GovernmentBody"
+    assert entity(doc, "区残联")["class"] == "Organization"
+    assert entity(doc, "区慈善基金")["class"] == "Organization"
+    assert all(e["zh"] != "举办" and not e["zh"].endswith("举办") for e in doc["entities"])
+
+
+def test_common_noun_terms():
+    doc = draft("济南市民政局系统将持续完善社会救助政策，强化临时救助，建设家庭养老床位。")
+    assert entity(doc, "临时救助")["method"] == "name.term.assistance"
+    assert entity(doc, "家庭养老床位")["class"] == "Facility"
+    doc = draft("下一步，我区将在市委市政府的领导下，结合当前粤港澳大湾区背景，升级发展众创金融街。")
+    assert entity(doc, "粤港澳大湾区")["class"] == "Place"
+
+
+def test_a_term_inside_a_work_phrase_is_only_a_word_of_it():
+    doc = draft("全力推进养老服务体系建设。")
+    assert any(e["zh"].startswith("养老服务体系") for e in doc["entities"])
+    assert all(e["zh"] != "养老服务" for e in doc["entities"])
+
+
+def test_event_named_by_what_is_done_takes_its_quoted_head():
+    doc = draft("以节促旅,开启“城市露营带”建设,第二届“小城大爱·昌硕之夏”夜市活动吸引线下流量突破20万人次。")
+    fair = entity(doc, "第二届“小城大爱·昌硕之夏”夜市活动")
+    assert fair["class"] == "Event" and fair["method"] == "event.suffix.activity"
+    assert all(e["zh"] != "夜市活动" for e in doc["entities"])
+
+
+def test_more_facility_endings_and_a_community_named_after_a_park():
+    doc = draft("在原有爱心服务点的基础上,社区新增商超、药店等商户加盟,可提供包括应急维修在内的10多项服务。")
+    assert entity(doc, "爱心服务点")["class"] == "Facility"      # 原有 (existing) is not part of the name
+    doc = draft("重点推进百花公园社区洪南小区的红色物业阵地建设。")
+    assert entity(doc, "百花公园社区")["class"] == "Community"
+    assert all(e["zh"] != "百花公园" for e in doc["entities"])
+
+
+def test_address_without_the_preposition():
+    doc = draft("在山大北路46号打造党建+全科网格站；百花公园社区以“百花邻聚力”品牌成立5支志愿服务队。")
+    assert [f["value"] for f in doc["facts"] if f["p"] == "address"] == ["山大北路46号"]
+
+
+def test_main_area_in_the_whole_province_and_the_province_in_the_country():
+    doc = draft("杭州民政2023年工作总结和2024年工作思路\n我们深入推动民政事业高质量发展,各项工作始终稳居全省前列,"
+                "许多单项位列全国先进。杭州养老服务工作获国务院督查激励。")
+    assert has_fact(doc, "杭州", "partOf", "全省")
+    assert has_fact(doc, "全省", "partOf", "全国")
+
+
+def test_event_lies_in_the_city_its_name_starts_with():
+    doc = draft("2023年是全面贯彻落实党的二十大精神的开局之年,也是杭州亚运会、亚残运会举办之年。")
+    assert has_fact(doc, "杭州亚运会", "locatedIn", "杭州")
+
+
+def test_devising_is_done_work_not_a_plan():
+    # 谋划 tells how the work was prepared; only 将, 下一步 … make a plan
+    doc = draft("开元街道精心谋划、扎实推进第二批主题教育,组建13支理论宣讲小分队。")
+    assert not [f for f in doc["facts"] if f["p"] == "plans"]
+    assert has_fact(doc, "开元街道", "promotes", "第二批主题教育")
+
+
+def test_a_figure_is_not_about_the_facility_it_counts_nor_a_place_inside_an_event():
+    doc = draft("杭州民政推进家庭养老床位建设,累计建成家庭养老床位6800余张。")
+    ids = {e["id"]: e["zh"] for e in doc["entities"]}
+    beds = [o for o in doc["observations"] if o["value"] == 6800]
+    assert beds and ids.get(beds[0]["about"]) != "家庭养老床位"
+    doc = draft("济南市民政局2024年工作总结\n在全省养老护理职业技能竞赛中，济南市所派选手包揽前三名。")
+    ranks = [o for o in doc["observations"] if o.get("rank")]
+    assert ranks and {e["id"]: e["zh"] for e in doc["entities"]}[ranks[0]["about"]] != "全省"

@@ -29,6 +29,33 @@ def whole_area_chain(draft: Any) -> None:
     if present and actor is not None and any(draft.is_a(actor, c) for c in rule["below"]):
         first = present[0].mentions[0]
         draft.add_fact(actor, rule["predicate"], present[0], (first.start, first.end), rule["id"], rule["confidence"])
+    _main_area_in_whole(draft, rule, found)
+
+
+def _main_area_in_whole(draft: Any, rule: dict[str, Any], found: list[Any]) -> None:
+    """A city's report that speaks of 全省 (稳居全省前列): the city is part of it (the lowest whole area above
+    the main area's level that the article names)."""
+    area = main_area(draft)
+    if area is None or area in found:
+        return
+    level = next((n for cls, n in rule["area_levels"].items() if draft.is_a(area, cls)), None)
+    upper = next((e for e in found[level + 1:] if e is not None), None) if level is not None else None
+    if upper is not None and upper is not area:
+        first = upper.mentions[0]
+        draft.add_fact(area, rule["predicate"], upper, (first.start, first.end), rule["id"], rule["confidence"])
+
+
+def main_area(draft: Any) -> Any:
+    """The article's main area: the main actor when it is a place, else the area it governs or lies in."""
+    actor = draft.actor
+    if actor is None or draft.is_a(actor, "Place"):
+        return actor
+    for fact in draft.facts:
+        if fact["s"] == actor.id and fact["p"] in ("governs", "locatedIn") and "o" in fact:
+            area = next((e for e in draft.entities.values() if e.id == fact["o"]), None)
+            if area is not None and draft.is_a(area, "AdministrativeArea"):
+                return area
+    return None
 
 
 def gazetteer_parents(draft: Any) -> None:

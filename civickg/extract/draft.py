@@ -79,6 +79,14 @@ def extractor(ontology: Path | None = None) -> Extractor:
     return ex
 
 
+def _outside_phrases(mentions: list[Mention], phrases: list[Mention]) -> list[Mention]:
+    """``mentions`` without the common-noun terms (name.term.*) a longer work phrase holds (养老服务 in
+    养老服务体系建设): the phrase names the thing, the term is only a word of it."""
+    return [m for m in mentions
+            if m.family != "term" or not any(p.start <= m.start and m.end <= p.end and p.length > m.length
+                                             for p in phrases)]
+
+
 def draft_annotation(article_id: str, text: str, known: KnownEntities | None = None, *,
                      year: int | None = None, ontology: Path | None = None) -> dict[str, Any]:
     """Draft the annotation of one article from its clean text, in the schema of graph/annotations.
@@ -169,7 +177,7 @@ class _Draft:
         gaz = rec.gazetteer(self.ctx)
         places = rec.suffix_places(self.ctx, gaz)
         found = gaz + places + rec.organizations(self.ctx) + rec.events(self.ctx) + rec.people_mentions(self.ctx)
-        found += rec.groups(self.ctx) + rec.quoted_names(self.ctx) + rec.documents(self.ctx)
+        found += rec.groups(self.ctx) + rec.terms(self.ctx) + rec.quoted_names(self.ctx) + rec.documents(self.ctx)
         awards, conferrals = rec.awards(self.ctx, found)
         found += awards
         self.found = found
@@ -179,7 +187,7 @@ class _Draft:
         self.mentions = drop_readings(self.mentions, short) + short
         kept = {id(m) for m in self.mentions}
         self.work, new = self.ex.phrases.read(self.s, self.mentions, self.ctx.starts)
-        self.mentions = sorted(self.mentions + new, key=lambda m: (m.start, -m.length, m.rule))
+        self.mentions = sorted(_outside_phrases(self.mentions, new) + new, key=lambda m: (m.start, -m.length, m.rule))
         self.mention_starts = [m.start for m in self.mentions]
         self.entities = self._entities()
         self.entity_of = {id(m): e for e in self.entities.values() for m in e.mentions}
@@ -636,7 +644,17 @@ class _Draft:
             return Counter(y for _, y in years).most_common(1)[0][0]
         return None
 
-    def area_of(self, pos: int) -> _Entity | None:
+    def _counted_or_inner(self, m: Mention, ent: _Entity, counted: tuple[int, int] | None) -> bool:
+        """A facility the figure's name counts (建成家庭养老床位6800余张) is what is counted, and a place inside an
+        event's name (全省 in 全省…技能竞赛, 杭州 in 杭州亚运会) belongs to that name: neither is the area a figure
+        is about."""
+        if counted and self.is_a(ent, "Facility") and any(counted[0] <= o.start and o.end <= counted[1]
+                                                          for o in ent.mentions):
+            return True
+        events = [b for b in self.mentions if b.family == "event"]
+        return any(b.start <= m.start and m.end <= b.end and b.length > m.length for b in events)
+
+    def area_of(self, pos: int, counted: tuple[int, int] | None = None) -> _Entity | None:
         """The area a figure is about: an administrative area named earlier in its sentence, else the
         article's main area (the main actor, or the area it governs or lies in)."""
         start, _ = self.sentence_of(pos)
@@ -645,7 +663,7 @@ class _Draft:
         for m in self.mentions[first:bisect_left(self.mention_starts, pos, lo=first)]:
             ent = self.entity_of.get(id(m))
             if (m.end <= pos and ent and any(self.is_a(ent, c) for c in FIGURE_AREAS)
-                    and not self.is_a(ent, "Country")):
+                    and not self.is_a(ent, "Country") and not self._counted_or_inner(m, ent, counted)):
                 if m.rule.startswith("place.fixed."):
                     whole = ent         # 全县首家…: a whole-area word qualifies; it is the area only if nothing else is
                 elif best is None or m.end > best[0].end:
@@ -683,7 +701,7 @@ class _Draft:
             if not name:
                 continue
             period = self._period(fig.start)
-            about = self.area_of(fig.start)
+            about = self.area_of(fig.start, (fig.name_start, fig.name_end))
             if period is None or about is None:
                 continue
             key = "indicator:" + normal_label(name)

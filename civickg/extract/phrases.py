@@ -10,7 +10,7 @@ from civickg.extract.recognize import Mention, _ordered
 from civickg.extract.rules import Rules
 from civickg.extract.text import strip_leading
 
-REUSE_FAMILIES = ("quoted", "document", "event", "award")
+REUSE_FAMILIES = ("quoted", "document", "event", "award", "term")
 NOT_OBJECT_CLASSES = ("Place", "Organization", "Person", "PersonGroup", "Indicator")
 
 

@@ -17,7 +17,7 @@ MEASURE_WORDS = "支个家项处名位批座所条"
 CN_NUMERALS = "零〇一二两三四五六七八九十百千"
 # Priority when two rules claim the same span: the more specific reading wins.
 PRIORITY = {"award": 7, "person": 6, "quoted": 5, "document": 5, "org": 4, "event": 4, "place": 3,
-            "gazetteer": 3, "group": 2, "indicator": 1, "phrase": 0}
+            "gazetteer": 3, "group": 2, "term": 2, "indicator": 1, "phrase": 0}
 
 
 @dataclass
@@ -77,6 +77,7 @@ class Recognizer:
         self.not_places = set(places["not_places"])
         self.place_rules = [(r, _alternation(r["suffixes"])) for r in places["suffixes"]]
         self.org_rules = [(r, _alternation(r["suffixes"])) for r in orgs["suffixes"]]
+        self.org_suffixes = tuple(sorted({sfx for r in orgs["suffixes"] for sfx in r["suffixes"]}))
         self.event_rules = [(r, _alternation(r["suffixes"])) for r in rules["events"]["suffixes"]]
         self.not_suffix_words = set(orgs["not_suffix_words"])
         self.not_name_start = _ordered(orgs["not_name_start"])
@@ -106,6 +107,8 @@ class Recognizer:
         self.doc_rules = names["documents"]
         self.doc_number_re = re.compile(names["documents"]["number"]["pattern"])
         self.quoted = names["quoted"]
+        self.term_by_word = {w: rule for rule in names["terms"] for w in rule["words"]}
+        self.term_re = _alternation(list(self.term_by_word))
         self.doc_verbs = _ordered([w for t in rules["relations"]["triggers"] for w in t["words"]
                                    if t["predicate"] in ("issued", "drafted")])
 
@@ -225,12 +228,13 @@ class Recognizer:
         for rule, pattern in rules:
             for match in pattern.finditer(s):
                 end = match.end()
-                if end not in ctx.ends:
+                if end not in ctx.ends and not self._name_ends_here(s, end):
                     continue
                 tok = ctx.tokens[ctx.owner[end - 1]]
                 if tok.word in self.not_suffix_words:
                     continue
                 start, _ = self._walk_left(ctx, match.start(), rule["max_base"], None)
+                start = self._after_joined_name(s, start, match.start())
                 start = self._trim_start(s, start, end)
                 # 5支志愿服务队: the measure word after a number is not part of the name
                 if start > 0 and s[start] in MEASURE_WORDS and (s[start - 1].isdigit() or s[start - 1] in CN_NUMERALS):
@@ -240,11 +244,24 @@ class Recognizer:
                 out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"], family))
         return out
 
+    def _name_ends_here(self, s: str, end: int) -> bool:
+        """A name ends inside a word the segmenter made (局局长, 局和区) when a post or a joining word follows."""
+        follow = self.rules["organizations"]["name_end_before"]
+        return any(s.startswith(w, end) for w in follow["joins"]) or bool(self.office_re.match(s, end))
+
+    def _after_joined_name(self, s: str, start: int, suffix_start: int) -> int:
+        """区发改局和区招商办: a name never runs back over a joining word that ends another name."""
+        for word in self.rules["organizations"]["name_end_before"]["joins"]:
+            idx = s.rfind(word, start, suffix_start)
+            if idx > start and any(s.endswith(sfx, start, idx) for sfx in self.org_suffixes):
+                start = idx + len(word)
+        return start
+
     def organizations(self, ctx: _Context) -> list[Mention]:
         return self._suffix_names(ctx, self.org_rules, "org")
 
     def events(self, ctx: _Context) -> list[Mention]:
-        found = self._suffix_names(ctx, self.event_rules, "event")
+        found = [self._with_quoted_head(ctx.s, m) for m in self._suffix_names(ctx, self.event_rules, "event")]
         for rule in self.rules["events"].get("patterns", []):
             for match in re.finditer(rule["pattern"], ctx.s):
                 found.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
@@ -254,6 +271,17 @@ class Recognizer:
             if ed:
                 m.extra["edition"] = _number(ed.group(1))
         return found
+
+    def _with_quoted_head(self, s: str, m: Mention) -> Mention:
+        """第二届“小城大爱”夜市活动: an event name right after a quotation (and its edition) takes them in."""
+        if m.start < 2 or s[m.start - 1] != "”":
+            return m
+        opening = s.rfind("“", max(0, m.start - 2 - self.quoted["max_length"]), m.start - 1)
+        if opening < 0 or "”" in s[opening:m.start - 1]:
+            return m
+        edition = self.edition_re.search(s, max(0, opening - 8), opening)
+        start = edition.start() if edition and edition.end() == opening else opening
+        return Mention(start, m.end, s[start:m.end], m.classes, m.rule, m.confidence, m.family, extra=m.extra)
 
     def people_mentions(self, ctx: _Context) -> list[Mention]:
         s, tokens, out = ctx.s, ctx.tokens, []
@@ -332,7 +360,8 @@ class Recognizer:
                 tok = ctx.tokens[ctx.owner[match.start() - 1]]
                 if tok.end == match.start() and tok.start not in taken and tok.flag.startswith("nr") \
                         and 2 <= len(tok.word) <= 3 and self._is_surname(tok.word):
-                    span, extra = (tok.start, tok.end), {"role": match.group(0)}
+                    # 金融业联合会陈伊芬秘书长: the body is named right before the person
+                    span, extra = (tok.start, tok.end), {**extra, "office_end": tok.start}
             if span is None:
                 continue
             taken.add(span[0])
@@ -365,6 +394,16 @@ class Recognizer:
             if match.end() in ctx.ends and (match.start() == 0 or tokens_start(ctx, match.start())):
                 out.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
                                    rule["confidence"], "group"))
+        return out
+
+    def terms(self, ctx: _Context) -> list[Mention]:
+        """name.term.*: lines of work, facilities and regions named by common nouns (社会救助, 粤港澳大湾区)."""
+        out = []
+        for match in self.term_re.finditer(ctx.s):
+            if match.end() in ctx.ends and (match.start() == 0 or tokens_start(ctx, match.start())):
+                rule = self.term_by_word[match.group(0)]
+                out.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
+                                   rule["confidence"], "term"))
         return out
 
     def quoted_names(self, ctx: _Context) -> list[Mention]:
@@ -605,8 +644,12 @@ def _may_nest(inner: Mention, outer: Mention) -> bool:
     (济南市 in 济南市民政局, 山东大学 in 山东大学党委, 百花公园社区 in 百花公园社区洪南小区)."""
     if inner.family == "gazetteer":
         named = inner.extra.get("full") or inner.extra.get("chain_head")
-        return bool(named) and outer.family in ("org", "place", "gazetteer", "event", "award", "quoted")
+        if not named:       # a short city name opens an event or a place named after it (杭州亚运会, 中山众创金融街)
+            return outer.family in ("event", "place") and inner.start == outer.start
+        return outer.family in ("org", "place", "gazetteer", "event", "award", "quoted")
     if inner.family in ("place", "org"):
+        if "Facility" in inner.classes and {"Community", "ResidentialEstate"} & set(outer.classes):
+            return False      # 百花公园社区 is named after the park, not inside it
         return outer.family in ("org", "place", "award", "quoted", "event")
     if inner.family == "person":
         return outer.family == "award"
