@@ -97,11 +97,29 @@ def readable_id(label: str) -> str:
     return text or "entity"
 
 
-class IdMaker:
-    """Deterministic, collision-safe ids: the readable id, then -2, -3, … when it is taken."""
+class TakenIds:
+    """Ids in use: those of the given sets, read where they are (a set is not copied, nor ever changed, so a
+    corpus-wide set costs nothing per article), and those added here."""
 
-    def __init__(self, taken: Iterable[str] = ()) -> None:
-        self.taken = set(taken)
+    def __init__(self, *taken: Iterable[str]) -> None:
+        self.shared = [t if isinstance(t, (set, frozenset)) else set(t) for t in taken]
+        self.own: set[str] = set()
+
+    def __contains__(self, ident: object) -> bool:
+        return ident in self.own or any(ident in ids for ids in self.shared)
+
+    def add(self, ident: str) -> None:
+        self.own.add(ident)
+
+
+class IdMaker:
+    """Deterministic, collision-safe ids: the readable id, then -2, -3, … when it is taken.
+
+    The ids of ``taken`` must not change while the maker is in use (they are read, not copied).
+    """
+
+    def __init__(self, *taken: Iterable[str]) -> None:
+        self.taken = TakenIds(*taken)
 
     def make(self, label: str, *, prefix: str = "") -> str:
         base = readable_id(label)
