@@ -152,13 +152,9 @@ def unique_observation_ids(draft: dict[str, Any], taken: AbstractSet[str],
     """
     entity_ids = {e["id"] for e in draft["entities"]}
     used: set[str] = set()
-
-    def is_taken(ident: str) -> bool:
-        return ident in used or ident in entity_ids or (ident in taken and ident not in free)
-
     for item in draft.get("observations") or []:
         ident, n = item["id"], 1
-        while is_taken(ident):
+        while ident in used or ident in entity_ids or (ident in taken and ident not in free):
             n += 1
             ident = f"{item['id']}-{n}"
         item["id"] = ident
