@@ -6,10 +6,11 @@ import json
 from pathlib import Path
 
 import jsonschema
+import pytest
 import yaml
 
 from civickg.extract import KnownEntities, draft_annotation, dump_draft, evaluate, evaluate_many, render_table
-from civickg.extract.linking import IdMaker, readable_id
+from civickg.extract.linking import IdMaker, IdSet, readable_id
 from civickg.extract.text import simplify
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,6 +69,18 @@ def test_ids_are_readable_and_collision_safe():
     doc = draft_annotation("ids", SENTENCE, KnownEntities([{"id": "wangyong", "class": "Place", "zh": "别处"}]),
                            year=2023)
     assert any(e["id"] == "wangyong-2" and e["zh"] == "王勇" for e in doc["entities"])
+
+
+def test_ids_over_a_growing_corpus_take_the_first_free_form_and_never_change_the_corpus_set():
+    corpus = IdSet({"shandalu-jiedao", "shandalu-jiedao-2", "shandalu-jiedao-4"})
+    first = IdMaker(corpus, {"shandalu-jiedao-3"})
+    assert first.make("山大路街道") == "shandalu-jiedao-5"
+    assert corpus == {"shandalu-jiedao", "shandalu-jiedao-2", "shandalu-jiedao-4"}  # read, not changed
+    assert IdMaker(corpus).make("山大路街道") == "shandalu-jiedao-3"  # the gap, once no set holds it
+    corpus.add("shandalu-jiedao-3")
+    assert IdMaker(corpus).make("山大路街道") == "shandalu-jiedao-5"
+    with pytest.raises(TypeError, match="only ever added"):
+        corpus.discard("shandalu-jiedao")
 
 
 def test_evaluation_scores_a_draft_against_gold():

@@ -9,7 +9,7 @@ import pytest
 
 from civickg.errors import SourceError
 from civickg.sources.clean import clean
-from civickg.sources.corpus import load_corpus
+from civickg.sources.corpus import check_source, load_corpus, load_source
 from civickg.sources.encodings import convert_to_utf8, decode_text
 from civickg.sources.readers import READERS, read_source
 from tests.conftest import ROOT
@@ -169,3 +169,16 @@ def test_clean_of_a_small_text():
     assert [p.text for p in cleaned.paragraphs] == ["标题", "这是一段被分页，切开的文字，到这里结束。"]
     assert [p.lines for p in cleaned.paragraphs] == [(1,), (3, 6)]
     assert [(r.kind, r.lines) for r in cleaned.repairs] == [("drop-repeat", (7,)), ("join", (3, 6))]
+
+
+def test_a_source_is_checked_in_memory_exactly_as_it_is_loaded_from_its_files():
+    meta = SOURCES / "000_914b0a86cd06571a.yaml"
+    meta_text, data = meta.read_text(encoding="utf-8"), SEED.read_bytes()
+    assert check_source(meta, meta_text, data) == load_source(meta)
+    articles, _repairs, _digest = check_source(meta, meta_text, data)
+    assert [(a.id, a.text[:8]) for a in articles] == [("jinan-civil-affairs-2024", "牢牢守住民生底线"),
+                                                      ("shandalu-subdistrict-2023", "济南市历城区山大")]
+    with pytest.raises(SourceError, match=r"SHA-256 is [0-9a-f]{64}, not the one recorded"):
+        check_source(meta, meta_text, data + "又一行\n".encode())
+    with pytest.raises(SourceError, match="duplicate key 'source'"):
+        check_source(meta, meta_text + "source: other.txt\n", data)

@@ -6,6 +6,7 @@ A file without ``status: draft`` is curated and never touched. In a draft file, 
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any
 
@@ -62,10 +63,10 @@ def merge(draft: dict[str, Any], kept: dict[str, list[dict]]) -> dict[str, Any]:
     return merged
 
 
-def add_bylines(draft: dict[str, Any], article: Article, taken: set[str]) -> None:
+def add_bylines(draft: dict[str, Any], article: Article, taken: AbstractSet[str]) -> None:
     """Give each reporter and correspondent of the metadata an entity of this article, as the build needs."""
     labelled = {e["zh"] for e in draft["entities"]}
-    ids = IdMaker(taken | {e["id"] for e in draft["entities"]})
+    ids = IdMaker(taken, {e["id"] for e in draft["entities"]})
     for field, names in (("reporters", article.reporters), ("correspondents", article.correspondents)):
         cls, method = BYLINE_CLASSES[field]
         for name in names:
@@ -128,10 +129,10 @@ class ArticleDrafter:
         kept = reviewed_items(existing)
         known = self.known_for(article.id, kept["entities"])
         draft = draft_annotation(article.id, article.text, known, year=article.year, ontology=project.ontology)
-        add_bylines(draft, article, set(known.ids))
+        add_bylines(draft, article, known.ids)
         own = {str(i["id"]) for items in ((existing or {}).get(k) or [] for k in ("entities", "observations"))
                for i in items if isinstance(i, dict) and "id" in i}
-        unique_observation_ids(draft, self.taken - own)
+        unique_observation_ids(draft, self.taken, free=own)
         merged = merge(draft, kept)
         write_draft(merged, path)
         replaced = article.id in self.by_article
@@ -143,12 +144,17 @@ class ArticleDrafter:
         return {kind: len(draft.get(kind) or []) for kind in ("entities", "facts", "observations")}
 
 
-def unique_observation_ids(draft: dict[str, Any], taken: set[str]) -> None:
-    """Give each drafted observation an id no other file declares (``-2``, ``-3``, … as needed)."""
-    used = set(taken) | {e["id"] for e in draft["entities"]}
+def unique_observation_ids(draft: dict[str, Any], taken: AbstractSet[str],
+                           free: AbstractSet[str] = frozenset()) -> None:
+    """Give each drafted observation an id no other file declares (``-2``, ``-3``, … as needed).
+
+    ``taken``: the ids declared anywhere; ``free``: those among them the article's own file declared, free again.
+    """
+    entity_ids = {e["id"] for e in draft["entities"]}
+    used: set[str] = set()
     for item in draft.get("observations") or []:
         ident, n = item["id"], 1
-        while ident in used:
+        while ident in used or ident in entity_ids or (ident in taken and ident not in free):
             n += 1
             ident = f"{item['id']}-{n}"
         item["id"] = ident

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -51,7 +52,7 @@ class KnownEntities:
                 key = normal_label(label)
                 if key:
                     self.by_label.setdefault(key, entity)
-        self.ids = {e.id for e in self.entities}
+        self.ids = IdSet(e.id for e in self.entities)
 
     @classmethod
     def from_annotations(cls, folder: Path, *, exclude: Iterable[str] = ()) -> KnownEntities:
@@ -97,20 +98,80 @@ def readable_id(label: str) -> str:
     return text or "entity"
 
 
-class IdMaker:
-    """Deterministic, collision-safe ids: the readable id, then -2, -3, … when it is taken."""
+class IdSet(set):
+    """Ids that are only ever added to (removing one is refused), remembering for each readable id how many of
+    its forms (id, id-2, id-3, …) it holds in a row, so that the next free one is found without probing them
+    all again: a corpus of many articles names the same kinds of things again and again."""
 
-    def __init__(self, taken: Iterable[str] = ()) -> None:
-        self.taken = set(taken)
+    def __init__(self, ids: Iterable[str] = ()) -> None:
+        super().__init__(ids)
+        self.runs: dict[str, int] = {}  # readable id -> n such that its forms 1 … n-1 are all held
+
+
+def _refuse_removal(self: IdSet, *args: object) -> None:
+    raise TypeError("ids are only ever added to an IdSet (it remembers which are taken)")
+
+
+for _name in ("remove", "discard", "pop", "clear", "difference_update", "intersection_update",
+              "symmetric_difference_update", "__isub__", "__iand__", "__ixor__"):
+    setattr(IdSet, _name, _refuse_removal)
+
+
+def _form(base: str, n: int) -> str:
+    """The n-th form of a readable id: the id itself, then id-2, id-3, …"""
+    return base if n == 1 else f"{base}-{n}"
+
+
+def _first_lacking(ids: AbstractSet[str], base: str, n: int) -> int:
+    """The first n' >= n whose form of ``base`` ``ids`` lacks (an IdSet skips the forms it knows it holds)."""
+    runs = getattr(ids, "runs", None)
+    held = runs.get(base, 1) if runs is not None else 1
+    if held >= n:
+        n = held
+    else:
+        runs = None  # forms below n are not all known to be held: nothing to remember
+    while _form(base, n) in ids:
+        n += 1
+    if runs is not None:
+        runs[base] = n
+    return n
+
+
+class TakenIds:
+    """Ids in use: those of the given sets, read where they are (a set is not copied, nor ever changed, so a
+    corpus-wide set costs nothing per article), and those added here."""
+
+    def __init__(self, *taken: Iterable[str]) -> None:
+        self.own: set[str] = set()
+        self.sets = (self.own, *(t if isinstance(t, (set, frozenset)) else set(t) for t in taken))
+
+    def __contains__(self, ident: object) -> bool:
+        return any(ident in ids for ids in self.sets)
+
+    def add(self, ident: str) -> None:
+        self.own.add(ident)
+
+
+class IdMaker:
+    """Deterministic, collision-safe ids: the readable id, then -2, -3, … (the first form no set holds).
+
+    The ids of ``taken`` must not change while the maker is in use (they are read, not copied).
+    """
+
+    def __init__(self, *taken: Iterable[str]) -> None:
+        self.taken = TakenIds(*taken)
 
     def make(self, label: str, *, prefix: str = "") -> str:
         base = readable_id(label)
         if prefix:
             base = f"{prefix}-{base}"
-        candidate, n = base, 1
-        while candidate in self.taken:
-            n += 1
-            candidate = f"{base}-{n}"
+        n, moved = 1, True
+        while moved:  # until a form none of the sets holds
+            moved = False
+            for ids in self.taken.sets:
+                start, n = n, _first_lacking(ids, base, n)
+                moved = moved or n != start
+        candidate = _form(base, n)
         self.taken.add(candidate)
         return candidate
 

@@ -14,8 +14,8 @@ from pathlib import Path
 from civickg.errors import SourceError
 from civickg.sources.clean import Repair, clean
 from civickg.sources.encodings import convert_to_utf8, decode_text
-from civickg.sources.readers import read_source
-from civickg.sources.yamlio import load_yaml
+from civickg.sources.readers import read_source, source_text
+from civickg.sources.yamlio import load_yaml, parse_yaml
 
 ARTICLE_FIELDS = ("id", "begins", "title")
 SOURCE_FIELDS = ("source", "sha256", "articles")
@@ -109,7 +109,13 @@ def read_checked(meta_path: Path, meta: dict, *, convert: bool) -> tuple[str, st
         state = "is a folder" if text_path.is_dir() else "does not exist"
         raise SourceError(f"the source text '{meta['source']}' {state}", file=meta_path,
                           line=getattr(meta, "line", None), hint="check the 'source:' field")
-    raw = read_source(text_path, convert=convert)
+    return checked_text(meta_path, meta, text_path.read_bytes(), convert=convert)
+
+
+def checked_text(meta_path: Path, meta: dict, data: bytes, *, convert: bool = False) -> tuple[str, str]:
+    """``read_checked`` of ``data``, the bytes of the source text the metadata names (read or about to be written)."""
+    text_path = meta_path.parent / str(meta["source"])
+    raw = source_text(data, text_path, convert=convert)
     digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
     if digest != meta["sha256"]:
         raise SourceError(f"the text's SHA-256 is {digest}, not the one recorded",
@@ -136,12 +142,26 @@ def _starts(entries: list, paragraphs: list, meta_path: Path) -> list[int]:
 
 def load_source(meta_path: Path, *, convert: bool = False) -> tuple[list[Article], list[Repair], str]:
     """Load one metadata file and its text; return its clean articles and the repairs made."""
-    meta = load_yaml(meta_path, SourceError)
+    return source_of(meta_path, load_yaml(meta_path, SourceError), convert=convert)
+
+
+def check_source(meta_path: Path, meta_text: str, data: bytes) -> tuple[list[Article], list[Repair], str]:
+    """``load_source`` of a metadata file holding ``meta_text`` beside a text holding ``data``, before either
+    is written: the same parsing and checks, with nothing read from disk."""
+    return source_of(meta_path, parse_yaml(meta_text, meta_path, SourceError), data)
+
+
+def source_of(meta_path: Path, meta: object, data: bytes | None = None, *,
+              convert: bool = False) -> tuple[list[Article], list[Repair], str]:
+    """The articles of parsed metadata and its text (``data``, or else the file it names), checked."""
     if not isinstance(meta, dict):
         raise SourceError("metadata must be a mapping", file=meta_path, line=1,
                           hint="see graph/sources/README.md for the fields")
     _require(meta, SOURCE_FIELDS, meta_path, "the source")
-    raw, digest = read_checked(meta_path, meta, convert=convert)
+    if data is None:
+        raw, digest = read_checked(meta_path, meta, convert=convert)
+    else:
+        raw, digest = checked_text(meta_path, meta, data, convert=convert)
     cleaned = clean(raw)
     paragraphs = cleaned.paragraphs
     entries = meta["articles"]

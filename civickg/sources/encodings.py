@@ -107,7 +107,11 @@ def decode_text(path: Path, *, convert: bool = False) -> str:
     Nothing is written here: the caller converts the file (``convert_to_utf8``) once the text has
     passed its checks.
     """
-    data = path.read_bytes()
+    return text_of_bytes(path.read_bytes(), path, convert=convert)
+
+
+def text_of_bytes(data: bytes, path: Path, *, convert: bool = False) -> str:
+    """``decode_text`` of the bytes a file at ``path`` holds (or will hold), without reading it."""
     decoded = decode_bytes(data, path)
     if decoded.is_plain_utf8 or convert:
         return decoded.text

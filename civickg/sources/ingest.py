@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ from civickg.errors import CivicError, SourceError
 from civickg.project import Project
 from civickg.sources.bylines import bylines, latest_year, printed_date
 from civickg.sources.clean import clean
-from civickg.sources.corpus import Article, load_source
+from civickg.sources.corpus import Article, check_source
 from civickg.sources.encodings import write_bytes_atomic
 from civickg.sources.readers import READERS, Reading, reader_for
 from civickg.sources.yamlio import load_yaml
@@ -228,17 +227,13 @@ class SourceIndex:
                 self.digests.setdefault(str(meta[key]), ids[0])
 
 
-def _check_stored(prepared: Prepared) -> Article:
-    """Load the article from its files in a scratch folder, exactly as the build will."""
-    with tempfile.TemporaryDirectory(prefix="civickg-ingest-") as scratch:
-        folder = Path(scratch)
-        meta_path = folder / f"{prepared.article_id}.yaml"
-        (folder / prepared.metadata["source"]).write_text(prepared.text, encoding="utf-8")
-        meta_path.write_text(dump_metadata(prepared.metadata), encoding="utf-8")
-        try:
-            articles, _repairs, _digest = load_source(meta_path)
-        except SourceError as exc:
-            raise SourceError(exc.message, file=prepared.path, hint=exc.hint) from None
+def _check_stored(prepared: Prepared, meta_path: Path, meta_text: str, text: bytes) -> Article:
+    """The article as the build will load it from the metadata and text about to be written (parsed and checked
+    by the build's own ``check_source``, in memory)."""
+    try:
+        articles, _repairs, _digest = check_source(meta_path, meta_text, text)
+    except SourceError as exc:
+        raise SourceError(exc.message, file=prepared.path, hint=exc.hint) from None
     return articles[0]
 
 
@@ -259,14 +254,15 @@ def store(prepared: Prepared, project: Project, index: SourceIndex, *,
     if owner is not None and owner.name != f"{ident}.yaml":
         raise SourceError(f"article '{ident}' belongs to the source {owner.name}, which holds "
                           "other articles too", file=prepared.path, hint="give another --id")
-    article = _check_stored(prepared)
     sources = project.sources
+    meta_path, meta_text, text = sources / f"{ident}.yaml", dump_metadata(prepared.metadata), prepared.text.encode()
+    article = _check_stored(prepared, meta_path, meta_text, text)
     sources.mkdir(parents=True, exist_ok=True)
     if "original" in prepared.metadata:
         write_bytes_atomic(sources / prepared.metadata["original"], prepared.original)
-    write_bytes_atomic(sources / prepared.metadata["source"], prepared.text.encode("utf-8"))
-    write_bytes_atomic(sources / f"{ident}.yaml", dump_metadata(prepared.metadata).encode("utf-8"))
-    index.add(sources / f"{ident}.yaml", prepared.metadata)
+    write_bytes_atomic(sources / prepared.metadata["source"], text)
+    write_bytes_atomic(meta_path, meta_text.encode("utf-8"))
+    index.add(meta_path, prepared.metadata)
     status = "replaced" if owner is not None else "ingested"
     return status, (f"{status} as '{ident}' ({prepared.reading.encoding}, {prepared.reading.reader} reader, "
                     f"{len(prepared.text):,} characters)"), article

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from civickg.errors import SourceError
-from civickg.sources.encodings import decode_bytes, decode_text
+from civickg.sources.encodings import decode_bytes, text_of_bytes
 
 
 @dataclass(frozen=True)
@@ -68,8 +68,13 @@ def read_file(path: Path) -> Reading:
 
 def read_source(path: Path, *, convert: bool = False) -> str:
     """The raw text of a source file the build reads: UTF-8, or converted on request (``decode_text``)."""
+    return source_text(path.read_bytes(), path, convert=convert)
+
+
+def source_text(data: bytes, path: Path, *, convert: bool = False) -> str:
+    """``read_source`` of the bytes a file at ``path`` holds (or will hold), without reading it."""
     reader = reader_for(path)
-    text = decode_text(path, convert=convert)
+    text = text_of_bytes(data, path, convert=convert)
     if reader is read_plain_text:
         return text
     return reader(text.encode("utf-8"), path).text

@@ -132,7 +132,11 @@ def _open_quote(text: str, problem: yaml.Mark) -> int | None:
 
 def load_yaml(path: Path, error: type[CivicError] = AnnotationError) -> Any:
     """Parse a YAML file; unreadable or malformed YAML raises ``error`` with file:line."""
-    text = read_text(path, error)
+    return parse_yaml(read_text(path, error), path, error)
+
+
+def parse_yaml(text: str, path: Path, error: type[CivicError] = AnnotationError) -> Any:
+    """Parse the text of the YAML file ``path`` (read or about to be written) as ``load_yaml`` does."""
     try:
         return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
