@@ -50,10 +50,15 @@ def main_area(draft: Any) -> Any:
     actor = draft.actor
     if actor is None or draft.is_a(actor, "Place"):
         return actor
+    return fact_area(draft, actor, "AdministrativeArea")
+
+
+def fact_area(draft: Any, actor: Any, kind: str) -> Any:
+    """The first entity of class ``kind`` that ``actor`` governs or lies in, by the draft's facts; else None."""
     for fact in draft.facts:
         if fact["s"] == actor.id and fact["p"] in ("governs", "locatedIn") and "o" in fact:
             area = next((e for e in draft.entities.values() if e.id == fact["o"]), None)
-            if area is not None and draft.is_a(area, "AdministrativeArea"):
+            if area is not None and draft.is_a(area, kind):
                 return area
     return None
 

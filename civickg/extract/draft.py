@@ -16,6 +16,7 @@ from civickg.extract.context import (
     adjacent_places,
     built_in_area,
     components,
+    fact_area,
     first_of_kind,
     gazetteer_parents,
     level_bodies,
@@ -673,12 +674,7 @@ class _Draft:
         actor = self.actor
         if actor is None or self.is_a(actor, "Place"):
             return actor
-        for fact in self.facts:
-            if fact["s"] == actor.id and fact["p"] in ("governs", "locatedIn") and "o" in fact:
-                area = next((e for e in self.entities.values() if e.id == fact["o"]), None)
-                if area and self.is_a(area, "Place"):
-                    return area
-        return self._area_at_start(actor) or actor
+        return fact_area(self, actor, "Place") or self._area_at_start(actor) or actor
 
     def _area_at_start(self, actor: _Entity) -> _Entity | None:
         """An area printed at the start of the main actor's name (杭州 in 杭州民政)."""
