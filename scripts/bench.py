@@ -48,7 +48,7 @@ from civickg.sparql.run import resolve, run  # noqa: E402
 from civickg.stores import open_store  # noqa: E402
 from civickg.stores.base import ONTOLOGY_GRAPH  # noqa: E402
 from civickg.stores.push import push  # noqa: E402
-from civickg.stores.registry import MANAGED_FOLDER  # noqa: E402
+from civickg.stores.registry import managed_store_folder  # noqa: E402
 from civickg.validate import Report  # noqa: E402
 from civickg.validate.corpus import validate_build  # noqa: E402
 
@@ -178,7 +178,7 @@ def raw_query(store: ox.Store, text: str) -> int:
 
 def drop_managed_store(project: Project) -> None:
     """Remove the persistent store under build/, so the next open loads it again."""
-    shutil.rmtree(project.root / "build" / MANAGED_FOLDER, ignore_errors=True)
+    shutil.rmtree(managed_store_folder(project), ignore_errors=True)
 
 
 def fresh_load(project: Project) -> float:

@@ -21,6 +21,11 @@ DEFAULT_ENGINE = "oxigraph"
 MANAGED_FOLDER = "oxigraph"
 
 
+def managed_store_folder(root: Project | Path | str | None = None) -> Path:
+    """The folder under build/ that holds the project's default Oxigraph store (remove it to force a reload)."""
+    return Project.of(root).build / MANAGED_FOLDER
+
+
 _WHERE = {"memory": "civickg.stores.memory:MemoryStore", "oxigraph": "civickg.stores.oxigraph:OxigraphStore"}
 
 
@@ -68,6 +73,6 @@ def open_store(engine: str = DEFAULT_ENGINE, root: Project | Path | str | None =
     if location is None and engine == "oxigraph":
         from civickg.stores.oxigraph import OxigraphStore
 
-        return OxigraphStore.open_managed(sources, project.build / MANAGED_FOLDER)
+        return OxigraphStore.open_managed(sources, managed_store_folder(project))
     path = Path(location) if location is not None else None
     return kind.open(sources, path=path, read_only=read_only)
