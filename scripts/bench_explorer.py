@@ -12,17 +12,26 @@ reports, in one table with ratios to the smallest size:
   over the whole view (the page's ``firstDrawMs`` and ``drawnMs``);
 - how interactive it is once drawn: selecting an entity (panel and redraw), and a zoom redraw.
 
+A second table is Lighthouse 12's performance audit of the seed explorer (built from graph/ into the output
+folder, served gzipped from 127.0.0.1) with its default mobile settings, run a few times: the score, the
+metrics it weighs, and the host's ``benchmarkIndex``. Lighthouse simulates a mid-tier phone by slowing down the
+work it times on this machine fourfold, so a busy machine scores lower (it warns below an index of 1,000).
+
 Pages above the explorer's cap (2,500 entities by default) open with the most central entities drawn
 and a message saying so; search, the side panel and the path finder still reach every entity.
 
     .venv/bin/python scripts/bench_explorer.py                   # 500, 2000, 10000
     .venv/bin/python scripts/bench_explorer.py --sizes 500 2000  # a quicker run
+    .venv/bin/python scripts/bench_explorer.py --sizes --lighthouse-runs 5   # Lighthouse only
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import shutil
+import statistics
 import sys
 import time
 from dataclasses import dataclass
@@ -36,11 +45,14 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from civickg.builder import library  # noqa: E402
 from civickg.evidence import EvidenceWriter, Span  # noqa: E402
 from civickg.explore import View, build_explorer, write_explorer  # noqa: E402
 from civickg.namespaces import ARTICLE, CID, CIVIC  # noqa: E402
 from civickg.ontology.model import load_ontology  # noqa: E402
+from civickg.project import Project  # noqa: E402
 from tests.browser import chromium, open_explorer  # noqa: E402
+from tests.webaudit import install_tools, performance, run_lighthouse, serve  # noqa: E402
 
 #: Share of the non-hub entities of an article by class, and how each links to the article's hub
 #: (predicate, direction): roughly the mix of the two real articles.
@@ -228,22 +240,18 @@ def measure(browser, path: Path) -> tuple[float, float, float, float, float, int
     return first, whole, select, zoom, search, drawn
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[500, 2000, 10000])
-    parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench", help="where to keep the pages")
-    args = parser.parse_args()
-    console = Console(width=170)
+def size_table(sizes: list[int], out: Path, console: Console) -> Table:
+    """The explorer on synthetic graphs of each size: file, build, first draw, interaction (ratios to the first)."""
     ontology = load_ontology([ROOT / "ontology" / "civic.ttl"]).graph
     rows: list[Row] = []
     with chromium() as browser:
-        for size in args.sizes:
+        for size in sizes:
             synthetic = Synthetic(size)
             graph = synthetic.build()
             started = time.perf_counter()
             explorer = build_explorer(graph, ontology, View())
             generate = time.perf_counter() - started
-            path = write_explorer(explorer, args.out / f"explorer-{size}.html")
+            path = write_explorer(explorer, out / f"explorer-{size}.html")
             first, whole, select, zoom, search, drawn = measure(browser, path)
             rows.append(Row(len(explorer.data["entities"]), explorer.data["meta"]["facts"], len(graph), drawn,
                             path.stat().st_size, generate, first, whole, select, zoom, search))
@@ -261,11 +269,70 @@ def main() -> int:
                       f"{r.first_draw_s:.2f}", f"{r.first_draw_s / base.first_draw_s:.1f}", f"{r.all_drawn_s:.2f}",
                       f"{r.select_ms:.0f}", f"{r.zoom_ms:.0f}", f"{r.search_ms:.0f}",
                       "yes" if r.first_draw_s < 2 and r.search_ms < 100 and r.html_bytes < 10e6 else "no")
-    console.print(table)
-    console.print("build: RDF graph → HTML (networkx layout, pyvis data, template); first draw: navigation → "
-                  "the page's own first picture of the view in headless Chromium (software rendering); "
-                  "vis-network: loaded right after it, built and drawn at the same view; pages in "
-                  f"{args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+    return table
+
+
+def seed_explorer(out: Path) -> Path:
+    """The seed explorer, built from a copy of the project's ontology/ and graph/ under ``out``."""
+    project = out / "seed"
+    shutil.rmtree(project, ignore_errors=True)
+    for name in ("ontology", "graph"):
+        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+    library.write(library.build(Project(project), cache=False), Project(project))
+    graph = library.load_graph(Project(project))
+    ontology = load_ontology([project / "ontology" / "civic.ttl"]).graph
+    return write_explorer(build_explorer(graph, ontology, View()), project / "served" / "explorer.html")
+
+
+def lighthouse_table(page: Path, runs: int) -> Table:
+    """Lighthouse's performance audit of ``page`` (mobile defaults), ``runs`` times, with the median."""
+    tools = install_tools()
+    results = []
+    with serve(page.parent) as base:
+        for run in range(runs):
+            report = run_lighthouse(tools, base + page.name, page.parent / f"lighthouse-{run + 1}.json",
+                                    "performance")
+            results.append(performance(report) | {"load": os.getloadavg()[0],
+                                                  "sent": report["audits"]["total-byte-weight"]["numericValue"]})
+    table = Table(title=f"Lighthouse 12 on the seed explorer, mobile defaults ({page.stat().st_size / 1e3:,.0f} kB, "
+                        f"{results[0]['sent'] / 1e3:,.0f} kB gzipped)")
+    for column in ("run", "load avg", "benchmark index", "performance", "first paint s", "largest paint s",
+                   "blocking ms", "speed index s", "layout shift", "≥ 90"):
+        table.add_column(column, justify="right")
+
+    def row(name: str, r: dict[str, float]) -> None:
+        table.add_row(name, f"{r['load']:.1f}", f"{r['benchmarkIndex']:,.0f}", f"{r['score']:.0f}",
+                      f"{r['first-contentful-paint'] / 1e3:.2f}", f"{r['largest-contentful-paint'] / 1e3:.2f}",
+                      f"{r['total-blocking-time']:.0f}", f"{r['speed-index'] / 1e3:.2f}",
+                      f"{r['cumulative-layout-shift']:.3f}", "yes" if r["score"] >= 90 else "no")
+
+    for number, r in enumerate(results, 1):
+        row(str(number), r)
+    if runs > 1:
+        row("median", {k: statistics.median(r[k] for r in results) for k in results[0]})
+    return table
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[500, 2000, 10000],
+                        help="entities in each synthetic graph (none: only the Lighthouse table)")
+    parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench", help="where to keep the pages")
+    parser.add_argument("--lighthouse-runs", type=int, default=3, metavar="N",
+                        help="Lighthouse performance runs on the seed explorer (0: none; default 3)")
+    args = parser.parse_args()
+    console = Console(width=170)
+    if args.sizes:
+        console.print(size_table(args.sizes, args.out, console))
+        console.print("build: RDF graph → HTML (networkx layout, pyvis data, template); first draw: navigation → "
+                      "the page's own first picture of the view in headless Chromium (software rendering); "
+                      "vis-network: loaded right after it, built and drawn at the same view; pages in "
+                      f"{args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+    if args.lighthouse_runs > 0:
+        console.print(lighthouse_table(seed_explorer(args.out), args.lighthouse_runs))
+        console.print("paints and speed index: Lighthouse's simulation of a mid-tier phone on slow 4G from this "
+                      "run's trace; blocking: total blocking time; benchmark index: this machine's CPU as Lighthouse "
+                      "measured it at the start of the run (higher is faster)")
     return 0
 
 

@@ -66,6 +66,7 @@ RUN_ELSEWHERE = {
     "civickg query awards --store http://localhost:7878/query": "tests/test_push.py",
     "civickg stats --store http://localhost:7878/query": "tests/test_remote_front.py",
     "civickg explore --store http://localhost:7878/query": "tests/test_remote_front.py",
+    ".venv/bin/python scripts/bench_explorer.py --sizes --lighthouse-runs 3": "tests/test_explorer_audit.py",
 }
 #: Benchmarks take up to an hour as shown: tests/test_bench.py runs each documented one with --plan (what it
 #: would measure), `--quick` in full, and the start-up benchmark with one run.
