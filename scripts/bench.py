@@ -249,15 +249,21 @@ def query_rows(project: Project, label: str, repeat: int, rdflib: bool) -> list[
     return rows
 
 
+#: A process that opens (or loads) the store and answers every question, then prints its own peak resident
+#: memory: VmHWM, which belongs to the process's memory since it started. ``ru_maxrss`` would not do: Linux
+#: carries the parent's peak over into a child at fork and exec, so a child of a benchmark holding a large
+#: corpus would report the benchmark's memory, not its own.
 QUERY_PROCESS = """
-import resource, sys
+import sys
+from pathlib import Path
 from civickg.sparql import library as querylib
 from civickg.sparql.run import run
 from civickg.stores import open_store
 store = open_store("oxigraph", sys.argv[1])
 for name in sorted(querylib.load(sys.argv[1])):
     run(name, store, root=sys.argv[1])
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+status = Path("/proc/self/status").read_text().splitlines()
+print(next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmHWM")))
 """
 
 
