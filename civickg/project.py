@@ -18,6 +18,10 @@ class Project:
 
     root: Path
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.root, Path):  # Project("some/folder") from a notebook: the same as a Path
+            object.__setattr__(self, "root", Path(self.root))
+
     @classmethod
     def find(cls, start: Path | str | None = None) -> Project:
         """The project at ``start``, $CIVICKG_ROOT, the working directory, or the package's checkout."""

@@ -91,3 +91,10 @@ def test_a_build_loaded_in_chunks_holds_every_quad_of_the_build(built_project: P
         assert held >= set(expected) and len(held) - len(expected) == len(
             list(ox.parse(path=str(sources.ontology), format=ox.RdfFormat.TURTLE)))
         assert [str(t) for (t,) in store.query(AWARD).rows] == [CHINA_CHARITY_AWARD]
+
+
+def test_a_project_named_by_a_string_is_the_same_project(built_project: Project):
+    """``Project("folder")``, as a notebook writes it, holds a Path and finds the same files."""
+    named = Project(str(built_project.root))
+    assert named == built_project and named.queries == built_project.queries
+    assert len(library.load_graph(named)) == len(library.load_graph(built_project))
