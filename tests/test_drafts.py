@@ -26,6 +26,8 @@ from tests.query_support import rows
 from tests.test_explorer import embedded
 
 REVIEWED = f"{DRAFTED}/huaming-jiedao--partOf--dongli-qu"   # the fact a reviewer checks below
+#: where the drafted article says who serves the elderly
+SERVES_QUOTE = "食堂投用后,每日将供应30多种家常菜与特色面点,不仅为老年人"
 DRAFTED_FACTS: list[dict] = []   # the draft's facts, as the extractor wrote them (filled by the fixture)
 
 
@@ -75,8 +77,9 @@ def test_the_drafted_article_has_its_own_named_graph(dataset, serves):
 
 def test_a_drafted_statement_carries_status_confidence_and_rule(graph, serves):
     ev = EVIDENCE[f"{DRAFTED}/{serves['s']}--serves--elderly-people"]
-    assert serves["quote"] == "为老年人" and serves["method"] == "rel.serves"
-    assert graph.value(ev, CIVIC.quote) == Literal("为老年人")
+    # the canteen the sentence opens with serves them (rel.serves), and the quote runs from it to them
+    assert (serves["s"], serves["quote"], serves["method"]) == ("shequ-huimin-shitang", SERVES_QUOTE, "rel.serves")
+    assert graph.value(ev, CIVIC.quote) == Literal(SERVES_QUOTE)
     assert graph.value(ev, CIVIC.reviewStatus) == CIVIC.draft
     assert graph.value(ev, CIVIC.confidence) == Literal(Decimal(str(serves["confidence"])), datatype=XSD.decimal)
     assert graph.value(ev, CIVIC.extractionRule) == Literal("rel.serves")
@@ -120,7 +123,7 @@ def test_reviewed_facts_drops_drafts_and_keeps_them_on_request(project, serves):
     everything = rows(run("reviewed-facts", store, {"keep": "civic:draft"}, root=project))
     key = tuple(map(str, triple(serves)))
     found = [r for r in everything if (r["subject"], r["predicate"], r["object"]) == key]
-    assert [(r["status"], r.get("rule"), r["quote"]) for r in found] == [("draft", "rel.serves", "为老年人")]
+    assert [(r["status"], r.get("rule"), r["quote"]) for r in found] == [("draft", "rel.serves", SERVES_QUOTE)]
     assert not [r for r in kept if (r["subject"], r["predicate"], r["object"]) == key]
     assert len(everything) > len(kept)
 

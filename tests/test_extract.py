@@ -102,3 +102,24 @@ def test_evaluation_scores_a_draft_against_gold():
     table = render_table(evaluate_many([(draft, gold, text)]))
     assert "entities (overlap)" in table
     assert evaluate_many([(draft, gold, text)]).as_dict()["overall"]["facts"]["recall"] == 1.0
+
+
+def test_an_event_takes_the_year_its_sentence_or_its_section_heading_names():
+    doc = draft_annotation("t", "一、2022年工作回顾\n街道举办第二届“小城大爱·昌硕之夏”夜市活动，吸引游客3万人次。\n"
+                                "2023年，杭州成功举办杭州亚运会。\n", year=2024)
+    years = {(f["s"], f["value"], f["quote"], f["datatype"]) for f in doc["facts"] if f["p"] == "year"}
+    assert years == {("dierjie-xiaocheng-daai-changshuo-zhi-xiaye", "2022", "一、2022年工作回顾", "gYear"),
+                     ("hangzhou-yayunhui", "2023", "2023年，杭州成功举办杭州亚运会", "gYear")}
+    # no year in the sentence nor above it: the article's own year is not a quote, so nothing is drafted
+    alone = draft_annotation("t", "杭州成功举办杭州亚运会。\n", year=2024)
+    assert [f for f in alone["facts"] if f["p"] == "year"] == []
+
+
+def test_a_facility_serves_the_groups_its_clause_or_its_short_name_says():
+    doc = draft_annotation("t", "新建的长者食堂位于幸福路。食堂开业后，为老年人提供助餐服务。\n", year=2024)
+    serves = [(f["s"], f["o"], f["quote"]) for f in doc["facts"] if f["p"] == "serves"]
+    assert serves == [("zhangzhe-shitang", "laonianren", "食堂开业后，为老年人")]
+    # a facility in an earlier item of a list does not serve what a later item names
+    listed = draft_annotation("t", "济南市民政局规范提升长者助餐站点、关爱流动儿童。\n", year=2024)
+    served = [(f["s"], f["o"]) for f in listed["facts"] if f["p"] == "serves"]
+    assert served == [("jinanshi-minzhengju", "liudong-ertong")]

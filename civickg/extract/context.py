@@ -295,3 +295,36 @@ def lower_places(draft: Any) -> None:
             continue
         m = ent.mentions[0]
         draft.add_fact(ent, rule["predicate"], actor, (m.start, m.end), rule["id"], rule["confidence"])
+
+
+def event_years(draft: Any) -> None:
+    """civic:year on events and conferrals, from their sentence's year or their section heading's."""
+    rule = draft.rules["context"]["event_years"]
+    pattern = re.compile(rule["year"])
+    headings = []  # (start, end, year) of each short line that names a year
+    start = 0
+    for line in draft.s.split("\n"):
+        found = pattern.search(line)
+        if found and len(line.strip()) <= rule["heading_max"]:
+            headings.append((start, start + len(line), found.group(1)))
+        start += len(line) + 1
+    for ent in draft.entities.values():
+        if not any(draft.is_a(ent, c) for c in rule["classes"]) or any(draft.is_a(ent, c) for c in rule["except"]):
+            continue
+        first = min(ent.mentions, key=lambda m: m.start)
+        sent_start, sent_end = draft.sentence_of(first.start)
+        named = list(pattern.finditer(draft.s, sent_start, sent_end))
+        before = [y for y in named if y.end() <= first.start]
+        after = [y for y in named if y.start() >= first.end]
+        if before or after:  # the quote runs from the year to the name, or from the name to the year
+            year = before[-1] if before else after[0]
+            value = year.group(1)
+            span = (year.start(), first.end) if before else (first.start, year.end())
+        else:
+            above = [h for h in headings if h[1] <= first.start]
+            if not above:
+                continue
+            h_start, h_end, value = above[-1]
+            span = (h_start, h_end)
+        draft.add_fact(ent, rule["predicate"], None, span, rule["id"], rule["confidence"],
+                       value=value, datatype="gYear")

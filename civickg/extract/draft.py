@@ -16,6 +16,7 @@ from civickg.extract.context import (
     adjacent_places,
     built_in_area,
     components,
+    event_years,
     fact_area,
     first_of_kind,
     gazetteer_parents,
@@ -216,6 +217,7 @@ class _Draft:
         built_in_area(self)
         offices(self)
         self._brands_teams_themes()
+        event_years(self)
         observations = self._observations()
         return self._document(observations)
 
@@ -441,8 +443,11 @@ class _Draft:
                 if not objects:
                     continue
                 subject = self._trigger_subject(match.start(), sent_start, sent_end, objects[0])
+                serving = self._serving_subject(trig, match.start(), sent_start) if trig.get("subjects") else None
                 subject_span_start = match.start()
-                if subject is not None:
+                if serving is not None:
+                    subject, subject_span_start = serving
+                elif subject is not None:
                     before = [m.start for m in subject.mentions if sent_start <= m.start < match.start()]
                     subject_span_start = max(before, default=match.start())
                 else:
@@ -459,6 +464,32 @@ class _Draft:
                         span = (subject_span_start if subject_span_start < match.start() else match.start(), obj.end)
                     self.add_fact(subject, predicate, target, span, rid, conf)
                     self._in_place(match.start(), sent_start, target, obj)
+
+    def _serving_subject(self, trig: dict[str, Any], pos: int, sent_start: int) -> tuple[_Entity, int] | None:
+        """The facility (or platform) that does what the trigger says, and where the quote starts: the last one
+        named before ``pos`` in its clause, or the last one named before the sentence when the sentence opens
+        with its last word (食堂投用后…为老年人准备)."""
+        wanted = trig["subjects"]
+        clause_start = pos
+        while clause_start > sent_start and self.s[clause_start - 1] not in "，,；;：:、":
+            clause_start -= 1
+        best = None
+        for m in self.mentions:
+            if clause_start <= m.start and m.end <= pos:
+                ent = self.entity_of.get(id(m))
+                if ent is not None and any(self.is_a(ent, c) for c in wanted) and (best is None or m.end > best[0].end):
+                    best = (m, ent)
+        if best is not None:
+            return best[1], best[0].start
+        opening = self.s[sent_start:pos]
+        stripped = opening.lstrip()
+        earlier = [(max(m.start for m in e.mentions if m.end <= sent_start), e) for e in self.entities.values()
+                   if any(self.is_a(e, c) for c in wanted) and any(m.end <= sent_start for m in e.mentions)]
+        for _, ent in sorted(earlier, key=lambda x: -x[0]):
+            head = ent.label[-trig["head_length"]:]
+            if len(ent.label) > len(head) and stripped.startswith(head):
+                return ent, sent_start + len(opening) - len(stripped)
+        return None
 
     def _trigger_subject(self, pos: int, sent_start: int, sent_end: int, first: Mention) -> _Entity | None:
         """Who does what a trigger word says: the nearest agent before it in its own clause; else the agent
