@@ -465,14 +465,19 @@ class _Draft:
                     self.add_fact(subject, predicate, target, span, rid, conf)
                     self._in_place(match.start(), sent_start, target, obj)
 
+    def _clause_start(self, pos: int, sent_start: int, stops: str = "，,；;：:") -> int:
+        """Where the clause of ``pos`` starts: after the last of ``stops`` before it, within its sentence."""
+        start = pos
+        while start > sent_start and self.s[start - 1] not in stops:
+            start -= 1
+        return start
+
     def _serving_subject(self, trig: dict[str, Any], pos: int, sent_start: int) -> tuple[_Entity, int] | None:
         """The facility (or platform) that does what the trigger says, and where the quote starts: the last one
         named before ``pos`` in its clause, or the last one named before the sentence when the sentence opens
         with its last word (食堂投用后…为老年人准备)."""
         wanted = trig["subjects"]
-        clause_start = pos
-        while clause_start > sent_start and self.s[clause_start - 1] not in "，,；;：:、":
-            clause_start -= 1
+        clause_start = self._clause_start(pos, sent_start, "，,；;：:、")   # a list item is a clause here
         best = None
         for m in self.mentions:
             if clause_start <= m.start and m.end <= pos:
@@ -495,9 +500,7 @@ class _Draft:
         """Who does what a trigger word says: the nearest agent before it in its own clause; else the agent
         that opens the clause or the sentence (``rel.subject``: 均居全省首位，在全省率先制定 … is the report's
         actor, not 全省)."""
-        clause_start = pos
-        while clause_start > sent_start and self.s[clause_start - 1] not in "，,；;：:":
-            clause_start -= 1
+        clause_start = self._clause_start(pos, sent_start)
         exclude = self.entity_of.get(id(first))
         subject = self._actor_before(pos, within=(clause_start, sent_end), exclude=exclude)
         if subject is None and clause_start > sent_start:
