@@ -78,7 +78,7 @@ def test_the_drafted_article_has_its_own_named_graph(dataset, serves):
 def test_a_drafted_statement_carries_status_confidence_and_rule(graph, serves):
     ev = EVIDENCE[f"{DRAFTED}/{serves['s']}--serves--elderly-people"]
     # the canteen the sentence opens with serves them (rel.serves), and the quote runs from it to them
-    assert (serves["s"], serves["quote"], serves["method"]) == ("shequ-huimin-shitang", SERVES_QUOTE, "rel.serves")
+    assert (serves["s"], serves["quote"], serves["method"]) == ("diyi-shequ-huimin-shitang", SERVES_QUOTE, "rel.serves")
     assert graph.value(ev, CIVIC.quote) == Literal(SERVES_QUOTE)
     assert graph.value(ev, CIVIC.reviewStatus) == CIVIC.draft
     assert graph.value(ev, CIVIC.confidence) == Literal(Decimal(str(serves["confidence"])), datatype=XSD.decimal)

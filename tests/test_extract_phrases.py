@@ -158,3 +158,110 @@ def test_rules_waiting_for_terms_switch_on_when_the_ontology_has_them(ontology_w
     assert has_fact(doc, "王勇", "org:headOf", "济南市民政局")
     doc = draft("济南市民政局主办第六届养老护理职业技能竞赛。", ontology=ontology_without_hosts_and_posts)
     assert not [f for f in doc["facts"] if f["p"] == "hosted"]
+
+
+def test_work_with_no_doer_is_done_by_the_main_actor():
+    # context.orphan-work: an event no work verb stands before is the report's body's
+    doc = draft("昌硕街道2022年工作总结\n以节促旅,开启“城市露营带”建设,"
+                "第二届“小城大爱·昌硕之夏”夜市活动吸引线下流量突破20万人次。")
+    event = entity(doc, "第二届“小城大爱·昌硕之夏”夜市活动")
+    fact = next(f for f in doc["facts"] if f.get("o") == event["id"] and f["p"] == "implements")
+    assert fact["s"] == entity(doc, "昌硕街道")["id"]
+    assert fact["method"] == "context.orphan-work" and fact["confidence"] == 0.35
+    assert fact["quote"] == "第二届“小城大爱·昌硕之夏”夜市活动"
+    # under a plan heading it is planned, not done
+    doc = draft("昌硕街道2022年工作总结\n二、2023年工作计划\n第三届“昌硕之夏”夜市活动如期举行。")
+    assert has_fact(doc, "昌硕街道", "plans", "第三届“昌硕之夏”夜市活动")
+    assert not has_fact(doc, "昌硕街道", "implements", "第三届“昌硕之夏”夜市活动")
+
+
+VISIT = ("2019年2月27日下午，佛山顺德区大良街道党工委委员、街道经济和科技促进局局长潘卓辉，"
+         "顺德区金融业联合会陈伊芬秘书长等一行八人到众创金融街进行实地考察调研，市金融局副局长刘东升，区党工委副书记蓝海斌陪同调研。")
+
+
+def test_people_on_a_visit_take_part_in_it_with_those_accompanying():
+    # context.participants, rel.in-place (到), the Event ending 调研, and 等一行 is no list of components
+    doc = draft(VISIT)
+    visit = entity(doc, "实地考察调研")
+    assert visit["class"] == "Event"
+    for person in ("潘卓辉", "陈伊芬", "刘东升", "蓝海斌"):
+        assert has_fact(doc, person, "participatedIn", "实地考察调研"), person
+        assert not has_fact(doc, person, "implements", "实地考察调研")
+    quote = next(f["quote"] for f in doc["facts"]
+                 if f["p"] == "participatedIn" and f["s"] == entity(doc, "刘东升")["id"])
+    assert quote == "刘东升，区党工委副书记蓝海斌陪同"
+    assert has_fact(doc, "实地考察调研", "locatedIn", "众创金融街")
+    assert not any(f["p"] == "hasComponent" for f in doc["facts"])
+    assert not any("行八人" in e["zh"] for e in doc["entities"])
+
+
+def test_a_place_name_does_not_take_the_verb_before_it():
+    # organizations.yaml boundary_words: 带头, 到, 响应, 明确 end a name on its left
+    doc = draft("开元街道2023年工作总结\n街道班子成员带头到挂点社区开展党的二十大精神宣讲12场次。"
+                "积极响应区委区政府“活古城、战江南”号召。")
+    assert entity(doc, "挂点社区")["class"] == "Community"
+    assert entity(doc, "区委")["class"] == "PartyOrganization"
+    assert not any(e["zh"].startswith(("带头", "积极响应")) for e in doc["entities"])
+
+
+def test_short_forms_of_a_facility_name_are_that_facility():
+    # name.head-reference: 社区惠民食堂 (read as a name before the full one), 惠民食堂 and 食堂 after it
+    text = ("东丽区华明街道第一社区扎实推进社区惠民食堂项目建设。第一社区惠民食堂正式落户建邦时代汇核心商圈。"
+            "惠民食堂建筑面积300平方米。食堂投用后,将辐射周边3个老龄化片区。")
+    doc = draft(text)
+    canteen = entity(doc, "第一社区惠民食堂")
+    assert canteen["class"] == "Facility"
+    assert not any(e["zh"] in ("社区惠民食堂", "惠民食堂") for e in doc["entities"])
+    quotes = {m["quote"] for m in doc.get("mentions") or [] if m["id"] == canteen["id"]}
+    assert {"社区惠民食堂", "惠民食堂", "食堂"} <= quotes | set(canteen.get("aliases") or [])
+
+
+def test_people_called_by_surname_and_kinship_and_estate_names_with_two_suffixes():
+    # person.kinship; place.suffix.estate keeps 平建苑小区 whole; a place name does not run back over 排查
+    doc = draft("“今天我们排查兴融花园小区,平建苑小区独居老人罗姨、张叔需要走访……”")
+    assert entity(doc, "罗姨")["class"] == entity(doc, "张叔")["class"] == "Person"
+    assert entity(doc, "平建苑小区")["class"] == entity(doc, "兴融花园小区")["class"] == "ResidentialEstate"
+    assert not any(e["zh"] in ("平建苑", "排查兴融花园小区") for e in doc["entities"])
+
+
+def test_a_post_printed_with_a_name_is_the_position():
+    # person.position: the word as printed, before or after the name
+    doc = draft("近日,队长刘小盼布置完任务后,15名“红管家”成员迅速穿上红马甲。")
+    fact = next(f for f in doc["facts"] if f["p"] == "position")
+    assert (fact["s"], fact["value"], fact["quote"]) == (entity(doc, "刘小盼")["id"], "队长", "队长刘小盼")
+    doc = draft("龍潭區百年里長張銘純自99年起擔任里長，14年來秉持「活力服務、凝聚社區」理念，"
+                "他長期關懷長者與弱勢族群。")
+    assert has_fact(doc, "張銘純", "position", value="里長")
+    # context.pronoun: 他 opens the clause, so 張銘純 is the one who cares for the elderly (rel.serves)
+    assert has_fact(doc, "張銘純", "serves", "長者")
+
+
+def test_a_list_of_work_before_a_kind_of_work_is_done_by_the_subject():
+    # phrase.list: no work verb stands before the list
+    doc = draft("“红管家”志愿服务队\n翻开“红管家”厚厚的工作日记,"
+                "安全巡查、规范电动自行车摆放、政策宣传、走访独居老人等服务内容密密麻麻。")
+    team = entity(doc, "“红管家”志愿服务队")
+    assert team["class"] == "VolunteerTeam"
+    for item in ("安全巡查", "规范电动自行车摆放", "政策宣传"):
+        assert has_fact(doc, "“红管家”志愿服务队", "implements", item), item
+    assert not any(e["zh"].startswith("服务内容") for e in doc["entities"])
+
+
+def test_a_facility_of_a_facility_and_the_whole_city_named_by_its_full_name():
+    # context.facility-part; context.whole-area-named (全市 is 珠海市); 2000余人 is a count, not a year
+    doc = draft("陈阿姨是珠海市金湾区三灶镇中心村村民,每天中午她都在村居家养老服务站的长者饭堂吃午餐。"
+                "珠海统一对全市60岁以上的老人(不限户籍)给予配餐补贴3元。惠及群众2000余人。")
+    assert has_fact(doc, "村居家养老服务站", "hasComponent", "长者饭堂")
+    city = entity(doc, "珠海市")
+    assert "全市" in city.get("aliases", []) and not any(e["zh"] == "全市" for e in doc["entities"])
+    assert any(o["value"] == 2000 and o["unit"] == "人" and o["at_least"] for o in doc["observations"])
+
+
+def test_a_county_short_name_right_after_its_province():
+    # place.gazetteer.district via chained_short_form_levels: 屯昌 after 海南; a name does not run over 让
+    doc = draft("海南屯昌多舉措讓新時代文明實踐站“活”起來\n位於海南省屯昌縣的城北社區新時代文明實踐站。")
+    county = entity(doc, "屯昌縣")
+    assert county["class"] == "District" and "屯昌" in county.get("aliases", [])
+    assert not any(e["zh"].startswith("舉措") for e in doc["entities"])
+    # alone, 屯昌 is no place: a short county name needs its parent before it
+    assert not any(e["zh"] == "屯昌" for e in draft("屯昌多舉措讓實踐站活起來。")["entities"])

@@ -241,8 +241,8 @@ def test_accept_above_merge_and_a_figure_from_a_selected_number_are_checked_with
     number = text.index("300平方米")
     actions = [
         {"op": "accept-above", "threshold": 0.85},
-        {"op": "merge", "key": key_of(data, "entities", id="huimin-shitang"),
-         "into": key_of(data, "entities", id="shequ-huimin-shitang")},
+        {"op": "merge", "key": key_of(data, "entities", id="xin-jiuye-qunti"),
+         "into": key_of(data, "entities", id="xin-jiuye-xingtai-laodongzhe")},
         {"op": "add-observation", "id": "diyi-shequ-2026-canteen-floor-area", "indicator": "shitang-jianzhumianji",
          "about": "diyi-shequ", "period": "2026", "unit": "平方米", "start": number, "end": number + 3},
     ]
@@ -253,8 +253,8 @@ def test_accept_above_merge_and_a_figure_from_a_selected_number_are_checked_with
     facts = {(i["fields"]["s"], i["fields"]["p"]): i for i in items if i["section"] == "facts"}
     assert facts[("diyi-shequ", "partOf")]["status"] == "reviewed"            # confidence 0.9
     assert by_id["diyi-shequ"]["status"] == "draft"                           # 0.8
-    assert "huimin-shitang" not in by_id
-    assert by_id["shequ-huimin-shitang"]["fields"]["aliases"] == ["惠民食堂"]
+    assert "xin-jiuye-qunti" not in by_id
+    assert by_id["xin-jiuye-xingtai-laodongzhe"]["fields"]["aliases"] == ["新就业群体"]
     figure = by_id["diyi-shequ-2026-canteen-floor-area"]["fields"]
     assert (figure["value"], figure["quote"], figure["period"], figure["reviewed_by"]) == (300, "300", 2026, REVIEWER)
     assert path.read_bytes() == before

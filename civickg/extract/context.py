@@ -6,6 +6,8 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from civickg.extract.text import plan_marked
+
 
 def _entity_for(draft: Any, words: list[str]) -> Any:
     for word in words:
@@ -256,9 +258,15 @@ def offices(draft: Any) -> None:
     by_end = {}
     for m in sorted(draft.mentions, key=lambda m: m.length):
         by_end[m.end] = m
+    post = draft.rules["people"]["position"]
     for m in draft.mentions:
-        predicate = m.extra.get("predicate")
         person = draft.entity_of.get(id(m))
+        if person is not None and m.extra.get("role_start") is not None and draft.terms.has_property(post["predicate"]):
+            start = m.extra["role_start"]
+            end = start + len(m.extra["role"])
+            draft.add_fact(person, post["predicate"], None, (min(start, m.start), max(end, m.end)), post["id"],
+                           post["confidence"], value=draft.quote(start, end))
+        predicate = m.extra.get("predicate")
         if not predicate or person is None or m.extra.get("office_end") is None:
             continue
         body = by_end.get(m.extra["office_end"])
@@ -282,9 +290,10 @@ def merge_speaker_area(draft: Any, area: Any) -> None:
 
 
 def lower_places(draft: Any) -> None:
-    """A community a subdistrict's report names without its parent is part of that subdistrict."""
-    rule, actor = draft.rules["context"]["lower_places"], draft.actor
-    if actor is None or not draft.is_a(actor, "Place"):
+    """A community a subdistrict's report names without its parent is part of that subdistrict (the article's
+    main area: the actor, or the area a body that is the actor governs or lies in)."""
+    rule, actor = draft.rules["context"]["lower_places"], main_area(draft)
+    if actor is None:
         return
     lower = next((classes for level, classes in rule["levels"].items() if draft.is_a(actor, level)), None)
     if lower is None:
@@ -328,3 +337,89 @@ def event_years(draft: Any) -> None:
             span = (h_start, h_end)
         draft.add_fact(ent, rule["predicate"], None, span, rule["id"], rule["confidence"],
                        value=value, datatype="gYear")
+
+
+def orphan_work(draft: Any) -> None:
+    """Work no rule gave a doer is done (or planned) by its clause's opening agent, else the main actor."""
+    rule = draft.rules["context"]["orphan_work"]
+    linked = set(rule["linked"])
+    has_doer = {f["o"] for f in draft.facts if f["p"] in linked and "o" in f}
+    plan = draft.rules["relations"]["plan"]
+    for ent in sorted(draft.entities.values(), key=lambda e: min(m.start for m in e.mentions)):
+        if ent.id in has_doer or not any(draft.is_a(ent, c) for c in rule["classes"]):
+            continue
+        if any(draft.is_a(ent, c) for c in rule["except"]):
+            continue
+        first = min(ent.mentions, key=lambda m: m.start)
+        subject, start = draft._clause_subject(first.start)
+        if subject is None or not draft.is_agent(subject):
+            continue
+        sent_start, _ = draft.sentence_of(first.start)
+        relations = draft.rules["relations"]
+        planned = plan_marked(draft.s[sent_start:first.start], relations["plan_markers"], relations["plan_not"])
+        planned = planned or any(a <= first.start < b for a, b in draft.plan_sections)
+        predicate = plan["predicate"] if planned else rule["predicate"]
+        draft.add_fact(subject, predicate, ent, (min(start, first.start), first.end), rule["id"], rule["confidence"])
+
+
+def participants(draft: Any) -> None:
+    """People said to do an event take part in it, with the people named beside them and those accompanying."""
+    rule = draft.rules["context"]["participants"]
+    ids = {e.id: e for e in draft.entities.values()}
+
+    def person(ent: Any) -> bool:
+        return any(draft.is_a(ent, c) for c in rule["people"])
+
+    for fact in list(draft.facts):
+        subject, event = ids.get(fact["s"]), ids.get(fact.get("o", ""))
+        if fact["p"] != rule["from"] or subject is None or event is None or not person(subject):
+            continue
+        if not any(draft.is_a(event, c) for c in rule["events"]):
+            continue
+        draft.facts.remove(fact)
+        draft.fact_keys.discard((fact["s"], fact["p"], fact["o"], None))
+        first = min(event.mentions, key=lambda m: m.start)
+        sent_start, sent_end = draft.sentence_of(first.start)
+        before = [m for m in draft.mentions if sent_start <= m.start and m.end <= first.start]
+        said = [m for m in before if draft.entity_of.get(id(m)) is subject]
+        draft.add_fact(subject, rule["predicate"], event, (said[-1].start if said else first.start, first.end),
+                       rule["id"], rule["confidence"])
+        spans = [(m, (m.start, first.end)) for m in before]
+        for start, end in ((first.end, sent_end), draft.sentence_of(sent_end)):
+            if start < sent_end and start != first.end:
+                continue
+            word = next((w for w in rule["accompany"] if w in draft.s[start:end]), None)
+            if word is None:
+                continue
+            stop = draft.s.index(word, start) + len(word)
+            spans += [(m, (m.start, stop)) for m in draft.mentions if start <= m.start and m.end <= stop]
+        for m, span in spans:
+            ent = draft.entity_of.get(id(m))
+            if ent is None or ent is subject or not person(ent):
+                continue
+            draft.add_fact(ent, rule["predicate"], event, span, rule["id"], rule["confidence"])
+
+
+def facility_parts(draft: Any) -> None:
+    """X的Y, both facilities: X hasComponent Y (村居家养老服务站的长者饭堂)."""
+    rule = draft.rules["context"]["facility_parts"]
+    starts: dict[int, list[Any]] = {}
+    for m in draft.mentions:
+        starts.setdefault(m.start, []).append(m)
+
+    def facility(m: Any) -> Any:
+        ent = draft.entity_of.get(id(m))
+        return ent if ent is not None and any(draft.is_a(ent, c) for c in rule["classes"]) else None
+
+    for m in draft.mentions:
+        whole = facility(m)
+        if whole is None:
+            continue
+        for join in rule["joins"]:
+            if not draft.s.startswith(join, m.end):
+                continue
+            for part_m in starts.get(m.end + len(join), []):
+                part = facility(part_m)
+                if part is not None and part is not whole:
+                    draft.add_fact(whole, rule["predicate"], part, (m.start, part_m.end), rule["id"],
+                                   rule["confidence"])

@@ -17,6 +17,7 @@ from civickg.extract.context import (
     built_in_area,
     components,
     event_years,
+    facility_parts,
     fact_area,
     first_of_kind,
     gazetteer_parents,
@@ -26,6 +27,8 @@ from civickg.extract.context import (
     merge_speaker_area,
     names_within,
     offices,
+    orphan_work,
+    participants,
     whole_area_chain,
 )
 from civickg.extract.figures import FigureReader, _num
@@ -36,12 +39,13 @@ from civickg.extract.recognize import (
     Recognizer,
     abbreviations,
     drop_readings,
+    head_references,
     make_context,
     resolve,
     trim_place_chains,
 )
 from civickg.extract.rules import Rules, load_rules
-from civickg.extract.text import SourceText, sentences, simplify, tokenize, warm_up
+from civickg.extract.text import SourceText, plan_marked, sentences, simplify, tokenize, warm_up
 
 AGENT_CLASSES = ("Organization", "AdministrativeArea", "Person")
 OWNED_PREDICATES = ("implements", "promotes", "plans")   # what a body printed before an object also does
@@ -186,6 +190,8 @@ class _Draft:
         self.mentions = resolve(found)
         trim_place_chains(self.s, self.mentions, self.rules["organizations"]["chain_prefix"]["min_places"])
         short = abbreviations(self.s, self.mentions, self.rules["names"]["abbreviation"])
+        short += head_references(self.s, [m for m in self.mentions if m not in short],
+                                 self.rules["names"]["head_reference"], self.ctx.starts, self.terms.is_a)
         self.mentions = drop_readings(self.mentions, short) + short
         kept = {id(m) for m in self.mentions}
         self.work, new = self.ex.phrases.read(self.s, self.mentions, self.ctx.starts)
@@ -214,10 +220,13 @@ class _Draft:
         first_of_kind(self)
         names_within(self)
         components(self)
+        facility_parts(self)
         built_in_area(self)
         offices(self)
         self._brands_teams_themes()
         event_years(self)
+        orphan_work(self)
+        participants(self)
         observations = self._observations()
         return self._document(observations)
 
@@ -237,7 +246,9 @@ class _Draft:
             else:
                 ent.mentions.append(m)
                 printed = self.quote(m.start, m.end)
-                if m.extra.get("full") and not ent.mentions[0].extra.get("full") and printed != ent.label:
+                first_short = ent.mentions[0].extra.get("abbreviation") and not m.extra.get("abbreviation")
+                if ((m.extra.get("full") and not ent.mentions[0].extra.get("full")) or first_short) \
+                        and printed != ent.label:
                     ent.aliases.append(ent.label)
                     ent.label, ent.rule, ent.confidence = printed, m.rule, m.confidence
                     ent.mentions.insert(0, ent.mentions.pop())
@@ -260,6 +271,7 @@ class _Draft:
                     full.aliases.append(short.label)
                     del entities[short.key]
                     break
+        self._merge_whole_areas(entities)
         for ent in sorted(entities.values(), key=lambda e: e.mentions[0].start):
             match = self.known.lookup(ent.label) or next(
                 (k for a in ent.aliases if (k := self.known.lookup(a))), None)
@@ -268,6 +280,20 @@ class _Draft:
             else:
                 ent.id = self.ids.make(ent.label)
         return entities
+
+    def _merge_whole_areas(self, entities: dict[str, _Entity]) -> None:
+        """全市 is the city the article names, when it names one city and no other (``context.whole-area-named``)."""
+        levels = self.rules["context"]["whole_area_named"]["levels"]
+        for key, ent in list(entities.items()):
+            wanted = levels.get(ent.mentions[0].rule)
+            if wanted is None:
+                continue
+            named = [e for e in entities.values() if e is not ent and any(m.extra.get("full") for m in e.mentions)
+                     and any(self.is_a(e, c) for c in wanted)]
+            if len(named) == 1:
+                named[0].mentions.extend(ent.mentions)
+                named[0].aliases.append(ent.label)
+                del entities[key]
 
     def _main_actor(self) -> _Entity | None:
         """The body the article reports on: named in the title (its last agent), else opening the first
@@ -452,7 +478,7 @@ class _Draft:
                     subject_span_start = max(before, default=match.start())
                 else:
                     subject = self.actor
-                planned = any(w in self.s[sent_start:match.start()] for w in plan_words)
+                planned = plan_marked(self.s[sent_start:match.start()], plan_words, rel["plan_not"])
                 predicate, rid, conf = trig["predicate"], trig["id"], trig["confidence"]
                 if planned and predicate in ("implements", "promotes", "built", "established", "drafted"):
                     predicate, rid, conf = rel["plan"]["predicate"], rel["plan"]["id"], rel["plan"]["confidence"]
@@ -513,6 +539,9 @@ class _Draft:
         start = pos
         while start > 0 and self.s[start - 1] not in "，,。；;：:\n":
             start -= 1
+        pronoun = self._pronoun_person(start, pos)
+        if pronoun is not None:
+            return pronoun, start
         for m in self.mentions:
             if start <= m.start < pos and m.end <= pos:
                 head = self.s[start:m.start].strip()
@@ -526,6 +555,21 @@ class _Draft:
             if opener is not self.actor:
                 return opener, pos
         return self.actor, pos
+
+    def _pronoun_person(self, start: int, pos: int) -> _Entity | None:
+        """他长期关怀长者: a clause that opens with a personal pronoun is about the last person named before it in
+        its paragraph (``context.pronoun``)."""
+        rule = self.rules["context"]["pronoun"]
+        head = self.s[start:pos].lstrip()
+        if not any(head.startswith(w) for w in rule["words"]):
+            return None
+        line_start = self.s.rfind("\n", 0, start) + 1
+        for m in reversed(self.mentions):
+            if line_start <= m.start and m.end <= start:
+                ent = self.entity_of.get(id(m))
+                if ent is not None and any(self.is_a(ent, c) for c in rule["classes"]):
+                    return ent
+        return None
 
     def _end_of_chain(self, m: Mention, pos: int) -> _Entity:
         """历城区山大路街道: the last agent of a chain of names (before ``pos``) is the subject."""
@@ -561,7 +605,8 @@ class _Draft:
         for phrase in self.work:
             subject, span_start = self._clause_subject(phrase.verb_start)
             sent_start, _ = self.sentence_of(phrase.verb_start)
-            planned = any(w in self.s[sent_start:phrase.verb_start] for w in self.rules["relations"]["plan_markers"])
+            planned = plan_marked(self.s[sent_start:phrase.verb_start], self.rules["relations"]["plan_markers"],
+                                  self.rules["relations"]["plan_not"])
             planned = planned or any(a <= phrase.verb_start < b for a, b in self.plan_sections)
             rule = phrase.rule
             predicate, rid, conf = rule["predicate"], rule["id"], rule["confidence"]
@@ -574,6 +619,8 @@ class _Draft:
                     self.add_fact(subject, self.rules["phrases"]["brand_predicate"], target, span, rid, conf)
                     continue
                 self.add_fact(subject, predicate, target, span, rid, conf)
+                if target is not None and self.is_a(target, "Event"):
+                    self._in_place(phrase.verb_start, sent_start, target, obj)
                 also = rule.get("also")
                 if (also and not planned and target is not None and self.is_a(target, "Event")
                         and self.terms.has_property(also)):
@@ -724,7 +771,8 @@ class _Draft:
 
     def _observations(self) -> list[dict[str, Any]]:
         out = []
-        figures = self.ex.figures.read(self.s, self.rules["relations"]["plan_markers"])
+        relations = self.rules["relations"]
+        figures = self.ex.figures.read(self.s, relations["plan_markers"], relations["plan_not"])
         used_ids: set[str] = set()
         for fig in figures:
             name = self.quote(fig.name_start, fig.name_end).strip("“”《》 ")

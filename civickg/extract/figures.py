@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from civickg.extract.rules import Rules
-from civickg.extract.text import CLAUSE_END
+from civickg.extract.text import CLAUSE_END, plan_marked
 
 #: Measure words after which a number written in Chinese numerals is still a count.
 COUNTER_UNITS = ("个", "项", "支", "家", "处", "次", "名", "位", "批", "类", "种", "所", "条", "座")
@@ -94,7 +94,7 @@ class FigureReader:
             start = end - self.ind["max_name_length"]
         return start, end
 
-    def read(self, s: str, plan_markers: list[str]) -> list[Figure]:
+    def read(self, s: str, plan_markers: list[str], plan_not: str = "") -> list[Figure]:
         figures: list[Figure] = []
         taken: list[tuple[int, int]] = []
         for m in self.change.finditer(s):
@@ -105,8 +105,8 @@ class FigureReader:
             num_text = m.group("num")
             if not num_text[0].isdigit() and m.group("unit") not in COUNTER_UNITS:
                 continue
-            if re.fullmatch(r"(19|20)[0-9]{2}", num_text):
-                continue
+            if re.fullmatch(r"(19|20)[0-9]{2}", num_text) and m.group("unit") == "年":
+                continue        # 2023年 is a year; 2000余人 is a count
             if m.start() > 0 and s[m.start() - 1] in "第前":
                 continue
             if not num_text[0].isdigit() and s.count("“", 0, m.start()) > s.count("”", 0, m.start()):
@@ -131,6 +131,8 @@ class FigureReader:
                 verb_start = m.start() - len(counted_by_verb)
             else:
                 verb_start = None
+            if name_end - name_start < self.ind["min_name_length"] or s[name_start:name_end] in self.ind["not_names"]:
+                name_start = name_end = m.start()        # 为30余位独居老人: a word too short to name what is counted
             if name_end <= name_start:
                 # 6项困难群众保障标准 / 五个区实现…: the counted noun follows the number
                 name_start, name_end = self._counted_noun(s, after)
@@ -140,7 +142,7 @@ class FigureReader:
             sentence_start = clause
             while sentence_start > 0 and s[sentence_start - 1] not in "。！？；\n":
                 sentence_start -= 1
-            planned = any(w in s[sentence_start:m.start()] for w in plan_markers)
+            planned = plan_marked(s[sentence_start:m.start()], plan_markers, plan_not)
             start = verb_start if verb_start is not None else min(name_start, m.start())
             figures.append(Figure(name_start, name_end, start, end, value, m.group("unit"), change, rank, at_least,
                                   planned, self.ind["rule_ids"]["value"], self.ind["confidence"]["value"],

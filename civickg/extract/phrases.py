@@ -44,6 +44,7 @@ class PhraseReader:
         self.figure_re = re.compile(data["figure_pattern"])
         self.components = rules["context"]["components"]
         self.components_re = re.compile(self.components["pattern"])
+        self.list_rule = data["list"]
         self.joins = data["join_words"]
         self.join_min = int(data["join_min_length"])
         self.frames = [(f, re.compile(f["pattern"])) for f in data["frames"]
@@ -124,14 +125,45 @@ class PhraseReader:
             if phrase.objects:
                 phrases.append(phrase)
         phrases += self._frames(s, mentions, new)
+        phrases += self._lists(s, mentions, new)
         self._wholes(s, mentions, new)
         return phrases, sorted(new.values(), key=lambda m: (m.start, -m.length))
+
+    def _lists(self, s: str, mentions: list[Mention], new: dict[tuple[int, int], Mention]) -> list[WorkPhrase]:
+        """安全巡查、政策宣传、走访独居老人等服务内容: a list of work before 等 and a word for kinds of work, with
+        no work verb before it, is work its subject does (``phrase.list``)."""
+        rule = self.list_rule
+        out = []
+        for match in self.components_re.finditer(s):
+            if not any(s.startswith(w, match.end()) for w in rule["kinds"]):
+                continue
+            start = match.start()
+            while start > 0 and (s[start - 1] == "、" or s[start - 1] not in self.stop_chars):
+                start -= 1
+            parts, pos = [], start
+            for part in s[start:match.start()].split("、"):
+                parts.append((pos, pos + len(part)))
+                pos += len(part) + 1
+            if len(parts) < 2 or (self.verb_re is not None and self.verb_re.match(s, parts[0][0])):
+                continue
+            phrase = WorkPhrase(start, start, rule)
+            for a, b in parts:
+                a = self._trim(s, a, b)
+                if rule["min_length"] <= b - a <= rule["max_length"]:
+                    obj = self._object(s, a, b, rule, mentions, new)
+                    if obj is not None:
+                        phrase.objects.append(obj)
+            if len(phrase.objects) >= 2:
+                out.append(phrase)
+        return out
 
     def _wholes(self, s: str, mentions: list[Mention], new: dict[tuple[int, int], Mention]) -> None:
         """A、B等3个C: C is a name of its own (the list's whole), when no rule named it."""
         for match in self.components_re.finditer(s):
             if match.start() == 0 or s[match.start() - 1] in self.stop_chars:
                 continue
+            if any(s.startswith(w, match.end()) for w in self.list_rule["kinds"]):
+                continue        # …等服务内容: a word for kinds of work, not a name
             end = self._item_end(s, match.end())
             self._object(s, match.end(), end, self.components, mentions, new)
 

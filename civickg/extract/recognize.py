@@ -56,6 +56,7 @@ class Recognizer:
         places, orgs, people = rules["places"], rules["organizations"], rules["people"]
         self.areas_by_name: dict[str, list[Area]] = {}
         self.short_names: dict[str, list[Area]] = {}
+        self.chained_short: dict[str, list[Area]] = {}     # 屯昌 for 屯昌县, read only right after its parent
         min_short = places["short_form_min_length"]
         for area in rules.areas:
             if "辖" in area.name or len(area.name) < 2:
@@ -65,6 +66,10 @@ class Recognizer:
                 short = re.sub(r"(省|市|自治区|特别行政区|壮族自治区|回族自治区|维吾尔自治区)$", "", area.name)
                 if len(short) >= min_short and short != area.name:
                     self.short_names.setdefault(short, []).append(area)
+            elif area.level in places["chained_short_form_levels"]:
+                short = re.sub(r"(县|区|市|自治县)$", "", area.name)
+                if len(short) >= min_short and short != area.name:
+                    self.chained_short.setdefault(short, []).append(area)
         self.area_rule = {g["level"]: g for g in places["gazetteer"]}
         self.max_area = max(len(n) for n in self.areas_by_name)
         self.fixed_places = {w: r for r in places["fixed"] for w in r["words"]}
@@ -132,6 +137,7 @@ class Recognizer:
             tok = tokens[owner[pos]]
             if tok.start < pos:
                 pos = tok.start
+        head = pos        # where the word holding the suffix starts
         parent = None
         while pos > 0:
             if stop_ends is not None and pos in stop_ends:
@@ -148,6 +154,8 @@ class Recognizer:
                     ok = True
             if tok.flag == "m" and not word.startswith("第"):
                 ok = False
+            if not allow_ordinal and tok.flag in ("v", "vn") and head - tok.end >= 2:
+                ok = False      # 排查兴融花园小区: a place name does not run back over a verb before its words
             if not ok:
                 if (len(word) == 2 and word[0] in PREPOSITIONS and CJK.match(word[1])
                         and suffix_start - pos < 2 and tok.flag.startswith("v")):
@@ -156,8 +164,26 @@ class Recognizer:
             pos = tok.start
         return pos, parent
 
+    def _verb_before_suffix(self, ctx: _Context, start: int, suffix_start: int) -> bool:
+        """小切口激发社区(治理): words ending in a verb right before the suffix make no place name; a name of one
+        word that is a verb (振兴社区) may be one."""
+        if suffix_start <= start or not ctx.tokens:
+            return False
+        last = ctx.tokens[ctx.owner[suffix_start - 1]]
+        return last.flag == "v" and last.end == suffix_start and last.start > start
+
     def _trim_start(self, s: str, start: int, end: int) -> int:
         return strip_leading(s, start, end, self.not_name_start)
+
+    def _chained_short(self, s: str, i: int, parents: list[Area]) -> tuple[str, list[Area], bool] | None:
+        """海南屯昌: a district's or county's short name right after the province or city it lies in."""
+        codes = {a.code for a in parents}
+        for length in range(4, 1, -1):
+            areas = [a for a in self.chained_short.get(s[i:i + length], [])
+                     if a.parent_code in codes or a.code[:2] + "0000" in codes]
+            if areas:
+                return s[i:i + length], areas, False
+        return None
 
     # ------------------------------------------------------------------ families
     def gazetteer(self, ctx: _Context) -> list[Mention]:
@@ -177,6 +203,8 @@ class Recognizer:
                 if piece in self.fixed_places:
                     found = (piece, None, True)
                     break
+            if not found and out and out[-1].end == i and out[-1].extra.get("areas"):
+                found = self._chained_short(s, i, out[-1].extra["areas"])
             if not found:
                 i += 1
                 continue
@@ -215,7 +243,15 @@ class Recognizer:
                 start, parent = self._walk_left(ctx, match.start(), rule["max_base"], ends, allow_ordinal=False)
                 start = self._trim_start(s, start, match.end())
                 base = match.start() - start
+                if base == 0 and parent is not None and parent.rule == rule["id"] and parent in out:
+                    # 平建苑小区: a second suffix of the same kind right after a name is part of it
+                    del ends[parent.end]
+                    parent.end, parent.key = match.end(), s[parent.start:match.end()]
+                    ends[parent.end] = parent
+                    continue
                 if base < rule.get("min_base", 2) or s[start:match.end()] in self.not_places:
+                    continue
+                if self._verb_before_suffix(ctx, start, match.start()):
                     continue
                 m = Mention(start, match.end(), s[start:match.end()], [rule["class"]], rule["id"],
                             rule["confidence"], "place", parent=parent)
@@ -316,9 +352,10 @@ class Recognizer:
                 out.append(Mention(span[0], span[1], s[span[0]:span[1]], [rule["class"]], rule["id"],
                                    rule["confidence"], "person",
                                    extra={"role": match.group(0), "office_end": match.start(),
-                                          "predicate": rule.get("predicate")}))
+                                          "role_start": match.start(), "predicate": rule.get("predicate")}))
         out += self.surname_people(ctx, {m.start for m in out})
         out += self.speakers(ctx, {m.start for m in out})
+        out += self.kinship_people(ctx, {m.start for m in out})
         # a tagged name right before an award trigger (王勇获评…)
         for match in self.award_trigger_re.finditer(s):
             if match.start() == 0:
@@ -355,7 +392,8 @@ class Recognizer:
         for match in self.office_re.finditer(s):
             office = self.office_by_word[match.group(0)]
             span = self._surname_name(ctx, match.end()) if match.end() not in taken else None
-            extra = {"role": match.group(0), "office_end": match.start(), "predicate": office.get("predicate")}
+            extra = {"role": match.group(0), "office_end": match.start(), "role_start": match.start(),
+                     "predicate": office.get("predicate")}
             if span is None and match.start() >= 2:
                 tok = ctx.tokens[ctx.owner[match.start() - 1]]
                 if tok.end == match.start() and tok.start not in taken and tok.flag.startswith("nr") \
@@ -367,6 +405,23 @@ class Recognizer:
             taken.add(span[0])
             out.append(Mention(span[0], span[1], s[span[0]:span[1]], [office["class"]], rule["id"],
                                rule["confidence"], "person", extra=extra))
+        return out
+
+    def kinship_people(self, ctx: _Context, taken: set[int]) -> list[Mention]:
+        """person.kinship: 罗姨, 张叔, 陈阿姨: a single surname right before a kinship word, standing on its own."""
+        s, rule, out = ctx.s, self.people["kinship"], []
+        words = "|".join(re.escape(w) for w in _ordered(rule["words"]))
+        surnames = re.escape("".join(sorted(self.single_surnames)))
+        for match in re.finditer(f"[{surnames}](?:{words})", s):
+            start, end = match.span()
+            if start in taken or (end < len(s) and CJK.match(s[end]) and end not in ctx.starts):
+                continue
+            if start > 0 and CJK.match(s[start - 1]) and start not in ctx.starts:
+                continue
+            tok = ctx.tokens[ctx.owner[start]]
+            if tok.start == start and tok.end > end:
+                continue        # part of a longer word (张叔叔家 stays whole elsewhere)
+            out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"], "person"))
         return out
 
     def speakers(self, ctx: _Context, taken: set[int]) -> list[Mention]:
@@ -602,6 +657,45 @@ def abbreviations(s: str, mentions: list[Mention], rule: dict[str, Any]) -> list
         for start in (i for i in range(match.start(1), len(s)) if s.startswith(short, i)):
             stop = start + len(short)
             if start != match.start(1) and any(a < stop and start < b and (a, b) != (start, stop) for a, b in taken):
+                continue
+            found.append(Mention(start, stop, full.key, list(full.classes), rule["id"], rule["confidence"],
+                                 full.family, label=full.label, extra={"abbreviation": True}))
+            taken.append((start, stop))
+    return found
+
+
+def head_references(s: str, mentions: list[Mention], rule: dict[str, Any], starts: set[int],
+                    is_a: Any) -> list[Mention]:
+    """Short forms of a facility's name (``name.head-reference``): 社区惠民食堂, 惠民食堂 and 食堂 for
+    第一社区惠民食堂, each a tail of the name that starts where one of its words does. A tail that ends the
+    names of two facilities of the article refers to neither; a tail that crosses another name is not one.
+    A tail printed after the full name refers to it; one printed before it only when a rule read it as a
+    name of its own (推进社区惠民食堂项目建设 … 第一社区惠民食堂)."""
+    longs = [m for m in mentions if any(is_a(m.classes, c) for c in rule["classes"])
+             and len(m.key) > rule["min_length"] and m.family not in ("person", "group")]
+    tails: dict[str, set[str]] = {}
+    first: dict[str, Mention] = {}
+    for m in sorted(longs, key=lambda m: m.start):
+        first.setdefault(m.key, m)
+        for cut in range(m.start + 1, m.end - rule["min_length"] + 1):
+            if cut in starts:
+                tails.setdefault(s[cut:m.end], set()).add(m.key)
+    full_names = {key for key in first if key not in tails}
+    taken = [(m.start, m.end) for m in mentions]
+    named = {(m.start, m.end) for m in mentions}
+    found: list[Mention] = []
+    for tail, keys in sorted(tails.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+        keys &= full_names
+        if len(keys) != 1:
+            continue
+        full = first[next(iter(keys))]
+        for start in (i for i in range(len(s)) if s.startswith(tail, i)):
+            stop = start + len(tail)
+            if full.start <= start < full.end or start not in starts:
+                continue
+            if start < full.start and (start, stop) not in named:
+                continue
+            if any(a < stop and start < b and (a, b) != (start, stop) for a, b in taken):
                 continue
             found.append(Mention(start, stop, full.key, list(full.classes), rule["id"], rule["confidence"],
                                  full.family, label=full.label, extra={"abbreviation": True}))

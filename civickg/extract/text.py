@@ -106,3 +106,9 @@ def strip_leading(s: str, start: int, end: int, words: Iterable[str]) -> int:
                 start += len(word)
                 changed = True
     return start
+
+
+def plan_marked(segment: str, markers: list[str], not_marker: str) -> bool:
+    """Whether ``segment`` holds a plan marker (将, 下一步 …) that is one: 就将15名队员划分到… uses 将 as 把."""
+    cleaned = re.sub(not_marker, "", segment) if not_marker else segment
+    return any(w in cleaned for w in markers)
