@@ -265,3 +265,18 @@ def test_a_county_short_name_right_after_its_province():
     assert not any(e["zh"].startswith("舉措") for e in doc["entities"])
     # alone, 屯昌 is no place: a short county name needs its parent before it
     assert not any(e["zh"] == "屯昌" for e in draft("屯昌多舉措讓實踐站活起來。")["entities"])
+
+
+def test_corner_brackets_are_quotation_marks_and_an_event_lies_where_it_is_held():
+    # text.simplify reads 「…」 as “…”; name.quoted.event-inner; a year that names something is no figure
+    doc = draft("桃園市民政局今（28）日上午於中壢區水悅莊園舉辦「114年特優里長及績優民政人員表揚活動」，"
+                "由市長張善政親自頒獎。")
+    event = entity(doc, "「114年特優里長及績優民政人員表揚活動」")
+    assert event["class"] == "Event"
+    assert has_fact(doc, "桃園市民政局", "hosted", "「114年特優里長及績優民政人員表揚活動」")
+    assert not any(o["unit"] == "年" for o in doc.get("observations") or [])
+    # context.event-place: X在Y举行; a ceremony's name runs over the verb that names it (发布典礼)
+    doc = draft("当天,慈心若水·善耀星城——第四届长沙慈善榜发布典礼在长沙举行。")
+    fact = next(f for f in doc["facts"] if f["p"] == "locatedIn")
+    assert fact["s"] == entity(doc, "第四届长沙慈善榜发布典礼")["id"] and fact["o"] == entity(doc, "长沙")["id"]
+    assert fact["quote"] == "第四届长沙慈善榜发布典礼在长沙举行"

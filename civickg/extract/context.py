@@ -348,7 +348,10 @@ def orphan_work(draft: Any) -> None:
     for ent in sorted(draft.entities.values(), key=lambda e: min(m.start for m in e.mentions)):
         if ent.id in has_doer or not any(draft.is_a(ent, c) for c in rule["classes"]):
             continue
-        if any(draft.is_a(ent, c) for c in rule["except"]):
+        if any(draft.is_a(ent, c) for c in rule["except"]) or ent.rule in rule["except_rules"]:
+            continue
+        if all(any(o.start <= m.start and m.end <= o.end and o.length > m.length for o in draft.mentions)
+               for m in ent.mentions):
             continue
         first = min(ent.mentions, key=lambda m: m.start)
         subject, start = draft._clause_subject(first.start)
@@ -423,3 +426,29 @@ def facility_parts(draft: Any) -> None:
                 if part is not None and part is not whole:
                     draft.add_fact(whole, rule["predicate"], part, (m.start, part_m.end), rule["id"],
                                    rule["confidence"])
+
+
+def event_places(draft: Any) -> None:
+    """X在Y举行: the event X lies in the place Y."""
+    rule = draft.rules["context"]["event_place"]
+    starts: dict[int, list[Any]] = {}
+    for m in draft.mentions:
+        starts.setdefault(m.start, []).append(m)
+    for m in draft.mentions:
+        event = draft.entity_of.get(id(m))
+        if event is None or not draft.is_a(event, "Event"):
+            continue
+        for gap in range(rule["max_gap"] + 1):
+            at = m.end + gap
+            word = next((w for w in rule["words"] if draft.s.startswith(w, at)), None)
+            if word is None:
+                continue
+            for place_m in starts.get(at + len(word), []):
+                place = draft.entity_of.get(id(place_m))
+                if place is None or not draft.is_a(place, "Place"):
+                    continue
+                verb = next((v for v in rule["verbs"] if draft.s.startswith(v, place_m.end)), None)
+                if verb is not None:
+                    draft.add_fact(event, rule["predicate"], place, (m.start, place_m.end + len(verb)), rule["id"],
+                                   rule["confidence"])
+            break

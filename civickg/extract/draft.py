@@ -16,6 +16,7 @@ from civickg.extract.context import (
     adjacent_places,
     built_in_area,
     components,
+    event_places,
     event_years,
     facility_parts,
     fact_area,
@@ -221,6 +222,7 @@ class _Draft:
         names_within(self)
         components(self)
         facility_parts(self)
+        event_places(self)
         built_in_area(self)
         offices(self)
         self._brands_teams_themes()

@@ -107,6 +107,8 @@ class FigureReader:
                 continue
             if re.fullmatch(r"(19|20)[0-9]{2}", num_text) and m.group("unit") == "年":
                 continue        # 2023年 is a year; 2000余人 is a count
+            if m.group("unit") == "年" and re.match(self.ind["year_label_after"], s[m.end():m.end() + 1]):
+                continue        # 114年特優里長, 自99年起: a year that names something, not a span of years
             if m.start() > 0 and s[m.start() - 1] in "第前":
                 continue
             if not num_text[0].isdigit() and s.count("“", 0, m.start()) > s.count("”", 0, m.start()):

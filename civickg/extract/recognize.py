@@ -129,7 +129,7 @@ class Recognizer:
         return owner, ends
 
     def _walk_left(self, ctx: _Context, suffix_start: int, max_base: int, stop_ends: dict[int, Mention] | None,
-                   allow_ordinal: bool = True) -> tuple[int, Mention | None]:
+                   allow_ordinal: bool = True, verb_at_suffix: bool = False) -> tuple[int, Mention | None]:
         """The start of the name whose suffix starts at ``suffix_start``, and the place it stops at."""
         tokens, owner = ctx.tokens, ctx.owner
         pos = suffix_start
@@ -150,6 +150,8 @@ class Recognizer:
             ok = True
             if not CJK.search(word) or tok.flag in STOP_FLAGS or word in self.boundary_verbs:
                 ok = False
+                if verb_at_suffix and tok.end == head and tok.flag.startswith("v") and CJK.search(word):
+                    ok = True       # 发布典礼, 揭牌仪式: the verb names the ceremony
                 if tok.flag == "m" and allow_ordinal and word.startswith("第"):
                     ok = True
             if tok.flag == "m" and not word.startswith("第"):
@@ -269,7 +271,8 @@ class Recognizer:
                 tok = ctx.tokens[ctx.owner[end - 1]]
                 if tok.word in self.not_suffix_words:
                     continue
-                start, _ = self._walk_left(ctx, match.start(), rule["max_base"], None)
+                start, _ = self._walk_left(ctx, match.start(), rule["max_base"], None,
+                                           verb_at_suffix=family == "event")
                 start = self._after_joined_name(s, start, match.start())
                 start = self._trim_start(s, start, end)
                 # 5支志愿服务队: the measure word after a number is not part of the name

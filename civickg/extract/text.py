@@ -59,20 +59,24 @@ class SourceText:
         return self.original[first:last]
 
 
+QUOTE_MARKS = str.maketrans("「」『』", "“”‘’")
+
+
 def simplify(original: str) -> SourceText:
     """Convert traditional characters to simplified with OpenCC (t2s), keeping an offset map.
 
     When the whole-text conversion keeps the length, characters correspond one to one (OpenCC's
     phrase tables only swap characters); otherwise each character is converted on its own and the
-    map records where every output character came from.
+    map records where every output character came from. The corner brackets of Hong Kong, Macau and
+    Taiwan (「…」, 『…』) read as the quotation marks “…” and ‘…’ of the mainland, one for one.
     """
     cc = _converter()
-    simple = cc.convert(original)
+    simple = cc.convert(original).translate(QUOTE_MARKS)
     if len(simple) == len(original):
         return SourceText(original, simple, None)
     pieces, starts = [], []
     for i, ch in enumerate(original):
-        out = cc.convert(ch) or ch
+        out = (cc.convert(ch) or ch).translate(QUOTE_MARKS)
         pieces.append(out)
         starts.extend([i] * len(out))
     return SourceText(original, "".join(pieces), starts)
