@@ -280,3 +280,16 @@ def test_corner_brackets_are_quotation_marks_and_an_event_lies_where_it_is_held(
     fact = next(f for f in doc["facts"] if f["p"] == "locatedIn")
     assert fact["s"] == entity(doc, "第四届长沙慈善榜发布典礼")["id"] and fact["o"] == entity(doc, "长沙")["id"]
     assert fact["quote"] == "第四届长沙慈善榜发布典礼在长沙举行"
+
+
+def test_a_place_chain_with_a_numeral_and_a_purpose_clause():
+    # a numeral opens a town's name (三灶镇); a facility's name does not start inside it (no 灶镇中心)
+    doc = draft("陈阿姨是珠海市金湾区三灶镇中心村村民。")
+    assert has_fact(doc, "中心村", "partOf", "三灶镇") and has_fact(doc, "三灶镇", "partOf", "金湾区")
+    assert not any(e["class"] == "Facility" for e in doc["entities"])
+    # phrase.purpose: 为了Y，…建立X: Y is X's goal
+    doc = draft("为了更好关爱和帮助处于困境中的儿童,长沙市慈善总会在典礼现场启动成立长沙市首个“困境儿童关爱基金”。")
+    fund = next(e for e in doc["entities"] if "“困境儿童关爱基金”" in e["zh"])
+    goal = next(f for f in doc["facts"] if f["p"] == "goal")
+    assert (goal["s"], goal["method"]) == (fund["id"], "phrase.purpose")
+    assert goal["value"] == "更好关爱和帮助处于困境中的儿童"

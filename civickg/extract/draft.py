@@ -636,8 +636,24 @@ class _Draft:
                     self.add_fact(owner, owned, target, (obj.extra["owner"].start, obj.end), rid, conf)
 
     def _goals(self) -> None:
-        """…坚持X，强化Y。: Y (to the end of the sentence) is the goal of X."""
+        """…坚持X，强化Y。: Y (to the end of the sentence) is the goal of X; 为了Y，…建立X。: Y is the goal of X."""
         rule = self.rules["phrases"]["goal"]
+        purpose = self.rules["phrases"]["purpose"]
+        seen_sentences: set[int] = set()
+        for phrase in sorted(self.work, key=lambda p: p.verb_start):
+            sent_start, _ = self.sentence_of(phrase.verb_start)
+            head = self.s[sent_start:phrase.verb_start]
+            lead = next((w for w in purpose["words"] if head.lstrip().startswith(w)), None)
+            comma = next((i for i, ch in enumerate(head) if ch in "，,"), None)
+            if lead is None or comma is None or sent_start in seen_sentences:
+                continue
+            seen_sentences.add(sent_start)
+            start = sent_start + len(head) - len(head.lstrip()) + len(lead)
+            end = sent_start + comma
+            target = self.entity_of.get(id(phrase.objects[0]))
+            if end - start >= purpose["min_length"] and target is not None:
+                self.add_fact(target, rule["predicate"], None, (start, end), purpose["id"], purpose["confidence"],
+                              value=self.quote(start, end))
         for phrase in self.work:
             last = phrase.objects[-1]
             target = self.entity_of.get(id(last))

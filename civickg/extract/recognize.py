@@ -156,6 +156,9 @@ class Recognizer:
                     ok = True
             if tok.flag == "m" and not word.startswith("第"):
                 ok = False
+                if (not allow_ordinal and pos < head and all(ch in CN_NUMERALS for ch in word)
+                        and tokens[owner[pos]].flag != "q" and s_at(ctx, pos) not in MEASURE_WORDS):
+                    ok = True       # 三灶镇, 五里堡街道: a numeral that opens a place's name (not 三个社区)
             if not allow_ordinal and tok.flag in ("v", "vn") and head - tok.end >= 2:
                 ok = False      # 排查兴融花园小区: a place name does not run back over a verb before its words
             if not ok:
@@ -611,6 +614,10 @@ class _Context:
     starts: set[int]
 
 
+def s_at(ctx: _Context, pos: int) -> str:
+    return ctx.s[pos:pos + 1]
+
+
 def tokens_start(ctx: _Context, pos: int) -> bool:
     return pos in ctx.starts
 
@@ -713,7 +720,11 @@ def drop_readings(mentions: list[Mention], short: list[Mention]) -> list[Mention
 
 
 def resolve(mentions: list[Mention]) -> list[Mention]:
-    """Keep the longest, most specific reading where spans cross; nested names stay (parents, inner names)."""
+    """Keep the longest, most specific reading where spans cross; nested names stay (parents, inner names).
+    A name read by its suffix never starts inside a place's name and runs past it (三灶镇中心村: no 灶镇中心)."""
+    places = [m for m in mentions if m.family in ("place", "gazetteer")]
+    mentions = [m for m in mentions if m.rule.split(".")[1:2] != ["suffix"]
+                or not any(p.start < m.start < p.end < m.end for p in places)]
     ranked = sorted(mentions, key=lambda m: (-m.length, -PRIORITY[m.family], -m.confidence, m.start, m.rule))
     kept: list[Mention] = []
     for m in ranked:
