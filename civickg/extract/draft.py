@@ -574,12 +574,17 @@ class _Draft:
         return None
 
     def _end_of_chain(self, m: Mention, pos: int) -> _Entity:
-        """历城区山大路街道: the last agent of a chain of names (before ``pos``) is the subject."""
+        """历城区山大路街道: the last agent of a chain of names (before ``pos``) is the subject; so is the person
+        the chain's post names (龍潭區百年里長張銘純: the 里長 of the chain, 張銘純)."""
         while True:
             nxt = next((x for x in self.mentions if x.start == m.end and x.end <= pos and self.entity_of.get(id(x))
                         and self.is_agent(self.entity_of[id(x)])), None)
             if nxt is None:
-                return self.entity_of[id(m)]
+                holder = next((x for x in self.mentions if x.extra.get("role_start") is not None
+                               and m.end <= x.extra["role_start"] < x.start < pos and x.start - m.end <= 8
+                               and not re.search(r"[，,。；;、：:\s]", self.s[m.end:x.start])), None)
+                person = self.entity_of.get(id(holder)) if holder is not None else None
+                return person or self.entity_of[id(m)]
             m = nxt
 
     @property

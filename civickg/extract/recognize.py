@@ -472,6 +472,15 @@ class Recognizer:
         for match in re.finditer(rf"“([^“”\n]{{1,{int(q['max_length'])}}})”", s):
             inner, after_pos = match.group(1), match.end()
             if any(mark in inner for mark in q["slogan_marks"]):
+                # a slogan is a name only when a word right after it says what it is (“活古城、战江南”号召)
+                label = q["slogan_labels"]
+                word = next((w for w in _ordered(label["words"]) if s.startswith(w, after_pos)), None)
+                if word is not None:
+                    end = after_pos + len(word) if word in label["keep"] else after_pos
+                    out.append(Mention(match.start(), end, s[match.start():end], [label["class"]], label["id"],
+                                       label["confidence"], "quoted", extra={"inner": inner,
+                                                                              "inner_span": (match.start() + 1,
+                                                                                             match.end() - 1)}))
                 continue
             chosen = None
             for rule in q["after"]:
