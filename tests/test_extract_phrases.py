@@ -303,3 +303,12 @@ def test_a_post_in_the_opening_chain_makes_its_holder_the_subject_and_a_labelled
     assert entity(doc, "「活力服務、凝聚社區」理念")["class"] == "Strategy"
     doc = draft("开元街道积极响应区委区政府“活古城、战江南”号召。")
     assert entity(doc, "“活古城、战江南”")["class"] == "Strategy"
+
+
+def test_media_and_a_run_of_quoted_project_names_counted_further_on():
+    # org.name.media, org.suffix.media; name.quoted.later: 等5個主題志願服務項目 names the run's class
+    doc = draft("相关经验做法在人民日报、福建日报、福建东南网等媒体刊发。")
+    assert {e["zh"] for e in doc["entities"] if e["class"] == "Organization"} >= {"人民日报", "福建日报", "福建东南网"}
+    doc = draft("屯昌現有志願服務隊伍276支,設立了“我們的講堂”“我們的節日”和“我們的實踐”等5個主題志願服務項目。")
+    for name in ("“我們的講堂”", "“我們的節日”", "“我們的實踐”"):
+        assert entity(doc, name)["class"] == "Project"

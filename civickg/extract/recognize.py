@@ -533,15 +533,16 @@ class Recognizer:
         later = self.quoted["later"]
         run_end = after_pos
         while True:
-            nxt = re.match(r"“[^“”\n]{1,24}”", s[run_end:])
+            nxt = re.match(r"[、和及与]?“[^“”\n]{1,24}”", s[run_end:])
             if not nxt:
                 break
             run_end += nxt.end()
-        window = re.match(r"[\u4e00-\u9fff+]*", s[run_end:run_end + int(later["max_gap"]) + 2]).group(0)
+        widest = max(int(g.get("max_gap", later["max_gap"])) for g in later["groups"])
+        window = re.match(r"[\u4e00-\u9fff+0-9]*", s[run_end:run_end + widest + 6]).group(0)
         for group in later["groups"]:
             for word in _ordered(group["words"]):
                 at = window.find(word)
-                if at < 0 or at > later["max_gap"]:
+                if at < 0 or at > group.get("max_gap", later["max_gap"]):
                     continue
                 keep = group["keep"] and run_end == after_pos
                 end = run_end + at + len(word) if keep else after_pos
