@@ -312,3 +312,12 @@ def test_media_and_a_run_of_quoted_project_names_counted_further_on():
     doc = draft("屯昌現有志願服務隊伍276支,設立了“我們的講堂”“我們的節日”和“我們的實踐”等5個主題志願服務項目。")
     for name in ("“我們的講堂”", "“我們的節日”", "“我們的實踐”"):
         assert entity(doc, name)["class"] == "Project"
+
+
+def test_programme_items_are_events_and_wo_guo_is_the_country():
+    # name.document.programme: the kind of piece before 《…》 makes it an Event; place.fixed.country: 我国
+    doc = draft("公益歌曲《光芒》以青春阳光的旋律歌颂慈善者们的奉献精神;舞蹈《礼物》由8位失明儿童共同演绎。"
+                "9月5日是我国第九个“中华慈善日”。")
+    assert entity(doc, "公益歌曲《光芒》")["class"] == entity(doc, "舞蹈《礼物》")["class"] == "Event"
+    assert entity(doc, "我国")["class"] == "Country"
+    assert not any(e["class"] == "Document" for e in doc["entities"])

@@ -558,6 +558,16 @@ class Recognizer:
                 if any(inner.endswith(e) for e in rule["endings"]):
                     chosen = rule
                     break
+            prog = d["programme"]
+            kind = next((k for k in _ordered(prog["kinds"]) if s.endswith(k, 0, match.start())), None)
+            if kind is not None:
+                start = match.start() - len(kind)
+                tok = ctx.tokens[ctx.owner[start - 1]] if start > 0 else None
+                if tok is not None and tok.end == start and len(tok.word) == 2 and tok.flag in ("n", "nz", "vn"):
+                    start = tok.start       # 公益歌曲《光芒》
+                out.append(Mention(start, match.end(), s[start:match.end()], [prog["class"]], prog["id"],
+                                   prog["confidence"], "document"))
+                continue
             out.append(Mention(match.start(), match.end(), inner, [chosen["class"]], chosen["id"],
                                chosen["confidence"], "document", label=inner))
         num = d["number"]
