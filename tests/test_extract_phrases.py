@@ -321,3 +321,14 @@ def test_programme_items_are_events_and_wo_guo_is_the_country():
     assert entity(doc, "公益歌曲《光芒》")["class"] == entity(doc, "舞蹈《礼物》")["class"] == "Event"
     assert entity(doc, "我国")["class"] == "Country"
     assert not any(e["class"] == "Document" for e in doc["entities"])
+
+
+def test_located_at_and_settled_in():
+    # context.located-at: 位於Y的X (the last place of the chain), X正式落户Y
+    doc = draft("暑假期間,位於海南省屯昌縣的城北社區新時代文明實踐站吸引不少學生。"
+                "第一社区惠民食堂正式落户建邦时代汇核心商圈。")
+    assert has_fact(doc, "城北社區新時代文明實踐站", "locatedIn", "屯昌縣")
+    assert not has_fact(doc, "城北社區新時代文明實踐站", "locatedIn", "海南省")
+    fact = next(f for f in doc["facts"] if f["method"] == "context.located-at" and "落户" in f["quote"])
+    assert fact["quote"] == "第一社区惠民食堂正式落户建邦时代汇核心商圈"
+    assert fact["o"] == entity(doc, "建邦时代汇核心商圈")["id"]

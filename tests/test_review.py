@@ -139,7 +139,7 @@ def test_a_review_session_reaches_the_graph_with_the_reviewer(base, project):
     path = project.annotations / f"{DRAFTED}.yaml"
     before = path.read_bytes()
     start = text.index("新就业形态劳动者")
-    quote = "第一社区惠民食堂正式落户建邦时代汇核心商圈"
+    quote = "更针对外卖骑手、快递员等新就业形态劳动者推出高性价比优惠餐食"
     actions = [
         {"op": "accept", "key": key_of(data, "entities", id="dongli-qu")},
         {"op": "reject", "key": key_of(data, "entities", id="qianqigongzuo")},
@@ -147,8 +147,8 @@ def test_a_review_session_reaches_the_graph_with_the_reviewer(base, project):
          "target": "community-grand-party-committees"},
         {"op": "add-entity", "id": "new-employment-workers", "class": "PersonGroup", "zh": "新就业形态劳动者",
          "en": "Workers in new forms of employment", "start": start, "end": start + len("新就业形态劳动者")},
-        {"op": "add-fact", "s": "diyi-shequ-huimin-shitang", "p": "locatedIn",
-         "o": "jianbang-shidai-hui-hexin-shangquan", "start": text.index(quote), "end": text.index(quote) + len(quote)},
+        {"op": "add-fact", "s": "diyi-shequ-huimin-shitang", "p": "serves",
+         "o": "kuaidi-yuan", "start": text.index(quote), "end": text.index(quote) + len(quote)},
     ]
     checked = post(base, "check", {"version": data["version"], "actions": actions})
     assert checked.status_code == 200 and checked.json()["problems"] == []
@@ -198,8 +198,8 @@ def _in_the_graph(project) -> None:
         (CID["new-employment-workers"], RDF.type, CIVIC.PersonGroup, "新就业形态劳动者"),
         (article, SDO.mentions, CID["new-employment-workers"], "新就业形态劳动者"),
         (article, SDO.mentions, CID["community-grand-party-committees"], "社区党委"),
-        (CID["diyi-shequ-huimin-shitang"], CIVIC.locatedIn, CID["jianbang-shidai-hui-hexin-shangquan"],
-         "第一社区惠民食堂正式落户建邦时代汇核心商圈")]}
+        (CID["diyi-shequ-huimin-shitang"], CIVIC.serves, CID["kuaidi-yuan"],
+         "更针对外卖骑手、快递员等新就业形态劳动者推出高性价比优惠餐食")]}
     subjects = set(dataset.subjects())
     assert CID["qianqigongzuo"] not in subjects and CID["shequ-dangwei"] not in subjects
     english = Literal("Workers in new forms of employment", lang="en")

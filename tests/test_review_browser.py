@@ -177,16 +177,16 @@ def _add_from_selection(page: Page) -> None:
     row = page.locator("#entities .item", has_text="new-employment-workers")
     assert HOSTILE in row.text_content()                        # shown as text, never run
     assert page.locator("img").count() == 0 and page.evaluate("window.pwned") is None
-    select_words(page, "第一社区惠民食堂正式落户建邦时代汇核心商圈")
+    select_words(page, "更针对外卖骑手、快递员等新就业形态劳动者推出高性价比优惠餐食")
     page.locator("#add-fact").click()
     page.locator("#form [name=s]").select_option("diyi-shequ-huimin-shitang")
-    page.locator("#form [name=o]").select_option("jianbang-shidai-hui-hexin-shangquan")
+    page.locator("#form [name=o]").select_option("kuaidi-yuan")
     page.wait_for_function("() => [...document.querySelectorAll('#form [name=p] option')]"
-                           ".some(o => o.value === 'locatedIn')")
-    page.locator("#form [name=p]").select_option("locatedIn")
+                           ".some(o => o.value === 'serves')")
+    page.locator("#form [name=p]").select_option("serves")
     page.locator("#form button[type=submit]").click()
     settled(page)
-    added = "diyi-shequ-huimin-shitang locatedIn jianbang-shidai-hui-hexin-shangquan"
+    added = "diyi-shequ-huimin-shitang serves kuaidi-yuan"
     fact = page.locator("#facts .item", has_text=added)
     assert fact.locator(".badge").text_content() == "reviewed"
 

@@ -452,3 +452,45 @@ def event_places(draft: Any) -> None:
                     draft.add_fact(event, rule["predicate"], place, (m.start, place_m.end + len(verb)), rule["id"],
                                    rule["confidence"])
             break
+
+
+def located_at(draft: Any) -> None:
+    """位于Y的X and X位于Y: X lies in Y (the last place of the chain printed after the word)."""
+    rule = draft.rules["context"]["located_at"]
+    starts: dict[int, list[Any]] = {}
+    ends: dict[int, list[Any]] = {}
+    for m in draft.mentions:
+        starts.setdefault(m.start, []).append(m)
+        ends.setdefault(m.end, []).append(m)
+
+    def place_chain(pos: int) -> tuple[Any, Any] | None:
+        """The last place of the chain of place names starting at ``pos``, and its mention."""
+        found = None
+        while True:
+            nxt = next((m for m in starts.get(pos, []) if (e := draft.entity_of.get(id(m))) is not None
+                        and draft.is_a(e, "Place")), None)
+            if nxt is None:
+                return found
+            found, pos = (draft.entity_of[id(nxt)], nxt), nxt.end
+
+    for word in rule["words"]:
+        for match in re.finditer(re.escape(word), draft.s):
+            chain = place_chain(match.end())
+            if chain is None:
+                continue
+            place, place_m = chain
+            thing_m = None
+            join = next((j for j in rule["joins"] if draft.s.startswith(j, place_m.end)), None)
+            if join is not None:        # 位于Y的X
+                thing_m = next(iter(sorted(starts.get(place_m.end + len(join), []), key=lambda m: -m.length)), None)
+                span = (match.start(), thing_m.end) if thing_m is not None else None
+            else:                       # X位于Y, X正式落户Y: an adverb of up to `gap` characters may stand between
+                thing_m = next((m for k in range(rule["gap"] + 1)
+                                for m in sorted(ends.get(match.start() - k, []), key=lambda m: -m.length)
+                                if not re.search(r"[，,。；;、：:\s]", draft.s[match.start() - k:match.start()])), None)
+                span = (thing_m.start, place_m.end) if thing_m is not None else None
+            thing = draft.entity_of.get(id(thing_m)) if thing_m is not None else None
+            if thing is None or thing is place or draft.is_a(thing, "AdministrativeArea"):
+                continue
+            if draft.is_a(thing, "Place") or draft.is_a(thing, "Organization") or draft.is_a(thing, "Event"):
+                draft.add_fact(thing, rule["predicate"], place, span, rule["id"], rule["confidence"])

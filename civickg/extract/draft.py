@@ -23,6 +23,7 @@ from civickg.extract.context import (
     first_of_kind,
     gazetteer_parents,
     level_bodies,
+    located_at,
     lower_places,
     merge_speaker,
     merge_speaker_area,
@@ -223,6 +224,7 @@ class _Draft:
         components(self)
         facility_parts(self)
         event_places(self)
+        located_at(self)
         built_in_area(self)
         offices(self)
         self._brands_teams_themes()
