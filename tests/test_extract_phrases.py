@@ -202,6 +202,9 @@ def test_a_place_name_does_not_take_the_verb_before_it():
     assert entity(doc, "挂点社区")["class"] == "Community"
     assert entity(doc, "区委")["class"] == "PartyOrganization"
     assert not any(e["zh"].startswith(("带头", "积极响应")) for e in doc["entities"])
+    # places.yaml not_places: a verb and 社区 is what is done for communities; 餐厅 is no government office
+    doc = draft("肯定他們長年投入地方服務、守護社區的努力與貢獻。到达餐厅后,只需要在门口“刷脸”认证。")
+    assert not any(e["class"] in ("Community", "GovernmentBody") for e in doc["entities"])
 
 
 def test_short_forms_of_a_facility_name_are_that_facility():
