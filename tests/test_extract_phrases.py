@@ -335,3 +335,13 @@ def test_located_at_and_settled_in():
     fact = next(f for f in doc["facts"] if f["method"] == "context.located-at" and "落户" in f["quote"])
     assert fact["quote"] == "第一社区惠民食堂正式落户建邦时代汇核心商圈"
     assert fact["o"] == entity(doc, "建邦时代汇核心商圈")["id"]
+
+
+def test_a_figure_with_no_name_before_or_after_is_kept():
+    # indicators.yaml not_names: 为30余位独居老人 is named by what follows; 共有1100人。 by the words before,
+    # since nothing follows (a figure is never dropped for want of a better name)
+    doc = draft("星火社区收集民情民意100余件,惠及群众2000余人,为30余位独居老人代购物品。目前共有1100人。")
+    figures = {(o["value"], o["unit"]) for o in doc["observations"]}
+    assert figures == {(100, "件"), (2000, "人"), (30, "位"), (1100, "人")}
+    named = {o["value"]: o["indicator"] for o in doc["observations"]}
+    assert entity(doc, "独居老人代购物品")["id"] == named[30]

@@ -133,6 +133,7 @@ class FigureReader:
                 verb_start = m.start() - len(counted_by_verb)
             else:
                 verb_start = None
+            weak = (name_start, name_end)
             if name_end - name_start < self.ind["min_name_length"] or s[name_start:name_end] in self.ind["not_names"]:
                 name_start = name_end = m.start()        # 为30余位独居老人: a word too short to name what is counted
             if name_end <= name_start:
@@ -140,7 +141,9 @@ class FigureReader:
                 name_start, name_end = self._counted_noun(s, after)
                 end = max(end, name_end)
                 if name_end - name_start < 1:
-                    continue
+                    name_start, name_end = weak      # 共有1100人。: nothing follows, so the words before name it
+                    if name_end - name_start < 1:
+                        continue
             sentence_start = clause
             while sentence_start > 0 and s[sentence_start - 1] not in "。！？；\n":
                 sentence_start -= 1
