@@ -719,7 +719,7 @@ def head_references(s: str, mentions: list[Mention], rule: dict[str, Any], start
         if len(keys) != 1:
             continue
         full = first[next(iter(keys))]
-        for start in (i for i in range(len(s)) if s.startswith(tail, i)):
+        for start in _occurrences(s, tail):
             stop = start + len(tail)
             if full.start <= start < full.end or start not in starts:
                 continue
@@ -730,6 +730,15 @@ def head_references(s: str, mentions: list[Mention], rule: dict[str, Any], start
             found.append(Mention(start, stop, full.key, list(full.classes), rule["id"], rule["confidence"],
                                  full.family, label=full.label, extra={"abbreviation": True}))
             taken.append((start, stop))
+    return found
+
+
+def _occurrences(s: str, needle: str) -> list[int]:
+    """Where ``needle`` starts in ``s``, overlapping occurrences included."""
+    found, pos = [], s.find(needle)
+    while pos >= 0:
+        found.append(pos)
+        pos = s.find(needle, pos + 1)
     return found
 
 
