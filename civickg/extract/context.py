@@ -17,6 +17,20 @@ def _entity_for(draft: Any, words: list[str]) -> Any:
     return None
 
 
+def _mentions_at(draft: Any, edge: str) -> dict[int, list[Any]]:
+    """The draft's mentions by where they start (``edge="start"``) or end, in the draft's order."""
+    found: dict[int, list[Any]] = {}
+    for m in draft.mentions:
+        found.setdefault(getattr(m, edge), []).append(m)
+    return found
+
+
+def _mentions_of(draft: Any, cls: str) -> list[tuple[Any, Any]]:
+    """(mention, entity) for each of the draft's mentions whose entity is a ``cls``, in the draft's order."""
+    return [(m, ent) for m in draft.mentions if (ent := draft.entity_of.get(id(m))) is not None
+            and draft.is_a(ent, cls)]
+
+
 def whole_area_chain(draft: Any) -> None:
     """全县 partOf 全市 partOf 全省 (each in the next level the article names); the main actor in the lowest."""
     rule = draft.rules["context"]["whole_areas"]
@@ -160,13 +174,8 @@ def merge_speaker(draft: Any) -> None:
 def adjacent_places(draft: Any) -> None:
     """东升社区“暖新鲤”驿站: the thing right after a place is located in it."""
     rule = draft.rules["context"]["adjacent_place"]
-    by_start: dict[int, list[Any]] = {}
-    for m in draft.mentions:
-        by_start.setdefault(m.start, []).append(m)
-    for m in draft.mentions:
-        place = draft.entity_of.get(id(m))
-        if place is None or not draft.is_a(place, "Place"):
-            continue
+    by_start = _mentions_at(draft, "start")
+    for m, place in _mentions_of(draft, "Place"):
         after = by_start.get(m.end, []) + (by_start.get(m.end + 1, []) if draft.s[m.end:m.end + 1] == "“" else [])
         for nxt in after:
             thing = draft.entity_of.get(id(nxt))
@@ -406,9 +415,7 @@ def participants(draft: Any) -> None:
 def facility_parts(draft: Any) -> None:
     """X的Y, both facilities: X hasComponent Y (村居家养老服务站的长者饭堂)."""
     rule = draft.rules["context"]["facility_parts"]
-    starts: dict[int, list[Any]] = {}
-    for m in draft.mentions:
-        starts.setdefault(m.start, []).append(m)
+    starts = _mentions_at(draft, "start")
 
     def facility(m: Any) -> Any:
         ent = draft.entity_of.get(id(m))
@@ -431,13 +438,8 @@ def facility_parts(draft: Any) -> None:
 def event_places(draft: Any) -> None:
     """X在Y举行: the event X lies in the place Y."""
     rule = draft.rules["context"]["event_place"]
-    starts: dict[int, list[Any]] = {}
-    for m in draft.mentions:
-        starts.setdefault(m.start, []).append(m)
-    for m in draft.mentions:
-        event = draft.entity_of.get(id(m))
-        if event is None or not draft.is_a(event, "Event"):
-            continue
+    starts = _mentions_at(draft, "start")
+    for m, event in _mentions_of(draft, "Event"):
         for gap in range(rule["max_gap"] + 1):
             at = m.end + gap
             word = next((w for w in rule["words"] if draft.s.startswith(w, at)), None)
@@ -457,11 +459,7 @@ def event_places(draft: Any) -> None:
 def located_at(draft: Any) -> None:
     """位于Y的X and X位于Y: X lies in Y (the last place of the chain printed after the word)."""
     rule = draft.rules["context"]["located_at"]
-    starts: dict[int, list[Any]] = {}
-    ends: dict[int, list[Any]] = {}
-    for m in draft.mentions:
-        starts.setdefault(m.start, []).append(m)
-        ends.setdefault(m.end, []).append(m)
+    starts, ends = _mentions_at(draft, "start"), _mentions_at(draft, "end")
 
     def place_chain(pos: int) -> tuple[Any, Any] | None:
         """The last place of the chain of place names starting at ``pos``, and its mention."""
