@@ -107,16 +107,9 @@ class FigureReader:
                 continue
             if re.fullmatch(r"(19|20)[0-9]{2}", num_text) and m.group("unit") == "年":
                 continue        # 2023年 is a year; 2000余人 is a count
-            if m.group("unit") == "年" and re.match(self.ind["year_label_after"], s[m.end():m.end() + 1]):
-                continue        # 114年特優里長, 自99年起: a year that names something, not a span of years
-            if m.start() > 0 and s[m.start() - 1] in "第前":
-                continue
-            if not num_text[0].isdigit() and s.count("“", 0, m.start()) > s.count("”", 0, m.start()):
+            if self._not_a_figure(s, m):
                 continue
             after = m.end()
-            # 5000万元以上企业12家: a threshold inside a name, not a figure
-            if m.group("above") == "以上" and after < len(s) and re.match(r"[\u4e00-\u9fff]", s[after]):
-                continue
             value = _num(num_text)
             if value is None:
                 continue
@@ -155,6 +148,18 @@ class FigureReader:
             taken.append((m.start(), end))
         figures.extend(self._ranks(s, taken, figures))
         return sorted(figures, key=lambda f: (f.start, f.end))
+
+    def _not_a_figure(self, s: str, m: re.Match[str]) -> bool:
+        """A number with a unit that states no figure: a year naming something, an ordinal, a number inside a
+        quoted name, a threshold inside a name."""
+        if m.group("unit") == "年" and re.match(self.ind["year_label_after"], s[m.end():m.end() + 1]):
+            return True         # 114年特優里長, 自99年起: a year that names something, not a span of years
+        if m.start() > 0 and s[m.start() - 1] in "第前":
+            return True
+        if not m.group("num")[0].isdigit() and s.count("“", 0, m.start()) > s.count("”", 0, m.start()):
+            return True
+        # 5000万元以上企业12家: a threshold inside a name, not a figure
+        return m.group("above") == "以上" and m.end() < len(s) and bool(re.match(r"[\u4e00-\u9fff]", s[m.end()]))
 
     def _change_and_rank(self, s: str, end: int) -> tuple[float | None, str | None, int]:
         """The year-on-year change and the rank printed right after a figure, and where they end."""

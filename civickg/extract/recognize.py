@@ -54,22 +54,7 @@ class Recognizer:
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
         places, orgs, people = rules["places"], rules["organizations"], rules["people"]
-        self.areas_by_name: dict[str, list[Area]] = {}
-        self.short_names: dict[str, list[Area]] = {}
-        self.chained_short: dict[str, list[Area]] = {}     # 屯昌 for 屯昌县, read only right after its parent
-        min_short = places["short_form_min_length"]
-        for area in rules.areas:
-            if "辖" in area.name or len(area.name) < 2:
-                continue
-            self.areas_by_name.setdefault(area.name, []).append(area)
-            if area.level in places["short_form_levels"]:
-                short = re.sub(r"(省|市|自治区|特别行政区|壮族自治区|回族自治区|维吾尔自治区)$", "", area.name)
-                if len(short) >= min_short and short != area.name:
-                    self.short_names.setdefault(short, []).append(area)
-            elif area.level in places["chained_short_form_levels"]:
-                short = re.sub(r"(县|区|市|自治县)$", "", area.name)
-                if len(short) >= min_short and short != area.name:
-                    self.chained_short.setdefault(short, []).append(area)
+        self._index_areas(rules.areas, places)
         self.area_rule = {g["level"]: g for g in places["gazetteer"]}
         self.max_area = max(len(n) for n in self.areas_by_name)
         self.fixed_places = {w: r for r in places["fixed"] for w in r["words"]}
@@ -116,6 +101,26 @@ class Recognizer:
         self.term_re = _alternation(list(self.term_by_word))
         self.doc_verbs = _ordered([w for t in rules["relations"]["triggers"] for w in t["words"]
                                    if t["predicate"] in ("issued", "drafted")])
+
+    def _index_areas(self, areas: list[Area], places: dict[str, Any]) -> None:
+        """The gazetteer by full name, by short name (济南), and by the short names read only after their
+        parent (屯昌 for 屯昌县)."""
+        self.areas_by_name: dict[str, list[Area]] = {}
+        self.short_names: dict[str, list[Area]] = {}
+        self.chained_short: dict[str, list[Area]] = {}
+        min_short = places["short_form_min_length"]
+        for area in areas:
+            if "辖" in area.name or len(area.name) < 2:
+                continue
+            self.areas_by_name.setdefault(area.name, []).append(area)
+            if area.level in places["short_form_levels"]:
+                short = re.sub(r"(省|市|自治区|特别行政区|壮族自治区|回族自治区|维吾尔自治区)$", "", area.name)
+                if len(short) >= min_short and short != area.name:
+                    self.short_names.setdefault(short, []).append(area)
+            elif area.level in places["chained_short_form_levels"]:
+                short = re.sub(r"(县|区|市|自治县)$", "", area.name)
+                if len(short) >= min_short and short != area.name:
+                    self.chained_short.setdefault(short, []).append(area)
 
     # ------------------------------------------------------------------ helpers
     def _token_index(self, tokens: list[Token], length: int) -> tuple[list[int], set[int]]:
