@@ -345,3 +345,20 @@ def test_a_figure_with_no_name_before_or_after_is_kept():
     assert figures == {(100, "件"), (2000, "人"), (30, "位"), (1100, "人")}
     named = {o["value"]: o["indicator"] for o in doc["observations"]}
     assert entity(doc, "独居老人代购物品")["id"] == named[30]
+
+
+def test_work_for_a_group_a_meeting_inside_a_name_and_where_work_is_done():
+    # phrases: 走访独居老人 is work (the verb before the group's name), and it serves the group
+    doc = draft("“红管家”志愿服务队\n翻开工作日记,安全巡查、政策宣传、走访独居老人等服务内容密密麻麻。")
+    assert has_fact(doc, "“红管家”志愿服务队", "implements", "走访独居老人")
+    assert has_fact(doc, "走访独居老人", "serves", "独居老人")
+    # 党的二十大精神宣讲 takes 党的二十大 in whole and is about it; 到挂点社区 is where, not who
+    doc = draft("开元街道2023年工作总结\n街道班子成员带头到挂点社区开展党的二十大精神宣讲12场次。")
+    assert has_fact(doc, "党的二十大精神宣讲", "about", "党的二十大")
+    assert has_fact(doc, "党的二十大精神宣讲", "locatedIn", "挂点社区")
+    assert not has_fact(doc, "挂点社区", "implements", "党的二十大精神宣讲")
+    # rel.serves: 针对 a group
+    doc = draft("第一社区惠民食堂更针对外卖骑手、快递员等新就业形态劳动者推出高性价比优惠餐食。")
+    for group in ("快递员", "外卖骑手"):
+        assert has_fact(doc, "第一社区惠民食堂", "serves", group)
+    assert not any(e["zh"].startswith("新就业形态劳动者推出") for e in doc["entities"])

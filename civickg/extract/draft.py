@@ -414,8 +414,8 @@ class _Draft:
                     continue
                 if not people and self.is_a(ent, "Person"):
                     continue
-                if self.s[max(0, m.start - 1):m.start] in ("在", "于", "为", "对", "向"):
-                    continue
+                if self.s[max(0, m.start - 1):m.start] in ("在", "于", "为", "对", "向", "到", "赴"):
+                    continue        # 到挂点社区开展…: where the work is done, not who does it
                 if best is None or m.end > best[0].end or (m.end == best[0].end and m.length > best[0].length):
                     best = (m, ent)
         return best[1] if best else None

@@ -164,6 +164,8 @@ class PhraseReader:
                 continue
             if any(s.startswith(w, match.end()) for w in self.list_rule["kinds"]):
                 continue        # …等服务内容: a word for kinds of work, not a name
+            if any(m.start == match.end() for m in mentions):
+                continue        # 外卖骑手、快递员等新就业形态劳动者推出…: a rule named the whole already
             end = self._item_end(s, match.end())
             self._object(s, match.end(), end, self.components, mentions, new)
 
@@ -197,7 +199,9 @@ class PhraseReader:
                     return m if any(self.terms.is_a(m.classes, c) for c in reuse) else None
                 if m.family in REUSE_FAMILIES or not any(self.terms.is_a(m.classes, c) for c in NOT_OBJECT_CLASSES):
                     return m
-                return None
+                if not (m.family == "group" and m.start - start >= 2):
+                    return None
+                break       # 走访独居老人: work done for a group, with the verb before the group's name
         owner = next((m for m in inside if m.start == start and m.length < end - start - 1
                       and any(self.terms.is_a(m.classes, c) for c in ("AdministrativeArea", "Organization"))), None)
         if owner is not None:

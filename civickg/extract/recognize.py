@@ -309,10 +309,16 @@ class Recognizer:
 
     def events(self, ctx: _Context) -> list[Mention]:
         found = [self._with_quoted_head(ctx.s, m) for m in self._suffix_names(ctx, self.event_rules, "event")]
+        named = []
         for rule in self.rules["events"].get("patterns", []):
             for match in re.finditer(rule["pattern"], ctx.s):
-                found.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
+                named.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
                                      rule["confidence"], "event"))
+        for m in found:     # 党的二十大精神宣讲: a name that starts inside a named meeting takes it in whole
+            outer = next((p for p in named if p.start < m.start < p.end <= m.end), None)
+            if outer is not None:
+                m.start, m.key = outer.start, ctx.s[outer.start:m.end]
+        found += named
         for m in found:
             ed = self.edition_re.search(m.key)
             if ed:
@@ -795,6 +801,8 @@ def _may_nest(inner: Mention, outer: Mention) -> bool:
         return outer.family in ("org", "place", "award", "quoted", "event")
     if inner.family == "person":
         return outer.family == "award"
+    if inner.family == "event" and inner.rule.startswith("event.pattern"):
+        return inner.start == outer.start and outer.family in ("event", "phrase")   # 党的二十大 in 党的二十大精神宣讲
     return inner.family in ("award", "document")
 
 
