@@ -148,7 +148,7 @@ def test_a_review_session_reaches_the_graph_with_the_reviewer(base, project):
         {"op": "add-entity", "id": "new-employment-workers", "class": "PersonGroup", "zh": "新就业形态劳动者",
          "en": "Workers in new forms of employment", "start": start, "end": start + len("新就业形态劳动者")},
         {"op": "add-fact", "s": "diyi-shequ-huimin-shitang", "p": "serves",
-         "o": "kuaidi-yuan", "start": text.index(quote), "end": text.index(quote) + len(quote)},
+         "o": "xin-jiuye-xingtai-laodongzhe", "start": text.index(quote), "end": text.index(quote) + len(quote)},
     ]
     checked = post(base, "check", {"version": data["version"], "actions": actions})
     assert checked.status_code == 200 and checked.json()["problems"] == []
@@ -198,7 +198,7 @@ def _in_the_graph(project) -> None:
         (CID["new-employment-workers"], RDF.type, CIVIC.PersonGroup, "新就业形态劳动者"),
         (article, SDO.mentions, CID["new-employment-workers"], "新就业形态劳动者"),
         (article, SDO.mentions, CID["community-grand-party-committees"], "社区党委"),
-        (CID["diyi-shequ-huimin-shitang"], CIVIC.serves, CID["kuaidi-yuan"],
+        (CID["diyi-shequ-huimin-shitang"], CIVIC.serves, CID["xin-jiuye-xingtai-laodongzhe"],
          "更针对外卖骑手、快递员等新就业形态劳动者推出高性价比优惠餐食")]}
     subjects = set(dataset.subjects())
     assert CID["qianqigongzuo"] not in subjects and CID["shequ-dangwei"] not in subjects

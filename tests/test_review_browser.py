@@ -180,13 +180,13 @@ def _add_from_selection(page: Page) -> None:
     select_words(page, "更针对外卖骑手、快递员等新就业形态劳动者推出高性价比优惠餐食")
     page.locator("#add-fact").click()
     page.locator("#form [name=s]").select_option("diyi-shequ-huimin-shitang")
-    page.locator("#form [name=o]").select_option("kuaidi-yuan")
+    page.locator("#form [name=o]").select_option("xin-jiuye-xingtai-laodongzhe")
     page.wait_for_function("() => [...document.querySelectorAll('#form [name=p] option')]"
                            ".some(o => o.value === 'serves')")
     page.locator("#form [name=p]").select_option("serves")
     page.locator("#form button[type=submit]").click()
     settled(page)
-    added = "diyi-shequ-huimin-shitang serves kuaidi-yuan"
+    added = "diyi-shequ-huimin-shitang serves xin-jiuye-xingtai-laodongzhe"
     fact = page.locator("#facts .item", has_text=added)
     assert fact.locator(".badge").text_content() == "reviewed"
 
