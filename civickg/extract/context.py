@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from civickg.extract.text import plan_marked
+from civickg.extract.text import unbroken
 
 
 def _entity_for(draft: Any, words: list[str]) -> Any:
@@ -25,10 +25,15 @@ def _mentions_at(draft: Any, edge: str) -> dict[int, list[Any]]:
     return found
 
 
+def _entity_if(draft: Any, m: Any, *classes: str) -> Any:
+    """The entity of mention ``m`` when it is one of ``classes``, else None."""
+    ent = draft.entity_of.get(id(m))
+    return ent if ent is not None and any(draft.is_a(ent, c) for c in classes) else None
+
+
 def _mentions_of(draft: Any, cls: str) -> list[tuple[Any, Any]]:
     """(mention, entity) for each of the draft's mentions whose entity is a ``cls``, in the draft's order."""
-    return [(m, ent) for m in draft.mentions if (ent := draft.entity_of.get(id(m))) is not None
-            and draft.is_a(ent, cls)]
+    return [(m, ent) for m in draft.mentions if (ent := _entity_if(draft, m, cls)) is not None]
 
 
 def whole_area_chain(draft: Any) -> None:
@@ -268,9 +273,10 @@ def offices(draft: Any) -> None:
     for m in sorted(draft.mentions, key=lambda m: m.length):
         by_end[m.end] = m
     post = draft.rules["people"]["position"]
+    posts = draft.terms.has_property(post["predicate"])
     for m in draft.mentions:
         person = draft.entity_of.get(id(m))
-        if person is not None and m.extra.get("role_start") is not None and draft.terms.has_property(post["predicate"]):
+        if posts and person is not None and m.extra.get("role_start") is not None:
             start = m.extra["role_start"]
             end = start + len(m.extra["role"])
             draft.add_fact(person, post["predicate"], None, (min(start, m.start), max(end, m.end)), post["id"],
@@ -366,11 +372,7 @@ def orphan_work(draft: Any) -> None:
         subject, start = draft._clause_subject(first.start)
         if subject is None or not draft.is_agent(subject):
             continue
-        sent_start, _ = draft.sentence_of(first.start)
-        relations = draft.rules["relations"]
-        planned = plan_marked(draft.s[sent_start:first.start], relations["plan_markers"], relations["plan_not"])
-        planned = planned or any(a <= first.start < b for a, b in draft.plan_sections)
-        predicate = plan["predicate"] if planned else rule["predicate"]
+        predicate = plan["predicate"] if draft.planned(first.start) else rule["predicate"]
         draft.add_fact(subject, predicate, ent, (min(start, first.start), first.end), rule["id"], rule["confidence"])
 
 
@@ -388,8 +390,7 @@ def participants(draft: Any) -> None:
             continue
         if not any(draft.is_a(event, c) for c in rule["events"]):
             continue
-        draft.facts.remove(fact)
-        draft.fact_keys.discard((fact["s"], fact["p"], fact["o"], None))
+        draft.drop_fact(fact)
         first = min(event.mentions, key=lambda m: m.start)
         sent_start, sent_end = draft.sentence_of(first.start)
         before = [m for m in draft.mentions if sent_start <= m.start and m.end <= first.start]
@@ -416,20 +417,15 @@ def facility_parts(draft: Any) -> None:
     """X的Y, both facilities: X hasComponent Y (村居家养老服务站的长者饭堂)."""
     rule = draft.rules["context"]["facility_parts"]
     starts = _mentions_at(draft, "start")
-
-    def facility(m: Any) -> Any:
-        ent = draft.entity_of.get(id(m))
-        return ent if ent is not None and any(draft.is_a(ent, c) for c in rule["classes"]) else None
-
     for m in draft.mentions:
-        whole = facility(m)
+        whole = _entity_if(draft, m, *rule["classes"])
         if whole is None:
             continue
         for join in rule["joins"]:
             if not draft.s.startswith(join, m.end):
                 continue
             for part_m in starts.get(m.end + len(join), []):
-                part = facility(part_m)
+                part = _entity_if(draft, part_m, *rule["classes"])
                 if part is not None and part is not whole:
                     draft.add_fact(whole, rule["predicate"], part, (m.start, part_m.end), rule["id"],
                                    rule["confidence"])
@@ -446,8 +442,8 @@ def event_places(draft: Any) -> None:
             if word is None:
                 continue
             for place_m in starts.get(at + len(word), []):
-                place = draft.entity_of.get(id(place_m))
-                if place is None or not draft.is_a(place, "Place"):
+                place = _entity_if(draft, place_m, "Place")
+                if place is None:
                     continue
                 verb = next((v for v in rule["verbs"] if draft.s.startswith(v, place_m.end)), None)
                 if verb is not None:
@@ -465,8 +461,7 @@ def located_at(draft: Any) -> None:
         """The last place of the chain of place names starting at ``pos``, and its mention."""
         found = None
         while True:
-            nxt = next((m for m in starts.get(pos, []) if (e := draft.entity_of.get(id(m))) is not None
-                        and draft.is_a(e, "Place")), None)
+            nxt = next((m for m in starts.get(pos, []) if _entity_if(draft, m, "Place") is not None), None)
             if nxt is None:
                 return found
             found, pos = (draft.entity_of[id(nxt)], nxt), nxt.end
@@ -485,7 +480,7 @@ def located_at(draft: Any) -> None:
             else:                       # X位于Y, X正式落户Y: an adverb of up to `gap` characters may stand between
                 thing_m = next((m for k in range(rule["gap"] + 1)
                                 for m in sorted(ends.get(match.start() - k, []), key=lambda m: -m.length)
-                                if not re.search(r"[，,。；;、：:\s]", draft.s[match.start() - k:match.start()])), None)
+                                if unbroken(draft.s[match.start() - k:match.start()])), None)
                 span = (thing_m.start, place_m.end) if thing_m is not None else None
             thing = draft.entity_of.get(id(thing_m)) if thing_m is not None else None
             if thing is None or thing is place or draft.is_a(thing, "AdministrativeArea"):

@@ -47,7 +47,7 @@ from civickg.extract.recognize import (
     trim_place_chains,
 )
 from civickg.extract.rules import Rules, load_rules
-from civickg.extract.text import SourceText, plan_marked, sentences, simplify, tokenize, warm_up
+from civickg.extract.text import SourceText, plan_marked, sentences, simplify, tokenize, unbroken, warm_up
 
 AGENT_CLASSES = ("Organization", "AdministrativeArea", "Person")
 OWNED_PREDICATES = ("implements", "promotes", "plans")   # what a body printed before an object also does
@@ -174,6 +174,20 @@ class _Draft:
         fact["confidence"] = round(confidence, 2)
         fact["method"] = rule
         self.facts.append(fact)
+
+    def drop_fact(self, fact: dict[str, Any]) -> None:
+        """Take back a fact a rule added (a later rule says it better)."""
+        self.facts.remove(fact)
+        self.fact_keys.discard((fact["s"], fact["p"], fact.get("o"), fact.get("value")))
+
+    def planned(self, pos: int, *, sections: bool = True) -> bool:
+        """Whether what is said at ``pos`` is planned: a plan marker before it in its sentence (将, 下一步 …, not
+        就将), or (``sections``) a plan heading above it."""
+        relations = self.rules["relations"]
+        sent_start, _ = self.sentence_of(pos)
+        if plan_marked(self.s[sent_start:pos], relations["plan_markers"], relations["plan_not"]):
+            return True
+        return sections and any(a <= pos < b for a, b in self.plan_sections)
 
     def _occurrence(self, quote: str, start: int) -> int:
         first, _ = self.source.span(start, start)
@@ -436,7 +450,6 @@ class _Draft:
 
     def _triggers(self) -> None:
         rel = self.rules["relations"]
-        plan_words = rel["plan_markers"]
         words = sorted({(w, t["id"]) for t in rel["triggers"] for w in t["words"]}, key=lambda x: (-len(x[0]), x))
         by_id = {t["id"]: t for t in rel["triggers"]}
         pattern = re.compile("|".join(re.escape(w) for w, _ in words))
@@ -482,7 +495,7 @@ class _Draft:
                     subject_span_start = max(before, default=match.start())
                 else:
                     subject = self.actor
-                planned = plan_marked(self.s[sent_start:match.start()], plan_words, rel["plan_not"])
+                planned = self.planned(match.start(), sections=False)
                 predicate, rid, conf = trig["predicate"], trig["id"], trig["confidence"]
                 if planned and predicate in ("implements", "promotes", "built", "established", "drafted"):
                     predicate, rid, conf = rel["plan"]["predicate"], rel["plan"]["id"], rel["plan"]["confidence"]
@@ -540,9 +553,7 @@ class _Draft:
 
     def _clause_subject(self, pos: int) -> tuple[_Entity | None, int]:
         """The agent that opens the clause of ``pos`` (and where it starts), else the main actor."""
-        start = pos
-        while start > 0 and self.s[start - 1] not in "，,。；;：:\n":
-            start -= 1
+        start = self._clause_start(pos, 0, "，,。；;：:\n")
         pronoun = self._pronoun_person(start, pos)
         if pronoun is not None:
             return pronoun, start
@@ -584,7 +595,7 @@ class _Draft:
             if nxt is None:
                 holder = next((x for x in self.mentions if x.extra.get("role_start") is not None
                                and m.end <= x.extra["role_start"] < x.start < pos and x.start - m.end <= 8
-                               and not re.search(r"[，,。；;、：:\s]", self.s[m.end:x.start])), None)
+                               and unbroken(self.s[m.end:x.start])), None)
                 person = self.entity_of.get(id(holder)) if holder is not None else None
                 return person or self.entity_of[id(m)]
             m = nxt
@@ -614,9 +625,7 @@ class _Draft:
         for phrase in self.work:
             subject, span_start = self._clause_subject(phrase.verb_start)
             sent_start, _ = self.sentence_of(phrase.verb_start)
-            planned = plan_marked(self.s[sent_start:phrase.verb_start], self.rules["relations"]["plan_markers"],
-                                  self.rules["relations"]["plan_not"])
-            planned = planned or any(a <= phrase.verb_start < b for a, b in self.plan_sections)
+            planned = self.planned(phrase.verb_start)
             rule = phrase.rule
             predicate, rid, conf = rule["predicate"], rule["id"], rule["confidence"]
             if planned:

@@ -105,8 +105,6 @@ class FigureReader:
             num_text = m.group("num")
             if not num_text[0].isdigit() and m.group("unit") not in COUNTER_UNITS:
                 continue
-            if re.fullmatch(r"(19|20)[0-9]{2}", num_text) and m.group("unit") == "年":
-                continue        # 2023年 is a year; 2000余人 is a count
             if self._not_a_figure(s, m):
                 continue
             after = m.end()
@@ -152,6 +150,8 @@ class FigureReader:
     def _not_a_figure(self, s: str, m: re.Match[str]) -> bool:
         """A number with a unit that states no figure: a year naming something, an ordinal, a number inside a
         quoted name, a threshold inside a name."""
+        if m.group("unit") == "年" and re.fullmatch(r"(19|20)[0-9]{2}", m.group("num")):
+            return True         # 2023年 is a year (2000余人 is a count)
         if m.group("unit") == "年" and re.match(self.ind["year_label_after"], s[m.end():m.end() + 1]):
             return True         # 114年特優里長, 自99年起: a year that names something, not a span of years
         if m.start() > 0 and s[m.start() - 1] in "第前":

@@ -162,7 +162,7 @@ class Recognizer:
             if tok.flag == "m" and not word.startswith("第"):
                 ok = False
                 if (not allow_ordinal and pos < head and all(ch in CN_NUMERALS for ch in word)
-                        and tokens[owner[pos]].flag != "q" and s_at(ctx, pos) not in MEASURE_WORDS):
+                        and tokens[owner[pos]].flag != "q" and ctx.s[pos] not in MEASURE_WORDS):
                     ok = True       # 三灶镇, 五里堡街道: a numeral that opens a place's name (not 三个社区)
             if not allow_ordinal and tok.flag in ("v", "vn") and head - tok.end >= 2:
                 ok = False      # 排查兴融花园小区: a place name does not run back over a verb before its words
@@ -645,10 +645,6 @@ class _Context:
     starts: set[int]
 
 
-def s_at(ctx: _Context, pos: int) -> str:
-    return ctx.s[pos:pos + 1]
-
-
 def tokens_start(ctx: _Context, pos: int) -> bool:
     return pos in ctx.starts
 
@@ -695,12 +691,11 @@ def abbreviations(s: str, mentions: list[Mention], rule: dict[str, Any]) -> list
         short = match.group(1) if match else ""
         if not short or len(short) >= len(full.key) or not _subsequence(short, full.key):
             continue
-        for start in (i for i in range(match.start(1), len(s)) if s.startswith(short, i)):
+        for start in _occurrences(s, short, match.start(1)):
             stop = start + len(short)
-            if start != match.start(1) and any(a < stop and start < b and (a, b) != (start, stop) for a, b in taken):
+            if start != match.start(1) and _crosses(start, stop, taken):
                 continue
-            found.append(Mention(start, stop, full.key, list(full.classes), rule["id"], rule["confidence"],
-                                 full.family, label=full.label, extra={"abbreviation": True}))
+            found.append(_short_form(start, stop, full, rule))
             taken.append((start, stop))
     return found
 
@@ -736,21 +731,31 @@ def head_references(s: str, mentions: list[Mention], rule: dict[str, Any], start
                 continue
             if start < full.start and (start, stop) not in named:
                 continue
-            if any(a < stop and start < b and (a, b) != (start, stop) for a, b in taken):
+            if _crosses(start, stop, taken):
                 continue
-            found.append(Mention(start, stop, full.key, list(full.classes), rule["id"], rule["confidence"],
-                                 full.family, label=full.label, extra={"abbreviation": True}))
+            found.append(_short_form(start, stop, full, rule))
             taken.append((start, stop))
     return found
 
 
-def _occurrences(s: str, needle: str) -> list[int]:
-    """Where ``needle`` starts in ``s``, overlapping occurrences included."""
-    found, pos = [], s.find(needle)
+def _occurrences(s: str, needle: str, start: int = 0) -> list[int]:
+    """Where ``needle`` starts in ``s`` from ``start`` on, overlapping occurrences included."""
+    found, pos = [], s.find(needle, start)
     while pos >= 0:
         found.append(pos)
         pos = s.find(needle, pos + 1)
     return found
+
+
+def _crosses(start: int, stop: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether the span crosses or holds a taken span other than itself."""
+    return any(a < stop and start < b and (a, b) != (start, stop) for a, b in taken)
+
+
+def _short_form(start: int, stop: int, full: Mention, rule: dict[str, Any]) -> Mention:
+    """A short form of ``full`` at ``start:stop``: the same entity (key, classes, label), read by ``rule``."""
+    return Mention(start, stop, full.key, list(full.classes), rule["id"], rule["confidence"], full.family,
+                   label=full.label, extra={"abbreviation": True})
 
 
 def drop_readings(mentions: list[Mention], short: list[Mention]) -> list[Mention]:

@@ -112,6 +112,14 @@ def strip_leading(s: str, start: int, end: int, words: Iterable[str]) -> int:
     return start
 
 
+_BREAK = re.compile(r"[，,。；;、：:\s]")
+
+
+def unbroken(segment: str) -> bool:
+    """Whether ``segment`` holds no punctuation or space: the words around it read as one phrase."""
+    return not _BREAK.search(segment)
+
+
 def plan_marked(segment: str, markers: list[str], not_marker: str) -> bool:
     """Whether ``segment`` holds a plan marker (将, 下一步 …) that is one: 就将15名队员划分到… uses 将 as 把."""
     cleaned = re.sub(not_marker, "", segment) if not_marker else segment
