@@ -16,6 +16,10 @@ from .test_extract_rules import entity, has_fact
 TITLE = "山大路街道2023年工作总结\n"
 
 
+def entity_by_id(doc: dict, ident: str) -> dict:
+    return next(e for e in doc["entities"] if e["id"] == ident)
+
+
 def draft(text: str, ontology: Path | None = None) -> dict:
     return draft_annotation("test-article", text, None, year=2024, ontology=ontology)
 
@@ -362,3 +366,32 @@ def test_work_for_a_group_a_meeting_inside_a_name_and_where_work_is_done():
     for group in ("快递员", "外卖骑手"):
         assert has_fact(doc, "第一社区惠民食堂", "serves", group)
     assert not any(e["zh"].startswith("新就业形态劳动者推出") for e in doc["entities"])
+
+
+def test_a_measure_word_names_the_noun_it_counts():
+    # indicators.yaml counted_after (indicator.count): the nouns right after 位/家/名 name the indicator,
+    # whatever the words before the number say
+    doc = draft("舞蹈《礼物》由来自长沙市特殊教育学校的8位失明儿童和16位聋哑儿童共同演绎。"
+                "现场发布了第四届长沙慈善“单位捐赠榜”和“个人捐赠榜”,共有84家爱心单位和109名爱心个人上榜。")
+    named = {o["value"]: (entity_by_id(doc, o["indicator"])["zh"], o["method"], o["quote"])
+             for o in doc["observations"]}
+    assert named[16] == ("聋哑儿童", "indicator.count", "16位聋哑儿童")
+    assert named[84] == ("爱心单位", "indicator.count", "84家爱心单位")
+    assert named[109] == ("爱心个人", "indicator.count", "109名爱心个人")
+    # a measure word with no noun after it keeps the words before as the name
+    doc = draft("城北社區新時代文明實踐站建成於2020年2月,下設志願服務隊伍1支。")
+    obs = next(o for o in doc["observations"] if o["value"] == 1)
+    assert (entity_by_id(doc, obs["indicator"])["zh"], obs["method"]) == ("下設志願服務隊伍", "indicator.value")
+
+
+def test_groups_named_by_a_head_word_and_the_word_before():
+    # people.yaml modified_groups (person.group.modified)
+    doc = draft("通过现场观众的投票,还评选出了“第四届长沙慈善最具影响力榜单”。舞蹈《礼物》由16位聋哑儿童共同演绎。"
+                "星火社区构建起“社区党支部——执法单位——业委会——物业服务公司——社区民警”联动机制。")
+    for group in ("现场观众", "聋哑儿童", "社区民警"):
+        found = entity(doc, group)
+        assert (found["class"], found["method"]) == ("PersonGroup", "person.group.modified")
+    # a reading that would cut a place's name is dropped: the estate stays whole
+    doc = draft("平建苑小区独居老人罗姨、张叔需要走访。")
+    assert entity(doc, "平建苑小区")["class"] != "PersonGroup"
+    assert not any(e["zh"] == "小区独居老人" for e in doc["entities"])

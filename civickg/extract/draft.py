@@ -200,6 +200,7 @@ class _Draft:
         places = rec.suffix_places(self.ctx, gaz)
         found = gaz + places + rec.organizations(self.ctx) + rec.events(self.ctx) + rec.people_mentions(self.ctx)
         found += rec.groups(self.ctx) + rec.terms(self.ctx) + rec.quoted_names(self.ctx) + rec.documents(self.ctx)
+        found += rec.modified_groups(self.ctx, found)
         awards, conferrals = rec.awards(self.ctx, found)
         found += awards
         self.found = found
@@ -806,7 +807,7 @@ class _Draft:
     def _observations(self) -> list[dict[str, Any]]:
         out = []
         relations = self.rules["relations"]
-        figures = self.ex.figures.read(self.s, relations["plan_markers"], relations["plan_not"])
+        figures = self.ex.figures.read(self.s, relations["plan_markers"], relations["plan_not"], self.tokens)
         used_ids: set[str] = set()
         for fig in figures:
             name = self.quote(fig.name_start, fig.name_end).strip("“”《》 ")

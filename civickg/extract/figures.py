@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from civickg.extract.rules import Rules
-from civickg.extract.text import CLAUSE_END, plan_marked
+from civickg.extract.text import CLAUSE_END, Token, plan_marked
 
 #: Measure words after which a number written in Chinese numerals is still a count.
 COUNTER_UNITS = ("个", "项", "支", "家", "处", "次", "名", "位", "批", "类", "种", "所", "条", "座")
@@ -94,7 +94,10 @@ class FigureReader:
             start = end - self.ind["max_name_length"]
         return start, end
 
-    def read(self, s: str, plan_markers: list[str], plan_not: str = "") -> list[Figure]:
+    def read(self, s: str, plan_markers: list[str], plan_not: str = "",
+             tokens: list[Token] | None = None) -> list[Figure]:
+        """The figures of ``s``; with its jieba ``tokens``, a measure word's noun names what it counts."""
+        nouns = self._noun_runs(tokens or [])
         figures: list[Figure] = []
         taken: list[tuple[int, int]] = []
         for m in self.change.finditer(s):
@@ -112,40 +115,66 @@ class FigureReader:
             if value is None:
                 continue
             clause = self._clause_start(s, m.start())
-            name_start, name_end = self._name(s, clause, m.start())
             at_least = bool(m.group("more") or m.group("above"))
             if any(s[clause:m.start()].endswith(w) for w in self.at_least_before):
                 at_least = True
             change, rank, end = self._change_and_rank(s, after)
-            counted_by_verb = next((w for w in self.count_verbs if s[name_start:name_end].endswith(w)), None)
-            if counted_by_verb:
-                # 成立5支志愿服务队: what is counted follows the number
-                name_start = name_end = m.start()
-                verb_start = m.start() - len(counted_by_verb)
-            else:
-                verb_start = None
-            weak = (name_start, name_end)
-            if name_end - name_start < self.ind["min_name_length"] or s[name_start:name_end] in self.ind["not_names"]:
-                name_start = name_end = m.start()        # 为30余位独居老人: a word too short to name what is counted
-            if name_end <= name_start:
-                # 6项困难群众保障标准 / 五个区实现…: the counted noun follows the number
-                name_start, name_end = self._counted_noun(s, after)
-                end = max(end, name_end)
-                if name_end - name_start < 1:
-                    name_start, name_end = weak      # 共有1100人。: nothing follows, so the words before name it
-                    if name_end - name_start < 1:
-                        continue
+            named = self._figure_name(s, m, clause, nouns)
+            if named is None:
+                continue
+            name_start, name_end, verb_start, rule = named
+            end = max(end, name_end)
             sentence_start = clause
             while sentence_start > 0 and s[sentence_start - 1] not in "。！？；\n":
                 sentence_start -= 1
             planned = plan_marked(s[sentence_start:m.start()], plan_markers, plan_not)
             start = verb_start if verb_start is not None else min(name_start, m.start())
             figures.append(Figure(name_start, name_end, start, end, value, m.group("unit"), change, rank, at_least,
-                                  planned, self.ind["rule_ids"]["value"], self.ind["confidence"]["value"],
+                                  planned, self.ind["rule_ids"][rule], self.ind["confidence"]["value"],
                                   extra={"unit_span": m.span("unit")}))
             taken.append((m.start(), end))
         figures.extend(self._ranks(s, taken, figures))
         return sorted(figures, key=lambda f: (f.start, f.end))
+
+    def _noun_runs(self, tokens: list[Token]) -> dict[int, int]:
+        """Where each of jieba's nouns (the ``counted_after`` tags) starts → where the run of nouns it opens ends."""
+        rule = self.ind["counted_after"]
+        runs: dict[int, int] = {}
+        end = -1
+        for tok in reversed(tokens):
+            if tok.flag in rule["noun_tags"] and tok.word not in rule["noun_stops"]:
+                end = tok.end if end < 0 else end
+                runs[tok.start] = end
+            else:
+                end = -1
+        return runs
+
+    def _figure_name(self, s: str, m: re.Match[str], clause: int,
+                     nouns: dict[int, int]) -> tuple[int, int, int | None, str] | None:
+        """(name start, name end, where a counting verb starts, rule key) of the figure ``m``, or None."""
+        rule = self.ind["counted_after"]
+        after = m.end()
+        if m.group("unit") in rule["units"] and nouns.get(after, after) - after >= rule["min_length"]:
+            verb = next((w for w in self.count_verbs if s[clause:m.start()].endswith(w)), None)
+            return after, nouns[after], m.start() - len(verb) if verb else None, "count"   # 16位聋哑儿童
+        name_start, name_end = self._name(s, clause, m.start())
+        counted_by_verb = next((w for w in self.count_verbs if s[name_start:name_end].endswith(w)), None)
+        verb_start = None
+        if counted_by_verb:
+            # 成立5支志愿服务队: what is counted follows the number
+            name_start = name_end = m.start()
+            verb_start = m.start() - len(counted_by_verb)
+        weak = (name_start, name_end)
+        if name_end - name_start < self.ind["min_name_length"] or s[name_start:name_end] in self.ind["not_names"]:
+            name_start = name_end = m.start()        # 为30余位独居老人: a word too short to name what is counted
+        if name_end <= name_start:
+            # 6项困难群众保障标准 / 五个区实现…: the counted noun follows the number
+            name_start, name_end = self._counted_noun(s, m.end())
+            if name_end - name_start < 1:
+                name_start, name_end = weak      # 共有1100人。: nothing follows, so the words before name it
+                if name_end - name_start < 1:
+                    return None
+        return name_start, name_end, verb_start, "value"
 
     def _not_a_figure(self, s: str, m: re.Match[str]) -> bool:
         """A number with a unit that states no figure: a year naming something, an ordinal, a number inside a

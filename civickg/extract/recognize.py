@@ -468,6 +468,26 @@ class Recognizer:
                                    rule["confidence"], "group"))
         return out
 
+    def modified_groups(self, ctx: _Context, found: list[Mention]) -> list[Mention]:
+        """person.group.modified: a group head and the noun before it (聋哑儿童, 社区民警), or a bare head (学生);
+        none that crosses a name in ``found``."""
+        rule, out = self.people["modified_groups"], []
+        heads, bare = set(rule["heads"]), set(rule["bare"])
+        for i, tok in enumerate(ctx.tokens):
+            start = None
+            prev = ctx.tokens[i - 1] if i else None
+            if (tok.word in heads and prev is not None and prev.flag in rule["modifier_tags"] and len(prev.word) > 1
+                    and prev.word not in rule["not_modifiers"]):
+                start = prev.start
+            elif tok.word in bare:
+                start = tok.start
+            if start is None or any(m.start < start < m.end < tok.end or start < m.start < tok.end < m.end
+                                    for m in found):
+                continue
+            out.append(Mention(start, tok.end, ctx.s[start:tok.end], [rule["class"]], rule["id"],
+                               rule["confidence"], "group"))
+        return out
+
     def terms(self, ctx: _Context) -> list[Mention]:
         """name.term.*: lines of work, facilities and regions named by common nouns (社会救助, 粤港澳大湾区)."""
         out = []
