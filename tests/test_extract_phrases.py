@@ -395,3 +395,16 @@ def test_groups_named_by_a_head_word_and_the_word_before():
     doc = draft("平建苑小区独居老人罗姨、张叔需要走访。")
     assert entity(doc, "平建苑小区")["class"] != "PersonGroup"
     assert not any(e["zh"] == "小区独居老人" for e in doc["entities"])
+
+
+def test_the_body_before_a_post_a_centre_with_a_head_and_two_posts_in_a_row():
+    # context.offices: 理事长 after a service centre makes the centre a body that the person heads
+    doc = draft("慈善故事《爱的透析》讲述了长沙市肾慈公益服务中心理事长侯佳自强不息、播撒大爱的感人事迹。")
+    centre = entity(doc, "长沙市肾慈公益服务中心")
+    assert "Organization" in centre["class"]
+    assert has_fact(doc, "侯佳", "org:headOf", "长沙市肾慈公益服务中心")
+    # 書記、主任: the post after 、 belongs to the body printed before the first post
+    doc = draft("城北社區居委會黨支部書記、主任王泰霖説:“我們將積極調動多方面力量。”")
+    fact = next(f for f in doc["facts"] if f["p"] == "org:headOf")
+    assert fact["s"] == entity(doc, "王泰霖")["id"]
+    assert fact["quote"] == "城北社區居委會黨支部書記、主任王泰霖"

@@ -284,10 +284,28 @@ def offices(draft: Any) -> None:
         predicate = m.extra.get("predicate")
         if not predicate or person is None or m.extra.get("office_end") is None:
             continue
-        body = by_end.get(m.extra["office_end"])
+        body = _office_body(draft, by_end, m.extra["office_end"], m.extra["role"])
         org = draft.entity_of.get(id(body)) if body is not None else None
+        if org is not None and draft.is_a(org, "Facility") and not draft.is_a(org, "Organization"):
+            org.classes.append("Organization")      # 长沙市肾慈公益服务中心理事长: a centre with a head is a body
         if org is not None and draft.is_a(org, "Organization"):
             draft.add_fact(person, predicate, org, (body.start, m.end), m.rule, m.confidence)
+
+
+def _office_body(draft: Any, by_end: dict[int, Any], end: int, role: str) -> Any:
+    """The body's mention before a role word that starts at ``end``: the name ending there, or the one whose last
+    character the role word shares (民政局長), or the one before another post and 、 (黨支部書記、主任)."""
+    if end in by_end:
+        return by_end[end]
+    shared = by_end.get(end + 1)
+    if shared is not None and draft.s[end] == role[0] and shared.start < end:
+        return shared
+    if draft.s[end - 1:end] == "、":
+        words = [w for rule in draft.rules["people"]["offices"] for w in rule["words"]]
+        before = next((w for w in sorted(words, key=len, reverse=True) if draft.s.endswith(w, 0, end - 1)), None)
+        if before is not None:
+            return by_end.get(end - 1 - len(before))
+    return None
 
 
 def merge_speaker_area(draft: Any, area: Any) -> None:
