@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -128,6 +128,7 @@ class _Draft:
         self.tokens = tokenize(self.s)
         self.ctx = make_context(ex.recognizer, self.source, self.tokens)
         self.sentences = sentences(self.s)
+        self.sentence_starts = [start for start, _ in self.sentences]
         self.ids = IdMaker(known.ids)
         self.facts: list[dict[str, Any]] = []
         self.fact_keys: set[tuple] = set()
@@ -137,10 +138,15 @@ class _Draft:
         return self.source.quote(start, end).strip()
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        for start, end in self.sentences:
-            if start <= pos < end:
-                return start, end
+        i = bisect_right(self.sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i][1]:
+            return self.sentences[i]
         return 0, len(self.s)
+
+    def starting_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start at ``start`` up to ``end`` (excluded), in the mentions' order."""
+        lo = bisect_left(self.mention_starts, start)
+        return self.mentions[lo:bisect_left(self.mention_starts, end, lo=lo)]
 
     def is_a(self, entity: _Entity, wanted: str) -> bool:
         return self.terms.is_a(entity.classes, wanted)
@@ -214,6 +220,8 @@ class _Draft:
         self.work, new = self.ex.phrases.read(self.s, self.mentions, self.ctx.starts)
         self.mentions = sorted(_outside_phrases(self.mentions, new) + new, key=lambda m: (m.start, -m.length, m.rule))
         self.mention_starts = [m.start for m in self.mentions]
+        self.event_mentions = [m for m in self.mentions if m.family == "event"]
+        self.role_mentions = [m for m in self.mentions if m.extra.get("role_start") is not None]
         self.entities = self._entities()
         self.entity_of = {id(m): e for e in self.entities.values() for m in e.mentions}
         self.actor = self._main_actor()
@@ -477,7 +485,7 @@ class _Draft:
                         objects.append(first)
                         cur = first
                         while True:
-                            nxt = next((m for m in starts if m.start in (cur.end, cur.end + 1) and m.start > cur.start
+                            nxt = next((m for m in self.starting_in(cur.end, cur.end + 2) if m.start > cur.start
                                         and self.s[cur.end:m.start] in ("", "、", "和", "及")
                                         and self._fits(m, allowed)), None)
                             if nxt is None:
@@ -591,11 +599,11 @@ class _Draft:
         """历城区山大路街道: the last agent of a chain of names (before ``pos``) is the subject; so is the person
         the chain's post names (龍潭區百年里長張銘純: the 里長 of the chain, 張銘純)."""
         while True:
-            nxt = next((x for x in self.mentions if x.start == m.end and x.end <= pos and self.entity_of.get(id(x))
+            nxt = next((x for x in self.starting_in(m.end, m.end + 1) if x.end <= pos and self.entity_of.get(id(x))
                         and self.is_agent(self.entity_of[id(x)])), None)
             if nxt is None:
-                holder = next((x for x in self.mentions if x.extra.get("role_start") is not None
-                               and m.end <= x.extra["role_start"] < x.start < pos and x.start - m.end <= 8
+                holder = next((x for x in self.role_mentions
+                               if m.end <= x.extra["role_start"] < x.start < pos and x.start - m.end <= 8
                                and unbroken(self.s[m.end:x.start])), None)
                 person = self.entity_of.get(id(holder)) if holder is not None else None
                 return person or self.entity_of[id(m)]
@@ -768,7 +776,7 @@ class _Draft:
         if counted and self.is_a(ent, "Facility") and any(counted[0] <= o.start and o.end <= counted[1]
                                                           for o in ent.mentions):
             return True
-        events = [b for b in self.mentions if b.family == "event"]
+        events = self.event_mentions
         return any(b.start <= m.start and m.end <= b.end and b.length > m.length for b in events)
 
     def area_of(self, pos: int, counted: tuple[int, int] | None = None) -> _Entity | None:

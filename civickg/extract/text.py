@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import jieba
-import jieba.posseg
 import opencc
+
+from civickg.extract.segment import tag
 
 jieba.setLogLevel(60)
 
@@ -25,7 +26,7 @@ def _converter() -> opencc.OpenCC:
 @lru_cache(maxsize=1)
 def warm_up() -> None:
     """Load jieba's dictionary and OpenCC's tables now rather than on the first article."""
-    jieba.posseg.lcut("预热")
+    tag("预热")
     _converter().convert("預熱")
 
 
@@ -83,11 +84,10 @@ def simplify(original: str) -> SourceText:
 
 
 def tokenize(text: str) -> list[Token]:
-    """jieba's words with part-of-speech tags and offsets."""
+    """jieba's words with part-of-speech tags and offsets (exactly ``jieba.posseg.lcut``'s, found faster)."""
     tokens, pos = [], 0
-    for pair in jieba.posseg.lcut(text):
-        word = pair.word
-        tokens.append(Token(word, pair.flag, pos, pos + len(word)))
+    for word, flag in tag(text):
+        tokens.append(Token(word, flag, pos, pos + len(word)))
         pos += len(word)
     return tokens
 

@@ -1,0 +1,53 @@
+"""The extractor's part-of-speech tagger (civickg/extract/segment.py) gives exactly jieba's words and tags."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jieba.posseg
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from civickg.extract.segment import tag, viterbi
+from civickg.extract.text import tokenize
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = sorted([*ROOT.glob("devset/texts/*.txt"), *ROOT.glob("graph/sources/*.txt")])
+
+
+def jieba_tags(text: str) -> list[tuple[str, str]]:
+    return [(p.word, p.flag) for p in jieba.posseg.lcut(text)]
+
+
+def test_every_dev_and_seed_article_is_tagged_as_jieba_tags_it():
+    assert len(TEXTS) >= 18       # the 17 dev-set articles and the seed source
+    for path in TEXTS:
+        text = path.read_text(encoding="utf-8")
+        assert tag(text) == jieba_tags(text), path.name
+
+
+def test_unknown_names_are_found_by_the_search():
+    # 刘小盼 and 侯佳 are not in jieba's dictionary: the search over the character states finds them
+    words = tag("队长刘小盼带领队员走访。长沙市肾慈公益服务中心理事长侯佳自强不息")
+    assert ("刘小盼", "nr") in words
+    assert ("侯佳", "nr") in words
+    assert [place for place, _ in viterbi("刘小盼")] == ["B", "M", "E"]
+
+
+def test_tokens_carry_offsets_into_the_text():
+    text = "星火社区“红管家”志愿服务队队长刘小盼"
+    tokens = tokenize(text)
+    assert "".join(t.word for t in tokens) == text
+    assert all(text[t.start:t.end] == t.word for t in tokens)
+    assert [t.word for t in tokens if t.flag == "nr"] == ["刘小盼"]
+
+
+# the characters of the dev articles (traditional ones too, which jieba also meets), so that runs of
+# characters its dictionary does not know, and the search over them, are frequent
+CHARS = st.sampled_from(sorted({ch for path in TEXTS for ch in path.read_text(encoding="utf-8") if not ch.isspace()}))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(CHARS, min_size=1, max_size=60).map("".join))
+def test_any_text_is_tagged_as_jieba_tags_it(text):
+    assert tag(text) == jieba_tags(text)
