@@ -408,3 +408,17 @@ def test_the_body_before_a_post_a_centre_with_a_head_and_two_posts_in_a_row():
     fact = next(f for f in doc["facts"] if f["p"] == "org:headOf")
     assert fact["s"] == entity(doc, "王泰霖")["id"]
     assert fact["quote"] == "城北社區居委會黨支部書記、主任王泰霖"
+
+
+def test_a_list_of_fields_of_work_after_a_body_and_a_verb_inside_a_name():
+    # phrase.list: A、B、C等方面 after 珠海市民政局在 is work the bureau does; 城乡社区治理 is work in a place
+    doc = draft("珠海市民政局在养老服务体系建设、城乡社区治理、社会组织管理制度等方面成绩突出。")
+    for item in ("养老服务体系建设", "城乡社区治理", "社会组织管理制度"):
+        assert has_fact(doc, "珠海市民政局", "implements", item)
+    assert entity(doc, "城乡社区治理")["class"] == "Initiative"
+    # 建设 at the end of 养老服务体系建设 is part of a name: the bureau built nothing
+    assert not any(f["p"] == "built" for f in doc["facts"])
+    # context.components: 等多次 counts no list (…建设等多次在…大会上作典型发言)
+    doc = draft("济南市围绕普惠养老服务体系建设和养老服务人才队伍建设等多次在行业内推广交流大会上作典型发言。")
+    assert has_fact(doc, "济南市", "spokeAt", "行业内推广交流大会")
+    assert not any("作典型发言" in e["zh"] for e in doc["entities"])

@@ -465,33 +465,12 @@ class _Draft:
         rule_of = {}
         for w, rid in words:
             rule_of.setdefault(w, []).append(by_id[rid])
-        starts = sorted(self.mentions, key=lambda m: (m.start, -m.length))
         for match in pattern.finditer(self.s):
+            if self._inside_a_name(*match.span()):
+                continue            # 养老服务体系建设: a verb inside a name says nothing about what comes after it
             sent_start, sent_end = self.sentence_of(match.start())
             for trig in rule_of[match.group(0)]:
-                allowed = trig["objects"]
-                objects: list[Mention] = []
-                if trig.get("direction") == "before":
-                    cands = [m for m in starts if sent_start <= m.start and m.end <= match.start()]
-                    cands = [m for m in cands if self._fits(m, allowed)]
-                    if cands:
-                        objects = [max(cands, key=lambda m: (m.end, m.length))]
-                else:
-                    window_end = min(sent_end, match.end() + 14)
-                    lo = bisect_left(self.mention_starts, match.end())
-                    hi = bisect_left(self.mention_starts, window_end, lo=lo)
-                    first = next((m for m in self.mentions[lo:hi] if self._fits(m, allowed)), None)
-                    if first is not None:
-                        objects.append(first)
-                        cur = first
-                        while True:
-                            nxt = next((m for m in self.starting_in(cur.end, cur.end + 2) if m.start > cur.start
-                                        and self.s[cur.end:m.start] in ("", "、", "和", "及")
-                                        and self._fits(m, allowed)), None)
-                            if nxt is None:
-                                break
-                            objects.append(nxt)
-                            cur = nxt
+                objects = self._trigger_objects(trig, match, sent_start, sent_end)
                 if not objects:
                     continue
                 subject = self._trigger_subject(match.start(), sent_start, sent_end, objects[0])
@@ -516,6 +495,31 @@ class _Draft:
                         span = (subject_span_start if subject_span_start < match.start() else match.start(), obj.end)
                     self.add_fact(subject, predicate, target, span, rid, conf)
                     self._in_place(match.start(), sent_start, target, obj)
+
+    def _trigger_objects(self, trig: dict[str, Any], match: re.Match[str], sent_start: int,
+                         sent_end: int) -> list[Mention]:
+        """What a trigger word acts on: the last fitting name before it in its sentence (``direction: before``), else
+        the first fitting name within 14 characters after it and the names listed right after that one."""
+        allowed = trig["objects"]
+        if trig.get("direction") == "before":
+            cands = [m for m in self.mentions if sent_start <= m.start and m.end <= match.start()
+                     and self._fits(m, allowed)]
+            return [max(cands, key=lambda m: (m.end, m.length))] if cands else []
+        window_end = min(sent_end, match.end() + 14)
+        first = next((m for m in self.starting_in(match.end(), window_end) if self._fits(m, allowed)), None)
+        objects = [] if first is None else [first]
+        cur = first
+        while cur is not None:
+            cur = next((m for m in self.starting_in(cur.end, cur.end + 2) if m.start > cur.start
+                        and self.s[cur.end:m.start] in ("", "、", "和", "及") and self._fits(m, allowed)), None)
+            if cur is not None:
+                objects.append(cur)
+        return objects
+
+    def _inside_a_name(self, start: int, end: int) -> bool:
+        """Whether a name's mention holds ``start:end`` after its first character (a verb that opens a name, such as
+        a work phrase's, still acts)."""
+        return any(m.start < start and end <= m.end for m in self.starting_in(max(0, start - 30), start))
 
     def _clause_start(self, pos: int, sent_start: int, stops: str = "，,；;：:") -> int:
         """Where the clause of ``pos`` starts: after the last of ``stops`` before it, within its sentence."""

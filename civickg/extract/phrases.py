@@ -140,6 +140,10 @@ class PhraseReader:
             start = match.start()
             while start > 0 and (s[start - 1] == "、" or s[start - 1] not in self.stop_chars):
                 start -= 1
+            first_end = s.find("、", start, match.start())
+            # 珠海市民政局在养老服务体系建设、…: the list starts after a name and the preposition after it
+            start = max([m.end + 1 for m in mentions if start <= m.start and m.end < first_end
+                         and s[m.end] in rule["after_name"]], default=start)
             parts, pos = [], start
             for part in s[start:match.start()].split("、"):
                 parts.append((pos, pos + len(part)))
@@ -184,6 +188,12 @@ class PhraseReader:
                 out.append(phrase)
         return out
 
+    @staticmethod
+    def _work_in_place(m: Mention, start: int, end: int, inside: list[Mention]) -> bool:
+        """城乡社区治理: a place opens the words and what follows it is work (two characters or more, no name)."""
+        return (m.family in ("place", "gazetteer") and m.start == start and end - m.end >= 2
+                and not any(o.start >= m.end for o in inside))
+
     def _object(self, s: str, start: int, end: int, rule: dict[str, Any], mentions: list[Mention],
                 new: dict[tuple[int, int], Mention]) -> Mention | None:
         if not 2 <= end - start <= self.max_len:
@@ -199,13 +209,15 @@ class PhraseReader:
                     return m if any(self.terms.is_a(m.classes, c) for c in reuse) else None
                 if m.family in REUSE_FAMILIES or not any(self.terms.is_a(m.classes, c) for c in NOT_OBJECT_CLASSES):
                     return m
-                if not (m.family == "group" and m.start - start >= 2):
+                if not ((m.family == "group" and m.start - start >= 2) or self._work_in_place(m, start, end, inside)):
                     return None
                 break       # 走访独居老人: work done for a group, with the verb before the group's name
         owner = next((m for m in inside if m.start == start and m.length < end - start - 1
                       and any(self.terms.is_a(m.classes, c) for c in ("AdministrativeArea", "Organization"))), None)
-        if owner is not None:
+        if owner is not None and end - owner.end >= self.min_len:
             start = owner.end
+        else:
+            owner = None        # 城乡社区治理: what is left after the area is too short to be the work alone
         if (start, end) in new:
             return new[(start, end)]
         if end - start < self.min_len:
