@@ -348,7 +348,7 @@ def test_a_figure_with_no_name_before_or_after_is_kept():
     figures = {(o["value"], o["unit"]) for o in doc["observations"]}
     assert figures == {(100, "件"), (2000, "人"), (30, "位"), (1100, "人")}
     named = {o["value"]: o["indicator"] for o in doc["observations"]}
-    assert entity(doc, "独居老人代购物品")["id"] == named[30]
+    assert entity(doc, "独居老人数")["id"] == named[30]         # the nouns after 位 (indicator.count)
 
 
 def test_work_for_a_group_a_meeting_inside_a_name_and_where_work_is_done():
@@ -375,9 +375,13 @@ def test_a_measure_word_names_the_noun_it_counts():
                 "现场发布了第四届长沙慈善“单位捐赠榜”和“个人捐赠榜”,共有84家爱心单位和109名爱心个人上榜。")
     named = {o["value"]: (entity_by_id(doc, o["indicator"])["zh"], o["method"], o["quote"])
              for o in doc["observations"]}
-    assert named[16] == ("聋哑儿童", "indicator.count", "16位聋哑儿童")
-    assert named[84] == ("爱心单位", "indicator.count", "84家爱心单位")
-    assert named[109] == ("爱心个人", "indicator.count", "109名爱心个人")
+    assert named[16] == ("聋哑儿童数", "indicator.count", "16位聋哑儿童")
+    assert named[8] == ("失明儿童数", "indicator.count", "8位失明儿童")      # a short verb may open the noun
+    assert named[84] == ("爱心单位数", "indicator.count", "84家爱心单位")
+    assert named[109] == ("爱心个人数", "indicator.count", "109名爱心个人")
+    # 一 and a measure word is "a": 有这样一支特殊的队伍 states no figure
+    doc = draft("在宁夏石嘴山市惠农区星火社区,有这样一支特殊的队伍——“红管家”志愿服务队。")
+    assert doc["observations"] == []
     # a measure word with no noun after it keeps the words before as the name
     doc = draft("城北社區新時代文明實踐站建成於2020年2月,下設志願服務隊伍1支。")
     obs = next(o for o in doc["observations"] if o["value"] == 1)

@@ -825,6 +825,8 @@ class _Draft:
             name = self.quote(fig.name_start, fig.name_end).strip("“”《》 ")
             if not name:
                 continue
+            if fig.rule == self.rules["indicators"]["rule_ids"]["count"]:
+                name += "数"        # 16位聋哑儿童: the indicator is the number of 聋哑儿童, not the children
             period = self._period(fig.start)
             about = self.area_of(fig.start, (fig.name_start, fig.name_end))
             if period is None or about is None:

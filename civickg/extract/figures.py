@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from civickg.extract.rules import Rules
 from civickg.extract.text import CLAUSE_END, Token, plan_marked
@@ -147,6 +148,9 @@ class FigureReader:
                 runs[tok.start] = end
             else:
                 end = -1
+        for tok, nxt in pairwise(tokens):
+            if tok.flag in rule["modifier_tags"] and len(tok.word) <= 2 and nxt.start in runs and tok.start not in runs:
+                runs[tok.start] = runs[nxt.start]       # 8位失明儿童: a short verb or adjective opens the noun
         return runs
 
     def _figure_name(self, s: str, m: re.Match[str], clause: int,
@@ -185,6 +189,8 @@ class FigureReader:
             return True         # 114年特優里長, 自99年起: a year that names something, not a span of years
         if m.start() > 0 and s[m.start() - 1] in "第前":
             return True
+        if m.group("num") == "一" and not m.group("more"):
+            return True         # 有这样一支特殊的队伍: 一 and a measure word is "a", not a count
         if not m.group("num")[0].isdigit() and s.count("“", 0, m.start()) > s.count("”", 0, m.start()):
             return True
         # 5000万元以上企业12家: a threshold inside a name, not a figure
