@@ -426,3 +426,13 @@ def test_a_list_of_fields_of_work_after_a_body_and_a_verb_inside_a_name():
     doc = draft("济南市围绕普惠养老服务体系建设和养老服务人才队伍建设等多次在行业内推广交流大会上作典型发言。")
     assert has_fact(doc, "济南市", "spokeAt", "行业内推广交流大会")
     assert not any("作典型发言" in e["zh"] for e in doc["entities"])
+
+
+def test_a_year_of_the_taiwan_calendar_in_traditional_text():
+    # context.event-year.roc: 114年 is 2025 (1911 + 114), only in traditional text
+    doc = draft("桃園市民政局於中壢區水悅莊園舉辦「114年特優里長及績優民政人員表揚活動」，表揚48名特優里長。")
+    fact = next(f for f in doc["facts"] if f["p"] == "year")
+    assert (fact["value"], fact["method"]) == ("2025", "context.event-year.roc")
+    assert fact["s"] == entity(doc, "「114年特優里長及績優民政人員表揚活動」")["id"]
+    doc = draft("桃园市民政局举办“114年特优里长及绩优民政人员表扬活动”。")
+    assert not any(f["p"] == "year" for f in doc["facts"])

@@ -365,11 +365,24 @@ def event_years(draft: Any) -> None:
         else:
             above = [h for h in headings if h[1] <= first.start]
             if not above:
+                _taiwan_year(draft, ent, first, rule)
                 continue
             h_start, h_end, value = above[-1]
             span = (h_start, h_end)
         draft.add_fact(ent, rule["predicate"], None, span, rule["id"], rule["confidence"],
                        value=value, datatype="gYear")
+
+
+def _taiwan_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any]) -> None:
+    """An event or conferral whose sentence and heading name no year of the common era: a year of the Taiwan
+    calendar in its sentence, in traditional text (114年 is 2025); the quote runs from the year to the name."""
+    sent_start, sent_end = draft.sentence_of(first.start)
+    if draft.source.original != draft.s:        # traditional text: 114年 counts from 1912 (民國)
+        roc = re.compile(rule["roc_year"]).search(draft.s, sent_start, sent_end)
+        if roc is not None:
+            span = (min(roc.start(), first.start), max(roc.end(), first.end))
+            draft.add_fact(ent, rule["predicate"], None, span, rule["roc_id"], rule["confidence"],
+                           value=str(int(roc.group(1)) + rule["roc_offset"]), datatype="gYear")
 
 
 def orphan_work(draft: Any) -> None:
