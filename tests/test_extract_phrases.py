@@ -436,3 +436,24 @@ def test_a_year_of_the_taiwan_calendar_in_traditional_text():
     assert fact["s"] == entity(doc, "「114年特優里長及績優民政人員表揚活動」")["id"]
     doc = draft("桃园市民政局举办“114年特优里长及绩优民政人员表扬活动”。")
     assert not any(f["p"] == "year" for f in doc["facts"])
+
+
+def test_taiwan_hong_kong_and_macau_areas_and_canteens():
+    # rules/gazetteer-extra.csv: the districts cpca lacks, under cpca's codes for Taiwan, Hong Kong and Macau
+    doc = draft("新北市政府表示，選拔結果卓越組卓越獎由三芝區福成社區獲得。")
+    assert entity(doc, "三芝區")["class"] == "District"
+    assert has_fact(doc, "三芝區", "partOf", "新北市")
+    doc = draft("香港深水埗區與澳門花地瑪堂區的長者。")
+    assert has_fact(doc, "深水埗區", "partOf", "香港")
+    assert has_fact(doc, "花地瑪堂區", "partOf", "澳門")
+    # 餐厅 ends a facility's name (a word of its own, not 厅 of a department)
+    doc = draft("在董家沟街道民祥道智慧餐厅和湾里街道城志社区惠民餐厅,参会人员详细了解了情况。")
+    assert entity(doc, "城志社区惠民餐厅")["class"] == "Facility"
+    assert has_fact(doc, "城志社区惠民餐厅", "locatedIn", "城志社区")
+
+
+def test_a_counted_indicator_in_traditional_text_is_labelled_in_its_script():
+    doc = draft("（中央社記者黃旭昇新北12日電）新北市政府今天表揚18個績優社區，頒獎肯定社區夥伴長期深耕在地服務。")
+    obs = next(o for o in doc["observations"] if o["value"] == 18)
+    assert entity_by_id(doc, obs["indicator"])["zh"] == "績優社區數"
+    assert obs["quote"] == "18個績優社區"

@@ -826,7 +826,8 @@ class _Draft:
             if not name:
                 continue
             if fig.rule == self.rules["indicators"]["rule_ids"]["count"]:
-                name += "数"        # 16位聋哑儿童: the indicator is the number of 聋哑儿童, not the children
+                # 16位聋哑儿童: the indicator is the number of 聋哑儿童 (數 in traditional text), not the children
+                name += "数" if name == self.s[fig.name_start:fig.name_end].strip("“”《》 ") else "數"
             period = self._period(fig.start)
             about = self.area_of(fig.start, (fig.name_start, fig.name_end))
             if period is None or about is None:

@@ -277,8 +277,8 @@ class Recognizer:
                 if end not in ctx.ends and not self._name_ends_here(s, end):
                     continue
                 tok = ctx.tokens[ctx.owner[end - 1]]
-                if tok.word in self.not_suffix_words:
-                    continue
+                if tok.word in self.not_suffix_words and (tok.start, tok.end) != match.span():
+                    continue        # 餐厅 is no 厅 (a department), but 餐厅 may end a facility's name
                 start, _ = self._walk_left(ctx, match.start(), rule["max_base"], None,
                                            verb_at_suffix=family == "event")
                 start = self._after_joined_name(s, start, match.start())

@@ -120,14 +120,20 @@ def _gazetteer_path() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
 
 
+#: Areas cpca's table lacks: the cities, counties and districts of Taiwan, and the districts of Hong Kong and
+#: Macau, under cpca's codes for them (71, 81, 82), in the same columns.
+EXTRA_AREAS = Path(__file__).parent / "rules" / "gazetteer-extra.csv"
+
+
 def read_gazetteer() -> list[Area]:
-    """cpca's area table (without importing cpca, which would pull in pandas)."""
+    """cpca's area table (without importing cpca, which would pull in pandas) and ``EXTRA_AREAS``."""
     areas = []
-    with _gazetteer_path().open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            code = row["adcode"][:6]
-            level = "province" if code.endswith("0000") else "city" if code.endswith("00") else "district"
-            areas.append(Area(row["name"], code, level))
+    for path in (_gazetteer_path(), EXTRA_AREAS):
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                code = row["adcode"][:6]
+                level = "province" if code.endswith("0000") else "city" if code.endswith("00") else "district"
+                areas.append(Area(row["name"], code, level))
     return sorted(areas, key=lambda a: (a.code, a.name))
 
 
