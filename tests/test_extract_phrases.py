@@ -457,3 +457,20 @@ def test_a_counted_indicator_in_traditional_text_is_labelled_in_its_script():
     obs = next(o for o in doc["observations"] if o["value"] == 18)
     assert entity_by_id(doc, obs["indicator"])["zh"] == "績優社區數"
     assert obs["quote"] == "18個績優社區"
+
+
+def test_bracketed_and_editor_bylines_meeting_goers_and_a_bare_meeting():
+    # person.byline.bracketed: a surname-led name alone in brackets opening a paragraph
+    doc = draft("大连市老年人助餐服务现场会在金普举行\n\n(许宁)近日,由大连市民政局组织的现场会在金普新区举行。"
+                "新区领导吴金埔,市民政局及各区县民政局领导等参会。\n\n"
+                "在湾里街道城志社区惠民餐厅,参会人员详细了解了社区餐厅设施设备配建情况。\n\n"
+                "座谈中,金普新区、沙河口区、甘井子区民政局作经验介绍。")
+    assert (entity(doc, "许宁")["class"], entity(doc, "许宁")["method"]) == ("Reporter", "person.byline.bracketed")
+    assert entity(doc, "参会人员")["class"] == "PersonGroup"
+    assert (entity(doc, "座谈")["class"], entity(doc, "座谈")["method"]) == ("Meeting", "name.term.meeting")
+    # person.byline.editor: the editor's credit closing a wire story
+    doc = draft("新北市長侯友宜致詞表示，社區發展協會平時肩負照顧弱勢的重要任務。（編輯：黃世雅）1141212")
+    assert (entity(doc, "黃世雅")["class"], entity(doc, "黃世雅")["method"]) == ("Person", "person.byline.editor")
+    # a bracketed word that is no name stays out
+    doc = draft("(图文)近日,社区举办活动。")
+    assert not any(e["zh"] == "图文" for e in doc["entities"])

@@ -348,7 +348,7 @@ class Recognizer:
             tok = tokens[ctx.owner[pos]]
             if tok.start == pos and tok.flag.startswith("nr") and 2 <= len(tok.word) <= 4 and CJK.match(tok.word):
                 return pos, tok.end
-            run = re.match(r"[\u4e00-\u9fff]{2,3}(?=[\s\u3000，。、；]|$)", s[pos:])
+            run = re.match(r"[\u4e00-\u9fff]{2,3}(?=[\s\u3000，。、；）)]|$)", s[pos:])
             return (pos, pos + run.end()) if run else None
 
         for group in ("bylines", "candidates"):
@@ -370,6 +370,7 @@ class Recognizer:
                                    rule["confidence"], "person",
                                    extra={"role": match.group(0), "office_end": match.start(),
                                           "role_start": match.start(), "predicate": rule.get("predicate")}))
+        out += self.bracketed_bylines(s)
         out += self.surname_people(ctx, {m.start for m in out})
         out += self.speakers(ctx, {m.start for m in out})
         out += self.kinship_people(ctx, {m.start for m in out})
@@ -439,6 +440,16 @@ class Recognizer:
             if tok.start == start and tok.end > end:
                 continue        # part of a longer word (张叔叔家 stays whole elsewhere)
             out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"], "person"))
+        return out
+
+    def bracketed_bylines(self, s: str) -> list[Mention]:
+        """person.byline.bracketed: (许宁)近日,…: a surname-led name alone in brackets opening a paragraph."""
+        rule, out = self.people["paren_byline"], []
+        for match in re.finditer(rule["pattern"], s):
+            name = match.group(1)
+            if self._is_surname(name) and name not in self.not_names:
+                out.append(Mention(match.start(1), match.end(1), name, [rule["class"]], rule["id"],
+                                   rule["confidence"], "person"))
         return out
 
     def speakers(self, ctx: _Context, taken: set[int]) -> list[Mention]:
