@@ -474,3 +474,14 @@ def test_bracketed_and_editor_bylines_meeting_goers_and_a_bare_meeting():
     # a bracketed word that is no name stays out
     doc = draft("(图文)近日,社区举办活动。")
     assert not any(e["zh"] == "图文" for e in doc["entities"])
+
+
+def test_a_list_of_honours_closed_by_deng_rongyu_chenghao():
+    # award.list: every name of 荣获A、B、C等荣誉称号 is an honour the village received, over 更是先后
+    doc = draft("政府驻地扁牙村更是先后荣获广西“千村万户文化惠民工程”壮剧文艺村、自治区四星级党组织、市乡风文明红旗村、"
+                "自治县先进党组织等荣誉称号。")
+    for honour in ("自治区四星级党组织", "市乡风文明红旗村", "自治县先进党组织"):
+        assert (entity(doc, honour)["class"], entity(doc, honour)["method"]) == ("Honour", "award.list")
+        assert has_fact(doc, "政府驻地扁牙村", "received", honour)
+    # a title that ends like a village's name names no village; 荣誉称号 is no name either
+    assert not any(e["zh"] in ("风文明红旗村", "壮剧文艺村", "荣誉称号") for e in doc["entities"])

@@ -166,8 +166,8 @@ class PhraseReader:
         for match in self.components_re.finditer(s):
             if match.start() == 0 or s[match.start() - 1] in self.stop_chars:
                 continue
-            if any(s.startswith(w, match.end()) for w in self.list_rule["kinds"]):
-                continue        # …等服务内容: a word for kinds of work, not a name
+            if any(s.startswith(w, match.end()) for w in self.list_rule["kinds"] + self.components["not_wholes"]):
+                continue        # …等服务内容, …等荣誉称号: a word for kinds of work or of honours, not a name
             if any(m.start == match.end() for m in mentions):
                 continue        # 外卖骑手、快递员等新就业形态劳动者推出…: a rule named the whole already
             end = self._item_end(s, match.end())

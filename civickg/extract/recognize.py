@@ -641,6 +641,18 @@ class Recognizer:
             if ed:
                 edition = _number(ed.group(1))
                 pos = ed.end()
+            listed = self._honour_list(s, pos)
+            if listed:
+                recipient = self._recipient(s, match.start(), by_end)
+                for start, end in listed:
+                    label = s[start:end]
+                    cls = "Award" if any(label.endswith(e) for e in a["award_endings"]) else "Honour"
+                    award = Mention(start, end, label, [cls], a["list"]["id"], a["list"]["confidence"], "award",
+                                    label=label.strip("“”"))
+                    out.append(award)
+                    conferrals.append({"award": award, "recipient": recipient, "trigger": trig, "edition": None,
+                                       "trigger_start": match.start()})
+                continue
             if s.startswith("“", pos):
                 close = s.find("”", pos)
                 if close < 0 or close - pos > a["max_length"]:
@@ -660,11 +672,42 @@ class Recognizer:
             cls = "Award" if any(inner.endswith(e) for e in a["award_endings"]) else "Honour"
             award = Mention(start, end, label, [cls], trig["id"], trig["confidence"], "award", label=label)
             out.append(award)
-            recipient_end = match.start() - (1 if s[:match.start()].endswith("被") else 0)
-            recipient = by_end.get(recipient_end)
+            recipient = self._recipient(s, match.start(), by_end)
             conferrals.append({"award": award, "recipient": recipient, "trigger": trig, "edition": edition,
                                "trigger_start": match.start()})
         return out, conferrals
+
+
+    def _recipient(self, s: str, trigger_start: int, by_end: dict[int, Mention]) -> Mention | None:
+        """The name that ends right before an award trigger, over 被 and adverbs (先后, 更是: 扁牙村更是先后荣获)."""
+        end = trigger_start - (1 if s[:trigger_start].endswith("被") else 0)
+        words = self.rules["awards"]["before_trigger"]
+        changed = True
+        while changed and end not in by_end:
+            changed = False
+            for word in words:
+                if s.endswith(word, 0, end):
+                    end -= len(word)
+                    changed = True
+        return by_end.get(end)
+
+    def _honour_list(self, s: str, pos: int) -> list[tuple[int, int]]:
+        """荣获A、B、C等荣誉称号: the spans of A, B and C, when the clause after a trigger is a list of two or more
+        names closed by one of the list's closing words; else no spans."""
+        rule = self.rules["awards"]["list"]
+        stop = pos
+        while stop < len(s) and s[stop] not in CLAUSE_END and stop - pos < rule["max_length"]:
+            stop += 1
+        close = re.compile(rule["closing"]).search(s, pos, stop)
+        if close is None or "、" not in s[pos:close.start()]:
+            return []
+        spans, start = [], pos
+        for part in s[pos:close.start()].split("、"):
+            if not 2 <= len(part) <= self.rules["awards"]["max_length"]:
+                return []
+            spans.append((start, start + len(part)))
+            start += len(part) + 1
+        return spans
 
 
 @dataclass
@@ -834,6 +877,8 @@ def _may_nest(inner: Mention, outer: Mention) -> bool:
     if inner.family in ("place", "org"):
         if "Facility" in inner.classes and {"Community", "ResidentialEstate"} & set(outer.classes):
             return False      # 百花公园社区 is named after the park, not inside it
+        if outer.family == "award" and inner.start > outer.start:
+            return False      # 市乡风文明红旗村: a title that ends like a place's name names no place
         return outer.family in ("org", "place", "award", "quoted", "event")
     if inner.family == "person":
         return outer.family == "award"
