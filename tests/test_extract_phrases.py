@@ -485,3 +485,14 @@ def test_a_list_of_honours_closed_by_deng_rongyu_chenghao():
         assert has_fact(doc, "政府驻地扁牙村", "received", honour)
     # a title that ends like a village's name names no village; 荣誉称号 is no name either
     assert not any(e["zh"] in ("风文明红旗村", "壮剧文艺村", "荣誉称号") for e in doc["entities"])
+
+
+def test_hosted_by_you_and_one_event_named_in_the_title_and_the_story():
+    # context.hosted-by: 由X组织的Y; context.same_event: the title's and the story's names end alike
+    doc = draft("大连市老年人助餐服务现场会在金普举行\n\n"
+                "(许宁)近日,由大连市民政局组织的2024年积极发展老年人助餐服务现场会在金普新区举行。")
+    meeting = entity(doc, "大连市老年人助餐服务现场会")
+    assert meeting["aliases"] == ["发展老年人助餐服务现场会"]
+    fact = next(f for f in doc["facts"] if f["method"] == "context.hosted-by")
+    assert (fact["s"], fact["p"], fact["o"]) == (entity(doc, "大连市民政局")["id"], "hosted", meeting["id"])
+    assert fact["quote"] == "由大连市民政局组织的2024年积极发展老年人助餐服务现场会"

@@ -176,6 +176,30 @@ def merge_speaker(draft: Any) -> None:
             del draft.entities[key]
 
 
+def same_events(draft: Any) -> None:
+    """大连市老年人助餐服务现场会 (the title) and 发展老年人助餐服务现场会 (the story): two events whose names end in
+    the same words, at least ``min_tail`` characters, are one; the later name becomes an alias of the earlier."""
+    rule = draft.rules["context"]["same_event"]
+    events = sorted((e for e in draft.entities.values() if draft.is_a(e, "Event") and not e.known),
+                    key=lambda e: min(m.start for m in e.mentions))
+    merged: set[int] = set()
+    for i, first in enumerate(events):
+        if id(first) in merged:
+            continue
+        for later in events[i + 1:]:
+            tail = rule["min_tail"]
+            if id(later) in merged or min(len(first.label), len(later.label)) <= tail:
+                continue
+            if first.label[-tail:] == later.label[-tail:]:
+                first.aliases.append(later.label)
+                first.mentions.extend(later.mentions)
+                for m in later.mentions:
+                    draft.entity_of[id(m)] = first
+                merged.add(id(later))
+    for key in [k for k, e in draft.entities.items() if id(e) in merged]:
+        del draft.entities[key]
+
+
 def adjacent_places(draft: Any) -> None:
     """东升社区“暖新鲤”驿站: the thing right after a place is located in it."""
     rule = draft.rules["context"]["adjacent_place"]
@@ -481,6 +505,35 @@ def event_places(draft: Any) -> None:
                     draft.add_fact(event, rule["predicate"], place, (m.start, place_m.end + len(verb)), rule["id"],
                                    rule["confidence"])
             break
+
+
+def hosted_by(draft: Any) -> None:
+    """由X组织的Y (由A、B主办的Y): each body X hosted the event Y printed soon after 的."""
+    rule = draft.rules["context"]["hosted_by"]
+    starts = _mentions_at(draft, "start")
+    s = draft.s
+    for pos in [i for i, ch in enumerate(s) if ch == "由"]:
+        hosts, at = [], pos + 1
+        while True:
+            host_m = next((m for m in starts.get(at, []) if _entity_if(draft, m, "Organization")), None)
+            if host_m is None:
+                break
+            hosts.append((host_m, draft.entity_of[id(host_m)]))
+            join = next((j for j in rule["joins"] if s.startswith(j, host_m.end)), None)
+            if join is None:
+                at = host_m.end
+                break
+            at = host_m.end + len(join)
+        verb = next((v for v in rule["verbs"] if s.startswith(v + "的", at)), None)
+        if not hosts or verb is None:
+            continue
+        after = at + len(verb) + 1
+        event_m = next((m for m in draft.starting_in(after, after + rule["max_gap"] + 1)
+                        if _entity_if(draft, m, "Event") and unbroken(s[after:m.start])), None)
+        for _, host in hosts:
+            if event_m is not None:
+                draft.add_fact(host, rule["predicate"], draft.entity_of[id(event_m)], (pos, event_m.end),
+                               rule["id"], rule["confidence"])
 
 
 def located_at(draft: Any) -> None:

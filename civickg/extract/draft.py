@@ -22,6 +22,7 @@ from civickg.extract.context import (
     fact_area,
     first_of_kind,
     gazetteer_parents,
+    hosted_by,
     level_bodies,
     located_at,
     lower_places,
@@ -31,6 +32,7 @@ from civickg.extract.context import (
     offices,
     orphan_work,
     participants,
+    same_events,
     whole_area_chain,
 )
 from civickg.extract.figures import FigureReader, _num
@@ -229,6 +231,7 @@ class _Draft:
         if actor is not None and self.is_a(actor, "Subdistrict") and not self.is_a(actor, "GovernmentBody"):
             actor.classes.append("GovernmentBody")     # the report's subdistrict is also its office
         merge_speaker(self)
+        same_events(self)
         actor_area(self, self._area_at_start(actor) if actor is not None else None)
         merge_speaker_area(self, self.area_of(len(self.s)) if actor is not None else None)
         self._structure()
@@ -247,6 +250,7 @@ class _Draft:
         components(self)
         facility_parts(self)
         event_places(self)
+        hosted_by(self)
         located_at(self)
         built_in_area(self)
         offices(self)
