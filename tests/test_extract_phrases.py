@@ -496,3 +496,21 @@ def test_hosted_by_you_and_one_event_named_in_the_title_and_the_story():
     fact = next(f for f in doc["facts"] if f["method"] == "context.hosted-by")
     assert (fact["s"], fact["p"], fact["o"]) == (entity(doc, "大连市民政局")["id"], "hosted", meeting["id"])
     assert fact["quote"] == "由大连市民政局组织的2024年积极发展老年人助餐服务现场会"
+
+
+def test_a_demonstrative_is_the_last_thing_of_its_kind():
+    # context.pronoun demonstratives: 該社區 opens the sentence; its later clause keeps it as the subject
+    doc = draft("新北市政府表示，選拔結果卓越組卓越獎由三芝區福成社區獲得。"
+                "該社區以永續發展為核心，整合兒少照顧、婦女培力、長者健康促進等多元方案。")
+    for work in ("兒少照顧", "婦女培力", "長者健康促進"):
+        assert has_fact(doc, "三芝區福成社區", "implements", work)
+        assert not has_fact(doc, "新北市政府", "implements", work)
+
+
+def test_class_names_in_rule_lists_are_checked_against_the_ontology():
+    from civickg.extract.rules import RuleError, _walk_classes, read_ontology_terms
+    terms = read_ontology_terms(Path(__file__).parent.parent / "ontology" / "civic.ttl")
+    _walk_classes({"demonstratives": {"该站": ["Facility"]}, "about_classes": ["Initiative"]}, terms, "x.yaml")
+    for bad in ({"demonstratives": {"该站": ["Facilty"]}}, {"serves_classes": ["PersonGrop"]}):
+        with pytest.raises(RuleError, match="unknown class"):
+            _walk_classes(bad, terms, "x.yaml")

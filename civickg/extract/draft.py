@@ -589,18 +589,24 @@ class _Draft:
         return self.actor, pos
 
     def _pronoun_person(self, start: int, pos: int) -> _Entity | None:
-        """他长期关怀长者: a clause that opens with a personal pronoun is about the last person named before it in
-        its paragraph (``context.pronoun``)."""
+        """他长期关怀长者 / 该社区以…为核心: a clause that opens with a personal pronoun is about the last person
+        named before it in its paragraph; one that opens with 该 and a kind of thing (该社区, 该局) is about the last
+        thing of that kind named before it, in its paragraph or else earlier (``context.pronoun``)."""
         rule = self.rules["context"]["pronoun"]
         head = self.s[start:pos].lstrip()
-        if not any(head.startswith(w) for w in rule["words"]):
-            return None
-        line_start = self.s.rfind("\n", 0, start) + 1
-        for m in reversed(self.mentions):
-            if line_start <= m.start and m.end <= start:
-                ent = self.entity_of.get(id(m))
-                if ent is not None and any(self.is_a(ent, c) for c in rule["classes"]):
-                    return ent
+        if any(head.startswith(w) for w in rule["words"]):
+            classes, scopes = rule["classes"], [self.s.rfind("\n", 0, start) + 1]
+        else:
+            word = next((w for w in rule["demonstratives"] if head.startswith(w)), None)
+            if word is None:
+                return None
+            classes, scopes = rule["demonstratives"][word], [self.s.rfind("\n", 0, start) + 1, 0]
+        for scope_start in scopes:
+            for m in reversed(self.mentions):
+                if scope_start <= m.start and m.end <= start:
+                    ent = self.entity_of.get(id(m))
+                    if ent is not None and any(self.is_a(ent, c) for c in classes):
+                        return ent
         return None
 
     def _end_of_chain(self, m: Mention, pos: int) -> _Entity:

@@ -157,11 +157,23 @@ def _check_class(terms: OntologyTerms, value: Any, where: str) -> None:
                             hint="use a class defined in ontology/civic.ttl")
 
 
+def _names_classes(key: str, value: Any) -> bool:
+    """Whether a rule key holds class names: ``class``, a list of names under ``…classes``, or ``demonstratives``
+    (a word and the classes it stands for)."""
+    if key == "class":
+        return True
+    if key.endswith("classes") or key == "demonstratives":
+        items = value.values() if isinstance(value, dict) else [value]
+        return all(isinstance(v, list) and all(isinstance(n, str) for n in v) for v in items)
+    return False
+
+
 def _walk_classes(node: Any, terms: OntologyTerms, where: str) -> None:
     if isinstance(node, dict):
         for key, value in node.items():
-            if key == "class":
-                _check_class(terms, value, where)
+            if _names_classes(str(key), value):
+                for names in value.values() if isinstance(value, dict) else [value]:
+                    _check_class(terms, names, where)
             else:
                 _walk_classes(value, terms, where)
     elif isinstance(node, list):
