@@ -139,8 +139,10 @@ def test_cli_scores_the_heldout_split_of_the_dev_set(built_project, capsys, gold
     assert [(a["article"], a["split"]) for a in data["articles"]] == [
         ("chengwu-wenting-volunteer-service-2026", "heldout"),
         ("hong-kong-swd-tang-ho-fund-spring-gathering-2025", "heldout"),
+        ("luoyang-wuhanlu-community-neighbourhood-centre-2025", "heldout"),
         ("macau-elderly-affairs-commission-2025", "heldout"),
-        ("shenzhen-civil-affairs-2014", "heldout"), ("wujiaochang-subdistrict-2015", "heldout"),
+        ("shenzhen-civil-affairs-2014", "heldout"), ("tainan-outstanding-volunteers-2025", "heldout"),
+        ("wujiaochang-subdistrict-2015", "heldout"),
         ("xunyang-guankou-first-secretaries-2024", "heldout"), ("yixiu-civil-affairs-2022", "heldout")]
     hong_kong = data["articles"][1]
     assert hong_kong["indicator_values"]["gold"] == 4
