@@ -514,3 +514,14 @@ def test_class_names_in_rule_lists_are_checked_against_the_ontology():
     for bad in ({"demonstratives": {"该站": ["Facilty"]}}, {"serves_classes": ["PersonGrop"]}):
         with pytest.raises(RuleError, match="unknown class"):
             _walk_classes(bad, terms, "x.yaml")
+
+
+def test_a_body_name_stops_at_lianhe_and_yituo_and_zones_of_a_show_are_facilities():
+    # organizations.yaml boundary_words: 联合, 依托 stand between names; 展示区 ends a facility's name
+    doc = draft("9月5日,武汉市东西湖区民政局联合区慈善会,在海林广场举办慈善事业展示交流活动。"
+                "活动现场设有慈善普法知识问答区、社区慈善基金展示区。目前,社区慈善基金全部依托武汉市慈善总会设立。")
+    assert entity(doc, "区慈善会")["class"] == "Organization"
+    assert entity(doc, "武汉市慈善总会")["class"] == "Organization"
+    for zone in ("慈善普法知识问答区", "社区慈善基金展示区"):
+        assert entity(doc, zone)["class"] == "Facility"
+    assert not any("联合" in e["zh"] or "依托" in e["zh"] for e in doc["entities"])
