@@ -525,3 +525,13 @@ def test_a_body_name_stops_at_lianhe_and_yituo_and_zones_of_a_show_are_facilitie
     for zone in ("慈善普法知识问答区", "社区慈善基金展示区"):
         assert entity(doc, zone)["class"] == "Facility"
     assert not any("联合" in e["zh"] or "依托" in e["zh"] for e in doc["entities"])
+
+
+def test_a_residents_committee_governs_its_community_and_a_town_ends_inside_a_word():
+    # rel.nested.governs self_governing: 城北社區居委會 governs 城北社區
+    doc = draft("城北社區居委會黨支部書記王泰霖説。")
+    assert has_fact(doc, "城北社區居委會", "governs", "城北社區")
+    # places.yaml end_before_bodies: jieba cuts 平班/镇党委, yet 平班镇 is a town that its party committee governs
+    doc = draft("平班镇党委通过支部“领航”坚持党建引领。")
+    assert entity(doc, "平班镇")["class"] == "Subdistrict"
+    assert has_fact(doc, "平班镇党委", "governs", "平班镇")

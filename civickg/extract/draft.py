@@ -386,8 +386,9 @@ class _Draft:
                     # a facility lies in the place its name starts with (第一社区惠民食堂); an area is part of it
                     rule = nested["located-in" if self.is_a(outer_ent, "Facility") else "part-of"]
                 elif self.is_a(inner_ent, "Place") and self.is_a(outer_ent, "Organization"):
-                    if (self.is_a(outer_ent, "GovernmentBody") or self.is_a(outer_ent, "PartyOrganization")) and \
-                            self.is_a(inner_ent, "AdministrativeArea"):
+                    ruling = self.is_a(outer_ent, "GovernmentBody") or self.is_a(outer_ent, "PartyOrganization") or \
+                        self.s[m.start:m.end].endswith(tuple(nested["governs"]["self_governing"]))
+                    if ruling and self.is_a(inner_ent, "AdministrativeArea"):
                         rule = nested["governs"]
                         self.add_fact(outer_ent, rule["predicate"], inner_ent, span, rule["id"], rule["confidence"])
                     rule = nested["located-in"]

@@ -245,10 +245,11 @@ class Recognizer:
     def suffix_places(self, ctx: _Context, known: list[Mention]) -> list[Mention]:
         s, out = ctx.s, []
         ends = {m.end: m for m in known if m.extra.get("full", True)}
+        body_words = tuple(self.rules["places"]["end_before_bodies"])
         for rule, pattern in self.place_rules:
             for match in pattern.finditer(s):
-                if match.end() not in ctx.ends or any(m.start <= match.start() and match.end() <= m.end
-                                                      for m in out):
+                ends_here = match.end() in ctx.ends or s.startswith(body_words, match.end())   # 平班/镇党委
+                if not ends_here or any(m.start <= match.start() and match.end() <= m.end for m in out):
                     continue
                 start, parent = self._walk_left(ctx, match.start(), rule["max_base"], ends, allow_ordinal=False)
                 start = self._trim_start(s, start, match.end())
