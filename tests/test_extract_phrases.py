@@ -535,3 +535,12 @@ def test_a_residents_committee_governs_its_community_and_a_town_ends_inside_a_wo
     doc = draft("平班镇党委通过支部“领航”坚持党建引领。")
     assert entity(doc, "平班镇")["class"] == "Subdistrict"
     assert has_fact(doc, "平班镇党委", "governs", "平班镇")
+
+
+def test_themes_named_with_yi_wei_zhuti_and_with_a_dash():
+    # rel.theme as_theme: 以「…」為主題 is the theme of the event before it; dash: 慈心若水·善耀星城——…典礼
+    doc = draft("桃園市民政局於中壢區水悅莊園舉辦「114年特優里長及績優民政人員表揚活動」，"
+                "以「感恩有您—守護地方的力量」為主題。")
+    assert has_fact(doc, "「114年特優里長及績優民政人員表揚活動」", "theme", value="感恩有您—守護地方的力量")
+    doc = draft("当天,慈心若水·善耀星城——第四届长沙慈善榜发布典礼在长沙举行。")
+    assert has_fact(doc, "第四届长沙慈善榜发布典礼", "theme", value="慈心若水·善耀星城")

@@ -728,6 +728,31 @@ class _Draft:
         ent = self.entity_of.get(id(m))
         return ent is not None and any(self.is_a(ent, c) for c in allowed)
 
+    def _themes(self, rule: dict[str, Any]) -> None:
+        """主题为“X”: the theme of the name after it; 以“X”为主题: of the event before it in its sentence (else
+        after it); X——Y典礼: a slogan joined by a dash to an event's name is its theme."""
+        for match in re.finditer(rule["pattern"], self.s):
+            nxt = next((m for m in self.starting_in(match.end(), match.end() + 10) if self.entity_of.get(id(m))), None)
+            if nxt:
+                self.add_fact(self.entity_of[id(nxt)], rule["predicate"], None, match.span(), rule["id"],
+                              rule["confidence"], value=self.quote(*match.span(1)))
+        for match in re.finditer(rule["as_theme"], self.s):
+            sent_start, sent_end = self.sentence_of(match.start())
+            events = [m for m in self.mentions if sent_start <= m.start < sent_end and self.entity_of.get(id(m))
+                      and self.is_a(self.entity_of[id(m)], "Event")]
+            before = [m for m in events if m.end <= match.start()]
+            event = before[-1] if before else next((m for m in events if m.start >= match.end()), None)
+            if event is not None:
+                span = (min(event.start, match.start()), max(event.end, match.end()))
+                self.add_fact(self.entity_of[id(event)], rule["predicate"], None, span, rule["id"],
+                              rule["confidence"], value=self.quote(*match.span(1)))
+        for match in re.finditer(rule["dash"], self.s):
+            event = next((m for m in self.starting_in(match.end(), match.end() + 1) if self.entity_of.get(id(m))
+                          and self.is_a(self.entity_of[id(m)], "Event")), None)
+            if event is not None:
+                self.add_fact(self.entity_of[id(event)], rule["predicate"], None, (match.start(1), event.end),
+                              rule["id"], rule["confidence"], value=self.quote(*match.span(1)))
+
     def _brands_teams_themes(self) -> None:
         rel = self.rules["relations"]
         for m in self.mentions:
@@ -754,13 +779,7 @@ class _Draft:
                 self.add_fact(self.entity_of[id(team)], rel["team_count"]["predicate"], None,
                               (match.start(), team.end), rel["team_count"]["id"], rel["team_count"]["confidence"],
                               value=_num(match.group(2)))
-        theme = re.compile(rel["theme"]["pattern"])
-        for match in theme.finditer(self.s):
-            nxt = next((m for m in self.mentions if m.start >= match.end() and m.start - match.end() < 10
-                        and self.entity_of.get(id(m))), None)
-            if nxt:
-                self.add_fact(self.entity_of[id(nxt)], rel["theme"]["predicate"], None, match.span(),
-                              rel["theme"]["id"], rel["theme"]["confidence"], value=self.quote(*match.span(1)))
+        self._themes(rel["theme"])
         address = re.compile(rel["address"]["pattern"])
         for match in address.finditer(self.s):
             _, sent_end = self.sentence_of(match.start())
