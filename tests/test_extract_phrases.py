@@ -544,3 +544,13 @@ def test_themes_named_with_yi_wei_zhuti_and_with_a_dash():
     assert has_fact(doc, "「114年特優里長及績優民政人員表揚活動」", "theme", value="感恩有您—守護地方的力量")
     doc = draft("当天,慈心若水·善耀星城——第四届长沙慈善榜发布典礼在长沙举行。")
     assert has_fact(doc, "第四届长沙慈善榜发布典礼", "theme", value="慈心若水·善耀星城")
+
+
+def test_new_areas_events_held_at_a_place_and_things_counted_after_a_place():
+    # place.suffix.new-area: 金普新区; context.event-place: 在Y举办X; context.adjacent-place count: 区84个X
+    doc = draft("9月5日,武汉市东西湖区民政局联合区慈善会,在海林广场举办慈善事业展示交流活动。"
+                "东西湖区84个社区慈善基金募集善款600余万元。")
+    assert has_fact(doc, "慈善事业展示交流活动", "locatedIn", "海林广场")
+    assert has_fact(doc, "社区慈善基金", "locatedIn", "东西湖区")
+    doc = draft("近日,由大连市民政局组织的现场会在金普新区举行。")
+    assert entity(doc, "金普新区")["class"] == "District"

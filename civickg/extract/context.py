@@ -201,11 +201,15 @@ def same_events(draft: Any) -> None:
 
 
 def adjacent_places(draft: Any) -> None:
-    """东升社区“暖新鲤”驿站: the thing right after a place is located in it."""
+    """东升社区“暖新鲤”驿站, 东西湖区84个社区慈善基金: the thing right after a place (or after a count that follows
+    it) is located in it."""
     rule = draft.rules["context"]["adjacent_place"]
     by_start = _mentions_at(draft, "start")
+    count = re.compile(rule["count"])
     for m, place in _mentions_of(draft, "Place"):
-        after = by_start.get(m.end, []) + (by_start.get(m.end + 1, []) if draft.s[m.end:m.end + 1] == "“" else [])
+        counted = count.match(draft.s, m.end)
+        at = counted.end() if counted else m.end
+        after = by_start.get(at, []) + (by_start.get(at + 1, []) if draft.s[at:at + 1] == "“" else [])
         for nxt in after:
             thing = draft.entity_of.get(id(nxt))
             if thing is None or thing is place or draft.is_a(thing, "AdministrativeArea"):
@@ -487,9 +491,19 @@ def facility_parts(draft: Any) -> None:
 
 
 def event_places(draft: Any) -> None:
-    """X在Y举行: the event X lies in the place Y."""
+    """X在Y举行 and 在Y举办X: the event X lies in the place Y."""
     rule = draft.rules["context"]["event_place"]
     starts = _mentions_at(draft, "start")
+    for place_m, place in _mentions_of(draft, "Place"):
+        if draft.s[place_m.start - 1:place_m.start] not in rule["words"]:
+            continue
+        verb = next((v for v in rule["verbs"] if draft.s.startswith(v, place_m.end)), None)
+        after = place_m.end + len(verb or "")
+        event_m = next((m for m in draft.starting_in(after, after + rule["max_gap"] + 1)
+                        if _entity_if(draft, m, "Event") and unbroken(draft.s[after:m.start])), None)
+        if verb is not None and event_m is not None:
+            draft.add_fact(draft.entity_of[id(event_m)], rule["predicate"], place, (place_m.start - 1, event_m.end),
+                           rule["id"], rule["confidence"])
     for m, event in _mentions_of(draft, "Event"):
         for gap in range(rule["max_gap"] + 1):
             at = m.end + gap
