@@ -118,7 +118,8 @@ def test_an_event_takes_the_year_its_sentence_or_its_section_heading_names():
 def test_a_facility_serves_the_groups_its_clause_or_its_short_name_says():
     doc = draft_annotation("t", "新建的长者食堂位于幸福路。食堂开业后，为老年人提供助餐服务。\n", year=2024)
     serves = [(f["s"], f["o"], f["quote"]) for f in doc["facts"] if f["p"] == "serves"]
-    assert serves == [("zhangzhe-shitang", "laonianren", "食堂开业后，为老年人")]
+    assert serves == [("zhangzhe-shitang", "laonianren", "食堂开业后，为老年人"),
+                      ("zhucan-fuwu", "laonianren", "为老年人提供助餐服务")]     # and what it provides (provided-for)
     # a facility in an earlier item of a list does not serve what a later item names
     listed = draft_annotation("t", "济南市民政局规范提升长者助餐站点、关爱流动儿童。\n", year=2024)
     served = [(f["s"], f["o"]) for f in listed["facts"] if f["p"] == "serves"]

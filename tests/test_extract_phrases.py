@@ -554,3 +554,11 @@ def test_new_areas_events_held_at_a_place_and_things_counted_after_a_place():
     assert has_fact(doc, "社区慈善基金", "locatedIn", "东西湖区")
     doc = draft("近日,由大连市民政局组织的现场会在金普新区举行。")
     assert entity(doc, "金普新区")["class"] == "District"
+
+
+def test_what_is_provided_for_a_group_serves_it():
+    # context.provided-for: 为G提供X, 面向G1和G2发起X
+    doc = draft("发动商家为新就业群体提供爱心馒头。该项目面向留守儿童和困境儿童发起“助学微心愿”计划。")
+    assert has_fact(doc, "爱心馒头", "serves", "新就业群体")
+    for group in ("留守儿童", "困境儿童"):
+        assert has_fact(doc, "“助学微心愿”计划", "serves", group)

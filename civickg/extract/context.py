@@ -521,6 +521,32 @@ def event_places(draft: Any) -> None:
             break
 
 
+def provided_for(draft: Any) -> None:
+    """为新就业群体提供爱心馒头, 面向留守儿童发起“助学微心愿”计划: what is provided serves the group."""
+    rule = draft.rules["context"]["provided_for"]
+    s = draft.s
+    for group_m, group in _mentions_of(draft, "PersonGroup"):
+        if not any(s.endswith(w, 0, group_m.start) for w in rule["before"]):
+            continue
+        groups, end = [group], group_m.end
+        while True:     # 留守儿童和困境儿童: the verb follows the last group of a list
+            nxt = next((m for m in draft.starting_in(end + 1, end + 2) if s[end] in "、和及与"
+                        and _entity_if(draft, m, "PersonGroup")), None)
+            if nxt is None:
+                break
+            groups.append(draft.entity_of[id(nxt)])
+            end = nxt.end
+        verb = next((v for v in rule["verbs"] if s.startswith(v, end)), None)
+        if verb is None:
+            continue
+        after = end + len(verb)
+        thing_m = next((m for m in draft.starting_in(after, after + rule["max_gap"] + 1)
+                        if _entity_if(draft, m, *rule["things"]) and unbroken(s[after:m.start])), None)
+        for served in groups if thing_m is not None else []:
+            draft.add_fact(draft.entity_of[id(thing_m)], rule["predicate"], served, (group_m.start - 1, thing_m.end),
+                           rule["id"], rule["confidence"])
+
+
 def hosted_by(draft: Any) -> None:
     """由X组织的Y (由A、B主办的Y): each body X hosted the event Y printed soon after 的."""
     rule = draft.rules["context"]["hosted_by"]

@@ -32,6 +32,7 @@ from civickg.extract.context import (
     offices,
     orphan_work,
     participants,
+    provided_for,
     same_events,
     whole_area_chain,
 )
@@ -251,6 +252,7 @@ class _Draft:
         facility_parts(self)
         event_places(self)
         hosted_by(self)
+        provided_for(self)
         located_at(self)
         built_in_area(self)
         offices(self)
