@@ -412,6 +412,11 @@ def test_the_body_before_a_post_a_centre_with_a_head_and_two_posts_in_a_row():
     fact = next(f for f in doc["facts"] if f["p"] == "org:headOf")
     assert fact["s"] == entity(doc, "王泰霖")["id"]
     assert fact["quote"] == "城北社區居委會黨支部書記、主任王泰霖"
+    # 民政局長: the post shares the body's last character; 促进局局长 and 金融局副局长 name no 局局 or 副局
+    doc = draft("桃園市民政局長劉思遠表示，里長是最基層的服務者。")
+    assert has_fact(doc, "劉思遠", "org:headOf", "桃園市民政局")
+    doc = draft("中山市科技促进局局长潘卓辉、市金融局副局长刘东升参加调研。")
+    assert not any(e["zh"].endswith(("局局", "副局")) for e in doc["entities"])
 
 
 def test_a_list_of_fields_of_work_after_a_body_and_a_verb_inside_a_name():

@@ -295,7 +295,12 @@ class Recognizer:
     def _name_ends_here(self, s: str, end: int) -> bool:
         """A name ends inside a word the segmenter made (局局长, 局和区) when a post or a joining word follows."""
         follow = self.rules["organizations"]["name_end_before"]
-        return any(s.startswith(w, end) for w in follow["joins"]) or bool(self.office_re.match(s, end))
+        if any(s.startswith(w, end) for w in follow["joins"]) or self.office_re.match(s, end):
+            return True
+        # 民政局长: the post 局长 shares the name's last character (not 促进局局长, 金融局副局长: the post follows)
+        shared = self.office_re.match(s, end - 1)
+        return (bool(shared) and shared.end() > end and s[end - 2:end - 1] != s[end - 1]
+                and not self.office_re.match(s, end - 2))
 
     def _after_joined_name(self, s: str, start: int, suffix_start: int) -> int:
         """区发改局和区招商办: a name never runs back over a joining word that ends another name."""
