@@ -181,9 +181,17 @@ def _add_from_selection(page: Page) -> None:
     page.locator("#add-fact").click()
     page.locator("#form [name=s]").select_option("diyi-shequ-huimin-shitang")
     page.locator("#form [name=o]").select_option("xin-jiuye-xingtai-laodongzhe")
-    page.wait_for_function("() => [...document.querySelectorAll('#form [name=p] option')]"
-                           ".some(o => o.value === 'serves')")
+    # the menu holds the answer for this subject and object (an earlier answer may come later and is dropped)
+    page.wait_for_function("() => { const f = document.querySelector('#form');"
+                           " return f.dataset.filled === f.dataset.asked"
+                           " && [...f.querySelectorAll('[name=p] option')].some(o => o.value === 'serves'); }")
     page.locator("#form [name=p]").select_option("serves")
+    # the menu asked again (the object chosen again) keeps the predicate chosen
+    page.evaluate("() => { const f = document.querySelector('#form'); f.dataset.filled = '';"
+                  " f.querySelector('[name=o]').dispatchEvent(new Event('change')); }")
+    page.wait_for_function("() => document.querySelector('#form').dataset.filled"
+                           " === document.querySelector('#form').dataset.asked")
+    assert page.locator("#form [name=p]").input_value() == "serves"
     page.locator("#form button[type=submit]").click()
     settled(page)
     added = "diyi-shequ-huimin-shitang serves xin-jiuye-xingtai-laodongzhe"

@@ -364,7 +364,10 @@ async function fillPredicates(form) {
   const {data} = await api(`/api/predicates?${query}`);
   if (form.dataset.asked !== query) return;  // a later choice asked again: its answer fills the menu
   const menu = form.querySelector("[name=p]");
+  const chosen = menu.value;                 // a predicate already chosen stays chosen when still offered
   menu.replaceChildren(...data.map((p) => el("option", {value: p, text: p})));
+  if (data.includes(chosen)) menu.value = chosen;
+  form.dataset.filled = query;
 }
 
 function openAddFact() {
