@@ -382,10 +382,10 @@ def test_a_measure_word_names_the_noun_it_counts():
     # 一 and a measure word is "a": 有这样一支特殊的队伍 states no figure
     doc = draft("在宁夏石嘴山市惠农区星火社区,有这样一支特殊的队伍——“红管家”志愿服务队。")
     assert doc["observations"] == []
-    # a measure word with no noun after it keeps the words before as the name
+    # a measure word with no noun after it keeps the words before as the name (下設 stops it: name_stops)
     doc = draft("城北社區新時代文明實踐站建成於2020年2月,下設志願服務隊伍1支。")
     obs = next(o for o in doc["observations"] if o["value"] == 1)
-    assert (entity_by_id(doc, obs["indicator"])["zh"], obs["method"]) == ("下設志願服務隊伍", "indicator.value")
+    assert (entity_by_id(doc, obs["indicator"])["zh"], obs["method"]) == ("志願服務隊伍", "indicator.value")
 
 
 def test_groups_named_by_a_head_word_and_the_word_before():
@@ -567,3 +567,42 @@ def test_what_is_provided_for_a_group_serves_it():
     assert has_fact(doc, "爱心馒头", "serves", "新就业群体")
     for group in ("留守儿童", "困境儿童"):
         assert has_fact(doc, "“助学微心愿”计划", "serves", group)
+
+
+def test_a_bracketed_other_name_and_a_level_word_between_two_places():
+    # place.suffix.subdistrict over 北街(中街); places.yaml level_words: 街道 ends 星火社区's name
+    doc = draft("在惠农区北街(中街)街道星火社区,有这样一支特殊的队伍。")
+    assert entity(doc, "北街(中街)街道")["class"] == "Subdistrict"
+    assert entity(doc, "星火社区")["class"] == "Community"
+    assert not any(e["zh"] == "街道星火社区" for e in doc["entities"])
+    assert has_fact(doc, "星火社区", "partOf", "北街(中街)街道")
+    assert has_fact(doc, "北街(中街)街道", "partOf", "惠农区")
+
+
+def test_a_taiwan_ward_right_after_its_district_and_its_chief():
+    # place.suffix.ward: 龍潭區百年里長張銘純; a bare 里長 (擔任里長) names no ward
+    doc = draft("民政局也提到，龍潭區百年里長張銘純自99年起擔任里長，14年來秉持「活力服務、凝聚社區」理念。")
+    assert entity(doc, "百年里")["class"] == "Community"
+    assert has_fact(doc, "百年里", "partOf", "龍潭區")
+    assert has_fact(doc, "張銘純", "implements", "「活力服務、凝聚社區」理念")
+    assert not any(e["zh"].endswith("任里") for e in doc["entities"])
+
+
+def test_what_a_place_or_body_has_lies_in_it():
+    # context.holding: 共有 Y (a facility), 下辖 N个 Y (a lower area), 下设 N个 Y (a body of a body)
+    doc = draft("截至目前,珠海共有长者饭堂235家。")
+    canteens = next(e for e in doc["entities"] if e["zh"] == "长者饭堂" and e["class"] == "Facility")
+    assert any(f["s"] == canteens["id"] and f["p"] == "locatedIn" and f["o"] == entity(doc, "珠海")["id"]
+               for f in doc["facts"])
+    doc = draft("平班镇聚居着壮、汉、苗三大民族,下辖17个行政村。")
+    assert has_fact(doc, "行政村", "partOf", "平班镇")
+    doc = draft("成立“三争”工作专班领导小组,下设11个重点专项工作组。")
+    assert has_fact(doc, "重点专项工作组", "subOrganizationOf", "工作专班领导小组")
+
+
+def test_what_something_is_made_of_and_a_level_that_opens_a_name():
+    # context.included with 由…组成; 街道级 opens a body's name (recognize: a level word and 级)
+    doc = draft("活动现场设有社区慈善基金展示区。社区慈善基金展示区由东西湖区12个街道级社区慈善基金组成。")
+    assert entity(doc, "街道级社区慈善基金")["class"] == "Organization"
+    assert has_fact(doc, "社区慈善基金展示区", "hasComponent", "街道级社区慈善基金")
+    assert has_fact(doc, "街道级社区慈善基金", "locatedIn", "东西湖区")

@@ -611,3 +611,103 @@ def located_at(draft: Any) -> None:
                 continue
             if draft.is_a(thing, "Place") or draft.is_a(thing, "Organization") or draft.is_a(thing, "Event"):
                 draft.add_fact(thing, rule["predicate"], place, span, rule["id"], rule["confidence"])
+
+
+def composition(draft: Any) -> None:
+    """What places and bodies have (``holdings``) and what things are made of (``included``)."""
+    holdings(draft)
+    included(draft)
+
+
+def holdings(draft: Any) -> None:
+    """珠海共有长者饭堂235家, 平班镇…下辖17个行政村, 领导小组,下设11个工作组: what a place has is part of it (a lower
+    area) or lies in it; a body a body sets up is its sub-organization."""
+    rule = draft.rules["context"]["holdings"]
+    count = re.compile(draft.rules["context"]["adjacent_place"]["count"])
+    for verb in rule["verbs"]:
+        for match in re.finditer(re.escape(verb), draft.s):
+            owner = _holder_before(draft, match.start())
+            counted = count.match(draft.s, match.end())
+            at = counted.end() if counted else match.end()
+            thing_m = next((m for m in draft.starting_in(at, at + 1)), None)
+            thing = draft.entity_of.get(id(thing_m)) if thing_m is not None else None
+            if owner is None or thing is None or thing is owner or draft.is_a(thing, "Indicator"):
+                continue
+            span, conf = (match.start(), thing_m.end), rule["confidence"]
+            if draft.is_a(owner, "Organization"):
+                if draft.is_a(thing, "Organization"):
+                    draft.add_fact(thing, rule["sub"], owner, span, rule["id"], conf)
+            elif draft.is_a(thing, "AdministrativeArea"):
+                draft.add_fact(thing, rule["part"], owner, span, rule["id"], conf)
+            elif any(draft.is_a(thing, c) for c in rule["things"]):
+                draft.add_fact(thing, rule["located"], owner, span, rule["id"], conf)
+
+
+def _holder_before(draft: Any, pos: int) -> Any:
+    """The place or body named last before ``pos`` in its sentence."""
+    sent_start, _ = draft.sentence_of(pos)
+    for m in reversed(draft.starting_in(sent_start, pos)):
+        if m.end <= pos and (ent := _entity_if(draft, m, "Place", "Organization")) is not None:
+            return ent
+    return None
+
+
+def included(draft: Any) -> None:
+    """X包括A、B和C, X由Y组成: X has each listed item as a component."""
+    rule = draft.rules["context"]["included"]
+    count = re.compile(draft.rules["context"]["adjacent_place"]["count"])
+    ends = _mentions_at(draft, "end")
+    for verb in rule["verbs"]:
+        for match in re.finditer(re.escape(verb), draft.s):
+            whole_m = next((m for m in ends.get(match.start(), []) if _entity_if(draft, m, *rule["whole_classes"])),
+                           None)
+            if whole_m is None:
+                continue
+            closing = rule["closing"].get(verb)
+            if closing:     # 由…组成: the list ends right before the closing word
+                close = draft.s.find(closing, match.end(), match.end() + rule["max_closing_gap"])
+                items = _listed_before(draft, close, rule) if close > 0 and unbroken(draft.s[match.end():close]) else []
+            else:
+                items = _listed(draft, match.end(), rule, count)
+            whole = draft.entity_of[id(whole_m)]
+            for item in items:
+                ent = draft.entity_of[id(item)]
+                if not any(draft.is_a(ent, c) for c in rule["not_item_classes"]):
+                    draft.add_fact(whole, rule["predicate"], ent, (whole_m.start, item.end), rule["id"],
+                                   rule["confidence"])
+
+
+def _listed(draft: Any, at: int, rule: dict[str, Any], count: re.Pattern[str]) -> list[Any]:
+    """The names listed from ``at`` on (a place and a count before the first are skipped: 东西湖区12个…)."""
+    place = next((m for m in draft.starting_in(at, at + 1) if _entity_if(draft, m, "AdministrativeArea")), None)
+    if place is not None:
+        at = place.end
+    counted = count.match(draft.s, at)
+    at = counted.end() if counted else at
+    items = []
+    while True:
+        item = max((m for m in draft.starting_in(at, at + 1) if draft.entity_of.get(id(m)) is not None),
+                   key=lambda m: m.length, default=None)
+        if item is None:
+            return items
+        items.append(item)
+        join = next((j for j in rule["joins"] if draft.s.startswith(j, item.end)), None)
+        if join is None:
+            return items
+        at = item.end + len(join)
+
+
+def _listed_before(draft: Any, end: int, rule: dict[str, Any]) -> list[Any]:
+    """The names listed up to ``end`` (A、B和C组成), last first."""
+    ends = _mentions_at(draft, "end")
+    items = []
+    while True:
+        item = max((m for m in ends.get(end, []) if draft.entity_of.get(id(m)) is not None),
+                   key=lambda m: m.length, default=None)
+        if item is None:
+            return items
+        items.append(item)
+        join = next((j for j in rule["joins"] if draft.s.endswith(j, 0, item.start)), None)
+        if join is None:
+            return items
+        end = item.start - len(join)

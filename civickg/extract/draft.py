@@ -16,6 +16,7 @@ from civickg.extract.context import (
     adjacent_places,
     built_in_area,
     components,
+    composition,
     event_places,
     event_years,
     facility_parts,
@@ -254,6 +255,7 @@ class _Draft:
         hosted_by(self)
         provided_for(self)
         located_at(self)
+        composition(self)
         built_in_area(self)
         offices(self)
         self._brands_teams_themes()
@@ -620,7 +622,7 @@ class _Draft:
                         and self.is_agent(self.entity_of[id(x)])), None)
             if nxt is None:
                 holder = next((x for x in self.role_mentions
-                               if m.end <= x.extra["role_start"] < x.start < pos and x.start - m.end <= 8
+                               if m.start < x.extra["role_start"] < x.start < pos and x.start - m.end <= 8
                                and unbroken(self.s[m.end:x.start])), None)
                 person = self.entity_of.get(id(holder)) if holder is not None else None
                 return person or self.entity_of[id(m)]

@@ -10,6 +10,7 @@ from civickg.extract.rules import Area, Rules
 from civickg.extract.text import CLAUSE_END, SourceText, Token, strip_leading
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "y", "e", "o", "x", "w", "f", "q",
               "zg", "k", "h", "t", "tg"}
 PREPOSITIONS = "在于从向对把以为与和及将由"
@@ -65,6 +66,7 @@ class Recognizer:
             lengths.setdefault(name[0], set()).add(len(name))
         self.lengths_by_first = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
         self.not_places = set(places["not_places"])
+        self.level_words = set(places["level_words"])
         self.place_rules = [(r, _alternation(r["suffixes"])) for r in places["suffixes"]]
         self.org_rules = [(r, _alternation(r["suffixes"])) for r in orgs["suffixes"]]
         self.org_suffixes = tuple(sorted({sfx for r in orgs["suffixes"] for sfx in r["suffixes"]}))
@@ -159,6 +161,8 @@ class Recognizer:
                     ok = True       # 发布典礼, 揭牌仪式: the verb names the ceremony
                 if tok.flag == "m" and allow_ordinal and word.startswith("第"):
                     ok = True
+                if word == "级" and allow_ordinal and pos > 1 and tokens[owner[pos - 2]].word in self.level_words:
+                    ok = True       # 街道级社区慈善基金: a level and 级 open the name
             if tok.flag == "m" and not word.startswith("第"):
                 ok = False
                 if (not allow_ordinal and pos < head and all(ch in CN_NUMERALS for ch in word)
@@ -166,6 +170,8 @@ class Recognizer:
                     ok = True       # 三灶镇, 五里堡街道: a numeral that opens a place's name (not 三个社区)
             if not allow_ordinal and tok.flag in ("v", "vn") and head - tok.end >= 2:
                 ok = False      # 排查兴融花园小区: a place name does not run back over a verb before its words
+            if not allow_ordinal and word in self.level_words and pos < head:
+                ok = False      # 街道星火社区: a level word ends another place's name (街道园区 is one name)
             if not ok:
                 if (len(word) == 2 and word[0] in PREPOSITIONS and CJK.match(word[1])
                         and suffix_start - pos < 2 and tok.flag.startswith("v")):
@@ -173,6 +179,14 @@ class Recognizer:
                 break
             pos = tok.start
         return pos, parent
+
+    @staticmethod
+    def _before_alternative(s: str, suffix_start: int) -> int:
+        """北街(中街)街道: where the name ends when a bracketed other name stands before its suffix."""
+        if suffix_start < 3 or s[suffix_start - 1] not in ")）":
+            return suffix_start
+        m = re.search(r"[(（]([\u4e00-\u9fff]{1,4})[)）]$", s[max(0, suffix_start - 7):suffix_start])
+        return suffix_start - len(m.group(0)) if m else suffix_start
 
     def _verb_before_suffix(self, ctx: _Context, start: int, suffix_start: int) -> bool:
         """小切口激发社区(治理): words ending in a verb right before the suffix make no place name; a name of one
@@ -251,9 +265,10 @@ class Recognizer:
                 ends_here = match.end() in ctx.ends or s.startswith(body_words, match.end())   # 平班/镇党委
                 if not ends_here or any(m.start <= match.start() and match.end() <= m.end for m in out):
                     continue
-                start, parent = self._walk_left(ctx, match.start(), rule["max_base"], ends, allow_ordinal=False)
+                name_end = self._before_alternative(s, match.start())
+                start, parent = self._walk_left(ctx, name_end, rule["max_base"], ends, allow_ordinal=False)
                 start = self._trim_start(s, start, match.end())
-                base = match.start() - start
+                base = name_end - start
                 if base == 0 and parent is not None and parent.rule == rule["id"] and parent in out:
                     # 平建苑小区: a second suffix of the same kind right after a name is part of it
                     del ends[parent.end]
@@ -268,6 +283,22 @@ class Recognizer:
                             rule["confidence"], "place", parent=parent)
                 out.append(m)
                 ends[m.end] = m
+        return out + self._wards(s, known, out)
+
+    def _wards(self, s: str, known: list[Mention], found: list[Mention]) -> list[Mention]:
+        """龜山區福源里長: a ward (Taiwan's 里) right after the district it lies in."""
+        rule, out = self.rules["places"]["wards"], []
+        taken = {p for m in found for p in range(m.start, m.end)}
+        for parent in known:
+            if not set(parent.classes) & set(rule["after"]):
+                continue
+            for base in rule["base"]:
+                end = parent.end + base + len(rule["suffix"])
+                if (s.startswith(rule["suffix"], end - len(rule["suffix"])) and CJK_WORD.fullmatch(s[parent.end:end])
+                        and not taken & set(range(parent.end, end))):
+                    out.append(Mention(parent.end, end, s[parent.end:end], [rule["class"]], rule["id"],
+                                       rule["confidence"], "place", parent=parent))
+                    break
         return out
 
     def _suffix_names(self, ctx: _Context, rules: list, family: str) -> list[Mention]:
