@@ -137,14 +137,17 @@ def test_cli_scores_the_heldout_split_of_the_dev_set(built_project, capsys, gold
                  "--split", "heldout", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [(a["article"], a["split"]) for a in data["articles"]] == [
+        ("anxin-linlihui-party-building-2025", "heldout"),
         ("chengwu-wenting-volunteer-service-2026", "heldout"),
+        ("hami-huikangyuan-community-ethnic-unity-2024", "heldout"),
         ("hong-kong-swd-tang-ho-fund-spring-gathering-2025", "heldout"),
         ("luoyang-wuhanlu-community-neighbourhood-centre-2025", "heldout"),
         ("macau-elderly-affairs-commission-2025", "heldout"),
+        ("pingtung-wanquan-kugualiao-care-points-2025", "heldout"),
         ("shenzhen-civil-affairs-2014", "heldout"), ("tainan-outstanding-volunteers-2025", "heldout"),
-        ("wujiaochang-subdistrict-2015", "heldout"),
+        ("wujiaochang-subdistrict-2015", "heldout"), ("wulong-civil-affairs-2024", "heldout"),
         ("xunyang-guankou-first-secretaries-2024", "heldout"), ("yixiu-civil-affairs-2022", "heldout")]
-    hong_kong = data["articles"][1]
+    hong_kong = data["articles"][3]
     assert hong_kong["indicator_values"]["gold"] == 4
 
 
