@@ -606,3 +606,18 @@ def test_what_something_is_made_of_and_a_level_that_opens_a_name():
     assert entity(doc, "街道级社区慈善基金")["class"] == "Organization"
     assert has_fact(doc, "社区慈善基金展示区", "hasComponent", "街道级社区慈善基金")
     assert has_fact(doc, "街道级社区慈善基金", "locatedIn", "东西湖区")
+
+
+def test_a_datelines_reporter_works_for_the_outlet_and_a_partner_hosts_too():
+    # context.dateline: 湖北日报讯(记者李光正、通讯员骆帆); the correspondent is left alone
+    text = ("湖北日报讯(记者李光正、通讯员骆帆)9月5日,武汉市东西湖区民政局联合区慈善会,"
+            "在海林广场举办慈善事业展示交流活动暨“中华慈善日”主题宣传系列活动启动仪式。")
+    doc = draft(text)
+    assert has_fact(doc, "李光正", "org:memberOf", "湖北日报")
+    assert not any(f["p"] == "org:memberOf" and f["s"] == entity(doc, "骆帆")["id"] for f in doc["facts"])
+    # phrase.convened class: what is convened is an event; context.partner: 联合区慈善会 hosts it too
+    event = "慈善事业展示交流活动暨“中华慈善日”主题宣传系列活动启动仪式"
+    assert entity(doc, event)["class"] == "Event"
+    assert has_fact(doc, "东西湖区民政局", "hosted", event)
+    assert has_fact(doc, "区慈善会", "hosted", event)
+    assert has_fact(doc, event, "locatedIn", "海林广场")

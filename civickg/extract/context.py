@@ -613,10 +613,13 @@ def located_at(draft: Any) -> None:
                 draft.add_fact(thing, rule["predicate"], place, span, rule["id"], rule["confidence"])
 
 
-def composition(draft: Any) -> None:
-    """What places and bodies have (``holdings``) and what things are made of (``included``)."""
+def holdings_and_partners(draft: Any) -> None:
+    """What places and bodies have (``holdings``), what things are made of (``included``), whom a dateline's
+    reporters work for (``dateline``), and the partners of a deed (``partners``, after the other rules)."""
     holdings(draft)
     included(draft)
+    dateline(draft)
+    partners(draft)
 
 
 def holdings(draft: Any) -> None:
@@ -711,3 +714,38 @@ def _listed_before(draft: Any, end: int, rule: dict[str, Any]) -> list[Any]:
         if join is None:
             return items
         end = item.start - len(join)
+
+
+def dateline(draft: Any) -> None:
+    """湖北日报讯(记者李光正…): the reporters of a dateline's brackets are members of the outlet named before 讯."""
+    rule = draft.rules["context"]["dateline"]
+    ends = _mentions_at(draft, "end")
+    for match in re.finditer(re.escape(rule["word"]) + "[（(]([^)）\n]*)[)）]", draft.s):
+        outlet = next((ent for k in range(rule["max_gap"] + 1) for m in ends.get(match.start() - k, [])
+                       if (ent := _entity_if(draft, m, "Organization")) is not None), None)
+        if outlet is None:
+            continue
+        for m in draft.starting_in(match.start(1), match.end(1)):
+            reporter = _entity_if(draft, m, *rule["reporter_classes"])
+            if reporter is not None and m.end <= match.end(1):
+                draft.add_fact(reporter, rule["predicate"], outlet, (match.start(), m.end), rule["id"],
+                               rule["confidence"])
+
+
+def partners(draft: Any) -> None:
+    """X联合Y举办Z: Y hosts Z too (each fact of X whose quote holds X联合Y is also Y's)."""
+    rule = draft.rules["context"]["partners"]
+    starts = _mentions_at(draft, "start")
+    for m, lead in _mentions_of(draft, "Organization"):
+        join = next((j for j in rule["joins"] if draft.s.startswith(j, m.end)), None)
+        after = starts.get(m.end + len(join), []) if join else []
+        partner_m = next((p for p in after if _entity_if(draft, p, *rule["partner_classes"])), None)
+        if partner_m is None:
+            continue
+        partner, joined = draft.entity_of[id(partner_m)], draft.s[m.start:partner_m.end]
+        by_id = {e.id: e for e in draft.entities.values()}
+        for fact in [f for f in draft.facts if f["s"] == lead.id and f["p"] in rule["predicates"] and "o" in f]:
+            at = draft.s.rfind(fact["quote"], 0, m.start + len(fact["quote"]))
+            if joined in fact["quote"] and at >= 0:
+                draft.add_fact(partner, fact["p"], by_id[fact["o"]], (at, at + len(fact["quote"])), rule["id"],
+                               rule["confidence"])

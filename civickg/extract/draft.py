@@ -16,13 +16,13 @@ from civickg.extract.context import (
     adjacent_places,
     built_in_area,
     components,
-    composition,
     event_places,
     event_years,
     facility_parts,
     fact_area,
     first_of_kind,
     gazetteer_parents,
+    holdings_and_partners,
     hosted_by,
     level_bodies,
     located_at,
@@ -255,7 +255,7 @@ class _Draft:
         hosted_by(self)
         provided_for(self)
         located_at(self)
-        composition(self)
+        holdings_and_partners(self)
         built_in_area(self)
         offices(self)
         self._brands_teams_themes()
