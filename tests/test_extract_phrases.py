@@ -621,3 +621,14 @@ def test_a_datelines_reporter_works_for_the_outlet_and_a_partner_hosts_too():
     assert has_fact(doc, "东西湖区民政局", "hosted", event)
     assert has_fact(doc, "区慈善会", "hosted", event)
     assert has_fact(doc, event, "locatedIn", "海林广场")
+
+
+def test_a_place_that_ends_inside_a_word_and_what_a_place_makes_its_feature():
+    # recognize: jieba cuts 万里/区北/基社区, yet 北基社區 starts where 萬里區 ends;
+    # phrase.frame.as: 以X為特色 / 以X為亮點 (X is what the community does)
+    doc = draft("萬里區北基社區以長者營養餐食服務為特色。新店區中山社區則以資訊志工為亮點。")
+    assert entity(doc, "北基社區")["class"] == "Community"
+    assert has_fact(doc, "北基社區", "partOf", "萬里區")
+    assert has_fact(doc, "北基社區", "implements", "長者營養餐食服務")
+    assert has_fact(doc, "中山社區", "implements", "資訊志工")
+    assert not has_fact(doc, "萬里區", "implements", "長者營養餐食服務")

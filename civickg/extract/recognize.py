@@ -152,6 +152,10 @@ class Recognizer:
                 break
             tok = tokens[owner[pos - 1]]
             word = tok.word
+            inner = next((e for e in range(pos - 1, tok.start, -1) if e in stop_ends), None) if stop_ends else None
+            if inner is not None and suffix_start - inner <= max_base:
+                parent, pos = stop_ends[inner], inner  # 萬里區北基社區 (万里/区北/基): a place ends inside a word
+                break
             if suffix_start - tok.start > max_base:
                 break
             ok = True
