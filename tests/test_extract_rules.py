@@ -150,6 +150,17 @@ def test_indicator_ranks_over_a_list_and_chinese_numerals():
     assert [v for v in values if v[2] == "全省首位"] == [(None, None, "全省首位")] * 2
 
 
+def test_numbers_spelled_with_wan_and_yi_in_chinese_numerals_or_mixed_with_digits():
+    # figures.py BIG_NUMBER: the whole number is converted (cn2an); 余/多 after it is at_least; a scale printed
+    # after digits stays in the unit (10.6萬人); one Chinese numeral alone before 人 is no figure
+    doc = draft("高雄市志工人數達十萬六千三百餘人，老年人口共16萬9千多人，全年服務長者三千二百人次。"
+                "高雄市募得善款兩億三千萬元，志工人數達10.6萬人，一人獲獎。")
+    values = [(o["value"], o["unit"], o.get("at_least", False)) for o in doc["observations"]]
+    assert values == [(106300, "人", True), (169000, "人", True), (3200, "人次", False), (230000000, "元", False),
+                      (10.6, "萬人", False)]
+    assert doc["observations"][0]["quote"] == "高雄市志工人數達十萬六千三百餘人"
+
+
 def test_planned_figures():
     doc = draft("今年，济南市民政局将遴选200处长者助餐站点进行规范提升。")
     obs = doc["observations"][0]

@@ -13,6 +13,8 @@ from civickg.extract.text import CLAUSE_END, Token, plan_marked
 COUNTER_UNITS = ("个", "项", "支", "家", "处", "次", "名", "位", "批", "类", "种", "所", "条", "座")
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
+#: A number spelled with 万 or 亿 inside, in Chinese numerals or mixed with digits (十万六千三百, 16万9千, 两亿三千万).
+BIG_NUMBER = rf"[0-9{CN_DIGITS}]{{1,6}}[万亿][0-9{CN_DIGITS}万亿]{{0,8}}"
 
 
 @dataclass
@@ -47,6 +49,12 @@ def _num(text: str) -> float | int | None:
     return int(value) if float(value).is_integer() else float(value)
 
 
+def _spelled_out(text: str) -> bool:
+    """三千二百, 十万六千三百: a number in Chinese numerals with a place value is a figure whatever its unit (一人 is
+    not)."""
+    return len(text) >= 2 and any(ch in "十百千万亿" for ch in text)
+
+
 class FigureReader:
     """Compiled indicator rules."""
 
@@ -58,7 +66,7 @@ class FigureReader:
         approx = ind["approx"]
         unit_alt = "|".join(re.escape(u) for u in units)
         self.number = re.compile(
-            rf"(?P<num>[0-9]+(?:\.[0-9]+)?|[{CN_DIGITS}]{{1,6}})(?P<more>余|多)?(?P<unit>{unit_alt})(?P<above>以上|多)?")
+            rf"(?P<num>[0-9]+(?:\.[0-9]+)?|{BIG_NUMBER}|[{CN_DIGITS}]{{1,6}})(?P<more>余|多)?(?P<unit>{unit_alt})(?P<above>以上|多)?")
         self.change = re.compile(ind["change"]["pattern"])
         self.rank = re.compile(ind["rank"]["pattern"])
         self.sweep = re.compile(ind["rank"]["sweep"])
@@ -107,7 +115,7 @@ class FigureReader:
             if any(a <= m.start() < b for a, b in taken):
                 continue
             num_text = m.group("num")
-            if not num_text[0].isdigit() and m.group("unit") not in COUNTER_UNITS:
+            if not num_text[0].isdigit() and m.group("unit") not in COUNTER_UNITS and not _spelled_out(num_text):
                 continue
             if self._not_a_figure(s, m):
                 continue
