@@ -61,6 +61,17 @@ def test_known_entities_are_linked_by_label_alias_or_simplified_form():
     assert KnownEntities([{"id": "jinan", "class": "City", "zh": "濟南市"}]).lookup("济南市").id == "jinan"
 
 
+def test_a_known_entity_of_another_kind_is_not_linked():
+    # “红管家”志愿服务队 has the alias 志愿服务队, which another article's graph names as an indicator
+    known = KnownEntities([{"id": "volunteer-service-teams", "class": "Indicator", "zh": "志愿服务队"}])
+    text = ("在星火社区,有这样一支特殊的队伍——“红管家”志愿服务队。"
+            "自成立以来,“红管家”志愿服务队已常态化消除安全隐患1000余件。")
+    doc = draft_annotation("kinds", text, known, year=2025)
+    team = next(e for e in doc["entities"] if e["zh"] == "“红管家”志愿服务队")
+    assert (team["id"], team["class"]) == ("hong-guanjia-zhiyuan-fuwudui", "VolunteerTeam")
+    assert not any(m["id"] == "volunteer-service-teams" for m in doc.get("mentions", []))
+
+
 def test_ids_are_readable_and_collision_safe():
     assert readable_id("山大路街道") == "shandalu-jiedao"
     ids = IdMaker({"shandalu-jiedao"})

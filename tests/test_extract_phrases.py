@@ -507,8 +507,9 @@ def test_a_demonstrative_is_the_last_thing_of_its_kind():
     # context.pronoun demonstratives: 該社區 opens the sentence; its later clause keeps it as the subject
     doc = draft("新北市政府表示，選拔結果卓越組卓越獎由三芝區福成社區獲得。"
                 "該社區以永續發展為核心，整合兒少照顧、婦女培力、長者健康促進等多元方案。")
+    assert has_fact(doc, "福成社區", "partOf", "三芝區")
     for work in ("兒少照顧", "婦女培力", "長者健康促進"):
-        assert has_fact(doc, "三芝區福成社區", "implements", work)
+        assert has_fact(doc, "福成社區", "implements", work)
         assert not has_fact(doc, "新北市政府", "implements", work)
 
 
@@ -632,3 +633,17 @@ def test_a_place_that_ends_inside_a_word_and_what_a_place_makes_its_feature():
     assert has_fact(doc, "北基社區", "implements", "長者營養餐食服務")
     assert has_fact(doc, "中山社區", "implements", "資訊志工")
     assert not has_fact(doc, "萬里區", "implements", "長者營養餐食服務")
+
+
+def test_the_year_a_thing_was_set_up():
+    # context.founding-year: X建成於2020年2月; 自2011年成立X; 从2022年开始实施X (the plan, not the fund that owns it)
+    doc = draft("城北社區新時代文明實踐站建成於2020年2月,下設志願服務隊伍1支。")
+    assert has_fact(doc, "城北社區新時代文明實踐站", "year", value="2020")
+    doc = draft("自2011年成立“红管家”志愿服务队以来,队伍不断壮大。")
+    assert has_fact(doc, "“红管家”志愿服务队", "year", value="2011")
+    doc = draft("据了解,武汉市东西湖区从2022年开始实施社区慈善基金全覆盖三年计划。")
+    assert has_fact(doc, "全覆盖三年计划", "year", value="2022")
+    assert not any(f["p"] == "year" and f["s"] == entity(doc, "社区慈善基金")["id"] for f in doc["facts"])
+    # 2023年以来 opens a period, not a founding
+    doc = draft("2023年以来,全市民政系统建立“幸福食堂”机制。")
+    assert not any(f["p"] == "year" for f in doc["facts"])

@@ -401,6 +401,35 @@ def event_years(draft: Any) -> None:
                        value=value, datatype="gYear")
 
 
+def founding_years(draft: Any) -> None:
+    """X成立于2011年 / 自2011年成立X / 从2022年开始实施X: the year X was set up or started."""
+    rule = draft.rules["context"]["founding_years"]
+    s = draft.s
+    starts = _mentions_at(draft, "start")
+    after = re.compile("(?:" + "|".join(rule["after_name"]) + ")(?:于|於)((?:19|20)[0-9]{2})年")
+    for m, thing in ((m, e) for m in draft.mentions if (e := _entity_if(draft, m, *rule["thing_classes"]))):
+        if draft.is_a(thing, "Event") or any(o.end > m.end for o in starts[m.start]):
+            continue        # the longest name read there
+        found = after.match(s, m.end)
+        if found is not None:
+            draft.add_fact(thing, rule["predicate"], None, (m.start, found.end()), rule["id"], rule["confidence"],
+                           value=found.group(1), datatype="gYear")
+            continue
+        verb = next((v for v in rule["verbs"] if s.endswith(v, 0, m.start)), None)
+        if verb is None:
+            continue
+        lead = s[max(0, m.start - len(verb) - rule["max_lead"] - 12):m.start - len(verb)]
+        year = re.search(rule["year_lead"], lead)
+        if year is None:
+            continue
+        start = m.start - len(verb) - len(lead) + year.start(1)
+        while (nxt := next((o for o in starts.get(m.end, []) if _entity_if(draft, o, *rule["thing_classes"])),
+                           None)) is not None:
+            m, thing = nxt, draft.entity_of[id(nxt)]     # 社区慈善基金全覆盖三年计划: the plan, not its owner
+        draft.add_fact(thing, rule["predicate"], None, (start, m.end), rule["id"], rule["confidence"],
+                       value=year.group(1), datatype="gYear")
+
+
 def _taiwan_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any]) -> None:
     """An event or conferral whose sentence and heading name no year of the common era: a year of the Taiwan
     calendar in its sentence, in traditional text (114年 is 2025); the quote runs from the year to the name."""
@@ -618,6 +647,7 @@ def holdings_and_partners(draft: Any) -> None:
     reporters work for (``dateline``), and the partners of a deed (``partners``, after the other rules)."""
     holdings(draft)
     included(draft)
+    founding_years(draft)
     dateline(draft)
     partners(draft)
 

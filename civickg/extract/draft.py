@@ -310,6 +310,9 @@ class _Draft:
         for ent in sorted(entities.values(), key=lambda e: e.mentions[0].start):
             match = self.known.lookup(ent.label) or next(
                 (k for a in ent.aliases if (k := self.known.lookup(a))), None)
+            if match and not any(self.terms.is_a(ent.classes, c) or self.terms.is_a(list(match.classes), e)
+                                 for c in match.classes for e in ent.classes):
+                match = None        # “红管家”志愿服务队 (a team) is not the indicator 志愿服务队 of another article
             if match:
                 ent.id, ent.known = match.id, True
             else:
