@@ -647,3 +647,13 @@ def test_the_year_a_thing_was_set_up():
     # 2023年以来 opens a period, not a founding
     doc = draft("2023年以来,全市民政系统建立“幸福食堂”机制。")
     assert not any(f["p"] == "year" for f in doc["facts"])
+
+
+def test_quoted_names_printed_side_by_side_are_a_list_and_experience_talks_are_speeches():
+    # phrases.py _split_join: 設立了“A”“B”“C” gives three objects
+    doc = draft("屯昌縣依託文明實踐平台,設立了“我們的講堂”“我們的節日”“我們的榜樣”等活動品牌。")
+    for name in ("“我們的講堂”", "“我們的節日”", "“我們的榜樣”"):
+        assert has_fact(doc, "屯昌縣", "established", name)
+    # rel.spoke: 作经验介绍 at the event named before it
+    doc = draft("座谈中,金普新区、沙河口区、甘井子区民政局作经验介绍。")
+    assert has_fact(doc, "甘井子区民政局", "spokeAt", "座谈")

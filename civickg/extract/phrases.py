@@ -75,9 +75,11 @@ class PhraseReader:
         return strip_leading(s, start, end, self.strip)
 
     def _split_join(self, s: str, start: int, end: int) -> list[tuple[int, int]]:
-        """A和B → A, B when both sides are long enough (outside quotation marks)."""
+        """A和B → A, B when both sides are long enough (outside quotation marks); “A”“B” → A, B."""
         depth = 0
         for pos in range(start, end):
+            if depth == 0 and pos > start and s[pos] in "“《" and s[pos - 1] in "”》":
+                return [(start, pos), *self._split_join(s, pos, end)]
             depth += 1 if s[pos] in "“《" else -1 if s[pos] in "”》" else 0
             if depth == 0 and s[pos] in self.joins and pos - start >= self.join_min and end - pos - 1 >= self.join_min:
                 return [(start, pos), *self._split_join(s, self._trim(s, pos + 1, end), end)]
