@@ -657,3 +657,10 @@ def test_quoted_names_printed_side_by_side_are_a_list_and_experience_talks_are_s
     # rel.spoke: 作经验介绍 at the event named before it
     doc = draft("座谈中,金普新区、沙河口区、甘井子区民政局作经验介绍。")
     assert has_fact(doc, "甘井子区民政局", "spokeAt", "座谈")
+
+
+def test_a_short_adjective_between_the_counted_nouns():
+    # indicators.yaml counted_after inner_tags: jieba tags 低效 an adjective inside 高耗低效工业企业
+    doc = draft("昌硕街道2022年工作总结\n完成256家企业亩均税收调查,出清38家省市县高耗低效工业企业。")
+    obs = next(o for o in doc["observations"] if o["value"] == 38)
+    assert entity_by_id(doc, obs["indicator"])["zh"] == "省市县高耗低效工业企业数"

@@ -154,8 +154,8 @@ class FigureReader:
             if tok.flag in rule["noun_tags"] and tok.word not in rule["noun_stops"]:
                 end = tok.end if end < 0 else end
                 runs[tok.start] = end
-            else:
-                end = -1
+            elif not (end >= 0 and tok.flag in rule["inner_tags"] and len(tok.word) <= 2):
+                end = -1        # 高耗低效工业企业: a short adjective between nouns keeps the run
         for tok, nxt in pairwise(tokens):
             if tok.flag in rule["modifier_tags"] and len(tok.word) <= 2 and nxt.start in runs and tok.start not in runs:
                 runs[tok.start] = runs[nxt.start]       # 8位失明儿童: a short verb or adjective opens the noun
