@@ -664,3 +664,13 @@ def test_a_short_adjective_between_the_counted_nouns():
     doc = draft("昌硕街道2022年工作总结\n完成256家企业亩均税收调查,出清38家省市县高耗低效工业企业。")
     obs = next(o for o in doc["observations"] if o["value"] == 38)
     assert entity_by_id(doc, obs["indicator"])["zh"] == "省市县高耗低效工业企业数"
+
+
+def test_a_suffix_inside_a_common_word_names_no_place():
+    # places.yaml road_words: 思路, 乡村 and 道路 end no place name; 公路 does
+    doc = draft("探索创新思路,坚持党建引领全镇乡村发展,激活乡村发展内生动力,清理道路及污沟6公里。"
+                "委乐至革步高速、平班二级公路穿境而过。")
+    names = {e["zh"]: e["class"] for e in doc["entities"]}
+    for wrong in ("创新思路", "引领全镇", "激活乡村", "清理道路"):
+        assert wrong not in names
+    assert names["平班二级公路"] == "Street"

@@ -14,6 +14,7 @@ CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "y", "e", "o", "x", "w", "f", "q",
               "zg", "k", "h", "t", "tg"}
 PREPOSITIONS = "在于从向对把以为与和及将由"
+PROPER_FLAGS = {"ns", "nz", "nr", "nt", "nrt", "nrfg"}
 MEASURE_WORDS = "支个家项处名位批座所条"
 CN_NUMERALS = "零〇一二两三四五六七八九十百千"
 # Priority when two rules claim the same span: the more specific reading wins.
@@ -67,6 +68,7 @@ class Recognizer:
         self.lengths_by_first = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
         self.not_places = set(places["not_places"])
         self.level_words = set(places["level_words"])
+        self.road_words = set(places["road_words"])
         self.place_rules = [(r, _alternation(r["suffixes"])) for r in places["suffixes"]]
         self.org_rules = [(r, _alternation(r["suffixes"])) for r in orgs["suffixes"]]
         self.org_suffixes = tuple(sorted({sfx for r in orgs["suffixes"] for sfx in r["suffixes"]}))
@@ -184,6 +186,15 @@ class Recognizer:
             pos = tok.start
         return pos, parent
 
+    def _suffix_in_common_word(self, ctx: _Context, suffix_start: int) -> bool:
+        """创新思路, 城镇, 农村: a suffix that ends a two-character common word of the segmenter ends no place name
+        (but a road word does: 平班二级公路)."""
+        if not ctx.tokens or suffix_start == 0:
+            return False
+        tok = ctx.tokens[ctx.owner[suffix_start]]
+        return (tok.start == suffix_start - 1 and len(tok.word) == 2 and tok.flag not in PROPER_FLAGS
+                and tok.word not in self.road_words)
+
     @staticmethod
     def _before_alternative(s: str, suffix_start: int) -> int:
         """北街(中街)街道: where the name ends when a bracketed other name stands before its suffix."""
@@ -268,6 +279,8 @@ class Recognizer:
             for match in pattern.finditer(s):
                 ends_here = match.end() in ctx.ends or s.startswith(body_words, match.end())   # 平班/镇党委
                 if not ends_here or any(m.start <= match.start() and match.end() <= m.end for m in out):
+                    continue
+                if self._suffix_in_common_word(ctx, match.start()):
                     continue
                 name_end = self._before_alternative(s, match.start())
                 start, parent = self._walk_left(ctx, name_end, rule["max_base"], ends, allow_ordinal=False)
