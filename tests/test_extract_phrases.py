@@ -476,6 +476,7 @@ def test_bracketed_and_editor_bylines_meeting_goers_and_a_bare_meeting():
     # person.byline.editor: the editor's credit closing a wire story
     doc = draft("新北市長侯友宜致詞表示，社區發展協會平時肩負照顧弱勢的重要任務。（編輯：黃世雅）1141212")
     assert (entity(doc, "黃世雅")["class"], entity(doc, "黃世雅")["method"]) == ("Person", "person.byline.editor")
+    assert has_fact(doc, "黃世雅", "position", value="編輯")       # as printed, without the colon
     # a bracketed word that is no name stays out
     doc = draft("(图文)近日,社区举办活动。")
     assert not any(e["zh"] == "图文" for e in doc["entities"])
