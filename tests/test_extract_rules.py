@@ -457,3 +457,13 @@ def test_a_figure_is_not_about_the_facility_it_counts_nor_a_place_inside_an_even
     doc = draft("济南市民政局2024年工作总结\n在全省养老护理职业技能竞赛中，济南市所派选手包揽前三名。")
     ranks = [o for o in doc["observations"] if o.get("rank")]
     assert ranks and {e["id"]: e["zh"] for e in doc["entities"]}[ranks[0]["about"]] != "全省"
+
+
+def test_each_recipient_of_a_list_receives_the_award():
+    # awards.yaml recipient_joins: A、B和C获评X, over the chains of their names (历城区洪家楼街道)
+    doc = draft("近日，民政部公布名单，济南市山大路街道、历城区洪家楼街道和港沟街道获评“全国示范性老年友好型社区”。")
+    for name in ("山大路街道", "洪家楼街道", "港沟街道"):
+        assert has_fact(doc, name, "received", "全国示范性老年友好型社区")
+    conferrals = [e for e in doc["entities"] if e["class"] == "AwardConferral"]
+    assert len(conferrals) == 3
+    assert not has_fact(doc, "济南市", "received", "全国示范性老年友好型社区")

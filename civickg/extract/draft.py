@@ -408,35 +408,59 @@ class _Draft:
                 self.add_fact(outer_ent, rule["predicate"], inner_ent, span, rule["id"], rule["confidence"])
 
     def _conferrals(self, conferrals: list[dict[str, Any]]) -> None:
-        rel = self.rules["relations"]["conferral"]
         for c in conferrals:
             award = self.entity_of.get(id(c["award"]))
             recipient = self.entity_of.get(id(c["recipient"])) if c["recipient"] is not None else None
             if award is None:
                 continue
-            trig, a = c["trigger"], c["award"]
+            a = c["award"]
             if recipient is None:
                 recipient = self._actor_before(c["trigger_start"])
             if recipient is None:
                 continue
             start = c["recipient"].start if c["recipient"] is not None else c["trigger_start"]
-            span = (start, a.end)
-            self.add_fact(recipient, trig["predicate"], award, span, trig["id"], trig["confidence"])
-            label = self.quote(*span)
-            key = normal_label(label)
-            conferral = self.entities.get(key)
-            if conferral is None:
-                conferral = _Entity(key, ["AwardConferral"], [Mention(span[0], span[1], key, ["AwardConferral"],
-                                                                      rel["id"], rel["confidence"], "award")],
-                                    rel["id"], rel["confidence"], label)
-                conferral.id = self.ids.make(f"{recipient.label}{award.label}")
-                self.entities[key] = conferral
-            self.add_fact(conferral, rel["recipient"], recipient, span, rel["id"], rel["confidence"])
-            self.add_fact(conferral, rel["award"], award, span, rel["id"], rel["confidence"])
-            self.add_fact(conferral, rel["status"], trig["status"], span, rel["id"], rel["confidence"])
-            if c["edition"]:
-                self.add_fact(conferral, rel["edition"], None, (c["trigger_start"] + len("获评"), a.end), rel["id"],
-                              rel["confidence"], value=c["edition"], datatype="integer")
+            for other in self._joined_before(c["recipient"]) if c["recipient"] is not None else []:
+                self._conferral(self.entity_of[id(other)], award, (other.start, a.end), c)   # A、B和C获评X
+            self._conferral(recipient, award, (start, a.end), c)
+
+    def _conferral(self, recipient: _Entity, award: _Entity, span: tuple[int, int], c: dict[str, Any]) -> None:
+        """The recipient received the award; an AwardConferral entity (the quote from recipient to award) says so."""
+        rel = self.rules["relations"]["conferral"]
+        trig, a = c["trigger"], c["award"]
+        self.add_fact(recipient, trig["predicate"], award, span, trig["id"], trig["confidence"])
+        label = self.quote(*span)
+        key = normal_label(label)
+        conferral = self.entities.get(key)
+        if conferral is None:
+            conferral = _Entity(key, ["AwardConferral"], [Mention(span[0], span[1], key, ["AwardConferral"],
+                                                                  rel["id"], rel["confidence"], "award")],
+                                rel["id"], rel["confidence"], label)
+            conferral.id = self.ids.make(f"{recipient.label}{award.label}")
+            self.entities[key] = conferral
+        self.add_fact(conferral, rel["recipient"], recipient, span, rel["id"], rel["confidence"])
+        self.add_fact(conferral, rel["award"], award, span, rel["id"], rel["confidence"])
+        self.add_fact(conferral, rel["status"], trig["status"], span, rel["id"], rel["confidence"])
+        if c["edition"]:
+            self.add_fact(conferral, rel["edition"], None, (c["trigger_start"] + len("获评"), a.end), rel["id"],
+                          rel["confidence"], value=c["edition"], datatype="integer")
+
+    def _joined_before(self, m: Mention) -> list[Mention]:
+        """The agents listed before ``m`` (A、B和C: A and B for C), nearest first."""
+        joins, out = self.rules["awards"]["recipient_joins"], []
+        ends: dict[int, Mention] = {}
+        for x in sorted(self.mentions, key=lambda x: x.length):
+            if (ent := self.entity_of.get(id(x))) is not None and self.is_agent(ent):
+                ends[x.end] = x         # the longest agent's name ending there
+        pos = m.start
+        while (join := next((j for j in joins if self.s.endswith(j, 0, pos)), None)) is not None:
+            before = ends.get(pos - len(join))
+            if before is None:
+                break
+            out.append(before)
+            pos = before.start
+            while (parent := before.parent) is not None and parent.end == pos:
+                pos, before = parent.start, parent       # 历城区洪家楼街道: the list goes on before the chain
+        return out
 
     def _actor_before(self, pos: int, *, within: tuple[int, int] | None = None,
                       exclude: _Entity | None = None, people: bool = True) -> _Entity | None:
