@@ -467,3 +467,17 @@ def test_each_recipient_of_a_list_receives_the_award():
     conferrals = [e for e in doc["entities"] if e["class"] == "AwardConferral"]
     assert len(conferrals) == 3
     assert not has_fact(doc, "济南市", "received", "全国示范性老年友好型社区")
+
+
+def test_an_award_that_a_recipient_won_printed_first():
+    # award.passive: X獎由Y獲得 (leading 選拔結果 dropped); the conferral's quote runs from the award to the trigger
+    doc = draft("新北市政府表示，選拔結果卓越組卓越獎由三芝區福成社區獲得。"
+                "一等奖由山大路街道获得，二等奖由洪家楼街道摘得。")
+    assert entity(doc, "卓越組卓越獎")["class"] == "Award"
+    assert has_fact(doc, "福成社區", "received", "卓越組卓越獎")
+    assert has_fact(doc, "山大路街道", "received", "一等奖")
+    assert has_fact(doc, "洪家楼街道", "received", "二等奖")
+    conferral = entity(doc, "卓越組卓越獎由三芝區福成社區獲得")
+    assert conferral["class"] == "AwardConferral"
+    assert any(f["s"] == conferral["id"] and f["p"] == "recipient" and f["o"] == entity(doc, "福成社區")["id"]
+               for f in doc["facts"])

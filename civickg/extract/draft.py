@@ -419,6 +419,9 @@ class _Draft:
             if recipient is None:
                 continue
             start = c["recipient"].start if c["recipient"] is not None else c["trigger_start"]
+            if start > a.start:     # 卓越獎由福成社區獲得: the award first, then the recipient and the trigger
+                self._conferral(recipient, award, (a.start, c["trigger_start"] + len(c.get("trigger_word", ""))), c)
+                continue
             for other in self._joined_before(c["recipient"]) if c["recipient"] is not None else []:
                 self._conferral(self.entity_of[id(other)], award, (other.start, a.end), c)   # A、B和C获评X
             self._conferral(recipient, award, (start, a.end), c)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from civickg.extract.rules import Area, Rules
-from civickg.extract.text import CLAUSE_END, SourceText, Token, strip_leading
+from civickg.extract.text import CLAUSE_END, SourceText, Token, strip_leading, unbroken
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
@@ -690,6 +690,12 @@ class Recognizer:
         for match in self.award_trigger_re.finditer(s):
             trig = self.award_by_word[match.group(0)]
             pos = match.end()
+            passive = self._passive_award(s, match, by_end)
+            if passive is not None:
+                out.append(passive[0])
+                conferrals.append({"award": passive[0], "recipient": passive[1], "trigger": trig, "edition": None,
+                                   "trigger_start": match.start(), "trigger_word": match.group(0)})
+                continue
             edition = None
             ed = self.edition_re.match(s, pos)
             if ed:
@@ -731,6 +737,28 @@ class Recognizer:
                                "trigger_start": match.start()})
         return out, conferrals
 
+
+    def _passive_award(self, s: str, match: re.Match[str],
+                       by_end: dict[int, Mention]) -> tuple[Mention, Mention] | None:
+        """卓越組卓越獎由三芝區福成社區獲得: the award printed before 由, and its recipient (the name that ends right
+        before the trigger, after 由)."""
+        rule = self.rules["awards"]["passive"]
+        if match.group(0) not in rule["triggers"]:
+            return None
+        recipient = by_end.get(match.start())
+        at = s.rfind(rule["word"], max(0, match.start() - rule["max_recipient"]), match.start())
+        if recipient is None or at < 0 or recipient.start <= at or not unbroken(s[at:match.start()]):
+            return None
+        start = at
+        while start > 0 and at - start < rule["max_length"] and s[start - 1] not in CLAUSE_END + "、":
+            start -= 1
+        start = strip_leading(s, start, at, rule["strip"])
+        a = self.rules["awards"]
+        label = s[start:at]
+        if len(label) < 2 or not label.endswith(tuple(a["award_endings"] + a["honour_endings"])):
+            return None
+        cls = "Award" if label.endswith(tuple(a["award_endings"])) else "Honour"
+        return Mention(start, at, label, [cls], rule["id"], rule["confidence"], "award", label=label), recipient
 
     def _recipient(self, s: str, trigger_start: int, by_end: dict[int, Mention]) -> Mention | None:
         """The name that ends right before an award trigger, over 被 and adverbs (先后, 更是: 扁牙村更是先后荣获)."""
