@@ -616,6 +616,10 @@ def test_a_datelines_reporter_works_for_the_outlet_and_a_partner_hosts_too():
             "在海林广场举办慈善事业展示交流活动暨“中华慈善日”主题宣传系列活动启动仪式。")
     doc = draft(text)
     assert has_fact(doc, "李光正", "org:memberOf", "湖北日报")
+    # org.name.media 中央社, and its reporter's byline word printed right after it; the outlet is not the actor
+    doc2 = draft("（中央社記者黃旭昇新北12日電）新北市政府今天表揚18個績優社區。")
+    assert has_fact(doc2, "黃旭昇", "org:memberOf", "中央社")
+    assert not any(f["s"] == entity(doc2, "中央社")["id"] and f["p"] != "org:memberOf" for f in doc2["facts"])
     assert not any(f["p"] == "org:memberOf" and f["s"] == entity(doc, "骆帆")["id"] for f in doc["facts"])
     # phrase.convened class: what is convened is an event; context.partner: 联合区慈善会 hosts it too
     event = "慈善事业展示交流活动暨“中华慈善日”主题宣传系列活动启动仪式"

@@ -747,7 +747,8 @@ def _listed_before(draft: Any, end: int, rule: dict[str, Any]) -> list[Any]:
 
 
 def dateline(draft: Any) -> None:
-    """湖北日报讯(记者李光正…): the reporters of a dateline's brackets are members of the outlet named before 讯."""
+    """湖北日报讯(记者李光正…): the reporters of a dateline's brackets are members of the outlet named before 讯; so is
+    a reporter whose byline word follows an outlet's name (中央社記者黃旭昇)."""
     rule = draft.rules["context"]["dateline"]
     ends = _mentions_at(draft, "end")
     for match in re.finditer(re.escape(rule["word"]) + "[（(]([^)）\n]*)[)）]", draft.s):
@@ -760,6 +761,12 @@ def dateline(draft: Any) -> None:
             if reporter is not None and m.end <= match.end(1):
                 draft.add_fact(reporter, rule["predicate"], outlet, (match.start(), m.end), rule["id"],
                                rule["confidence"])
+    for m in draft.role_mentions:       # 中央社記者黃旭昇: the outlet printed right before the byline word
+        reporter = _entity_if(draft, m, *rule["reporter_classes"])
+        outlet_m = next((o for o in ends.get(m.extra["role_start"], []) if _entity_if(draft, o, "Organization")), None)
+        if reporter is not None and outlet_m is not None:
+            draft.add_fact(reporter, rule["predicate"], draft.entity_of[id(outlet_m)], (outlet_m.start, m.end),
+                           rule["id"], rule["confidence"])
 
 
 def partners(draft: Any) -> None:

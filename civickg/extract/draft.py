@@ -54,6 +54,7 @@ from civickg.extract.rules import Rules, load_rules
 from civickg.extract.text import SourceText, plan_marked, sentences, simplify, tokenize, unbroken, warm_up
 
 AGENT_CLASSES = ("Organization", "AdministrativeArea", "Person")
+MEDIA_RULES = ("org.name.media", "org.suffix.media")      # an outlet reports the story; it is not its actor
 OWNED_PREDICATES = ("implements", "promotes", "plans")   # what a body printed before an object also does
 FIGURE_AREAS = ("AdministrativeArea", "Facility")      # what a figure can be about, when named before it
 
@@ -345,7 +346,7 @@ class _Draft:
         end = first_end if title else next((e for s, e in self.sentences if e > 0), len(self.s))
         agents = [m for m in self.mentions if m.end <= end and self.entity_of.get(id(m)) is not None
                   and self.is_agent(self.entity_of[id(m)]) and not self.is_a(self.entity_of[id(m)], "Person")
-                  and m.rule.split(".")[1] != "fixed"]
+                  and m.rule.split(".")[1] != "fixed" and m.rule not in MEDIA_RULES]   # not the dateline's outlet
         if not agents:
             return None
         if title:
@@ -362,7 +363,7 @@ class _Draft:
         counts: Counter[str] = Counter()
         spans = [(m.start, m.end) for m in self.mentions]
         for ent in self.entities.values():
-            if not self.is_agent(ent) or self.is_a(ent, "Person"):
+            if not self.is_agent(ent) or self.is_a(ent, "Person") or ent.mentions[0].rule in MEDIA_RULES:
                 continue
             for m in ent.mentions:
                 inside = any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in spans)
