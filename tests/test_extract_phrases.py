@@ -679,3 +679,9 @@ def test_a_suffix_inside_a_common_word_names_no_place():
     for wrong in ("创新思路", "引领全镇", "激活乡村", "清理道路"):
         assert wrong not in names
     assert names["平班二级公路"] == "Street"
+
+
+def test_who_is_named_at_an_event_took_part_in_it():
+    # context.at-event: 座谈中, X作经验介绍 — X took part in the meeting as well as speaking at it
+    doc = draft("座谈中,金普新区、沙河口区、甘井子区民政局作经验介绍。")
+    assert has_fact(doc, "甘井子区民政局", "participatedIn", "座谈")

@@ -649,6 +649,7 @@ def holdings_and_partners(draft: Any) -> None:
     included(draft)
     founding_years(draft)
     dateline(draft)
+    at_event(draft)
     partners(draft)
 
 
@@ -786,3 +787,17 @@ def partners(draft: Any) -> None:
             if joined in fact["quote"] and at >= 0:
                 draft.add_fact(partner, fact["p"], by_id[fact["o"]], (at, at + len(fact["quote"])), rule["id"],
                                rule["confidence"])
+
+
+def at_event(draft: Any) -> None:
+    """启动仪式上,7家爱心企业现场认捐: who is named after an event and 上/中/现场 in its sentence took part in it."""
+    rule = draft.rules["context"]["at_event"]
+    for m, event in _mentions_of(draft, "Event"):
+        word = next((w for w in rule["words"] if draft.s.startswith(w, m.end)), None)
+        if word is None:
+            continue
+        _, sent_end = draft.sentence_of(m.start)
+        for other in draft.starting_in(m.end + len(word), sent_end):
+            agent = _entity_if(draft, other, *rule["agent_classes"])
+            if agent is not None and agent is not event:
+                draft.add_fact(agent, rule["predicate"], event, (m.start, other.end), rule["id"], rule["confidence"])
