@@ -685,3 +685,15 @@ def test_who_is_named_at_an_event_took_part_in_it():
     # context.at-event: 座谈中, X作经验介绍 — X took part in the meeting as well as speaking at it
     doc = draft("座谈中,金普新区、沙河口区、甘井子区民政局作经验介绍。")
     assert has_fact(doc, "甘井子区民政局", "participatedIn", "座谈")
+
+
+def test_taiwan_group_words_doers_inside_a_name_and_a_community_named_after_a_city():
+    # people.yaml groups: 弱勢, 婦幼 (read on the simplified form); context.name-within doers: 資訊志工 serves no 志工;
+    # recognize _may_nest: 中山社區 is named after the city 中山, not in it
+    doc = draft("社區發展協會平時肩負照顧弱勢、長者與婦幼的重要任務。"
+                "新店區中山社區則以資訊志工為亮點，協助長者運用科技設備。")
+    assert entity(doc, "弱勢")["class"] == entity(doc, "婦幼")["class"] == "PersonGroup"
+    assert has_fact(doc, "社區發展協會", "serves", "弱勢")
+    assert not any(f["p"] == "serves" and f["s"] == entity(doc, "資訊志工")["id"] for f in doc["facts"])
+    assert not any(e["zh"] == "中山" for e in doc["entities"])
+    assert has_fact(doc, "中山社區", "partOf", "新店區")

@@ -235,6 +235,8 @@ def names_within(draft: Any) -> None:
             if pos < 0 or (pos == 0 and draft.is_a(inner, "Place")):
                 continue
             if any(draft.is_a(inner, c) for c in rule["serves_classes"]):
+                if inner.label in rule["doers"]:
+                    continue        # 資訊志工: the volunteers do the work, they are not served by it
                 predicate = rule["serves"]
             elif any(draft.is_a(inner, c) for c in rule["about_classes"]):
                 predicate = rule["about"]

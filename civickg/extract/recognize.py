@@ -953,8 +953,10 @@ def _may_nest(inner: Mention, outer: Mention) -> bool:
     (济南市 in 济南市民政局, 山东大学 in 山东大学党委, 百花公园社区 in 百花公园社区洪南小区)."""
     if inner.family == "gazetteer":
         named = inner.extra.get("full") or inner.extra.get("chain_head")
-        if not named:       # a short city name opens an event or a place named after it (杭州亚运会, 中山众创金融街)
-            return outer.family in ("event", "place") and inner.start == outer.start
+        if not named:       # a short city name opens an event or a place named after it (杭州亚运会, 中山众创金融街),
+            # but a community, street or estate is only named after the city (中山社區, 杭州路)
+            named_after = {"Community", "Subdistrict", "ResidentialEstate", "Street"} & set(outer.classes)
+            return outer.family in ("event", "place") and inner.start == outer.start and not named_after
         return outer.family in ("org", "place", "gazetteer", "event", "award", "quoted")
     if inner.family in ("place", "org"):
         if "Facility" in inner.classes and {"Community", "ResidentialEstate"} & set(outer.classes):
