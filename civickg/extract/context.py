@@ -409,17 +409,19 @@ def founding_years(draft: Any) -> None:
     s = draft.s
     starts = _mentions_at(draft, "start")
     after = re.compile("(?:" + "|".join(rule["after_name"]) + ")(?:于|於)((?:19|20)[0-9]{2})年")
-    for m, thing in ((m, e) for m in draft.mentions if (e := _entity_if(draft, m, *rule["thing_classes"]))):
-        if draft.is_a(thing, "Event") or any(o.end > m.end for o in starts[m.start]):
-            continue        # the longest name read there
+    verbs = tuple(rule["verbs"])
+    for m in draft.mentions:
         found = after.match(s, m.end)
+        if found is None and not s.endswith(verbs, 0, m.start):
+            continue        # neither X成立于… nor …成立X: the cheap test first
+        thing = _entity_if(draft, m, *rule["thing_classes"])
+        if thing is None or draft.is_a(thing, "Event") or any(o.end > m.end for o in starts[m.start]):
+            continue        # the longest name read there
         if found is not None:
             draft.add_fact(thing, rule["predicate"], None, (m.start, found.end()), rule["id"], rule["confidence"],
                            value=found.group(1), datatype="gYear")
             continue
-        verb = next((v for v in rule["verbs"] if s.endswith(v, 0, m.start)), None)
-        if verb is None:
-            continue
+        verb = next(v for v in verbs if s.endswith(v, 0, m.start))
         lead = s[max(0, m.start - len(verb) - rule["max_lead"] - 12):m.start - len(verb)]
         year = re.search(rule["year_lead"], lead)
         if year is None:
@@ -776,7 +778,9 @@ def partners(draft: Any) -> None:
     """X联合Y举办Z: Y hosts Z too (each fact of X whose quote holds X联合Y is also Y's)."""
     rule = draft.rules["context"]["partners"]
     starts = _mentions_at(draft, "start")
-    for m, lead in _mentions_of(draft, "Organization"):
+    joins = tuple(rule["joins"])
+    for m, lead in ((m, e) for m in draft.mentions if draft.s.startswith(joins, m.end)
+                    and (e := _entity_if(draft, m, "Organization")) is not None):
         join = next((j for j in rule["joins"] if draft.s.startswith(j, m.end)), None)
         after = starts.get(m.end + len(join), []) if join else []
         partner_m = next((p for p in after if _entity_if(draft, p, *rule["partner_classes"])), None)
@@ -794,10 +798,10 @@ def partners(draft: Any) -> None:
 def at_event(draft: Any) -> None:
     """启动仪式上,7家爱心企业现场认捐: who is named after an event and 上/中/现场 in its sentence took part in it."""
     rule = draft.rules["context"]["at_event"]
-    for m, event in _mentions_of(draft, "Event"):
-        word = next((w for w in rule["words"] if draft.s.startswith(w, m.end)), None)
-        if word is None:
-            continue
+    words = tuple(rule["words"])
+    for m, event in ((m, e) for m in draft.mentions if draft.s.startswith(words, m.end)
+                     and (e := _entity_if(draft, m, "Event")) is not None):
+        word = next(w for w in rule["words"] if draft.s.startswith(w, m.end))
         _, sent_end = draft.sentence_of(m.start)
         for other in draft.starting_in(m.end + len(word), sent_end):
             agent = _entity_if(draft, other, *rule["agent_classes"])

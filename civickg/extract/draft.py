@@ -451,10 +451,12 @@ class _Draft:
     def _joined_before(self, m: Mention) -> list[Mention]:
         """The agents listed before ``m`` (A、B和C: A and B for C), nearest first."""
         joins, out = self.rules["awards"]["recipient_joins"], []
-        ends: dict[int, Mention] = {}
-        for x in sorted(self.mentions, key=lambda x: x.length):
-            if (ent := self.entity_of.get(id(x))) is not None and self.is_agent(ent):
-                ends[x.end] = x         # the longest agent's name ending there
+        if not hasattr(self, "_agent_ends"):
+            self._agent_ends: dict[int, Mention] = {}
+            for x in sorted(self.mentions, key=lambda x: x.length):
+                if (ent := self.entity_of.get(id(x))) is not None and self.is_agent(ent):
+                    self._agent_ends[x.end] = x         # the longest agent's name ending there
+        ends = self._agent_ends
         pos = m.start
         while (join := next((j for j in joins if self.s.endswith(j, 0, pos)), None)) is not None:
             before = ends.get(pos - len(join))
