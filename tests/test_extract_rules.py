@@ -481,3 +481,19 @@ def test_an_award_that_a_recipient_won_printed_first():
     assert conferral["class"] == "AwardConferral"
     assert any(f["s"] == conferral["id"] and f["p"] == "recipient" and f["o"] == entity(doc, "福成社區")["id"]
                for f in doc["facts"])
+
+
+def test_families_named_after_a_member_and_honoured_one_by_one():
+    # person.family: 覃丽娟家庭 (a PersonGroup) and 覃丽娟 (a Person, its member); 蓝连青一家 is a family too; a
+    # family lies in the place printed before it; awards.yaml recipient_joins over the names before each family;
+    # 获得了: the 了 is not part of the honour's name
+    doc = draft("蓝连青一家带来了瑶族歌曲。我市宾阳县露圩镇韦坡村覃丽娟家庭、南宁市中级人民法院郑磊家庭、"
+                "南宁市第二人民医院张波家庭也获得了广西“最美家庭”称号。")
+    assert entity(doc, "覃丽娟家庭")["class"] == "PersonGroup"
+    assert entity(doc, "覃丽娟")["class"] == "Person"
+    assert has_fact(doc, "覃丽娟", "org:memberOf", "覃丽娟家庭")
+    assert entity(doc, "蓝连青一家")["class"] == "PersonGroup"
+    assert has_fact(doc, "覃丽娟家庭", "locatedIn", "韦坡村")
+    for family in ("覃丽娟家庭", "郑磊家庭", "张波家庭"):
+        assert has_fact(doc, family, "received", "广西“最美家庭”称号")
+    assert not any(e["zh"].startswith("了") for e in doc["entities"])

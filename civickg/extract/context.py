@@ -214,8 +214,10 @@ def adjacent_places(draft: Any) -> None:
             thing = draft.entity_of.get(id(nxt))
             if thing is None or thing is place or draft.is_a(thing, "AdministrativeArea"):
                 continue
-            if draft.is_a(thing, "Person") or draft.is_a(thing, "PersonGroup") or draft.is_a(thing, "Indicator"):
+            if draft.is_a(thing, "Person") or draft.is_a(thing, "Indicator"):
                 continue
+            if draft.is_a(thing, "PersonGroup") and not nxt.extra.get("family"):
+                continue        # a family lives where it is printed (韦坡村覃丽娟家庭); other groups are just named
             draft.add_fact(thing, rule["predicate"], place, (m.start, nxt.end), rule["id"], rule["confidence"])
 
 
@@ -298,7 +300,7 @@ def built_in_area(draft: Any) -> None:
 
 def offices(draft: Any) -> None:
     """…促进局局长潘卓辉: the person holds the office in the body named right before the role word
-    (org:headOf / org:memberOf, when the ontology declares them)."""
+    (org:headOf / org:memberOf, when the ontology declares them); a family's namesake is its member."""
     by_end = {}
     for m in sorted(draft.mentions, key=lambda m: m.length):
         by_end[m.end] = m
@@ -320,6 +322,15 @@ def offices(draft: Any) -> None:
             org.classes.append("Organization")      # 长沙市肾慈公益服务中心理事长: a centre with a head is a body
         if org is not None and draft.is_a(org, "Organization"):
             draft.add_fact(person, predicate, org, (body.start, m.end), m.rule, m.confidence)
+    family_rule = draft.rules["people"]["families"]
+    starts = _mentions_at(draft, "start")
+    for family_m in (m for m in draft.mentions if m.extra.get("family")):
+        member_m = next((x for x in starts.get(family_m.start, []) if x.rule == family_rule["id"] and x is not family_m
+                         and x.end < family_m.end), None)
+        family, member = draft.entity_of.get(id(family_m)), draft.entity_of.get(id(member_m))
+        if family is not None and member is not None:       # 覃丽娟 is a member of 覃丽娟家庭
+            draft.add_fact(member, family_rule["member_predicate"], family, (family_m.start, family_m.end),
+                           family_rule["id"], family_rule["confidence"])
 
 
 def _office_body(draft: Any, by_end: dict[int, Any], end: int, role: str) -> Any:

@@ -454,19 +454,28 @@ class _Draft:
         if not hasattr(self, "_agent_ends"):
             self._agent_ends: dict[int, Mention] = {}
             for x in sorted(self.mentions, key=lambda x: x.length):
-                if (ent := self.entity_of.get(id(x))) is not None and self.is_agent(ent):
-                    self._agent_ends[x.end] = x         # the longest agent's name ending there
+                ent = self.entity_of.get(id(x))
+                if ent is not None and (self.is_agent(ent) or self.is_a(ent, "PersonGroup")):
+                    self._agent_ends[x.end] = x         # the longest agent's (or group's) name ending there
         ends = self._agent_ends
-        pos = m.start
+        pos = self._chain_start(m)
         while (join := next((j for j in joins if self.s.endswith(j, 0, pos)), None)) is not None:
             before = ends.get(pos - len(join))
             if before is None:
                 break
             out.append(before)
-            pos = before.start
-            while (parent := before.parent) is not None and parent.end == pos:
-                pos, before = parent.start, parent       # 历城区洪家楼街道: the list goes on before the chain
+            pos = self._chain_start(before)
         return out
+
+    def _chain_start(self, m: Mention) -> int:
+        """Where the names printed right before ``m`` start (历城区洪家楼街道, 宾阳县露圩镇韦坡村覃丽娟家庭)."""
+        pos = m.start
+        while (before := next((x for x in self.mentions if x.end == pos and x.start < pos
+                               and self.entity_of.get(id(x)) is not None
+                               and (self.is_a(self.entity_of[id(x)], "Place")
+                                    or self.is_a(self.entity_of[id(x)], "Organization"))), None)) is not None:
+            pos = before.start
+        return pos
 
     def _actor_before(self, pos: int, *, within: tuple[int, int] | None = None,
                       exclude: _Entity | None = None, people: bool = True) -> _Entity | None:

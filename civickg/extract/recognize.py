@@ -428,6 +428,7 @@ class Recognizer:
         out += self.surname_people(ctx, {m.start for m in out})
         out += self.speakers(ctx, {m.start for m in out})
         out += self.kinship_people(ctx, {m.start for m in out})
+        out += self.families(ctx, {m.start for m in out})
         # a tagged name right before an award trigger (王勇获评…)
         for match in self.award_trigger_re.finditer(s):
             if match.start() == 0:
@@ -494,6 +495,25 @@ class Recognizer:
             if tok.start == start and tok.end > end:
                 continue        # part of a longer word (张叔叔家 stays whole elsewhere)
             out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"], "person"))
+        return out
+
+    def families(self, ctx: _Context, taken: set[int]) -> list[Mention]:
+        """person.family: 覃丽娟家庭, 蓝连青一家: the family (a PersonGroup) and the member it is named after."""
+        s, rule, out = ctx.s, self.people["families"], []
+        for match in _alternation(rule["words"]).finditer(s):
+            for length in (3, 2):
+                start = match.start() - length
+                name = s[max(start, 0):match.start()]
+                if start < 0 or start in taken or not self._is_surname(name) or name in self.not_names:
+                    continue
+                word_start = start in ctx.starts or not CJK.match(s[start - 1:start] or " ")
+                if not CJK_WORD.fullmatch(name) or not word_start:
+                    continue
+                out.append(Mention(start, match.start(), name, [rule["member_class"]], rule["id"], rule["confidence"],
+                                   "person"))
+                out.append(Mention(start, match.end(), name + rule["words"][0], [rule["class"]], rule["id"],
+                                   rule["confidence"], "group", extra={"family": True}))    # 蓝连青一家 is 蓝连青家庭
+                break
         return out
 
     def bracketed_bylines(self, s: str) -> list[Mention]:
@@ -689,7 +709,7 @@ class Recognizer:
                 by_end.setdefault(m.end, m)
         for match in self.award_trigger_re.finditer(s):
             trig = self.award_by_word[match.group(0)]
-            pos = match.end()
+            pos = match.end() + (1 if s.startswith("了", match.end()) else 0)     # 获得了广西“最美家庭”称号
             passive = self._passive_award(s, match, by_end)
             if passive is not None:
                 out.append(passive[0])
@@ -965,7 +985,7 @@ def _may_nest(inner: Mention, outer: Mention) -> bool:
             return False      # 市乡风文明红旗村: a title that ends like a place's name names no place
         return outer.family in ("org", "place", "award", "quoted", "event")
     if inner.family == "person":
-        return outer.family == "award"
+        return outer.family == "award" or bool(outer.extra.get("family"))    # 覃丽娟 in 覃丽娟家庭
     if inner.family == "event" and inner.rule.startswith("event.pattern"):
         return inner.start == outer.start and outer.family in ("event", "phrase")   # 党的二十大 in 党的二十大精神宣讲
     return inner.family in ("award", "document")
