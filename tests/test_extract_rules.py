@@ -497,3 +497,13 @@ def test_families_named_after_a_member_and_honoured_one_by_one():
     for family in ("覃丽娟家庭", "郑磊家庭", "张波家庭"):
         assert has_fact(doc, family, "received", "广西“最美家庭”称号")
     assert not any(e["zh"].startswith("了") for e in doc["entities"])
+
+
+def test_huo_alone_is_an_award_trigger_but_not_in_huoxi_or_huopi():
+    # award.trigger.received 获 (獲優等獎), with each community of A及B
+    doc = draft("獲獎7個社區，分別為大寮區中庄社區獲銅質卓越獎，茂林區萬山社區及旗山區廣福社區獲優等獎。"
+                "记者获悉，该项目获批建设示范社区。")
+    assert has_fact(doc, "中庄社區", "received", "銅質卓越獎")
+    assert has_fact(doc, "萬山社區", "received", "優等獎")
+    assert has_fact(doc, "廣福社區", "received", "優等獎")
+    assert not any(e["class"] in ("Award", "Honour") and "示范社区" in e["zh"] for e in doc["entities"])

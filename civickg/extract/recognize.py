@@ -709,6 +709,8 @@ class Recognizer:
                 by_end.setdefault(m.end, m)
         for match in self.award_trigger_re.finditer(s):
             trig = self.award_by_word[match.group(0)]
+            if s.startswith(tuple(a["not_after"]), match.end()):
+                continue        # 获悉, 获批: another word
             pos = match.end() + (1 if s.startswith("了", match.end()) else 0)     # 获得了广西“最美家庭”称号
             passive = self._passive_award(s, match, by_end)
             if passive is not None:
