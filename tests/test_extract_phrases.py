@@ -697,3 +697,13 @@ def test_taiwan_group_words_doers_inside_a_name_and_a_community_named_after_a_ci
     assert not any(f["p"] == "serves" and f["s"] == entity(doc, "資訊志工")["id"] for f in doc["facts"])
     assert not any(e["zh"] == "中山" for e in doc["entities"])
     assert has_fact(doc, "中山社區", "partOf", "新店區")
+
+
+def test_time_words_inside_a_name_and_the_jurisdiction_before_it():
+    # organizations.yaml name_time_words: jieba tags 老年 a time word, yet it is part of the canteen's name;
+    # not_name_start 辖区: 辖区社区 opens no name
+    doc = draft("西苑街道以秋苑社区老年幸福食堂(秀苑社区助餐点)为中心,打造4个助餐点。")
+    assert entity(doc, "秋苑社区老年幸福食堂")["class"] == "Facility"
+    assert has_fact(doc, "秋苑社区老年幸福食堂", "locatedIn", "秋苑社区")
+    doc = draft("西苑街道在辖区社区建成老年幸福食堂。")
+    assert not any(e["zh"].startswith("辖区") for e in doc["entities"])

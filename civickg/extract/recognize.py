@@ -74,6 +74,7 @@ class Recognizer:
         self.org_suffixes = tuple(sorted({sfx for r in orgs["suffixes"] for sfx in r["suffixes"]}))
         self.event_rules = [(r, _alternation(r["suffixes"])) for r in rules["events"]["suffixes"]]
         self.not_suffix_words = set(orgs["not_suffix_words"])
+        self.name_time_words = set(orgs["name_time_words"])
         self.not_name_start = _ordered(orgs["not_name_start"])
         boundary = set(orgs["not_name_start"])
         for trig in rules["relations"]["triggers"]:
@@ -161,7 +162,9 @@ class Recognizer:
             if suffix_start - tok.start > max_base:
                 break
             ok = True
-            if not CJK.search(word) or tok.flag in STOP_FLAGS or word in self.boundary_verbs:
+            if tok.flag == "t" and word in self.name_time_words:
+                pass            # 秋苑社区老年幸福食堂: jieba tags 老年 a time word
+            elif not CJK.search(word) or tok.flag in STOP_FLAGS or word in self.boundary_verbs:
                 ok = False
                 if verb_at_suffix and tok.end == head and tok.flag.startswith("v") and CJK.search(word):
                     ok = True       # 发布典礼, 揭牌仪式: the verb names the ceremony
