@@ -125,7 +125,7 @@ def test_adjacent_place_names_within_and_components():
     # context.adjacent-place, context.name-within, context.components
     doc = draft("百花公园社区2023年工作总结\n其中百花公园社区“红色驿站”为新就业群体提供服务。"
                 "街道在全省率先制定《困境儿童关爱服务规范》，关爱困境儿童。成功招引智慧养老平台、社区食堂等3个亿元以上项目。")
-    assert has_fact(doc, "红色驿站", "locatedIn", "百花公园社区")
+    assert has_fact(doc, "“红色驿站”", "locatedIn", "百花公园社区")     # the quotation marks stay in the name
     assert has_fact(doc, "困境儿童关爱服务规范", "serves", "困境儿童")
     assert has_fact(doc, "亿元以上项目", "hasComponent", "智慧养老平台")
     assert has_fact(doc, "亿元以上项目", "hasComponent", "社区食堂")
@@ -707,3 +707,11 @@ def test_time_words_inside_a_name_and_the_jurisdiction_before_it():
     assert has_fact(doc, "秋苑社区老年幸福食堂", "locatedIn", "秋苑社区")
     doc = draft("西苑街道在辖区社区建成老年幸福食堂。")
     assert not any(e["zh"].startswith("辖区") for e in doc["entities"])
+
+
+def test_a_quoted_name_keeps_its_quotation_marks_unless_a_longer_name_goes_on():
+    # recognize _suffix_names: “青年驿站”， and 「人力銀行」、 are names as printed; in “红色物业”提质 the name goes on
+    doc = draft(TITLE + "建成运营“青年驿站”，成立「人力銀行」、推进“红色物业”提质。")
+    assert entity(doc, "“青年驿站”")["class"] == "Facility"
+    assert any(e["zh"] == "「人力銀行」" for e in doc["entities"])
+    assert has_fact(doc, "山大路街道", "promotes", "“红色物业”提质")

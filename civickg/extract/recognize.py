@@ -14,6 +14,7 @@ CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "y", "e", "o", "x", "w", "f", "q",
               "zg", "k", "h", "t", "tg"}
 PREPOSITIONS = "在于从向对把以为与和及将由"
+QUOTE_CLOSE = {"“": "”", "「": "」"}
 PROPER_FLAGS = {"ns", "nz", "nr", "nt", "nrt", "nrfg"}
 MEASURE_WORDS = "支个家项处名位批座所条"
 CN_NUMERALS = "零〇一二两三四五六七八九十百千"
@@ -340,6 +341,11 @@ class Recognizer:
                     start += 1
                 if match.start() - start < rule.get("min_base", 1):
                     continue
+                after = s[end + 1:end + 2]
+                if (start > 0 and s[end:end + 1] == QUOTE_CLOSE.get(s[start - 1])
+                        and (not CJK.match(after) or after in PREPOSITIONS)):
+                    start, end = start - 1, end + 1     # “青年驿站”，: the whole quotation is the name, as printed
+                    # (not in “红色物业”提质, where the quotation opens a longer name)
                 out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"], family))
         return out
 
