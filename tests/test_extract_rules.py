@@ -507,3 +507,14 @@ def test_huo_alone_is_an_award_trigger_but_not_in_huoxi_or_huopi():
     assert has_fact(doc, "萬山社區", "received", "優等獎")
     assert has_fact(doc, "廣福社區", "received", "優等獎")
     assert not any(e["class"] in ("Award", "Honour") and "示范社区" in e["zh"] for e in doc["entities"])
+
+
+def test_several_names_after_one_byline_word_and_whose_post_it_is():
+    # people.yaml bylines: 本报记者 李向雄 熊明 are two reporters; position not_post: the post is 记者;
+    # a word after the names (报道) is no name
+    doc = draft("西苑街道老年幸福食堂实现全覆盖。\n本报记者 李向雄 熊明")
+    for name in ("李向雄", "熊明"):
+        assert entity(doc, name)["class"] == "Reporter"
+        assert has_fact(doc, name, "position", value="记者")
+    doc = draft("记者 张三 报道。")
+    assert [e["zh"] for e in doc["entities"] if e["class"] == "Reporter"] == ["张三"]

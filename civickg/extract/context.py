@@ -311,6 +311,7 @@ def offices(draft: Any) -> None:
         if posts and person is not None and m.extra.get("role_start") is not None:
             start = m.extra["role_start"]
             end = start + len(m.extra["role"].rstrip("：:"))     # 编辑：黃世雅 holds the post 编辑
+            start += next((len(w) for w in post["not_post"] if draft.s.startswith(w, start, end - 1)), 0)   # 本报记者
             draft.add_fact(person, post["predicate"], None, (min(start, m.start), max(end, m.end)), post["id"],
                            post["confidence"], value=draft.quote(start, end))
         predicate = m.extra.get("predicate")

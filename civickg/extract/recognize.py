@@ -414,16 +414,25 @@ class Recognizer:
             run = re.match(r"[\u4e00-\u9fff]{2,3}(?=[\s\u3000，。、；）)]|$)", s[pos:])
             return (pos, pos + run.end()) if run else None
 
+        byline_words = tuple(w for rule in p["bylines"] for w in rule["words"])
         for group in ("bylines", "candidates"):
             for rule in p[group]:
                 for match in _alternation(rule["words"]).finditer(s):
                     span = name_after(match.end())
-                    if not span or s[span[0]:span[1]] in self.not_names:
-                        continue
-                    classes = rule["class"] if isinstance(rule["class"], list) else [rule["class"]]
-                    out.append(Mention(span[0], span[1], s[span[0]:span[1]], list(classes), rule["id"],
-                                       rule["confidence"], "person", extra={"role": match.group(0),
-                                                                            "role_start": match.start()}))
+                    while span and s[span[0]:span[1]] not in self.not_names:
+                        classes = rule["class"] if isinstance(rule["class"], list) else [rule["class"]]
+                        out.append(Mention(span[0], span[1], s[span[0]:span[1]], list(classes), rule["id"],
+                                           rule["confidence"], "person", extra={"role": match.group(0),
+                                                                                "role_start": match.start()}))
+                        # 本报记者 李向雄 熊明, 记者 张三、李四: the names that follow after a space or 、
+                        more = span[1] + 1 if s[span[1]:span[1] + 1] == "、" else span[1]
+                        gap = re.match(r"[ \u3000]*", s[more:]).end() if group == "bylines" else 0
+                        if (more + gap == span[1] or s.startswith(byline_words, more + gap)
+                                or not CJK.match(s[more + gap:more + gap + 1])):
+                            break
+                        span = name_after(more + gap)
+                        if span and not self._is_surname(s[span[0]:span[1]]):
+                            break       # 记者 张三 报道: a word, not another name
         for match in self.office_re.finditer(s):
             rule = self.office_by_word[match.group(0)]
             span = name_after(match.end())
