@@ -715,3 +715,12 @@ def test_a_quoted_name_keeps_its_quotation_marks_unless_a_longer_name_goes_on():
     assert entity(doc, "“青年驿站”")["class"] == "Facility"
     assert any(e["zh"] == "「人力銀行」" for e in doc["entities"])
     assert has_fact(doc, "山大路街道", "promotes", "“红色物业”提质")
+
+
+def test_guidelines_a_body_studies_and_holds_to_are_its_strategies():
+    # phrase.implements 学习贯彻, 牢牢把握; classes 精神, 总基调, 总要求 → Strategy; boundary_kept 总要求
+    doc = draft("2024年湖镇镇政府工作报告\n"
+                "湖镇镇牢牢把握稳中求进工作总基调和“严、紧、实”工作总要求,以“3113”工作体系为抓手。")
+    for name in ("稳中求进工作总基调", "“严、紧、实”工作总要求"):
+        assert entity(doc, name)["class"] == "Strategy"
+        assert has_fact(doc, "湖镇镇", "implements", name)

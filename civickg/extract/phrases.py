@@ -36,6 +36,7 @@ class PhraseReader:
         self.strip = _ordered(data["strip_start"])
         self.stop_chars = set(data["boundary_chars"])
         self.stop_re = re.compile("|".join(re.escape(w) for w in _ordered(data["boundary_words"])))
+        self.boundary_kept = tuple(data["boundary_kept"])
         self.min_len, self.max_len = int(data["min_length"]), int(data["max_length"])
         self.classes = data["classes"]
         self.default_class = data["default_class"]
@@ -66,7 +67,8 @@ class PhraseReader:
             elif ch in "”》":
                 quoted = False
             elif not quoted and (ch in self.stop_chars or (ch.isdigit() and self.figure_re.match(s, end))
-                                 or (end > pos and self.stop_re.match(s, end))):
+                                 or (end > pos and self.stop_re.match(s, end)
+                                     and not s.startswith(self.boundary_kept, end - 1))):
                 break
             end += 1
         return end
