@@ -518,3 +518,16 @@ def test_several_names_after_one_byline_word_and_whose_post_it_is():
         assert has_fact(doc, name, "position", value="记者")
     doc = draft("记者 张三 报道。")
     assert [e["zh"] for e in doc["entities"] if e["class"] == "Reporter"] == ["张三"]
+
+
+def test_a_head_of_government_heads_the_government_of_the_place_or_level():
+    # people.yaml government_heads: 新北市長侯友宜 (the 市 shared), 由市長陳其邁 with one city government named,
+    # 湖镇镇镇长 钟罗谊
+    doc = draft("新北市政府今天表揚18個績優社區。新北市長侯友宜致詞表示，社區發展協會平時肩負照顧弱勢的重要任務。")
+    assert has_fact(doc, "侯友宜", "org:headOf", "新北市政府")
+    doc = draft("高雄截至10月底，由市長陳其邁今天頒發獎座給獲獎社區。高雄市政府社會局今天發布新聞稿說明。")
+    assert has_fact(doc, "陳其邁", "org:headOf", "高雄市政府")
+    doc = draft("2024年湖镇镇政府工作报告\n湖镇镇镇长  钟罗谊\n现在,我代表镇人民政府向大会作报告。")
+    assert has_fact(doc, "钟罗谊", "org:headOf", "湖镇镇政府")
+    doc = draft("由市長張善政親自頒獎，表揚48名特優里長。桃園市民政局表示。")
+    assert not any(f["p"] == "org:headOf" for f in doc["facts"])      # no city government is named

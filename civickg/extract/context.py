@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from civickg.extract.linking import normal_label
 from civickg.extract.text import unbroken
 
 
@@ -323,6 +324,7 @@ def offices(draft: Any) -> None:
             org.classes.append("Organization")      # 长沙市肾慈公益服务中心理事长: a centre with a head is a body
         if org is not None and draft.is_a(org, "Organization"):
             draft.add_fact(person, predicate, org, (body.start, m.end), m.rule, m.confidence)
+    government_heads(draft, by_end)
     family_rule = draft.rules["people"]["families"]
     starts = _mentions_at(draft, "start")
     for family_m in (m for m in draft.mentions if m.extra.get("family")):
@@ -332,6 +334,27 @@ def offices(draft: Any) -> None:
         if family is not None and member is not None:       # 覃丽娟 is a member of 覃丽娟家庭
             draft.add_fact(member, family_rule["member_predicate"], family, (family_m.start, family_m.end),
                            family_rule["id"], family_rule["confidence"])
+
+
+def government_heads(draft: Any, by_end: dict[int, Any]) -> None:
+    """新北市長侯友宜 heads 新北市政府; 由市長陳其邁 heads the one city government the article names (高雄市政府)."""
+    rule = draft.rules["people"]["government_heads"]
+    governments = [e for e in draft.entities.values() if draft.is_a(e, "GovernmentBody")]
+    for m in draft.role_mentions:
+        person, post = draft.entity_of.get(id(m)), m.extra["role"]
+        level = rule["posts"].get(post[-2:] if len(post) >= 2 else post)
+        if person is None or level is None or not draft.is_a(person, "Person"):
+            continue
+        start = m.extra["role_start"] + len(post) - 2
+        shared = by_end.get(start + 1) if draft.s[start] == level else None      # 新北市長: the 市 is shared
+        place = shared if shared is not None and shared.start < start else by_end.get(start)
+        names = [f"{place.key}{g}" for g in rule["governments"]] if place is not None else []
+        named = [e for e in governments if normal_label(e.label) in names]
+        of_level = [e for e in governments if any(e.key.endswith(level + g) for g in rule["governments"])]
+        body = named[0] if named else of_level[0] if len(of_level) == 1 else None
+        if body is not None:
+            span = (min(m.extra["role_start"], m.start), max(m.end, start + 2))
+            draft.add_fact(person, rule["predicate"], body, span, rule["id"], rule["confidence"])
 
 
 def _office_body(draft: Any, by_end: dict[int, Any], end: int, role: str) -> Any:
