@@ -724,3 +724,9 @@ def test_guidelines_a_body_studies_and_holds_to_are_its_strategies():
     for name in ("稳中求进工作总基调", "“严、紧、实”工作总要求"):
         assert entity(doc, name)["class"] == "Strategy"
         assert has_fact(doc, "湖镇镇", "implements", name)
+
+
+def test_an_age_band_is_no_work():
+    # phrases.yaml not_object: 按照60至69周岁、…90周岁以上4个年龄段 names no initiative
+    doc = draft("西苑街道按照60至69周岁、70至79周岁及90周岁以上4个年龄段,每人每餐分别补贴1元、2元、5元。")
+    assert not any("周岁" in e["zh"] and e["class"] == "Initiative" for e in doc["entities"])

@@ -37,6 +37,7 @@ class PhraseReader:
         self.stop_chars = set(data["boundary_chars"])
         self.stop_re = re.compile("|".join(re.escape(w) for w in _ordered(data["boundary_words"])))
         self.boundary_kept = tuple(data["boundary_kept"])
+        self.not_object_re = re.compile(data["not_object"])
         self.min_len, self.max_len = int(data["min_length"]), int(data["max_length"])
         self.classes = data["classes"]
         self.default_class = data["default_class"]
@@ -200,8 +201,8 @@ class PhraseReader:
 
     def _object(self, s: str, start: int, end: int, rule: dict[str, Any], mentions: list[Mention],
                 new: dict[tuple[int, int], Mention]) -> Mention | None:
-        if not 2 <= end - start <= self.max_len:
-            return None
+        if not 2 <= end - start <= self.max_len or self.not_object_re.fullmatch(s, start, end):
+            return None         # 60至69周岁: an age band, not a thing done
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         crossing = [m for m in mentions if m.start < end and start < m.end and m not in inside]
         if crossing:
