@@ -301,7 +301,7 @@ def built_in_area(draft: Any) -> None:
 
 def offices(draft: Any) -> None:
     """…促进局局长潘卓辉: the person holds the office in the body named right before the role word
-    (org:headOf / org:memberOf, when the ontology declares them); a family's namesake is its member."""
+    (org:headOf / org:memberOf, when the ontology declares them)."""
     by_end = {}
     for m in sorted(draft.mentions, key=lambda m: m.length):
         by_end[m.end] = m
@@ -325,15 +325,6 @@ def offices(draft: Any) -> None:
         if org is not None and draft.is_a(org, "Organization"):
             draft.add_fact(person, predicate, org, (body.start, m.end), m.rule, m.confidence)
     government_heads(draft, by_end)
-    family_rule = draft.rules["people"]["families"]
-    starts = _mentions_at(draft, "start")
-    for family_m in (m for m in draft.mentions if m.extra.get("family")):
-        member_m = next((x for x in starts.get(family_m.start, []) if x.rule == family_rule["id"] and x is not family_m
-                         and x.end < family_m.end), None)
-        family, member = draft.entity_of.get(id(family_m)), draft.entity_of.get(id(member_m))
-        if family is not None and member is not None:       # 覃丽娟 is a member of 覃丽娟家庭
-            draft.add_fact(member, family_rule["member_predicate"], family, (family_m.start, family_m.end),
-                           family_rule["id"], family_rule["confidence"])
 
 
 def government_heads(draft: Any, by_end: dict[int, Any]) -> None:

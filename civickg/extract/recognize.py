@@ -525,8 +525,11 @@ class Recognizer:
                 if start < 0 or start in taken or not self._is_surname(name) or name in self.not_names:
                     continue
                 word_start = start in ctx.starts or not CJK.match(s[start - 1:start] or " ")
-                if not CJK_WORD.fullmatch(name) or not word_start:
-                    continue
+                tok = ctx.tokens[ctx.owner[start]] if ctx.tokens else None
+                word = tok is not None and tok.start == start and tok.end >= match.start() and (
+                    not tok.flag.startswith("nr") or tok.end > match.start())      # one word: 单亲家庭 (tagged nr)
+                if not CJK_WORD.fullmatch(name) or not word_start or word:
+                    continue        # 單親家庭: an ordinary word (single-parent), not a name
                 out.append(Mention(start, match.start(), name, [rule["member_class"]], rule["id"], rule["confidence"],
                                    "person"))
                 out.append(Mention(start, match.end(), name + rule["words"][0], [rule["class"]], rule["id"],
