@@ -32,6 +32,11 @@ def _entity_if(draft: Any, m: Any, *classes: str) -> Any:
     return ent if ent is not None and any(draft.is_a(ent, c) for c in classes) else None
 
 
+def _count_pattern(draft: Any) -> re.Pattern[str]:
+    """A count printed before a name (84个): ``context.adjacent_place.count``, shared by the rules that skip it."""
+    return re.compile(draft.rules["context"]["adjacent_place"]["count"])
+
+
 def _mentions_of(draft: Any, cls: str) -> list[tuple[Any, Any]]:
     """(mention, entity) for each of the draft's mentions whose entity is a ``cls``, in the draft's order."""
     return [(m, ent) for m in draft.mentions if (ent := _entity_if(draft, m, cls)) is not None]
@@ -206,7 +211,7 @@ def adjacent_places(draft: Any) -> None:
     it) is located in it."""
     rule = draft.rules["context"]["adjacent_place"]
     by_start = _mentions_at(draft, "start")
-    count = re.compile(rule["count"])
+    count = _count_pattern(draft)
     for m, place in _mentions_of(draft, "Place"):
         counted = count.match(draft.s, m.end)
         at = counted.end() if counted else m.end
@@ -301,7 +306,8 @@ def built_in_area(draft: Any) -> None:
 
 def offices(draft: Any) -> None:
     """…促进局局长潘卓辉: the person holds the office in the body named right before the role word
-    (org:headOf / org:memberOf, when the ontology declares them)."""
+    (org:headOf / org:memberOf, when the ontology declares them); then the heads of governments
+    (``government_heads``), who need the offices' bodies."""
     by_end = {}
     for m in sorted(draft.mentions, key=lambda m: m.length):
         by_end[m.end] = m
@@ -672,9 +678,11 @@ def located_at(draft: Any) -> None:
                 draft.add_fact(thing, rule["predicate"], place, span, rule["id"], rule["confidence"])
 
 
-def holdings_and_partners(draft: Any) -> None:
-    """What places and bodies have (``holdings``), what things are made of (``included``), whom a dateline's
-    reporters work for (``dateline``), and the partners of a deed (``partners``, after the other rules)."""
+def later_context(draft: Any) -> None:
+    """The context rules that read the facts and names the others found: what places and bodies have
+    (``holdings``), what things are made of (``included``), when things were set up (``founding_years``), whom a
+    dateline's reporters work for (``dateline``), who took part in an event (``at_event``), and the partners of a
+    deed (``partners``, last: it copies the facts the others made)."""
     holdings(draft)
     included(draft)
     founding_years(draft)
@@ -687,7 +695,7 @@ def holdings(draft: Any) -> None:
     """珠海共有长者饭堂235家, 平班镇…下辖17个行政村, 领导小组,下设11个工作组: what a place has is part of it (a lower
     area) or lies in it; a body a body sets up is its sub-organization."""
     rule = draft.rules["context"]["holdings"]
-    count = re.compile(draft.rules["context"]["adjacent_place"]["count"])
+    count = _count_pattern(draft)
     for verb in rule["verbs"]:
         for match in re.finditer(re.escape(verb), draft.s):
             owner = _holder_before(draft, match.start())
@@ -719,7 +727,7 @@ def _holder_before(draft: Any, pos: int) -> Any:
 def included(draft: Any) -> None:
     """X包括A、B和C, X由Y组成: X has each listed item as a component."""
     rule = draft.rules["context"]["included"]
-    count = re.compile(draft.rules["context"]["adjacent_place"]["count"])
+    count = _count_pattern(draft)
     ends = _mentions_at(draft, "end")
     for verb in rule["verbs"]:
         for match in re.finditer(re.escape(verb), draft.s):
@@ -804,16 +812,15 @@ def partners(draft: Any) -> None:
     """X联合Y举办Z: Y hosts Z too (each fact of X whose quote holds X联合Y is also Y's)."""
     rule = draft.rules["context"]["partners"]
     starts = _mentions_at(draft, "start")
-    joins = tuple(rule["joins"])
-    for m, lead in ((m, e) for m in draft.mentions if draft.s.startswith(joins, m.end)
-                    and (e := _entity_if(draft, m, "Organization")) is not None):
+    by_id = {e.id: e for e in draft.entities.values()}
+    for m in draft.mentions:
         join = next((j for j in rule["joins"] if draft.s.startswith(j, m.end)), None)
-        after = starts.get(m.end + len(join), []) if join else []
+        lead = _entity_if(draft, m, "Organization") if join else None     # the cheap test first
+        after = starts.get(m.end + len(join), []) if lead is not None else []
         partner_m = next((p for p in after if _entity_if(draft, p, *rule["partner_classes"])), None)
         if partner_m is None:
             continue
         partner, joined = draft.entity_of[id(partner_m)], draft.s[m.start:partner_m.end]
-        by_id = {e.id: e for e in draft.entities.values()}
         for fact in [f for f in draft.facts if f["s"] == lead.id and f["p"] in rule["predicates"] and "o" in f]:
             at = draft.s.rfind(fact["quote"], 0, m.start + len(fact["quote"]))
             if joined in fact["quote"] and at >= 0:

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +22,8 @@ from civickg.extract.context import (
     fact_area,
     first_of_kind,
     gazetteer_parents,
-    holdings_and_partners,
     hosted_by,
+    later_context,
     level_bodies,
     located_at,
     lower_places,
@@ -256,7 +256,7 @@ class _Draft:
         hosted_by(self)
         provided_for(self)
         located_at(self)
-        holdings_and_partners(self)
+        later_context(self)
         built_in_area(self)
         offices(self)
         self._brands_teams_themes()
@@ -448,16 +448,19 @@ class _Draft:
             self.add_fact(conferral, rel["edition"], None, (c["trigger_start"] + len("获评"), a.end), rel["id"],
                           rel["confidence"], value=c["edition"], datatype="integer")
 
+    @cached_property
+    def recipient_ends(self) -> dict[int, Mention]:
+        """The longest name of an agent or a group of people ending at each position (who may receive an award)."""
+        ends: dict[int, Mention] = {}
+        for x in sorted(self.mentions, key=lambda x: x.length):
+            ent = self.entity_of.get(id(x))
+            if ent is not None and (self.is_agent(ent) or self.is_a(ent, "PersonGroup")):
+                ends[x.end] = x
+        return ends
+
     def _joined_before(self, m: Mention) -> list[Mention]:
         """The agents listed before ``m`` (A、B和C: A and B for C), nearest first."""
-        joins, out = self.rules["awards"]["recipient_joins"], []
-        if not hasattr(self, "_agent_ends"):
-            self._agent_ends: dict[int, Mention] = {}
-            for x in sorted(self.mentions, key=lambda x: x.length):
-                ent = self.entity_of.get(id(x))
-                if ent is not None and (self.is_agent(ent) or self.is_a(ent, "PersonGroup")):
-                    self._agent_ends[x.end] = x         # the longest agent's (or group's) name ending there
-        ends = self._agent_ends
+        joins, out, ends = self.rules["awards"]["recipient_joins"], [], self.recipient_ends
         pos = self._chain_start(m)
         while (join := next((j for j in joins if self.s.endswith(j, 0, pos)), None)) is not None:
             before = ends.get(pos - len(join))
