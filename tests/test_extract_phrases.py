@@ -730,3 +730,13 @@ def test_an_age_band_is_no_work():
     # phrases.yaml not_object: 按照60至69周岁、…90周岁以上4个年龄段 names no initiative
     doc = draft("西苑街道按照60至69周岁、70至79周岁及90周岁以上4个年龄段,每人每餐分别补贴1元、2元、5元。")
     assert not any("周岁" in e["zh"] and e["class"] == "Initiative" for e in doc["entities"])
+
+
+def test_a_list_of_work_whose_kind_is_said_after_a_few_words_and_a_lead_word_before_it():
+    # phrases.yaml list: kind_lead lets 慈善便民 stand between 等 and 服务; item_leads cut 可通过参与 off the first item
+    doc = draft("东西湖区通过义诊、义卖等慈善便民服务开展募捐倡议活动。")
+    zh = {e["zh"] for e in doc["entities"]}
+    assert {"义诊", "义卖"} <= zh
+    doc = draft("第一社区党委组织新就业群体可通过参与社区隐患排查、政策宣传等志愿服务积累积分。")
+    zh = {e["zh"] for e in doc["entities"]}
+    assert {"社区隐患排查", "政策宣传"} <= zh and not any("参与" in z for z in zh)

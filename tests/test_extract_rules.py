@@ -533,3 +533,48 @@ def test_a_head_of_government_heads_the_government_of_the_place_or_level():
     assert has_fact(doc, "钟罗谊", "org:headOf", "湖镇镇政府")
     doc = draft("由市長張善政親自頒獎，表揚48名特優里長。桃園市民政局表示。")
     assert not any(f["p"] == "org:headOf" for f in doc["facts"])      # no city government is named
+
+
+def test_a_list_item_may_print_an_address_no_rule_reads_before_its_recipient():
+    # awards.yaml item_address: 石康坡 and 6组 are read by no rule, yet each item opens with a district, so the
+    # list walks on over them to 隆美红家庭 and 覃丽娟家庭
+    doc = draft("我市宾阳县露圩镇韦坡村覃丽娟家庭、隆安县都结乡陇割村隆美红家庭、武鸣区罗波镇旧陆斡村6组陆兰珍家庭、"
+                "邕宁区蒲庙镇华康村石康坡刘洪娥家庭也获得了广西“最美家庭”称号。")
+    for family in ("覃丽娟家庭", "隆美红家庭", "陆兰珍家庭", "刘洪娥家庭"):
+        assert has_fact(doc, family, "received", "广西“最美家庭”称号"), family
+    # an item that opens with no place or body ends the list (a sentence before it, not an address)
+    doc = draft("活动中大家认真学习了规定覃丽娟家庭、张波家庭获得了广西“最美家庭”称号。")
+    assert has_fact(doc, "张波家庭", "received", "广西“最美家庭”称号")
+    assert not any(e["zh"].startswith("活动中") for e in doc["entities"])
+
+
+def test_a_conferral_of_this_year_and_a_year_printed_bare_before_the_award():
+    # context.yaml event_years: 今年 in the sentence is the article's year (2024 here); 2017 right before the
+    # award's name is the conferral's year
+    doc = draft("高雄市社會局表示，湖內區湖庄社區今年獲甲等獎。")
+    conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral")
+    year = [f for f in doc["facts"] if f["s"] == conferral["id"] and f["p"] == "year"]
+    assert [f["value"] for f in year] == ["2024"] and year[0]["method"] == "context.event-year.this-year"
+    assert "今年" in year[0]["quote"]
+    doc = draft("全区105户家庭荣获2017广西“最美家庭”称号。")
+    conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral")
+    year = [f for f in doc["facts"] if f["s"] == conferral["id"] and f["p"] == "year"]
+    assert [(f["value"], f["method"]) for f in year] == [("2017", "context.event-year.bare")]
+    doc = draft("湖庄社區獲甲等獎。")
+    conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral")
+    assert not any(f["s"] == conferral["id"] and f["p"] == "year" for f in doc["facts"])
+
+
+def test_the_lower_end_of_a_range_and_the_items_of_a_list_of_figures():
+    # indicators.yaml range: 3至8元 and 2-12元 give the lower end too; 1元、2元、3元、5元: each item is a figure
+    doc = draft("昆明市西山区80岁以上老年人享受一餐3至8元不等的优惠。珠海市各区再给予2-12元不等的补贴。")
+    values = sorted((o["value"], o["unit"]) for o in doc["observations"])
+    assert values == [(2, "元"), (3, "元"), (8, "元"), (12, "元")]
+    low = next(o for o in doc["observations"] if o["value"] == 3)
+    assert low["quote"].endswith("享受一餐3")
+    doc = draft("天津市华明街道新就业群体15元-20元即可享用正餐。")
+    assert sorted(o["value"] for o in doc["observations"]) == [15, 20]       # 15元 printed once, read once
+    doc = draft("昆明市西山区每人每餐分别给予1元、2元、3元、5元就餐补贴。")
+    assert sorted(o["value"] for o in doc["observations"]) == [1, 2, 3, 5]
+    doc = draft("2023年至2024年，全区共建成20个站点。")
+    assert [o["value"] for o in doc["observations"]] == [20]       # a span of years is no range of a figure

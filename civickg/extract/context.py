@@ -427,7 +427,8 @@ def event_years(draft: Any) -> None:
         else:
             above = [h for h in headings if h[1] <= first.start]
             if not above:
-                _taiwan_year(draft, ent, first, rule)
+                if not _taiwan_year(draft, ent, first, rule):
+                    _this_year(draft, ent, first, rule)
                 continue
             h_start, h_end, value = above[-1]
             span = (h_start, h_end)
@@ -466,7 +467,7 @@ def founding_years(draft: Any) -> None:
                        value=year.group(1), datatype="gYear")
 
 
-def _taiwan_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any]) -> None:
+def _taiwan_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any]) -> bool:
     """An event or conferral whose sentence and heading name no year of the common era: a year of the Taiwan
     calendar in its sentence, in traditional text (114年 is 2025); the quote runs from the year to the name."""
     sent_start, sent_end = draft.sentence_of(first.start)
@@ -476,6 +477,29 @@ def _taiwan_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any]) -> None
             span = (min(roc.start(), first.start), max(roc.end(), first.end))
             draft.add_fact(ent, rule["predicate"], None, span, rule["roc_id"], rule["confidence"],
                            value=str(int(roc.group(1)) + rule["roc_offset"]), datatype="gYear")
+            return True
+    return False
+
+
+def _this_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any]) -> None:
+    """An event or conferral said to be this year's (今年, 本年度) in its sentence, and no year named: the year the
+    article was published; the quote runs from the word to the name. A bare year printed before an award's
+    name (荣获2017广西“最美家庭”称号) is the conferral's year."""
+    sent_start, sent_end = draft.sentence_of(first.start)
+    bare = re.compile(rule["bare_year"])
+    found = next((y for y in bare.finditer(draft.s, first.start, first.end)), None) \
+        if draft.is_a(ent, "AwardConferral") else None
+    if found is not None:
+        draft.add_fact(ent, rule["predicate"], None, (found.start(), first.end), rule["bare_id"],
+                       rule["confidence"], value=found.group(1), datatype="gYear")
+        return
+    words = [draft.s.find(w, sent_start, sent_end) for w in rule["this_year"]]
+    at = min((w for w in words if w >= 0), default=-1)
+    if at < 0 or draft.year is None:
+        return
+    span = (min(at, first.start), max(at + 2, first.end))
+    draft.add_fact(ent, rule["predicate"], None, span, rule["this_year_id"], rule["this_year_confidence"],
+                   value=str(draft.year), datatype="gYear")
 
 
 def orphan_work(draft: Any) -> None:

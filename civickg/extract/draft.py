@@ -461,14 +461,30 @@ class _Draft:
     def _joined_before(self, m: Mention) -> list[Mention]:
         """The agents listed before ``m`` (A、B和C: A and B for C), nearest first."""
         joins, out, ends = self.rules["awards"]["recipient_joins"], [], self.recipient_ends
-        pos = self._chain_start(m)
+        pos = self._item_start(m, joins)
         while (join := next((j for j in joins if self.s.endswith(j, 0, pos)), None)) is not None:
             before = ends.get(pos - len(join))
             if before is None:
                 break
             out.append(before)
-            pos = self._chain_start(before)
+            pos = self._item_start(before, joins)
         return out
+
+    def _item_start(self, m: Mention, joins: list[str]) -> int:
+        """Where the list item ending with ``m`` starts: the names printed right before it, or, when words no
+        rule read stand between (华康村石康坡刘洪娥家庭, 旧陆斡村6组陆兰珍家庭), the join before an item that
+        opens with a place or a body (``awards.item_address``)."""
+        pos = self._chain_start(m)
+        rule = self.rules["awards"]["item_address"]
+        stretch = self.s[max(0, pos - rule["max_chars"]):pos]
+        cut = max((stretch.rfind(j) + len(j) for j in joins if j in stretch), default=-1)
+        if cut < 0 or any(ch in rule["stops"] for ch in stretch[cut:]):
+            return pos
+        start = pos - len(stretch) + cut
+        opens = any(x.start == start and x.end <= pos and self.entity_of.get(id(x)) is not None
+                    and (self.is_a(self.entity_of[id(x)], "Place") or self.is_a(self.entity_of[id(x)], "Organization"))
+                    for x in self.mentions)
+        return start if opens else pos
 
     def _chain_start(self, m: Mention) -> int:
         """Where the names printed right before ``m`` start (历城区洪家楼街道, 宾阳县露圩镇韦坡村覃丽娟家庭)."""

@@ -75,6 +75,8 @@ class FigureReader:
         self.drop = sorted(ind["drop_prefixes"], key=len, reverse=True)
         self.verbs = sorted(ind["verbs"], key=len, reverse=True)
         self.count_verbs = sorted(ind["count_verbs"], key=len, reverse=True)
+        seps = "|".join(re.escape(x) for x in ind["range"]["separators"])
+        self.range_low = re.compile(rf"(?<![0-9.])(?P<low>[0-9]+(?:\.[0-9]+)?)(?:{unit_alt})?(?P<sep>{seps})$")
 
     def _clause_start(self, s: str, pos: int) -> int:
         start = pos
@@ -129,6 +131,10 @@ class FigureReader:
                 at_least = True
             change, rank, end = self._change_and_rank(s, after)
             named = self._figure_name(s, m, clause, nouns)
+            if named is None and figures and m.start() > 0 and s[m.start() - 1] == "、" \
+                    and figures[-1].end == m.start() - 1 and figures[-1].unit == m.group("unit"):
+                last = figures[-1]       # 1元、2元、3元: an item of a list of figures counts what the first one does
+                named = (last.name_start, last.name_end, None, "value")
             if named is None:
                 continue
             name_start, name_end, verb_start, rule = named
@@ -138,6 +144,15 @@ class FigureReader:
                 sentence_start -= 1
             planned = plan_marked(s[sentence_start:m.start()], plan_markers, plan_not)
             start = verb_start if verb_start is not None else min(name_start, m.start())
+            low = self.range_low.search(s, max(0, m.start() - 12), m.start())
+            low_end = low.end() - len(low.group("sep")) if low is not None else -1
+            printed = any(f.extra.get("unit_span", (0, 0))[1] == low_end for f in figures[-1:])
+            if low is not None and low.end() == m.start() and not printed \
+                    and (low_value := _num(low.group("low"))) is not None:
+                # 3至8元, 15元-20元: the lower end of a range is a figure of its own
+                figures.append(Figure(name_start, name_end, start, low_end, low_value,
+                                      m.group("unit"), None, None, at_least, planned, self.ind["rule_ids"][rule],
+                                      self.ind["confidence"]["value"], extra={"range": "low"}))
             figures.append(Figure(name_start, name_end, start, end, value, m.group("unit"), change, rank, at_least,
                                   planned, self.ind["rule_ids"][rule], self.ind["confidence"]["value"],
                                   extra={"unit_span": m.span("unit")}))

@@ -47,6 +47,9 @@ class PhraseReader:
         self.components = rules["context"]["components"]
         self.components_re = re.compile(self.components["pattern"])
         self.list_rule = data["list"]
+        stops = re.escape("".join(sorted(self.stop_chars | {"、"})))
+        kinds = "|".join(re.escape(k) for k in sorted(self.list_rule["kinds"], key=len, reverse=True))
+        self.list_re = re.compile(f"等(?:[^{stops}]{{0,{int(self.list_rule['kind_lead'])}}}?)(?:{kinds})")
         self.joins = data["join_words"]
         self.join_min = int(data["join_min_length"])
         self.frames = [(f, re.compile(f["pattern"])) for f in data["frames"]
@@ -139,9 +142,7 @@ class PhraseReader:
         no work verb before it, is work its subject does (``phrase.list``)."""
         rule = self.list_rule
         out = []
-        for match in self.components_re.finditer(s):
-            if not any(s.startswith(w, match.end()) for w in rule["kinds"]):
-                continue
+        for match in self.list_re.finditer(s):
             start = match.start()
             while start > 0 and (s[start - 1] == "、" or s[start - 1] not in self.stop_chars):
                 start -= 1
@@ -155,10 +156,14 @@ class PhraseReader:
                 pos += len(part) + 1
             if len(parts) < 2 or (self.verb_re is not None and self.verb_re.match(s, parts[0][0])):
                 continue
-            phrase = WorkPhrase(start, start, rule)
+            # 可通过参与社区隐患排查、政策宣传等志愿服务: the first item starts after the last lead word before it
+            lead = max((s.find(w, *parts[0]) + len(w) for w in rule["item_leads"] if s.find(w, *parts[0]) >= 0),
+                       default=parts[0][0])
+            parts[0] = (lead, parts[0][1])
+            phrase = WorkPhrase(lead, lead, rule)      # the doer may open the clause before the lead word
             for a, b in parts:
                 a = self._trim(s, a, b)
-                if rule["min_length"] <= b - a <= rule["max_length"]:
+                if rule["min_length"] <= b - a <= rule["max_length"] and s[a:b] not in rule["not_items"]:
                     obj = self._object(s, a, b, rule, mentions, new)
                     if obj is not None:
                         phrase.objects.append(obj)
@@ -225,8 +230,8 @@ class PhraseReader:
             owner = None        # 城乡社区治理: what is left after the area is too short to be the work alone
         if (start, end) in new:
             return new[(start, end)]
-        if end - start < self.min_len:
-            return None
+        if end - start < int(rule.get("min_length", self.min_len)):
+            return None         # a list closed by 等 and a kind of work may name work in two characters (义诊、义卖)
         words = s[start:end]
         if not re.search(r"[\u4e00-\u9fff]{2}", words):
             return None
