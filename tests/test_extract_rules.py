@@ -578,3 +578,26 @@ def test_the_lower_end_of_a_range_and_the_items_of_a_list_of_figures():
     assert sorted(o["value"] for o in doc["observations"]) == [1, 2, 3, 5]
     doc = draft("2023年至2024年，全区共建成20个站点。")
     assert [o["value"] for o in doc["observations"]] == [20]       # a span of years is no range of a figure
+
+
+def test_a_lower_place_is_part_of_the_one_place_of_the_level_above_it_named():
+    # context.yaml lower_places only_id: the estates of a story on one community are part of it, when the
+    # article's main area is not that community (the team is the actor here)
+    doc = draft("“红管家”志愿服务队在星火社区开展服务。队员走访平建苑小区和兴融花园小区。")
+    assert has_fact(doc, "平建苑小区", "partOf", "星火社区")
+    assert has_fact(doc, "兴融花园小区", "partOf", "星火社区")
+    # two communities named: which one an estate is in is not said
+    doc = draft("“红管家”志愿服务队在星火社区和东风社区开展服务。队员走访平建苑小区。")
+    assert not any(f["p"] == "partOf" and f["s"] == entity(doc, "平建苑小区")["id"] for f in doc["facts"])
+
+
+def test_a_verb_and_a_level_word_make_no_place_unless_a_place_or_body_shows_a_name():
+    # recognize.suffix_places: 展現社區 and 谱写街道 are a verb and a level word; 入驻科创城 keeps the suffix alone
+    doc = draft("高雄市社會局表示，各社區用心經營，展現社區的活力。去年入驻科创城的企业增加。")
+    zh = {e["zh"] for e in doc["entities"]}
+    assert "展現社區" not in zh and "科创城" in zh and "入驻科创城" not in zh
+    doc = draft("历城区振兴社区开展活动。振兴社区党委书记讲话。")
+    assert "振兴社区" in {e["zh"] for e in doc["entities"]}
+    # a verb of the segmenter opening the words before the suffix is no part of the name (走进星火社区)
+    doc = draft("党员志愿者走进星火社区开展服务。")
+    assert "星火社区" in {e["zh"] for e in doc["entities"]}

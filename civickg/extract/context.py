@@ -386,19 +386,26 @@ def merge_speaker_area(draft: Any, area: Any) -> None:
 
 def lower_places(draft: Any) -> None:
     """A community a subdistrict's report names without its parent is part of that subdistrict (the article's
-    main area: the actor, or the area a body that is the actor governs or lies in)."""
+    main area: the actor, or the area a body that is the actor governs or lies in); else, when the article names
+    one place of the level above it and no other, part of that one (董家沟街道 and the one 金普新区)."""
     rule, actor = draft.rules["context"]["lower_places"], main_area(draft)
-    if actor is None:
-        return
-    lower = next((classes for level, classes in rule["levels"].items() if draft.is_a(actor, level)), None)
-    if lower is None:
-        return
     has_parent = {f["s"] for f in draft.facts if f["p"] == rule["predicate"]}
-    for ent in list(draft.entities.values()):
-        if ent is actor or ent.id in has_parent or not any(draft.is_a(ent, c) for c in lower):
+    whole = set(draft.rules["context"]["whole_area_named"]["levels"])
+    for ent in sorted(draft.entities.values(), key=lambda e: e.mentions[0].start):
+        if ent is actor or ent.id in has_parent:
             continue
-        m = ent.mentions[0]
-        draft.add_fact(ent, rule["predicate"], actor, (m.start, m.end), rule["id"], rule["confidence"])
+        parent = actor if actor is not None and any(
+            draft.is_a(ent, c) for level, classes in rule["levels"].items() if draft.is_a(actor, level)
+            for c in classes) else None
+        rid = rule["id"]
+        if parent is None:
+            above = [level for level, classes in rule["levels"].items() if any(draft.is_a(ent, c) for c in classes)]
+            named = [e for e in draft.entities.values() if e is not ent and e.mentions[0].rule not in whole
+                     and any(draft.is_a(e, level) for level in above)]
+            parent, rid = (named[0], rule["only_id"]) if len(named) == 1 else (None, rid)
+        if parent is not None:
+            m = ent.mentions[0]
+            draft.add_fact(ent, rule["predicate"], parent, (m.start, m.end), rid, rule["confidence"])
 
 
 def event_years(draft: Any) -> None:

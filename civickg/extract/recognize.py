@@ -215,6 +215,28 @@ class Recognizer:
         last = ctx.tokens[ctx.owner[suffix_start - 1]]
         return last.flag == "v" and last.end == suffix_start and last.start > start
 
+    @staticmethod
+    def _leading_verb(ctx: _Context, start: int, end: int) -> int | None:
+        """Where a name starts after the last verb of two characters or more among the words ``start``–``end``
+        (队员走访平建苑), when it leaves at least two characters (None when there is none)."""
+        if end <= start or not ctx.tokens:
+            return None
+        found, i = None, ctx.owner[start]
+        while i < len(ctx.tokens) and ctx.tokens[i].end <= end - 2:
+            tok = ctx.tokens[i]
+            if tok.start >= start and tok.flag == "v" and len(tok.word) >= 2:
+                found = tok.end
+            i += 1
+        return found
+
+    @staticmethod
+    def _one_verb(ctx: _Context, start: int, end: int) -> bool:
+        """The words from ``start`` to ``end`` are one word of the segmenter, and it is a verb."""
+        if end <= start or not ctx.tokens:
+            return False
+        tok = ctx.tokens[ctx.owner[start]]
+        return tok.start == start and tok.end == end and tok.flag == "v"
+
     def _trim_start(self, s: str, start: int, end: int) -> int:
         return strip_leading(s, start, end, self.not_name_start)
 
@@ -289,6 +311,8 @@ class Recognizer:
                 name_end = self._before_alternative(s, match.start())
                 start, parent = self._walk_left(ctx, name_end, rule["max_base"], ends, allow_ordinal=False)
                 start = self._trim_start(s, start, match.end())
+                if parent is None and (lead := self._leading_verb(ctx, start, name_end)) is not None:
+                    start = lead        # 扎根星火社区: a verb before a name of two characters or more is no part of it
                 base = name_end - start
                 if base == 0 and parent is not None and parent.rule == rule["id"] and parent in out:
                     # 平建苑小区: a second suffix of the same kind right after a name is part of it
@@ -300,6 +324,12 @@ class Recognizer:
                     continue
                 if self._verb_before_suffix(ctx, start, match.start()):
                     continue
+                if parent is None and not s.startswith(body_words, match.end()) and self._one_verb(ctx, start, name_end):
+                    # 展現社區, 谱写街道: a verb and a level word, unless a place before it or a body after it shows
+                    # a name (历城区振兴社区, 振兴社区党委); 入驻科创城: a suffix of three characters is a name alone
+                    if match.end() - name_end < 3:
+                        continue
+                    start = name_end
                 m = Mention(start, match.end(), s[start:match.end()], [rule["class"]], rule["id"],
                             rule["confidence"], "place", parent=parent)
                 out.append(m)
