@@ -324,7 +324,8 @@ class Recognizer:
                     continue
                 if self._verb_before_suffix(ctx, start, match.start()):
                     continue
-                if parent is None and not s.startswith(body_words, match.end()) and self._one_verb(ctx, start, name_end):
+                named_by_body = s.startswith(body_words, match.end())
+                if parent is None and not named_by_body and self._one_verb(ctx, start, name_end):
                     # 展現社區, 谱写街道: a verb and a level word, unless a place before it or a body after it shows
                     # a name (历城区振兴社区, 振兴社区党委); 入驻科创城: a suffix of three characters is a name alone
                     if match.end() - name_end < 3:
