@@ -138,16 +138,18 @@ def test_cli_scores_the_heldout_split_of_the_dev_set(built_project, capsys, gold
     data = json.loads(capsys.readouterr().out)
     assert [(a["article"], a["split"]) for a in data["articles"]] == [
         ("anxin-linlihui-party-building-2025", "heldout"),
-        ("chengwu-wenting-volunteer-service-2026", "heldout"),
+        ("chengwu-wenting-volunteer-service-2026", "heldout"), ("dayanta-subdistrict-2025", "heldout"),
+        ("gaoming-charity-day-rice-noodle-banquet-2023", "heldout"),
         ("hami-huikangyuan-community-ethnic-unity-2024", "heldout"),
         ("hong-kong-swd-tang-ho-fund-spring-gathering-2025", "heldout"),
         ("luoyang-wuhanlu-community-neighbourhood-centre-2025", "heldout"),
         ("macau-elderly-affairs-commission-2025", "heldout"),
-        ("pingtung-wanquan-kugualiao-care-points-2025", "heldout"),
+        ("pingtung-wanquan-kugualiao-care-points-2025", "heldout"), ("quanzhou-civil-affairs-2012", "heldout"),
         ("shenzhen-civil-affairs-2014", "heldout"), ("tainan-outstanding-volunteers-2025", "heldout"),
         ("wujiaochang-subdistrict-2015", "heldout"), ("wulong-civil-affairs-2024", "heldout"),
-        ("xunyang-guankou-first-secretaries-2024", "heldout"), ("yixiu-civil-affairs-2022", "heldout")]
-    hong_kong = data["articles"][3]
+        ("xunyang-guankou-first-secretaries-2024", "heldout"),
+        ("yilan-community-care-points-exhibition-2025", "heldout"), ("yixiu-civil-affairs-2022", "heldout")]
+    hong_kong = next(a for a in data["articles"] if a["article"].startswith("hong-kong"))
     assert hong_kong["indicator_values"]["gold"] == 4
 
 

@@ -601,3 +601,23 @@ def test_a_verb_and_a_level_word_make_no_place_unless_a_place_or_body_shows_a_na
     # a verb of the segmenter opening the words before the suffix is no part of the name (走进星火社区)
     doc = draft("党员志愿者走进星火社区开展服务。")
     assert "星火社区" in {e["zh"] for e in doc["entities"]}
+
+
+def test_a_name_the_segmenter_reads_as_a_person_after_a_group_word_is_a_person():
+    # recognize.speakers: 居民刘文斌 with no verb of saying after it; a group word before a word that is no name
+    # (居民刘家) stays a group
+    doc = draft("沈阳市大东区今年78岁的居民刘文斌平时一个人居住。")
+    assert entity(doc, "刘文斌")["class"] == "Person"
+    doc = draft("沈阳市大东区的居民刘家人很多。")
+    assert not any(e["class"] == "Person" for e in doc["entities"])
+
+
+def test_a_verb_opening_a_facility_name_and_a_village_suffix_opening_a_common_word():
+    # recognize._suffix_names: 翻开 opens the words before 食堂; places.yaml suffix_words: 村集体 opens a common
+    # word; a verbal noun alone before 村 (预计村) is no name
+    doc = draft("翻开河畔社区食堂的菜单，菜品荤素搭配。")
+    zh = {e["zh"] for e in doc["entities"]}
+    assert "河畔社区食堂" in zh and "翻开河畔社区食堂" not in zh
+    doc = draft("柳梁镇发展壮大村集体经济，年内预计村集体收入达到6万元以上。")
+    zh = {e["zh"] for e in doc["entities"]}
+    assert not {"壮大村", "预计村"} & zh and "柳梁镇" in zh

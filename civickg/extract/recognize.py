@@ -230,12 +230,12 @@ class Recognizer:
         return found
 
     @staticmethod
-    def _one_verb(ctx: _Context, start: int, end: int) -> bool:
-        """The words from ``start`` to ``end`` are one word of the segmenter, and it is a verb."""
+    def _one_verb(ctx: _Context, start: int, end: int, flags: tuple[str, ...] = ("v", "vn")) -> bool:
+        """The words from ``start`` to ``end`` are one word of the segmenter, and it is a verb (of ``flags``)."""
         if end <= start or not ctx.tokens:
             return False
         tok = ctx.tokens[ctx.owner[start]]
-        return tok.start == start and tok.end == end and tok.flag == "v"
+        return tok.start == start and tok.end == end and tok.flag in flags
 
     def _trim_start(self, s: str, start: int, end: int) -> int:
         return strip_leading(s, start, end, self.not_name_start)
@@ -308,6 +308,9 @@ class Recognizer:
                     continue
                 if self._suffix_in_common_word(ctx, match.start()):
                     continue
+                if s.startswith(tuple(self.rules["places"]["suffix_words"].get(s[match.start():match.end()], ())),
+                                match.end()):
+                    continue        # 村集体经济, 村级: the suffix opens a common word, it ends no name
                 name_end = self._before_alternative(s, match.start())
                 start, parent = self._walk_left(ctx, name_end, rule["max_base"], ends, allow_ordinal=False)
                 start = self._trim_start(s, start, match.end())
@@ -330,7 +333,8 @@ class Recognizer:
                     # a name (历城区振兴社区, 振兴社区党委); 入驻科创城: a suffix of three characters is a name alone
                     if match.end() - name_end < 3:
                         continue
-                    start = name_end
+                    if self._one_verb(ctx, start, name_end, ("v",)):
+                        start = name_end
                 m = Mention(start, match.end(), s[start:match.end()], [rule["class"]], rule["id"],
                             rule["confidence"], "place", parent=parent)
                 out.append(m)
@@ -367,6 +371,10 @@ class Recognizer:
                                            verb_at_suffix=family == "event")
                 start = self._after_joined_name(s, start, match.start())
                 start = self._trim_start(s, start, end)
+                opening = ctx.tokens[ctx.owner[start]] if ctx.tokens and start < match.start() else None
+                if (opening is not None and opening.start == start and opening.flag == "v" and len(opening.word) >= 2
+                        and match.start() - opening.end >= 2):
+                    start = opening.end     # 翻开河畔社区食堂的菜单: the verb opening the words is no part of the name
                 # 5支志愿服务队: the measure word after a number is not part of the name
                 if start > 0 and s[start] in MEASURE_WORDS and (s[start - 1].isdigit() or s[start - 1] in CN_NUMERALS):
                     start += 1
@@ -579,18 +587,23 @@ class Recognizer:
         return out
 
     def speakers(self, ctx: _Context, taken: set[int]) -> list[Mention]:
-        """person.speaker: 居民贯忠雨感慨道: a surname-led name between a group word and a verb of saying."""
+        """person.speaker: 居民贯忠雨感慨道: a surname-led name between a group word and a verb of saying; or
+        a surname-led name the segmenter reads as a person's name, word for word, after the group word
+        (居民刘文斌平时一个人居住)."""
         s, rule, out = ctx.s, self.people["speakers"], []
         verbs = _ordered(rule["verbs"])
         for match in self.person_groups.finditer(s):
             pos = match.end()
-            tagged = pos < len(s) and ctx.tokens[ctx.owner[pos]].flag.startswith("nr")
+            tok = ctx.tokens[ctx.owner[pos]] if pos < len(s) else None
+            tagged = tok is not None and tok.flag.startswith("nr")
             if pos in taken or not (tagged or self._is_surname(s[pos:pos + 2])):
                 continue
             for length in (3, 2):
                 name = s[pos:pos + length]
+                whole = (tok is not None and tok.flag == "nr" and tok.start == pos and tok.end == pos + length
+                         and self._is_surname(name))
                 if (len(name) == length and all(CJK.match(ch) for ch in name) and name not in self.not_names
-                        and any(s.startswith(v, pos + length) for v in verbs)):
+                        and (whole or any(s.startswith(v, pos + length) for v in verbs))):
                     out.append(Mention(pos, pos + length, name, [rule["class"]], rule["id"], rule["confidence"],
                                        "person", extra={"role": match.group(0)}))
                     break
