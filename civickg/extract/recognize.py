@@ -99,6 +99,7 @@ class Recognizer:
         self.award_trigger_re = _alternation([w for _, w in self.award_triggers])
         self.award_by_word = {w: t for t, w in self.award_triggers}
         self.edition_re = re.compile(rules["events"]["edition_pattern"])
+        self.award_year_re = re.compile(rules["awards"]["year_prefix"])
         names = rules["names"]
         self.doc_rules = names["documents"]
         self.doc_number_re = re.compile(names["documents"]["number"]["pattern"])
@@ -763,6 +764,17 @@ class Recognizer:
                                num["confidence"], "document"))
         return out
 
+    def _award_edition(self, s: str, pos: int) -> tuple[int | None, int]:
+        """The edition printed after a trigger (第十二届) and where the award's name starts: after the edition and
+        after a year (荣获2017广西“最美家庭”称号: the year is the conferral's, not part of the honour's name)."""
+        edition = None
+        ed = self.edition_re.match(s, pos)
+        if ed:
+            edition = _number(ed.group(1))
+            pos = ed.end()
+        year = self.award_year_re.match(s, pos)
+        return edition, year.end() if year else pos
+
     def awards(self, ctx: _Context, known: list[Mention]) -> tuple[list[Mention], list[dict[str, Any]]]:
         """Award and honour names after a trigger, and the conferrals they make."""
         s, a = ctx.s, self.rules["awards"]
@@ -783,11 +795,7 @@ class Recognizer:
                 conferrals.append({"award": passive[0], "recipient": passive[1], "trigger": trig, "edition": None,
                                    "trigger_start": match.start(), "trigger_word": match.group(0)})
                 continue
-            edition = None
-            ed = self.edition_re.match(s, pos)
-            if ed:
-                edition = _number(ed.group(1))
-                pos = ed.end()
+            edition, pos = self._award_edition(s, pos)
             listed = self._honour_list(s, pos)
             if listed:
                 recipient = self._recipient(s, match.start(), by_end)
@@ -815,7 +823,9 @@ class Recognizer:
                 if cut <= 1:
                     continue
                 inner = piece[:cut]
-                start, end, label = pos, pos + cut, inner
+                title = next((t for t in a["title_words"] if inner.endswith(t) and len(inner) - len(t) >= 2), "")
+                inner = inner[:len(inner) - len(title)]      # 广西“最美家庭”称号: the title is 广西“最美家庭”
+                start, end, label = pos, pos + len(inner), inner
             cls = "Award" if any(inner.endswith(e) for e in a["award_endings"]) else "Honour"
             award = Mention(start, end, label, [cls], trig["id"], trig["confidence"], "award", label=label)
             out.append(award)
