@@ -740,3 +740,27 @@ def test_a_list_of_work_whose_kind_is_said_after_a_few_words_and_a_lead_word_bef
     doc = draft("第一社区党委组织新就业群体可通过参与社区隐患排查、政策宣传等志愿服务积累积分。")
     zh = {e["zh"] for e in doc["entities"]}
     assert {"社区隐患排查", "政策宣传"} <= zh and not any("参与" in z for z in zh)
+
+
+def test_what_says_how_something_is_is_no_work_and_a_verb_after_a_list_is_no_whole():
+    # phrases.yaml not_objects: 物美价廉 (an idiom before 的) and 更可持续 (an adverb first) are no work; a verb after
+    # 等 (等提供爱心助餐服务) makes no whole of the list
+    doc = draft("沈阳市民政局今年将为社区老年人提供物美价廉的餐饮服务，推动养老服务更可持续。")
+    zh = {e["zh"] for e in doc["entities"]}
+    assert not {"物美价廉", "更可持续"} & zh
+    doc = draft("西苑街道为辖区老年人群体和小区居民等提供爱心助餐服务。")
+    zh = {e["zh"] for e in doc["entities"]}
+    assert "提供爱心助餐服务" not in zh and "辖区老年人群体" in zh
+
+
+def test_what_is_provided_for_a_group_serves_it_also_when_named_in_the_clause_before():
+    # context.yaml provided_for: 等 before the verb; 打造老年人助餐点300个,为社区老年人提供…: nothing named after the
+    # verb, so the thing the clause before names serves the group
+    doc = draft("西苑街道为辖区老年人群体和小区居民等提供爱心助餐服务。")
+    served = {f["o"] for f in doc["facts"] if f["p"] == "serves" and f["method"] == "context.provided-for"}
+    assert {entity(doc, "辖区老年人群体")["id"], entity(doc, "小区居民")["id"]} <= served
+    doc = draft("沈阳市民政局今年将开展老年人助餐暖心行动，年底前打造老年人助餐点300个,"
+                "为社区老年人提供物美价廉的餐饮服务。")
+    fact = next(f for f in doc["facts"] if f["p"] == "serves" and f["method"] == "context.provided-for")
+    assert fact["s"] == entity(doc, "老年人助餐点")["id"] and fact["o"] == entity(doc, "社区老年人")["id"]
+    assert fact["quote"].startswith("老年人助餐点300个") and fact["quote"].endswith("提供")

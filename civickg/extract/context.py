@@ -632,15 +632,34 @@ def provided_for(draft: Any) -> None:
                 break
             groups.append(draft.entity_of[id(nxt)])
             end = nxt.end
+        end += 1 if s.startswith("等", end) else 0       # 为辖区老年人群体和小区居民等提供
         verb = next((v for v in rule["verbs"] if s.startswith(v, end)), None)
         if verb is None:
             continue
         after = end + len(verb)
         thing_m = next((m for m in draft.starting_in(after, after + rule["max_gap"] + 1)
                         if _entity_if(draft, m, *rule["things"]) and unbroken(s[after:m.start])), None)
+        span = (group_m.start - 1, thing_m.end) if thing_m is not None else None
+        if thing_m is None:
+            thing_m = _provider_before(draft, group_m.start - 1, rule)
+            span = (thing_m.start, after) if thing_m is not None else None
         for served in groups if thing_m is not None else []:
-            draft.add_fact(draft.entity_of[id(thing_m)], rule["predicate"], served, (group_m.start - 1, thing_m.end),
-                           rule["id"], rule["confidence"])
+            draft.add_fact(draft.entity_of[id(thing_m)], rule["predicate"], served, span, rule["id"],
+                           rule["confidence"])
+
+
+def _provider_before(draft: Any, word_at: int, rule: dict[str, Any]) -> Any:
+    """打造老年人助餐点300个,为社区老年人提供…: when nothing named follows the verb, the thing the clause before
+    names last (in the same sentence, the clause of 为 opening right after a comma) is what provides it."""
+    s = draft.s
+    if word_at <= 0 or s[word_at - 1] not in "，,":
+        return None
+    sent_start, _ = draft.sentence_of(word_at)
+    clause_start = max(s.rfind(ch, sent_start, word_at - 1) for ch in "，,；;：:") + 1
+    clause_start = max(clause_start, sent_start)
+    found = [m for m in draft.mentions if clause_start <= m.start and m.end <= word_at - 1
+             and _entity_if(draft, m, *rule["things"])]
+    return max(found, key=lambda m: (m.end, m.length)) if found else None
 
 
 def hosted_by(draft: Any) -> None:

@@ -222,7 +222,7 @@ class _Draft:
                                  self.rules["names"]["head_reference"], self.ctx.starts, self.terms.is_a)
         self.mentions = drop_readings(self.mentions, short) + short
         kept = {id(m) for m in self.mentions}
-        self.work, new = self.ex.phrases.read(self.s, self.mentions, self.ctx.starts)
+        self.work, new = self.ex.phrases.read(self.s, self.mentions, self.ctx.starts, self.ctx.tokens)
         self.mentions = sorted(_outside_phrases(self.mentions, new) + new, key=lambda m: (m.start, -m.length, m.rule))
         self.mention_starts = [m.start for m in self.mentions]
         self.event_mentions = [m for m in self.mentions if m.family == "event"]

@@ -8,7 +8,7 @@ from typing import Any
 
 from civickg.extract.recognize import Mention, _ordered
 from civickg.extract.rules import Rules
-from civickg.extract.text import strip_leading
+from civickg.extract.text import Token, strip_leading
 
 REUSE_FAMILIES = ("quoted", "document", "event", "award", "term")
 NOT_OBJECT_CLASSES = ("Place", "Organization", "Person", "PersonGroup", "Indicator")
@@ -47,6 +47,7 @@ class PhraseReader:
         self.components = rules["context"]["components"]
         self.components_re = re.compile(self.components["pattern"])
         self.list_rule = data["list"]
+        self.not_objects = data["not_objects"]
         stops = re.escape("".join(sorted(self.stop_chars | {"、"})))
         kinds = "|".join(re.escape(k) for k in sorted(self.list_rule["kinds"], key=len, reverse=True))
         self.list_re = re.compile(f"等(?:[^{stops}]{{0,{int(self.list_rule['kind_lead'])}}}?)(?:{kinds})")
@@ -107,9 +108,11 @@ class PhraseReader:
             break
         return items
 
-    def read(self, s: str, mentions: list[Mention], word_starts: set[int]) -> tuple[list[WorkPhrase], list[Mention]]:
+    def read(self, s: str, mentions: list[Mention], word_starts: set[int],
+             tokens: list[Token] | None = None) -> tuple[list[WorkPhrase], list[Mention]]:
         """The work phrases of ``s`` and the new phrase mentions they make (not crossing ``mentions``).
-        A verb counts only where a word starts (促进 in 促进局 is not one)."""
+        A verb counts only where a word starts (促进 in 促进局 is not one); with the segmenter's ``tokens``, no new
+        object is a word that qualifies what follows it or starts with an adverb (``not_objects``)."""
         if self.verb_re is None:
             return [], []
         phrases: list[WorkPhrase] = []
@@ -135,7 +138,24 @@ class PhraseReader:
         phrases += self._frames(s, mentions, new)
         phrases += self._lists(s, mentions, new)
         self._wholes(s, mentions, new)
+        if tokens:
+            phrases = self._drop_qualifiers(s, phrases, new, tokens)
         return phrases, sorted(new.values(), key=lambda m: (m.start, -m.length))
+
+    def _drop_qualifiers(self, s: str, phrases: list[WorkPhrase], new: dict[tuple[int, int], Mention],
+                         tokens: list[Token]) -> list[WorkPhrase]:
+        """提供物美价廉的餐饮服务, 推动…更可持续: an idiom or adjective of one word before 的, or words opening with an
+        adverb, say how something is, not what is done: such new objects are dropped."""
+        rule = self.not_objects
+        qualifiers = {(t.start, t.end) for t in tokens if t.flag in rule["qualifier_tags"]}
+        adverbs = {t.start for t in tokens if t.flag in rule["adverb_tags"]}
+        dropped = {id(m) for key, m in list(new.items())
+                   if (key in qualifiers and s.startswith("的", key[1])) or key[0] in adverbs}
+        for key in [k for k, m in new.items() if id(m) in dropped]:
+            del new[key]
+        for phrase in phrases:
+            phrase.objects = [m for m in phrase.objects if id(m) not in dropped]
+        return [p for p in phrases if p.objects]
 
     def _lists(self, s: str, mentions: list[Mention], new: dict[tuple[int, int], Mention]) -> list[WorkPhrase]:
         """安全巡查、政策宣传、走访独居老人等服务内容: a list of work before 等 and a word for kinds of work, with
@@ -180,6 +200,8 @@ class PhraseReader:
                 continue        # …等服务内容, …等荣誉称号: a word for kinds of work or of honours, not a name
             if any(m.start == match.end() for m in mentions):
                 continue        # 外卖骑手、快递员等新就业形态劳动者推出…: a rule named the whole already
+            if self.verb_re is not None and self.verb_re.match(s, match.end()):
+                continue        # 为老年人群体和小区居民等提供爱心助餐服务: a verb follows the list, not its whole
             end = self._item_end(s, match.end())
             self._object(s, match.end(), end, self.components, mentions, new)
 

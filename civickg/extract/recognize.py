@@ -635,7 +635,11 @@ class Recognizer:
             if start is None or any(m.start < start < m.end < tok.end or start < m.start < tok.end < m.end
                                     for m in found):
                 continue
-            out.append(Mention(start, tok.end, ctx.s[start:tok.end], [rule["class"]], rule["id"],
+            end = tok.end
+            nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+            if nxt is not None and nxt.word in rule["tails"]:
+                end = nxt.end       # 辖区老年人群体: a word for "group" after the head is part of the name
+            out.append(Mention(start, end, ctx.s[start:end], [rule["class"]], rule["id"],
                                rule["confidence"], "group"))
         return out
 
