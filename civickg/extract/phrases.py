@@ -145,10 +145,12 @@ class PhraseReader:
     def _drop_qualifiers(self, s: str, phrases: list[WorkPhrase], new: dict[tuple[int, int], Mention],
                          tokens: list[Token]) -> list[WorkPhrase]:
         """提供物美价廉的餐饮服务, 推动…更可持续: an idiom or adjective of one word before 的, or words opening with an
-        adverb, say how something is, not what is done: such new objects are dropped."""
+        adverb of one character or of ``adverb_words``, say how something is, not what is done: such new objects are
+        dropped (永续发展, which opens with a longer adverb of the segmenter, is kept)."""
         rule = self.not_objects
         qualifiers = {(t.start, t.end) for t in tokens if t.flag in rule["qualifier_tags"]}
-        adverbs = {t.start for t in tokens if t.flag in rule["adverb_tags"]}
+        adverbs = {t.start for t in tokens if t.flag in rule["adverb_tags"]
+                   and (len(t.word) == 1 or t.word in rule["adverb_words"])}
         dropped = {id(m) for key, m in list(new.items())
                    if (key in qualifiers and s.startswith("的", key[1])) or key[0] in adverbs}
         for key in [k for k, m in new.items() if id(m) in dropped]:
