@@ -10,7 +10,7 @@ from civickg.extract.rules import Rules
 from civickg.extract.text import CLAUSE_END, Token, plan_marked
 
 #: Measure words after which a number written in Chinese numerals is still a count.
-COUNTER_UNITS = ("个", "项", "支", "家", "处", "次", "名", "位", "批", "类", "种", "所", "条", "座")
+COUNTER_UNITS = ("个", "项", "支", "家", "处", "次", "名", "位", "批", "类", "种", "所", "条", "座", "台", "元", "块钱")
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 #: A number spelled with 万 or 亿 inside, in Chinese numerals or mixed with digits (十万六千三百, 16万9千, 两亿三千万).
