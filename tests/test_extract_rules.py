@@ -643,3 +643,13 @@ def test_measure_words_that_count_after_chinese_numerals_and_issues_counted_by_d
                 "历城区二期地块已冻结。")
     values = sorted((o["value"], o["unit"]) for o in doc["observations"])
     assert values == [(2, "台"), (3, "块钱"), (84, "期")]
+
+
+def test_straight_and_single_quotation_marks_read_as_quotation_marks():
+    # text.pair_quotes: "…" paired within a line and ‘…’ read as “…”; the quote of the name stays as printed
+    doc = draft('扁牙村创新"支部领航+党员示范+产业矩阵"发展模式。'
+                "柳梁镇采取‘党支部+股份经济合作社+公司+基地+农户’的模式。")
+    models = sorted(e["zh"] for e in doc["entities"] if e["class"] == "ServiceModel")
+    assert models == ['"支部领航+党员示范+产业矩阵"发展模式', "‘党支部+股份经济合作社+公司+基地+农户’的模式"]
+    from civickg.extract.text import pair_quotes
+    assert pair_quotes('他说"好" 与"x') == '他说“好” 与"x'      # an odd one out stays as printed

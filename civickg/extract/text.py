@@ -74,13 +74,34 @@ def simplify(original: str) -> SourceText:
     cc = _converter()
     simple = cc.convert(original).translate(QUOTE_MARKS)
     if len(simple) == len(original):
-        return SourceText(original, simple, None)
+        return SourceText(original, pair_quotes(simple), None)
     pieces, starts = [], []
     for i, ch in enumerate(original):
         out = (cc.convert(ch) or ch).translate(QUOTE_MARKS)
         pieces.append(out)
         starts.extend([i] * len(out))
-    return SourceText(original, "".join(pieces), starts)
+    return SourceText(original, pair_quotes("".join(pieces)), starts)
+
+
+def pair_quotes(text: str) -> str:
+    """"…" (straight double quotes, paired within a line) and ‘…’ (paired within a line, also inside “…”) read as
+    “…”, one character for one: "支部领航+党员示范+产业矩阵"发展模式 and ‘党支部+合作社+农户’的模式 are quoted names as
+    much as “…” ones."""
+    out = list(text)
+    for line in _LINE.finditer(text):
+        straight = [i for i in range(line.start(), line.end()) if text[i] == '"']
+        for n, i in enumerate(straight[: len(straight) // 2 * 2]):
+            out[i] = "“" if n % 2 == 0 else "”"
+        opened = None
+        for i in range(line.start(), line.end()):
+            if text[i] == "‘":
+                opened = i
+            elif text[i] == "’" and opened is not None:
+                out[opened], out[i], opened = "“", "”", None
+    return "".join(out)
+
+
+_LINE = re.compile(r"[^\n]+")
 
 
 def tokenize(text: str) -> list[Token]:
