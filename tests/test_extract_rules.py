@@ -653,3 +653,10 @@ def test_straight_and_single_quotation_marks_read_as_quotation_marks():
     assert models == ['"支部领航+党员示范+产业矩阵"发展模式', "‘党支部+股份经济合作社+公司+基地+农户’的模式"]
     from civickg.extract.text import pair_quotes
     assert pair_quotes('他说"好" 与"x') == '他说“好” 与"x'      # an odd one out stays as printed
+
+
+def test_the_kinds_of_centre_every_district_has_are_facilities_by_their_kind_alone():
+    # names.yaml name.term.facility: 党群服务中心 and 關懷據點 with no place before them
+    doc = draft("居民可以到党群服务中心办理业务。里长成立關懷據點。")
+    assert entity(doc, "党群服务中心")["class"] == "Facility"
+    assert entity(doc, "關懷據點")["class"] == "Facility"
