@@ -660,3 +660,10 @@ def test_the_kinds_of_centre_every_district_has_are_facilities_by_their_kind_alo
     doc = draft("居民可以到党群服务中心办理业务。里长成立關懷據點。")
     assert entity(doc, "党群服务中心")["class"] == "Facility"
     assert entity(doc, "關懷據點")["class"] == "Facility"
+
+
+def test_the_groups_a_village_story_speaks_of():
+    # people.yaml groups: 农户, 养殖大户 and 兒少 (read on the simplified form) are groups of people
+    doc = draft("合作社带动周边养殖大户和农户增收。據點照顧長者與兒少。")
+    for group in ("养殖大户", "农户", "兒少", "長者"):
+        assert entity(doc, group)["class"] == "PersonGroup"
