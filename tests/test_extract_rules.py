@@ -667,3 +667,15 @@ def test_the_groups_a_village_story_speaks_of():
     doc = draft("合作社带动周边养殖大户和农户增收。據點照顧長者與兒少。")
     for group in ("养殖大户", "农户", "兒少", "長者"):
         assert entity(doc, group)["class"] == "PersonGroup"
+
+
+def test_an_indicator_is_mentioned_by_the_figure_and_what_a_count_counts_is_an_entity():
+    # draft._observations: the indicator's mention is the figure's words; indicators.yaml counted_things: 84家爱心单位
+    # counts 爱心单位, an Organization of its own; 财政收入 (no ending of counted_things) gives no second entity
+    doc = draft("长沙市现场发布了单位捐赠榜,共有84家爱心单位上榜。昌硕街道全年完成财政收入12.8亿元。")
+    units = entity(doc, "爱心单位数")
+    assert units["class"] == "Indicator" and units["mention"] == "84家爱心单位"
+    assert entity(doc, "爱心单位")["class"] == "Organization"
+    revenue = next(e for e in doc["entities"] if e["class"] == "Indicator" and "财政收入" in e["zh"])
+    assert revenue["mention"].endswith("财政收入12.8亿元")
+    assert not any(e["zh"] == "财政收入" for e in doc["entities"])

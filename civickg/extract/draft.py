@@ -929,9 +929,11 @@ class _Draft:
                 continue
             key = "indicator:" + normal_label(name)
             indicator = self.entities.get(key)
+            if fig.rule == self.rules["indicators"]["rule_ids"]["count"]:
+                self._counted_thing(fig)
             if indicator is None:
-                rule_id = fig.rule
-                indicator = _Entity(key, ["Indicator"], [Mention(fig.name_start, fig.name_end, key, ["Indicator"],
+                rule_id = fig.rule      # mentioned by the figure's words: 84家爱心单位, 财政收入12.8亿元
+                indicator = _Entity(key, ["Indicator"], [Mention(fig.start, fig.end, key, ["Indicator"],
                                                                  rule_id, fig.confidence, "indicator")],
                                     rule_id, fig.confidence, name)
                 indicator.id = self.ids.make(name)
@@ -965,6 +967,23 @@ class _Draft:
             obs["method"] = fig.rule
             out.append(obs)
         return out
+
+    def _counted_thing(self, fig: Any) -> None:
+        """84家爱心单位: what a count counts is an entity of its own when its last words say what it is (a group, a
+        body, a place, a facility, a project: ``indicators.counted_things``) and no rule named it."""
+        rule = self.rules["indicators"]["counted_things"]
+        words = self.s[fig.name_start:fig.name_end]
+        cls = next((c["class"] for c in rule["classes"] if words.endswith(tuple(c["endings"]))), None)
+        if cls is None or any(m.start <= fig.name_start and fig.name_end <= m.end for m in self.mentions):
+            return
+        label = self.quote(fig.name_start, fig.name_end)
+        key = normal_label(label)
+        if key in self.entities:
+            return
+        ent = _Entity(key, [cls], [Mention(fig.name_start, fig.name_end, key, [cls], rule["id"], rule["confidence"],
+                                           "count")], rule["id"], rule["confidence"], label)
+        ent.id = self.ids.make(label)
+        self.entities[key] = ent
 
     # ------------------------------------------------------------------ output
     def _document(self, observations: list[dict[str, Any]]) -> dict[str, Any]:
