@@ -679,3 +679,10 @@ def test_an_indicator_is_mentioned_by_the_figure_and_what_a_count_counts_is_an_e
     revenue = next(e for e in doc["entities"] if e["class"] == "Indicator" and "财政收入" in e["zh"])
     assert revenue["mention"].endswith("财政收入12.8亿元")
     assert not any(e["zh"] == "财政收入" for e in doc["entities"])
+
+
+def test_a_count_after_a_list_of_places_spreads_over_them():
+    # context.adjacent_place: 春苑社区、凯苑社区、丽苑社区4个助餐点: the meal points lie in each community listed
+    doc = draft("昆明市西山区西苑街道打造春苑社区、凯苑社区、丽苑社区、秀苑社区4个助餐点。")
+    for community in ("春苑社区", "凯苑社区", "丽苑社区", "秀苑社区"):
+        assert has_fact(doc, "助餐点", "locatedIn", community), community

@@ -225,6 +225,22 @@ def adjacent_places(draft: Any) -> None:
             if draft.is_a(thing, "PersonGroup") and not nxt.extra.get("family"):
                 continue        # a family lives where it is printed (韦坡村覃丽娟家庭); other groups are just named
             draft.add_fact(thing, rule["predicate"], place, (m.start, nxt.end), rule["id"], rule["confidence"])
+            if counted:         # 春苑社区、凯苑社区、丽苑社区4个助餐点: the count spreads over the places listed
+                for listed_m, listed in _listed_places(draft, m):
+                    draft.add_fact(thing, rule["predicate"], listed, (listed_m.start, nxt.end), rule["id"],
+                                   rule["confidence"])
+
+
+def _listed_places(draft: Any, m: Any) -> list[tuple[Any, Any]]:
+    """The places listed right before the place mention ``m`` (A、B和C: A and B for C), nearest first."""
+    out, pos = [], m.start
+    while pos > 1 and draft.s[pos - 1] in "、和及":
+        before = next((x for x in draft.mentions if x.end == pos - 1 and _entity_if(draft, x, "Place")), None)
+        if before is None:
+            break
+        out.append((before, draft.entity_of[id(before)]))
+        pos = before.start
+    return out
 
 
 def names_within(draft: Any) -> None:
