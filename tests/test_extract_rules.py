@@ -686,3 +686,11 @@ def test_a_count_after_a_list_of_places_spreads_over_them():
     doc = draft("昆明市西山区西苑街道打造春苑社区、凯苑社区、丽苑社区、秀苑社区4个助餐点。")
     for community in ("春苑社区", "凯苑社区", "丽苑社区", "秀苑社区"):
         assert has_fact(doc, "助餐点", "locatedIn", community), community
+
+
+def test_an_indicator_name_holds_no_time_words_and_no_will():
+    # indicators.yaml name_stops (年底前, 年内, 预计) and verbs (将突破): the name is what is counted or measured
+    doc = draft("沈阳市年底前打造老年人助餐点300个。庄浪县年内预计村集体收入达到6万元以上。"
+                "金普新区老年助餐点位将突破40个。")
+    names = sorted(e["zh"] for e in doc["entities"] if e["class"] == "Indicator")
+    assert names == ["打造老年人助餐点", "村集体收入", "金普新区老年助餐点位"]
