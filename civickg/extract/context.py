@@ -407,8 +407,10 @@ def lower_places(draft: Any) -> None:
     rule, actor = draft.rules["context"]["lower_places"], main_area(draft)
     has_parent = {f["s"] for f in draft.facts if f["p"] == rule["predicate"]}
     whole = set(draft.rules["context"]["whole_area_named"]["levels"])
+    places = [e for e in draft.entities.values() if draft.is_a(e, "Place") and e.mentions[0].rule not in whole]
+    named_at = {level: [e for e in places if draft.is_a(e, level)] for level in rule["levels"]}
     for ent in sorted(draft.entities.values(), key=lambda e: e.mentions[0].start):
-        if ent is actor or ent.id in has_parent:
+        if ent is actor or ent.id in has_parent or not draft.is_a(ent, "Place"):
             continue
         parent = actor if actor is not None and any(
             draft.is_a(ent, c) for level, classes in rule["levels"].items() if draft.is_a(actor, level)
@@ -416,8 +418,7 @@ def lower_places(draft: Any) -> None:
         rid = rule["id"]
         if parent is None:
             above = [level for level, classes in rule["levels"].items() if any(draft.is_a(ent, c) for c in classes)]
-            named = [e for e in draft.entities.values() if e is not ent and e.mentions[0].rule not in whole
-                     and any(draft.is_a(e, level) for level in above)]
+            named = list({id(e): e for level in above for e in named_at[level] if e is not ent}.values())
             parent, rid = (named[0], rule["only_id"]) if len(named) == 1 else (None, rid)
         if parent is not None:
             m = ent.mentions[0]
