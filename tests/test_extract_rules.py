@@ -694,3 +694,10 @@ def test_an_indicator_name_holds_no_time_words_and_no_will():
                 "金普新区老年助餐点位将突破40个。")
     names = sorted(e["zh"] for e in doc["entities"] if e["class"] == "Indicator")
     assert names == ["打造老年人助餐点", "村集体收入", "金普新区老年助餐点位"]
+
+
+def test_a_facility_named_by_its_kind_alone_is_no_figure_area():
+    # draft.area_of: 养老院 (name.term.facility) is counted, not the place the figure is about
+    doc = draft("珠海市民政局介绍，全市现有养老院30家，床位3000张。")
+    about = {o["about"] for o in doc["observations"]}
+    assert about == {entity(doc, "珠海市")["id"]}

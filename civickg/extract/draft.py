@@ -880,13 +880,14 @@ class _Draft:
 
     def area_of(self, pos: int, counted: tuple[int, int] | None = None) -> _Entity | None:
         """The area a figure is about: an administrative area named earlier in its sentence, else the
-        article's main area (the main actor, or the area it governs or lies in)."""
+        article's main area (the main actor, or the area it governs or lies in). A thing named by its kind alone
+        (a term: 养老院, 党群服务中心) is no figure's area."""
         start, _ = self.sentence_of(pos)
         best, whole = None, None
         first = bisect_left(self.mention_starts, start)
         for m in self.mentions[first:bisect_left(self.mention_starts, pos, lo=first)]:
             ent = self.entity_of.get(id(m))
-            if (m.end <= pos and ent and any(self.is_a(ent, c) for c in FIGURE_AREAS)
+            if (m.end <= pos and ent and any(self.is_a(ent, c) for c in FIGURE_AREAS) and m.family != "term"
                     and not self.is_a(ent, "Country") and not self._counted_or_inner(m, ent, counted)):
                 if m.rule.startswith("place.fixed."):
                     whole = ent         # 全县首家…: a whole-area word qualifies; it is the area only if nothing else is
