@@ -29,7 +29,7 @@ def _mentions_at(draft: Any, edge: str) -> dict[int, list[Any]]:
 def _entity_if(draft: Any, m: Any, *classes: str) -> Any:
     """The entity of mention ``m`` when it is one of ``classes``, else None."""
     ent = draft.entity_of.get(id(m))
-    return ent if ent is not None and any(draft.is_a(ent, c) for c in classes) else None
+    return ent if ent is not None and draft.terms.is_any(ent.classes, classes) else None
 
 
 def _count_pattern(draft: Any) -> re.Pattern[str]:
@@ -247,8 +247,9 @@ def names_within(draft: Any) -> None:
     """家庭养老床位建设 about 家庭养老床位; 困难老年人家庭适老化改造 serves 困难老年人."""
     rule = draft.rules["context"]["names_within"]
     ents = sorted(draft.entities.values(), key=lambda e: e.mentions[0].start)
+    outer_classes = tuple(rule["outer"])
     for outer in ents:
-        if not any(draft.is_a(outer, c) for c in rule["outer"]):
+        if not draft.terms.is_any(outer.classes, outer_classes):
             continue
         m = min(outer.mentions, key=lambda x: x.start)
         printed = draft.s[m.start:m.end]
@@ -437,7 +438,8 @@ def event_years(draft: Any) -> None:
             headings.append((start, start + len(line), found.group(1)))
         start += len(line) + 1
     for ent in draft.entities.values():
-        if not any(draft.is_a(ent, c) for c in rule["classes"]) or any(draft.is_a(ent, c) for c in rule["except"]):
+        if not draft.terms.is_any(ent.classes, tuple(rule["classes"])) or draft.terms.is_any(ent.classes,
+                                                                                             tuple(rule["except"])):
             continue
         first = min(ent.mentions, key=lambda m: m.start)
         sent_start, sent_end = draft.sentence_of(first.start)
@@ -533,9 +535,9 @@ def orphan_work(draft: Any) -> None:
     has_doer = {f["o"] for f in draft.facts if f["p"] in linked and "o" in f}
     plan = draft.rules["relations"]["plan"]
     for ent in sorted(draft.entities.values(), key=lambda e: min(m.start for m in e.mentions)):
-        if ent.id in has_doer or not any(draft.is_a(ent, c) for c in rule["classes"]):
+        if ent.id in has_doer or not draft.terms.is_any(ent.classes, tuple(rule["classes"])):
             continue
-        if any(draft.is_a(ent, c) for c in rule["except"]) or ent.rule in rule["except_rules"]:
+        if draft.terms.is_any(ent.classes, tuple(rule["except"])) or ent.rule in rule["except_rules"]:
             continue
         if all(any(o.start <= m.start and m.end <= o.end and o.length > m.length for o in draft.mentions)
                for m in ent.mentions):

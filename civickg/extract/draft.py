@@ -157,7 +157,7 @@ class _Draft:
         return self.terms.is_a(entity.classes, wanted)
 
     def is_agent(self, entity: _Entity) -> bool:
-        return any(self.is_a(entity, c) for c in AGENT_CLASSES) and not self.is_a(entity, "Country")
+        return self.terms.is_any(entity.classes, AGENT_CLASSES) and not self.is_a(entity, "Country")
 
     def add_fact(self, s: _Entity | None, p: str, o: _Entity | str | None, quote_span: tuple[int, int], rule: str,
                  confidence: float, value: Any = None, datatype: str | None = None) -> None:
@@ -615,7 +615,7 @@ class _Draft:
         opening = self.s[sent_start:pos]
         stripped = opening.lstrip()
         earlier = [(max(m.start for m in e.mentions if m.end <= sent_start), e) for e in self.entities.values()
-                   if any(self.is_a(e, c) for c in wanted) and any(m.end <= sent_start for m in e.mentions)]
+                   if self.terms.is_any(e.classes, tuple(wanted)) and any(m.end <= sent_start for m in e.mentions)]
         for _, ent in sorted(earlier, key=lambda x: -x[0]):
             head = ent.label[-trig["head_length"]:]
             if len(ent.label) > len(head) and stripped.startswith(head):
@@ -791,7 +791,7 @@ class _Draft:
 
     def _fits(self, m: Mention, allowed: list[str]) -> bool:
         ent = self.entity_of.get(id(m))
-        return ent is not None and any(self.is_a(ent, c) for c in allowed)
+        return ent is not None and self.terms.is_any(ent.classes, tuple(allowed))
 
     def _themes(self, rule: dict[str, Any]) -> None:
         """主题为“X”: the theme of the name after it; 以“X”为主题: of the event before it in its sentence (else
@@ -887,7 +887,7 @@ class _Draft:
         first = bisect_left(self.mention_starts, start)
         for m in self.mentions[first:bisect_left(self.mention_starts, pos, lo=first)]:
             ent = self.entity_of.get(id(m))
-            if (m.end <= pos and ent and any(self.is_a(ent, c) for c in FIGURE_AREAS) and m.family != "term"
+            if (m.end <= pos and ent and self.terms.is_any(ent.classes, FIGURE_AREAS) and m.family != "term"
                     and not self.is_a(ent, "Country") and not self._counted_or_inner(m, ent, counted)):
                 if m.rule.startswith("place.fixed."):
                     whole = ent         # 全县首家…: a whole-area word qualifies; it is the area only if nothing else is

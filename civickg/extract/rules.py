@@ -36,6 +36,8 @@ class OntologyTerms:
     parents: dict[str, tuple[str, ...]] = field(hash=False, compare=False)
     _ancestors: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False, repr=False)
     _is_a: dict[tuple[Any, str], bool] = field(default_factory=dict, hash=False, compare=False, repr=False)
+    _is_any: dict[tuple[Any, tuple[str, ...]], bool] = field(default_factory=dict, hash=False, compare=False,
+                                                              repr=False)
 
     def ancestors(self, name: str) -> frozenset[str]:
         """The class and every civic: class above it."""
@@ -57,6 +59,14 @@ class OntologyTerms:
         if found is None:
             names = [classes] if isinstance(classes, str) else classes
             found = self._is_a[key] = any(wanted in self.ancestors(name) for name in names)
+        return found
+
+    def is_any(self, classes: str | list[str], wanted: tuple[str, ...]) -> bool:
+        """Whether ``classes`` are (below) any of ``wanted``; cached, as the rules ask it of every mention."""
+        key = (classes if isinstance(classes, str) else tuple(classes), wanted)
+        found = self._is_any.get(key)
+        if found is None:
+            found = self._is_any[key] = any(self.is_a(classes, w) for w in wanted)
         return found
 
     def has_property(self, term: str) -> bool:
