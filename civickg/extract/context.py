@@ -429,7 +429,7 @@ def lower_places(draft: Any) -> None:
 def event_years(draft: Any) -> None:
     """civic:year on events and conferrals, from their sentence's year or their section heading's."""
     rule = draft.rules["context"]["event_years"]
-    pattern = re.compile(rule["year"])
+    pattern, bare = re.compile(rule["year"]), re.compile(rule["bare_year"])
     headings = []  # (start, end, year) of each short line that names a year
     start = 0
     for line in draft.s.split("\n"):
@@ -453,7 +453,7 @@ def event_years(draft: Any) -> None:
         else:
             above = [h for h in headings if h[1] <= first.start]
             if not above:
-                if not _taiwan_year(draft, ent, first, rule):
+                if not _taiwan_year(draft, ent, first, rule) and not _bare_year(draft, ent, first, bare, rule):
                     _this_year(draft, ent, first, rule)
                 continue
             h_start, h_end, value = above[-1]
@@ -507,18 +507,21 @@ def _taiwan_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any]) -> bool
     return False
 
 
+def _bare_year(draft: Any, ent: Any, first: Any, bare: re.Pattern[str], rule: dict[str, Any]) -> bool:
+    """A year printed bare before an award's name inside a conferral's quote (荣获2017广西“最美家庭”称号) is the
+    conferral's year."""
+    found = next(bare.finditer(draft.s, first.start, first.end), None) if draft.is_a(ent, "AwardConferral") else None
+    if found is None:
+        return False
+    draft.add_fact(ent, rule["predicate"], None, (found.start(), first.end), rule["bare_id"], rule["confidence"],
+                   value=found.group(1), datatype="gYear")
+    return True
+
+
 def _this_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any]) -> None:
     """An event or conferral said to be this year's (今年, 本年度) in its sentence, and no year named: the year the
-    article was published; the quote runs from the word to the name. A bare year printed before an award's
-    name (荣获2017广西“最美家庭”称号) is the conferral's year."""
+    article was published; the quote runs from the word to the name."""
     sent_start, sent_end = draft.sentence_of(first.start)
-    bare = re.compile(rule["bare_year"])
-    found = next((y for y in bare.finditer(draft.s, first.start, first.end)), None) \
-        if draft.is_a(ent, "AwardConferral") else None
-    if found is not None:
-        draft.add_fact(ent, rule["predicate"], None, (found.start(), first.end), rule["bare_id"],
-                       rule["confidence"], value=found.group(1), datatype="gYear")
-        return
     words = [draft.s.find(w, sent_start, sent_end) for w in rule["this_year"]]
     at = min((w for w in words if w >= 0), default=-1)
     if at < 0 or draft.year is None:

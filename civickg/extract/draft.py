@@ -482,7 +482,7 @@ class _Draft:
             return pos
         start = pos - len(stretch) + cut
         opens = any(x.start == start and x.end <= pos and self.entity_of.get(id(x)) is not None
-                    and (self.is_a(self.entity_of[id(x)], "Place") or self.is_a(self.entity_of[id(x)], "Organization"))
+                    and self.terms.is_any(self.entity_of[id(x)].classes, ("Place", "Organization"))
                     for x in self.mentions)
         return start if opens else pos
 
