@@ -32,6 +32,9 @@ def _entity_if(draft: Any, m: Any, *classes: str) -> Any:
     return ent if ent is not None and draft.terms.is_any(ent.classes, classes) else None
 
 
+LIST_JOINS = "、和及"      # the characters that join the names of a list printed before a count
+
+
 def _count_pattern(draft: Any) -> re.Pattern[str]:
     """A count printed before a name (84个): ``context.adjacent_place.count``, shared by the rules that skip it."""
     return re.compile(draft.rules["context"]["adjacent_place"]["count"])
@@ -233,14 +236,9 @@ def adjacent_places(draft: Any) -> None:
 
 def _listed_places(draft: Any, m: Any) -> list[tuple[Any, Any]]:
     """The places listed right before the place mention ``m`` (A、B和C: A and B for C), nearest first."""
-    out, pos = [], m.start
-    while pos > 1 and draft.s[pos - 1] in "、和及":
-        before = next((x for x in draft.mentions if x.end == pos - 1 and _entity_if(draft, x, "Place")), None)
-        if before is None:
-            break
-        out.append((before, draft.entity_of[id(before)]))
-        pos = before.start
-    return out
+    if m.start < 2 or draft.s[m.start - 1] not in LIST_JOINS:
+        return []
+    return [(x, draft.entity_of[id(x)]) for x in _listed_before(draft, m.start - 1, LIST_JOINS, ("Place",))]
 
 
 def names_within(draft: Any) -> None:
@@ -410,12 +408,12 @@ def lower_places(draft: Any) -> None:
     whole = set(draft.rules["context"]["whole_area_named"]["levels"])
     places = [e for e in draft.entities.values() if draft.is_a(e, "Place") and e.mentions[0].rule not in whole]
     named_at = {level: [e for e in places if draft.is_a(e, level)] for level in rule["levels"]}
+    under_actor = tuple(c for level, classes in rule["levels"].items()
+                        if actor is not None and draft.is_a(actor, level) for c in classes)
     for ent in sorted(draft.entities.values(), key=lambda e: e.mentions[0].start):
         if ent is actor or ent.id in has_parent or not draft.is_a(ent, "Place"):
             continue
-        parent = actor if actor is not None and any(
-            draft.is_a(ent, c) for level, classes in rule["levels"].items() if draft.is_a(actor, level)
-            for c in classes) else None
+        parent = actor if under_actor and draft.terms.is_any(ent.classes, under_actor) else None
         rid = rule["id"]
         if parent is None:
             above = [level for level, classes in rule["levels"].items() if any(draft.is_a(ent, c) for c in classes)]
@@ -677,8 +675,7 @@ def _provider_before(draft: Any, word_at: int, rule: dict[str, Any]) -> Any:
     if word_at <= 0 or s[word_at - 1] not in "，,":
         return None
     sent_start, _ = draft.sentence_of(word_at)
-    clause_start = max(s.rfind(ch, sent_start, word_at - 1) for ch in "，,；;：:") + 1
-    clause_start = max(clause_start, sent_start)
+    clause_start = draft._clause_start(word_at - 1, sent_start)
     found = [m for m in draft.mentions if clause_start <= m.start and m.end <= word_at - 1
              and _entity_if(draft, m, *rule["things"])]
     return max(found, key=lambda m: (m.end, m.length)) if found else None
@@ -810,7 +807,8 @@ def included(draft: Any) -> None:
             closing = rule["closing"].get(verb)
             if closing:     # 由…组成: the list ends right before the closing word
                 close = draft.s.find(closing, match.end(), match.end() + rule["max_closing_gap"])
-                items = _listed_before(draft, close, rule) if close > 0 and unbroken(draft.s[match.end():close]) else []
+                items = _listed_before(draft, close, rule["joins"]) if close > 0 and unbroken(
+                    draft.s[match.end():close]) else []
             else:
                 items = _listed(draft, match.end(), rule, count)
             whole = draft.entity_of[id(whole_m)]
@@ -841,17 +839,19 @@ def _listed(draft: Any, at: int, rule: dict[str, Any], count: re.Pattern[str]) -
         at = item.end + len(join)
 
 
-def _listed_before(draft: Any, end: int, rule: dict[str, Any]) -> list[Any]:
-    """The names listed up to ``end`` (A、B和C组成), last first."""
+def _listed_before(draft: Any, end: int, joins: list[str] | str, classes: tuple[str, ...] = ()) -> list[Any]:
+    """The names listed up to ``end`` (A、B和C组成), last first; with ``classes``, the list ends at a name of
+    another kind."""
     ends = _mentions_at(draft, "end")
     items = []
     while True:
-        item = max((m for m in ends.get(end, []) if draft.entity_of.get(id(m)) is not None),
+        item = max((m for m in ends.get(end, []) if (_entity_if(draft, m, *classes) if classes
+                                                     else draft.entity_of.get(id(m))) is not None),
                    key=lambda m: m.length, default=None)
         if item is None:
             return items
         items.append(item)
-        join = next((j for j in rule["joins"] if draft.s.endswith(j, 0, item.start)), None)
+        join = next((j for j in joins if draft.s.endswith(j, 0, item.start)), None)
         if join is None:
             return items
         end = item.start - len(join)

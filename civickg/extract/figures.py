@@ -146,7 +146,7 @@ class FigureReader:
             start = verb_start if verb_start is not None else min(name_start, m.start())
             low = self.range_low.search(s, max(0, m.start() - 12), m.start())
             low_end = low.end() - len(low.group("sep")) if low is not None else -1
-            printed = any(f.extra.get("unit_span", (0, 0))[1] == low_end for f in figures[-1:])
+            printed = bool(figures) and figures[-1].extra.get("unit_span", (0, 0))[1] == low_end  # 15元 read
             if low is not None and low.end() == m.start() and not printed \
                     and (low_value := _num(low.group("low"))) is not None:
                 # 3至8元, 15元-20元: the lower end of a range is a figure of its own

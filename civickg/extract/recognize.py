@@ -217,9 +217,10 @@ class Recognizer:
         return last.flag == "v" and last.end == suffix_start and last.start > start
 
     @staticmethod
-    def _leading_verb(ctx: _Context, start: int, end: int) -> int | None:
+    def _leading_verb(ctx: _Context, start: int, end: int, *, first_only: bool = False) -> int | None:
         """Where a name starts after the last verb of two characters or more among the words ``start``–``end``
-        (队员走访平建苑), when it leaves at least two characters (None when there is none)."""
+        (队员走访平建苑), or only after the word opening them (``first_only``: 翻开河畔社区), when it leaves at least
+        two characters (None when there is none)."""
         if end <= start or not ctx.tokens:
             return None
         found, i = None, ctx.owner[start]
@@ -227,6 +228,8 @@ class Recognizer:
             tok = ctx.tokens[i]
             if tok.start >= start and tok.flag == "v" and len(tok.word) >= 2:
                 found = tok.end
+            if first_only:
+                break
             i += 1
         return found
 
@@ -372,10 +375,8 @@ class Recognizer:
                                            verb_at_suffix=family == "event")
                 start = self._after_joined_name(s, start, match.start())
                 start = self._trim_start(s, start, end)
-                opening = ctx.tokens[ctx.owner[start]] if ctx.tokens and start < match.start() else None
-                if (opening is not None and opening.start == start and opening.flag == "v" and len(opening.word) >= 2
-                        and match.start() - opening.end >= 2):
-                    start = opening.end     # 翻开河畔社区食堂的菜单: the verb opening the words is no part of the name
+                if (lead := self._leading_verb(ctx, start, match.start(), first_only=True)) is not None:
+                    start = lead            # 翻开河畔社区食堂的菜单: the verb opening the words is no part of the name
                 # 5支志愿服务队: the measure word after a number is not part of the name
                 if start > 0 and s[start] in MEASURE_WORDS and (s[start - 1].isdigit() or s[start - 1] in CN_NUMERALS):
                     start += 1
