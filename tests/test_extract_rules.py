@@ -560,7 +560,20 @@ def test_a_conferral_of_this_year_and_a_year_printed_bare_before_the_award():
     conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral")
     year = [f for f in doc["facts"] if f["s"] == conferral["id"] and f["p"] == "year"]
     assert [(f["value"], f["method"]) for f in year] == [("2017", "context.event-year.bare")]
-    doc = draft("湖庄社區獲甲等獎。")
+
+
+def test_a_conferral_or_a_ceremony_with_no_year_is_dated_by_the_story_unless_it_looks_back():
+    # context.yaml event_years, dateline: no year and no word for this year: the story's date (2024 here)
+    doc = draft("湖内区湖庄社区获甲等奖。第四届长沙慈善榜发布典礼在长沙举行。")
+    dated = {e["zh"]: f for e in doc["entities"] for f in doc["facts"] if f["s"] == e["id"] and f["p"] == "year"}
+    assert dated["湖庄社区获甲等奖"]["value"] == "2024"
+    assert dated["第四届长沙慈善榜发布典礼"]["method"] == "context.event-year.dateline"
+    assert dated["第四届长沙慈善榜发布典礼"]["quote"] == "第四届长沙慈善榜发布典礼"
+    # an activity that recurs is not dated; nor is anything in a story that names another year more often (a
+    # report published in 2024 on the work of 2023)
+    doc = draft("社区开展敬老爱老活动。")
+    assert not any(f["p"] == "year" for f in doc["facts"])
+    doc = draft("2023年，全市养老服务稳步推进。2023年新建助餐点10个。湖庄社区获甲等奖。")
     conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral")
     assert not any(f["s"] == conferral["id"] and f["p"] == "year" for f in doc["facts"])
 

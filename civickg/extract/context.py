@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 from typing import Any
 
@@ -522,11 +523,24 @@ def _this_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any]) -> None:
     sent_start, sent_end = draft.sentence_of(first.start)
     words = [draft.s.find(w, sent_start, sent_end) for w in rule["this_year"]]
     at = min((w for w in words if w >= 0), default=-1)
-    if at < 0 or draft.year is None:
+    if draft.year is None:
         return
-    span = (min(at, first.start), max(at + 2, first.end))
-    draft.add_fact(ent, rule["predicate"], None, span, rule["this_year_id"], rule["this_year_confidence"],
-                   value=str(draft.year), datatype="gYear")
+    if at >= 0:
+        span = (min(at, first.start), max(at + 2, first.end))
+        draft.add_fact(ent, rule["predicate"], None, span, rule["this_year_id"], rule["this_year_confidence"],
+                       value=str(draft.year), datatype="gYear")
+    elif _dateline_year(draft, ent, first, rule):
+        draft.add_fact(ent, rule["predicate"], None, (first.start, first.end), rule["dateline_id"],
+                       rule["dateline_confidence"], value=str(draft.year), datatype="gYear")
+
+
+def _dateline_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any]) -> bool:
+    """A conferral, or a one-off event (…仪式, …典礼), that names no year takes place when the story is dated, unless
+    the story is a look back: it names another year more often than its own."""
+    if not draft.is_a(ent, "AwardConferral") and not first.key.endswith(tuple(rule["dateline_events"])):
+        return False
+    years = Counter(re.findall(rule["year"], draft.s))
+    return not years or years[str(draft.year)] >= max(years.values())
 
 
 def orphan_work(draft: Any) -> None:
