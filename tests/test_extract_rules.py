@@ -714,3 +714,14 @@ def test_a_facility_named_by_its_kind_alone_is_no_figure_area():
     doc = draft("珠海市民政局介绍，全市现有养老院30家，床位3000张。")
     about = {o["about"] for o in doc["observations"]}
     assert about == {entity(doc, "珠海市")["id"]}
+
+
+def test_the_grades_of_the_one_contest_a_story_names_are_its_components():
+    # events.yaml: 選拔 names a contest; context.yaml contest_grades: each award named by a grade after it is part of it
+    doc = draft("其中7個社區參與今年全國社區發展金卓越社區選拔獲獎。大寮區中庄社區獲銅質卓越獎，湖內區湖庄社區獲甲等獎。")
+    assert entity(doc, "全國社區發展金卓越社區選拔")["class"] == "Contest"
+    assert has_fact(doc, "全國社區發展金卓越社區選拔", "hasComponent", "銅質卓越獎")
+    assert has_fact(doc, "全國社區發展金卓越社區選拔", "hasComponent", "甲等獎")
+    # a grade named before the contest belongs to another (the city's own selection, printed by no name)
+    doc = draft("選拔結果卓越組卓越獎由三芝區福成社區獲得。績效組優等獎的社區將參加衛福部金卓越社區選拔。")
+    assert not any(f["p"] == "hasComponent" for f in doc["facts"])

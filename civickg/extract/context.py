@@ -764,13 +764,15 @@ def located_at(draft: Any) -> None:
 def later_context(draft: Any) -> None:
     """The context rules that read the facts and names the others found: what places and bodies have
     (``holdings``), what things are made of (``included``), when things were set up (``founding_years``), whom a
-    dateline's reporters work for (``dateline``), who took part in an event (``at_event``), and the partners of a
+    dateline's reporters work for (``dateline``), who took part in an event (``at_event``), which awards are the
+    grades of a contest named before them (``contest_grades``), and the partners of a
     deed (``partners``, last: it copies the facts the others made)."""
     holdings(draft)
     included(draft)
     founding_years(draft)
     dateline(draft)
     at_event(draft)
+    contest_grades(draft)
     partners(draft)
 
 
@@ -805,6 +807,22 @@ def _holder_before(draft: Any, pos: int) -> Any:
         if m.end <= pos and (ent := _entity_if(draft, m, "Place", "Organization")) is not None:
             return ent
     return None
+
+
+def contest_grades(draft: Any) -> None:
+    """A story of one contest (…選拔, …大赛) whose awards are its grades (卓越獎, 优等奖, 一等奖): each grade named
+    after the contest is a component of it; the quote is the grade's first mention."""
+    rule = draft.rules["context"]["contest_grades"]
+    contests = [e for e in draft.entities.values() if draft.is_a(e, "Contest")]
+    if len(contests) != 1:
+        return
+    for ent in draft.entities.values():
+        if draft.is_a(ent, "Award") and not draft.is_a(ent, "AwardConferral") and ent.key.endswith(
+                tuple(rule["grades"])):
+            first = min(ent.mentions, key=lambda m: m.start)
+            if first.start > min(m.start for m in contests[0].mentions):     # the contest is named first
+                draft.add_fact(contests[0], rule["predicate"], ent, (first.start, first.end), rule["id"],
+                               rule["confidence"])
 
 
 def included(draft: Any) -> None:
