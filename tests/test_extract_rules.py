@@ -718,7 +718,8 @@ def test_a_facility_named_by_its_kind_alone_is_no_figure_area():
 
 def test_the_grades_of_the_one_contest_a_story_names_are_its_components():
     # events.yaml: 選拔 names a contest; context.yaml contest_grades: each award named by a grade after it is part of it
-    doc = draft("其中7個社區參與今年全國社區發展金卓越社區選拔獲獎。大寮區中庄社區獲銅質卓越獎，湖內區湖庄社區獲甲等獎。")
+    doc = draft("其中7個社區參與今年全國社區發展金卓越社區選拔獲獎。"
+                "大寮區中庄社區獲銅質卓越獎，湖內區湖庄社區獲甲等獎。")
     assert entity(doc, "全國社區發展金卓越社區選拔")["class"] == "Contest"
     assert has_fact(doc, "全國社區發展金卓越社區選拔", "hasComponent", "銅質卓越獎")
     assert has_fact(doc, "全國社區發展金卓越社區選拔", "hasComponent", "甲等獎")
