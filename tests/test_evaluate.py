@@ -137,7 +137,7 @@ def test_cli_scores_the_heldout_split_of_the_dev_set(built_project, capsys, gold
                  "--split", "heldout", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [(a["article"], a["split"]) for a in data["articles"]] == [
-        ("anxin-linlihui-party-building-2025", "heldout"),
+        ("anxin-linlihui-party-building-2025", "heldout"), ("chengjiang-fenglu-red-property-2022", "heldout"),
         ("chengwu-wenting-volunteer-service-2026", "heldout"), ("dayanta-subdistrict-2025", "heldout"),
         ("gaoming-charity-day-rice-noodle-banquet-2023", "heldout"),
         ("hami-huikangyuan-community-ethnic-unity-2024", "heldout"),
@@ -148,7 +148,8 @@ def test_cli_scores_the_heldout_split_of_the_dev_set(built_project, capsys, gold
         ("shenzhen-civil-affairs-2014", "heldout"), ("tainan-outstanding-volunteers-2025", "heldout"),
         ("wujiaochang-subdistrict-2015", "heldout"), ("wulong-civil-affairs-2024", "heldout"),
         ("xunyang-guankou-first-secretaries-2024", "heldout"),
-        ("yilan-community-care-points-exhibition-2025", "heldout"), ("yixiu-civil-affairs-2022", "heldout")]
+        ("yilan-community-care-points-exhibition-2025", "heldout"), ("yixiu-civil-affairs-2022", "heldout"),
+        ("zhangjiagang-volunteer-service-exhibition-awards-2020", "heldout")]
     hong_kong = next(a for a in data["articles"] if a["article"].startswith("hong-kong"))
     assert hong_kong["indicator_values"]["gold"] == 4
 
