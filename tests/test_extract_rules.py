@@ -726,3 +726,14 @@ def test_the_grades_of_the_one_contest_a_story_names_are_its_components():
     # a grade named before the contest belongs to another (the city's own selection, printed by no name)
     doc = draft("選拔結果卓越組卓越獎由三芝區福成社區獲得。績效組優等獎的社區將參加衛福部金卓越社區選拔。")
     assert not any(f["p"] == "hasComponent" for f in doc["facts"])
+
+
+def test_a_unit_given_per_month_and_person_and_a_space_before_a_unit():
+    # indicators.yaml per_unit: 900元/月·人 and 560元/月/人 keep what the amount is given per; one space may stand
+    # between a number and its unit (Taiwan's pages: 6 名)
+    doc = draft("鄂尔多斯市将城市低保标准由900元/月·人提高至950元/月·人。珠海市低保标准提高到560元/月/人。")
+    assert {(o["value"], o["unit"]) for o in doc["observations"]} >= {
+        (900, "元/月·人"), (950, "元/月·人"), (560, "元/月/人")}
+    doc = draft("新竹縣今年頒發「新竹縣社區發展工作選拔績優社區」6 名。")
+    assert [(o["value"], o["unit"]) for o in doc["observations"]] == [(6, "名")]
+    assert doc["observations"][0]["quote"].endswith("6 名")

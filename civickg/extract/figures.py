@@ -66,7 +66,9 @@ class FigureReader:
         approx = ind["approx"]
         unit_alt = "|".join(re.escape(u) for u in units)
         self.number = re.compile(
-            rf"(?P<num>[0-9]+(?:\.[0-9]+)?|{BIG_NUMBER}|[{CN_DIGITS}]{{1,6}})(?P<more>余|多)?(?P<unit>{unit_alt})(?P<above>以上|多)?")
+            rf"(?P<num>[0-9]+(?:\.[0-9]+)?|{BIG_NUMBER}|[{CN_DIGITS}]{{1,6}})(?P<more>余|多)?[ \u3000]?"
+            rf"(?P<unit>{unit_alt})"
+            rf"(?P<per>{ind['per_unit']})?(?P<above>以上|多)?")
         self.change = re.compile(ind["change"]["pattern"])
         self.rank = re.compile(ind["rank"]["pattern"])
         self.sweep = re.compile(ind["rank"]["sweep"])
@@ -130,9 +132,10 @@ class FigureReader:
             if any(s[clause:m.start()].endswith(w) for w in self.at_least_before):
                 at_least = True
             change, rank, end = self._change_and_rank(s, after)
+            unit = m.group("unit") + (m.group("per") or "")     # 900元/月·人: the unit a standard is given in
             named = self._figure_name(s, m, clause, nouns)
             if named is None and figures and m.start() > 0 and s[m.start() - 1] == "、" \
-                    and figures[-1].end == m.start() - 1 and figures[-1].unit == m.group("unit"):
+                    and figures[-1].end == m.start() - 1 and figures[-1].unit == unit:
                 last = figures[-1]       # 1元、2元、3元: an item of a list of figures counts what the first one does
                 named = (last.name_start, last.name_end, None, "value")
             if named is None:
@@ -151,11 +154,11 @@ class FigureReader:
                     and (low_value := _num(low.group("low"))) is not None:
                 # 3至8元, 15元-20元: the lower end of a range is a figure of its own
                 figures.append(Figure(name_start, name_end, start, low_end, low_value,
-                                      m.group("unit"), None, None, at_least, planned, self.ind["rule_ids"][rule],
+                                      unit, None, None, at_least, planned, self.ind["rule_ids"][rule],
                                       self.ind["confidence"]["value"], extra={"range": "low"}))
-            figures.append(Figure(name_start, name_end, start, end, value, m.group("unit"), change, rank, at_least,
+            figures.append(Figure(name_start, name_end, start, end, value, unit, change, rank, at_least,
                                   planned, self.ind["rule_ids"][rule], self.ind["confidence"]["value"],
-                                  extra={"unit_span": m.span("unit")}))
+                                  extra={"unit_span": (m.start("unit"), m.end("per" if m.group("per") else "unit"))}))
             taken.append((m.start(), end))
         figures.extend(self._ranks(s, taken, figures))
         return sorted(figures, key=lambda f: (f.start, f.end))
