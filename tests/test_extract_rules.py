@@ -741,7 +741,7 @@ def test_a_unit_given_per_month_and_person_and_a_space_before_a_unit():
 
 def test_the_seat_of_a_government_is_no_part_of_the_place_named_after_it():
     # organizations.yaml not_name_start: 政府驻地, 驻地 and 所在地 open no name (平班镇政府驻地扁牙村 → 扁牙村)
-    doc = draft("平班镇政府驻地扁牙村更是先后荣获自治区四星级党组织等荣誉称号。")
+    doc = draft("平班镇政府驻地扁牙村更是先后荣获广西“千村万户文化惠民工程”壮剧文艺村、自治区四星级党组织等荣誉称号。")
     assert entity(doc, "扁牙村")["class"] == "Community"
     assert has_fact(doc, "扁牙村", "received", "自治区四星级党组织")
     assert not any("驻地" in e["zh"] for e in doc["entities"])
