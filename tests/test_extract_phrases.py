@@ -451,6 +451,11 @@ def test_taiwan_hong_kong_and_macau_areas_and_canteens():
     doc = draft("香港深水埗區與澳門花地瑪堂區的長者。")
     assert has_fact(doc, "深水埗區", "partOf", "香港")
     assert has_fact(doc, "花地瑪堂區", "partOf", "澳門")
+    # the townships and county-level cities of Taiwan's counties (鄉, 鎮, 市), numbered under their county's code
+    doc = draft("新竹縣議員鄭昱芸也親自到場，為芎林鄉的社區鼓舞。成果展於竹北市新崙公園熱鬧登場。")
+    assert has_fact(doc, "芎林鄉", "partOf", "新竹縣") and has_fact(doc, "竹北市", "partOf", "新竹縣")
+    doc = draft("屏東縣萬巒鄉佳佐社區發展協會成立。")
+    assert has_fact(doc, "萬巒鄉", "partOf", "屏東縣")
     # 餐厅 ends a facility's name (a word of its own, not 厅 of a department)
     doc = draft("在董家沟街道民祥道智慧餐厅和湾里街道城志社区惠民餐厅,参会人员详细了解了情况。")
     assert entity(doc, "城志社区惠民餐厅")["class"] == "Facility"
