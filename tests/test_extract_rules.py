@@ -745,3 +745,15 @@ def test_the_seat_of_a_government_is_no_part_of_the_place_named_after_it():
     assert entity(doc, "扁牙村")["class"] == "Community"
     assert has_fact(doc, "扁牙村", "received", "自治区四星级党组织")
     assert not any("驻地" in e["zh"] for e in doc["entities"])
+
+
+def test_a_title_that_names_a_report_is_a_document_written_by_the_body_it_names():
+    # names.yaml documents.report_title: the first line (…2023年工作总结 和2024年工作安排) is the article, a
+    # Document whose author is the main actor its title names
+    doc = draft("鄂尔多斯市民政局2023年工作总结 和2024年工作安排\n\n2023年,全市民政工作稳步推进。")
+    report = entity(doc, "鄂尔多斯市民政局2023年工作总结 和2024年工作安排")
+    assert (report["class"], report["method"]) == ("Document", "name.document.report-title")
+    assert has_fact(doc, "鄂尔多斯市民政局2023年工作总结 和2024年工作安排", "author", "鄂尔多斯市民政局")
+    # a title that only mentions a report, or a report named inside the text, is not the article
+    doc = draft("杭州民政工作报告发布 全年新增养老床位\n\n杭州市民政局发布年度工作报告。")
+    assert not any(e["class"] == "Document" for e in doc["entities"])

@@ -229,8 +229,7 @@ class _Draft:
         self.role_mentions = [m for m in self.mentions if m.extra.get("role_start") is not None]
         self.entities = self._entities()
         self.entity_of = {id(m): e for e in self.entities.values() for m in e.mentions}
-        self.actor = self._main_actor()
-        actor = self.actor
+        actor = self.actor = self._main_actor()
         if actor is not None and self.is_a(actor, "Subdistrict") and not self.is_a(actor, "GovernmentBody"):
             actor.classes.append("GovernmentBody")     # the report's subdistrict is also its office
         merge_speaker(self)
@@ -263,6 +262,7 @@ class _Draft:
         event_years(self)
         orphan_work(self)
         participants(self)
+        self._report_title()
         observations = self._observations()
         return self._document(observations)
 
@@ -985,6 +985,25 @@ class _Draft:
                                            "count")], rule["id"], rule["confidence"], label)
         ent.id = self.ids.make(label)
         self.entities[key] = ent
+
+    def _report_title(self) -> None:
+        """A first line that names a report (…2023年工作总结和2024年工作安排) is the article's title, and the article a
+        document of its own (``names.documents.report_title``), written by the main actor when the title names it."""
+        rule = self.rules["names"]["documents"]["report_title"]
+        title = re.match(rule["pattern"], self.s)
+        if title is None:
+            return
+        start, end = title.span(1)
+        label = self.quote(start, end)
+        key = normal_label(label)
+        if key in self.entities:
+            return
+        doc = _Entity(key, [rule["class"]], [Mention(start, end, key, [rule["class"]], rule["id"], rule["confidence"],
+                                                     "document")], rule["id"], rule["confidence"], label)
+        doc.id = self.ids.make(label)
+        self.entities[key] = doc
+        if self.actor is not None and any(start <= m.start and m.end <= end for m in self.actor.mentions):
+            self.add_fact(doc, rule["predicate"], self.actor, (start, end), rule["id"], rule["confidence"])
 
     # ------------------------------------------------------------------ output
     def _document(self, observations: list[dict[str, Any]]) -> dict[str, Any]:
