@@ -757,3 +757,28 @@ def test_a_title_that_names_a_report_is_a_document_written_by_the_body_it_names(
     # a title that only mentions a report, or a report named inside the text, is not the article
     doc = draft("杭州民政工作报告发布 全年新增养老床位\n\n杭州市民政局发布年度工作报告。")
     assert not any(e["class"] == "Document" for e in doc["entities"])
+
+
+def test_names_listed_after_a_post_share_it_and_a_verb_of_taking_part_names_no_event():
+    # recognize._names_listed_after: 縣議員陳凱榮、林碩彥: each name of the list holds the post; 區長李華 has its own
+    doc = draft("縣議員陳凱榮、林碩彥、朱健銘辦公室主任等也到場參與。")
+    assert entity(doc, "林碩彥")["class"] == "Person" and has_fact(doc, "林碩彥", "position", value="議員")
+    doc = draft("副市长王明、区长李华出席。")
+    assert has_fact(doc, "李华", "position", value="区长") and not has_fact(doc, "李华", "position", value="副市长")
+    # events.yaml verbs_not_naming: 出席 and 参加 before an event's ending are no part of its name
+    doc = draft("副市长王明、李华、张强出席活动。社区党员参加志愿服务活动。")
+    assert entity(doc, "张强")["class"] == "Person"
+    assert not any(e["class"] == "Event" for e in doc["entities"])
+    doc = draft("第四届长沙慈善榜发布典礼在长沙举行。")
+    assert entity(doc, "第四届长沙慈善榜发布典礼")["class"] == "Event"
+
+
+def test_taiwan_offices_departments_and_the_public():
+    # organizations.yaml: 公所 and a county government's departments (社會處) are government bodies; 協進會, 分會
+    # are organisations; people.yaml groups: 民眾
+    doc = draft("新竹縣政府社會處表示，鄉鎮市公所及社區表現優異，吸引不少民眾參與。")
+    assert entity(doc, "新竹縣政府社會處")["class"] == "GovernmentBody"
+    assert entity(doc, "鄉鎮市公所")["class"] == "GovernmentBody"
+    assert entity(doc, "民眾")["class"] == "PersonGroup"
+    doc = draft("中華民國老人福利協進會新竹縣分會新埔鎮支會表演客家歌謠。")
+    assert any(e["zh"].endswith("新竹縣分會新埔鎮支會") and e["class"] == "Organization" for e in doc["entities"])

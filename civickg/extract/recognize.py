@@ -88,6 +88,7 @@ class Recognizer:
         boundary.discard("以")
         boundary.discard("为")
         self.boundary_verbs = boundary
+        self.event_verbs_not_naming = set(rules["events"]["verbs_not_naming"])
         self.people = people
         self.person_groups = _alternation(people["groups"]["words"])
         self.not_names = set(people["not_names"])
@@ -168,8 +169,9 @@ class Recognizer:
                 pass            # 秋苑社区老年幸福食堂: jieba tags 老年 a time word
             elif not CJK.search(word) or tok.flag in STOP_FLAGS or word in self.boundary_verbs:
                 ok = False
-                if verb_at_suffix and tok.end == head and tok.flag.startswith("v") and CJK.search(word):
-                    ok = True       # 发布典礼, 揭牌仪式: the verb names the ceremony
+                if verb_at_suffix and tok.end == head and tok.flag.startswith("v") and CJK.search(word) \
+                        and word not in self.event_verbs_not_naming:
+                    ok = True       # 发布典礼, 揭牌仪式: the verb names the ceremony (not 参加志愿服务活动)
                 if tok.flag == "m" and allow_ordinal and word.startswith("第"):
                     ok = True
                 if word == "级" and allow_ordinal and pos > 1 and tokens[owner[pos - 2]].word in self.level_words:
@@ -479,10 +481,11 @@ class Recognizer:
             span = name_after(match.end())
             is_name = span and tokens[ctx.owner[span[0]]].flag.startswith("nr")
             if is_name and s[span[0]:span[1]] not in self.not_names:
-                out.append(Mention(span[0], span[1], s[span[0]:span[1]], [rule["class"]], rule["id"],
-                                   rule["confidence"], "person",
-                                   extra={"role": match.group(0), "office_end": match.start(),
-                                          "role_start": match.start(), "predicate": rule.get("predicate")}))
+                for one in (span, *self._names_listed_after(ctx, span[1], name_after)):   # 縣議員陳凱榮、林碩彥
+                    out.append(Mention(one[0], one[1], s[one[0]:one[1]], [rule["class"]], rule["id"],
+                                       rule["confidence"], "person",
+                                       extra={"role": match.group(0), "office_end": match.start(),
+                                              "role_start": match.start(), "predicate": rule.get("predicate")}))
         out += self.bracketed_bylines(s)
         out += self.surname_people(ctx, {m.start for m in out})
         out += self.speakers(ctx, {m.start for m in out})
@@ -497,6 +500,19 @@ class Recognizer:
                     and tok.word not in self.not_names):
                     out.append(Mention(tok.start, tok.end, tok.word, ["Person"], "person.before-award", 0.6, "person"))
         return out
+
+    def _names_listed_after(self, ctx: _Context, end: int, name_after: Any) -> list[tuple[int, int]]:
+        """副市长王明、李华、张强: the names listed after the first one (each a tagged name or a surname's), which share
+        its post; the list ends at the first item that is neither (区长李华 is a post of its own)."""
+        s, spans = ctx.s, []
+        while s[end:end + 1] == "、":
+            span = name_after(end + 1)
+            if span is None or s[span[0]:span[1]] in self.not_names or not (
+                    ctx.tokens[ctx.owner[span[0]]].flag.startswith("nr") or self._is_surname(s[span[0]:span[1]])):
+                break
+            spans.append(span)
+            end = span[1]
+        return spans
 
     def _is_surname(self, word: str) -> bool:
         return word[:2] in self.double_surnames or word[:1] in self.single_surnames
