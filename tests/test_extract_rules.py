@@ -782,3 +782,14 @@ def test_taiwan_offices_departments_and_the_public():
     assert entity(doc, "民眾")["class"] == "PersonGroup"
     doc = draft("中華民國老人福利協進會新竹縣分會新埔鎮支會表演客家歌謠。")
     assert any(e["zh"].endswith("新竹縣分會新埔鎮支會") and e["class"] == "Organization" for e in doc["entities"])
+
+
+def test_platforms_and_works_named_by_their_ending_and_a_count_closing_the_work():
+    # organizations.yaml: 信息平台 ends a platform's name, 加工厂 and 车间 a facility's
+    doc = draft("依托珠海市智慧养老信息平台，实现在线预约。引进龙头企业建设饲草加工厂。")
+    assert entity(doc, "珠海市智慧养老信息平台")["class"] == "Platform"
+    assert entity(doc, "饲草加工厂")["class"] == "Facility"
+    # phrases.yaml count_at_end: 一座 closing the clause is no part of what was built
+    doc = draft("岳堡村建成饲草青贮厂一座。")
+    assert entity(doc, "饲草青贮厂")["class"] == "Facility"
+    assert not any(e["zh"].endswith("一座") for e in doc["entities"])

@@ -44,6 +44,7 @@ class PhraseReader:
         self.count_re = re.compile(data["count_pattern"])
         self.not_before = tuple(data["not_before"])
         self.figure_re = re.compile(data["figure_pattern"])
+        self.count_at_end_re = re.compile(data["count_at_end"])
         self.components = rules["context"]["components"]
         self.components_re = re.compile(self.components["pattern"])
         self.list_rule = data["list"]
@@ -72,6 +73,7 @@ class PhraseReader:
             elif ch in "”》":
                 quoted = False
             elif not quoted and (ch in self.stop_chars or (ch.isdigit() and self.figure_re.match(s, end))
+                                 or (end > pos and self.count_at_end_re.match(s, end))
                                  or (end > pos and self.stop_re.match(s, end)
                                      and not s.startswith(self.boundary_kept, end - 1))):
                 break
