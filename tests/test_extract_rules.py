@@ -793,3 +793,13 @@ def test_platforms_and_works_named_by_their_ending_and_a_count_closing_the_work(
     doc = draft("岳堡村建成饲草青贮厂一座。")
     assert entity(doc, "饲草青贮厂")["class"] == "Facility"
     assert not any(e["zh"].endswith("一座") for e in doc["entities"])
+
+
+def test_the_work_of_the_clause_before_serves_the_group_it_benefits():
+    # context.yaml provided_for, benefit: X…,惠及G: the thing the clause before names last serves G
+    doc = draft("全年发放临时救助资金2367.4万元,惠及困难群众1.04万人次。")
+    assert has_fact(doc, "临时救助", "serves", "困难群众")
+    fact = next(f for f in doc["facts"] if f["p"] == "serves")
+    assert (fact["method"], fact["quote"]) == ("context.provided-for", "临时救助资金2367.4万元,惠及困难群众")
+    doc = draft("困难群众得到临时救助。惠及困难群众1万人次。")
+    assert not any(f["p"] == "serves" for f in doc["facts"])

@@ -652,10 +652,18 @@ def event_places(draft: Any) -> None:
 
 
 def provided_for(draft: Any) -> None:
-    """为新就业群体提供爱心馒头, 面向留守儿童发起“助学微心愿”计划: what is provided serves the group."""
+    """为新就业群体提供爱心馒头, 面向留守儿童发起“助学微心愿”计划: what is provided serves the group; …,惠及困难群众:
+    the work of the clause before serves the group it benefits."""
     rule = draft.rules["context"]["provided_for"]
     s = draft.s
     for group_m, group in _mentions_of(draft, "PersonGroup"):
+        benefit = next((w for w in rule["benefit"] if s.endswith(w, 0, group_m.start)), None)
+        if benefit is not None:     # 发放临时救助资金2367.4万元,惠及困难群众: the work of the clause before serves them
+            thing_m = _provider_before(draft, group_m.start - len(benefit), rule)
+            if thing_m is not None:
+                draft.add_fact(draft.entity_of[id(thing_m)], rule["predicate"], group, (thing_m.start, group_m.end),
+                               rule["id"], rule["confidence"])
+            continue
         if not any(s.endswith(w, 0, group_m.start) for w in rule["before"]):
             continue
         groups, end = [group], group_m.end
