@@ -762,7 +762,7 @@ def test_a_title_that_names_a_report_is_a_document_written_by_the_body_it_names(
 def test_names_listed_after_a_post_share_it_and_a_verb_of_taking_part_names_no_event():
     # recognize._names_listed_after: 縣議員陳凱榮、林碩彥: each name of the list holds the post; 區長李華 has its own
     doc = draft("縣議員陳凱榮、林碩彥、朱健銘辦公室主任等也到場參與。")
-    assert entity(doc, "林碩彥")["class"] == "Person" and has_fact(doc, "林碩彥", "position", value="議員")
+    assert entity(doc, "林碩彥")["class"] == "Person" and has_fact(doc, "林碩彥", "position", value="縣議員")
     doc = draft("副市长王明、区长李华出席。")
     assert has_fact(doc, "李华", "position", value="区长") and not has_fact(doc, "李华", "position", value="副市长")
     # events.yaml verbs_not_naming: 出席 and 参加 before an event's ending are no part of its name
