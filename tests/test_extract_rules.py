@@ -803,3 +803,15 @@ def test_the_work_of_the_clause_before_serves_the_group_it_benefits():
     assert (fact["method"], fact["quote"]) == ("context.provided-for", "临时救助资金2367.4万元,惠及困难群众")
     doc = draft("困难群众得到临时救助。惠及困难群众1万人次。")
     assert not any(f["p"] == "serves" for f in doc["facts"])
+
+
+def test_an_exhibition_of_results_its_theme_and_a_taiwan_year_printed_with_a_space():
+    # events.yaml: 成果展 ends an exhibition's name; relations.yaml as_theme: 以「…」為主軸 is its theme; context.yaml
+    # roc_year: 112 年度 (a space before 年) is 2023
+    doc = draft("新竹縣 112 年度「社區我的家」福利社區化成果展今(28 日),於竹北市新崙公園熱鬧登場,"
+                "以「照顧、安全、共好」為主軸。")
+    show = entity(doc, "「社區我的家」福利社區化成果展")
+    assert show["class"] == "Exhibition"
+    facts = {(f["p"], f["value"], f["method"]) for f in doc["facts"] if f["s"] == show["id"] and "value" in f}
+    assert ("theme", "照顧、安全、共好", "rel.theme") in facts
+    assert ("year", "2023", "context.event-year.roc") in facts
