@@ -815,3 +815,12 @@ def test_an_exhibition_of_results_its_theme_and_a_taiwan_year_printed_with_a_spa
     facts = {(f["p"], f["value"], f["method"]) for f in doc["facts"] if f["s"] == show["id"] and "value" in f}
     assert ("theme", "照顧、安全、共好", "rel.theme") in facts
     assert ("year", "2023", "context.event-year.roc") in facts
+
+
+def test_an_item_of_a_programme_is_part_of_the_event_named_before_it():
+    # context.yaml programme_items: 公益歌曲《光芒》 is a sub-event of the last other event named before it
+    doc = draft("第四届长沙慈善榜发布典礼在长沙举行。典礼中上演了多个文艺节目。"
+                "公益歌曲《光芒》歌颂慈善者们的奉献精神。")
+    assert has_fact(doc, "公益歌曲《光芒》", "subEventOf", "第四届长沙慈善榜发布典礼")
+    doc = draft("公益歌曲《光芒》歌颂慈善者们的奉献精神。")
+    assert not any(f["p"] == "subEventOf" for f in doc["facts"])

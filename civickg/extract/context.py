@@ -773,7 +773,8 @@ def later_context(draft: Any) -> None:
     """The context rules that read the facts and names the others found: what places and bodies have
     (``holdings``), what things are made of (``included``), when things were set up (``founding_years``), whom a
     dateline's reporters work for (``dateline``), who took part in an event (``at_event``), which awards are the
-    grades of a contest named before them (``contest_grades``), and the partners of a
+    grades of a contest named before them (``contest_grades``), which event a performance is part of
+    (``programme_items``), and the partners of a
     deed (``partners``, last: it copies the facts the others made)."""
     holdings(draft)
     included(draft)
@@ -781,6 +782,7 @@ def later_context(draft: Any) -> None:
     dateline(draft)
     at_event(draft)
     contest_grades(draft)
+    programme_items(draft)
     partners(draft)
 
 
@@ -815,6 +817,21 @@ def _holder_before(draft: Any, pos: int) -> Any:
         if m.end <= pos and (ent := _entity_if(draft, m, "Place", "Organization")) is not None:
             return ent
     return None
+
+
+def programme_items(draft: Any) -> None:
+    """公益歌曲《光芒》, 舞蹈《礼物》: an item of a programme is part of (subEventOf) the last other event named
+    before it."""
+    rule = draft.rules["context"]["programme_items"]
+    named = sorted(((m.start, m.end, e) for e in draft.entities.values() if draft.is_a(e, "Event")
+                    and e.rule not in rule["item_rules"] for m in e.mentions), key=lambda t: t[:2])
+    for ent in draft.entities.values():
+        if ent.rule not in rule["item_rules"]:
+            continue
+        first = min(ent.mentions, key=lambda m: m.start)
+        host = next((e for start, end, e in reversed(named) if end <= first.start), None)
+        if host is not None:
+            draft.add_fact(ent, rule["predicate"], host, (first.start, first.end), rule["id"], rule["confidence"])
 
 
 def contest_grades(draft: Any) -> None:
