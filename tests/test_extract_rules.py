@@ -824,3 +824,13 @@ def test_an_item_of_a_programme_is_part_of_the_event_named_before_it():
     assert has_fact(doc, "公益歌曲《光芒》", "subEventOf", "第四届长沙慈善榜发布典礼")
     doc = draft("公益歌曲《光芒》歌颂慈善者们的奉献精神。")
     assert not any(f["p"] == "subEventOf" for f in doc["facts"])
+
+
+def test_a_figure_in_chinese_numerals_inside_quoted_speech_is_read():
+    # figures._in_quoted_name: a quoted speech that opens a paragraph and runs on is no quoted name, so 二台 in it
+    # is a figure; a numeral inside a short quoted name (“三个一”工程) is not
+    doc = draft("庄浪县柳梁镇党委书记说：“今年,我们村积极争取发展项目资金100万元,购置青贮饲草机二台,修建贮草棚二座,"
+                "带动全镇种植玉米2万4千亩。")
+    assert {(o["value"], o["unit"]) for o in doc["observations"]} >= {(2, "台"), (2, "座"), (100, "万元")}
+    doc = draft("柳梁镇开展“三个一”工程。")
+    assert doc["observations"] == []

@@ -61,6 +61,7 @@ class FigureReader:
     def __init__(self, rules: Rules) -> None:
         ind = rules["indicators"]
         self.ind = ind
+        self.quoted_max = int(rules["names"]["quoted"]["max_length"]) + 1     # the longest quoted name
         units = sorted(set(ind["units"]), key=lambda u: (-len(u), u))
         self.units = units
         approx = ind["approx"]
@@ -217,10 +218,19 @@ class FigureReader:
             return True
         if m.group("num") == "一" and not m.group("more"):
             return True         # 有这样一支特殊的队伍: 一 and a measure word is "a", not a count
-        if not m.group("num")[0].isdigit() and s.count("“", 0, m.start()) > s.count("”", 0, m.start()):
+        if not m.group("num")[0].isdigit() and self._in_quoted_name(s, m.start()):
             return True
         # 5000万元以上企业12家: a threshold inside a name, not a figure
         return m.group("above") == "以上" and m.end() < len(s) and bool(re.match(r"[\u4e00-\u9fff]", s[m.end()]))
+
+    def _in_quoted_name(self, s: str, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quoted name (“三个一”工程): a quotation mark opens before it and closes
+        soon after, on the same line (a quoted speech that runs on is no name)."""
+        opening = s.rfind("“", 0, pos)
+        if opening < 0 or s.rfind("”", 0, pos) > opening:
+            return False
+        closing = s.find("”", pos)
+        return 0 <= closing - opening <= self.quoted_max and "\n" not in s[opening:closing]
 
     def _change_and_rank(self, s: str, end: int) -> tuple[float | None, str | None, int]:
         """The year-on-year change and the rank printed right after a figure, and where they end."""
