@@ -834,3 +834,10 @@ def test_a_figure_in_chinese_numerals_inside_quoted_speech_is_read():
     assert {(o["value"], o["unit"]) for o in doc["observations"]} >= {(2, "台"), (2, "座"), (100, "万元")}
     doc = draft("柳梁镇开展“三个一”工程。")
     assert doc["observations"] == []
+
+
+def test_a_figure_in_hundreds_of_millions_without_a_currency():
+    # indicators.yaml units: 亿 alone (突破60亿大关) is a unit; 亿元 still wins where it is printed
+    doc = draft("龙游县湖镇镇规上工业产值继2023年突破60亿大关。庄浪县全年完成投资12.5亿元。")
+    assert [(o["value"], o["unit"], o.get("at_least")) for o in doc["observations"]] == [
+        (60, "亿", True), (12.5, "亿元", None)]
