@@ -841,3 +841,10 @@ def test_a_figure_in_hundreds_of_millions_without_a_currency():
     doc = draft("龙游县湖镇镇规上工业产值继2023年突破60亿大关。庄浪县全年完成投资12.5亿元。")
     assert [(o["value"], o["unit"], o.get("at_least")) for o in doc["observations"]] == [
         (60, "亿", True), (12.5, "亿元", None)]
+
+
+def test_a_place_value_alone_after_shang_or_jin_is_a_round_figure():
+    # indicators.yaml approx bare_values: 上千名 is at least 1000, 近百名 about 100; 千名 alone is no figure
+    doc = draft("南宁市蓝连青一家给上千名观众带来了瑶族歌曲。南宁市吸引近百名居民参加。南宁市共有千名志愿者。")
+    assert [(o["value"], o["unit"], o.get("at_least")) for o in doc["observations"]] == [
+        (1000, "名", True), (100, "名", None)]

@@ -74,6 +74,8 @@ class FigureReader:
         self.rank = re.compile(ind["rank"]["pattern"])
         self.sweep = re.compile(ind["rank"]["sweep"])
         self.at_least_before = approx["at_least_before"]
+        self.bare_values = {k: int(v) for k, v in approx["bare_values"].items()}
+        self.bare_before, self.bare_at_least = approx["bare_before"], approx["bare_at_least"]
         self.name_stops = sorted(ind["name_stops"], key=len, reverse=True)
         self.drop = sorted(ind["drop_prefixes"], key=len, reverse=True)
         self.verbs = sorted(ind["verbs"], key=len, reverse=True)
@@ -126,10 +128,12 @@ class FigureReader:
                 continue
             after = m.end()
             value = _num(num_text)
+            bare = self.bare_values.get(num_text) if m.start() > 0 and s[m.start() - 1] in self.bare_before else None
+            value = bare if bare is not None else value      # 上千名观众: a place value alone, after 上, 近, 数
             if value is None:
                 continue
             clause = self._clause_start(s, m.start())
-            at_least = bool(m.group("more") or m.group("above"))
+            at_least = bool(m.group("more") or m.group("above") or (bare and s[m.start() - 1] in self.bare_at_least))
             if any(s[clause:m.start()].endswith(w) for w in self.at_least_before):
                 at_least = True
             change, rank, end = self._change_and_rank(s, after)
