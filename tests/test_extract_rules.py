@@ -848,3 +848,12 @@ def test_a_place_value_alone_after_shang_or_jin_is_a_round_figure():
     doc = draft("南宁市蓝连青一家给上千名观众带来了瑶族歌曲。南宁市吸引近百名居民参加。南宁市共有千名志愿者。")
     assert [(o["value"], o["unit"], o.get("at_least")) for o in doc["observations"]] == [
         (1000, "名", True), (100, "名", None)]
+
+
+def test_a_list_of_officials_before_deng_lingdao_is_people_not_work():
+    # phrases.py _lists: a list holding people does no work; phrases.yaml boundary_words: 出席 ends the whole after 等;
+    # people.yaml: 副总经理 and 工会主席 are posts (members of the body before them)
+    doc = draft("青岛城运控股集团党委委员、工会主席温冰,青岛地铁集团党委委员、副总经理李成等领导出席活动。")
+    assert has_fact(doc, "李成", "position", value="副总经理") and has_fact(doc, "李成", "org:memberOf", "青岛地铁集团")
+    assert has_fact(doc, "温冰", "position", value="工会主席")
+    assert not any(e["class"] in ("Initiative", "Event") for e in doc["entities"])

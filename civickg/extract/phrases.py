@@ -180,6 +180,8 @@ class PhraseReader:
                 pos += len(part) + 1
             if len(parts) < 2 or (self.verb_re is not None and self.verb_re.match(s, parts[0][0])):
                 continue
+            if any(m.family == "person" and start <= m.start < match.start() for m in mentions):
+                continue        # 副会长吴淑玲、…副总经理李成等领导出席活动: a list of people does no work
             # 可通过参与社区隐患排查、政策宣传等志愿服务: the first item starts after the last lead word before it
             lead = max((s.find(w, *parts[0]) + len(w) for w in rule["item_leads"] if s.find(w, *parts[0]) >= 0),
                        default=parts[0][0])
