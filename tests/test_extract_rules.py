@@ -857,3 +857,14 @@ def test_a_list_of_officials_before_deng_lingdao_is_people_not_work():
     assert has_fact(doc, "李成", "position", value="副总经理") and has_fact(doc, "李成", "org:memberOf", "青岛地铁集团")
     assert has_fact(doc, "温冰", "position", value="工会主席")
     assert not any(e["class"] in ("Initiative", "Event") for e in doc["entities"])
+
+
+def test_bus_routes_and_metro_lines_named_by_a_number():
+    # names.yaml term_patterns: 25路 in a list and 地铁3号线 are facilities; places.yaml not_place_endings: 公交线路 is
+    # no street; phrases.py _wholes: the list's whole (公交线路) ends at the verb after it and holds the routes
+    doc = draft("青岛公交集团在25路、26路、33路等10条公交线路开展宣传，地铁3号线也设置了专门宣传窗口。"
+                "居民沿中山路步行。")
+    assert [entity(doc, z)["class"] for z in ("25路", "33路", "地铁3号线")] == ["Facility"] * 3
+    assert has_fact(doc, "公交线路", "hasComponent", "25路")
+    assert entity(doc, "中山路")["class"] == "Street"
+    assert not any(e["class"] == "Street" and "线路" in e["zh"] for e in doc["entities"])

@@ -209,6 +209,8 @@ class PhraseReader:
             if self.verb_re is not None and self.verb_re.match(s, match.end()):
                 continue        # 为老年人群体和小区居民等提供爱心助餐服务: a verb follows the list, not its whole
             end = self._item_end(s, match.end())
+            verb = self.verb_re.search(s, match.end() + 1, end) if self.verb_re is not None else None
+            end = verb.start() if verb is not None else end      # 等10条公交线路开展宣传: the whole ends at the verb
             self._object(s, match.end(), end, self.components, mentions, new)
 
     def _frames(self, s: str, mentions: list[Mention], new: dict[tuple[int, int], Mention]) -> list[WorkPhrase]:

@@ -68,6 +68,7 @@ class Recognizer:
             lengths.setdefault(name[0], set()).add(len(name))
         self.lengths_by_first = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
         self.not_places = set(places["not_places"])
+        self.not_place_endings = tuple(places["not_place_endings"])
         self.level_words = set(places["level_words"])
         self.road_words = set(places["road_words"])
         self.place_rules = [(r, _alternation(r["suffixes"])) for r in places["suffixes"]]
@@ -107,6 +108,7 @@ class Recognizer:
         self.quoted = names["quoted"]
         self.term_by_word = {w: rule for rule in names["terms"] for w in rule["words"]}
         self.term_re = _alternation(list(self.term_by_word))
+        self.term_patterns = [(rule, re.compile(rule["pattern"])) for rule in names["term_patterns"]]
         self.doc_verbs = _ordered([w for t in rules["relations"]["triggers"] for w in t["words"]
                                    if t["predicate"] in ("issued", "drafted")])
 
@@ -329,8 +331,9 @@ class Recognizer:
                     parent.end, parent.key = match.end(), s[parent.start:match.end()]
                     ends[parent.end] = parent
                     continue
-                if base < rule.get("min_base", 2) or s[start:match.end()] in self.not_places:
-                    continue
+                if base < rule.get("min_base", 2) or s[start:match.end()] in self.not_places \
+                        or s.endswith(self.not_place_endings, 0, match.end()):
+                    continue        # 10条公交线路, 乡村道路: a common word ends there, no place
                 if self._verb_before_suffix(ctx, start, match.start()):
                     continue
                 named_by_body = s.startswith(body_words, match.end())
@@ -666,6 +669,10 @@ class Recognizer:
         for match in self.term_re.finditer(ctx.s):
             if match.end() in ctx.ends and (match.start() == 0 or tokens_start(ctx, match.start())):
                 rule = self.term_by_word[match.group(0)]
+                out.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
+                                   rule["confidence"], "term"))
+        for rule, pattern in self.term_patterns:       # 25路, 地铁3号线: lines named by a number
+            for match in pattern.finditer(ctx.s):
                 out.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
                                    rule["confidence"], "term"))
         return out
