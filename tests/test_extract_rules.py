@@ -868,3 +868,13 @@ def test_bus_routes_and_metro_lines_named_by_a_number():
     assert has_fact(doc, "公交线路", "hasComponent", "25路")
     assert entity(doc, "中山路")["class"] == "Street"
     assert not any(e["class"] == "Street" and "线路" in e["zh"] for e in doc["entities"])
+
+
+def test_what_a_figure_says_was_bought_or_built_is_an_entity_of_its_own():
+    # indicators.yaml counted_things.verbs: 购置青贮饲草机二台 counts 青贮饲草机 (a Facility by its ending 机)
+    doc = draft("庄浪县柳梁镇购置青贮饲草机二台，修建贮草棚二座。")
+    machine = entity(doc, "青贮饲草机")
+    assert (machine["class"], machine["method"]) == ("Facility", "indicator.counted")
+    assert entity(doc, "贮草棚")["class"] == "Facility"
+    doc = draft("庄浪县柳梁镇共有志愿者二百名。")
+    assert not any(e["method"] == "indicator.counted" for e in doc["entities"])

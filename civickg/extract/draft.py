@@ -931,7 +931,9 @@ class _Draft:
             key = "indicator:" + normal_label(name)
             indicator = self.entities.get(key)
             if fig.rule == self.rules["indicators"]["rule_ids"]["count"]:
-                self._counted_thing(fig)
+                self._counted_thing(fig.name_start, fig.name_end)
+            elif fig.unit in self.rules["indicators"]["counted_after"]["units"]:
+                self._bought_thing(fig)
             if indicator is None:
                 rule_id = fig.rule      # mentioned by the figure's words: 84家爱心单位, 财政收入12.8亿元
                 indicator = _Entity(key, ["Indicator"], [Mention(fig.start, fig.end, key, ["Indicator"],
@@ -969,20 +971,29 @@ class _Draft:
             out.append(obs)
         return out
 
-    def _counted_thing(self, fig: Any) -> None:
+    def _bought_thing(self, fig: Any) -> None:
+        """购置青贮饲草机二台, 修建贮草棚二座: the words after a verb of making or buying in a figure's name are what it
+        counts (``indicators.counted_things.verbs``)."""
+        verbs = self.rules["indicators"]["counted_things"]["verbs"]
+        name = self.s[fig.name_start:fig.name_end]
+        at = max((name.rfind(v) + len(v) for v in verbs if v in name), default=-1)
+        if 0 < at < len(name) - 1:
+            self._counted_thing(fig.name_start + at, fig.name_end)
+
+    def _counted_thing(self, start: int, end: int) -> None:
         """84家爱心单位: what a count counts is an entity of its own when its last words say what it is (a group, a
         body, a place, a facility, a project: ``indicators.counted_things``) and no rule named it."""
         rule = self.rules["indicators"]["counted_things"]
-        words = self.s[fig.name_start:fig.name_end]
+        words = self.s[start:end]
         cls = next((c["class"] for c in rule["classes"] if words.endswith(tuple(c["endings"]))), None)
-        if cls is None or any(m.start <= fig.name_start and fig.name_end <= m.end for m in self.mentions):
+        if cls is None or any(m.start <= start and end <= m.end for m in self.mentions):
             return
-        label = self.quote(fig.name_start, fig.name_end)
+        label = self.quote(start, end)
         key = normal_label(label)
         if key in self.entities:
             return
-        ent = _Entity(key, [cls], [Mention(fig.name_start, fig.name_end, key, [cls], rule["id"], rule["confidence"],
-                                           "count")], rule["id"], rule["confidence"], label)
+        ent = _Entity(key, [cls], [Mention(start, end, key, [cls], rule["id"], rule["confidence"], "count")],
+                      rule["id"], rule["confidence"], label)
         ent.id = self.ids.make(label)
         self.entities[key] = ent
 
