@@ -425,6 +425,11 @@ def lower_places(draft: Any) -> None:
             draft.add_fact(ent, rule["predicate"], parent, (m.start, m.end), rid, rule["confidence"])
 
 
+def _first_mention(ent: Any) -> Any:
+    """The mention of ``ent`` printed first."""
+    return min(ent.mentions, key=lambda m: m.start)
+
+
 def event_years(draft: Any) -> None:
     """civic:year on events and conferrals, from their sentence's year or their section heading's."""
     rule = draft.rules["context"]["event_years"]
@@ -436,11 +441,13 @@ def event_years(draft: Any) -> None:
         if found and len(line.strip()) <= rule["heading_max"]:
             headings.append((start, start + len(line), found.group(1)))
         start += len(line) + 1
+    years = Counter(re.findall(rule["year"], draft.s))     # a look back names another year more often than its own
+    looks_back = draft.year is None or (bool(years) and years[str(draft.year)] < max(years.values()))
     for ent in draft.entities.values():
         if not draft.terms.is_any(ent.classes, tuple(rule["classes"])) or draft.terms.is_any(ent.classes,
                                                                                              tuple(rule["except"])):
             continue
-        first = min(ent.mentions, key=lambda m: m.start)
+        first = _first_mention(ent)
         sent_start, sent_end = draft.sentence_of(first.start)
         named = list(pattern.finditer(draft.s, sent_start, sent_end))
         before = [y for y in named if y.end() <= first.start]
@@ -452,8 +459,9 @@ def event_years(draft: Any) -> None:
         else:
             above = [h for h in headings if h[1] <= first.start]
             if not above:
-                if not _taiwan_year(draft, ent, first, rule) and not _bare_year(draft, ent, first, bare, rule):
-                    _this_year(draft, ent, first, rule)
+                if not (_taiwan_year(draft, ent, first, rule) or _bare_year(draft, ent, first, bare, rule)
+                        or _this_year(draft, ent, first, rule)) and not looks_back:
+                    _dateline_year(draft, ent, first, rule)
                 continue
             h_start, h_end, value = above[-1]
             span = (h_start, h_end)
@@ -517,30 +525,26 @@ def _bare_year(draft: Any, ent: Any, first: Any, bare: re.Pattern[str], rule: di
     return True
 
 
-def _this_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any]) -> None:
-    """An event or conferral said to be this year's (今年, 本年度) in its sentence, and no year named: the year the
-    article was published; the quote runs from the word to the name."""
+def _this_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any]) -> bool:
+    """An event or conferral said to be this year's (今年, 本年度, 近日) in its sentence, and no year named: the year
+    the article was published; the quote runs from the word to the name."""
     sent_start, sent_end = draft.sentence_of(first.start)
     words = [draft.s.find(w, sent_start, sent_end) for w in rule["this_year"]]
     at = min((w for w in words if w >= 0), default=-1)
-    if draft.year is None:
-        return
-    if at >= 0:
-        span = (min(at, first.start), max(at + 2, first.end))
-        draft.add_fact(ent, rule["predicate"], None, span, rule["this_year_id"], rule["this_year_confidence"],
-                       value=str(draft.year), datatype="gYear")
-    elif _dateline_year(draft, ent, first, rule):
+    if at < 0 or draft.year is None:
+        return False
+    span = (min(at, first.start), max(at + 2, first.end))
+    draft.add_fact(ent, rule["predicate"], None, span, rule["this_year_id"], rule["this_year_confidence"],
+                   value=str(draft.year), datatype="gYear")
+    return True
+
+
+def _dateline_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any]) -> None:
+    """A conferral, or an event held once (…仪式, …典礼), that names no year takes place when the story is dated (the
+    caller has checked that the story is no look back at another year); the quote is the name."""
+    if draft.is_a(ent, "AwardConferral") or first.key.endswith(tuple(rule["dateline_events"])):
         draft.add_fact(ent, rule["predicate"], None, (first.start, first.end), rule["dateline_id"],
                        rule["dateline_confidence"], value=str(draft.year), datatype="gYear")
-
-
-def _dateline_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any]) -> bool:
-    """A conferral, or a one-off event (…仪式, …典礼), that names no year takes place when the story is dated, unless
-    the story is a look back: it names another year more often than its own."""
-    if not draft.is_a(ent, "AwardConferral") and not first.key.endswith(tuple(rule["dateline_events"])):
-        return False
-    years = Counter(re.findall(rule["year"], draft.s))
-    return not years or years[str(draft.year)] >= max(years.values())
 
 
 def orphan_work(draft: Any) -> None:
@@ -557,7 +561,7 @@ def orphan_work(draft: Any) -> None:
         if all(any(o.start <= m.start and m.end <= o.end and o.length > m.length for o in draft.mentions)
                for m in ent.mentions):
             continue
-        first = min(ent.mentions, key=lambda m: m.start)
+        first = _first_mention(ent)
         subject, start = draft._clause_subject(first.start)
         if subject is None or not draft.is_agent(subject):
             continue
@@ -828,7 +832,7 @@ def programme_items(draft: Any) -> None:
     for ent in draft.entities.values():
         if ent.rule not in rule["item_rules"]:
             continue
-        first = min(ent.mentions, key=lambda m: m.start)
+        first = _first_mention(ent)
         host = next((e for start, end, e in reversed(named) if end <= first.start), None)
         if host is not None:
             draft.add_fact(ent, rule["predicate"], host, (first.start, first.end), rule["id"], rule["confidence"])
@@ -841,12 +845,13 @@ def contest_grades(draft: Any) -> None:
     contests = [e for e in draft.entities.values() if draft.is_a(e, "Contest")]
     if len(contests) != 1:
         return
+    contest, named_at = contests[0], _first_mention(contests[0]).start
     for ent in draft.entities.values():
         if draft.is_a(ent, "Award") and not draft.is_a(ent, "AwardConferral") and ent.key.endswith(
                 tuple(rule["grades"])):
-            first = min(ent.mentions, key=lambda m: m.start)
-            if first.start > min(m.start for m in contests[0].mentions):     # the contest is named first
-                draft.add_fact(contests[0], rule["predicate"], ent, (first.start, first.end), rule["id"],
+            first = _first_mention(ent)
+            if first.start > named_at:     # the contest is named first
+                draft.add_fact(contest, rule["predicate"], ent, (first.start, first.end), rule["id"],
                                rule["confidence"])
 
 

@@ -934,13 +934,9 @@ class _Draft:
                 self._counted_thing(fig.name_start, fig.name_end)
             elif fig.unit in self.rules["indicators"]["counted_after"]["units"]:
                 self._bought_thing(fig)
-            if indicator is None:
-                rule_id = fig.rule      # mentioned by the figure's words: 84家爱心单位, 财政收入12.8亿元
-                indicator = _Entity(key, ["Indicator"], [Mention(fig.start, fig.end, key, ["Indicator"],
-                                                                 rule_id, fig.confidence, "indicator")],
-                                    rule_id, fig.confidence, name)
-                indicator.id = self.ids.make(name)
-                self.entities[key] = indicator
+            if indicator is None:       # mentioned by the figure's words: 84家爱心单位, 财政收入12.8亿元
+                indicator = self._add_entity(key, name, "Indicator", (fig.start, fig.end), fig.rule, fig.confidence,
+                                             "indicator")
             obs_id = base = f"{about.id}-{period}-{indicator.id}"[:80].strip("-")
             n = 1
             while obs_id in used_ids or obs_id in self.ids.taken:
@@ -989,13 +985,8 @@ class _Draft:
         if cls is None or any(m.start <= start and end <= m.end for m in self.mentions):
             return
         label = self.quote(start, end)
-        key = normal_label(label)
-        if key in self.entities:
-            return
-        ent = _Entity(key, [cls], [Mention(start, end, key, [cls], rule["id"], rule["confidence"], "count")],
-                      rule["id"], rule["confidence"], label)
-        ent.id = self.ids.make(label)
-        self.entities[key] = ent
+        if normal_label(label) not in self.entities:
+            self._add_entity(normal_label(label), label, cls, (start, end), rule["id"], rule["confidence"], "count")
 
     def _report_title(self) -> None:
         """A first line that names a report (…2023年工作总结和2024年工作安排) is the article's title, and the article a
@@ -1006,15 +997,22 @@ class _Draft:
             return
         start, end = title.span(1)
         label = self.quote(start, end)
-        key = normal_label(label)
-        if key in self.entities:
+        if normal_label(label) in self.entities:
             return
-        doc = _Entity(key, [rule["class"]], [Mention(start, end, key, [rule["class"]], rule["id"], rule["confidence"],
-                                                     "document")], rule["id"], rule["confidence"], label)
-        doc.id = self.ids.make(label)
-        self.entities[key] = doc
+        doc = self._add_entity(normal_label(label), label, rule["class"], (start, end), rule["id"], rule["confidence"],
+                               "document")
         if self.actor is not None and any(start <= m.start and m.end <= end for m in self.actor.mentions):
             self.add_fact(doc, rule["predicate"], self.actor, (start, end), rule["id"], rule["confidence"])
+
+    def _add_entity(self, key: str, label: str, cls: str, span: tuple[int, int], rule_id: str, confidence: float,
+                    family: str) -> _Entity:
+        """A new entity of one class, mentioned once at ``span``, with a readable id: what a later rule found that
+        no mention named (an indicator, a counted thing, the article as a report)."""
+        ent = _Entity(key, [cls], [Mention(span[0], span[1], key, [cls], rule_id, confidence, family)], rule_id,
+                      confidence, label)
+        ent.id = self.ids.make(label)
+        self.entities[key] = ent
+        return ent
 
     # ------------------------------------------------------------------ output
     def _document(self, observations: list[dict[str, Any]]) -> dict[str, Any]:
