@@ -878,3 +878,10 @@ def test_what_a_figure_says_was_bought_or_built_is_an_entity_of_its_own():
     assert entity(doc, "贮草棚")["class"] == "Facility"
     doc = draft("庄浪县柳梁镇共有志愿者二百名。")
     assert not any(e["method"] == "indicator.counted" for e in doc["entities"])
+
+
+def test_an_anniversary_is_no_work_and_a_count_of_sessions_ends_the_work():
+    # phrases.yaml not_object: 75周年 alone names no work; figure_pattern: 84期 ends the object before it
+    doc = draft("社区庆祝建国75周年。屯昌县累计開展志願服務活動84期。")
+    assert not any(e["zh"] in ("75周年", "建国75周年") or e["zh"].endswith("84期") for e in doc["entities"])
+    assert entity(doc, "志願服務")["class"] == "Initiative"
