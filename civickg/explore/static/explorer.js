@@ -1108,6 +1108,9 @@
     applyView();   // what the visitor changed while it was being built
     if (state.path) restyle(state.path.nodes, state.path.facts);
     if ($("physics").checked) network.setOptions({ physics: { enabled: true } });
+    // vis-network rescales its view when it finds its canvas resized since it last measured it (a panel opened
+    // while it was being built); let it measure now, so that it takes over at the picture's view and keeps it
+    network.setSize("100%", "100%");
     network.moveTo({ position: { x: view.x, y: view.y }, scale: view.scale, animation: false });
     if (state.selected && nodes.get(state.selected)) network.selectNodes([state.selected]);
     network.on("click", (params) => {
