@@ -8,7 +8,7 @@ import json
 import pytest
 
 from civickg.cli import main
-from civickg.extract.evaluate import evaluate, evaluate_many, normal_value, render_table
+from civickg.extract.evaluate import evaluate, evaluate_many, normal_value, render_breakdown, render_table
 from tests.conftest import ROOT
 
 TEXT = "济南市民政局在历城区建成幸福食堂，全市建成助餐点120处，老年助餐覆盖率20%。"
@@ -99,6 +99,31 @@ def test_totals_are_micro_averaged_and_kept_per_split():
     assert "tiny" in table and "     –" in table
 
 
+def test_the_breakdown_scores_facts_by_predicate_and_entities_by_class():
+    by = evaluate(DRAFT, GOLD, TEXT, split="dev").by
+    located, built = by["predicate"]["locatedIn"], by["predicate"]["built"]
+    assert (located.matched_draft, located.draft, located.matched_gold, located.gold) == (1, 1, 1, 2)
+    assert (built.matched_draft, built.draft, built.matched_gold, built.gold) == (0, 1, 0, 1)
+    # classes by the overlap alignment: 历城区 is a draft City aligned to a gold District
+    city, district = by["class"]["City"], by["class"]["District"]
+    assert (city.matched_draft, city.draft, city.matched_gold, city.gold) == (2, 2, 1, 1)
+    assert (district.matched_draft, district.draft, district.matched_gold, district.gold) == (0, 0, 1, 1)
+    indicator = by["class"]["Indicator"]            # 助餐点: no draft entity overlaps it
+    assert (indicator.matched_gold, indicator.gold) == (0, 1)
+    assert by["class"]["(none)"].draft == 1         # the linked mention of 幸福食堂 has no class of its own
+
+
+def test_the_breakdown_adds_up_per_split_and_overall():
+    evaluation = evaluate_many([(DRAFT, GOLD, TEXT, "dev"), (DRAFT, GOLD, TEXT, "heldout")])
+    per = evaluation.breakdown("predicate")
+    assert list(per) == ["dev", "heldout", "all"]
+    assert per["all"]["locatedIn"].gold == 4 and per["heldout"]["locatedIn"].gold == 2
+    assert next(iter(per["all"])) == "locatedIn"        # the most common in the gold first
+    table = render_breakdown(evaluation, "predicate").splitlines()
+    assert table[0].split()[:2] == ["split", "predicate"]
+    assert "all      built                     0.000  0.000  0.000      2     2" in table
+
+
 def test_numbers_are_compared_by_exact_value():
     assert normal_value(120) == normal_value(120.0) == "120"
     assert normal_value(8.40) == "8.4"
@@ -129,6 +154,19 @@ def test_cli_json_for_the_seed_counts_every_curated_item(built_project, capsys):
         assert score["recall"] == round(score["matched_gold"] / score["gold"], 4)
         assert 0 < score["matched_draft"] <= score["draft"]
     assert data["splits"]["seed"] == overall
+
+
+def test_cli_breaks_the_seed_scores_down_by_predicate_and_by_class(built_project, capsys):
+    assert main(["--root", str(built_project.root), "evaluate", "--split", "seed", "--by", "predicate"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    rows = {line.split()[1]: line.split() for line in lines[1:] if line.startswith("seed")}
+    assert {"partOf", "received", "locatedIn"} <= set(rows)
+    assert main(["--root", str(built_project.root), "evaluate", "--split", "seed", "--by", "class", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert list(data) == ["seed", "all"] and data["seed"] == data["all"]
+    person = data["seed"]["Person"]
+    assert person["gold"] > 0 and person["recall"] == round(person["matched_gold"] / person["gold"], 4)
+    assert sum(score["gold"] for score in data["seed"].values()) >= 2 * 100   # every gold entity under its class
 
 
 @pytest.mark.parametrize("gold", ["devset", "devset/gold"])

@@ -22,17 +22,26 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="the dev set (a folder with meta/, texts/, gold/) or its gold/ folder (default: devset/)")
     p.add_argument("--split", choices=("dev", "heldout", "seed", "all"), default="all",
                    help="which articles: the dev set's dev or heldout split, the seed articles, or all (default)")
+    p.add_argument("--by", choices=("predicate", "class"),
+                   help="break the scores down instead: facts by predicate, or entities by class (precision over "
+                        "the draft's entities of the class, recall over the gold's), per split and overall")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.set_defaults(handler=cmd_evaluate)
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from civickg.extract.evaluate import evaluate_corpus, render_table
+    from civickg.extract.evaluate import evaluate_corpus, render_breakdown, render_table
 
     project = project_of(args)
     with status("drafting and scoring each article"):
         evaluation = evaluate_corpus(project, gold=args.gold, split=args.split)
-    if args.json:
+    if args.by and args.json:
+        breakdown = {name: {key: score.as_dict() for key, score in scores.items()}
+                     for name, scores in evaluation.breakdown(args.by).items()}
+        print(json.dumps(breakdown, ensure_ascii=False, indent=1))
+    elif args.by:
+        console.print(render_breakdown(evaluation, args.by), markup=False, soft_wrap=True)
+    elif args.json:
         print(json.dumps(evaluation.as_dict(), ensure_ascii=False, indent=1))
     else:
         console.print(render_table(evaluation), markup=False, soft_wrap=True)

@@ -91,6 +91,8 @@ class ArticleScore:
     article: str
     scores: dict[str, Score]
     split: str = ""
+    #: the same comparisons broken down: "predicate" (facts by predicate), "class" (entities by class)
+    by: dict[str, dict[str, Score]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {"article": self.article, "split": self.split, **{k: v.as_dict() for k, v in self.scores.items()}}
@@ -119,6 +121,18 @@ class Evaluation:
         """Micro totals of each split, in the order the splits first appear."""
         names = list(dict.fromkeys(a.split for a in self.articles if a.split))
         return {name: _total(a for a in self.articles if a.split == name) for name in names}
+
+    def breakdown(self, by: str) -> dict[str, dict[str, Score]]:
+        """Micro totals per key of ``by`` (predicate or class): for each split, then for all articles."""
+        out: dict[str, dict[str, Score]] = {}
+        for name in [*self.splits, "all"]:
+            total: dict[str, Score] = {}
+            for art in self.articles:
+                if name in ("all", art.split):
+                    for key, score in art.by.get(by, {}).items():
+                        total[key] = total.get(key, Score()) + score
+            out[name] = dict(sorted(total.items(), key=lambda kv: (-kv[1].gold, -kv[1].draft, kv[0])))
+        return out
 
     def as_dict(self) -> dict[str, Any]:
         return {"articles": [a.as_dict() for a in self.articles],
@@ -269,6 +283,37 @@ def multiset_score(draft: Iterable[tuple], gold: Iterable[tuple]) -> Score:
     return Score(both, sum(d.values()), both, sum(g.values()))
 
 
+def _by_predicate(draft_keys: set[tuple], gold_keys: set[tuple]) -> dict[str, Score]:
+    """Fact scores per predicate (the same distinct keys ``set_score`` compares)."""
+    out: dict[str, Score] = {}
+    for keys, other, side in ((draft_keys, gold_keys, "draft"), (gold_keys, draft_keys, "gold")):
+        for key in keys:
+            score = out.setdefault(key[1], Score())
+            matched = int(key in other)
+            if side == "draft":
+                score.matched_draft, score.draft = score.matched_draft + matched, score.draft + 1
+            else:
+                score.matched_gold, score.gold = score.matched_gold + matched, score.gold + 1
+    return out
+
+
+def _by_class(mapping: dict[str, str], d_cls: dict[str, set[str]], g_cls: dict[str, set[str]],
+              d_ids: Iterable[str], g_ids: Iterable[str]) -> dict[str, Score]:
+    """Entity scores per class (overlap alignment): precision over the draft's entities of the class,
+    recall over the gold's; an entity of two classes counts under each."""
+    out: dict[str, Score] = {}
+    aligned_gold = set(mapping.values())
+    for d in d_ids:
+        for cls in d_cls.get(d) or {"(none)"}:
+            score = out.setdefault(cls, Score())
+            score.matched_draft, score.draft = score.matched_draft + int(d in mapping), score.draft + 1
+    for g in g_ids:
+        for cls in g_cls.get(g) or {"(none)"}:
+            score = out.setdefault(cls, Score())
+            score.matched_gold, score.gold = score.matched_gold + int(g in aligned_gold), score.gold + 1
+    return out
+
+
 def evaluate(draft: Annotation, gold: Annotation, text: str, *, split: str = "") -> ArticleScore:
     """Compare one draft with its gold annotation over the article's clean text."""
     d_spans, g_spans = entity_spans(draft, text), entity_spans(gold, text)
@@ -277,17 +322,20 @@ def evaluate(draft: Annotation, gold: Annotation, text: str, *, split: str = "")
     d_cls, g_cls = _classes(draft), _classes(gold)
     typed = align(d_spans, g_spans, accept=lambda d, g: bool(d_cls.get(d, set()) & g_cls.get(g, set())))
     d_obs, g_obs = draft.get("observations") or [], gold.get("observations") or []
+    d_facts = {_fact_key(f, same) for f in draft.get("facts") or []}
+    g_facts = {_fact_key(f, None) for f in gold.get("facts") or []}
     scores = {
         "entities": Score(len(mapping), len(d_spans), len(mapping), len(g_spans)),
         "entities_typed": Score(len(typed), len(d_spans), len(typed), len(g_spans)),
-        "facts": set_score([_fact_key(f, same) for f in draft.get("facts") or []],
-                           [_fact_key(f, None) for f in gold.get("facts") or []]),
+        "facts": set_score(d_facts, g_facts),
         "indicator_values": multiset_score([_obs_key(o, None, False) for o in d_obs],
                                            [_obs_key(o, None, False) for o in g_obs]),
         "indicators": multiset_score([_obs_key(o, mapping, True) for o in d_obs],
                                      [_obs_key(o, None, True) for o in g_obs]),
     }
-    return ArticleScore(str(gold.get("article", draft.get("article", ""))), scores, split)
+    by = {"predicate": _by_predicate(d_facts, g_facts),
+          "class": _by_class(mapping, d_cls, g_cls, d_spans, g_spans)}
+    return ArticleScore(str(gold.get("article", draft.get("article", ""))), scores, split, by)
 
 
 def evaluate_many(items: Iterable[tuple[Any, ...]]) -> Evaluation:
@@ -321,6 +369,19 @@ def render_table(evaluation: Evaluation) -> str:
         for name, scores in splits.items():
             rows += _rows(f"all {name} articles (micro)", name, scores)
         rows += _rows("all articles (micro)", "all", evaluation.overall)
+    return "\n".join(rows)
+
+
+def render_breakdown(evaluation: Evaluation, by: str) -> str:
+    """A plain-text table of the scores per predicate (facts) or per class (entities), per split and overall,
+    the most common in the gold first."""
+    what = {"predicate": "facts by predicate", "class": "entities by class"}[by]
+    rows = [f"{'split':<8} {by:<24} {'P':>6} {'R':>6} {'F1':>6}  {'draft':>5} {'gold':>5}   ({what})"]
+    for name, scores in evaluation.breakdown(by).items():
+        for key, sc in scores.items():
+            rows.append(f"{name:<8} {key:<24} {_ratio(sc.precision, bool(sc.draft))} "
+                        f"{_ratio(sc.recall, bool(sc.gold))} {_ratio(sc.f1, bool(sc.draft and sc.gold))}  "
+                        f"{sc.draft:5d} {sc.gold:5d}")
     return "\n".join(rows)
 
 
