@@ -885,3 +885,45 @@ def test_an_anniversary_is_no_work_and_a_count_of_sessions_ends_the_work():
     doc = draft("社区庆祝建国75周年。屯昌县累计開展志願服務活動84期。")
     assert not any(e["zh"] in ("75周年", "建国75周年") or e["zh"].endswith("84期") for e in doc["entities"])
     assert entity(doc, "志願服務")["class"] == "Initiative"
+
+
+def test_an_officer_listed_after_another_holds_the_post_in_the_same_body():
+    # context._office_body: 青岛市慈善总会会长王伟、副会长吴淑玲、郄晋生: the deputies and the name after them are
+    # members of the body named before the first post; a post with a body of its own keeps it
+    doc = draft("出席活动的有青岛市慈善总会会长王伟、副会长吴淑玲、郄晋生，市民政局局长张华、副局长李明。")
+    assert has_fact(doc, "王伟", "org:headOf", "青岛市慈善总会")
+    assert has_fact(doc, "吴淑玲", "org:memberOf", "青岛市慈善总会")
+    assert has_fact(doc, "郄晋生", "org:memberOf", "青岛市慈善总会")
+    assert has_fact(doc, "李明", "org:memberOf", "市民政局")
+    assert not has_fact(doc, "李明", "org:memberOf", "青岛市慈善总会")
+    # no body before the first post: none for the next
+    doc = draft("会长王伟、副会长吴淑玲出席。")
+    assert not any(f["p"] == "org:memberOf" for f in doc["facts"])
+
+
+def test_people_named_before_a_word_of_attending_take_part_in_the_event():
+    # context.yaml attendance: the event after the word, or the story's main event after 活动 or at a clause's end
+    doc = draft("慈善宣传活动启动仪式在青岛地铁站举行。青岛市慈善总会会长王伟，青岛地铁集团副总经理李成等领导出席活动。"
+                "新竹縣副縣長陳見賢代表縣長楊文科到場。")
+    event = "慈善宣传活动启动仪式"
+    assert entity(doc, event)["class"] == "Event"
+    assert has_fact(doc, "王伟", "participatedIn", event) and has_fact(doc, "李成", "participatedIn", event)
+    assert has_fact(doc, "陳見賢", "participatedIn", event)
+    assert not has_fact(doc, "楊文科", "participatedIn", event)             # represented, not there
+    quotes = [f["quote"] for f in doc["facts"] if f["method"] == "context.attendance"]
+    assert "李成等领导出席" in quotes
+    # a word of attending with no event after it and no event named before names none
+    doc = draft("社区党员王芳参加志愿服务。")
+    assert not any(f["p"] == "participatedIn" for f in doc["facts"])
+
+
+def test_a_name_opening_with_a_place_s_name_lies_in_that_place():
+    # context.yaml name_prefix_place: the full name (岳堡村) or a city's short form (青岛 of 青岛市)
+    doc = draft("柳梁镇岳堡村位于县城北部。岳堡村村集体股份经济合作社成立于2020年。")
+    assert has_fact(doc, "岳堡村村集体股份经济合作社", "locatedIn", "岳堡村")
+    doc = draft("青岛市慈善总会联合青岛城运控股集团、青岛地铁集团党委开展活动。")
+    assert has_fact(doc, "青岛城运控股集团", "locatedIn", "青岛市")
+    assert not has_fact(doc, "青岛地铁集团党委", "locatedIn", "青岛市")     # the body it is part of lies there
+    # a province's short form opens names of bodies anywhere
+    doc = draft("山东省民政厅与山东大学党委座谈。")
+    assert not any(f["method"] == "context.name-prefix-place" for f in doc["facts"])

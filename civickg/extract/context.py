@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import Any
 
 from civickg.extract.linking import normal_label
-from civickg.extract.text import unbroken
+from civickg.extract.text import CLAUSE_END, unbroken
 
 
 def _entity_for(draft: Any, words: list[str]) -> Any:
@@ -44,6 +44,17 @@ def _count_pattern(draft: Any) -> re.Pattern[str]:
 def _mentions_of(draft: Any, cls: str) -> list[tuple[Any, Any]]:
     """(mention, entity) for each of the draft's mentions whose entity is a ``cls``, in the draft's order."""
     return [(m, ent) for m in draft.mentions if (ent := _entity_if(draft, m, cls)) is not None]
+
+
+def place_context(draft: Any) -> None:
+    """The context rules of places, in turn: the chain of whole areas (全县 in 全市), the gazetteer's parents, the
+    bodies of a level (区民政局 in 区), the things printed after a place or named after one, the lower places."""
+    whole_area_chain(draft)
+    gazetteer_parents(draft)
+    level_bodies(draft)
+    adjacent_places(draft)
+    name_prefix_places(draft)
+    lower_places(draft)
 
 
 def whole_area_chain(draft: Any) -> None:
@@ -235,6 +246,29 @@ def adjacent_places(draft: Any) -> None:
                                    rule["confidence"])
 
 
+def name_prefix_places(draft: Any) -> None:
+    """岳堡村村集体股份经济合作社 lies in 岳堡村, 青岛城运控股集团 in 青岛市: a name opening with a place's name (or its
+    short form) that no inner mention of the place, or of a body it is part of, splits off."""
+    rule = draft.rules["context"]["name_prefix_place"]
+    prefixes: dict[str, Any] = {}
+    for place in (e for e in draft.entities.values() if draft.is_a(e, "Place") and not draft.is_a(e, "Facility")):
+        for label in [place.label, *place.aliases]:
+            short = label[:-1] if label.endswith(tuple(rule["levels"])) and len(label) >= 3 else label
+            for name in {label, short}:
+                prefixes.setdefault(name, place)
+    ordered = sorted(prefixes, key=len, reverse=True)
+    for m in draft.mentions:
+        thing = _entity_if(draft, m, *rule["things"])
+        if thing is None or (draft.is_a(thing, "Place") and not draft.is_a(thing, "Facility")):
+            continue
+        text = draft.s[m.start:m.end]
+        name = next((n for n in ordered if text.startswith(n) and len(text) > len(n)), None)
+        if name is None or any(x.end < m.end and _entity_if(draft, x, "Place", "Organization") is not None
+                               for x in draft.starting_in(m.start, m.start + 1)):
+            continue
+        draft.add_fact(thing, rule["predicate"], prefixes[name], (m.start, m.end), rule["id"], rule["confidence"])
+
+
 def _listed_places(draft: Any, m: Any) -> list[tuple[Any, Any]]:
     """The places listed right before the place mention ``m`` (A、B和C: A and B for C), nearest first."""
     if m.start < 2 or draft.s[m.start - 1] not in LIST_JOINS:
@@ -372,7 +406,8 @@ def government_heads(draft: Any, by_end: dict[int, Any]) -> None:
 
 def _office_body(draft: Any, by_end: dict[int, Any], end: int, role: str) -> Any:
     """The body's mention before a role word that starts at ``end``: the name ending there, or the one whose last
-    character the role word shares (民政局長), or the one before another post and 、 (黨支部書記、主任)."""
+    character the role word shares (民政局長), or the one before another post and 、 (黨支部書記、主任), or the
+    body of the officer listed before and 、 (青岛市慈善总会会长王伟、副会长吴淑玲)."""
     if end in by_end:
         return by_end[end]
     shared = by_end.get(end + 1)
@@ -383,6 +418,10 @@ def _office_body(draft: Any, by_end: dict[int, Any], end: int, role: str) -> Any
         before = next((w for w in sorted(words, key=len, reverse=True) if draft.s.endswith(w, 0, end - 1)), None)
         if before is not None:
             return by_end.get(end - 1 - len(before))
+        prior = next((r for r in draft.role_mentions if r.end == end - 1 and r.extra.get("office_end") is not None
+                      and r.extra["office_end"] < end - 1), None)
+        if prior is not None:       # 会长王伟、副会长吴淑玲: the post after a listed officer is in the same body
+            return _office_body(draft, by_end, prior.extra["office_end"], prior.extra["role"])
     return None
 
 
@@ -776,8 +815,8 @@ def located_at(draft: Any) -> None:
 def later_context(draft: Any) -> None:
     """The context rules that read the facts and names the others found: what places and bodies have
     (``holdings``), what things are made of (``included``), when things were set up (``founding_years``), whom a
-    dateline's reporters work for (``dateline``), who took part in an event (``at_event``), which awards are the
-    grades of a contest named before them (``contest_grades``), which event a performance is part of
+    dateline's reporters work for (``dateline``), who took part in an event (``at_event``, ``attendance``), which
+    awards are the grades of a contest named before them (``contest_grades``), which event a performance is part of
     (``programme_items``), and the partners of a
     deed (``partners``, last: it copies the facts the others made)."""
     holdings(draft)
@@ -785,6 +824,7 @@ def later_context(draft: Any) -> None:
     founding_years(draft)
     dateline(draft)
     at_event(draft)
+    attendance(draft)
     contest_grades(draft)
     programme_items(draft)
     partners(draft)
@@ -960,6 +1000,30 @@ def partners(draft: Any) -> None:
             if joined in fact["quote"] and at >= 0:
                 draft.add_fact(partner, fact["p"], by_id[fact["o"]], (at, at + len(fact["quote"])), rule["id"],
                                rule["confidence"])
+
+
+def attendance(draft: Any) -> None:
+    """李成等领导出席活动: the people a sentence names before a word of attending took part in the event after it,
+    or in the story's main event when the word names none."""
+    rule = draft.rules["context"]["attendance"]
+    events = sorted(((min(m.start for m in e.mentions), e) for e in draft.entities.values()
+                     if draft.is_a(e, "Event") and e.mentions), key=lambda pair: pair[0])
+    for match in re.finditer("|".join(map(re.escape, rule["words"])), draft.s):
+        at = match.end()
+        at += next((len(w) for w in rule["skip"] if draft.s.startswith(w, at)), 0)
+        named = next((e for m in draft.starting_in(at, at + 1) if (e := _entity_if(draft, m, "Event")) is not None),
+                     None)
+        general = draft.s.startswith(tuple(rule["general"]), at) or at >= len(draft.s) or draft.s[at] in CLAUSE_END
+        event = named if named is not None else events[0][1] if general and events and events[0][0] < at else None
+        if event is None:
+            continue
+        sent_start, _ = draft.sentence_of(match.start())
+        for m in draft.starting_in(sent_start, match.start()):
+            agent = _entity_if(draft, m, *rule["agent_classes"])
+            opens = min(m.start, m.extra.get("role_start") or m.start)       # 縣長楊文科: the post opens the name
+            if agent is None or m.end > match.start() or draft.s.endswith(tuple(rule["not_after"]), 0, opens):
+                continue
+            draft.add_fact(agent, rule["predicate"], event, (m.start, match.end()), rule["id"], rule["confidence"])
 
 
 def at_event(draft: Any) -> None:

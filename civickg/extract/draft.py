@@ -13,7 +13,6 @@ from typing import Any
 
 from civickg.extract.context import (
     actor_area,
-    adjacent_places,
     built_in_area,
     components,
     event_places,
@@ -21,21 +20,18 @@ from civickg.extract.context import (
     facility_parts,
     fact_area,
     first_of_kind,
-    gazetteer_parents,
     hosted_by,
     later_context,
-    level_bodies,
     located_at,
-    lower_places,
     merge_speaker,
     merge_speaker_area,
     names_within,
     offices,
     orphan_work,
     participants,
+    place_context,
     provided_for,
     same_events,
-    whole_area_chain,
 )
 from civickg.extract.figures import FigureReader, _num
 from civickg.extract.linking import IdMaker, KnownEntities, normal_label, romanised
@@ -237,11 +233,7 @@ class _Draft:
         actor_area(self, self._area_at_start(actor) if actor is not None else None)
         merge_speaker_area(self, self.area_of(len(self.s)) if actor is not None else None)
         self._structure()
-        whole_area_chain(self)
-        gazetteer_parents(self)
-        level_bodies(self)
-        adjacent_places(self)
-        lower_places(self)
+        place_context(self)
         self._conferrals([c for c in conferrals if id(c["award"]) in kept])
         self._recommended_by()
         self._triggers()
