@@ -927,3 +927,15 @@ def test_a_name_opening_with_a_place_s_name_lies_in_that_place():
     # a province's short form opens names of bodies anywhere
     doc = draft("山东省民政厅与山东大学党委座谈。")
     assert not any(f["method"] == "context.name-prefix-place" for f in doc["facts"])
+
+
+def test_each_listed_recipient_has_a_conferral_printed_as_its_own_name():
+    # draft._conferral: A、B和C获得X: the conferrals of A and B are printed as their names (the quote from A to the
+    # award would run over the others) and named by recipient, trigger and award; C's is the quote itself
+    doc = draft("南宁市中级人民法院郑磊家庭、南宁市第二人民医院张波家庭也获得了广西“最美家庭”称号。")
+    conferrals = {e["mention"]: e["zh"] for e in doc["entities"] if e["class"] == "AwardConferral"}
+    assert conferrals == {"郑磊家庭": "郑磊家庭获得广西“最美家庭”",
+                          "张波家庭也获得了广西“最美家庭”": "张波家庭也获得了广西“最美家庭”"}
+    zheng = next(e["id"] for e in doc["entities"] if e["zh"] == "郑磊家庭获得广西“最美家庭”")
+    fact = next(f for f in doc["facts"] if f["s"] == zheng and f["p"] == "recipient")
+    assert fact["quote"] == "郑磊家庭、南宁市第二人民医院张波家庭也获得了广西“最美家庭”"

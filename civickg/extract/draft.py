@@ -416,19 +416,25 @@ class _Draft:
                 self._conferral(recipient, award, (a.start, c["trigger_start"] + len(c.get("trigger_word", ""))), c)
                 continue
             for other in self._joined_before(c["recipient"]) if c["recipient"] is not None else []:
-                self._conferral(self.entity_of[id(other)], award, (other.start, a.end), c)   # A、B和C获评X
+                self._conferral(self.entity_of[id(other)], award, (other.start, a.end), c,    # A、B和C获评X
+                                listed=(other.start, other.end))
             self._conferral(recipient, award, (start, a.end), c)
 
-    def _conferral(self, recipient: _Entity, award: _Entity, span: tuple[int, int], c: dict[str, Any]) -> None:
-        """The recipient received the award; an AwardConferral entity (the quote from recipient to award) says so."""
+    def _conferral(self, recipient: _Entity, award: _Entity, span: tuple[int, int], c: dict[str, Any],
+                   listed: tuple[int, int] | None = None) -> None:
+        """The recipient received the award; an AwardConferral entity (the quote from recipient to award) says so.
+        For a recipient ``listed`` before others (A of A、B和C获评X) the conferral is printed as the recipient's
+        name, and named by the recipient, the trigger and the award: the quote would run over the others."""
         rel = self.rules["relations"]["conferral"]
         trig, a = c["trigger"], c["award"]
         self.add_fact(recipient, trig["predicate"], award, span, trig["id"], trig["confidence"])
-        label = self.quote(*span)
+        label = self.quote(*span) if listed is None else \
+            f"{self.quote(*listed)}{c.get('word') or c.get('trigger_word', '')}{self.quote(a.start, a.end)}"
+        where = listed or span
         key = normal_label(label)
         conferral = self.entities.get(key)
         if conferral is None:
-            conferral = _Entity(key, ["AwardConferral"], [Mention(span[0], span[1], key, ["AwardConferral"],
+            conferral = _Entity(key, ["AwardConferral"], [Mention(where[0], where[1], key, ["AwardConferral"],
                                                                   rel["id"], rel["confidence"], "award")],
                                 rel["id"], rel["confidence"], label)
             conferral.id = self.ids.make(f"{recipient.label}{award.label}")
