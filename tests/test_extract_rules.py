@@ -939,3 +939,14 @@ def test_each_listed_recipient_has_a_conferral_printed_as_its_own_name():
     zheng = next(e["id"] for e in doc["entities"] if e["zh"] == "郑磊家庭获得广西“最美家庭”")
     fact = next(f for f in doc["facts"] if f["s"] == zheng and f["p"] == "recipient")
     assert fact["quote"] == "郑磊家庭、南宁市第二人民医院张波家庭也获得了广西“最美家庭”"
+
+
+def test_an_indicator_is_not_named_as_the_thing_it_measures():
+    # indicators.yaml measure_words: 困难群众2.75万人 measures the group 困难群众: its indicator is 困难群众人数
+    doc = draft("2023年，鄂尔多斯市城乡低保惠及困难群众2.75万人，困难群众生活得到保障。")
+    assert entity(doc, "困难群众")["class"] == "PersonGroup"
+    indicator = entity(doc, "困难群众人数")
+    assert (indicator["class"], indicator["mention"]) == ("Indicator", "困难群众2.75万人")
+    # a figure whose words name nothing else keeps its words as the name
+    doc = draft("2023年，鄂尔多斯市发放临时救助资金2367.4万元。")
+    assert entity(doc, "鄂尔多斯市发放临时救助资金")["class"] == "Indicator"

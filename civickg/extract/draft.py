@@ -910,18 +910,33 @@ class _Draft:
                     return ent
         return None
 
+    def _indicator_name(self, fig: Any) -> str:
+        """The name of what a figure measures. 16位聋哑儿童 counts 聋哑儿童: the number of them (数, 數 in traditional
+        text). A figure whose words name a thing the draft already has (困难群众4.29万人, 芒果1000亩) measures it:
+        the name adds the measure word of its unit (``indicators.measure_words``), so the indicator is not named as
+        the thing is."""
+        name = self.quote(fig.name_start, fig.name_end).strip("“”《》 ")
+        traditional = name != self.s[fig.name_start:fig.name_end].strip("“”《》 ")
+        if not name:
+            return name
+        if fig.rule == self.rules["indicators"]["rule_ids"]["count"]:
+            return name + ("數" if traditional else "数")
+        thing = self.entities.get(normal_label(name))
+        if thing is None or self.is_a(thing, "Indicator") or fig.unit is None:
+            return name
+        unit = re.split(r"/", fig.unit)[0]
+        word = next((w for w in self.rules["indicators"]["measure_words"] if unit in w["units"]), None)
+        return name + (word["traditional"] if traditional else word["simplified"]) if word else name
+
     def _observations(self) -> list[dict[str, Any]]:
         out = []
         relations = self.rules["relations"]
         figures = self.ex.figures.read(self.s, relations["plan_markers"], relations["plan_not"], self.tokens)
         used_ids: set[str] = set()
         for fig in figures:
-            name = self.quote(fig.name_start, fig.name_end).strip("“”《》 ")
+            name = self._indicator_name(fig)
             if not name:
                 continue
-            if fig.rule == self.rules["indicators"]["rule_ids"]["count"]:
-                # 16位聋哑儿童: the indicator is the number of 聋哑儿童 (數 in traditional text), not the children
-                name += "数" if name == self.s[fig.name_start:fig.name_end].strip("“”《》 ") else "數"
             period = self._period(fig.start)
             about = self.area_of(fig.start, (fig.name_start, fig.name_end))
             if period is None or about is None:
