@@ -950,3 +950,15 @@ def test_an_indicator_is_not_named_as_the_thing_it_measures():
     # a figure whose words name nothing else keeps its words as the name
     doc = draft("2023年，鄂尔多斯市发放临时救助资金2367.4万元。")
     assert entity(doc, "鄂尔多斯市发放临时救助资金")["class"] == "Indicator"
+
+
+def test_bodies_listed_before_a_subject_do_what_it_does():
+    # context.yaml co_subjects: each body of the list 妇联、文明办、总工会 implements what the last one implements
+    doc = draft("自治区妇联、文明办、总工会、新闻出版广电局联合在全区范围内开展寻找“最美家庭”活动。")
+    for body in ("文明办", "总工会", "新闻出版广电局"):
+        assert has_fact(doc, body, "implements", "“最美家庭”活动")
+    quotes = [f["quote"] for f in doc["facts"] if f["method"] == "context.co-subject"]
+    assert "总工会、新闻出版广电局联合在全区范围内开展寻找“最美家庭”活动" in quotes
+    # a list that is the object, not the subject, gives nothing
+    doc = draft("区民政局推进养老服务机构和社会餐饮企业开展助餐服务。")
+    assert not any(f["method"] == "context.co-subject" for f in doc["facts"])

@@ -817,7 +817,7 @@ def later_context(draft: Any) -> None:
     (``holdings``), what things are made of (``included``), when things were set up (``founding_years``), whom a
     dateline's reporters work for (``dateline``), who took part in an event (``at_event``, ``attendance``), which
     awards are the grades of a contest named before them (``contest_grades``), which event a performance is part of
-    (``programme_items``), and the partners of a
+    (``programme_items``), the bodies listed with a deed's subject (``co_subjects``) and the partners of a
     deed (``partners``, last: it copies the facts the others made)."""
     holdings(draft)
     included(draft)
@@ -827,6 +827,7 @@ def later_context(draft: Any) -> None:
     attendance(draft)
     contest_grades(draft)
     programme_items(draft)
+    co_subjects(draft)
     partners(draft)
 
 
@@ -980,6 +981,28 @@ def dateline(draft: Any) -> None:
         if reporter is not None and outlet_m is not None:
             draft.add_fact(reporter, rule["predicate"], draft.entity_of[id(outlet_m)], (outlet_m.start, m.end),
                            rule["id"], rule["confidence"])
+
+
+def co_subjects(draft: Any) -> None:
+    """区民政局和区残联开展助残活动: the bodies listed right before a fact's subject do what it does."""
+    rule = draft.rules["context"]["co_subjects"]
+    joins, classes = rule["joins"], tuple(rule["classes"])
+    by_id = {e.id: e for e in draft.entities.values()}
+    facts: dict[str, list[dict[str, Any]]] = {}
+    for fact in draft.facts:
+        if fact["p"] in rule["predicates"] and "o" in fact:
+            facts.setdefault(fact["s"], []).append(fact)
+    for m in draft.mentions:
+        subject = draft.entity_of.get(id(m))
+        join = next((j for j in joins if draft.s.endswith(j, 0, m.start)), None) if subject is not None else None
+        own = [f for f in facts.get(subject.id, []) if draft.s.startswith(f["quote"], m.start)] if join else []
+        if not own or _entity_if(draft, m, *classes) is None:
+            continue
+        for item in _listed_before(draft, m.start - len(join), joins, classes):
+            listed = draft.entity_of[id(item)]
+            for fact in own:
+                draft.add_fact(listed, fact["p"], by_id[fact["o"]], (item.start, m.start + len(fact["quote"])),
+                               rule["id"], rule["confidence"])
 
 
 def partners(draft: Any) -> None:
