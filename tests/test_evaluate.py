@@ -9,6 +9,7 @@ import pytest
 
 from civickg.cli import main
 from civickg.extract.evaluate import evaluate, evaluate_many, normal_value, render_breakdown, render_table
+from civickg.extract.misses import differences, render_differences
 from tests.conftest import ROOT
 
 TEXT = "济南市民政局在历城区建成幸福食堂，全市建成助餐点120处，老年助餐覆盖率20%。"
@@ -198,3 +199,58 @@ def test_cli_names_a_missing_dev_set_in_one_line(built_project, tmp_path, capsys
     assert main(["--root", str(built_project.root), "evaluate", "--gold", str(tmp_path / "nothing")]) == 2
     err = capsys.readouterr().err
     assert "no dev set here" in err and "Traceback" not in err
+
+
+def test_the_misses_list_each_missed_and_extra_item_in_words():
+    diff = differences(DRAFT, GOLD, TEXT)
+    assert [e["zh"] for e in diff["entities"]["missed"]] == ["助餐点"]
+    assert [(e["zh"], e["class"]) for e in diff["entities"]["extra"]] == [("全市", "AdministrativeArea")]
+    missed = {(f["s"], f["p"], f["o"], f["quote"]) for f in diff["facts"]["missed"]}
+    assert missed == {("济南市民政局", "built", "幸福食堂", "济南市民政局在历城区建成幸福食堂"),
+                      ("幸福食堂", "locatedIn", "历城区", "在历城区建成幸福食堂")}
+    assert [(f["s"], f["p"], f["o"]) for f in diff["facts"]["extra"]] == [("民政局", "built", "全市")]
+    assert diff["figures"] == {"missed": [], "extra": []}             # 120 处 and 20 % both found
+    text = render_differences([("tiny", "dev", diff)])
+    assert text.splitlines()[0] == ("== tiny (dev): 1 missed and 1 extra entities, 2 missed and 1 extra facts, "
+                                    "0 missed and 0 extra figures")
+    assert "  missed entity  助餐点 (Indicator)" in text
+    assert "  extra  fact    民政局 —built→ 全市  «民政局在历城区建成»" in text
+
+
+def test_a_figure_counts_once_against_the_other_side():
+    gold = {"article": "tiny", "observations": [{"value": 120, "unit": "处", "quote": "助餐点120处"},
+                                                 {"value": 120, "unit": "处", "quote": "建成助餐点120处"}]}
+    draft = {"article": "tiny", "observations": [{"value": 120.0, "unit": "处", "quote": "120处", "method": "m"}]}
+    diff = differences(draft, gold, TEXT)
+    assert [f["quote"] for f in diff["figures"]["missed"]] == ["建成助餐点120处"]
+    assert diff["figures"]["extra"] == []
+
+
+def test_cli_lists_the_misses_of_one_seed_article(built_project, capsys):
+    args = ["--root", str(built_project.root), "evaluate", "--split", "seed", "--misses",
+            "--article", "shandalu-subdistrict-2023"]
+    assert main(args) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("== shandalu-subdistrict-2023 (seed): ")
+    assert not any(line.startswith("== jinan") for line in lines)
+    assert any(line.startswith("  missed fact") for line in lines)
+    assert main([*args, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [d["article"] for d in data] == ["shandalu-subdistrict-2023"]
+    # the lists are the scores' counts item by item
+    assert main(["--root", str(built_project.root), "evaluate", "--split", "seed", "--json"]) == 0
+    scores = next(a for a in json.loads(capsys.readouterr().out)["articles"]
+                  if a["article"] == "shandalu-subdistrict-2023")
+    diff = data[0]
+    assert len(diff["facts"]["missed"]) == scores["facts"]["gold"] - scores["facts"]["matched_gold"]
+    assert len(diff["facts"]["extra"]) == scores["facts"]["draft"] - scores["facts"]["matched_draft"]
+    figures = scores["indicator_values"]
+    assert len(diff["figures"]["missed"]) == figures["gold"] - figures["matched_gold"]
+    assert all({"s", "p", "o", "quote"} <= set(f) for f in diff["facts"]["missed"])
+
+
+def test_cli_names_an_unknown_article_in_one_line(built_project, capsys):
+    assert main(["--root", str(built_project.root), "evaluate", "--split", "seed", "--misses",
+                 "--article", "no-such-article"]) == 2
+    err = capsys.readouterr().err
+    assert "no article 'no-such-article' in the seed split" in err and "Traceback" not in err

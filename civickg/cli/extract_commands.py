@@ -25,16 +25,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--by", choices=("predicate", "class"),
                    help="break the scores down instead: facts by predicate, or entities by class (precision over "
                         "the draft's entities of the class, recall over the gold's), per split and overall")
-    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument("--misses", action="store_true",
+                   help="list, per article, the gold entities, facts and figures the draft misses and the drafted "
+                        "ones the gold does not have, each with its words and rule (compared as the scores compare "
+                        "them; for writing rules: keep the heldout split out of it)")
+    p.add_argument("--article", metavar="ID", action="append", default=[],
+                   help="only this article (repeatable)")
+    p.add_argument("--json", action="store_true", help="print the scores (or the misses) as JSON")
     p.set_defaults(handler=cmd_evaluate)
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from civickg.extract.evaluate import evaluate_corpus, render_breakdown, render_table
+    from civickg.extract.evaluate import drafted_articles, evaluate_many, render_breakdown, render_table
 
     project = project_of(args)
     with status("drafting and scoring each article"):
-        evaluation = evaluate_corpus(project, gold=args.gold, split=args.split)
+        items = drafted_articles(project, gold=args.gold, split=args.split, only=args.article)
+    if args.misses:
+        return _print_misses(items, args.json)
+    evaluation = evaluate_many(items)
     if args.by and args.json:
         breakdown = {name: {key: score.as_dict() for key, score in scores.items()}
                      for name, scores in evaluation.breakdown(args.by).items()}
@@ -48,4 +57,13 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["register"]
+def _print_misses(items: list, as_json: bool) -> int:
+    from civickg.extract.misses import differences, render_differences
+
+    found = [(str(gold.get("article", "")), split, differences(draft, gold, text))
+             for draft, gold, text, split in items]
+    if as_json:
+        print(json.dumps([{"article": a, "split": s, **d} for a, s, d in found], ensure_ascii=False, indent=1))
+    else:
+        console.print(render_differences(found), markup=False, soft_wrap=True)
+    return 0

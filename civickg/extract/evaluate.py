@@ -435,9 +435,10 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def evaluate_corpus(root: Project | Path | str | None = None, *, gold: Path | None = None,
-                    split: str = "all") -> Evaluation:
-    """Draft every dev-set article (``gold``, default devset/) and seed article afresh and score each draft.
+def drafted_articles(root: Project | Path | str | None = None, *, gold: Path | None = None, split: str = "all",
+                     only: Iterable[str] = ()) -> list[tuple[Annotation, Annotation, str, str]]:
+    """(draft, gold, text, split) for every dev-set article (``gold``, default devset/) and seed article, each
+    drafted afresh; ``only`` keeps the articles of these ids (an unknown id is an error).
 
     ``split`` is dev, heldout, seed or all. Drafts link to the entities the project's annotations declare,
     except those of the article itself.
@@ -448,9 +449,23 @@ def evaluate_corpus(root: Project | Path | str | None = None, *, gold: Path | No
     articles = [] if split == SEED else devset_articles(gold or project.root / "devset", split)
     if split in (SEED, "all"):
         articles += seed_articles(project)
+    wanted = list(only)
+    unknown = sorted(set(wanted) - {a.id for a in articles})
+    if unknown:
+        raise CivicError(f"no article '{unknown[0]}' in the {split} split" if split != "all" else
+                         f"no article '{unknown[0]}' in the dev set or the seed",
+                         hint="civickg evaluate --split all lists every article's id")
     items = []
     for art in articles:
+        if wanted and art.id not in wanted:
+            continue
         known = KnownEntities.from_annotations(project.annotations, exclude=[art.id])
         draft = draft_annotation(art.id, art.text, known, year=art.year, ontology=project.ontology)
         items.append((draft, art.gold, art.text, art.split))
-    return evaluate_many(items)
+    return items
+
+
+def evaluate_corpus(root: Project | Path | str | None = None, *, gold: Path | None = None,
+                    split: str = "all") -> Evaluation:
+    """Draft every dev-set article and seed article afresh and score each draft (:func:`drafted_articles`)."""
+    return evaluate_many(drafted_articles(root, gold=gold, split=split))
