@@ -962,3 +962,13 @@ def test_bodies_listed_before_a_subject_do_what_it_does():
     # a list that is the object, not the subject, gives nothing
     doc = draft("区民政局推进养老服务机构和社会餐饮企业开展助餐服务。")
     assert not any(f["method"] == "context.co-subject" for f in doc["facts"])
+
+
+def test_a_post_listed_before_a_person_s_post_is_the_person_s_too():
+    # context._earlier_post: 党组书记、局长江联军: both posts; the first in the body whose name ends inside it (党组)
+    doc = draft("青岛市民政局党组书记、局长江联军，青岛城运控股集团党委委员、工会主席温冰出席。")
+    assert has_fact(doc, "江联军", "position", value="党组书记") and has_fact(doc, "江联军", "position", value="局长")
+    assert has_fact(doc, "江联军", "org:headOf", "青岛市民政局党组")
+    assert has_fact(doc, "江联军", "org:headOf", "青岛市民政局")
+    assert has_fact(doc, "温冰", "org:memberOf", "青岛城运控股集团党委")
+    assert has_fact(doc, "温冰", "position", value="党委委员")

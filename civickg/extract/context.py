@@ -380,7 +380,30 @@ def offices(draft: Any) -> None:
             org.classes.append("Organization")      # 长沙市肾慈公益服务中心理事长: a centre with a head is a body
         if org is not None and draft.is_a(org, "Organization"):
             draft.add_fact(person, predicate, org, (body.start, m.end), m.rule, m.confidence)
+        _earlier_post(draft, by_end, m, person, post if posts else None)
     government_heads(draft, by_end)
+
+
+def _earlier_post(draft: Any, by_end: dict[int, Any], m: Any, person: Any, post: Any) -> None:
+    """青岛市民政局党组书记、局长江联军: a post listed right before the person's post is the person's too, in the
+    body named right before it (党组书记 of 青岛市民政局党组)."""
+    start = m.extra.get("office_end")
+    if start is None or person is None or draft.s[start - 1:start] != "、":
+        return
+    offices = draft.rules["people"]["offices"]
+    word, office = max(((w, o) for o in offices for w in o["words"] if draft.s.endswith(w, 0, start - 1)),
+                       key=lambda pair: len(pair[0]), default=(None, None))
+    if word is None:
+        return
+    at = start - 1 - len(word)
+    if post is not None:
+        draft.add_fact(person, post["predicate"], None, (at, m.end), post["id"], post["confidence"],
+                       value=draft.quote(at, start - 1))
+    # the body's name ends where the post starts, or inside it (青岛市民政局党组 in …党组书记)
+    body = next((by_end[e] for e in range(start - 2, at - 1, -1) if e in by_end and by_end[e].start < at), None)
+    org = draft.entity_of.get(id(body)) if body is not None else None
+    if org is not None and draft.is_a(org, "Organization") and draft.terms.has_property(office["predicate"]):
+        draft.add_fact(person, office["predicate"], org, (body.start, m.end), office["id"], office["confidence"])
 
 
 def government_heads(draft: Any, by_end: dict[int, Any]) -> None:
