@@ -972,3 +972,10 @@ def test_a_post_listed_before_a_person_s_post_is_the_person_s_too():
     assert has_fact(doc, "江联军", "org:headOf", "青岛市民政局")
     assert has_fact(doc, "温冰", "org:memberOf", "青岛城运控股集团党委")
     assert has_fact(doc, "温冰", "position", value="党委委员")
+
+
+def test_a_verb_of_lying_somewhere_opens_no_name():
+    # organizations.yaml boundary_words: 位于, 地处, 坐落于 end the walk left from a suffix (not 位于老城区)
+    doc = draft("北大街社区位于老城区,辖区60%以上为老人。")
+    names = [e["zh"] for e in doc["entities"]]
+    assert "老城区" in names and not any(name.startswith("位于") for name in names)
