@@ -188,9 +188,10 @@ def test_cli_scores_the_heldout_split_of_the_dev_set(built_project, capsys, gold
         ("shenzhen-civil-affairs-2014", "heldout"), ("taichung-volunteer-service-awards-2025", "heldout"),
         ("tainan-outstanding-volunteers-2025", "heldout"),
         ("wujiaochang-subdistrict-2015", "heldout"), ("wulong-civil-affairs-2024", "heldout"),
+        ("xiamen-ruijing-longshan-volunteer-communities-2021", "heldout"),
         ("xunyang-guankou-first-secretaries-2024", "heldout"),
         ("yilan-community-care-points-exhibition-2025", "heldout"), ("yixiu-civil-affairs-2022", "heldout"),
-        ("zhangjiagang-volunteer-service-exhibition-awards-2020", "heldout")]
+        ("zhangjiagang-volunteer-service-exhibition-awards-2020", "heldout"), ("zhushan-civil-affairs-2024", "heldout")]
     hong_kong = next(a for a in data["articles"] if a["article"].startswith("hong-kong"))
     assert hong_kong["indicator_values"]["gold"] == 4
 
