@@ -979,3 +979,14 @@ def test_a_verb_of_lying_somewhere_opens_no_name():
     doc = draft("北大街社区位于老城区,辖区60%以上为老人。")
     names = [e["zh"] for e in doc["entities"]]
     assert "老城区" in names and not any(name.startswith("位于") for name in names)
+
+
+def test_a_caption_prints_a_space_between_post_and_name():
+    # recognize.surname_people: 居委会主任 杨基校: (a caption line) is a person holding the post; 党支部书记 主任 杨基校:
+    # the post before the space is hers too (context._earlier_post)
+    doc = draft("许昌市襄城县城关街道北大街社区党支部书记 居委会主任 杨基校:\n\n北大街社区位于老城区。")
+    assert entity(doc, "杨基校")["class"] == "Person"
+    assert has_fact(doc, "杨基校", "position", value="主任")
+    doc = draft("北大街社区党支部书记 主任 杨基校:\n\n社区食堂开业。")
+    assert has_fact(doc, "杨基校", "position", value="党支部书记")
+    assert has_fact(doc, "杨基校", "org:headOf", "北大街社区党支部")

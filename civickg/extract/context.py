@@ -385,11 +385,11 @@ def offices(draft: Any) -> None:
 
 
 def _earlier_post(draft: Any, by_end: dict[int, Any], m: Any, person: Any, post: Any) -> None:
-    """青岛市民政局党组书记、局长江联军: a post listed right before the person's post is the person's too, in the
-    body named right before it (党组书记 of 青岛市民政局党组)."""
+    """青岛市民政局党组书记、局长江联军: a post listed right before the person's post (after 、, or a space in a
+    caption) is the person's too, in the body named right before it (党组书记 of 青岛市民政局党组)."""
     start = m.extra.get("office_end")
-    if start is None or person is None or draft.s[start - 1:start] != "、":
-        return
+    if start is None or person is None or draft.s[start - 1:start] not in ("、", " "):
+        return          # 党组书记、局长江联军; a caption prints a space: 党支部书记 居委会主任 杨基校
     offices = draft.rules["people"]["offices"]
     word, office = max(((w, o) for o in offices for w in o["words"] if draft.s.endswith(w, 0, start - 1)),
                        key=lambda pair: len(pair[0]), default=(None, None))

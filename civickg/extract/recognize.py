@@ -543,6 +543,8 @@ class Recognizer:
         for match in self.office_re.finditer(s):
             office = self.office_by_word[match.group(0)]
             span = self._surname_name(ctx, match.end()) if match.end() not in taken else None
+            if span is None and s[match.end():match.end() + 1] == " " and match.end() + 1 not in taken:
+                span = self._surname_name(ctx, match.end() + 1)     # a caption: 居委会主任 杨基校:
             extra = {"role": match.group(0), "office_end": match.start(), "role_start": match.start(),
                      "predicate": office.get("predicate")}
             if span is None and match.start() >= 2:
