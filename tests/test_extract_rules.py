@@ -982,8 +982,8 @@ def test_a_verb_of_lying_somewhere_opens_no_name():
 
 
 def test_a_caption_prints_a_space_between_post_and_name():
-    # recognize.surname_people: 居委会主任 杨基校: (a caption line) is a person holding the post; 党支部书记 主任 杨基校:
-    # the post before the space is hers too (context._earlier_post)
+    # recognize.surname_people: 居委会主任 杨基校: (a caption line) is a person holding the post;
+    # 党支部书记 主任 杨基校: the post before the space is hers too (context._earlier_post)
     doc = draft("许昌市襄城县城关街道北大街社区党支部书记 居委会主任 杨基校:\n\n北大街社区位于老城区。")
     assert entity(doc, "杨基校")["class"] == "Person"
     assert has_fact(doc, "杨基校", "position", value="主任")
