@@ -990,3 +990,12 @@ def test_a_caption_prints_a_space_between_post_and_name():
     doc = draft("北大街社区党支部书记 主任 杨基校:\n\n社区食堂开业。")
     assert has_fact(doc, "杨基校", "position", value="党支部书记")
     assert has_fact(doc, "杨基校", "org:headOf", "北大街社区党支部")
+
+
+def test_a_community_s_two_committees_and_a_bare_residents_committee_are_bodies():
+    # organizations.yaml org.suffix.committees: 社区两委, 村两委, and 居委会 printed alone
+    doc = draft("北大街社区位于老城区,社区两委通过前期入户走访。居委会主任 杨基校说。")
+    assert entity(doc, "社区两委")["class"] == "Organization"
+    assert has_fact(doc, "杨基校", "org:headOf", "居委会")
+    doc = draft("城北社区居委会组织志愿者。")
+    assert has_fact(doc, "城北社区居委会", "governs", "城北社区")
