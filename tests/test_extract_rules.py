@@ -999,3 +999,13 @@ def test_a_community_s_two_committees_and_a_bare_residents_committee_are_bodies(
     assert has_fact(doc, "杨基校", "org:headOf", "居委会")
     doc = draft("城北社区居委会组织志愿者。")
     assert has_fact(doc, "城北社区居委会", "governs", "城北社区")
+
+
+def test_a_word_for_a_kind_of_work_after_a_list_is_no_whole():
+    # phrases._wholes: 个性化订餐、上门送餐等快捷服务: 快捷服务 says what kind the items are, not a name of its own;
+    # 党员先锋岗等特色岗位 neither; 外卖骑手、快递员等新就业形态劳动者 is a whole
+    doc = draft("社区食堂还会推出个性化订餐、组织上门送餐等快捷服务。设立党员先锋岗等特色岗位。")
+    names = [e["zh"] for e in doc["entities"]]
+    assert "快捷服务" not in names and "特色岗位" not in names
+    doc = draft("食堂针对外卖骑手、快递员等新就业形态劳动者推出优惠餐食。")
+    assert entity(doc, "新就业形态劳动者")["class"] == "PersonGroup"

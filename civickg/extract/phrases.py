@@ -211,6 +211,8 @@ class PhraseReader:
             end = self._item_end(s, match.end())
             verb = self.verb_re.search(s, match.end() + 1, end) if self.verb_re is not None else None
             end = verb.start() if verb is not None else end      # 等10条公交线路开展宣传: the whole ends at the verb
+            if s.endswith(tuple(self.list_rule["kinds"] + self.components["not_wholes"]), match.end(), end):
+                continue        # 个性化订餐、上门送餐等快捷服务, 等重点工作: a kind of work or of honours, not a name
             self._object(s, match.end(), end, self.components, mentions, new)
 
     def _frames(self, s: str, mentions: list[Mention], new: dict[tuple[int, int], Mention]) -> list[WorkPhrase]:
