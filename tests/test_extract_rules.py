@@ -1009,3 +1009,12 @@ def test_a_word_for_a_kind_of_work_after_a_list_is_no_whole():
     assert "快捷服务" not in names and "特色岗位" not in names
     doc = draft("食堂针对外卖骑手、快递员等新就业形态劳动者推出优惠餐食。")
     assert entity(doc, "新就业形态劳动者")["class"] == "PersonGroup"
+
+
+def test_a_day_observed_is_an_event_but_not_the_one_attended():
+    # names.yaml event-inner: “中华慈善日” (quoted, ending with 慈善日) is an Event; context.yaml attendance.not_main:
+    # the people who 出席活动 attended the ceremony, not the day
+    doc = draft("在第九个“中华慈善日”来临之际,慈善宣传活动启动仪式在青岛举行。慈善总会会长王伟等领导出席活动。")
+    assert entity(doc, "“中华慈善日”")["class"] == "Event"
+    assert has_fact(doc, "王伟", "participatedIn", "慈善宣传活动启动仪式")
+    assert not has_fact(doc, "王伟", "participatedIn", "“中华慈善日”")

@@ -1052,8 +1052,10 @@ def attendance(draft: Any) -> None:
     """李成等领导出席活动: the people a sentence names before a word of attending took part in the event after it,
     or in the story's main event when the word names none."""
     rule = draft.rules["context"]["attendance"]
+    days = tuple(rule["not_main"])
     events = sorted(((min(m.start for m in e.mentions), e) for e in draft.entities.values()
-                     if draft.is_a(e, "Event") and e.mentions), key=lambda pair: pair[0])
+                     if draft.is_a(e, "Event") and e.mentions and not e.label.strip("“”「」").endswith(days)),
+                    key=lambda pair: pair[0])
     for match in re.finditer("|".join(map(re.escape, rule["words"])), draft.s):
         at = match.end()
         at += next((len(w) for w in rule["skip"] if draft.s.startswith(w, at)), 0)
