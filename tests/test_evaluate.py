@@ -177,7 +177,8 @@ def test_cli_scores_the_heldout_split_of_the_dev_set(built_project, capsys, gold
     data = json.loads(capsys.readouterr().out)
     assert [(a["article"], a["split"]) for a in data["articles"]] == [
         ("anxin-linlihui-party-building-2025", "heldout"), ("chengjiang-fenglu-red-property-2022", "heldout"),
-        ("chengwu-wenting-volunteer-service-2026", "heldout"), ("dayanta-subdistrict-2025", "heldout"),
+        ("chengwu-wenting-volunteer-service-2026", "heldout"),
+        ("chongqing-party-members-community-report-2025", "heldout"), ("dayanta-subdistrict-2025", "heldout"),
         ("gaoming-charity-day-rice-noodle-banquet-2023", "heldout"),
         ("hami-huikangyuan-community-ethnic-unity-2024", "heldout"),
         ("hong-kong-swd-tang-ho-fund-spring-gathering-2025", "heldout"),
@@ -186,7 +187,7 @@ def test_cli_scores_the_heldout_split_of_the_dev_set(built_project, capsys, gold
         ("macau-elderly-affairs-commission-2025", "heldout"),
         ("pingtung-wanquan-kugualiao-care-points-2025", "heldout"), ("quanzhou-civil-affairs-2012", "heldout"),
         ("shenzhen-civil-affairs-2014", "heldout"), ("taichung-volunteer-service-awards-2025", "heldout"),
-        ("tainan-outstanding-volunteers-2025", "heldout"),
+        ("tainan-outstanding-volunteers-2025", "heldout"), ("tianjin-civil-affairs-14th-five-year-2025", "heldout"),
         ("wujiaochang-subdistrict-2015", "heldout"), ("wulong-civil-affairs-2024", "heldout"),
         ("xiamen-ruijing-longshan-volunteer-communities-2021", "heldout"),
         ("xunyang-guankou-first-secretaries-2024", "heldout"),
