@@ -1018,3 +1018,26 @@ def test_a_day_observed_is_an_event_but_not_the_one_attended():
     assert entity(doc, "“中华慈善日”")["class"] == "Event"
     assert has_fact(doc, "王伟", "participatedIn", "慈善宣传活动启动仪式")
     assert not has_fact(doc, "王伟", "participatedIn", "“中华慈善日”")
+
+
+def test_a_chain_of_posts_before_a_name_is_read_leftwards():
+    # context._earlier_post with people.yaml post_joins: 、 and 兼 join posts; each post is held in the body named
+    # right before it
+    doc = draft("鹿城区慈善总会副会长兼秘书长谷朝霞出席。")
+    assert has_fact(doc, "谷朝霞", "position", value="副会长") and has_fact(doc, "谷朝霞", "position", value="秘书长")
+    assert has_fact(doc, "谷朝霞", "org:memberOf", "鹿城区慈善总会")
+    doc = draft("温州市人大常委会党组副书记、副主任、市慈善总会会长王明出席。")
+    for value in ("党组副书记", "副主任", "会长"):
+        assert has_fact(doc, "王明", "position", value=value)
+    assert has_fact(doc, "王明", "org:memberOf", "温州市人大常委会党组")
+    assert has_fact(doc, "王明", "org:headOf", "市慈善总会")
+
+
+def test_a_post_that_shares_the_end_of_a_body_s_name_is_held_in_that_body():
+    # context._office_body: 青岛市民政局党组书记张三 heads the 党组, not the bureau; 区党工委副书记蓝海斌 is a member of
+    # 区党工委; 社會福利署助理署長: 署長 is no post of a body named 社會福利署助理署
+    doc = draft("青岛市民政局党组书记张三出席。")
+    assert has_fact(doc, "张三", "org:headOf", "青岛市民政局党组")
+    assert not has_fact(doc, "张三", "org:headOf", "青岛市民政局")
+    doc = draft("区党工委副书记蓝海斌陪同。")
+    assert has_fact(doc, "蓝海斌", "org:memberOf", "区党工委")

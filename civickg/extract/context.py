@@ -385,25 +385,33 @@ def offices(draft: Any) -> None:
 
 
 def _earlier_post(draft: Any, by_end: dict[int, Any], m: Any, person: Any, post: Any) -> None:
-    """青岛市民政局党组书记、局长江联军: a post listed right before the person's post (after 、, or a space in a
-    caption) is the person's too, in the body named right before it (党组书记 of 青岛市民政局党组)."""
-    start = m.extra.get("office_end")
-    if start is None or person is None or draft.s[start - 1:start] not in ("、", " "):
-        return          # 党组书记、局长江联军; a caption prints a space: 党支部书记 居委会主任 杨基校
-    offices = draft.rules["people"]["offices"]
-    word, office = max(((w, o) for o in offices for w in o["words"] if draft.s.endswith(w, 0, start - 1)),
-                       key=lambda pair: len(pair[0]), default=(None, None))
-    if word is None:
+    """青岛市民政局党组书记、局长江联军: the posts listed before the person's post (joined by 、, 兼, or a space in a
+    caption) are the person's too, each in the body named right before it (党组书记 of 青岛市民政局党组): the list is
+    read leftwards, over the body of each post, as long as a join and a post come before it
+    (人大常委会党组副书记、副主任、市慈善总会会长仇杨均)."""
+    pos = m.extra.get("office_end")
+    if pos is None or person is None:
         return
-    at = start - 1 - len(word)
-    if post is not None:
-        draft.add_fact(person, post["predicate"], None, (at, m.end), post["id"], post["confidence"],
-                       value=draft.quote(at, start - 1))
-    # the body's name ends where the post starts, or inside it (青岛市民政局党组 in …党组书记)
-    body = next((by_end[e] for e in range(start - 2, at - 1, -1) if e in by_end and by_end[e].start < at), None)
-    org = draft.entity_of.get(id(body)) if body is not None else None
-    if org is not None and draft.is_a(org, "Organization") and draft.terms.has_property(office["predicate"]):
-        draft.add_fact(person, office["predicate"], org, (body.start, m.end), office["id"], office["confidence"])
+    rules = draft.rules["people"]
+    joins = tuple(rules["post_joins"])
+    words = sorted(((w, o) for o in rules["offices"] for w in o["words"]), key=lambda pair: -len(pair[0]))
+    if pos in by_end and by_end[pos].start < pos and _entity_if(draft, by_end[pos], "Organization") is not None:
+        pos = by_end[pos].start      # 市慈善总会会长仇杨均: the post's own body comes first
+    while (join := next((j for j in joins if draft.s.endswith(j, 0, pos)), None)) is not None:
+        end = pos - len(join)
+        word, office = next(((w, o) for w, o in words if draft.s.endswith(w, 0, end)), (None, None))
+        if word is None:
+            return
+        at = end - len(word)
+        if post is not None:
+            draft.add_fact(person, post["predicate"], None, (at, m.end), post["id"], post["confidence"],
+                           value=draft.quote(at, end))
+        # the body's name ends where the post starts, or inside it (青岛市民政局党组 in …党组书记)
+        body = next((by_end[e] for e in range(end - 1, at - 1, -1) if e in by_end and by_end[e].start < at), None)
+        org = draft.entity_of.get(id(body)) if body is not None else None
+        if org is not None and draft.is_a(org, "Organization") and draft.terms.has_property(office["predicate"]):
+            draft.add_fact(person, office["predicate"], org, (body.start, m.end), office["id"], office["confidence"])
+        pos = body.start if body is not None else at
 
 
 def government_heads(draft: Any, by_end: dict[int, Any]) -> None:
@@ -428,16 +436,18 @@ def government_heads(draft: Any, by_end: dict[int, Any]) -> None:
 
 
 def _office_body(draft: Any, by_end: dict[int, Any], end: int, role: str) -> Any:
-    """The body's mention before a role word that starts at ``end``: the name ending there, or the one whose last
-    character the role word shares (民政局長), or the one before another post and 、 (黨支部書記、主任), or the
-    body of the officer listed before and 、 (青岛市慈善总会会长王伟、副会长吴淑玲)."""
+    """The body's mention before a role word that starts at ``end``: the one whose last characters the role word
+    shares (民政局長, 市民政局党组书记: 党组, 区党工委副书记: 区党工委), else the name ending there, or the one before
+    another post and 、 (黨支部書記、主任), or the body of the officer listed before and 、 (青岛市慈善总会会长王伟、
+    副会长吴淑玲)."""
+    words = {w for rule in draft.rules["people"]["offices"] for w in rule["words"]}
+    shared = next((by_end[e] for e in range(end + len(role) - 1, end, -1) if e in by_end and by_end[e].start < end
+                   and (e == end + 1 or draft.s[e:end + len(role)] in words)), None)
+    if shared is not None:      # one character shared, or the rest of the role word a post of its own
+        return shared
     if end in by_end:
         return by_end[end]
-    shared = by_end.get(end + 1)
-    if shared is not None and draft.s[end] == role[0] and shared.start < end:
-        return shared
     if draft.s[end - 1:end] == "、":
-        words = [w for rule in draft.rules["people"]["offices"] for w in rule["words"]]
         before = next((w for w in sorted(words, key=len, reverse=True) if draft.s.endswith(w, 0, end - 1)), None)
         if before is not None:
             return by_end.get(end - 1 - len(before))
