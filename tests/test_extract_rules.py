@@ -1041,3 +1041,12 @@ def test_a_post_that_shares_the_end_of_a_body_s_name_is_held_in_that_body():
     assert not has_fact(doc, "张三", "org:headOf", "青岛市民政局")
     doc = draft("区党工委副书记蓝海斌陪同。")
     assert has_fact(doc, "蓝海斌", "org:memberOf", "区党工委")
+
+
+def test_hosts_of_two_verbs_before_an_event():
+    # context.hosted_by: 由A、B主办,C、D承办的Y: all four hosted Y; a place before a body's name (浙江省) is skipped
+    doc = draft("6月28日,由浙江省温州市慈善总会、鹿城区慈善总会主办,温州市慈善总会义工分会、温州晚报雪君工作室承办的"
+                "第八届温州慈善义工酷暑送伏茶活动启动仪式在温州火车站广场举行。")
+    event = next(e["zh"] for e in doc["entities"] if e["class"] == "Event")
+    for host in ("温州市慈善总会", "鹿城区慈善总会", "温州市慈善总会义工分会", "温州晚报雪君工作室"):
+        assert has_fact(doc, host, "hosted", event)

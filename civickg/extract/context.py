@@ -780,32 +780,50 @@ def _provider_before(draft: Any, word_at: int, rule: dict[str, Any]) -> Any:
 
 
 def hosted_by(draft: Any) -> None:
-    """由X组织的Y (由A、B主办的Y): each body X hosted the event Y printed soon after 的."""
+    """由X组织的Y (由A、B主办的Y; 由A、B主办,C、D承办的Y): each body X hosted the event Y printed soon after 的."""
     rule = draft.rules["context"]["hosted_by"]
     starts = _mentions_at(draft, "start")
     s = draft.s
     for pos in [i for i, ch in enumerate(s) if ch == "由"]:
-        hosts, at = [], pos + 1
-        while True:
-            host_m = next((m for m in starts.get(at, []) if _entity_if(draft, m, "Organization")), None)
-            if host_m is None:
+        hosts, at = _host_list(draft, starts, pos + 1, rule["joins"])
+        while hosts:
+            verb = next((v for v in rule["verbs"] if s.startswith(v, at)), None)
+            if verb is None or s.startswith("的", at + len(verb)):
                 break
-            hosts.append((host_m, draft.entity_of[id(host_m)]))
-            join = next((j for j in rule["joins"] if s.startswith(j, host_m.end)), None)
-            if join is None:
-                at = host_m.end
+            more, after = _host_list(draft, starts, at + len(verb) + 1, rule["joins"]) \
+                if s[at + len(verb):at + len(verb) + 1] in "，," else ([], at)
+            if not more:        # 由A主办,C承办的Y: the hosts of each verb, up to the last verb and 的
                 break
-            at = host_m.end + len(join)
+            hosts, at = hosts + more, after
         verb = next((v for v in rule["verbs"] if s.startswith(v + "的", at)), None)
         if not hosts or verb is None:
             continue
         after = at + len(verb) + 1
         event_m = next((m for m in draft.starting_in(after, after + rule["max_gap"] + 1)
                         if _entity_if(draft, m, "Event") and unbroken(s[after:m.start])), None)
-        for _, host in hosts:
-            if event_m is not None:
-                draft.add_fact(host, rule["predicate"], draft.entity_of[id(event_m)], (pos, event_m.end),
-                               rule["id"], rule["confidence"])
+        for host in hosts if event_m is not None else []:
+            draft.add_fact(host, rule["predicate"], draft.entity_of[id(event_m)], (pos, event_m.end),
+                           rule["id"], rule["confidence"])
+
+
+def _host_list(draft: Any, starts: dict[int, list[Any]], at: int, joins: list[str]) -> tuple[list[Any], int]:
+    """The bodies listed from ``at`` (A、B和C), a place before one skipped (浙江省温州市慈善总会), and where the list
+    ends."""
+    hosts = []
+    while True:
+        host_m = next((m for m in starts.get(at, []) if _entity_if(draft, m, "Organization")), None)
+        place_m = next((m for m in starts.get(at, []) if _entity_if(draft, m, "Place")), None)
+        if host_m is None and place_m is not None and any(_entity_if(draft, m, "Organization")
+                                                          for m in starts.get(place_m.end, [])):
+            at = place_m.end
+            continue
+        if host_m is None:
+            return hosts, at
+        hosts.append(draft.entity_of[id(host_m)])
+        join = next((j for j in joins if draft.s.startswith(j, host_m.end)), None)
+        if join is None:
+            return hosts, host_m.end
+        at = host_m.end + len(join)
 
 
 def located_at(draft: Any) -> None:
