@@ -1050,3 +1050,12 @@ def test_hosts_of_two_verbs_before_an_event():
     event = next(e["zh"] for e in doc["entities"] if e["class"] == "Event")
     for host in ("温州市慈善总会", "鹿城区慈善总会", "温州市慈善总会义工分会", "温州晚报雪君工作室"):
         assert has_fact(doc, host, "hosted", event)
+
+
+def test_a_village_suffix_in_a_word_the_segmenter_guessed_ends_a_name():
+    # recognize._suffix_in_common_word: 农村, 城镇 are dictionary words and end no place's name; 滩村 (金银滩镇西滩村,
+    # cut 镇西/滩村) is the segmenter's guess at unknown characters and ends a village's name
+    doc = draft("走进吴忠市利通区金银滩镇西滩村瓜田,瓜农们忙着采摘。")
+    assert any(e["zh"].endswith("西滩村") and e["class"] == "Community" for e in doc["entities"])
+    doc = draft("创新思路，发展农村经济。")
+    assert not any(e["class"] == "Community" for e in doc["entities"])

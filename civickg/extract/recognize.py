@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from civickg.extract.rules import Area, Rules
+from civickg.extract.segment import in_dictionary
 from civickg.extract.text import CLAUSE_END, SourceText, Token, strip_leading, unbroken
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -197,12 +198,13 @@ class Recognizer:
 
     def _suffix_in_common_word(self, ctx: _Context, suffix_start: int) -> bool:
         """创新思路, 城镇, 农村: a suffix that ends a two-character common word of the segmenter ends no place name
-        (but a road word does: 平班二级公路)."""
+        (but a road word does: 平班二级公路). A word of the dictionary: 滩村 in 金银滩镇西滩村 is the segmenter's guess
+        at characters it does not know, and ends a village's name."""
         if not ctx.tokens or suffix_start == 0:
             return False
         tok = ctx.tokens[ctx.owner[suffix_start]]
         return (tok.start == suffix_start - 1 and len(tok.word) == 2 and tok.flag not in PROPER_FLAGS
-                and tok.word not in self.road_words)
+                and tok.word not in self.road_words and in_dictionary(tok.word))
 
     @staticmethod
     def _before_alternative(s: str, suffix_start: int) -> int:

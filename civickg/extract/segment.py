@@ -102,3 +102,8 @@ def _tagger() -> _Tagger:
 def tag(text: str) -> list[tuple[str, str]]:
     """(word, tag) pairs of ``text``: exactly ``jieba.posseg.lcut(text)``, found faster."""
     return [(p.word, p.flag) for p in _tagger().lcut(text)]
+
+
+def in_dictionary(word: str) -> bool:
+    """Whether ``word`` is a word of jieba's dictionary, not one its model made of characters it does not know."""
+    return bool(_tagger().tokenizer.FREQ.get(word))
