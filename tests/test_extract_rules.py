@@ -1059,3 +1059,13 @@ def test_a_village_suffix_in_a_word_the_segmenter_guessed_ends_a_name():
     assert any(e["zh"].endswith("西滩村") and e["class"] == "Community" for e in doc["entities"])
     doc = draft("创新思路，发展农村经济。")
     assert not any(e["class"] == "Community" for e in doc["entities"])
+
+
+def test_a_byline_name_printed_a_space_apart():
+    # recognize.people_mentions: 本报记者 单 瑞 (two characters spaced to fill the line) is one reporter
+    doc = draft("“一村一品一特色” 奏响乡村振兴新乐章\n\n本报记者 单 瑞\n\n七月盛夏,走进吴忠市利通区。")
+    reporter = entity(doc, "单 瑞")
+    assert (reporter["class"], reporter["mention"]) == ("Reporter", "单 瑞")
+    assert has_fact(doc, "单 瑞", "position", value="记者")
+    doc = draft("本报记者 李向雄 熊明\n\n老人们围坐在餐桌旁。")        # two names, each of its own
+    assert entity(doc, "李向雄")["class"] == "Reporter" and entity(doc, "熊明")["class"] == "Reporter"

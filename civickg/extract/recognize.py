@@ -447,20 +447,29 @@ class Recognizer:
         start = edition.start() if edition and edition.end() == opening else opening
         return Mention(start, m.end, s[start:m.end], m.classes, m.rule, m.confidence, m.family, extra=m.extra)
 
+    @staticmethod
+    def _name_after(ctx: _Context, pos: int) -> tuple[int, int] | None:
+        """The name right after a byline or candidate word (spaces skipped): a word tagged as a name, two or three
+        characters before a space or punctuation, or two characters printed a space apart (本报记者 单 瑞)."""
+        s = ctx.s
+        while pos < len(s) and s[pos] in " \u3000":
+            pos += 1
+        if pos >= len(s):
+            return None
+        tok = ctx.tokens[ctx.owner[pos]]
+        if tok.start == pos and tok.flag.startswith("nr") and 2 <= len(tok.word) <= 4 and CJK.match(tok.word):
+            return pos, tok.end
+        run = re.match(r"[\u4e00-\u9fff]{2,3}(?=[\s\u3000，。、；）)]|$)", s[pos:])
+        if run is None:     # a name of two characters printed a space apart, to fill the line
+            run = re.match(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\n|$)", s[pos:])
+        return (pos, pos + run.end()) if run else None
+
     def people_mentions(self, ctx: _Context) -> list[Mention]:
         s, tokens, out = ctx.s, ctx.tokens, []
         p = self.people
 
         def name_after(pos: int) -> tuple[int, int] | None:
-            while pos < len(s) and s[pos] in " \u3000":
-                pos += 1
-            if pos >= len(s):
-                return None
-            tok = tokens[ctx.owner[pos]]
-            if tok.start == pos and tok.flag.startswith("nr") and 2 <= len(tok.word) <= 4 and CJK.match(tok.word):
-                return pos, tok.end
-            run = re.match(r"[\u4e00-\u9fff]{2,3}(?=[\s\u3000，。、；）)]|$)", s[pos:])
-            return (pos, pos + run.end()) if run else None
+            return self._name_after(ctx, pos)
 
         byline_words = tuple(w for rule in p["bylines"] for w in rule["words"])
         for group in ("bylines", "candidates"):
@@ -469,9 +478,11 @@ class Recognizer:
                     span = name_after(match.end())
                     while span and s[span[0]:span[1]] not in self.not_names:
                         classes = rule["class"] if isinstance(rule["class"], list) else [rule["class"]]
-                        out.append(Mention(span[0], span[1], s[span[0]:span[1]], list(classes), rule["id"],
+                        name = re.sub(r"[ \u3000]", "", s[span[0]:span[1]])
+                        out.append(Mention(span[0], span[1], name, list(classes), rule["id"],
                                            rule["confidence"], "person", extra={"role": match.group(0),
-                                                                                "role_start": match.start()}))
+                                                                                "role_start": match.start()},
+                                           label=name if name != s[span[0]:span[1]] else ""))
                         # 本报记者 李向雄 熊明, 记者 张三、李四: the names that follow after a space or 、
                         more = span[1] + 1 if s[span[1]:span[1] + 1] == "、" else span[1]
                         gap = re.match(r"[ \u3000]*", s[more:]).end() if group == "bylines" else 0
