@@ -20,11 +20,16 @@ def _entity_for(draft: Any, words: list[str]) -> Any:
 
 
 def _mentions_at(draft: Any, edge: str) -> dict[int, list[Any]]:
-    """The draft's mentions by where they start (``edge="start"``) or end, in the draft's order."""
-    found: dict[int, list[Any]] = {}
-    for m in draft.mentions:
-        found.setdefault(getattr(m, edge), []).append(m)
-    return found
+    """The draft's mentions by where they start (``edge="start"``) or end, in the draft's order. The context rules
+    only read the result and the draft's mentions are fixed by then: it is made once per draft and edge."""
+    cache = draft.__dict__.setdefault("_mentions_at", {})
+    key = (edge, id(draft.mentions), len(draft.mentions))
+    if key not in cache:
+        found: dict[int, list[Any]] = {}
+        for m in draft.mentions:
+            found.setdefault(getattr(m, edge), []).append(m)
+        cache[key] = found
+    return cache[key]
 
 
 def _entity_if(draft: Any, m: Any, *classes: str) -> Any:
@@ -256,13 +261,13 @@ def name_prefix_places(draft: Any) -> None:
             short = label[:-1] if label.endswith(tuple(rule["levels"])) and len(label) >= 3 else label
             for name in {label, short}:
                 prefixes.setdefault(name, place)
-    ordered = sorted(prefixes, key=len, reverse=True)
+    lengths = sorted({len(n) for n in prefixes}, reverse=True)
     for m in draft.mentions:
-        thing = _entity_if(draft, m, *rule["things"])
+        text = draft.s[m.start:m.end]
+        name = next((text[:n] for n in lengths if n < len(text) and text[:n] in prefixes), None)
+        thing = _entity_if(draft, m, *rule["things"]) if name is not None else None
         if thing is None or (draft.is_a(thing, "Place") and not draft.is_a(thing, "Facility")):
             continue
-        text = draft.s[m.start:m.end]
-        name = next((n for n in ordered if text.startswith(n) and len(text) > len(n)), None)
         if name is None or any(x.end < m.end and _entity_if(draft, x, "Place", "Organization") is not None
                                for x in draft.starting_in(m.start, m.start + 1)):
             continue
@@ -394,12 +399,12 @@ def _earlier_post(draft: Any, by_end: dict[int, Any], m: Any, person: Any, post:
         return
     rules = draft.rules["people"]
     joins = tuple(rules["post_joins"])
-    words = sorted(((w, o) for o in rules["offices"] for w in o["words"]), key=lambda pair: -len(pair[0]))
+    words = _office_words(draft)
     if pos in by_end and by_end[pos].start < pos and _entity_if(draft, by_end[pos], "Organization") is not None:
         pos = by_end[pos].start      # 市慈善总会会长仇杨均: the post's own body comes first
     while (join := next((j for j in joins if draft.s.endswith(j, 0, pos)), None)) is not None:
         end = pos - len(join)
-        word, office = next(((w, o) for w, o in words if draft.s.endswith(w, 0, end)), (None, None))
+        word, office = next(((w, o) for w, o in words.items() if draft.s.endswith(w, 0, end)), (None, None))
         if word is None:
             return
         at = end - len(word)
@@ -435,12 +440,23 @@ def government_heads(draft: Any, by_end: dict[int, Any]) -> None:
             draft.add_fact(person, rule["predicate"], body, span, rule["id"], rule["confidence"])
 
 
+def _office_words(draft: Any) -> dict[str, dict[str, Any]]:
+    """Each office word of people.yaml with its rule, longest first (made once per draft)."""
+    if "_office_words" not in draft.__dict__:
+        pairs = sorted(((w, o) for o in draft.rules["people"]["offices"] for w in o["words"]), key=lambda p: -len(p[0]))
+        words: dict[str, dict[str, Any]] = {}
+        for word, office in pairs:
+            words.setdefault(word, office)      # a word listed twice keeps its first office
+        draft.__dict__["_office_words"] = words
+    return draft.__dict__["_office_words"]
+
+
 def _office_body(draft: Any, by_end: dict[int, Any], end: int, role: str) -> Any:
     """The body's mention before a role word that starts at ``end``: the one whose last characters the role word
     shares (民政局長, 市民政局党组书记: 党组, 区党工委副书记: 区党工委), else the name ending there, or the one before
     another post and 、 (黨支部書記、主任), or the body of the officer listed before and 、 (青岛市慈善总会会长王伟、
     副会长吴淑玲)."""
-    words = {w for rule in draft.rules["people"]["offices"] for w in rule["words"]}
+    words = _office_words(draft)
     shared = next((by_end[e] for e in range(end + len(role) - 1, end, -1) if e in by_end and by_end[e].start < end
                    and (e == end + 1 or draft.s[e:end + len(role)] in words)), None)
     if shared is not None:      # one character shared, or the rest of the role word a post of its own
@@ -448,7 +464,7 @@ def _office_body(draft: Any, by_end: dict[int, Any], end: int, role: str) -> Any
     if end in by_end:
         return by_end[end]
     if draft.s[end - 1:end] == "、":
-        before = next((w for w in sorted(words, key=len, reverse=True) if draft.s.endswith(w, 0, end - 1)), None)
+        before = next((w for w in words if draft.s.endswith(w, 0, end - 1)), None)
         if before is not None:
             return by_end.get(end - 1 - len(before))
         prior = next((r for r in draft.role_mentions if r.end == end - 1 and r.extra.get("office_end") is not None
@@ -1045,8 +1061,10 @@ def co_subjects(draft: Any) -> None:
             facts.setdefault(fact["s"], []).append(fact)
     for m in draft.mentions:
         subject = draft.entity_of.get(id(m))
-        join = next((j for j in joins if draft.s.endswith(j, 0, m.start)), None) if subject is not None else None
-        own = [f for f in facts.get(subject.id, []) if draft.s.startswith(f["quote"], m.start)] if join else []
+        if subject is None or subject.id not in facts:
+            continue
+        join = next((j for j in joins if draft.s.endswith(j, 0, m.start)), None)
+        own = [f for f in facts[subject.id] if draft.s.startswith(f["quote"], m.start)] if join else []
         if not own or _entity_if(draft, m, *classes) is None:
             continue
         for item in _listed_before(draft, m.start - len(join), joins, classes):

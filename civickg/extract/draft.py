@@ -375,8 +375,8 @@ class _Draft:
                     rule = nested["part-of"]
                     self.add_fact(ent, rule["predicate"], parent, (m.parent.start, m.end), rule["id"],
                                   rule["confidence"])
-            for inner in self.mentions:
-                if inner is m or inner.start != m.start or inner.end >= m.end:
+            for inner in self.starting_in(m.start, m.start + 1):     # the names that open this one
+                if inner is m or inner.end >= m.end:
                     continue
                 outer_ent, inner_ent = ent, self.entity_of.get(id(inner))
                 if not outer_ent or not inner_ent:
