@@ -397,8 +397,7 @@ def _earlier_post(draft: Any, by_end: dict[int, Any], m: Any, person: Any, post:
     pos = m.extra.get("office_end")
     if pos is None or person is None:
         return
-    rules = draft.rules["people"]
-    joins = tuple(rules["post_joins"])
+    joins = tuple(draft.rules["people"]["post_joins"])
     words = _office_words(draft)
     if pos in by_end and by_end[pos].start < pos and _entity_if(draft, by_end[pos], "Organization") is not None:
         pos = by_end[pos].start      # 市慈善总会会长仇杨均: the post's own body comes first

@@ -429,7 +429,7 @@ class _Draft:
         trig, a = c["trigger"], c["award"]
         self.add_fact(recipient, trig["predicate"], award, span, trig["id"], trig["confidence"])
         label = self.quote(*span) if listed is None else \
-            f"{self.quote(*listed)}{c.get('word') or c.get('trigger_word', '')}{self.quote(a.start, a.end)}"
+            f"{self.quote(*listed)}{c.get('trigger_word', '')}{self.quote(a.start, a.end)}"
         where = listed or span
         key = normal_label(label)
         conferral = self.entities.get(key)

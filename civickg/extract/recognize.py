@@ -849,7 +849,7 @@ class Recognizer:
                                     label=label.strip("“”"))
                     out.append(award)
                     conferrals.append({"award": award, "recipient": recipient, "trigger": trig, "edition": None,
-                                       "trigger_start": match.start(), "word": match.group(0)})
+                                       "trigger_start": match.start(), "trigger_word": match.group(0)})
                 continue
             if s.startswith("“", pos):
                 close = s.find("”", pos)
@@ -874,7 +874,7 @@ class Recognizer:
             out.append(award)
             recipient = self._recipient(s, match.start(), by_end)
             conferrals.append({"award": award, "recipient": recipient, "trigger": trig, "edition": edition,
-                               "trigger_start": match.start(), "word": match.group(0)})
+                               "trigger_start": match.start(), "trigger_word": match.group(0)})
         return out, conferrals
 
 
