@@ -142,7 +142,7 @@ def test_a_review_session_reaches_the_graph_with_the_reviewer(base, project):
     quote = "更针对外卖骑手、快递员等新就业形态劳动者推出高性价比优惠餐食"
     actions = [
         {"op": "accept", "key": key_of(data, "entities", id="dongli-qu")},
-        {"op": "reject", "key": key_of(data, "entities", id="qianqigongzuo")},
+        {"op": "reject", "key": key_of(data, "entities", id="renyuanpeixun")},
         {"op": "link", "key": key_of(data, "entities", id="shequ-dangwei"),
          "target": "community-grand-party-committees"},
         {"op": "add-entity", "id": "new-employment-workers", "class": "PersonGroup", "zh": "新就业形态劳动者",
@@ -159,7 +159,7 @@ def test_a_review_session_reaches_the_graph_with_the_reviewer(base, project):
     written = path.read_text(encoding="utf-8")
     assert COMMENT in written and written.startswith("# yaml-language-server: $schema=./annotation.schema.json\n")
     assert path.with_name(path.name + ".bak").read_bytes() == before
-    assert "qianqigongzuo" not in written and "id: shequ-dangwei" not in written
+    assert "renyuanpeixun" not in written and "id: shequ-dangwei" not in written
     assert f"    reviewed_by: {REVIEWER}\n    reviewed_on: \"{TODAY}\"\n" in written
     assert "  - id: new-employment-workers\n    class: PersonGroup\n    zh: 新就业形态劳动者\n" in written
     _built_and_valid(project)
@@ -201,7 +201,7 @@ def _in_the_graph(project) -> None:
         (CID["diyi-shequ-huimin-shitang"], CIVIC.serves, CID["xin-jiuye-xingtai-laodongzhe"],
          "更针对外卖骑手、快递员等新就业形态劳动者推出高性价比优惠餐食")]}
     subjects = set(dataset.subjects())
-    assert CID["qianqigongzuo"] not in subjects and CID["shequ-dangwei"] not in subjects
+    assert CID["renyuanpeixun"] not in subjects and CID["shequ-dangwei"] not in subjects
     english = Literal("Workers in new forms of employment", lang="en")
     assert any(dataset.quads((CID["new-employment-workers"], RDFS.label, english, None)))
 

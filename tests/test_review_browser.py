@@ -138,7 +138,7 @@ def _accept_reject_link(page: Page) -> None:
     settled(page)
     assert page.locator(f".item[data-key='{dongli}'] .badge").text_content() == "reviewed 0.90"
     assert "reviewed" in page.locator("#text mark", has_text="东丽区").first.get_attribute("class").split()
-    rejected = key(page, id="qianqigongzuo")
+    rejected = key(page, id="renyuanpeixun")
     page.locator(f".item[data-key='{rejected}'] button.reject").click()
     settled(page)
     assert page.locator(f".item[data-key='{rejected}']").count() == 0
@@ -213,7 +213,7 @@ def _the_file_and_the_graph(project) -> None:
            f"    confidence: 0.9\n    method: place.gazetteer.district\n    status: reviewed\n" \
            f"    reviewed_by: {REVIEWER}\n    reviewed_on: \"{today}\"\n" in written
     assert "  - id: community-grand-party-committees\n    quote: 社区党委\n" in written
-    assert "qianqigongzuo" not in written and "Huaming Jiedao\n    mention" in written
+    assert "renyuanpeixun" not in written and "Huaming Jiedao\n    mention" in written
     for command in ("build", "validate"):
         run = subprocess.run([sys.executable, "-m", "civickg", "--root", str(project.root), command],
                              capture_output=True, text=True)
