@@ -314,11 +314,18 @@ def _by_class(mapping: dict[str, str], d_cls: dict[str, set[str]], g_cls: dict[s
     return out
 
 
-def evaluate(draft: Annotation, gold: Annotation, text: str, *, split: str = "") -> ArticleScore:
-    """Compare one draft with its gold annotation over the article's clean text."""
+def alignment(draft: Annotation, gold: Annotation, text: str) -> tuple[dict[str, list[Span]], dict[str, list[Span]],
+                                                                      dict[str, str], dict[str, str]]:
+    """The entities' spans on each side, the one-to-one alignment of draft entities to gold ones, and that
+    alignment extended for facts (:func:`same_entity`): what every comparison of a draft with its gold reads."""
     d_spans, g_spans = entity_spans(draft, text), entity_spans(gold, text)
     mapping = align(d_spans, g_spans)
-    same = same_entity(d_spans, g_spans, mapping)
+    return d_spans, g_spans, mapping, same_entity(d_spans, g_spans, mapping)
+
+
+def evaluate(draft: Annotation, gold: Annotation, text: str, *, split: str = "") -> ArticleScore:
+    """Compare one draft with its gold annotation over the article's clean text."""
+    d_spans, g_spans, mapping, same = alignment(draft, gold, text)
     d_cls, g_cls = _classes(draft), _classes(gold)
     typed = align(d_spans, g_spans, accept=lambda d, g: bool(d_cls.get(d, set()) & g_cls.get(g, set())))
     d_obs, g_obs = draft.get("observations") or [], gold.get("observations") or []

@@ -14,14 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from civickg.extract.evaluate import (
-    Annotation,
-    _fact_key,
-    _obs_key,
-    align,
-    entity_spans,
-    same_entity,
-)
+from civickg.extract.evaluate import Annotation, _fact_key, _obs_key, alignment
 
 KINDS = ("entities", "facts", "figures")
 
@@ -71,9 +64,7 @@ def _unmatched(items: list[tuple[Any, Any]], other: Counter) -> list[Any]:
 
 def differences(draft: Annotation, gold: Annotation, text: str) -> dict[str, dict[str, list[dict[str, Any]]]]:
     """``{kind: {"missed": [...], "extra": [...]}}`` for entities, facts and figures of one article."""
-    d_spans, g_spans = entity_spans(draft, text), entity_spans(gold, text)
-    mapping = align(d_spans, g_spans)
-    same = same_entity(d_spans, g_spans, mapping)
+    _, _, mapping, same = alignment(draft, gold, text)
     aligned_gold = set(mapping.values())
     out: dict[str, dict[str, list[dict[str, Any]]]] = {}
     out["entities"] = {
