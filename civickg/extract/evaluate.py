@@ -284,17 +284,10 @@ def multiset_score(draft: Iterable[tuple], gold: Iterable[tuple]) -> Score:
 
 
 def _by_predicate(draft_keys: set[tuple], gold_keys: set[tuple]) -> dict[str, Score]:
-    """Fact scores per predicate (the same distinct keys ``set_score`` compares)."""
-    out: dict[str, Score] = {}
-    for keys, other, side in ((draft_keys, gold_keys, "draft"), (gold_keys, draft_keys, "gold")):
-        for key in keys:
-            score = out.setdefault(key[1], Score())
-            matched = int(key in other)
-            if side == "draft":
-                score.matched_draft, score.draft = score.matched_draft + matched, score.draft + 1
-            else:
-                score.matched_gold, score.gold = score.matched_gold + matched, score.gold + 1
-    return out
+    """Fact scores per predicate: ``set_score`` over the keys of each predicate."""
+    predicates = sorted({key[1] for key in draft_keys | gold_keys})
+    return {p: set_score({k for k in draft_keys if k[1] == p}, {k for k in gold_keys if k[1] == p})
+            for p in predicates}
 
 
 def _by_class(mapping: dict[str, str], d_cls: dict[str, set[str]], g_cls: dict[str, set[str]],
