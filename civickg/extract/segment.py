@@ -33,32 +33,53 @@ def _model() -> tuple[dict[State, list[tuple[State, float]]], frozenset[State], 
     return before, frozenset(s for s, nexts in trans_P.items() if nexts), tuple(trans_P)
 
 
+@lru_cache(maxsize=8192)
+def _opening(char: str) -> dict[State, float]:
+    """The score of each state the first character of a run can take (the model's, memoised per character)."""
+    _, _, every = _model()
+    return {s: start_P[s] + emit_P[s].get(char, MISSING) for s in char_state_tab_P.get(char, every)}
+
+
+def _best(score: dict[State, float], live: set[State], state: State, char: str) -> tuple[float, State] | None:
+    """The best way into ``state`` reading ``char`` from a live state of ``score`` (None when none leads there)."""
+    before, _, _ = _model()
+    emit = emit_P[state].get(char, MISSING)
+    best: tuple[float, State] | None = None
+    for prev, move in before.get(state, ()):
+        if prev in live:
+            option = (score[prev] + move + emit, prev)
+            if best is None or option > best:
+                best = option
+    return best
+
+
+def _step(score: dict[State, float], char: str) -> tuple[dict[State, float], dict[State, State | str]]:
+    """The best score of each state ``char`` can take after the states of ``score``, and the state before it.
+
+    The states counted are the character's states that a live state (one with a successor) leads to; when
+    there are none, every state a live state leads to; when there are none either, every state."""
+    _, leading, every = _model()
+    live = {s for s in score if s in leading}
+    found = {}
+    for state in char_state_tab_P.get(char, every):
+        if (best := _best(score, live, state, char)) is not None:
+            found[state] = best
+    if not found:
+        for state in {t for s in live for t in trans_P[s]}:
+            found[state] = _best(score, live, state, char)  # type: ignore[assignment]
+    if not found:                   # jieba scores every way in at minus infinity
+        for state in every:
+            emit = emit_P[state].get(char, MISSING)
+            found[state] = max((score[prev] + float("-inf") + emit, prev) for prev in live)
+    return {s: v[0] for s, v in found.items()}, {s: v[1] for s, v in found.items()}
+
+
 def viterbi(chars: str) -> list[State]:
     """The most likely state of each character of ``chars`` (a run of Chinese characters), as jieba finds it."""
-    before, leading, every = _model()
-    first = chars[0]
-    score = {s: start_P[s] + emit_P[s].get(first, MISSING) for s in char_state_tab_P.get(first, every)}
+    score = _opening(chars[0])
     back: list[dict[State, State | str]] = [dict.fromkeys(score, "")]
     for char in chars[1:]:
-        live = {s for s in score if s in leading}
-        reachable: set[State] = set()
-        for s in live:
-            reachable.update(trans_P[s])
-        states = reachable.intersection(char_state_tab_P.get(char, every)) or reachable or set(every)
-        new_score: dict[State, float] = {}
-        step: dict[State, State | str] = {}
-        for state in states:
-            emit = emit_P[state].get(char, MISSING)
-            best: tuple[float, State] | None = None
-            for prev, move in before.get(state, ()):
-                if prev in live:
-                    option = (score[prev] + move + emit, prev)
-                    if best is None or option > best:
-                        best = option
-            if best is None:        # no live state leads here: jieba scores every way in at minus infinity
-                best = max((score[prev] + float("-inf") + emit, prev) for prev in live)
-            new_score[state], step[state] = best
-        score = new_score
+        score, step = _step(score, char)
         back.append(step)
     state: State | str = max((value, s) for s, value in score.items())[1]
     route: list[State] = []
