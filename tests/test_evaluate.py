@@ -176,9 +176,11 @@ def test_cli_scores_the_heldout_split_of_the_dev_set(built_project, capsys, gold
                  "--split", "heldout", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [(a["article"], a["split"]) for a in data["articles"]] == [
-        ("anxin-linlihui-party-building-2025", "heldout"), ("chengjiang-fenglu-red-property-2022", "heldout"),
-        ("chengwu-wenting-volunteer-service-2026", "heldout"),
+        ("anxin-linlihui-party-building-2025", "heldout"),
+        ("beijing-xiangheyuan-chongyang-elderly-service-fair-2025", "heldout"),
+        ("chengjiang-fenglu-red-property-2022", "heldout"), ("chengwu-wenting-volunteer-service-2026", "heldout"),
         ("chongqing-party-members-community-report-2025", "heldout"), ("dayanta-subdistrict-2025", "heldout"),
+        ("fuquan-civil-affairs-winter-spring-relief-2017", "heldout"),
         ("gaoming-charity-day-rice-noodle-banquet-2023", "heldout"),
         ("hami-huikangyuan-community-ethnic-unity-2024", "heldout"),
         ("hong-kong-swd-tang-ho-fund-spring-gathering-2025", "heldout"),
