@@ -1069,3 +1069,70 @@ def test_a_byline_name_printed_a_space_apart():
     assert has_fact(doc, "单 瑞", "position", value="记者")
     doc = draft("本报记者 李向雄 熊明\n\n老人们围坐在餐桌旁。")        # two names, each of its own
     assert entity(doc, "李向雄")["class"] == "Reporter" and entity(doc, "熊明")["class"] == "Reporter"
+
+
+def test_honoured_as_reads_the_honour_and_its_edition():
+    # award.trigger.received: 被表彰为 names the honour the listed recipients received; 村镇, 家庭 and 校园 end its name
+    # (draft._outside_awards: the 文明 of 全国文明家庭 names no family)
+    doc = draft("平遥县朱坑村李文慧家庭被表彰为第二届全国文明家庭;榆次第一中学校被表彰为第二届全国文明校园。")
+    assert entity(doc, "全国文明家庭")["class"] == "Honour"
+    assert entity(doc, "全国文明校园")["class"] == "Honour"
+    assert has_fact(doc, "李文慧家庭", "received", "全国文明家庭")
+    conferral = next(e["zh"] for e in doc["entities"] if e["class"] == "AwardConferral")
+    assert has_fact(doc, conferral, "edition", value=2) and has_fact(doc, conferral, "recipient", "李文慧家庭")
+    assert not any(e["zh"] == "文明" for e in doc["entities"])
+
+
+def test_facilities_named_by_what_they_serve_and_sell():
+    # org.suffix.facility: 中央厨房, 助餐点, 餐吧, 舞台, 农贸市场 and 养殖园 end a facility's name
+    doc = draft("在原有的老街社区中央厨房基础上,新增了川棉社区助餐点,打造了爱心助老餐吧。")
+    for name in ("老街社区中央厨房", "川棉社区助餐点", "爱心助老餐吧"):
+        assert entity(doc, name)["class"] == "Facility"
+    doc = draft("颁奖晚会在民歌湖大舞台举行。建设饲草交易市场1处,在金银滩镇沟台村肉鸽养殖园,产业带头人马相会表示。")
+    for name in ("民歌湖大舞台", "饲草交易市场", "肉鸽养殖园"):
+        assert any(e["zh"].endswith(name) and e["class"] == "Facility" for e in doc["entities"]), name
+
+
+def test_modifiers_listed_before_a_group_share_its_head():
+    # person.group.shared-head: 空巢、留守、独居老人 names three groups, each of the first two printed as its modifier
+    doc = draft("社区两委通过前期入户走访,发现空巢、留守、独居老人就餐难。")
+    for name, mention in (("空巢老人", "空巢"), ("留守老人", "留守"), ("独居老人", "独居老人")):
+        group = entity(doc, name)
+        assert (group["class"], group["mention"]) == ("PersonGroup", mention)
+    doc = draft("发现空巢、留守、独居老年群体就餐难。")        # 留守老年群体 is no group word: nothing is shared
+    assert not any(e["zh"] in ("空巢老年群体", "留守老年群体") for e in doc["entities"])
+
+
+def test_a_count_after_a_list_has_the_listed_names_as_components():
+    # context.components.counted: 25路、26路…共10条公交线路: the lines counted have the listed lines as components, and
+    # their class (Facility) when their own last words give none
+    doc = draft("青岛城运控股集团组织25路、26路、202路、232路、318路、320路、625路、33路、623路、369路共10条公交线路"
+                "进行慈善公益宣传。")
+    lines = entity(doc, "公交线路")
+    assert lines["class"] == "Facility"
+    for route in ("25路", "202路", "369路"):
+        assert has_fact(doc, "公交线路", "hasComponent", route)
+    # areas of two levels, each after the place it lies in, are areas (晋中's honours, with 获评 for 被表彰为)
+    doc = draft("寿阳县宗艾镇、平遥县朱坑村等6个村镇获评全国文明村镇。")
+    assert entity(doc, "村镇")["class"] == "AdministrativeArea"
+    assert has_fact(doc, "村镇", "hasComponent", "宗艾镇") and has_fact(doc, "村镇", "hasComponent", "朱坑村")
+    assert not has_fact(doc, "村镇", "hasComponent", "平遥县")
+    doc = draft("晋中市教育局联合8家单位开展活动。")      # no list right before the count: no components
+    assert not any(f["p"] == "hasComponent" for f in doc["facts"])
+
+
+def test_a_bare_number_after_a_comma_counts_the_same_thing_in_another_unit():
+    # indicators.same_thing: 共有居民2660户,5728人: the second figure counts the residents too, in people (居民人数)
+    doc = draft("奋斗社区位于富拉尔基区富江路100号,辖区36栋楼,共有居民2660户,5728人,划分综合网格7个。")
+    figures = {(o["value"], o["unit"]): o["indicator"] for o in doc["observations"]}
+    assert figures[(5728, "人")] != figures[(2660, "户")]
+    assert entity(doc, "居民人数")["id"] == figures[(5728, "人")]
+    assert entity(doc, "居民数")["id"] == figures[(2660, "户")]
+
+
+def test_measure_words_of_things_shown_or_given_are_units():
+    # indicators.units: 幅, 份, 对 … are units, and the nouns after them name what is counted (作品数)
+    doc = draft("在珲春市新时代文明实践中心志愿者之家,300余幅作品铺满展厅。")
+    (obs,) = doc["observations"]
+    assert (obs["value"], obs["unit"], obs.get("at_least")) == (300, "幅", True)
+    assert entity(doc, "作品数")["id"] == obs["indicator"]

@@ -332,6 +332,30 @@ def components(draft: Any) -> None:
                                rule["confidence"])
 
 
+def counted_parts(draft: Any, whole: Any, at: int) -> list[Any]:
+    """A、B等6个C, A、B共10条C: the entities listed right before the count at ``at``, which C has as components
+    (``components.counted``); ``whole``, the entity of C, may be None (to read the items' classes first)."""
+    rule = draft.rules["context"]["components"]
+    if at == 0 or draft.s[at - 1] not in rule["counted"]["before"]:
+        return []
+    ends, listed, pos = _mentions_at(draft, "end"), [], at - 1
+    while (m := max((m for m in ends.get(pos, []) if draft.entity_of.get(id(m))), key=lambda m: m.length,
+                    default=None)) is not None:
+        if draft.entity_of[id(m)] is not whole:
+            listed.append((m, draft.entity_of[id(m)]))
+        pos = m.start
+        while (parent := m.parent) is not None and parent.end == pos:     # 太谷区小白乡白燕村: the village's chain
+            m, pos = parent, parent.start
+        if not draft.s.endswith("、", 0, pos):
+            break
+        pos -= 1
+    if whole is not None:
+        for m, part in listed:
+            draft.add_fact(whole, rule["predicate"], part, (m.start, whole.mentions[0].end), rule["counted"]["id"],
+                           rule["confidence"])
+    return [part for _, part in listed]
+
+
 def actor_area(draft: Any, area: Any) -> None:
     """杭州民政 governs 杭州 and lies in it; what it builds (a facility) lies in the main area."""
     rule, actor = draft.rules["context"]["actor_area"], draft.actor

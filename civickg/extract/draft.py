@@ -15,6 +15,7 @@ from civickg.extract.context import (
     actor_area,
     built_in_area,
     components,
+    counted_parts,
     event_places,
     event_years,
     facility_parts,
@@ -94,6 +95,12 @@ def _outside_phrases(mentions: list[Mention], phrases: list[Mention]) -> list[Me
     return [m for m in mentions
             if m.family != "term" or not any(p.start <= m.start and m.end <= p.end and p.length > m.length
                                              for p in phrases)]
+
+
+def _outside_awards(mentions: list[Mention], awards: list[Mention]) -> list[Mention]:
+    """``mentions`` without the families read inside an honour's name (全国文明家庭 is no family of 文明)."""
+    return [m for m in mentions
+            if m.rule != "person.family" or not any(a.start <= m.start and m.end <= a.end for a in awards)]
 
 
 def draft_annotation(article_id: str, text: str, known: KnownEntities | None = None, *,
@@ -209,7 +216,7 @@ class _Draft:
         found += rec.groups(self.ctx) + rec.terms(self.ctx) + rec.quoted_names(self.ctx) + rec.documents(self.ctx)
         found += rec.modified_groups(self.ctx, found)
         awards, conferrals = rec.awards(self.ctx, found)
-        found += awards
+        found = _outside_awards(found, awards) + awards
         self.found = found
         self.mentions = resolve(found)
         trim_place_chains(self.s, self.mentions, self.rules["organizations"]["chain_prefix"]["min_places"])
@@ -270,6 +277,8 @@ class _Draft:
                     m.start + (1 if self.s[m.start] in "《" else 0), m.end - (1 if self.s[m.end - 1] == "》" else 0))
                 if m.family == "award" and self.s[m.start] == "“":
                     label = self.quote(m.start + 1, m.end - 1)
+                if m.extra.get("head"):         # 空巢、留守、独居老人: 空巢 and the head they share, 老人
+                    label = self.quote(m.start, m.end) + self.quote(*m.extra["head"])
                 entities[key] = _Entity(key, list(m.classes), [m], m.rule, m.confidence, label)
             else:
                 ent.mentions.append(m)
@@ -944,7 +953,7 @@ class _Draft:
             key = "indicator:" + normal_label(name)
             indicator = self.entities.get(key)
             if fig.rule == self.rules["indicators"]["rule_ids"]["count"]:
-                self._counted_thing(fig.name_start, fig.name_end)
+                self._counted_thing(fig.name_start, fig.name_end, fig.start)
             elif fig.unit in self.rules["indicators"]["counted_after"]["units"]:
                 self._bought_thing(fig)
             if indicator is None:       # mentioned by the figure's words: 84家爱心单位, 财政收入12.8亿元
@@ -989,17 +998,37 @@ class _Draft:
         if 0 < at < len(name) - 1:
             self._counted_thing(fig.name_start + at, fig.name_end)
 
-    def _counted_thing(self, start: int, end: int) -> None:
+    def _counted_thing(self, start: int, end: int, at: int | None = None) -> None:
         """84家爱心单位: what a count counts is an entity of its own when its last words say what it is (a group, a
-        body, a place, a facility, a project: ``indicators.counted_things``) and no rule named it."""
+        body, a place, a facility, a project: ``indicators.counted_things``) and no rule named it. A count at ``at``
+        right after a list (A、B等6个村镇) gives it the list's items as components, and their class if it has none."""
         rule = self.rules["indicators"]["counted_things"]
         words = self.s[start:end]
         cls = next((c["class"] for c in rule["classes"] if words.endswith(tuple(c["endings"]))), None)
-        if cls is None or any(m.start <= start and end <= m.end for m in self.mentions):
+        parts = counted_parts(self, None, at) if at is not None else []
+        named = next((m for m in self.mentions if m.start <= start and end <= m.end), None)
+        if named is not None:       # 等10条公交线路开展宣传: the list's whole a rule named (phrases.py _wholes)
+            if parts and (whole := self.entity_of.get(id(named))) is not None:
+                counted_parts(self, whole, at)      # type: ignore[arg-type]
+            return
+        cls = cls or self._shared_class(parts)
+        if cls is None:
             return
         label = self.quote(start, end)
         if normal_label(label) not in self.entities:
-            self._add_entity(normal_label(label), label, cls, (start, end), rule["id"], rule["confidence"], "count")
+            thing = self._add_entity(normal_label(label), label, cls, (start, end), rule["id"], rule["confidence"],
+                                     "count")
+            if parts:
+                counted_parts(self, thing, at)      # type: ignore[arg-type]
+
+    def _shared_class(self, parts: list[_Entity]) -> str | None:
+        """The class listed things share: their one class, else, for areas of several levels (a town and a
+        village), the class of areas."""
+        classes = {p.classes[0] for p in parts}
+        if len(classes) == 1:
+            return classes.pop()
+        area = self.rules["context"]["components"]["counted"]["places_class"]
+        return area if parts and all(self.is_a(p, area) for p in parts) else None
 
     def _report_title(self) -> None:
         """A first line that names a report (…2023年工作总结和2024年工作安排) is the article's title, and the article a

@@ -139,9 +139,8 @@ class FigureReader:
             change, rank, end = self._change_and_rank(s, after)
             unit = m.group("unit") + (m.group("per") or "")     # 900元/月·人: the unit a standard is given in
             named = self._figure_name(s, m, clause, nouns)
-            if named is None and figures and m.start() > 0 and s[m.start() - 1] == "、" \
-                    and figures[-1].end == m.start() - 1 and figures[-1].unit == unit:
-                last = figures[-1]       # 1元、2元、3元: an item of a list of figures counts what the first one does
+            if named is None and figures and self._same_thing(s, m.start(), figures[-1], unit):
+                last = figures[-1]       # 1元、2元、3元; 居民2660户,5728人: what the figure before counts
                 named = (last.name_start, last.name_end, None, "value")
             if named is None:
                 continue
@@ -167,6 +166,15 @@ class FigureReader:
             taken.append((m.start(), end))
         figures.extend(self._ranks(s, taken, figures))
         return sorted(figures, key=lambda f: (f.start, f.end))
+
+    def _same_thing(self, s: str, start: int, last: Figure, unit: str) -> bool:
+        """A figure with no words of its own, printed right after another (``indicators.same_thing``), measures what
+        that one does: after 、 in the same unit (1元、2元), after a comma in another (居民2660户,5728人)."""
+        joins = self.ind["same_thing"]
+        sep = s[start - 1] if start > 0 else ""
+        if last.end != start - 1 or last.unit is None:
+            return False
+        return (sep in joins["same_unit"] and last.unit == unit) or (sep in joins["other_unit"] and last.unit != unit)
 
     def _noun_runs(self, tokens: list[Token]) -> dict[int, int]:
         """Where each of jieba's nouns (the ``counted_after`` tags) starts → where the run of nouns it opens ends."""

@@ -93,6 +93,7 @@ class Recognizer:
         self.event_verbs_not_naming = set(rules["events"]["verbs_not_naming"])
         self.people = people
         self.person_groups = _alternation(people["groups"]["words"])
+        self.group_words = set(people["groups"]["words"])
         self.not_names = set(people["not_names"])
         self.single_surnames = set(people["surnames"]["single"])
         self.office_by_word = {w: office for office in people["offices"] for w in office["words"]}
@@ -652,6 +653,24 @@ class Recognizer:
             if match.end() in ctx.ends and (match.start() == 0 or tokens_start(ctx, match.start())):
                 out.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
                                    rule["confidence"], "group"))
+                out += self._shared_head(ctx.s, match.start(), match.group(0))
+        return out
+
+    def _shared_head(self, s: str, start: int, word: str) -> list[Mention]:
+        """person.group.shared-head: 空巢、留守、独居老人 names 空巢老人 and 留守老人 too, each printed as its modifier,
+        when the modifier and the head of the group word after it make a group word of the list."""
+        rule, words = self.people["shared_heads"], self.group_words
+        head = next((h for h in _ordered(rule["heads"]) if word.endswith(h) and len(word) > len(h)), None)
+        out: list[Mention] = []
+        head_span = (start + len(word) - len(head or ""), start + len(word))
+        while head is not None and start > 0 and s[start - 1] in rule["joins"]:
+            end = start - 1
+            start = next((end - n for n in range(int(rule["max_modifier"]), 0, -1)
+                          if end >= n and s[end - n:end] + head in words), -1)
+            if start < 0:
+                break
+            out.append(Mention(start, end, s[start:end] + head, [rule["class"]], rule["id"], rule["confidence"],
+                               "group", label=s[start:end] + head, extra={"head": head_span}))
         return out
 
     def modified_groups(self, ctx: _Context, found: list[Mention]) -> list[Mention]:
