@@ -97,10 +97,11 @@ def _outside_phrases(mentions: list[Mention], phrases: list[Mention]) -> list[Me
                                              for p in phrases)]
 
 
-def _outside_awards(mentions: list[Mention], awards: list[Mention]) -> list[Mention]:
-    """``mentions`` without the families read inside an honour's name (全国文明家庭 is no family of 文明)."""
+def _outside_awards(mentions: list[Mention], awards: list[Mention], family: str) -> list[Mention]:
+    """``mentions`` without the families (rule ``family``) read inside an honour's name (全国文明家庭 is no family of
+    文明)."""
     return [m for m in mentions
-            if m.rule != "person.family" or not any(a.start <= m.start and m.end <= a.end for a in awards)]
+            if m.rule != family or not any(a.start <= m.start and m.end <= a.end for a in awards)]
 
 
 def draft_annotation(article_id: str, text: str, known: KnownEntities | None = None, *,
@@ -216,7 +217,7 @@ class _Draft:
         found += rec.groups(self.ctx) + rec.terms(self.ctx) + rec.quoted_names(self.ctx) + rec.documents(self.ctx)
         found += rec.modified_groups(self.ctx, found)
         awards, conferrals = rec.awards(self.ctx, found)
-        found = _outside_awards(found, awards) + awards
+        found = _outside_awards(found, awards, self.rules["people"]["families"]["id"]) + awards
         self.found = found
         self.mentions = resolve(found)
         trim_place_chains(self.s, self.mentions, self.rules["organizations"]["chain_prefix"]["min_places"])
