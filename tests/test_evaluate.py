@@ -182,6 +182,7 @@ def test_cli_scores_the_heldout_split_of_the_dev_set(built_project, capsys, gold
         ("chongqing-party-members-community-report-2025", "heldout"), ("dayanta-subdistrict-2025", "heldout"),
         ("fuquan-civil-affairs-winter-spring-relief-2017", "heldout"),
         ("gaoming-charity-day-rice-noodle-banquet-2023", "heldout"),
+        ("golmud-jinfenglu-party-building-grid-governance-2022", "heldout"),
         ("hami-huikangyuan-community-ethnic-unity-2024", "heldout"),
         ("hong-kong-swd-tang-ho-fund-spring-gathering-2025", "heldout"),
         ("jiangmen-zhongfu-community-party-volunteer-service-2024", "heldout"),
@@ -193,6 +194,7 @@ def test_cli_scores_the_heldout_split_of_the_dev_set(built_project, capsys, gold
         ("wujiaochang-subdistrict-2015", "heldout"), ("wulong-civil-affairs-2024", "heldout"),
         ("xiamen-ruijing-longshan-volunteer-communities-2021", "heldout"),
         ("xunyang-guankou-first-secretaries-2024", "heldout"),
+        ("yaohai-moral-models-commendation-2017", "heldout"),
         ("yilan-community-care-points-exhibition-2025", "heldout"), ("yixiu-civil-affairs-2022", "heldout"),
         ("zhangjiagang-volunteer-service-exhibition-awards-2020", "heldout"), ("zhushan-civil-affairs-2024", "heldout")]
     hong_kong = next(a for a in data["articles"] if a["article"].startswith("hong-kong"))
