@@ -1136,3 +1136,109 @@ def test_measure_words_of_things_shown_or_given_are_units():
     (obs,) = doc["observations"]
     assert (obs["value"], obs["unit"], obs.get("at_least")) == (300, "幅", True)
     assert entity(doc, "作品数")["id"] == obs["indicator"]
+
+
+def test_a_county_level_city_is_the_whole_city_of_its_report():
+    # context.whole-area-named (by_ending): 全市 in a report of 珲春市 (a District of the gazetteer) is 珲春市, so a
+    # body named by the level word 市 lies in it (context.level-body)
+    doc = draft("珲春市新时代文明实践中心联合市美术家协会开展活动,来自全市各街道的社区干部参加。")
+    city = entity(doc, "珲春市")
+    assert "全市" in city.get("aliases", [])
+    assert not any(e["zh"] == "全市" for e in doc["entities"])
+    assert has_fact(doc, "市美术家协会", "locatedIn", "珲春市")
+
+
+def test_a_joint_discipline_and_supervision_commission():
+    # org.suffix.party: 纪委监委 ends a party body's name as a whole (not 纪委 with 监委 left over)
+    doc = draft("晋中市纪委监委、晋中市教育局等8家单位被表彰为第六届全国文明单位。")
+    assert entity(doc, "晋中市纪委监委")["class"] == "PartyOrganization"
+    assert has_fact(doc, "单位", "hasComponent", "晋中市纪委监委")
+
+
+def test_a_count_before_the_trigger_is_the_recipient_and_the_names_listed_receive_too():
+    # awards.counted_recipient: 等10个村镇将继续保留X: the group counted received X, in a conferral of its own; the
+    # names listed before the count received X; a second count of the same words (等12家单位 after 等8家单位) is
+    # another group
+    doc = draft("寿阳县宗艾镇、太谷区白燕村等6个村镇被表彰为第六届全国文明村镇,晋中市纪委监委、晋中市教育局等8家单位"
+                "被表彰为第六届全国文明单位。另外,左权县辽阳镇、郭家堡村等10个村镇将继续保留全国文明村镇荣誉称号,"
+                "国网晋中供电公司、山西省公路局晋中分局等12家单位将继续保留全国文明单位荣誉称号。")
+    assert has_fact(doc, "村镇", "received", "全国文明村镇")
+    for name in ("宗艾镇", "辽阳镇", "郭家堡村", "晋中市教育局", "山西省公路局晋中分局"):
+        assert any(f["p"] == "received" and f["s"] == entity(doc, name)["id"] for f in doc["facts"]), name
+    groups = [e for e in doc["entities"] if e["zh"] == "单位" and e["class"] == "Organization"]
+    assert len(groups) == 2
+    conferrals = [e for e in doc["entities"] if e["class"] == "AwardConferral"]
+    assert {e["zh"] for e in conferrals} >= {"10个村镇将继续保留全国文明村镇", "8家单位被表彰为第六届全国文明单位"}
+    assert not any(f["p"] == "recipient" and f["o"] == entity(doc, "郭家堡村")["id"] for f in doc["facts"])
+
+
+def test_people_printed_after_the_body_they_work_for():
+    # person.affiliated: 太仓宏达热电有限公司的黄喜文 is a member of the company; 新湖村的张仁极 lives in the
+    # village; the body read over 金骁和 starts after it (split_joins); each name listed before 等9人被评为X
+    # received X
+    doc = draft("太仓宏达热电有限公司的黄喜文、太仓市双凤镇新湖村的张仁极、苏州市太仓地方税务局的金骁和"
+                "太仓市第一人民医院的朱涛等9人被评为江苏省劳动模范。另外,太仓武港码头有限公司朱义华等16人荣获苏州市五一劳动奖章。")
+    assert has_fact(doc, "黄喜文", "org:memberOf", "太仓宏达热电有限公司")
+    assert has_fact(doc, "张仁极", "locatedIn", "新湖村")
+    assert has_fact(doc, "金骁", "org:memberOf", "苏州市太仓地方税务局")
+    assert has_fact(doc, "朱涛", "org:memberOf", "太仓市第一人民医院")
+    assert has_fact(doc, "朱义华", "org:memberOf", "太仓武港码头有限公司")
+    for name in ("黄喜文", "张仁极", "金骁", "朱涛"):
+        assert has_fact(doc, name, "received", "江苏省劳动模范"), name
+    assert entity(doc, "苏州市五一劳动奖章")["class"] == "Award"       # 奖章 ends an award's name
+    doc = draft("老人们感受到党和政府的关怀。社区老年幸福食堂全覆盖,。")       # common words are no names
+    assert not any(e["class"] == "Person" for e in doc["entities"])
+
+
+def test_partners_joined_to_the_subject_and_a_facility_that_acts():
+    # rel.partner: X携手A、B / X联合A: X partnerOf each; a facility opening the clause is its subject (the centre,
+    # not 珲春市)
+    doc = draft("珲春市新时代文明实践中心开展了文化进万家活动,携手珲春市文联、市剪纸协会为村民送去春联。"
+                "武汉市东西湖区民政局联合区慈善会举办启动仪式。")
+    for partner in ("珲春市文联", "市剪纸协会"):
+        assert has_fact(doc, "珲春市新时代文明实践中心", "partnerOf", partner)
+    assert has_fact(doc, "东西湖区民政局", "partnerOf", "区慈善会")
+    assert not has_fact(doc, "珲春市", "partnerOf", "珲春市文联")
+
+
+def test_hosts_of_a_clause_that_ends_on_the_verb():
+    # context.hosted-by: 此次活动由A、B与C共同携手打造: each hosted the last event named …活动 before the sentence;
+    # …启动仪式 由A主办 names its event in its own sentence
+    doc = draft("青岛市慈善公益宣传活动启动。此次活动由青岛市民政局、青岛市慈善总会与青岛地铁集团共同携手打造。")
+    event = next(e["zh"] for e in doc["entities"] if e["class"] == "Event")
+    assert event.endswith("活动")
+    for host in ("青岛市民政局", "青岛市慈善总会", "青岛地铁集团"):
+        assert has_fact(doc, host, "hosted", event), host
+    doc = draft("此次活动由青岛市民政局主办。")       # no event named before: no host
+    assert not any(f["p"] == "hosted" for f in doc["facts"])
+
+
+def test_a_group_after_a_whole_area_word_lies_in_that_area():
+    # context.adjacent-place (group_after): 全市低保对象 are the city's; a group after a named place is only named there
+    doc = draft("鄂尔多斯市民政局印发通知。全市低保对象中60周岁以下重病患者每人获得服务。")
+    assert has_fact(doc, "低保对象", "locatedIn", "鄂尔多斯市")
+    doc = draft("鄂尔多斯市民政局走访东胜区低保对象。")
+    assert not has_fact(doc, "低保对象", "locatedIn", "东胜区")
+
+
+def test_a_clause_with_no_recipient_is_about_the_paragraphs_opener():
+    # awards.subjectless: 收获了…,并于2022年度荣获X: the agent opening the paragraph received X
+    doc = draft("富拉尔基区奋斗社区创新搭建网格党群服务站。收获了居民的广泛赞誉和良好口碑,并于2022年度荣获黑龙江省"
+                "成长型基层党建示范点荣誉称号。")
+    assert has_fact(doc, "奋斗社区", "received", "黑龙江省成长型基层党建示范点")
+    doc = draft("创新搭建网格党群服务站。并于2022年度荣获黑龙江省成长型基层党建示范点荣誉称号。")    # no one before
+    assert not any(f["p"] == "received" for f in doc["facts"])
+    doc = draft("富拉尔基区奋斗社区创新搭建网格党群服务站。居民们说,这次真正荣获了实惠。")     # not an honour: nothing
+    assert not any(f["p"] == "received" for f in doc["facts"])
+
+
+def test_a_lists_whole_ends_before_a_verb_and_counts_read_idioms():
+    # phrases._wholes (whole_stop_tags): 等省级以上媒体刊发… names 省级以上媒体; indicators.counted_after (i):
+    # 2名孤寡老人 counts 孤寡老人 (an idiom to the segmenter); person.group.modified: 方便老人 names no group
+    doc = draft("相关做法被福建日报、福建东南网等省级以上媒体刊发报道。")
+    assert any(e["zh"] == "省级以上媒体" for e in doc["entities"])
+    assert not any(e["zh"].startswith("省级以上媒体刊发") for e in doc["entities"])
+    doc = draft("社区工作人员为退休基地的2名孤寡老人发放了就餐卡,方便老人随时就餐。")
+    (obs,) = doc["observations"]
+    assert entity(doc, "孤寡老人数")["id"] == obs["indicator"]
+    assert not any(e["zh"] == "方便老人" for e in doc["entities"])

@@ -12,8 +12,9 @@ from civickg.extract.text import CLAUSE_END, unbroken
 
 
 def _entity_for(draft: Any, words: list[str]) -> Any:
+    """The entity of the first of ``words`` the article prints (全市, or the city it is an alias of)."""
     for word in words:
-        ent = draft.entities.get(word)
+        ent = draft.entities.get(word) or next((e for e in draft.entities.values() if word in e.aliases), None)
         if ent is not None:
             return ent
     return None
@@ -242,7 +243,7 @@ def adjacent_places(draft: Any) -> None:
                 continue
             if draft.is_a(thing, "Person") or draft.is_a(thing, "Indicator"):
                 continue
-            if draft.is_a(thing, "PersonGroup") and not nxt.extra.get("family"):
+            if draft.is_a(thing, "PersonGroup") and not nxt.extra.get("family") and m.rule not in rule["group_after"]:
                 continue        # a family lives where it is printed (韦坡村覃丽娟家庭); other groups are just named
             draft.add_fact(thing, rule["predicate"], place, (m.start, nxt.end), rule["id"], rule["confidence"])
             if counted:         # 春苑社区、凯苑社区、丽苑社区4个助餐点: the count spreads over the places listed
@@ -346,14 +347,29 @@ def counted_parts(draft: Any, whole: Any, at: int) -> list[Any]:
         pos = m.start
         while (parent := m.parent) is not None and parent.end == pos:     # 太谷区小白乡白燕村: the village's chain
             m, pos = parent, parent.start
-        if not draft.s.endswith("、", 0, pos):
+        pos = _affiliation_start(draft, ends, listed[-1][1], pos) if listed else pos
+        join = next((j for j in rule["counted"]["joins"] if draft.s.endswith(j, 0, pos)), None)
+        if join is None:
             break
-        pos -= 1
+        pos -= len(join)
     if whole is not None:
         for m, part in listed:
             draft.add_fact(whole, rule["predicate"], part, (m.start, whole.mentions[0].end), rule["counted"]["id"],
                            rule["confidence"])
     return [part for _, part in listed]
+
+
+def _affiliation_start(draft: Any, ends: dict[int, list[Any]], item: Any, pos: int) -> int:
+    """Where a listed person's item starts: the body or place printed before the name, over 的 (太仓宏达热电有限公司的
+    黄喜文, ``people.affiliated``); else ``pos``."""
+    if not draft.is_a(item, "Person"):
+        return pos
+    at = pos - next((len(j) for j in draft.rules["people"]["affiliated"]["joins"] if draft.s.endswith(j, 0, pos)), 0)
+    while (before := max((m for m in ends.get(at, []) if (e := draft.entity_of.get(id(m))) is not None
+                          and (draft.is_a(e, "Organization") or draft.is_a(e, "Place"))),
+                         key=lambda m: m.length, default=None)) is not None:
+        pos = at = before.start         # 太仓市双凤镇新湖村的张仁极: the places of the chain too
+    return pos
 
 
 def actor_area(draft: Any, area: Any) -> None:
@@ -411,6 +427,27 @@ def offices(draft: Any) -> None:
             draft.add_fact(person, predicate, org, (body.start, m.end), m.rule, m.confidence)
         _earlier_post(draft, by_end, m, person, post if posts else None)
     government_heads(draft, by_end)
+
+
+def affiliations(draft: Any) -> None:
+    """太仓宏达热电有限公司的黄喜文: a person printed right after a body (or after it and 的) is its member; right after
+    a village or a community, lives there (``people.affiliated``)."""
+    rule = draft.rules["people"]["affiliated"]
+    ends = _mentions_at(draft, "end")
+    for m in draft.mentions:
+        person = draft.entity_of.get(id(m))
+        if person is None or not draft.is_a(person, "Person") or m.extra.get("role_start") is not None:
+            continue
+        at = m.start - next((len(j) for j in rule["joins"] if draft.s.endswith(j, 0, m.start)), 0)
+        before = max((x for x in ends.get(at, []) if draft.entity_of.get(id(x)) is not None
+                      and draft.entity_of[id(x)] is not person), key=lambda x: x.length, default=None)
+        where = draft.entity_of.get(id(before)) if before is not None else None
+        if where is None:
+            continue
+        if draft.is_a(where, "Organization") and not draft.is_a(where, "Place"):
+            draft.add_fact(person, rule["member"], where, (before.start, m.end), rule["id"], rule["confidence"])
+        elif any(draft.is_a(where, c) for c in rule["places"]):
+            draft.add_fact(person, rule["located"], where, (before.start, m.end), rule["id"], rule["confidence"])
 
 
 def _earlier_post(draft: Any, by_end: dict[int, Any], m: Any, person: Any, post: Any) -> None:
@@ -834,15 +871,34 @@ def hosted_by(draft: Any) -> None:
             if not more:        # 由A主办,C承办的Y: the hosts of each verb, up to the last verb and 的
                 break
             hosts, at = hosts + more, after
-        verb = next((v for v in rule["verbs"] if s.startswith(v + "的", at)), None)
+        verb = next((v for v in rule["verbs"] if s.startswith(v, at)), None)
         if not hosts or verb is None:
             continue
-        after = at + len(verb) + 1
-        event_m = next((m for m in draft.starting_in(after, after + rule["max_gap"] + 1)
-                        if _entity_if(draft, m, "Event") and unbroken(s[after:m.start])), None)
+        if s.startswith("的", at + len(verb)):
+            after = at + len(verb) + 1
+            event_m = next((m for m in draft.starting_in(after, after + rule["max_gap"] + 1)
+                            if _entity_if(draft, m, "Event") and unbroken(s[after:m.start])), None)
+            span_end = event_m.end if event_m is not None else 0
+        else:
+            event_m, span_end = _event_before(draft, pos, rule), at + len(verb)
         for host in hosts if event_m is not None else []:
-            draft.add_fact(host, rule["predicate"], draft.entity_of[id(event_m)], (pos, event_m.end),
+            draft.add_fact(host, rule["predicate"], draft.entity_of[id(event_m)],
+                           (min(pos, event_m.start) if span_end - event_m.start <= 80 else pos, span_end),
                            rule["id"], rule["confidence"])
+
+
+def _event_before(draft: Any, pos: int, rule: dict[str, Any]) -> Any:
+    """The event a clause 由A、B主办 ends on is about: the last one named before 由 in its sentence, else, when the
+    sentence opens with a word for "this event" (``this_event``: 此次活动由…), the last one named before it."""
+    sent_start, _ = draft.sentence_of(pos)
+    events = [m for m in draft.mentions if m.end <= pos and _entity_if(draft, m, "Event")]
+    in_sentence = [m for m in events if m.start >= sent_start]
+    if in_sentence:
+        return max(in_sentence, key=lambda m: (m.end, m.length))
+    opening = draft.s[sent_start:pos].strip()
+    word = next((w for w in sorted(rule["this_event"], key=len, reverse=True) if opening.startswith(w)), None)
+    named = [m for m in events if word is not None and draft.entity_of[id(m)].label.endswith(rule["this_event"][word])]
+    return max(named, key=lambda m: (m.end, m.length)) if named else None
 
 
 def _host_list(draft: Any, starts: dict[int, list[Any]], at: int, joins: list[str]) -> tuple[list[Any], int]:

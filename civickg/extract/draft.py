@@ -13,6 +13,7 @@ from typing import Any
 
 from civickg.extract.context import (
     actor_area,
+    affiliations,
     built_in_area,
     components,
     counted_parts,
@@ -141,6 +142,7 @@ class _Draft:
         self.ids = IdMaker(known.ids)
         self.facts: list[dict[str, Any]] = []
         self.fact_keys: set[tuple] = set()
+        self.counted_recipients: list[tuple[int, int, dict[str, Any]]] = []
 
     # ------------------------------------------------------------------ helpers
     def quote(self, start: int, end: int) -> str:
@@ -216,6 +218,8 @@ class _Draft:
         found = gaz + places + rec.organizations(self.ctx) + rec.events(self.ctx) + rec.people_mentions(self.ctx)
         found += rec.groups(self.ctx) + rec.terms(self.ctx) + rec.quoted_names(self.ctx) + rec.documents(self.ctx)
         found += rec.modified_groups(self.ctx, found)
+        people = rec.affiliated_people(self.ctx, found)
+        found = rec.split_at_people(self.s, found, people) + people
         awards, conferrals = rec.awards(self.ctx, found)
         found = _outside_awards(found, awards, self.rules["people"]["families"]["id"]) + awards
         self.found = found
@@ -258,13 +262,43 @@ class _Draft:
         later_context(self)
         built_in_area(self)
         offices(self)
+        affiliations(self)
         self._brands_teams_themes()
         event_years(self)
         orphan_work(self)
         participants(self)
         self._report_title()
         observations = self._observations()
+        self._counted_conferrals()
         return self._document(observations)
+
+    def _subjectless(self, pos: int) -> _Entity | None:
+        """收获了居民的广泛赞誉,并于2022年度荣获X: a sentence that names no one before the trigger is about the agent
+        that opens its paragraph, else the article's main actor (``awards.subjectless``)."""
+        sent_start, _ = self.sentence_of(pos)
+        if not re.fullmatch(self.rules["awards"]["subjectless"], self.s[self._clause_start(pos, sent_start):pos]):
+            return None
+        opener, _ = self._clause_subject(self.s.rfind("\n", 0, pos) + 1)
+        if opener is None or not self.is_agent(opener) or not any(m.end <= sent_start for m in opener.mentions):
+            return None         # no one named before the sentence (黑龙江省 inside the honour's name is no recipient)
+        return opener
+
+    def _counted_conferrals(self) -> None:
+        """郭家堡村等10个村镇将继续保留X: the counted group (read with the counts) received X, and so did each name
+        listed before the count, with no conferral of its own (``awards.counted_recipient``)."""
+        for at, end, c in self.counted_recipients:
+            group = next((e for e in self.entities.values() for m in e.mentions if m.end == end and at < m.start
+                          and not self.is_a(e, "Indicator")), None)
+            a, trig = c["award"], c["trigger"]
+            parts = counted_parts(self, None, at)
+            if group is not None:
+                self._conferral(group, self.entity_of[id(a)], (at, a.end), c)
+            elif (actor := self._actor_before(c["trigger_start"])) is not None:
+                self._conferral(actor, self.entity_of[id(a)], (c["trigger_start"], a.end), c)   # 11个集体被命名为
+            for part in parts:      # …的朱涛等9人被评为X: each name listed received X
+                first = next((m for m in part.mentions if m.end <= at), part.mentions[0])
+                self.add_fact(part, trig["predicate"], self.entity_of[id(a)], (first.start, a.end), trig["id"],
+                              trig["confidence"])
 
     def _entities(self) -> dict[str, _Entity]:
         entities: dict[str, _Entity] = {}
@@ -324,13 +358,15 @@ class _Draft:
 
     def _merge_whole_areas(self, entities: dict[str, _Entity]) -> None:
         """全市 is the city the article names, when it names one city and no other (``context.whole-area-named``)."""
-        levels = self.rules["context"]["whole_area_named"]["levels"]
+        rule = self.rules["context"]["whole_area_named"]
         for key, ent in list(entities.items()):
-            wanted = levels.get(ent.mentions[0].rule)
+            wanted = rule["levels"].get(ent.mentions[0].rule)
             if wanted is None:
                 continue
+            endings = rule.get("by_ending", {}).get(ent.mentions[0].rule, {})
             named = [e for e in entities.values() if e is not ent and any(m.extra.get("full") for m in e.mentions)
-                     and any(self.is_a(e, c) for c in wanted)]
+                     and (any(self.is_a(e, c) for c in wanted)
+                          or any(self.is_a(e, c) and e.label.endswith(w) for c, w in endings.items()))]
             if len(named) == 1:
                 named[0].mentions.extend(ent.mentions)
                 named[0].aliases.append(ent.label)
@@ -411,6 +447,7 @@ class _Draft:
                 self.add_fact(outer_ent, rule["predicate"], inner_ent, span, rule["id"], rule["confidence"])
 
     def _conferrals(self, conferrals: list[dict[str, Any]]) -> None:
+        counted = re.compile(self.rules["awards"]["counted_recipient"]["pattern"])
         for c in conferrals:
             award = self.entity_of.get(id(c["award"]))
             recipient = self.entity_of.get(id(c["recipient"])) if c["recipient"] is not None else None
@@ -418,7 +455,12 @@ class _Draft:
                 continue
             a = c["award"]
             if recipient is None:
-                recipient = self._actor_before(c["trigger_start"])
+                end = self.ex.recognizer.recipient_end(self.s, c["trigger_start"])
+                count = counted.search(self.s, max(0, end - 16), end)
+                if count is not None:       # 等10个村镇将继续保留: what the count counts, once the counts are read
+                    self.counted_recipients.append((count.start(1), end, c))
+                    continue
+                recipient = self._actor_before(c["trigger_start"]) or self._subjectless(c["trigger_start"])
             if recipient is None:
                 continue
             start = c["recipient"].start if c["recipient"] is not None else c["trigger_start"]
@@ -636,6 +678,10 @@ class _Draft:
         actor, not 全省)."""
         clause_start = self._clause_start(pos, sent_start)
         exclude = self.entity_of.get(id(first))
+        facility = max((m for m in self.mentions if m.end == pos and self._fits(m, ["Facility"])
+                        and self.entity_of[id(m)] is not exclude), key=lambda m: m.length, default=None)
+        if facility is not None and not self.s[clause_start:facility.start].strip():
+            return self.entity_of[id(facility)]     # 珲春市新时代文明实践中心携手…: a facility opening the clause acts
         subject = self._actor_before(pos, within=(clause_start, sent_end), exclude=exclude)
         if subject is None and clause_start > sent_start:
             opener, _ = self._clause_subject(pos)
@@ -652,7 +698,8 @@ class _Draft:
             if start <= m.start < pos and m.end <= pos:
                 head = self.s[start:m.start].strip()
                 ent = self.entity_of.get(id(m))
-                if ent is not None and self.is_agent(ent) and re.fullmatch(r"[一二三四五六七八九十]?[是]?", head):
+                if ent is not None and (self.is_agent(ent) or self.is_a(ent, "Facility")) \
+                        and re.fullmatch(r"[一二三四五六七八九十]?[是]?", head):
                     return self._end_of_chain(m, pos), m.start
                 break
         sent_start, _ = self.sentence_of(pos)
@@ -1016,11 +1063,15 @@ class _Draft:
         if cls is None:
             return
         label = self.quote(start, end)
-        if normal_label(label) not in self.entities:
-            thing = self._add_entity(normal_label(label), label, cls, (start, end), rule["id"], rule["confidence"],
-                                     "count")
-            if parts:
-                counted_parts(self, thing, at)      # type: ignore[arg-type]
+        key = normal_label(label)
+        earlier = self.entities.get(key)
+        if earlier is not None and (earlier.rule != rule["id"] or any(m.start == start for m in earlier.mentions)):
+            return
+        if earlier is not None:
+            key = f"{key}@{start}"      # 等8家单位 … 等12家单位: another group, counted apart
+        thing = self._add_entity(key, label, cls, (start, end), rule["id"], rule["confidence"], "count")
+        if parts:
+            counted_parts(self, thing, at)      # type: ignore[arg-type]
 
     def _shared_class(self, parts: list[_Entity]) -> str | None:
         """The class listed things share: their one class, else, for areas of several levels (a town and a

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -139,7 +140,7 @@ class PhraseReader:
                 phrases.append(phrase)
         phrases += self._frames(s, mentions, new)
         phrases += self._lists(s, mentions, new)
-        self._wholes(s, mentions, new)
+        self._wholes(s, mentions, new, tokens or [])
         if tokens:
             phrases = self._drop_qualifiers(s, phrases, new, tokens)
         return phrases, sorted(new.values(), key=lambda m: (m.start, -m.length))
@@ -197,8 +198,10 @@ class PhraseReader:
                 out.append(phrase)
         return out
 
-    def _wholes(self, s: str, mentions: list[Mention], new: dict[tuple[int, int], Mention]) -> None:
-        """A、B等3个C: C is a name of its own (the list's whole), when no rule named it."""
+    def _wholes(self, s: str, mentions: list[Mention], new: dict[tuple[int, int], Mention],
+                tokens: list[Token]) -> None:
+        """A、B等3个C: C is a name of its own (the list's whole), when no rule named it; it ends before the first
+        verb or preposition of the segmenter after its first word (等省级以上媒体刊发: 省级以上媒体)."""
         for match in self.components_re.finditer(s):
             if match.start() == 0 or s[match.start() - 1] in self.stop_chars:
                 continue
@@ -211,6 +214,11 @@ class PhraseReader:
             end = self._item_end(s, match.end())
             verb = self.verb_re.search(s, match.end() + 1, end) if self.verb_re is not None else None
             end = verb.start() if verb is not None else end      # 等10条公交线路开展宣传: the whole ends at the verb
+            end = min([at for w in self.components["ends_before"] if (at := s.find(w, match.end() + 1, end)) > 0],
+                      default=end)      # 等6个村镇被表彰为…: nor past 被 or an award's trigger
+            first = bisect_right([t.start for t in tokens], match.end())
+            end = min([t.start for t in tokens[first:] if t.start < end and t.end < end
+                       and t.flag in self.components["whole_stop_tags"]], default=end)   # 中心组理论学习 ends on 学习
             if s.endswith(tuple(self.list_rule["kinds"] + self.components["not_wholes"]), match.end(), end):
                 continue        # 个性化订餐、上门送餐等快捷服务, 等重点工作: a kind of work or of honours, not a name
             self._object(s, match.end(), end, self.components, mentions, new)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from civickg.extract.rules import Area, Rules
-from civickg.extract.segment import in_dictionary
+from civickg.extract.segment import frequency, in_dictionary
 from civickg.extract.text import CLAUSE_END, SourceText, Token, strip_leading, unbroken
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -531,6 +531,60 @@ class Recognizer:
             end = span[1]
         return spans
 
+    def affiliated_people(self, ctx: _Context, found: list[Mention]) -> list[Mention]:
+        """person.affiliated: 太仓宏达热电有限公司的黄喜文, 太仓武港码头有限公司朱义华等: a surname-led name right after
+        the name of a body or a place (over one of ``joins``) that ends where a name ends."""
+        s, rule, out = ctx.s, self.people["affiliated"], []
+        taken = {m.start for m in found if m.family == "person"}
+        for m in found:
+            if m.family not in ("org", "place") or m.end >= len(s):
+                continue
+            pos = m.end + next((len(j) for j in rule["joins"] if s.startswith(j, m.end)), 0)
+            span = self._affiliated_name(ctx, pos) if pos not in taken else None
+            if span is not None:
+                taken.add(pos)
+                out.append(Mention(*span, s[span[0]:span[1]], [rule["class"]], rule["id"], rule["confidence"],
+                                   "person"))
+        return out
+
+    def split_at_people(self, s: str, found: list[Mention], people: list[Mention]) -> list[Mention]:
+        """…税务局的金骁和太仓市第一人民医院的朱涛: a body's name read over a person's name and a join (金骁和太仓市…)
+        starts after them (``affiliated.split_joins``)."""
+        joins = tuple(self.people["affiliated"]["split_joins"])
+        at = {p.start: p for p in people}
+        out = []
+        for m in found:
+            person = at.get(m.start) if m.family == "org" else None
+            if person is not None and s.startswith(joins, person.end) and person.end + 1 < m.end:
+                start = person.end + 1
+                m = Mention(start, m.end, s[start:m.end], list(m.classes), m.rule, m.confidence, m.family,
+                            extra=dict(m.extra))
+            out.append(m)
+        return out
+
+    def _affiliated_name(self, ctx: _Context, pos: int) -> tuple[int, int] | None:
+        """The name of three or two characters at ``pos``: led by a surname, ending where a name ends (before 等 for
+        three: 朱涛等9人), no common word of jieba's dictionary (关怀) nor holding a verb (全覆盖)."""
+        s, rule = ctx.s, self.people["affiliated"]
+        ends = tuple(self.people["surnames"]["after"] + rule["ends"])
+        if not self._is_surname(s[pos:pos + 2]):
+            return None
+        for length in (3, 2):
+            end = pos + length
+            name = s[pos:end]
+            if end > len(s) or not all(CJK.match(ch) for ch in name) or name in self.not_names:
+                continue
+            if (end < len(s) and CJK.match(s[end]) and not s.startswith(ends, end)) or \
+                    (length == 3 and s.startswith(ends, pos + 2)):
+                continue
+            inside = ctx.tokens[ctx.owner[pos]:ctx.owner[end - 1] + 1]
+            if frequency(name) > rule["ordinary"] or any(t.flag.startswith("v") and len(t.word) > 1 for t in inside):
+                return None
+            if inside[0].start == pos and inside[0].end >= end and not inside[0].flag.startswith("nr"):
+                continue          # one ordinary word (单位, 和谐), not a name
+            return pos, end
+        return None
+
     def _is_surname(self, word: str) -> bool:
         return word[:2] in self.double_surnames or word[:1] in self.single_surnames
 
@@ -921,16 +975,21 @@ class Recognizer:
 
     def _recipient(self, s: str, trigger_start: int, by_end: dict[int, Mention]) -> Mention | None:
         """The name that ends right before an award trigger, over 被 and adverbs (先后, 更是: 扁牙村更是先后荣获)."""
+        return by_end.get(self.recipient_end(s, trigger_start, by_end))
+
+    def recipient_end(self, s: str, trigger_start: int, by_end: dict[int, Mention] | None = None) -> int:
+        """Where the recipient of the trigger at ``trigger_start`` ends: before 被 and the adverbs, or at the first
+        name of ``by_end`` met on the way back."""
         end = trigger_start - (1 if s[:trigger_start].endswith("被") else 0)
         words = self.rules["awards"]["before_trigger"]
         changed = True
-        while changed and end not in by_end:
+        while changed and (by_end is None or end not in by_end):
             changed = False
             for word in words:
                 if s.endswith(word, 0, end):
                     end -= len(word)
                     changed = True
-        return by_end.get(end)
+        return end
 
     def _honour_list(self, s: str, pos: int) -> list[tuple[int, int]]:
         """荣获A、B、C等荣誉称号: the spans of A, B and C, when the clause after a trigger is a list of two or more

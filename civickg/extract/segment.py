@@ -128,3 +128,8 @@ def tag(text: str) -> list[tuple[str, str]]:
 def in_dictionary(word: str) -> bool:
     """Whether ``word`` is a word of jieba's dictionary, not one its model made of characters it does not know."""
     return bool(_tagger().tokenizer.FREQ.get(word))
+
+
+def frequency(word: str) -> int:
+    """How often jieba's dictionary counts ``word`` (0 for a word it does not know)."""
+    return _tagger().tokenizer.FREQ.get(word) or 0
