@@ -650,7 +650,7 @@ def test_an_honour_is_named_without_the_word_for_title_and_without_a_year_before
 
 
 def test_measure_words_that_count_after_chinese_numerals_and_issues_counted_by_digits():
-    # figures.COUNTER_UNITS: 二台, 三块钱 are counts in Chinese numerals; indicators.yaml units: 84期 (issues), but
+    # indicators.yaml numeral_counters: 二台, 三块钱 are counts in Chinese numerals; units: 84期 (issues), but
     # 二期 (phase two) is no count
     doc = draft("庄浪县柳梁镇购置青贮饲草机二台。珠海市这一顿饭只花三块钱。屯昌县今年已累計開展志願服務活動84期。"
                 "历城区二期地块已冻结。")

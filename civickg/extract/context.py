@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
@@ -312,25 +313,15 @@ def names_within(draft: Any) -> None:
 def components(draft: Any) -> None:
     """A、B等3个C: C hasComponent A and B (the names of the list that the rules found)."""
     rule = draft.rules["context"]["components"]
-    ends = {m.end: m for m in sorted(draft.mentions, key=lambda m: m.length)}
     starts = {m.start: m for m in sorted(draft.mentions, key=lambda m: -m.length)}
     for match in re.finditer(rule["pattern"], draft.s):
         whole = starts.get(match.end())
         whole_ent = draft.entity_of.get(id(whole)) if whole is not None else None
         if whole_ent is None or draft.is_a(whole_ent, "Indicator"):
             continue
-        pos, items = match.start(), []
-        while pos in ends:
-            item = ends[pos]
-            items.append(item)
-            pos = item.start - 1 if item.start > 0 and draft.s[item.start - 1] == "、" else item.start
-            if pos == item.start and pos not in ends:
-                break
-        for item in items:
-            ent = draft.entity_of.get(id(item))
-            if ent is not None and ent is not whole_ent:
-                draft.add_fact(whole_ent, rule["predicate"], ent, (item.start, whole.end), rule["id"],
-                               rule["confidence"])
+        for item in _listed_before(draft, match.start(), rule["joins"], whole=whole_ent):
+            ent = draft.entity_of[id(item)]
+            draft.add_fact(whole_ent, rule["predicate"], ent, (item.start, whole.end), rule["id"], rule["confidence"])
 
 
 def counted_parts(draft: Any, whole: Any, at: int) -> list[Any]:
@@ -339,19 +330,7 @@ def counted_parts(draft: Any, whole: Any, at: int) -> list[Any]:
     rule = draft.rules["context"]["components"]
     if at == 0 or draft.s[at - 1] not in rule["counted"]["before"]:
         return []
-    ends, listed, pos = _mentions_at(draft, "end"), [], at - 1
-    while (m := max((m for m in ends.get(pos, []) if draft.entity_of.get(id(m))), key=lambda m: m.length,
-                    default=None)) is not None:
-        if draft.entity_of[id(m)] is not whole:
-            listed.append((m, draft.entity_of[id(m)]))
-        pos = m.start
-        while (parent := m.parent) is not None and parent.end == pos:     # 太谷区小白乡白燕村: the village's chain
-            m, pos = parent, parent.start
-        pos = _affiliation_start(draft, ends, listed[-1][1], pos) if listed else pos
-        join = next((j for j in rule["counted"]["joins"] if draft.s.endswith(j, 0, pos)), None)
-        if join is None:
-            break
-        pos -= len(join)
+    listed = [(m, draft.entity_of[id(m)]) for m in _listed_before(draft, at - 1, rule["counted"]["joins"], whole=whole)]
     if whole is not None:
         for m, part in listed:
             draft.add_fact(whole, rule["predicate"], part, (m.start, whole.mentions[0].end), rule["counted"]["id"],
@@ -359,17 +338,31 @@ def counted_parts(draft: Any, whole: Any, at: int) -> list[Any]:
     return [part for _, part in listed]
 
 
-def _affiliation_start(draft: Any, ends: dict[int, list[Any]], item: Any, pos: int) -> int:
-    """Where a listed person's item starts: the body or place printed before the name, over 的 (太仓宏达热电有限公司的
-    黄喜文, ``people.affiliated``); else ``pos``."""
-    if not draft.is_a(item, "Person"):
-        return pos
-    at = pos - next((len(j) for j in draft.rules["people"]["affiliated"]["joins"] if draft.s.endswith(j, 0, pos)), 0)
-    while (before := max((m for m in ends.get(at, []) if (e := draft.entity_of.get(id(m))) is not None
-                          and (draft.is_a(e, "Organization") or draft.is_a(e, "Place"))),
-                         key=lambda m: m.length, default=None)) is not None:
-        pos = at = before.start         # 太仓市双凤镇新湖村的张仁极: the places of the chain too
+def _item_start(draft: Any, ends: dict[int, list[Any]], m: Any) -> int:
+    """Where a listed name's item starts: before the chain of places that ends its name (太谷区小白乡白燕村), and before
+    the body or place printed before a person, over 的 (太仓宏达热电有限公司的黄喜文, ``people.affiliated``)."""
+    item = m
+    while (parent := m.parent) is not None and parent.end == m.start:
+        m = parent
+    if not draft.is_a(draft.entity_of[id(item)], "Person"):
+        return m.start
+    pos, joins = m.start, draft.rules["people"]["affiliated"]["joins"]
+    while (before := _printed_before(draft, ends, pos, joins, _body_or_place)) is not None:
+        pos, joins = before.start, []         # 太仓市双凤镇新湖村的张仁极: the places of the chain too
     return pos
+
+
+def _body_or_place(draft: Any, ent: Any) -> bool:
+    return draft.is_a(ent, "Organization") or draft.is_a(ent, "Place")
+
+
+def _printed_before(draft: Any, ends: dict[int, list[Any]], pos: int, joins: list[str],
+                    keep: Callable[[Any, Any], bool]) -> Any:
+    """The longest mention ending at ``pos``, or before one of ``joins`` that ends there, whose entity ``keep``
+    accepts."""
+    at = pos - next((len(j) for j in joins if draft.s.endswith(j, 0, pos)), 0)
+    return max((m for m in ends.get(at, []) if (e := draft.entity_of.get(id(m))) is not None and keep(draft, e)),
+               key=lambda m: m.length, default=None)
 
 
 def actor_area(draft: Any, area: Any) -> None:
@@ -438,12 +431,10 @@ def affiliations(draft: Any) -> None:
         person = draft.entity_of.get(id(m))
         if person is None or not draft.is_a(person, "Person") or m.extra.get("role_start") is not None:
             continue
-        at = m.start - next((len(j) for j in rule["joins"] if draft.s.endswith(j, 0, m.start)), 0)
-        before = max((x for x in ends.get(at, []) if draft.entity_of.get(id(x)) is not None
-                      and draft.entity_of[id(x)] is not person), key=lambda x: x.length, default=None)
-        where = draft.entity_of.get(id(before)) if before is not None else None
-        if where is None:
+        before = _printed_before(draft, ends, m.start, rule["joins"], lambda _, e, p=person: e is not p)
+        if before is None:
             continue
+        where = draft.entity_of[id(before)]
         if draft.is_a(where, "Organization") and not draft.is_a(where, "Place"):
             draft.add_fact(person, rule["member"], where, (before.start, m.end), rule["id"], rule["confidence"])
         elif any(draft.is_a(where, c) for c in rule["places"]):
@@ -1088,9 +1079,11 @@ def _listed(draft: Any, at: int, rule: dict[str, Any], count: re.Pattern[str]) -
         at = item.end + len(join)
 
 
-def _listed_before(draft: Any, end: int, joins: list[str] | str, classes: tuple[str, ...] = ()) -> list[Any]:
-    """The names listed up to ``end`` (A、B和C组成), last first; with ``classes``, the list ends at a name of
-    another kind."""
+def _listed_before(draft: Any, end: int, joins: list[str] | str, classes: tuple[str, ...] = (), *,
+                   whole: Any = None) -> list[Any]:
+    """The names listed up to ``end`` (A、B和C组成), last first, each item with its places and a person's body
+    (:func:`_item_start`); with ``classes``, the list ends at a name of another kind; ``whole`` (the entity the list
+    makes up) is passed over."""
     ends = _mentions_at(draft, "end")
     items = []
     while True:
@@ -1099,11 +1092,13 @@ def _listed_before(draft: Any, end: int, joins: list[str] | str, classes: tuple[
                    key=lambda m: m.length, default=None)
         if item is None:
             return items
-        items.append(item)
-        join = next((j for j in joins if draft.s.endswith(j, 0, item.start)), None)
+        if draft.entity_of[id(item)] is not whole:
+            items.append(item)
+        start = _item_start(draft, ends, item)
+        join = next((j for j in joins if draft.s.endswith(j, 0, start)), None)
         if join is None:
             return items
-        end = item.start - len(join)
+        end = start - len(join)
 
 
 def dateline(draft: Any) -> None:

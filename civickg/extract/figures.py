@@ -9,9 +9,6 @@ from itertools import pairwise
 from civickg.extract.rules import Rules
 from civickg.extract.text import CLAUSE_END, Token, plan_marked
 
-#: Measure words after which a number written in Chinese numerals is still a count.
-COUNTER_UNITS = ("个", "项", "支", "家", "处", "次", "名", "位", "批", "类", "种", "所", "条", "座", "台", "元", "块钱")
-
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 #: A number spelled with 万 or 亿 inside, in Chinese numerals or mixed with digits (十万六千三百, 16万9千, 两亿三千万).
 BIG_NUMBER = rf"[0-9{CN_DIGITS}]{{1,6}}[万亿][0-9{CN_DIGITS}万亿]{{0,8}}"
@@ -76,6 +73,7 @@ class FigureReader:
         self.at_least_before = approx["at_least_before"]
         self.bare_values = {k: int(v) for k, v in approx["bare_values"].items()}
         self.bare_before, self.bare_at_least = approx["bare_before"], approx["bare_at_least"]
+        self.numeral_counters = frozenset(ind["numeral_counters"])
         self.name_stops = sorted(ind["name_stops"], key=len, reverse=True)
         self.drop = sorted(ind["drop_prefixes"], key=len, reverse=True)
         self.verbs = sorted(ind["verbs"], key=len, reverse=True)
@@ -122,7 +120,8 @@ class FigureReader:
             if any(a <= m.start() < b for a, b in taken):
                 continue
             num_text = m.group("num")
-            if not num_text[0].isdigit() and m.group("unit") not in COUNTER_UNITS and not _spelled_out(num_text):
+            counts = m.group("unit") in self.numeral_counters
+            if not num_text[0].isdigit() and not counts and not _spelled_out(num_text):
                 continue
             if self._not_a_figure(s, m):
                 continue

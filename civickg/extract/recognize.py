@@ -540,7 +540,7 @@ class Recognizer:
             if m.family not in ("org", "place") or m.end >= len(s):
                 continue
             pos = m.end + next((len(j) for j in rule["joins"] if s.startswith(j, m.end)), 0)
-            span = self._affiliated_name(ctx, pos) if pos not in taken else None
+            span = self._surname_name(ctx, pos, strict=rule) if pos not in taken else None
             if span is not None:
                 taken.add(pos)
                 out.append(Mention(*span, s[span[0]:span[1]], [rule["class"]], rule["id"], rule["confidence"],
@@ -562,11 +562,17 @@ class Recognizer:
             out.append(m)
         return out
 
-    def _affiliated_name(self, ctx: _Context, pos: int) -> tuple[int, int] | None:
-        """The name of three or two characters at ``pos``: led by a surname, ending where a name ends (before 等 for
-        three: 朱涛等9人), no common word of jieba's dictionary (关怀) nor holding a verb (全覆盖)."""
-        s, rule = ctx.s, self.people["affiliated"]
-        ends = tuple(self.people["surnames"]["after"] + rule["ends"])
+    def _is_surname(self, word: str) -> bool:
+        return word[:2] in self.double_surnames or word[:1] in self.single_surnames
+
+    def _surname_name(self, ctx: _Context, pos: int, strict: dict[str, Any] | None = None) -> tuple[int, int] | None:
+        """A two- or three-character name at ``pos`` that starts with a surname and ends where a name ends.
+
+        With a ``strict`` rule (``people.affiliated``: a name with no office word beside it) the rule's ``ends`` end a
+        name too, a three-character name does not end in one (朱涛等9人), and no common word of jieba's dictionary
+        (关怀, used more than ``ordinary`` times) nor a run holding a verb (全覆盖) is a name."""
+        s = ctx.s
+        ends = tuple(self.people["surnames"]["after"] + (strict["ends"] if strict else []))
         if not self._is_surname(s[pos:pos + 2]):
             return None
         for length in (3, 2):
@@ -574,33 +580,15 @@ class Recognizer:
             name = s[pos:end]
             if end > len(s) or not all(CJK.match(ch) for ch in name) or name in self.not_names:
                 continue
-            if (end < len(s) and CJK.match(s[end]) and not s.startswith(ends, end)) or \
-                    (length == 3 and s.startswith(ends, pos + 2)):
+            if end < len(s) and CJK.match(s[end]) and not s.startswith(ends, end):
+                continue
+            if strict and length == 3 and s.startswith(ends, pos + 2):
                 continue
             inside = ctx.tokens[ctx.owner[pos]:ctx.owner[end - 1] + 1]
-            if frequency(name) > rule["ordinary"] or any(t.flag.startswith("v") and len(t.word) > 1 for t in inside):
+            if strict and (frequency(name) > strict["ordinary"]
+                           or any(t.flag.startswith("v") and len(t.word) > 1 for t in inside)):
                 return None
             if inside[0].start == pos and inside[0].end >= end and not inside[0].flag.startswith("nr"):
-                continue          # one ordinary word (单位, 和谐), not a name
-            return pos, end
-        return None
-
-    def _is_surname(self, word: str) -> bool:
-        return word[:2] in self.double_surnames or word[:1] in self.single_surnames
-
-    def _surname_name(self, ctx: _Context, pos: int) -> tuple[int, int] | None:
-        """A two- or three-character name at ``pos`` that starts with a surname and ends where a name ends."""
-        s, rule = ctx.s, self.people["surnames"]
-        if not self._is_surname(s[pos:pos + 2]):
-            return None
-        for length in (3, 2):
-            end = pos + length
-            if end > len(s) or not all(CJK.match(ch) for ch in s[pos:end]) or s[pos:end] in self.not_names:
-                continue
-            if end < len(s) and CJK.match(s[end]) and not any(s.startswith(w, end) for w in rule["after"]):
-                continue
-            tok = ctx.tokens[ctx.owner[pos]]
-            if tok.start == pos and tok.end >= end and not tok.flag.startswith("nr"):
                 continue          # one ordinary word (单位, 和谐), not a name
             return pos, end
         return None
