@@ -1201,6 +1201,14 @@ def test_partners_joined_to_the_subject_and_a_facility_that_acts():
     assert not has_fact(doc, "珲春市", "partnerOf", "珲春市文联")
 
 
+def test_a_facility_opening_a_clause_serves_the_people_it_names():
+    # rel.serves: a facility opening the clause acts for every trigger (Draft.is_agent with opening): the canteen
+    # serves the residents, not the community its name starts with
+    doc = draft("北大街社区食堂还会提供推出个性化订餐、组织上门送餐等快捷服务,让居民吃得放心。")
+    assert has_fact(doc, "北大街社区食堂", "serves", "居民")
+    assert not has_fact(doc, "北大街社区", "serves", "居民")
+
+
 def test_hosts_of_a_clause_that_ends_on_the_verb():
     # context.hosted-by: 此次活动由A、B与C共同携手打造: each hosted the last event named …活动 before the sentence;
     # …启动仪式 由A主办 names its event in its own sentence

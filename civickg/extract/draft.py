@@ -162,7 +162,10 @@ class _Draft:
     def is_a(self, entity: _Entity, wanted: str) -> bool:
         return self.terms.is_a(entity.classes, wanted)
 
-    def is_agent(self, entity: _Entity) -> bool:
+    def is_agent(self, entity: _Entity, *, opening: bool = False) -> bool:
+        """A body, an area or a person acts; so does a facility ``opening`` a clause (珲春市新时代文明实践中心携手…)."""
+        if opening and self.is_a(entity, "Facility"):
+            return True
         return self.terms.is_any(entity.classes, AGENT_CLASSES) and not self.is_a(entity, "Country")
 
     def add_fact(self, s: _Entity | None, p: str, o: _Entity | str | None, quote_span: tuple[int, int], rule: str,
@@ -547,13 +550,16 @@ class _Draft:
         return pos
 
     def _actor_before(self, pos: int, *, within: tuple[int, int] | None = None,
-                      exclude: _Entity | None = None, people: bool = True) -> _Entity | None:
+                      exclude: _Entity | None = None, people: bool = True, clause: bool = False) -> _Entity | None:
+        """The agent named last before ``pos`` in ``within`` (else its sentence); with ``clause``, ``within`` starts a
+        clause, and a facility opening it acts."""
         start, _ = within or self.sentence_of(pos)
         best = None
         for m in self.mentions:
             if start <= m.start and m.end <= pos:
                 ent = self.entity_of.get(id(m))
-                if ent is None or ent is exclude or not self.is_agent(ent):
+                if ent is None or ent is exclude or \
+                        not self.is_agent(ent, opening=clause and not self.s[start:m.start].strip()):
                     continue
                 if not people and self.is_a(ent, "Person"):
                     continue
@@ -678,11 +684,7 @@ class _Draft:
         actor, not 全省)."""
         clause_start = self._clause_start(pos, sent_start)
         exclude = self.entity_of.get(id(first))
-        facility = max((m for m in self.mentions if m.end == pos and self._fits(m, ["Facility"])
-                        and self.entity_of[id(m)] is not exclude), key=lambda m: m.length, default=None)
-        if facility is not None and not self.s[clause_start:facility.start].strip():
-            return self.entity_of[id(facility)]     # 珲春市新时代文明实践中心携手…: a facility opening the clause acts
-        subject = self._actor_before(pos, within=(clause_start, sent_end), exclude=exclude)
+        subject = self._actor_before(pos, within=(clause_start, sent_end), exclude=exclude, clause=True)
         if subject is None and clause_start > sent_start:
             opener, _ = self._clause_subject(pos)
             subject = opener if opener is not exclude else None
@@ -698,7 +700,7 @@ class _Draft:
             if start <= m.start < pos and m.end <= pos:
                 head = self.s[start:m.start].strip()
                 ent = self.entity_of.get(id(m))
-                if ent is not None and (self.is_agent(ent) or self.is_a(ent, "Facility")) \
+                if ent is not None and self.is_agent(ent, opening=True) \
                         and re.fullmatch(r"[一二三四五六七八九十]?[是]?", head):
                     return self._end_of_chain(m, pos), m.start
                 break
