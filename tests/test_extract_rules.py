@@ -1250,3 +1250,37 @@ def test_a_lists_whole_ends_before_a_verb_and_counts_read_idioms():
     (obs,) = doc["observations"]
     assert entity(doc, "孤寡老人数")["id"] == obs["indicator"]
     assert not any(e["zh"] == "方便老人" for e in doc["entities"])
+
+
+def test_recipients_paired_with_the_honours_listed_in_the_same_order():
+    # award.paired: one clause per recipient before the trigger, one honour each after it (a dev sentence,
+    # Jinzhong); a clause's list (平遥中学、灵石县第二小学) shares its honour; 的荣誉称号 closes the list
+    doc = draft("另外,经中央文明委复查确认,左权县辽阳镇、榆次区郭家堡乡郭家堡村等10个村镇,"
+                "国网山西省电力公司晋中供电公司、山西省公路局晋中分局等12家单位,平遥县乔丽娜家庭,"
+                "平遥中学、灵石县第二小学将继续保留全国文明村镇、全国文明单位、全国文明家庭、全国文明校园的荣誉称号。")
+    for recipient, honour in (("村镇", "全国文明村镇"), ("郭家堡村", "全国文明村镇"), ("单位", "全国文明单位"),
+                              ("山西省公路局晋中分局", "全国文明单位"), ("乔丽娜家庭", "全国文明家庭"),
+                              ("平遥中学", "全国文明校园"), ("灵石县第二小学", "全国文明校园")):
+        assert has_fact(doc, recipient, "received", honour), (recipient, honour)
+    assert not has_fact(doc, "平遥中学", "received", "全国文明村镇")
+    assert not has_fact(doc, "乔丽娜家庭", "received", "全国文明单位")
+    conferral = entity(doc, "乔丽娜家庭继续保留全国文明家庭")
+    assert conferral["class"] == "AwardConferral"
+
+
+def test_recipients_listed_before_respectively_are_paired_with_the_honours():
+    # award.paired: A、B和C分别荣获X、Y、Z (the pattern of contest results; the list after the trigger ends with
+    # the clause); without 分别 every recipient would receive every honour
+    doc = draft("在比赛中,春苑社区、凯苑社区和福田社区分别荣获一等奖、二等奖、三等奖。")
+    for recipient, award in (("春苑社区", "一等奖"), ("凯苑社区", "二等奖"), ("福田社区", "三等奖")):
+        assert has_fact(doc, recipient, "received", award), (recipient, award)
+    assert not has_fact(doc, "福田社区", "received", "一等奖")
+
+
+def test_a_common_word_before_jiating_names_no_family():
+    # person.family ordinary: 文明家庭 is a kind of family, 文明 (counted 6584 times by jieba) no person's name (a dev
+    # sentence, Jinzhong)
+    doc = draft("党的十九大以来,晋中市各地各部门扎实开展文明城市、文明村镇、文明单位、文明家庭、文明校园创建和未成年人"
+                "思想道德建设。覃丽娟家庭被评为最美家庭。")
+    assert not [e for e in doc["entities"] if e["zh"] == "文明"]
+    assert entity(doc, "覃丽娟家庭")["class"] == "PersonGroup"

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -294,8 +295,9 @@ class _Draft:
                           and not self.is_a(e, "Indicator")), None)
             a, trig = c["award"], c["trigger"]
             parts = counted_parts(self, None, at)
-            if group is not None:
-                self._conferral(group, self.entity_of[id(a)], (at, a.end), c)
+            if group is not None:       # paired with the i-th honour (awards.paired): named by the count alone
+                listed = (at, end) if c.get("recipient_end") is not None else None
+                self._conferral(group, self.entity_of[id(a)], (at, a.end), c, listed=listed)
             elif (actor := self._actor_before(c["trigger_start"])) is not None:
                 self._conferral(actor, self.entity_of[id(a)], (c["trigger_start"], a.end), c)   # 11个集体被命名为
             for part in parts:      # …的朱涛等9人被评为X: each name listed received X
@@ -451,29 +453,76 @@ class _Draft:
 
     def _conferrals(self, conferrals: list[dict[str, Any]]) -> None:
         counted = re.compile(self.rules["awards"]["counted_recipient"]["pattern"])
-        for c in conferrals:
+        for c in self._paired(conferrals):
             award = self.entity_of.get(id(c["award"]))
             recipient = self.entity_of.get(id(c["recipient"])) if c["recipient"] is not None else None
             if award is None:
                 continue
-            a = c["award"]
+            a, paired = c["award"], c.get("recipient_end") is not None
             if recipient is None:
-                end = self.ex.recognizer.recipient_end(self.s, c["trigger_start"])
+                end = c.get("recipient_end") or self.ex.recognizer.recipient_end(self.s, c["trigger_start"])
                 count = counted.search(self.s, max(0, end - 16), end)
                 if count is not None:       # 等10个村镇将继续保留: what the count counts, once the counts are read
                     self.counted_recipients.append((count.start(1), end, c))
                     continue
-                recipient = self._actor_before(c["trigger_start"]) or self._subjectless(c["trigger_start"])
+                recipient = None if paired else \
+                    self._actor_before(c["trigger_start"]) or self._subjectless(c["trigger_start"])
             if recipient is None:
                 continue
             start = c["recipient"].start if c["recipient"] is not None else c["trigger_start"]
             if start > a.start:     # 卓越獎由福成社區獲得: the award first, then the recipient and the trigger
                 self._conferral(recipient, award, (a.start, c["trigger_start"] + len(c.get("trigger_word", ""))), c)
                 continue
-            for other in self._joined_before(c["recipient"]) if c["recipient"] is not None else []:
+            others = c.get("others", self._joined_before(c["recipient"]) if c["recipient"] is not None else [])
+            for other in others:
                 self._conferral(self.entity_of[id(other)], award, (other.start, a.end), c,    # A、B和C获评X
                                 listed=(other.start, other.end))
-            self._conferral(recipient, award, (start, a.end), c)
+            listed = (c["recipient"].start, c["recipient"].end) if paired else None
+            self._conferral(recipient, award, (start, a.end), c, listed=listed)
+
+    def _paired(self, conferrals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A等10个村镇,B等12家单位,C将继续保留W、X、Y的荣誉称号 / A、B、C分别荣获X、Y、Z: as many recipients as
+        honours listed by one trigger, in order: the i-th conferral gets the i-th recipient (``awards.paired``), its
+        end in ``recipient_end`` (a count ends there when no name does) and no other recipient listed with it."""
+        rule, list_id = self.rules["awards"]["paired"], self.rules["awards"]["list"]["id"]
+        out: list[dict[str, Any]] = []
+        for _, group in groupby(conferrals, key=lambda c: c["trigger_start"]):
+            cs = list(group)
+            ends = self._paired_ends(cs[0]["trigger_start"], len(cs)) \
+                if len(cs) > 1 and all(c["award"].rule == list_id for c in cs) else None
+            if ends is None:
+                out.extend(cs)
+                continue
+            ends, respectively = ends
+            for c, end in zip(cs, ends, strict=True):
+                c = {**c, "recipient": self.recipient_ends.get(end), "recipient_end": end,
+                     "trigger": {**c["trigger"], "id": rule["id"]}}
+                out.append({**c, "others": []} if respectively else c)     # 平遥中学、灵石县第二小学: both
+        return out
+
+    def _paired_ends(self, trigger_start: int, n: int) -> tuple[list[int], bool] | None:
+        """Where each of ``n`` recipients paired with ``n`` honours ends (``awards.paired``), and whether they are the
+        names of one list (A、B、C分别荣获…); else None."""
+        rule = self.rules["awards"]["paired"]
+        end = self.ex.recognizer.recipient_end(self.s, trigger_start)
+        last = self.recipient_ends.get(end)
+        if any(w in self.s[end:trigger_start] for w in rule["respectively"]):
+            names = [last, *self._joined_before(last)] if last is not None else []
+            return ([m.end for m in reversed(names)], True) if len(names) == n else None
+        sent_start, _ = self.sentence_of(trigger_start)
+        commas = [i for i in range(sent_start, end) if self.s[i] in rule["clause_ends"]]
+        if len(commas) < n - 1:
+            return None
+        ends = [*commas[len(commas) - n + 1:], end]
+        if not all(self._names_recipient(e) for e in ends) or \
+                (len(commas) >= n and self._names_recipient(commas[len(commas) - n])):
+            return None
+        return ends, False
+
+    def _names_recipient(self, end: int) -> bool:
+        """A name that may receive an award, or a count of them (等10个村镇), ends at ``end``."""
+        counted = re.compile(self.rules["awards"]["counted_recipient"]["pattern"])
+        return end in self.recipient_ends or counted.search(self.s, max(0, end - 16), end) is not None
 
     def _conferral(self, recipient: _Entity, award: _Entity, span: tuple[int, int], c: dict[str, Any],
                    listed: tuple[int, int] | None = None) -> None:

@@ -640,7 +640,8 @@ class Recognizer:
             for length in (3, 2):
                 start = match.start() - length
                 name = s[max(start, 0):match.start()]
-                if start < 0 or start in taken or not self._is_surname(name) or name in self.not_names:
+                if start < 0 or start in taken or not self._is_surname(name) or name in self.not_names \
+                        or frequency(name) > rule["ordinary"]:
                     continue
                 word_start = start in ctx.starts or not CJK.match(s[start - 1:start] or " ")
                 tok = ctx.tokens[ctx.owner[start]] if ctx.tokens else None
@@ -900,7 +901,8 @@ class Recognizer:
                                    "trigger_start": match.start(), "trigger_word": match.group(0)})
                 continue
             edition, pos = self._award_edition(s, pos)
-            listed = self._honour_list(s, pos)
+            respectively = s.endswith(tuple(a["paired"]["respectively"]), 0, match.start())
+            listed = self._honour_list(s, pos, open_end=respectively)
             if listed:
                 recipient = self._recipient(s, match.start(), by_end)
                 for start, end in listed:
@@ -979,18 +981,20 @@ class Recognizer:
                     changed = True
         return end
 
-    def _honour_list(self, s: str, pos: int) -> list[tuple[int, int]]:
+    def _honour_list(self, s: str, pos: int, open_end: bool = False) -> list[tuple[int, int]]:
         """荣获A、B、C等荣誉称号: the spans of A, B and C, when the clause after a trigger is a list of two or more
-        names closed by one of the list's closing words; else no spans."""
+        names closed by one of the list's closing words, or, ``open_end`` (分别荣获A、B、C), by the clause's end;
+        else no spans."""
         rule = self.rules["awards"]["list"]
         stop = pos
         while stop < len(s) and s[stop] not in CLAUSE_END and stop - pos < rule["max_length"]:
             stop += 1
         close = re.compile(rule["closing"]).search(s, pos, stop)
-        if close is None or "、" not in s[pos:close.start()]:
+        close_at = close.start() if close is not None else stop if open_end and stop < len(s) else None
+        if close_at is None or "、" not in s[pos:close_at]:
             return []
         spans, start = [], pos
-        for part in s[pos:close.start()].split("、"):
+        for part in s[pos:close_at].split("、"):
             if not 2 <= len(part) <= self.rules["awards"]["max_length"]:
                 return []
             spans.append((start, start + len(part)))
