@@ -452,7 +452,6 @@ class _Draft:
                 self.add_fact(outer_ent, rule["predicate"], inner_ent, span, rule["id"], rule["confidence"])
 
     def _conferrals(self, conferrals: list[dict[str, Any]]) -> None:
-        counted = re.compile(self.rules["awards"]["counted_recipient"]["pattern"])
         for c in self._paired(conferrals):
             award = self.entity_of.get(id(c["award"]))
             recipient = self.entity_of.get(id(c["recipient"])) if c["recipient"] is not None else None
@@ -460,8 +459,8 @@ class _Draft:
                 continue
             a, paired = c["award"], c.get("recipient_end") is not None
             if recipient is None:
-                end = c.get("recipient_end") or self.ex.recognizer.recipient_end(self.s, c["trigger_start"])
-                count = counted.search(self.s, max(0, end - 16), end)
+                end = c["recipient_end"] if paired else self.ex.recognizer.recipient_end(self.s, c["trigger_start"])
+                count = self._count_before(end)
                 if count is not None:       # 等10个村镇将继续保留: what the count counts, once the counts are read
                     self.counted_recipients.append((count.start(1), end, c))
                     continue
@@ -521,8 +520,12 @@ class _Draft:
 
     def _names_recipient(self, end: int) -> bool:
         """A name that may receive an award, or a count of them (等10个村镇), ends at ``end``."""
-        counted = re.compile(self.rules["awards"]["counted_recipient"]["pattern"])
-        return end in self.recipient_ends or counted.search(self.s, max(0, end - 16), end) is not None
+        return end in self.recipient_ends or self._count_before(end) is not None
+
+    def _count_before(self, end: int) -> re.Match[str] | None:
+        """A count of recipients ending at ``end`` (等10个村镇, 等9人: ``awards.counted_recipient``)."""
+        rule = self.rules["awards"]["counted_recipient"]
+        return re.compile(rule["pattern"]).search(self.s, max(0, end - rule["reach"]), end)
 
     def _conferral(self, recipient: _Entity, award: _Entity, span: tuple[int, int], c: dict[str, Any],
                    listed: tuple[int, int] | None = None) -> None:
