@@ -179,6 +179,7 @@ def test_cli_scores_the_heldout_split_of_the_dev_set(built_project, capsys, gold
         ("anxin-linlihui-party-building-2025", "heldout"),
         ("beijing-xiangheyuan-chongyang-elderly-service-fair-2025", "heldout"),
         ("chengjiang-fenglu-red-property-2022", "heldout"), ("chengwu-wenting-volunteer-service-2026", "heldout"),
+        ("chenzhou-beihu-laoquwei-old-compound-renovation-2020", "heldout"),
         ("chongqing-party-members-community-report-2025", "heldout"), ("dayanta-subdistrict-2025", "heldout"),
         ("fuquan-civil-affairs-winter-spring-relief-2017", "heldout"),
         ("gaoming-charity-day-rice-noodle-banquet-2023", "heldout"),
@@ -196,6 +197,7 @@ def test_cli_scores_the_heldout_split_of_the_dev_set(built_project, capsys, gold
         ("xunyang-guankou-first-secretaries-2024", "heldout"),
         ("yaohai-moral-models-commendation-2017", "heldout"),
         ("yilan-community-care-points-exhibition-2025", "heldout"), ("yixiu-civil-affairs-2022", "heldout"),
+        ("yuyao-grassroots-mediation-2026", "heldout"),
         ("zhangjiagang-volunteer-service-exhibition-awards-2020", "heldout"), ("zhushan-civil-affairs-2024", "heldout")]
     hong_kong = next(a for a in data["articles"] if a["article"].startswith("hong-kong"))
     assert hong_kong["indicator_values"]["gold"] == 4
