@@ -1284,3 +1284,34 @@ def test_a_common_word_before_jiating_names_no_family():
                 "思想道德建设。覃丽娟家庭被评为最美家庭。")
     assert not [e for e in doc["entities"] if e["zh"] == "文明"]
     assert entity(doc, "覃丽娟家庭")["class"] == "PersonGroup"
+
+
+def test_names_listed_before_a_body_share_its_head():
+    # org.shared-head with places.listed (a dev sentence, Fuzhou): each community listed before …社区志愿服务队 has a
+    # team of its own, located in it; 河下社区 (cut 河/下 by the segmenter) is whole after the join
+    doc = draft("三保社区、新城社区、中平社区、河下社区志愿服务队负责同德园小区的清洁工作。")
+    for community in ("三保社区", "新城社区", "中平社区", "河下社区"):
+        assert entity(doc, community)["class"] == "Community"
+        team = entity(doc, community + "志愿服务队")
+        assert team["class"] == "VolunteerTeam"
+        assert team["mention"] == (community if community != "河下社区" else "河下社区志愿服务队")
+        assert has_fact(doc, community + "志愿服务队", "locatedIn", community), community
+    assert not [e for e in doc["entities"] if e["zh"] == "社区志愿服务队"]
+    # bodies of one kind share a station (Chengdu); districts share a bureau (Jinpu)
+    doc = draft("马玲为成都理工大学、成都驭行科技有限公司退役军人服务站揭牌。")
+    assert entity(doc, "成都理工大学退役军人服务站")["mention"] == "成都理工大学"
+    doc = draft("座谈中,金普新区、沙河口区、甘井子区民政局作经验介绍。")
+    for district in ("金普新区", "沙河口区"):
+        assert entity(doc, district + "民政局")["class"] == "GovernmentBody"
+    # a head holding a name of its own is one body's (温州晚报雪君工作室); different kinds share nothing
+    doc = draft("由温州市慈善总会义工分会、温州晚报雪君工作室承办。")
+    assert not [e for e in doc["entities"] if e["zh"] == "温州市慈善总会义工分会雪君工作室"]
+    doc = draft("苍霞街道、万侯社区志愿服务队参加活动。")
+    assert not [e for e in doc["entities"] if e["zh"] == "苍霞街道志愿服务队"]
+
+
+def test_a_body_name_ending_inside_a_place_is_not_stretched_over_the_place_before():
+    # a suffix name starting inside a place's takes the place whole (河下社区志愿服务队), but not one that ends inside
+    # another place's name (三灶镇中心村 is a village, a dev sentence of Zhuhai)
+    doc = draft("61岁的陈阿姨是珠海市金湾区三灶镇中心村村民。")
+    assert not [e for e in doc["entities"] if e["zh"] == "三灶镇中心"]

@@ -215,12 +215,19 @@ class _Draft:
         return self.source.original.count(quote, 0, first) + 1 if quote else 1
 
     # ------------------------------------------------------------------ steps
-    def build(self) -> dict[str, Any]:
+    def _found(self) -> list[Mention]:
+        """Every reading of every recognizer, before awards and people's affiliations are read."""
         rec = self.ex.recognizer
         gaz = rec.gazetteer(self.ctx)
         places = rec.suffix_places(self.ctx, gaz)
-        found = gaz + places + rec.organizations(self.ctx) + rec.events(self.ctx) + rec.people_mentions(self.ctx)
-        found += rec.groups(self.ctx) + rec.terms(self.ctx) + rec.quoted_names(self.ctx) + rec.documents(self.ctx)
+        found = gaz + places + rec.organizations(self.ctx, gaz + places) + rec.events(self.ctx)
+        found += rec.people_mentions(self.ctx)
+        return found + rec.groups(self.ctx) + rec.terms(self.ctx) + rec.quoted_names(self.ctx) + \
+            rec.documents(self.ctx)
+
+    def build(self) -> dict[str, Any]:
+        rec = self.ex.recognizer
+        found = self._found()
         found += rec.modified_groups(self.ctx, found)
         people = rec.affiliated_people(self.ctx, found)
         found = rec.split_at_people(self.s, found, people) + people
@@ -233,6 +240,7 @@ class _Draft:
         short += head_references(self.s, [m for m in self.mentions if m not in short],
                                  self.rules["names"]["head_reference"], self.ctx.starts, self.terms.is_a)
         self.mentions = drop_readings(self.mentions, short) + short
+        self.mentions += rec.shared_heads(self.ctx, self.mentions)
         kept = {id(m) for m in self.mentions}
         self.work, new = self.ex.phrases.read(self.s, self.mentions, self.ctx.starts, self.ctx.tokens)
         self.mentions = sorted(_outside_phrases(self.mentions, new) + new, key=lambda m: (m.start, -m.length, m.rule))
@@ -427,8 +435,8 @@ class _Draft:
                     self.add_fact(ent, rule["predicate"], parent, (m.parent.start, m.end), rule["id"],
                                   rule["confidence"])
             for inner in self.starting_in(m.start, m.start + 1):     # the names that open this one
-                if inner is m or inner.end >= m.end:
-                    continue
+                if inner is m or (inner.end >= m.end and inner is not m.extra.get("opens")):
+                    continue        # (三保社区 opens 三保社区志愿服务队, printed as 三保社区、…河下社区志愿服务队)
                 outer_ent, inner_ent = ent, self.entity_of.get(id(inner))
                 if not outer_ent or not inner_ent:
                     continue

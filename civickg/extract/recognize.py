@@ -325,6 +325,8 @@ class Recognizer:
                 name_end = self._before_alternative(s, match.start())
                 start, parent = self._walk_left(ctx, name_end, rule["max_base"], ends, allow_ordinal=False)
                 start = self._trim_start(s, start, match.end())
+                if parent is None:
+                    start = self._listed_start(ctx, start, name_end, rule, s[match.start():match.end()], out)
                 if parent is None and (lead := self._leading_verb(ctx, start, name_end)) is not None:
                     start = lead        # 扎根星火社区: a verb before a name of two characters or more is no part of it
                 base = name_end - start
@@ -352,6 +354,22 @@ class Recognizer:
                 out.append(m)
                 ends[m.end] = m
         return out + self._wards(s, known, out)
+
+    def _listed_start(self, ctx: _Context, start: int, name_end: int, rule: dict[str, Any], suffix: str,
+                      found: list[Mention]) -> int:
+        """三保社区、河下社区: a place listed right after another of the same suffix runs back to the join between
+        them, when the words there are a name's (no verb, adverb, pronoun, numeral...; 河/下 is)."""
+        listed, s = self.rules["places"]["listed"], ctx.s
+        for m in found:
+            j = m.end + 1
+            if (m.rule != rule["id"] or not m.key.endswith(suffix) or s[m.end:j] not in listed["joins"]
+                    or not j < start or not listed["min_base"] <= name_end - j <= rule["max_base"]
+                    or ctx.tokens[ctx.owner[j]].start != j):
+                continue
+            words = {ctx.tokens[ctx.owner[pos]] for pos in range(j, name_end)}
+            if all(CJK_WORD.fullmatch(t.word) and t.flag not in listed["not_flags"] for t in words):
+                return j
+        return start
 
     def _wards(self, s: str, known: list[Mention], found: list[Mention]) -> list[Mention]:
         """龜山區福源里長: a ward (Taiwan's 里) right after the district it lies in."""
@@ -416,8 +434,17 @@ class Recognizer:
                 start = idx + len(word)
         return start
 
-    def organizations(self, ctx: _Context) -> list[Mention]:
-        return self._suffix_names(ctx, self.org_rules, "org")
+    def organizations(self, ctx: _Context, places: list[Mention] = ()) -> list[Mention]:
+        """Bodies named by their suffix; a name that would start inside a place's name in ``places`` takes the
+        place in whole (河下社区志愿服务队, where the segmenter cuts 河/下)."""
+        found = self._suffix_names(ctx, self.org_rules, "org")
+        for m in found:
+            if any(p.start < m.end < p.end for p in places):
+                continue        # 三灶镇中心村: a name ending inside a place's is no name
+            inner = next((p for p in places if p.start < m.start < p.end and p.end < m.end), None)
+            if inner is not None:
+                m.start, m.key = inner.start, ctx.s[inner.start:m.end]
+        return found
 
     def events(self, ctx: _Context) -> list[Mention]:
         found = [self._with_quoted_head(ctx.s, m) for m in self._suffix_names(ctx, self.event_rules, "event")]
@@ -714,6 +741,36 @@ class Recognizer:
                 break
             out.append(Mention(start, end, s[start:end] + head, [rule["class"]], rule["id"], rule["confidence"],
                                "group", label=s[start:end] + head, extra={"head": head_span}))
+        return out
+
+    def shared_heads(self, ctx: _Context, mentions: list[Mention]) -> list[Mention]:
+        """org.shared-head: in 三保社区、河下社区志愿服务队 the listed 三保社区 names 三保社区志愿服务队 too, printed as
+        三保社区 (its ``opens``) with the head 志愿服务队 of the last name; a head that holds a name of its own
+        (温州晚报雪君工作室) is no one else's."""
+        rule, out, s = self.rules["organizations"]["shared_heads"], [], ctx.s
+        by_end: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_end.setdefault(m.end, []).append(m)
+        for m in mentions:
+            opening = next((p for p in mentions if p.start == m.start and p.end < m.end
+                            and p.family in ("place", "gazetteer", "org")), None)
+            if m.family != "org" or opening is None or m.extra.get("head"):
+                continue
+            words = {ctx.tokens[ctx.owner[pos]] for pos in range(opening.end, m.end)}
+            if any(not CJK_WORD.fullmatch(t.word) or t.flag.startswith(tuple(rule["name_flags"])) for t in words):
+                continue
+            kinds = [set(opening.classes)] + [set(k) for k in rule["peers"] if set(opening.classes) & set(k)]
+            head, start = (opening.end, m.end), m.start
+            while (join := next((j for j in rule["joins"] if s.endswith(j, 0, start)), None)) is not None:
+                listed = next((q for q in by_end.get(start - len(join), ())
+                               if q.family in ("place", "gazetteer", "org") and any(set(q.classes) & k for k in kinds)),
+                              None)
+                if listed is None:
+                    break
+                name = s[listed.start:listed.end] + s[head[0]:head[1]]
+                out.append(Mention(listed.start, listed.end, name, list(m.classes), rule["id"], rule["confidence"],
+                                   "org", label=name, extra={"head": head, "opens": listed}))
+                start = listed.start
         return out
 
     def modified_groups(self, ctx: _Context, found: list[Mention]) -> list[Mention]:
