@@ -1315,3 +1315,16 @@ def test_a_body_name_ending_inside_a_place_is_not_stretched_over_the_place_befor
     # another place's name (三灶镇中心村 is a village, a dev sentence of Zhuhai)
     doc = draft("61岁的陈阿姨是珠海市金湾区三灶镇中心村村民。")
     assert not [e for e in doc["entities"] if e["zh"] == "三灶镇中心"]
+
+
+def test_a_party_committees_department_and_a_listed_subdistrict_of_one_character_words():
+    # org.suffix.party departments (dev sentences, Chengdu and Jinpu): 党委武装部 is a body of the committee;
+    # places.listed single_not_flags: 保和街道 (保/v 和/c) after 二仙桥街道、 is a subdistrict
+    doc = draft("成都理工大学党委武装部部长韩才义出席,成华区退役军人局、二仙桥街道、保和街道分管负责同志参加。")
+    assert entity(doc, "成都理工大学党委武装部")["class"] == "PartyOrganization"
+    assert has_fact(doc, "成都理工大学党委武装部", "subOrganizationOf", "成都理工大学党委")
+    assert entity(doc, "保和街道")["class"] == "Subdistrict"
+    doc = draft("下一步,新区民政局将与新区党工委组织部一同开展项目。")
+    assert has_fact(doc, "新区党工委组织部", "subOrganizationOf", "新区党工委")
+    doc = draft("万侯社区、各社区开展活动。")     # a pronoun of one character opens no listed name
+    assert not [e for e in doc["entities"] if e["zh"] == "各社区"]

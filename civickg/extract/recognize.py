@@ -367,7 +367,8 @@ class Recognizer:
                     or ctx.tokens[ctx.owner[j]].start != j):
                 continue
             words = {ctx.tokens[ctx.owner[pos]] for pos in range(j, name_end)}
-            if all(CJK_WORD.fullmatch(t.word) and t.flag not in listed["not_flags"] for t in words):
+            stop = listed["single_not_flags" if all(len(t.word) == 1 for t in words) else "not_flags"]
+            if all(CJK_WORD.fullmatch(t.word) and t.flag not in stop for t in words):
                 return j
         return start
 
