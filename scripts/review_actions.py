@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from civickg.extract import KnownEntities, draft_annotation  # noqa: E402
-from civickg.extract.evaluate import _fact_key, _obs_key, align, devset_articles, entity_spans  # noqa: E402
+from civickg.extract.evaluate import _fact_key, _obs_key, alignment, devset_articles  # noqa: E402
 from civickg.project import Project  # noqa: E402
 
 
@@ -35,7 +35,7 @@ def _classes(entity: dict[str, Any]) -> set[str]:
 
 def actions(draft: dict[str, Any], gold: dict[str, Any], text: str) -> dict[str, int]:
     """The counts of one article: drafted items, rejects, edits, adds, and actions (those plus one accept-all)."""
-    mapping = align(entity_spans(draft, text), entity_spans(gold, text))
+    _, _, mapping, _ = alignment(draft, gold, text)
     drafted = [e["id"] for e in draft.get("entities") or []]
     rejected = {i for i in drafted if i not in mapping}
     mine, theirs = _entities(draft), _entities(gold)

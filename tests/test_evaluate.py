@@ -87,6 +87,23 @@ def test_a_second_draft_entity_for_the_same_words_still_carries_its_facts():
     assert (facts.matched_draft, facts.draft, facts.matched_gold, facts.gold) == (1, 2, 1, 3)
 
 
+def test_a_group_and_its_count_printed_alike_align_each_to_its_own_class():
+    """等10个村镇 is both a group (received the title) and an indicator (how many): among equal overlaps a draft
+    entity goes to the gold entity of its class, whatever the ids' order, so the group's facts count."""
+    text = "左权县辽阳镇等10个村镇继续保留全国文明村镇荣誉称号。"
+    gold = {"article": "t",
+            "entities": [entity("a-group", "Organization", "等10个村镇"), entity("b-count", "Indicator", "等10个村镇"),
+                         entity("liaoyang", "Town", "辽阳镇")],
+            "facts": [{"s": "a-group", "p": "hasComponent", "o": "liaoyang", "quote": "辽阳镇等10个村镇"}]}
+    draft = {"article": "t",
+             "entities": [entity("z-group", "Organization", "10个村镇"), entity("y-count", "Indicator", "10个村镇"),
+                          entity("liaoyang-zhen", "Town", "辽阳镇")],
+             "facts": [{"s": "z-group", "p": "hasComponent", "o": "liaoyang-zhen", "quote": "辽阳镇等10个村镇"}]}
+    scores = evaluate(draft, gold, text).scores
+    assert prf(scores["entities_typed"]) == (1.0, 1.0, 1.0)
+    assert prf(scores["facts"]) == (1.0, 1.0, 1.0)
+
+
 def test_totals_are_micro_averaged_and_kept_per_split():
     empty = {"article": "empty"}
     evaluation = evaluate_many([(DRAFT, GOLD, TEXT, "dev"), (empty, GOLD, TEXT, "heldout")])

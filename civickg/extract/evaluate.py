@@ -196,9 +196,11 @@ def overlap(a: list[Span], b: list[Span]) -> float:
 
 
 def align(draft_spans: dict[str, list[Span]], gold_spans: dict[str, list[Span]],
-          accept: Callable[[str, str], bool] | None = None) -> dict[str, str]:
-    """One-to-one alignment of draft entities to gold entities by overlapping spans, best overlap first
-    (ties broken by id, so the result is deterministic)."""
+          accept: Callable[[str, str], bool] | None = None,
+          prefer: Callable[[str, str], bool] | None = None) -> dict[str, str]:
+    """One-to-one alignment of draft entities to gold entities by overlapping spans, best overlap first; among
+    equal overlaps the pairs ``prefer`` accepts first (a group and its count printed alike: each to its own),
+    then by id, so the result is deterministic."""
     pairs = []
     for d, ds in draft_spans.items():
         for g, gs in gold_spans.items():
@@ -206,11 +208,11 @@ def align(draft_spans: dict[str, list[Span]], gold_spans: dict[str, list[Span]],
                 continue
             score = overlap(ds, gs)
             if score > 0:
-                pairs.append((-score, d, g))
+                pairs.append((-score, prefer is not None and not prefer(d, g), d, g))
     pairs.sort()
     used_g: set[str] = set()
     mapping: dict[str, str] = {}
-    for _, d, g in pairs:
+    for _, _, d, g in pairs:
         if d not in mapping and g not in used_g:
             mapping[d] = g
             used_g.add(g)
@@ -312,7 +314,8 @@ def alignment(draft: Annotation, gold: Annotation, text: str) -> tuple[dict[str,
     """The entities' spans on each side, the one-to-one alignment of draft entities to gold ones, and that
     alignment extended for facts (:func:`same_entity`): what every comparison of a draft with its gold reads."""
     d_spans, g_spans = entity_spans(draft, text), entity_spans(gold, text)
-    mapping = align(d_spans, g_spans)
+    d_cls, g_cls = _classes(draft), _classes(gold)
+    mapping = align(d_spans, g_spans, prefer=lambda d, g: bool(d_cls.get(d, set()) & g_cls.get(g, set())))
     return d_spans, g_spans, mapping, same_entity(d_spans, g_spans, mapping)
 
 
