@@ -1328,3 +1328,13 @@ def test_a_party_committees_department_and_a_listed_subdistrict_of_one_character
     assert has_fact(doc, "新区党工委组织部", "subOrganizationOf", "新区党工委")
     doc = draft("万侯社区、各社区开展活动。")     # a pronoun of one character opens no listed name
     assert not [e for e in doc["entities"] if e["zh"] == "各社区"]
+
+
+def test_a_name_the_segmenter_cuts_after_two_characters_keeps_its_third():
+    # people.yaml given_name_tail (dev sentences, Chengdu and Shimian): 肖扬/凡/为 and 李俊/芳 are names of three
+    # characters; an adverb of one character after a name is no part of it (王强也出席)
+    assert entity(draft("区军服中心主任肖扬凡为成都理工大学揭牌。"), "肖扬凡")["class"] == "Person"
+    assert entity(draft("居民李俊芳刷卡后,接过工作人员递来的餐盘。"), "李俊芳")["class"] == "Person"
+    doc = draft("社区党委书记王强也出席了活动。")
+    assert entity(doc, "王强")["class"] == "Person"
+    assert not [e for e in doc["entities"] if e["zh"] == "王强也"]

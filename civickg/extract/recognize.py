@@ -476,8 +476,21 @@ class Recognizer:
         start = edition.start() if edition and edition.end() == opening else opening
         return Mention(start, m.end, s[start:m.end], m.classes, m.rule, m.confidence, m.family, extra=m.extra)
 
-    @staticmethod
-    def _name_after(ctx: _Context, pos: int) -> tuple[int, int] | None:
+    def _name_tail(self, ctx: _Context, tok: Any) -> int:
+        """Where a name the segmenter read as two characters ends: one character later when a word of one character
+        follows that ends it (肖扬/凡 为, 李俊/芳), per people.yaml's ``given_name_tail``."""
+        rule, i = self.people["given_name_tail"], ctx.owner[tok.start]
+        nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+        if len(tok.word) != 2 or nxt is None or len(nxt.word) != 1 or not CJK.match(nxt.word) \
+                or nxt.word in rule["not_tails"] or nxt.word in self.not_names:
+            return tok.end
+        if nxt.flag == "nr":
+            return nxt.end
+        after = ctx.tokens[i + 2] if i + 2 < len(ctx.tokens) else None
+        follows = after is None or after.flag[:1] in rule["then_flags"]
+        return nxt.end if nxt.flag in rule["flags"] and follows else tok.end
+
+    def _name_after(self, ctx: _Context, pos: int) -> tuple[int, int] | None:
         """The name right after a byline or candidate word (spaces skipped): a word tagged as a name, two or three
         characters before a space or punctuation, or two characters printed a space apart (本报记者 单 瑞)."""
         s = ctx.s
@@ -487,7 +500,7 @@ class Recognizer:
             return None
         tok = ctx.tokens[ctx.owner[pos]]
         if tok.start == pos and tok.flag.startswith("nr") and 2 <= len(tok.word) <= 4 and CJK.match(tok.word):
-            return pos, tok.end
+            return pos, self._name_tail(ctx, tok)
         run = re.match(r"[\u4e00-\u9fff]{2,3}(?=[\s\u3000，。、；）)]|$)", s[pos:])
         if run is None:     # a name of two characters printed a space apart, to fill the line
             run = re.match(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\n|$)", s[pos:])
@@ -706,9 +719,10 @@ class Recognizer:
             tagged = tok is not None and tok.flag.startswith("nr")
             if pos in taken or not (tagged or self._is_surname(s[pos:pos + 2])):
                 continue
+            tagged_end = self._name_tail(ctx, tok) if tagged and tok.start == pos else None
             for length in (3, 2):
                 name = s[pos:pos + length]
-                whole = (tok is not None and tok.flag == "nr" and tok.start == pos and tok.end == pos + length
+                whole = (tok is not None and tok.flag == "nr" and tagged_end == pos + length
                          and self._is_surname(name))
                 if (len(name) == length and all(CJK.match(ch) for ch in name) and name not in self.not_names
                         and (whole or any(s.startswith(v, pos + length) for v in verbs))):
