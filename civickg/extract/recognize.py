@@ -441,7 +441,7 @@ class Recognizer:
         found = self._suffix_names(ctx, self.org_rules, "org")
         for m in found:
             if any(p.start < m.end < p.end for p in places):
-                continue        # 三灶镇中心村: a name ending inside a place's is no name
+                continue        # 三灶镇中心村: a name ending inside a place's is not stretched (resolve drops it)
             inner = next((p for p in places if p.start < m.start < p.end and p.end < m.end), None)
             if inner is not None:
                 m.start, m.key = inner.start, ctx.s[inner.start:m.end]
