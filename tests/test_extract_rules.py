@@ -1338,3 +1338,25 @@ def test_a_name_the_segmenter_cuts_after_two_characters_keeps_its_third():
     doc = draft("社区党委书记王强也出席了活动。")
     assert entity(doc, "王强")["class"] == "Person"
     assert not [e for e in doc["entities"] if e["zh"] == "王强也"]
+
+
+def test_a_branch_lies_in_the_place_its_name_ends_with_and_a_party_group_governs_no_area():
+    # dev sentences (Jinzhong, Taicang, Hsinchu, Qingdao): rel.nested.located-in on the last place inside a body's
+    # name after the names that open it; places.yaml branch_after (a city's short name after a body's name) and
+    # body_heads (分會 ends the town's name after it); relations.yaml nested governs groups (党组)
+    doc = draft("晋中市各地各部门扎实开展创建。国网山西省电力公司晋中供电公司、山西省公路局晋中分局等12家单位获奖。")
+    assert has_fact(doc, "国网山西省电力公司", "locatedIn", "山西省")
+    assert has_fact(doc, "国网山西省电力公司晋中供电公司", "locatedIn", "晋中市")
+    assert has_fact(doc, "山西省公路局晋中分局", "locatedIn", "晋中市")
+    assert not has_fact(doc, "山西省公路局晋中分局", "governs", "山西省")
+    assert has_fact(doc, "山西省公路局", "governs", "山西省")
+    doc = draft("中国邮政集团公司江苏省太仓市分公司的王晓丰获奖。")
+    assert has_fact(doc, "中国邮政集团公司江苏省太仓市分公司", "locatedIn", "太仓市")
+    assert not has_fact(doc, "中国邮政集团公司江苏省太仓市分公司", "locatedIn", "江苏省")
+    doc = draft("中華民國老人福利協進會新竹縣分會新埔鎮支會協辦。")
+    assert has_fact(doc, "老人福利協進會新竹縣分會新埔鎮支會", "locatedIn", "新埔鎮")
+    assert not [e for e in doc["entities"] if e["zh"] == "分會新埔鎮"]
+    doc = draft("青岛市民政局党组书记、局长江联军出席。")
+    assert has_fact(doc, "青岛市民政局", "governs", "青岛市")
+    assert not has_fact(doc, "青岛市民政局党组", "governs", "青岛市")
+    assert has_fact(doc, "青岛市民政局党组", "subOrganizationOf", "青岛市民政局")

@@ -445,10 +445,10 @@ class _Draft:
                     # a facility lies in the place its name starts with (第一社区惠民食堂); an area is part of it
                     rule = nested["located-in" if self.is_a(outer_ent, "Facility") else "part-of"]
                 elif self.is_a(inner_ent, "Place") and self.is_a(outer_ent, "Organization"):
-                    ruling = self.is_a(outer_ent, "GovernmentBody") or self.is_a(outer_ent, "PartyOrganization") or \
-                        self.s[m.start:m.end].endswith(tuple(nested["governs"]["self_governing"]))
-                    if ruling and self.is_a(inner_ent, "AdministrativeArea"):
-                        rule = nested["governs"]
+                    if self._area_elsewhere(m, nested["governs"]["groups"]):
+                        continue
+                    if self._ruling(m, outer_ent) and self.is_a(inner_ent, "AdministrativeArea"):
+                        rule = nested["governs"]        # 济南市民政局 governs 济南市, and lies in it
                         self.add_fact(outer_ent, rule["predicate"], inner_ent, span, rule["id"], rule["confidence"])
                     rule = nested["located-in"]
                 elif self.is_a(inner_ent, "Organization") and self.is_a(outer_ent, "Organization"):
@@ -458,6 +458,42 @@ class _Draft:
                 else:
                     continue
                 self.add_fact(outer_ent, rule["predicate"], inner_ent, span, rule["id"], rule["confidence"])
+            self._branch_place(m, ent, nested["located-in"])
+
+    def _area_elsewhere(self, m: Mention, groups: list[str]) -> bool:
+        """The place that opens organisation ``m``'s name is not its own: 山西省公路局晋中分局 is where its name ends,
+        青岛市民政局党组 leads the bureau of 青岛市 (a group of ``groups``)."""
+        return self._inner_place(m) is not None or \
+            (self._opening_body(m) is not None and self.s[m.start:m.end].endswith(tuple(groups)))
+
+    def _ruling(self, m: Mention, ent: _Entity) -> bool:
+        """A government body, a party organisation or a residents' own committee (城北社区居委会) rules an area."""
+        own = next(n for n in self.rules["relations"]["nested"] if n["id"] == "rel.nested.governs")["self_governing"]
+        return self.is_a(ent, "GovernmentBody") or self.is_a(ent, "PartyOrganization") or \
+            self.s[m.start:m.end].endswith(tuple(own))
+
+    def _opening_body(self, m: Mention) -> Mention | None:
+        """The longest organisation whose name opens organisation ``m``'s (山西省公路局 in 山西省公路局晋中分局)."""
+        bodies = [o for o in self.starting_in(m.start, m.start + 1) if o is not m and o.end < m.end
+                  and (e := self.entity_of.get(id(o))) is not None and self.is_a(e, "Organization")]
+        return max(bodies, key=lambda o: o.end) if bodies else None
+
+    def _inner_place(self, m: Mention) -> Mention | None:
+        """The last place named inside organisation ``m`` after the names that open it (国网山西省电力公司: 山西省)."""
+        after = max((o.end for o in self.starting_in(m.start, m.start + 1) if o is not m and o.end < m.end),
+                    default=m.start + 1)
+        places = [p for p in self.starting_in(after, m.end) if p.end < m.end and (e := self.entity_of.get(id(p)))
+                  and self.is_a(e, "Place") and not self.is_a(e, "Facility")]
+        return max(places, key=lambda p: (p.end, p.length)) if places else None
+
+    def _branch_place(self, m: Mention, ent: _Entity | None, rule: dict[str, Any]) -> None:
+        """An organisation whose name names a place after its opening words lies in the last such place."""
+        if ent is None or not self.is_a(ent, "Organization") or \
+                (self._ruling(m, ent) and not self._opening_body(m)):
+            return
+        place = self._inner_place(m)
+        if place is not None and (p := self.entity_of.get(id(place))) is not None and p is not ent:
+            self.add_fact(ent, rule["predicate"], p, (m.start, m.end), rule["id"], rule["confidence"])
 
     def _conferrals(self, conferrals: list[dict[str, Any]]) -> None:
         for c in self._paired(conferrals):

@@ -71,6 +71,8 @@ class Recognizer:
         self.not_places = set(places["not_places"])
         self.not_place_endings = tuple(places["not_place_endings"])
         self.level_words = set(places["level_words"])
+        self.body_heads = set(places["body_heads"])
+        self.branch_after = tuple(places["branch_after"])
         self.road_words = set(places["road_words"])
         self.place_rules = [(r, _alternation(r["suffixes"])) for r in places["suffixes"]]
         self.org_rules = [(r, _alternation(r["suffixes"])) for r in orgs["suffixes"]]
@@ -189,6 +191,8 @@ class Recognizer:
                 ok = False      # 排查兴融花园小区: a place name does not run back over a verb before its words
             if not allow_ordinal and word in self.level_words and pos < head:
                 ok = False      # 街道星火社区: a level word ends another place's name (街道园区 is one name)
+            if not allow_ordinal and word in self.body_heads:
+                ok = False      # 新竹縣分會新埔鎮支會: a body's head word ends the name of the place after it
             if not ok:
                 if (len(word) == 2 and word[0] in PREPOSITIONS and CJK.match(word[1])
                         and suffix_start - pos < 2 and tok.flag.startswith("v")):
@@ -293,8 +297,11 @@ class Recognizer:
                 area = areas[0]
                 rule = self.area_rule[area.level]
                 conf = rule["confidence"] if full else rule["confidence"] - 0.15
+                extra = {"areas": areas, "full": full}
+                if not full and s.endswith(self.branch_after, 0, i):
+                    extra["branch"] = True      # 山西省公路局晋中分局: a branch's city, printed short after its body
                 out.append(Mention(i, i + len(piece), piece, [rule["class"]], rule["id"] + ("" if full else ".short"),
-                                   round(conf, 2), "gazetteer", extra={"areas": areas, "full": full}))
+                                   round(conf, 2), "gazetteer", extra=extra))
             i += len(piece)
         # chains: a place right after the place it belongs to (济南市历城区)
         by_end = {m.end: m for m in out}
@@ -1237,6 +1244,9 @@ def _may_nest(inner: Mention, outer: Mention) -> bool:
         named = inner.extra.get("full") or inner.extra.get("chain_head")
         if not named:       # a short city name opens an event or a place named after it (杭州亚运会, 中山众创金融街),
             # but a community, street or estate is only named after the city (中山社區, 杭州路)
+            if inner.extra.get("branch") and outer.family == "org" and outer.start < inner.start and \
+                    inner.end < outer.end:
+                return True     # 国网山西省电力公司晋中供电公司: the city of a body's branch
             named_after = {"Community", "Subdistrict", "ResidentialEstate", "Street"} & set(outer.classes)
             return outer.family in ("event", "place") and inner.start == outer.start and not named_after
         return outer.family in ("org", "place", "gazetteer", "event", "award", "quoted")
