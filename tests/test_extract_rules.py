@@ -1360,3 +1360,19 @@ def test_a_branch_lies_in_the_place_its_name_ends_with_and_a_party_group_governs
     assert has_fact(doc, "青岛市民政局", "governs", "青岛市")
     assert not has_fact(doc, "青岛市民政局党组", "governs", "青岛市")
     assert has_fact(doc, "青岛市民政局党组", "subOrganizationOf", "青岛市民政局")
+
+
+def test_a_title_naming_only_the_area_leaves_the_story_to_the_body_the_first_sentence_opens_with():
+    # a dev article of Qiqihar: the title 黑龙江齐齐哈尔:… names the area; the first sentence's chain of places ends in
+    # the community the story is about, and a later subjectless clause is that community's
+    doc = draft("黑龙江齐齐哈尔:创新基层治理模式 做实做细网格服务\n\n"
+                "黑龙江省齐齐哈尔市富拉尔基区红岸街道奋斗社区位于富拉尔基区富江路100号。"
+                "奋斗社区积极打造网格党群服务站。\n\n联动消防、公安、疾控等单位以网络直播方式开展安全普法、禁毒、预防甲流等活动。")
+    assert has_fact(doc, "奋斗社区", "implements", "安全普法")
+    assert has_fact(doc, "奋斗社区", "implements", "禁毒")
+    assert not has_fact(doc, "齐齐哈尔市", "implements", "安全普法")
+    # a title that names a body keeps it (the chain rule is for an area only)
+    doc = draft("济南市民政局:创新养老服务\n\n山东省济南市历城区洪家楼街道位于城区东部。\n\n"
+                "联动公安等单位开展安全普法活动。")
+    assert has_fact(doc, "济南市民政局", "implements", "安全普法活动")
+    assert not has_fact(doc, "洪家楼街道", "implements", "安全普法活动")

@@ -401,14 +401,21 @@ class _Draft:
         if not agents:
             return None
         if title:
-            best = max(agents, key=lambda m: (m.end, -m.length))
-            return self.entity_of[id(best)]
-        cur = min(agents, key=lambda m: (m.start, -m.length))
-        while True:
-            nxt = next((m for m in agents if m.start == cur.end), None)
-            if nxt is None:
-                return self.entity_of[id(cur)]
-            cur = nxt
+            best = self.entity_of[id(max(agents, key=lambda m: (m.end, -m.length)))]
+            if self.is_a(best, "Place"):    # 黑龙江齐齐哈尔:… names the area; 齐齐哈尔市…奋斗社区 opens the story
+                first = [m for m in self.mentions if first_end < m.start and self.entity_of.get(id(m)) is not None]
+                chain = self._opening_chain(first[0], first) if first else []
+                if len(chain) > 1 and best in chain[:-1] and self.is_agent(chain[-1]):
+                    return chain[-1]
+            return best
+        return self._opening_chain(min(agents, key=lambda m: (m.start, -m.length)), agents)[-1]
+
+    def _opening_chain(self, cur: Mention, mentions: list[Mention]) -> list[_Entity]:
+        """The entities of the names printed one right after another from ``cur`` on (山东省济南市历城区…)."""
+        chain = [self.entity_of[id(cur)]]
+        while (cur := next((m for m in mentions if m.start == cur.end), None)) is not None:
+            chain.append(self.entity_of[id(cur)])
+        return chain
 
     def _most_frequent_actor(self) -> _Entity | None:
         counts: Counter[str] = Counter()
