@@ -1376,3 +1376,17 @@ def test_a_title_naming_only_the_area_leaves_the_story_to_the_body_the_first_sen
                 "联动公安等单位开展安全普法活动。")
     assert has_fact(doc, "济南市民政局", "implements", "安全普法活动")
     assert not has_fact(doc, "洪家楼街道", "implements", "安全普法活动")
+
+
+def test_a_month_and_day_with_no_year_date_an_event_in_the_stories_year():
+    # context.yaml event_years month_day (dev sentences, Wuhan and Hunchun): 9月5日 names no year, so the event is
+    # of the year the story was published in (2024 here); a sentence that names its year keeps it
+    doc = draft("9月5日,武汉市东西湖区民政局联合区慈善会,在海林广场举办"
+                "慈善事业展示交流活动暨“中华慈善日”主题宣传系列活动启动仪式。")
+    ceremony = "慈善事业展示交流活动暨“中华慈善日”主题宣传系列活动启动仪式"
+    assert has_fact(doc, ceremony, "year", value="2024")
+    quote = next(f["quote"] for f in doc["facts"] if f["p"] == "year" and f["s"] == entity(doc, ceremony)["id"])
+    assert quote.startswith("9月5日")
+    doc = draft("2019年9月5日,海林广场举办慈善义卖活动。")
+    assert has_fact(doc, "慈善义卖活动", "year", value="2019")
+    assert not has_fact(doc, "慈善义卖活动", "year", value="2024")

@@ -665,14 +665,17 @@ def _bare_year(draft: Any, ent: Any, first: Any, bare: re.Pattern[str], rule: di
 
 
 def _this_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any]) -> bool:
-    """An event or conferral said to be this year's (今年, 本年度, 近日) in its sentence, and no year named: the year
-    the article was published; the quote runs from the word to the name."""
+    """An event or conferral said to be this year's (今年, 本年度, 近日), or dated by month and day (9月5日), in its
+    sentence, and no year named: the year the article was published; the quote runs from the word to the name."""
     sent_start, sent_end = draft.sentence_of(first.start)
-    words = [draft.s.find(w, sent_start, sent_end) for w in rule["this_year"]]
-    at = min((w for w in words if w >= 0), default=-1)
-    if at < 0 or draft.year is None:
+    words = [(at, at + len(w)) for w in rule["this_year"] if (at := draft.s.find(w, sent_start, sent_end)) >= 0]
+    day = re.compile(rule["month_day"]).search(draft.s, sent_start, sent_end)    # 9月5日, with no year before it
+    if day is not None:
+        words.append(day.span())
+    if not words or draft.year is None:
         return False
-    span = (min(at, first.start), max(at + 2, first.end))
+    at, end = min(words)
+    span = (min(at, first.start), max(end, first.end))
     draft.add_fact(ent, rule["predicate"], None, span, rule["this_year_id"], rule["this_year_confidence"],
                    value=str(draft.year), datatype="gYear")
     return True
