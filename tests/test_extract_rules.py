@@ -1390,3 +1390,14 @@ def test_a_month_and_day_with_no_year_date_an_event_in_the_stories_year():
     doc = draft("2019年9月5日,海林广场举办慈善义卖活动。")
     assert has_fact(doc, "慈善义卖活动", "year", value="2019")
     assert not has_fact(doc, "慈善义卖活动", "year", value="2024")
+
+
+def test_a_person_named_in_a_familys_name_is_one_of_the_family():
+    # relations.yaml nested member (dev sentences of Jinzhong and Guangxi): 李文慧家庭 has 李文慧 as a member; the
+    # family, not the person, received the honour
+    doc = draft("李文慧家庭、乔丽娜家庭荣获全国文明家庭称号。")
+    assert has_fact(doc, "李文慧", "org:memberOf", "李文慧家庭")
+    assert has_fact(doc, "乔丽娜", "org:memberOf", "乔丽娜家庭")
+    assert not has_fact(doc, "李文慧家庭", "org:memberOf", "李文慧")
+    assert has_fact(doc, "李文慧家庭", "received", "全国文明家庭")
+    assert not has_fact(doc, "李文慧", "received", "全国文明家庭")
