@@ -104,6 +104,24 @@ def test_a_group_and_its_count_printed_alike_align_each_to_its_own_class():
     assert prf(scores["facts"]) == (1.0, 1.0, 1.0)
 
 
+def test_a_figure_aligns_with_a_figure_before_a_thing_whatever_the_overlap():
+    """A dev sentence of Qingdao: the draft prints its count as 10条公交线路 and the routes as 公交线路; the gold prints
+    the routes as 10条公交线路 and the count longer. A count is never the routes: each goes to its own kind first,
+    so the routes' parts count; the overlap metric still aligns both."""
+    text = "城运集团选择了25路、26路共10条公交线路进行慈善公益宣传。"
+    gold = {"article": "t",
+            "entities": [entity("routes", "Facility", "10条公交线路"), entity("route-25", "Facility", "25路"),
+                         entity("a-count", "Indicator", "10条公交线路进行慈善公益宣传")],
+            "facts": [{"s": "routes", "p": "hasComponent", "o": "route-25", "quote": "25路、26路共10条公交线路"}]}
+    draft = {"article": "t",
+             "entities": [entity("count", "Indicator", "10条公交线路"), entity("lines", "Facility", "公交线路"),
+                          entity("r25", "Facility", "25路")],
+             "facts": [{"s": "lines", "p": "hasComponent", "o": "r25", "quote": "25路、26路共10条公交线路"}]}
+    scores = evaluate(draft, gold, text).scores
+    assert prf(scores["facts"]) == (1.0, 1.0, 1.0)
+    assert prf(scores["entities"]) == (1.0, 1.0, 1.0)
+
+
 def test_totals_are_micro_averaged_and_kept_per_split():
     empty = {"article": "empty"}
     evaluation = evaluate_many([(DRAFT, GOLD, TEXT, "dev"), (empty, GOLD, TEXT, "heldout")])

@@ -42,6 +42,7 @@ from civickg.sources.yamlio import load_yaml
 Span = tuple[int, int]
 Annotation = dict[str, Any]
 SEED = "seed"   # the split of the project's own articles: the rules were written from them
+FIGURE = "Indicator"   # a statistic: aligned with statistics before things (a count and its group print alike)
 
 
 @dataclass
@@ -197,10 +198,12 @@ def overlap(a: list[Span], b: list[Span]) -> float:
 
 def align(draft_spans: dict[str, list[Span]], gold_spans: dict[str, list[Span]],
           accept: Callable[[str, str], bool] | None = None,
-          prefer: Callable[[str, str], bool] | None = None) -> dict[str, str]:
-    """One-to-one alignment of draft entities to gold entities by overlapping spans, best overlap first; among
-    equal overlaps the pairs ``prefer`` accepts first (a group and its count printed alike: each to its own),
-    then by id, so the result is deterministic."""
+          prefer: Callable[[str, str], bool] | None = None,
+          kind: Callable[[str, str], bool] | None = None) -> dict[str, str]:
+    """One-to-one alignment of draft entities to gold entities by overlapping spans, best overlap first; pairs of
+    one ``kind`` (a figure with a figure, a thing with a thing) before the others, and among equal overlaps the
+    pairs ``prefer`` accepts first (a group and its count printed alike: each to its own), then by id, so the
+    result is deterministic."""
     pairs = []
     for d, ds in draft_spans.items():
         for g, gs in gold_spans.items():
@@ -208,11 +211,12 @@ def align(draft_spans: dict[str, list[Span]], gold_spans: dict[str, list[Span]],
                 continue
             score = overlap(ds, gs)
             if score > 0:
-                pairs.append((-score, prefer is not None and not prefer(d, g), d, g))
+                pairs.append((kind is not None and not kind(d, g), -score, prefer is not None and not prefer(d, g),
+                              d, g))
     pairs.sort()
     used_g: set[str] = set()
     mapping: dict[str, str] = {}
-    for _, _, d, g in pairs:
+    for *_, d, g in pairs:
         if d not in mapping and g not in used_g:
             mapping[d] = g
             used_g.add(g)
@@ -315,7 +319,8 @@ def alignment(draft: Annotation, gold: Annotation, text: str) -> tuple[dict[str,
     alignment extended for facts (:func:`same_entity`): what every comparison of a draft with its gold reads."""
     d_spans, g_spans = entity_spans(draft, text), entity_spans(gold, text)
     d_cls, g_cls = _classes(draft), _classes(gold)
-    mapping = align(d_spans, g_spans, prefer=lambda d, g: bool(d_cls.get(d, set()) & g_cls.get(g, set())))
+    mapping = align(d_spans, g_spans, prefer=lambda d, g: bool(d_cls.get(d, set()) & g_cls.get(g, set())),
+                    kind=lambda d, g: (FIGURE in d_cls.get(d, set())) == (FIGURE in g_cls.get(g, set())))
     return d_spans, g_spans, mapping, same_entity(d_spans, g_spans, mapping)
 
 
