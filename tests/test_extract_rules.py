@@ -1401,3 +1401,13 @@ def test_a_person_named_in_a_familys_name_is_one_of_the_family():
     assert not has_fact(doc, "李文慧家庭", "org:memberOf", "李文慧")
     assert has_fact(doc, "李文慧家庭", "received", "全国文明家庭")
     assert not has_fact(doc, "李文慧", "received", "全国文明家庭")
+
+
+def test_an_event_named_after_an_honour_or_a_list_is_about_it():
+    # context.yaml names_within about_classes Honour and Award (a dev sentence of Changsha): the ceremony that
+    # publishes the list is about the list
+    doc = draft("慈心若水·善耀星城——第四届长沙慈善榜发布典礼举行,现场发布了“长沙慈善榜”。")
+    events = [e for e in doc["entities"] if e["zh"].endswith("长沙慈善榜发布典礼")]
+    assert events
+    lists = [e["id"] for e in doc["entities"] if "长沙慈善榜" in e["zh"] and e not in events]
+    assert any(f["s"] == events[0]["id"] and f["p"] == "about" and f.get("o") in lists for f in doc["facts"])
