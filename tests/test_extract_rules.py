@@ -1411,3 +1411,19 @@ def test_an_event_named_after_an_honour_or_a_list_is_about_it():
     assert events
     lists = [e["id"] for e in doc["entities"] if "长沙慈善榜" in e["zh"] and e not in events]
     assert any(f["s"] == events[0]["id"] and f["p"] == "about" and f.get("o") in lists for f in doc["facts"])
+
+
+def test_the_parts_a_scene_or_a_body_is_set_up_with():
+    # relations.yaml rel.has-component (dev sentences of Wuhan and Kaiyuan): 活动现场设有 lists the zones of the event
+    # named before; 成立…领导小组,下设…工作组: the group just set up has the teams; no whole named, no fact
+    doc = draft("9月5日,武汉市东西湖区民政局在海林广场举办"
+                "慈善事业展示交流活动暨“中华慈善日”主题宣传系列活动启动仪式。\n\n活动现场设有慈善普法知识问答区、社区慈善基金展示区和公益慈善项目展示区。")
+    ceremony = "慈善事业展示交流活动暨“中华慈善日”主题宣传系列活动启动仪式"
+    for zone in ("慈善普法知识问答区", "社区慈善基金展示区", "公益慈善项目展示区"):
+        assert has_fact(doc, ceremony, "hasComponent", zone)
+        assert not has_fact(doc, "“中华慈善日”主题宣传系列活动", "hasComponent", zone)
+    doc = draft("开元街道成立工作专班领导小组,下设11个重点专项工作组。")
+    assert has_fact(doc, "工作专班领导小组", "hasComponent", "重点专项工作组")
+    assert not has_fact(doc, "开元街道", "hasComponent", "重点专项工作组")
+    doc = draft("开元街道服务大厅内设有慈善普法知识问答区。")
+    assert not [f for f in doc["facts"] if f["p"] == "hasComponent" and f["s"] == entity(doc, "开元街道")["id"]]

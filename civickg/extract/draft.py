@@ -706,7 +706,10 @@ class _Draft:
                 if not objects:
                     continue
                 subject = self._trigger_subject(match.start(), sent_start, sent_end, objects[0])
-                serving = self._serving_subject(trig, match.start(), sent_start) if trig.get("subjects") else None
+                serving = self._serving_subject(trig, match.start(), sent_start) if trig.get("subjects") else \
+                    self._whole_before(trig, match.start(), sent_start) if trig.get("wholes") else None
+                if trig.get("wholes") and serving is None:
+                    continue
                 subject_span_start = match.start()
                 if serving is not None:
                     subject, subject_span_start = serving
@@ -783,6 +786,23 @@ class _Draft:
             if len(ent.label) > len(head) and stripped.startswith(head):
                 return ent, sent_start + len(opening) - len(stripped)
         return None
+
+    def _whole_before(self, trig: dict[str, Any], pos: int, sent_start: int) -> tuple[_Entity, int] | None:
+        """What has the parts a trigger lists (``wholes``): the last one named before ``pos`` in its sentence (成立…
+        领导小组,下设…); in a sentence that opens with a word for the scene (活动现场设有…), the last event named
+        before it."""
+        wholes = tuple(trig["wholes"])
+        named = [m for m in self.mentions if sent_start <= m.start and m.end <= pos and (e := self.entity_of.get(id(m)))
+                 and self.terms.is_any(e.classes, wholes) and not self.is_a(e, "AdministrativeArea")]
+        if named:
+            last = max(named, key=lambda m: (m.end, m.length))
+            return self.entity_of[id(last)], last.start
+        if self.s[sent_start:pos].strip() not in trig["scene_words"]:
+            return None
+        events = [m for m in self.mentions if m.end <= sent_start and id(m) in self.entity_of
+                  and self.is_a(self.entity_of[id(m)], "Event")]
+        last = max(events, key=lambda m: (m.end, m.length), default=None)       # the whole name, not one inside it
+        return (self.entity_of[id(last)], sent_start) if last is not None else None
 
     def _trigger_subject(self, pos: int, sent_start: int, sent_end: int, first: Mention) -> _Entity | None:
         """Who does what a trigger word says: the nearest agent before it in its own clause; else the agent
