@@ -1392,17 +1392,6 @@ def test_a_month_and_day_with_no_year_date_an_event_in_the_stories_year():
     assert not has_fact(doc, "慈善义卖活动", "year", value="2024")
 
 
-def test_a_person_named_in_a_familys_name_is_one_of_the_family():
-    # relations.yaml nested member (dev sentences of Jinzhong and Guangxi): 李文慧家庭 has 李文慧 as a member; the
-    # family, not the person, received the honour
-    doc = draft("李文慧家庭、乔丽娜家庭荣获全国文明家庭称号。")
-    assert has_fact(doc, "李文慧", "org:memberOf", "李文慧家庭")
-    assert has_fact(doc, "乔丽娜", "org:memberOf", "乔丽娜家庭")
-    assert not has_fact(doc, "李文慧家庭", "org:memberOf", "李文慧")
-    assert has_fact(doc, "李文慧家庭", "received", "全国文明家庭")
-    assert not has_fact(doc, "李文慧", "received", "全国文明家庭")
-
-
 def test_an_event_named_after_an_honour_or_a_list_is_about_it():
     # context.yaml names_within about_classes Honour and Award (a dev sentence of Changsha): the ceremony that
     # publishes the list is about the list

@@ -462,9 +462,6 @@ class _Draft:
                     rule = nested["sub-organization"]
                 elif self.is_a(inner_ent, "Place"):
                     rule = nested["located-in"]
-                elif self.is_a(inner_ent, "Person") and m.extra.get("family"):
-                    rule = nested["member"]         # 覃丽娟家庭: 覃丽娟 is one of the family
-                    outer_ent, inner_ent = inner_ent, outer_ent
                 else:
                     continue
                 self.add_fact(outer_ent, rule["predicate"], inner_ent, span, rule["id"], rule["confidence"])
