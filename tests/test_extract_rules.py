@@ -1416,3 +1416,20 @@ def test_the_parts_a_scene_or_a_body_is_set_up_with():
     assert not has_fact(doc, "开元街道", "hasComponent", "重点专项工作组")
     doc = draft("开元街道服务大厅内设有慈善普法知识问答区。")
     assert not [f for f in doc["facts"] if f["p"] == "hasComponent" and f["s"] == entity(doc, "开元街道")["id"]]
+
+
+def test_a_village_after_its_town_when_the_segmenter_hides_the_town_or_reads_a_name():
+    # dev sentences of Jinzhong and Wuzhong: places.yaml town_inside (金银滩/镇西/滩村 is the town 金银滩镇 and the
+    # village 西滩村); the gazetteer's renamed district 太谷区 (gazetteer-extra.csv); a village tagged as a name
+    # (白燕村/nr) right after its town is a village (people.yaml place_endings), and a component of the counted group
+    doc = draft("金银滩镇西滩村村民参加活动。")
+    assert entity(doc, "金银滩镇")["class"] in ("Subdistrict", ["Subdistrict", "GovernmentBody"])
+    assert has_fact(doc, "西滩村", "partOf", "金银滩镇")
+    doc = draft("寿阳县宗艾镇、太谷区小白乡白燕村等6个村镇被表彰为第六届全国文明村镇。")
+    assert entity(doc, "太谷区")["class"] == "District"
+    assert entity(doc, "白燕村")["class"] == "Community"
+    assert has_fact(doc, "白燕村", "partOf", "小白乡")
+    assert has_fact(doc, "小白乡", "partOf", "太谷区")
+    assert not [e for e in doc["entities"] if e["zh"] == "区小白乡"]
+    doc = draft("新乡村振兴示范点建成。")          # 乡 one character in: no town
+    assert not [e for e in doc["entities"] if e["zh"] == "新乡"]

@@ -81,22 +81,13 @@ class Recognizer:
         self.not_suffix_words = set(orgs["not_suffix_words"])
         self.name_time_words = set(orgs["name_time_words"])
         self.not_name_start = _ordered(orgs["not_name_start"])
-        boundary = set(orgs["not_name_start"])
-        for trig in rules["relations"]["triggers"]:
-            boundary.update(trig["words"])
-        for trig in rules["awards"]["triggers"]:
-            boundary.update(trig["words"])
-        boundary.update(rules["relations"]["plan_markers"])
-        boundary.update(rules["indicators"]["verbs"])
-        boundary.update(rules["organizations"].get("boundary_words", []))
-        boundary.discard("以")
-        boundary.discard("为")
-        self.boundary_verbs = boundary
+        self.boundary_verbs = _boundary_words(rules)
         self.event_verbs_not_naming = set(rules["events"]["verbs_not_naming"])
         self.people = people
         self.person_groups = _alternation(people["groups"]["words"])
         self.group_words = set(people["groups"]["words"])
         self.not_names = set(people["not_names"])
+        self.place_endings = tuple(people["place_endings"])
         self.single_surnames = set(people["surnames"]["single"])
         self.office_by_word = {w: office for office in people["offices"] for w in office["words"]}
         self.office_re = _alternation(list(self.office_by_word))
@@ -336,6 +327,10 @@ class Recognizer:
                     start = self._listed_start(ctx, start, name_end, rule, s[match.start():match.end()], out)
                 if parent is None and (lead := self._leading_verb(ctx, start, name_end)) is not None:
                     start = lead        # 扎根星火社区: a verb before a name of two characters or more is no part of it
+                if parent is None and (town := self._town_inside(s, start, name_end, rule)) is not None:
+                    out.append(town)    # 金银滩镇西滩村 (金银滩/镇西/滩村): the town the segmenter hid, the village
+                    ends[town.end] = town
+                    start, parent = town.end, town
                 base = name_end - start
                 if base == 0 and parent is not None and parent.rule == rule["id"] and parent in out:
                     # 平建苑小区: a second suffix of the same kind right after a name is part of it
@@ -361,6 +356,20 @@ class Recognizer:
                 out.append(m)
                 ends[m.end] = m
         return out + self._wards(s, known, out)
+
+    def _town_inside(self, s: str, start: int, name_end: int, rule: dict[str, Any]) -> Mention | None:
+        """The town whose suffix stands inside a village's name read leftwards, at least ``min_base`` characters
+        in and leaving the village as many (places.yaml ``town_inside``)."""
+        inside = self.rules["places"]["town_inside"]
+        if rule["id"] not in inside["in"]:
+            return None
+        town_rule = next(r for r, _ in self.place_rules if r["id"] == inside["rule"])
+        cut = max((i for i in range(start + inside["min_base"], name_end - inside["min_base"])
+                   if s[i] in inside["suffixes"]), default=None)
+        if cut is None:
+            return None
+        return Mention(start, cut + 1, s[start:cut + 1], [town_rule["class"]], town_rule["id"],
+                       town_rule["confidence"], "place")
 
     def _listed_start(self, ctx: _Context, start: int, name_end: int, rule: dict[str, Any], suffix: str,
                       found: list[Mention]) -> int:
@@ -562,7 +571,7 @@ class Recognizer:
                 continue
             tok = tokens[ctx.owner[match.start() - 1]]
             if (tok.flag.startswith("nr") and tok.end == match.start() and 2 <= len(tok.word) <= 3
-                    and tok.word not in self.not_names):
+                    and tok.word not in self.not_names and not tok.word.endswith(self.place_endings)):
                     out.append(Mention(tok.start, tok.end, tok.word, ["Person"], "person.before-award", 0.6, "person"))
         return out
 
@@ -584,11 +593,14 @@ class Recognizer:
         the name of a body or a place (over one of ``joins``) that ends where a name ends."""
         s, rule, out = ctx.s, self.people["affiliated"], []
         taken = {m.start for m in found if m.family == "person"}
+        places = {(m.start, m.end) for m in found if m.family in ("place", "gazetteer")}
         for m in found:
             if m.family not in ("org", "place") or m.end >= len(s):
                 continue
             pos = m.end + next((len(j) for j in rule["joins"] if s.startswith(j, m.end)), 0)
             span = self._surname_name(ctx, pos, strict=rule) if pos not in taken else None
+            if span is not None and span in places and s.endswith(self.place_endings, 0, span[1]):
+                continue        # 小白乡白燕村: a village after its town, not a person named after a place
             if span is not None:
                 taken.add(pos)
                 out.append(Mention(*span, s[span[0]:span[1]], [rule["class"]], rule["id"], rule["confidence"],
@@ -1207,6 +1219,18 @@ def drop_readings(mentions: list[Mention], short: list[Mention]) -> list[Mention
     """``mentions`` without the readings of the spans the short names of ``short`` take."""
     spans = {(m.start, m.end) for m in short}
     return [m for m in mentions if (m.start, m.end) not in spans]
+
+
+def _boundary_words(rules: Rules) -> set[str]:
+    """Words no name runs back over: the words no name opens with, every trigger's and plan marker's words, the
+    indicators' verbs, but not 以 and 为, characters that stand inside names too."""
+    boundary = set(rules["organizations"]["not_name_start"])
+    for trig in [*rules["relations"]["triggers"], *rules["awards"]["triggers"]]:
+        boundary.update(trig["words"])
+    boundary.update(rules["relations"]["plan_markers"])
+    boundary.update(rules["indicators"]["verbs"])
+    boundary.update(rules["organizations"].get("boundary_words", []))
+    return boundary - {"以", "为"}
 
 
 def resolve(mentions: list[Mention]) -> list[Mention]:
