@@ -1433,3 +1433,15 @@ def test_a_village_after_its_town_when_the_segmenter_hides_the_town_or_reads_a_n
     assert not [e for e in doc["entities"] if e["zh"] == "区小白乡"]
     doc = draft("新乡村振兴示范点建成。")          # 乡 one character in: no town
     assert not [e for e in doc["entities"] if e["zh"] == "新乡"]
+
+
+def test_the_hosts_of_an_event_printed_after_a_year_and_a_slogan_and_a_subsidiary_named_after_its_group():
+    # a dev sentence of Wenzhou: context.yaml hosted_by max_gap (the event after 承办的 starts 23 characters on, past
+    # a year and a quoted slogan); organizations.yaml subsidiary_after (快速 is an adverb to the segmenter)
+    doc = draft("6月28日,由浙江省温州市慈善总会、鹿城区慈善总会主办,"
+                "温州市慈善总会义工分会、温州交运集团快速公交有限公司承办的2025“善行温州·助力强城”——第八届温州慈善义工酷暑送伏茶活动启动仪式在温州火车站广场举行。")
+    event = "慈善义工酷暑送伏茶活动启动仪式"
+    for host in ("温州市慈善总会", "鹿城区慈善总会", "温州市慈善总会义工分会", "温州交运集团快速公交有限公司"):
+        assert has_fact(doc, host, "hosted", event)
+    assert has_fact(doc, "温州交运集团快速公交有限公司", "subOrganizationOf", "温州交运集团")
+    assert not [e for e in doc["entities"] if e["zh"] == "公交有限公司"]

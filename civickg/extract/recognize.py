@@ -73,6 +73,7 @@ class Recognizer:
         self.level_words = set(places["level_words"])
         self.body_heads = set(places["body_heads"])
         self.branch_after = tuple(places["branch_after"])
+        self.subsidiary_after = tuple(orgs["subsidiary_after"])
         self.road_words = set(places["road_words"])
         self.place_rules = [(r, _alternation(r["suffixes"])) for r in places["suffixes"]]
         self.org_rules = [(r, _alternation(r["suffixes"])) for r in orgs["suffixes"]]
@@ -416,6 +417,8 @@ class Recognizer:
                     continue        # 餐厅 is no 厅 (a department), but 餐厅 may end a facility's name
                 start, _ = self._walk_left(ctx, match.start(), rule["max_base"], None,
                                            verb_at_suffix=family == "event")
+                if family == "org" and (parent := self._parent_before(ctx, start, rule["max_base"])) is not None:
+                    start = parent      # 温州交运集团快速公交有限公司: a subsidiary named after its group, over 快速/d
                 start = self._after_joined_name(s, start, match.start())
                 start = self._trim_start(s, start, end)
                 if (lead := self._leading_verb(ctx, start, match.start(), first_only=True)) is not None:
@@ -432,6 +435,18 @@ class Recognizer:
                     # (not in “红色物业”提质, where the quotation opens a longer name)
                 out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"], family))
         return out
+
+    def _parent_before(self, ctx: _Context, start: int, max_base: int) -> int | None:
+        """Where the group's name starts when a body's name read leftwards stopped at one short word right after a
+        group's head word (organizations.yaml ``subsidiary_after``: 集团, 总公司)."""
+        if start < 3 or not ctx.tokens:
+            return None
+        stop = ctx.tokens[ctx.owner[start - 1]]
+        if stop.end != start or len(stop.word) > 2 or not CJK_WORD.fullmatch(stop.word) \
+                or not ctx.s.endswith(self.subsidiary_after, 0, stop.start):
+            return None
+        parent, _ = self._walk_left(ctx, stop.start, max_base, None)
+        return parent if parent < stop.start - 2 else None
 
     def _name_ends_here(self, s: str, end: int) -> bool:
         """A name ends inside a word the segmenter made (局局长, 局和区) when a post or a joining word follows."""
