@@ -1445,3 +1445,15 @@ def test_the_hosts_of_an_event_printed_after_a_year_and_a_slogan_and_a_subsidiar
         assert has_fact(doc, host, "hosted", event)
     assert has_fact(doc, "温州交运集团快速公交有限公司", "subOrganizationOf", "温州交运集团")
     assert not [e for e in doc["entities"] if e["zh"] == "公交有限公司"]
+
+
+def test_a_village_whose_name_opens_with_a_numeral_the_segmenter_cuts_off():
+    # a dev sentence of Taicang: 半/泾村 (半 a numeral to the segmenter) is the village 半泾村 after its town, and its
+    # villagers' committee governs it; a numeral right before a level word is no name (三社区联动)
+    doc = draft("太仓市沙溪镇半泾村村民委员会的王建宏被评为江苏省劳动模范。")
+    assert entity(doc, "半泾村")["class"] == "Community"
+    assert has_fact(doc, "半泾村", "partOf", "沙溪镇")
+    assert has_fact(doc, "半泾村村民委员会", "governs", "半泾村")
+    assert has_fact(doc, "王建宏", "org:memberOf", "半泾村村民委员会")
+    doc = draft("三社区联动开展活动。")
+    assert not [e for e in doc["entities"] if e["zh"] == "三社区"]

@@ -19,6 +19,7 @@ QUOTE_CLOSE = {"“": "”", "「": "」"}
 PROPER_FLAGS = {"ns", "nz", "nr", "nt", "nrt", "nrfg"}
 MEASURE_WORDS = "支个家项处名位批座所条"
 CN_NUMERALS = "零〇一二两三四五六七八九十百千"
+NAME_NUMERALS = CN_NUMERALS + "半"      # 三灶镇, 五里堡街道, 半泾村: a numeral that opens a place's name
 # Priority when two rules claim the same span: the more specific reading wins.
 PRIORITY = {"award": 7, "person": 6, "quoted": 5, "document": 5, "org": 4, "event": 4, "place": 3,
             "gazetteer": 3, "group": 2, "term": 2, "indicator": 1, "phrase": 0}
@@ -176,9 +177,9 @@ class Recognizer:
                     ok = True       # 街道级社区慈善基金: a level and 级 open the name
             if tok.flag == "m" and not word.startswith("第"):
                 ok = False
-                if (not allow_ordinal and pos < head and all(ch in CN_NUMERALS for ch in word)
+                if (not allow_ordinal and pos < suffix_start and all(ch in NAME_NUMERALS for ch in word)
                         and tokens[owner[pos]].flag != "q" and ctx.s[pos] not in MEASURE_WORDS):
-                    ok = True       # 三灶镇, 五里堡街道: a numeral that opens a place's name (not 三个社区)
+                    ok = True       # 三灶镇, 五里堡街道, 半/泾村: a numeral opens a place's name (not 三个社区, 三社区)
             if not allow_ordinal and tok.flag in ("v", "vn") and head - tok.end >= 2:
                 ok = False      # 排查兴融花园小区: a place name does not run back over a verb before its words
             if not allow_ordinal and word in self.level_words and pos < head:
