@@ -1457,3 +1457,12 @@ def test_a_village_whose_name_opens_with_a_numeral_the_segmenter_cuts_off():
     assert has_fact(doc, "王建宏", "org:memberOf", "半泾村村民委员会")
     doc = draft("三社区联动开展活动。")
     assert not [e for e in doc["entities"] if e["zh"] == "三社区"]
+
+
+def test_a_launch_ceremony_is_part_of_the_event_it_launches():
+    # relations.yaml nested ceremony (a dev sentence of Wuhan): …系列活动启动仪式 is a part of …系列活动
+    doc = draft("民政局举办慈善事业展示交流活动暨“中华慈善日”主题宣传系列活动启动仪式。")
+    assert has_fact(doc, "慈善事业展示交流活动暨“中华慈善日”主题宣传系列活动启动仪式", "subEventOf",
+                    "“中华慈善日”主题宣传系列活动")
+    assert not has_fact(doc, "“中华慈善日”主题宣传系列活动", "subEventOf",
+                        "慈善事业展示交流活动暨“中华慈善日”主题宣传系列活动启动仪式")

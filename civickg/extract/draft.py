@@ -466,6 +466,20 @@ class _Draft:
                     continue
                 self.add_fact(outer_ent, rule["predicate"], inner_ent, span, rule["id"], rule["confidence"])
             self._branch_place(m, ent, nested["located-in"])
+            self._ceremony_of(m, ent, nested["ceremony"])
+
+    def _ceremony_of(self, m: Mention, ent: _Entity | None, rule: dict[str, Any]) -> None:
+        """…系列活动启动仪式 is part of …系列活动: an event whose name ends with a ceremony's word right after another
+        event's name (``tails``) is a part of that event."""
+        if ent is None or not self.is_a(ent, "Event"):
+            return
+        tail = next((t for t in rule["tails"] if self.s.endswith(t, m.start, m.end)), None)
+        inner = next((x for x in self.mentions if tail and m.start <= x.start and x.end == m.end - len(tail)
+                      and (e := self.entity_of.get(id(x))) is not None and e is not ent and self.is_a(e, "Event")),
+                     None)
+        if inner is not None:
+            self.add_fact(ent, rule["predicate"], self.entity_of[id(inner)], (inner.start, m.end), rule["id"],
+                          rule["confidence"])
 
     def _area_elsewhere(self, m: Mention, groups: list[str]) -> bool:
         """The place that opens organisation ``m``'s name is not its own: 山西省公路局晋中分局 is where its name ends,
