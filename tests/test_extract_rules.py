@@ -1466,3 +1466,13 @@ def test_a_launch_ceremony_is_part_of_the_event_it_launches():
                     "“中华慈善日”主题宣传系列活动")
     assert not has_fact(doc, "“中华慈善日”主题宣传系列活动", "subEventOf",
                         "慈善事业展示交流活动暨“中华慈善日”主题宣传系列活动启动仪式")
+
+
+def test_a_thing_named_after_its_own_place_lies_there_not_in_the_place_printed_before():
+    # context.yaml adjacent_place (dev sentences): 湾里街道城志社区惠民餐厅 lies in 城志社区,
+    # which is part of 湾里街道; a thing with no place of its own in its name still lies in the place before it
+    doc = draft("参会人员来到湾里街道城志社区惠民餐厅。东升社区“暖新鲤”驿站开放。")
+    assert has_fact(doc, "城志社区惠民餐厅", "locatedIn", "城志社区")
+    assert has_fact(doc, "城志社区", "partOf", "湾里街道")
+    assert not has_fact(doc, "城志社区惠民餐厅", "locatedIn", "湾里街道")
+    assert has_fact(doc, "“暖新鲤”驿站", "locatedIn", "东升社区")

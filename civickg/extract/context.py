@@ -246,6 +246,9 @@ def adjacent_places(draft: Any) -> None:
                 continue
             if draft.is_a(thing, "PersonGroup") and not nxt.extra.get("family") and m.rule not in rule["group_after"]:
                 continue        # a family lives where it is printed (韦坡村覃丽娟家庭); other groups are just named
+            if any(x is not nxt and x.end < nxt.end and _entity_if(draft, x, "Place") is not None
+                   for x in by_start.get(nxt.start, [])):
+                continue        # 湾里街道城志社区惠民餐厅 lies in the community its name opens with
             draft.add_fact(thing, rule["predicate"], place, (m.start, nxt.end), rule["id"], rule["confidence"])
             if counted:         # 春苑社区、凯苑社区、丽苑社区4个助餐点: the count spreads over the places listed
                 for listed_m, listed in _listed_places(draft, m):
