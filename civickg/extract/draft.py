@@ -435,6 +435,7 @@ class _Draft:
         nested = {n["id"].rsplit(".", 1)[1]: n for n in self.rules["relations"]["nested"]}
         for m in self.mentions:
             ent = self.entity_of.get(id(m))
+            branch = self._inner_place(m) if ent is not None and self.is_a(ent, "Organization") else None
             if m.parent is not None:
                 parent = self.entity_of.get(id(m.parent))
                 if parent and ent:
@@ -452,9 +453,9 @@ class _Draft:
                     # a facility lies in the place its name starts with (第一社区惠民食堂); an area is part of it
                     rule = nested["located-in" if self.is_a(outer_ent, "Facility") else "part-of"]
                 elif self.is_a(inner_ent, "Place") and self.is_a(outer_ent, "Organization"):
-                    if self._area_elsewhere(m, nested["governs"]["groups"]):
-                        continue
-                    if self._ruling(m, outer_ent) and self.is_a(inner_ent, "AdministrativeArea"):
+                    if branch is not None or self._led_group(m, nested["governs"]["groups"]):
+                        continue        # 山西省公路局晋中分局 is where its name ends; 青岛市民政局党组 leads its bureau
+                    if self._ruling(m, outer_ent, nested["governs"]) and self.is_a(inner_ent, "AdministrativeArea"):
                         rule = nested["governs"]        # 济南市民政局 governs 济南市, and lies in it
                         self.add_fact(outer_ent, rule["predicate"], inner_ent, span, rule["id"], rule["confidence"])
                     rule = nested["located-in"]
@@ -465,7 +466,7 @@ class _Draft:
                 else:
                     continue
                 self.add_fact(outer_ent, rule["predicate"], inner_ent, span, rule["id"], rule["confidence"])
-            self._branch_place(m, ent, nested["located-in"])
+            self._branch_place(m, ent, branch, nested)
             self._ceremony_of(m, ent, nested["ceremony"])
 
     def _ceremony_of(self, m: Mention, ent: _Entity | None, rule: dict[str, Any]) -> None:
@@ -474,24 +475,21 @@ class _Draft:
         if ent is None or not self.is_a(ent, "Event"):
             return
         tail = next((t for t in rule["tails"] if self.s.endswith(t, m.start, m.end)), None)
-        inner = next((x for x in self.mentions if tail and m.start <= x.start and x.end == m.end - len(tail)
+        inner = next((x for x in self.starting_in(m.start, m.end) if tail and x.end == m.end - len(tail)
                       and (e := self.entity_of.get(id(x))) is not None and e is not ent and self.is_a(e, "Event")),
                      None)
         if inner is not None:
             self.add_fact(ent, rule["predicate"], self.entity_of[id(inner)], (inner.start, m.end), rule["id"],
                           rule["confidence"])
 
-    def _area_elsewhere(self, m: Mention, groups: list[str]) -> bool:
-        """The place that opens organisation ``m``'s name is not its own: 山西省公路局晋中分局 is where its name ends,
-        青岛市民政局党组 leads the bureau of 青岛市 (a group of ``groups``)."""
-        return self._inner_place(m) is not None or \
-            (self._opening_body(m) is not None and self.s[m.start:m.end].endswith(tuple(groups)))
+    def _led_group(self, m: Mention, groups: list[str]) -> bool:
+        """青岛市民政局党组: a group of ``groups`` named after the body it leads, whose place is that body's."""
+        return self.s.endswith(tuple(groups), m.start, m.end) and self._opening_body(m) is not None
 
-    def _ruling(self, m: Mention, ent: _Entity) -> bool:
+    def _ruling(self, m: Mention, ent: _Entity, governs: dict[str, Any]) -> bool:
         """A government body, a party organisation or a residents' own committee (城北社区居委会) rules an area."""
-        own = next(n for n in self.rules["relations"]["nested"] if n["id"] == "rel.nested.governs")["self_governing"]
         return self.is_a(ent, "GovernmentBody") or self.is_a(ent, "PartyOrganization") or \
-            self.s[m.start:m.end].endswith(tuple(own))
+            self.s.endswith(tuple(governs["self_governing"]), m.start, m.end)
 
     def _opening_body(self, m: Mention) -> Mention | None:
         """The longest organisation whose name opens organisation ``m``'s (山西省公路局 in 山西省公路局晋中分局)."""
@@ -507,13 +505,14 @@ class _Draft:
                   and self.is_a(e, "Place") and not self.is_a(e, "Facility")]
         return max(places, key=lambda p: (p.end, p.length)) if places else None
 
-    def _branch_place(self, m: Mention, ent: _Entity | None, rule: dict[str, Any]) -> None:
-        """An organisation whose name names a place after its opening words lies in the last such place."""
-        if ent is None or not self.is_a(ent, "Organization") or \
-                (self._ruling(m, ent) and not self._opening_body(m)):
+    def _branch_place(self, m: Mention, ent: _Entity | None, place: Mention | None,
+                      nested: dict[str, dict[str, Any]]) -> None:
+        """An organisation whose name names a place after its opening words lies in the last such place (``place``,
+        from :meth:`_inner_place`); a ruling body only when it is a branch of the body its name opens with."""
+        if ent is None or place is None or (self._ruling(m, ent, nested["governs"]) and not self._opening_body(m)):
             return
-        place = self._inner_place(m)
-        if place is not None and (p := self.entity_of.get(id(place))) is not None and p is not ent:
+        rule = nested["located-in"]
+        if (p := self.entity_of.get(id(place))) is not None and p is not ent:
             self.add_fact(ent, rule["predicate"], p, (m.start, m.end), rule["id"], rule["confidence"])
 
     def _conferrals(self, conferrals: list[dict[str, Any]]) -> None:
