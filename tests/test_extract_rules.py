@@ -1476,3 +1476,22 @@ def test_a_thing_named_after_its_own_place_lies_there_not_in_the_place_printed_b
     assert has_fact(doc, "城志社区", "partOf", "湾里街道")
     assert not has_fact(doc, "城志社区惠民餐厅", "locatedIn", "湾里街道")
     assert has_fact(doc, "“暖新鲤”驿站", "locatedIn", "东升社区")
+
+
+def test_a_verb_alone_or_a_common_word_before_a_suffix_names_no_body():
+    # dev sentences (Wenzhou, Jinyintan, Xishan): a verb alone before 党委/党支部 names no party body (得到党委,
+    # 发挥党支部); 合理布局 ends in 布局, a listed common word (organizations.yaml not_suffix_words), not in 局
+    doc = draft("该活动得到党委和政府的充分肯定。进一步发挥党支部在推动产业发展中的引领作用。"
+                "按照10分钟就餐服务圈合理布局。")
+    names = {e["zh"] for e in doc["entities"]}
+    assert not names & {"得到党委", "发挥党支部", "合理布局", "布局"}
+    doc = draft("中共西滩村党支部和西宁市民政局开展活动。")
+    assert entity(doc, "中共西滩村党支部")["class"] == "PartyOrganization"
+    assert entity(doc, "西宁市民政局")["class"] == "GovernmentBody"
+
+
+def test_a_ceremony_named_after_a_long_body_keeps_the_whole_name():
+    # a dev sentence of Fuzhou: events.yaml ceremony max_base 16 (a district, a subdistrict and a team name the
+    # ceremony: fifteen characters before 启动仪式)
+    doc = draft("昨日上午,台江区苍霞街道垃圾分类志愿服务队启动仪式在万侯社区同德园举行。")
+    assert entity(doc, "台江区苍霞街道垃圾分类志愿服务队启动仪式")["class"] == "Event"

@@ -414,7 +414,7 @@ class Recognizer:
                 if end not in ctx.ends and not self._name_ends_here(s, end):
                     continue
                 tok = ctx.tokens[ctx.owner[end - 1]]
-                if tok.word in self.not_suffix_words and (tok.start, tok.end) != match.span():
+                if self._suffix_in_listed_word(s, tok, match):
                     continue        # 餐厅 is no 厅 (a department), but 餐厅 may end a facility's name
                 start, _ = self._walk_left(ctx, match.start(), rule["max_base"], None,
                                            verb_at_suffix=family == "event")
@@ -427,8 +427,10 @@ class Recognizer:
                 # 5支志愿服务队: the measure word after a number is not part of the name
                 if start > 0 and s[start] in MEASURE_WORDS and (s[start - 1].isdigit() or s[start - 1] in CN_NUMERALS):
                     start += 1
-                if match.start() - start < rule.get("min_base", 1):
-                    continue
+                if match.start() - start < rule.get("min_base", 1) or (
+                        family == "org" and rule["class"] != "Facility"
+                        and self._one_verb(ctx, start, match.start(), ("v",))):
+                    continue        # 得到党委: a verb alone before a body's suffix names no body (保障中心 is a place)
                 after = s[end + 1:end + 2]
                 if (start > 0 and s[end:end + 1] == QUOTE_CLOSE.get(s[start - 1])
                         and (not CJK.match(after) or after in PREPOSITIONS)):
@@ -436,6 +438,15 @@ class Recognizer:
                     # (not in “红色物业”提质, where the quotation opens a longer name)
                 out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"], family))
         return out
+
+    def _suffix_in_listed_word(self, s: str, tok: Any, match: re.Match[str]) -> bool:
+        """The suffix matched is part of a word that never ends a name (organizations.yaml ``not_suffix_words``): the
+        segmenter's word (客厅里), or a listed word ending where the suffix ends inside a longer word (合理布局)."""
+        if tok.word in self.not_suffix_words and (tok.start, tok.end) != match.span():
+            return True
+        end = match.end()
+        return any(s.startswith(w, end - len(w)) and end - len(w) < match.start()
+                   for w in self.not_suffix_words if len(w) <= end)
 
     def _parent_before(self, ctx: _Context, start: int, max_base: int) -> int | None:
         """Where the group's name starts when a body's name read leftwards stopped at one short word right after a
