@@ -1495,3 +1495,16 @@ def test_a_ceremony_named_after_a_long_body_keeps_the_whole_name():
     # ceremony: fifteen characters before 启动仪式)
     doc = draft("昨日上午,台江区苍霞街道垃圾分类志愿服务队启动仪式在万侯社区同德园举行。")
     assert entity(doc, "台江区苍霞街道垃圾分类志愿服务队启动仪式")["class"] == "Event"
+
+
+def test_a_list_of_work_ends_with_two_items_joined_and_may_be_closed_by_ways():
+    # dev sentences of Lhasa: phrases.yaml join_words 以及 (the last item of a list joins two works) and list kinds
+    # 方式 (入户走访、电话询问等方式: the ways are work the community does)
+    doc = draft("扎细新村社区积极开展系列实践活动,涵盖关爱孤寡老人、解决居民突发困难、排查安全隐患以及"
+                "组织环境卫生整治等多个方面。"
+                "社区工作人员前期通过入户走访、电话询问等方式,全面摸排辖区孤寡老人的生活状况。")
+    names = {e["zh"]: e for e in doc["entities"]}
+    for work in ("关爱孤寡老人", "解决居民突发困难", "排查安全隐患", "组织环境卫生整治", "入户走访", "电话询问"):
+        assert names[work]["method"] == "phrase.list", work
+    assert names["排查安全隐患"]["class"] == names["电话询问"]["class"] == "Initiative"
+    assert "排查安全隐患以及组织环境卫生整治" not in names

@@ -53,7 +53,7 @@ class PhraseReader:
         stops = re.escape("".join(sorted(self.stop_chars | {"、"})))
         kinds = "|".join(re.escape(k) for k in sorted(self.list_rule["kinds"], key=len, reverse=True))
         self.list_re = re.compile(f"等(?:[^{stops}]{{0,{int(self.list_rule['kind_lead'])}}}?)(?:{kinds})")
-        self.joins = data["join_words"]
+        self.joins = _ordered(data["join_words"])       # 以及 before 及
         self.join_min = int(data["join_min_length"])
         self.frames = [(f, re.compile(f["pattern"])) for f in data["frames"]
                        if rules.terms.has_property(f["predicate"])]
@@ -91,8 +91,9 @@ class PhraseReader:
             if depth == 0 and pos > start and s[pos] in "“《" and s[pos - 1] in "”》":
                 return [(start, pos), *self._split_join(s, pos, end)]
             depth += 1 if s[pos] in "“《" else -1 if s[pos] in "”》" else 0
-            if depth == 0 and s[pos] in self.joins and pos - start >= self.join_min and end - pos - 1 >= self.join_min:
-                return [(start, pos), *self._split_join(s, self._trim(s, pos + 1, end), end)]
+            word = next((w for w in self.joins if s.startswith(w, pos)), "") if depth == 0 else ""
+            if word and pos - start >= self.join_min and end - pos - len(word) >= self.join_min:
+                return [(start, pos), *self._split_join(s, self._trim(s, pos + len(word), end), end)]
         return [(start, end)]
 
     def _items(self, s: str, pos: int) -> list[tuple[int, int]]:
@@ -188,6 +189,8 @@ class PhraseReader:
                        default=parts[0][0])
             parts[0] = (lead, parts[0][1])
             phrase = WorkPhrase(lead, lead, rule)      # the doer may open the clause before the lead word
+            # 排查安全隐患以及组织环境卫生整治: the last item may join two
+            parts[-1:] = self._split_join(s, *parts[-1])
             for a, b in parts:
                 a = self._trim(s, a, b)
                 if rule["min_length"] <= b - a <= rule["max_length"] and s[a:b] not in rule["not_items"]:
