@@ -1508,3 +1508,15 @@ def test_a_list_of_work_ends_with_two_items_joined_and_may_be_closed_by_ways():
         assert names[work]["method"] == "phrase.list", work
     assert names["排查安全隐患"]["class"] == names["电话询问"]["class"] == "Initiative"
     assert "排查安全隐患以及组织环境卫生整治" not in names
+
+
+def test_the_points_of_a_work_report_are_works_of_the_body():
+    # dev sentences of Ordos (phrases.yaml frame ordinal): 一是… / 二是… name the works the body does; a point that
+    # states a figure or a shortcoming names none; a work verb inside the point names the work itself
+    doc = draft("鄂尔多斯市民政局精准高效实施社会救助。一是完善政策保障。二是提高救助标准。三是全年税收收入约3.77亿元。"
+                "四是开展救助服务。五是认识还不到位。")
+    assert has_fact(doc, "鄂尔多斯市民政局", "implements", "完善政策保障")
+    assert has_fact(doc, "鄂尔多斯市民政局", "implements", "提高救助标准")
+    assert has_fact(doc, "鄂尔多斯市民政局", "implements", "救助服务")
+    names = {e["zh"] for e in doc["entities"]}
+    assert not names & {"开展救助服务", "全年税收收入约", "认识还不到位"}

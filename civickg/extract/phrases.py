@@ -232,6 +232,8 @@ class PhraseReader:
         for rule, pattern in self.frames:
             for match in pattern.finditer(s):
                 start, end = match.span(1)
+                if rule.get("inside_new") is False and any(start <= a and b <= end for a, b in new):
+                    continue
                 obj = self._object(s, self._trim(s, start, end), end, rule, mentions, new)
                 if obj is None:
                     continue
