@@ -1520,3 +1520,14 @@ def test_the_points_of_a_work_report_are_works_of_the_body():
     assert has_fact(doc, "鄂尔多斯市民政局", "implements", "救助服务")
     names = {e["zh"] for e in doc["entities"]}
     assert not names & {"开展救助服务", "全年税收收入约", "认识还不到位"}
+
+
+def test_a_figure_of_people_counts_the_group_its_words_name():
+    # a dev sentence of Qiqihar (indicators.yaml counted_things people_units): 兼职网格员14人 counts the group
+    # 兼职网格员, besides the figure; a figure of people whose words name no group makes none
+    doc = draft("2023年,齐齐哈尔市奋斗社区设立专职网格员7人,兼职网格员14人,服务居民3200人。")
+    groups = {e["zh"] for e in doc["entities"] if e["class"] == "PersonGroup"}
+    assert {"专职网格员", "兼职网格员"} <= groups
+    assert "服务居民" not in groups
+    values = {o["value"] for o in doc["observations"]}
+    assert {7, 14} <= values

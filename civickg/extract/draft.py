@@ -1128,6 +1128,7 @@ class _Draft:
         relations = self.rules["relations"]
         figures = self.ex.figures.read(self.s, relations["plan_markers"], relations["plan_not"], self.tokens)
         used_ids: set[str] = set()
+        counted = self.rules["indicators"]["counted_things"]
         for fig in figures:
             name = self._indicator_name(fig)
             if not name:
@@ -1140,7 +1141,7 @@ class _Draft:
             indicator = self.entities.get(key)
             if fig.rule == self.rules["indicators"]["rule_ids"]["count"]:
                 self._counted_thing(fig.name_start, fig.name_end, fig.start)
-            elif fig.unit in self.rules["indicators"]["counted_after"]["units"]:
+            elif fig.unit in self.rules["indicators"]["counted_after"]["units"] + counted["people_units"]:
                 self._bought_thing(fig)
             if indicator is None:       # mentioned by the figure's words: 84家爱心单位, 财政收入12.8亿元
                 indicator = self._add_entity(key, name, "Indicator", (fig.start, fig.end), fig.rule, fig.confidence,
@@ -1178,19 +1179,23 @@ class _Draft:
     def _bought_thing(self, fig: Any) -> None:
         """购置青贮饲草机二台, 修建贮草棚二座: the words after a verb of making or buying in a figure's name are what it
         counts (``indicators.counted_things.verbs``)."""
-        verbs = self.rules["indicators"]["counted_things"]["verbs"]
+        rule = self.rules["indicators"]["counted_things"]
         name = self.s[fig.name_start:fig.name_end]
-        at = max((name.rfind(v) + len(v) for v in verbs if v in name), default=-1)
+        at = max((name.rfind(v) + len(v) for v in rule["verbs"] if v in name), default=-1)
         if 0 < at < len(name) - 1:
             self._counted_thing(fig.name_start + at, fig.name_end)
+        elif fig.unit in rule["people_units"] and at < 0:
+            self._counted_thing(fig.name_start, fig.name_end, people=True)   # 兼职网格员14人: the group counted
 
-    def _counted_thing(self, start: int, end: int, at: int | None = None) -> None:
+    def _counted_thing(self, start: int, end: int, at: int | None = None, people: bool = False) -> None:
         """84家爱心单位: what a count counts is an entity of its own when its last words say what it is (a group, a
         body, a place, a facility, a project: ``indicators.counted_things``) and no rule named it. A count at ``at``
         right after a list (A、B等6个村镇) gives it the list's items as components, and their class if it has none."""
         rule = self.rules["indicators"]["counted_things"]
         words = self.s[start:end]
         cls = next((c["class"] for c in rule["classes"] if words.endswith(tuple(c["endings"]))), None)
+        if people and (cls != "PersonGroup" or words.startswith(self._serving_words())):
+            return          # 服务居民3200人: the words count the people served (relations.yaml rel.serves)
         parts = counted_parts(self, None, at) if at is not None else []
         named = next((m for m in self.mentions if m.start <= start and end <= m.end), None)
         if named is not None:       # 等10条公交线路开展宣传: the list's whole a rule named (phrases.py _wholes)
@@ -1210,6 +1215,10 @@ class _Draft:
         thing = self._add_entity(key, label, cls, (start, end), rule["id"], rule["confidence"], "count")
         if parts:
             counted_parts(self, thing, at)      # type: ignore[arg-type]
+
+    def _serving_words(self) -> tuple[str, ...]:
+        rule = next(r for r in self.rules["relations"]["triggers"] if r["id"] == "rel.serves")
+        return tuple(w for w in rule["words"] if len(w) > 1)
 
     def _shared_class(self, parts: list[_Entity]) -> str | None:
         """The class listed things share: their one class, else, for areas of several levels (a town and a
