@@ -1531,3 +1531,20 @@ def test_a_figure_of_people_counts_the_group_its_words_name():
     assert "服务居民" not in groups
     values = {o["value"] for o in doc["observations"]}
     assert {7, 14} <= values
+
+
+def test_a_title_names_its_subject_before_the_verb_and_a_district_by_its_short_name():
+    # the title and first sentence of Fuzhou: in a title, the body right before a verb (新成立) is the story's main
+    # actor, not the body after it; a district's short name (台江) before a subdistrict's name is the district when
+    # the article prints its full name (台江区), so 台江苍霞街道 is 苍霞街道 of 台江区 and the communities the story
+    # names are its parts (context.lower-place)
+    doc = draft("台江苍霞街道新成立5支垃圾分类服务队 志愿者认领服务\n\n"
+                "福州晚报讯 昨日上午,台江区苍霞街道垃圾分类志愿服务队启动仪式在万侯社区同德园举行。")
+    names = {e["zh"] for e in doc["entities"]}
+    assert "台江苍霞街道" not in names
+    assert "台江" in entity(doc, "台江区").get("aliases", [])
+    assert has_fact(doc, "苍霞街道", "partOf", "台江区")
+    assert has_fact(doc, "万侯社区", "partOf", "苍霞街道")
+    assert has_fact(doc, "苍霞街道", "established", "垃圾分类服务队")
+    doc = draft("非凡十年 珠海答卷|珠海市民政局:织密筑牢民生保障网\n\n民政部门持续推进养老服务。")
+    assert has_fact(doc, "珠海市民政局", "promotes", "养老服务")     # a mark between: the last body of the title

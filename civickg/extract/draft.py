@@ -401,7 +401,11 @@ class _Draft:
         if not agents:
             return None
         if title:
-            best = self.entity_of[id(max(agents, key=lambda m: (m.end, -m.length)))]
+            last = max(agents, key=lambda m: (m.end, -m.length))
+            subject = next((m for m in sorted(agents, key=lambda m: m.start) if m.end < last.start
+                            and self._verb_follows(m.end, last.start)
+                            and not re.search(r"[\s|｜:：,，!！?？]", self.s[m.end:last.start])), None)
+            best = self.entity_of[id(subject or last)]     # 台江苍霞街道新成立5支垃圾分类服务队: the subject
             if self.is_a(best, "Place"):    # 黑龙江齐齐哈尔:… names the area; 齐齐哈尔市…奋斗社区 opens the story
                 first = [m for m in self.mentions if first_end < m.start and self.entity_of.get(id(m)) is not None]
                 chain = self._opening_chain(first[0], first) if first else []
@@ -409,6 +413,15 @@ class _Draft:
                     return chain[-1]
             return best
         return self._opening_chain(min(agents, key=lambda m: (m.start, -m.length)), agents)[-1]
+
+    def _verb_follows(self, pos: int, stop: int) -> bool:
+        """A verb of the segmenter starts at ``pos``, or after one word of one character that says how (新成立), and
+        ends before ``stop``."""
+        toks = [t for t in self.tokens if pos <= t.start and t.end <= stop][:2]
+        if toks and toks[0].start == pos and toks[0].flag in ("d", "ad", "a") and len(toks[0].word) == 1 \
+                and len(toks) > 1:
+            toks = toks[1:]
+        return bool(toks) and toks[0].flag == "v" and len(toks[0].word) > 1 and toks[0].start <= pos + 1
 
     def _opening_chain(self, cur: Mention, mentions: list[Mention]) -> list[_Entity]:
         """The entities of the names printed one right after another from ``cur`` on (山东省济南市历城区…)."""

@@ -77,6 +77,9 @@ class Recognizer:
         self.subsidiary_after = tuple(orgs["subsidiary_after"])
         self.road_words = set(places["road_words"])
         self.place_rules = [(r, _alternation(r["suffixes"])) for r in places["suffixes"]]
+        below = _ordered([sfx for r in places["suffixes"] if r["class"] in ("Subdistrict", "Community")
+                          for sfx in r["suffixes"]])
+        self.place_suffix_re = re.compile("[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, below)) + ")")
         self.org_rules = [(r, _alternation(r["suffixes"])) for r in orgs["suffixes"]]
         self.org_suffixes = tuple(sorted({sfx for r in orgs["suffixes"] for sfx in r["suffixes"]}))
         self.event_rules = [(r, _alternation(r["suffixes"])) for r in rules["events"]["suffixes"]]
@@ -258,6 +261,15 @@ class Recognizer:
                 return s[i:i + length], areas, False
         return None
 
+    def _printed_short(self, s: str, i: int) -> tuple[str, list[Area], bool] | None:
+        """台江苍霞街道 … 台江区: a district's short name right before the name of a subdistrict or community, when the
+        article prints the district's full name too."""
+        for length in range(4, 1, -1):
+            areas = [a for a in self.chained_short.get(s[i:i + length], []) if a.name in s]
+            if areas and self.place_suffix_re.match(s, i + length):
+                return s[i:i + length], areas, False
+        return None
+
     # ------------------------------------------------------------------ families
     def gazetteer(self, ctx: _Context) -> list[Mention]:
         s, out, i = ctx.s, [], 0
@@ -278,6 +290,8 @@ class Recognizer:
                     break
             if not found and out and out[-1].end == i and out[-1].extra.get("areas"):
                 found = self._chained_short(s, i, out[-1].extra["areas"])
+            if not found:
+                found = self._printed_short(s, i)
             if not found:
                 i += 1
                 continue
@@ -310,7 +324,9 @@ class Recognizer:
 
     def suffix_places(self, ctx: _Context, known: list[Mention]) -> list[Mention]:
         s, out = ctx.s, []
-        ends = {m.end: m for m in known if m.extra.get("full", True)}
+        # a short form ends a place's name too when the article prints its full name (台江苍霞街道 … 台江区)
+        ends = {m.end: m for m in known if m.extra.get("full", True)
+                or any(a.name in s for a in m.extra.get("areas", ()))}
         body_words = tuple(self.rules["places"]["end_before_bodies"])
         for rule, pattern in self.place_rules:
             for match in pattern.finditer(s):
