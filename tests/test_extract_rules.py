@@ -1548,3 +1548,19 @@ def test_a_title_names_its_subject_before_the_verb_and_a_district_by_its_short_n
     assert has_fact(doc, "苍霞街道", "established", "垃圾分类服务队")
     doc = draft("非凡十年 珠海答卷|珠海市民政局:织密筑牢民生保障网\n\n民政部门持续推进养老服务。")
     assert has_fact(doc, "珠海市民政局", "promotes", "养老服务")     # a mark between: the last body of the title
+
+
+def test_events_joined_by_ji_are_one_event_named_whole():
+    # dev sentences (Chengdu, Hunchun, Wuhan; events.yaml joined): the words before 暨 and the event after it are one
+    # event; the events and names inside it stay entities of their own; a name already read whole stays as read
+    doc = draft("12月28日,成都成华区退役军人事务局在成都理工大学举行"
+                "拓展型退役军人服务站揭牌暨退役军人“战旗红”志愿服务队授旗仪式。")
+    whole = entity(doc, "拓展型退役军人服务站揭牌暨退役军人“战旗红”志愿服务队授旗仪式")
+    assert whole["class"] == "Event" and whole["method"] == "event.joined"
+    assert has_fact(doc, "成华区退役军人事务局", "hosted", whole["zh"])
+    doc = draft("“党的声音进万家”活动暨党的二十大精神“百姓名嘴”基层宣讲活动随即开展。")
+    assert entity(doc, "“党的声音进万家”活动暨党的二十大精神“百姓名嘴”基层宣讲活动")["class"] == "Event"
+    assert entity(doc, "党的二十大")["class"] == "Meeting"
+    doc = draft("东西湖区民政局在海林广场举办慈善事业展示交流活动暨“中华慈善日”主题宣传系列活动启动仪式。")
+    assert entity(doc, "慈善事业展示交流活动暨“中华慈善日”主题宣传系列活动启动仪式")["class"] == "Event"
+    assert not [e for e in doc["entities"] if e["zh"] == "慈善事业展示交流活动暨“中华慈善日”主题宣传系列活动"]

@@ -518,11 +518,47 @@ class Recognizer:
             if outer is not None:
                 m.start, m.key = outer.start, ctx.s[outer.start:m.end]
         found += named
+        found += self._joined_events(ctx.s, found)
         for m in found:
             ed = self.edition_re.search(m.key)
             if ed:
                 m.extra["edition"] = _number(ed.group(1))
         return found
+
+    def _joined_events(self, s: str, found: list[Mention]) -> list[Mention]:
+        """…服务站揭牌暨…授旗仪式, …活动暨党的二十大精神…宣讲活动: the words before 暨 and the event named after it are
+        one event named whole (events.yaml ``joined``). The first part runs back to the start of an event named
+        there, else to a verb that holds events (verbs_not_naming) or a mark; the second is the longest event named
+        within ``max_lead`` characters after 暨, with no mark between."""
+        rule, out = self.rules["events"]["joined"], []
+        for j in (i for i, ch in enumerate(s) if ch in rule["words"] and i > 2):
+            after = [p for p in found if 0 < p.start - j <= rule["max_lead"]
+                     and not any(ch in rule["stops"] for ch in s[j + 1:p.start])]
+            if not after:
+                continue
+            second = max(after, key=lambda p: (p.end, -p.start))
+            end = second.end
+            while (more := max((p.end for p in found if second.start < p.start <= end < p.end), default=None)):
+                end = more      # …系列活动 / 活动启动仪式: a name that runs on from the second part's end
+            first = min((p.start for p in found if p.end == j), default=None)
+            if first is None:
+                first = self._joined_start(s, j, rule)
+            if first is None or any(p.start <= first and end <= p.end for p in found):
+                continue        # none, or already named whole
+            out.append(Mention(first, end, s[first:end], list(second.classes), rule["id"], rule["confidence"],
+                               "event", extra={"joined": True}))
+        return out
+
+    def _joined_start(self, s: str, j: int, rule: dict[str, Any]) -> int | None:
+        """Where the words before 暨 at ``j`` start: after a mark or a verb that holds events, at most ``max_first``
+        characters back, and at least two characters long."""
+        verbs = tuple(self.event_verbs_not_naming)
+        first = j
+        while first > 0 and j - first < rule["max_first"] and s[first - 1] not in rule["stops"] \
+                and not s.endswith(verbs, 0, first):
+            first -= 1
+        bounded = first == 0 or s[first - 1] in rule["stops"] or s.endswith(verbs, 0, first)
+        return first if bounded and j - first >= 2 else None
 
     def _with_quoted_head(self, s: str, m: Mention) -> Mention:
         """第二届“小城大爱”夜市活动: an event name right after a quotation (and its edition) takes them in."""
@@ -1307,6 +1343,8 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
 def _may_nest(inner: Mention, outer: Mention) -> bool:
     """A name inside another name is kept when it is a real name of its own at the start of it
     (济南市 in 济南市民政局, 山东大学 in 山东大学党委, 百花公园社区 in 百花公园社区洪南小区)."""
+    if outer.extra.get("joined") and inner.family in ("event", "quoted", "award"):
+        return True     # …活动暨党的二十大精神“百姓名嘴”基层宣讲活动: the events and names it joins stay
     if inner.family == "gazetteer":
         named = inner.extra.get("full") or inner.extra.get("chain_head")
         if not named:       # a short city name opens an event or a place named after it (杭州亚运会, 中山众创金融街),
