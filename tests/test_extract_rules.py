@@ -1564,3 +1564,15 @@ def test_events_joined_by_ji_are_one_event_named_whole():
     doc = draft("东西湖区民政局在海林广场举办慈善事业展示交流活动暨“中华慈善日”主题宣传系列活动启动仪式。")
     assert entity(doc, "慈善事业展示交流活动暨“中华慈善日”主题宣传系列活动启动仪式")["class"] == "Event"
     assert not [e for e in doc["entities"] if e["zh"] == "慈善事业展示交流活动暨“中华慈善日”主题宣传系列活动"]
+
+
+def test_a_time_about_to_come_marks_no_plan():
+    # a dev sentence of Lhasa (relations.yaml plan_not): 即将来临之际 dates the work, it does not make it a plan;
+    # 将 before the verb still does
+    doc = draft("在藏历新年即将来临之际,扎细新村社区积极开展系列“我为群众办实事”实践活动,"
+                "涵盖关爱孤寡老人、解决居民突发困难等多个方面。")
+    assert has_fact(doc, "扎细新村社区", "implements", "“我为群众办实事”实践活动")
+    assert has_fact(doc, "扎细新村社区", "implements", "关爱孤寡老人")
+    assert not has_fact(doc, "扎细新村社区", "plans")
+    doc = draft("扎细新村社区将开展“我为群众办实事”实践活动。")
+    assert has_fact(doc, "扎细新村社区", "plans", "“我为群众办实事”实践活动")
