@@ -1576,3 +1576,10 @@ def test_a_time_about_to_come_marks_no_plan():
     assert not has_fact(doc, "扎细新村社区", "plans")
     doc = draft("扎细新村社区将开展“我为群众办实事”实践活动。")
     assert has_fact(doc, "扎细新村社区", "plans", "“我为群众办实事”实践活动")
+
+
+def test_a_clause_opening_with_a_post_and_a_name_is_the_persons():
+    # a dev sentence of Fuzhou: what 志愿者陈秋芳 says she will do is her plan, not the main actor's
+    doc = draft("苍霞街道新成立5支垃圾分类志愿服务队。志愿者陈秋芳表示,将积极推行生活垃圾分类。")
+    assert has_fact(doc, "陈秋芳", "plans", "生活垃圾分类")
+    assert not has_fact(doc, "苍霞街道", "plans", "生活垃圾分类")

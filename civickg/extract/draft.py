@@ -842,7 +842,7 @@ class _Draft:
     def _clause_subject(self, pos: int) -> tuple[_Entity | None, int]:
         """The agent that opens the clause of ``pos`` (and where it starts), else the main actor."""
         start = self._clause_start(pos, 0, "，,。；;：:\n")
-        pronoun = self._pronoun_person(start, pos)
+        pronoun = self._pronoun_person(start, pos) or self._titled_person(start, pos)
         if pronoun is not None:
             return pronoun, start
         for m in self.mentions:
@@ -859,6 +859,16 @@ class _Draft:
             if opener is not self.actor:
                 return opener, pos
         return self.actor, pos
+
+    def _titled_person(self, start: int, pos: int) -> _Entity | None:
+        """志愿者陈秋芳表示,将…: a clause that opens with a post or a group's word and a person's name is the
+        person's."""
+        for m in self.role_mentions:
+            role = m.extra["role_start"]
+            if start <= role < m.start and m.end <= pos and not self.s[start:role].strip() \
+                    and (ent := self.entity_of.get(id(m))) is not None and self.is_a(ent, "Person"):
+                return ent
+        return None
 
     def _pronoun_person(self, start: int, pos: int) -> _Entity | None:
         """他长期关怀长者 / 该社区以…为核心: a clause that opens with a personal pronoun is about the last person
