@@ -1583,3 +1583,30 @@ def test_a_clause_opening_with_a_post_and_a_name_is_the_persons():
     doc = draft("苍霞街道新成立5支垃圾分类志愿服务队。志愿者陈秋芳表示,将积极推行生活垃圾分类。")
     assert has_fact(doc, "陈秋芳", "plans", "生活垃圾分类")
     assert not has_fact(doc, "苍霞街道", "plans", "生活垃圾分类")
+
+
+def test_an_honour_presented_to_a_group_by_people_named_before():
+    # dev sentences of Wenzhou (awards.yaml award.trigger.presented, conferred_by; people.yaml repeated,
+    # given_name_tail adverb_tails): 仇杨/均 before a mark is one name, printed again alone later; the people who open
+    # the clause presented the plaques (conferredBy), the group before 颁发 received them
+    doc = draft("市慈善总会会长仇杨均,温州交运集团副总经理陈亮出席此次活动。"
+                "仪式上,仇杨均、陈亮为本次活动提供赞助的爱心单位颁发荣誉奖牌。")
+    assert entity(doc, "荣誉奖牌")["class"] == "Honour"
+    assert has_fact(doc, "爱心单位", "received", "荣誉奖牌")
+    conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral")
+    assert has_fact(doc, conferral["zh"], "recipient", "爱心单位")
+    assert has_fact(doc, conferral["zh"], "conferredBy", "仇杨均")
+    assert has_fact(doc, conferral["zh"], "conferredBy", "陈亮")
+    assert "仇杨" not in {e["zh"] for e in doc["entities"]}
+    doc = draft("仪式上,领导颁发荣誉证书。")     # no 为/向/给: no recipient before the trigger, no conferral
+    assert not [e for e in doc["entities"] if e["class"] == "AwardConferral"]
+
+
+def test_a_body_after_jing_confirmed_the_honours_of_its_sentence():
+    # a dev sentence of Jinzhong (awards.yaml conferred_by; organizations.yaml 文明委, boundary word 经)
+    doc = draft("另外,经中央文明委复查确认,平遥中学、灵石县第二小学将继续保留全国文明校园荣誉称号。")
+    assert entity(doc, "中央文明委")["class"] == "PartyOrganization"
+    conferrals = [e["zh"] for e in doc["entities"] if e["class"] == "AwardConferral"]
+    assert len(conferrals) == 2
+    for conferral in conferrals:
+        assert has_fact(doc, conferral, "conferredBy", "中央文明委")

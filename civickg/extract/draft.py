@@ -46,6 +46,7 @@ from civickg.extract.recognize import (
     drop_readings,
     head_references,
     make_context,
+    repeated_people,
     resolve,
     trim_place_chains,
 )
@@ -240,6 +241,7 @@ class _Draft:
         short += head_references(self.s, [m for m in self.mentions if m not in short],
                                  self.rules["names"]["head_reference"], self.ctx.starts, self.terms.is_a)
         self.mentions = drop_readings(self.mentions, short) + short
+        self.mentions += repeated_people(self.ctx, self.mentions, self.rules["people"]["repeated"])
         self.mentions += rec.shared_heads(self.ctx, self.mentions)
         kept = {id(m) for m in self.mentions}
         self.work, new = self.ex.phrases.read(self.s, self.mentions, self.ctx.starts, self.ctx.tokens)
@@ -535,6 +537,8 @@ class _Draft:
             if award is None:
                 continue
             a, paired = c["award"], c.get("recipient_end") is not None
+            if recipient is None and c.get("given_at") is not None:
+                continue        # 为…颁发: the recipient is named before the trigger, or none is
             if recipient is None:
                 end = c["recipient_end"] if paired else self.ex.recognizer.recipient_end(self.s, c["trigger_start"])
                 count = self._count_before(end)
@@ -629,6 +633,31 @@ class _Draft:
         if c["edition"]:
             self.add_fact(conferral, rel["edition"], None, (c["trigger_start"] + len("获评"), a.end), rel["id"],
                           rel["confidence"], value=c["edition"], datatype="integer")
+        by = self.rules["awards"]["conferred_by"]
+        for giver, start in self._conferrers(c):
+            self.add_fact(conferral, by["predicate"], giver, (start, a.end), by["id"], by["confidence"])
+
+    def _conferrers(self, c: dict[str, Any]) -> list[tuple[_Entity, int]]:
+        """Who conferred ``c``, each with where its quote starts: the people and bodies that open the clause of a
+        presented award (仇杨均、陈亮为…颁发荣誉奖牌), or the body after 经 (经中央文明委复查确认,
+        ``awards.conferred_by``)."""
+        by, at = self.rules["awards"]["conferred_by"], c["trigger_start"]
+        if c.get("given_at") is not None:
+            start = self._clause_start(c["given_at"], 0, "，,。；;：:\n")
+            givers = [(e, m.start) for m in self.mentions if start <= m.start and m.end <= c["given_at"]
+                      and (e := self.entity_of.get(id(m))) is not None and self.is_agent(e)
+                      and not any(o is not m and o.start <= m.start and m.end <= o.end and o.end <= c["given_at"]
+                                  and self.entity_of.get(id(o)) is not None for o in self.mentions)]
+            people = [g for g in givers if self.is_a(g[0], "Person")]
+            return people or givers     # …慈善总会副会长谷朝霞: the body is the presenter's, she presents
+        sent_start, _ = self.sentence_of(at)
+        for lead in re.finditer(re.escape(by["lead"]), self.s[sent_start:at]):
+            pos = sent_start + lead.end()
+            m = max((m for m in self.mentions if m.start == pos), key=lambda m: m.length, default=None)
+            e = self.entity_of.get(id(m)) if m is not None else None
+            if e is not None and self.is_agent(e) and self.s.startswith(tuple(by["after_body"]), m.end):
+                return [(e, pos - len(by["lead"]))]
+        return []
 
     @cached_property
     def recipient_ends(self) -> dict[int, Mention]:

@@ -576,6 +576,9 @@ class Recognizer:
         follows that ends it (肖扬/凡 为, 李俊/芳), per people.yaml's ``given_name_tail``."""
         rule, i = self.people["given_name_tail"], ctx.owner[tok.start]
         nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+        if len(tok.word) == 2 and nxt is not None and nxt.word in rule["adverb_tails"] \
+                and ctx.s[nxt.end:nxt.end + 1] in tuple(rule["marks"]) and nxt.end < len(ctx.s):
+            return nxt.end      # 仇杨/均,: the adverb before a mark is the name's last character
         if len(tok.word) != 2 or nxt is None or len(nxt.word) != 1 or not CJK.match(nxt.word) \
                 or nxt.word in rule["not_tails"] or nxt.word in self.not_names:
             return tok.end
@@ -1064,6 +1067,9 @@ class Recognizer:
             if s.startswith(tuple(a["not_after"]), match.end()):
                 continue        # 获悉, 获批: another word
             pos = match.end() + (1 if s.startswith("了", match.end()) else 0)     # 获得了广西“最美家庭”称号
+            given_at = self._given_at(s, match.start(), trig)
+            if trig.get("given_to") and given_at is None:
+                continue        # 颁发 with no 为/向/给 before it in its clause: no recipient before it
             passive = self._passive_award(s, match, by_end)
             if passive is not None:
                 out.append(passive[0])
@@ -1107,8 +1113,18 @@ class Recognizer:
             out.append(award)
             recipient = self._recipient(s, match.start(), by_end)
             conferrals.append({"award": award, "recipient": recipient, "trigger": trig, "edition": edition,
-                               "trigger_start": match.start(), "trigger_word": match.group(0)})
+                               "trigger_start": match.start(), "trigger_word": match.group(0),
+                               "given_at": given_at})
         return out, conferrals
+
+    @staticmethod
+    def _given_at(s: str, trigger_start: int, trig: dict[str, Any]) -> int | None:
+        """Where the last of the trigger's ``given_to`` words (为, 向, 给) stands in the trigger's clause before it."""
+        if not trig.get("given_to"):
+            return None
+        start = max(s.rfind(ch, 0, trigger_start) for ch in CLAUSE_END) + 1
+        found = [s.rfind(w, start, trigger_start) for w in trig["given_to"]]
+        return max(found) if max(found) > start else None
 
 
     def _passive_award(self, s: str, match: re.Match[str],
@@ -1206,6 +1222,24 @@ def _subsequence(short: str, long: str) -> bool:
         if pos == 0:
             return False
     return True
+
+
+def repeated_people(ctx: _Context, mentions: list[Mention], rule: dict[str, Any]) -> list[Mention]:
+    """仪式上,仇杨均、陈亮为…颁发: a person named once by a post is the same person where the name is printed again
+    alone (``people.repeated``); a name of two characters only where the segmenter's words start and end with it."""
+    s, out = ctx.s, []
+    taken = [(m.start, m.end) for m in mentions]
+    names = {m.key for m in mentions if m.family == "person" and "Person" in m.classes
+             and rule["min_length"] <= len(m.key) <= rule["max_length"] and CJK_WORD.fullmatch(m.key)}
+    for name in sorted(names):
+        for start in _occurrences(s, name):
+            end = start + len(name)
+            whole_words = start in ctx.starts and end in ctx.ends
+            if (start, end) in taken or _crosses(start, end, taken) or (len(name) == 2 and not whole_words):
+                continue
+            out.append(Mention(start, end, name, ["Person"], rule["id"], rule["confidence"], "person"))
+            taken.append((start, end))
+    return out
 
 
 def abbreviations(s: str, mentions: list[Mention], rule: dict[str, Any]) -> list[Mention]:
