@@ -399,7 +399,8 @@ class _Draft:
         end = first_end if title else next((e for s, e in self.sentences if e > 0), len(self.s))
         agents = [m for m in self.mentions if m.end <= end and self.entity_of.get(id(m)) is not None
                   and self.is_agent(self.entity_of[id(m)]) and not self.is_a(self.entity_of[id(m)], "Person")
-                  and m.rule.split(".")[1] != "fixed" and m.rule not in MEDIA_RULES]   # not the dateline's outlet
+                  and m.rule.split(".")[1] not in ("fixed", "term")    # not a kind of body (爱心单位)
+                  and m.rule not in MEDIA_RULES]   # not the dateline's outlet
         if not agents:
             return None
         if title:
@@ -436,7 +437,8 @@ class _Draft:
         counts: Counter[str] = Counter()
         spans = [(m.start, m.end) for m in self.mentions]
         for ent in self.entities.values():
-            if not self.is_agent(ent) or self.is_a(ent, "Person") or ent.mentions[0].rule in MEDIA_RULES:
+            if not self.is_agent(ent) or self.is_a(ent, "Person") or ent.mentions[0].rule in MEDIA_RULES \
+                    or ent.mentions[0].family == "term":
                 continue
             for m in ent.mentions:
                 inside = any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in spans)

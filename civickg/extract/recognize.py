@@ -1073,8 +1073,7 @@ class Recognizer:
             passive = self._passive_award(s, match, by_end)
             if passive is not None:
                 out.append(passive[0])
-                conferrals.append({"award": passive[0], "recipient": passive[1], "trigger": trig, "edition": None,
-                                   "trigger_start": match.start(), "trigger_word": match.group(0)})
+                conferrals.append(_conferral_of(passive[0], passive[1], trig, None, match, given_at))
                 continue
             edition, pos = self._award_edition(s, pos)
             respectively = s.endswith(tuple(a["paired"]["respectively"]), 0, match.start())
@@ -1087,8 +1086,7 @@ class Recognizer:
                     award = Mention(start, end, label, [cls], a["list"]["id"], a["list"]["confidence"], "award",
                                     label=label.strip("“”"))
                     out.append(award)
-                    conferrals.append({"award": award, "recipient": recipient, "trigger": trig, "edition": None,
-                                       "trigger_start": match.start(), "trigger_word": match.group(0)})
+                    conferrals.append(_conferral_of(award, recipient, trig, None, match, given_at))
                 continue
             if s.startswith("“", pos):
                 close = s.find("”", pos)
@@ -1112,9 +1110,7 @@ class Recognizer:
             award = Mention(start, end, label, [cls], trig["id"], trig["confidence"], "award", label=label)
             out.append(award)
             recipient = self._recipient(s, match.start(), by_end)
-            conferrals.append({"award": award, "recipient": recipient, "trigger": trig, "edition": edition,
-                               "trigger_start": match.start(), "trigger_word": match.group(0),
-                               "given_at": given_at})
+            conferrals.append(_conferral_of(award, recipient, trig, edition, match, given_at))
         return out, conferrals
 
     @staticmethod
@@ -1195,6 +1191,14 @@ class _Context:
     owner: list[int]
     ends: set[int]
     starts: set[int]
+
+
+def _conferral_of(award: Mention, recipient: Mention | None, trig: dict[str, Any], edition: int | None,
+                  match: re.Match[str], given_at: int | None) -> dict[str, Any]:
+    """What an award trigger says: the award, its recipient (None: read later), the trigger and where it stands, the
+    edition, and where a presented award's 为/向/给 stands."""
+    return {"award": award, "recipient": recipient, "trigger": trig, "edition": edition, "trigger_start": match.start(),
+            "trigger_word": match.group(0), "given_at": given_at}
 
 
 def tokens_start(ctx: _Context, pos: int) -> bool:
