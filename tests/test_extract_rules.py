@@ -1610,3 +1610,10 @@ def test_a_body_after_jing_confirmed_the_honours_of_its_sentence():
     assert len(conferrals) == 2
     for conferral in conferrals:
         assert has_fact(doc, conferral, "conferredBy", "中央文明委")
+
+
+def test_a_count_after_le_is_no_part_of_the_work():
+    # a dev sentence of Lhasa (phrases.yaml count_pattern): 开展了一场…: the count after 了 opens no name
+    doc = draft("2月10日,扎细新村社区开展了一场温暖人心的活动。")
+    assert has_fact(doc, "扎细新村社区", "implements", "温暖人心")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("一场")]

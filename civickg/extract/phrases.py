@@ -100,7 +100,7 @@ class PhraseReader:
         """The objects after a verb: one, or each item of a list joined by 、."""
         items = []
         while pos < len(s):
-            count = self.count_re.match(s, pos)
+            count = self.count_re.match(s, pos + s.startswith("了", pos))     # 开展了一场…: the count after 了 too
             if count:
                 pos = count.end()
             end = self._item_end(s, pos)
