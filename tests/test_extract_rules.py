@@ -1617,3 +1617,14 @@ def test_a_count_after_le_is_no_part_of_the_work():
     doc = draft("2月10日,扎细新村社区开展了一场温暖人心的活动。")
     assert has_fact(doc, "扎细新村社区", "implements", "温暖人心")
     assert not [e for e in doc["entities"] if e["zh"].startswith("一场")]
+
+
+def test_a_body_that_governs_the_place_its_name_opens_with_is_not_also_placed_there():
+    # dev sentences of Jinzhong and Taicang (relations.yaml nested located-in not_things): 晋中市教育局 governs 晋中市
+    # (said once, not also locatedIn); an honour named after a city lies nowhere; a company still lies in its city
+    doc = draft("晋中市共有16个先进典型获表彰。晋中市纪委监委、晋中市教育局等8家单位被表彰为第六届全国文明单位。"
+                "朱义华获苏州市五一劳动奖章。苏州市康辉科技发展有限公司参加活动。")
+    assert has_fact(doc, "晋中市教育局", "governs", "晋中市")
+    assert not has_fact(doc, "晋中市教育局", "locatedIn", "晋中市")
+    assert not has_fact(doc, "苏州市五一劳动奖章", "locatedIn")
+    assert has_fact(doc, "苏州市康辉科技发展有限公司", "locatedIn", "苏州市")

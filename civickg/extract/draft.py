@@ -473,12 +473,14 @@ class _Draft:
                     if branch is not None or self._led_group(m, nested["governs"]["groups"]):
                         continue        # 山西省公路局晋中分局 is where its name ends; 青岛市民政局党组 leads its bureau
                     if self._ruling(m, outer_ent, nested["governs"]) and self.is_a(inner_ent, "AdministrativeArea"):
-                        rule = nested["governs"]        # 济南市民政局 governs 济南市, and lies in it
+                        rule = nested["governs"]        # 济南市民政局 governs 济南市 (and so lies in it: said once)
                         self.add_fact(outer_ent, rule["predicate"], inner_ent, span, rule["id"], rule["confidence"])
+                        continue
                     rule = nested["located-in"]
                 elif self.is_a(inner_ent, "Organization") and self.is_a(outer_ent, "Organization"):
                     rule = nested["sub-organization"]
-                elif self.is_a(inner_ent, "Place"):
+                elif self.is_a(inner_ent, "Place") and not any(self.is_a(outer_ent, c)
+                                                               for c in nested["located-in"]["not_things"]):
                     rule = nested["located-in"]
                 else:
                     continue
