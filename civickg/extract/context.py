@@ -303,10 +303,11 @@ def names_within(draft: Any) -> None:
             if pos < 0 or (pos == 0 and draft.is_a(inner, "Place")):
                 continue
             if any(draft.is_a(inner, c) for c in rule["serves_classes"]):
-                if inner.label in rule["doers"]:
+                if inner.label in rule["doers"] or draft.terms.is_any(outer.classes, tuple(rule["no_serves"])):
                     continue        # 資訊志工: the volunteers do the work, they are not served by it
                 predicate = rule["serves"]
-            elif any(draft.is_a(inner, c) for c in rule["about_classes"]):
+            elif any(draft.is_a(inner, c) for c in rule["about_classes"]) \
+                    and not draft.terms.is_any(outer.classes, tuple(rule["no_about"])):
                 predicate = rule["about"]
             else:
                 continue
@@ -708,8 +709,8 @@ def orphan_work(draft: Any) -> None:
             continue
         first = _first_mention(ent)
         subject, start = draft._clause_subject(first.start)
-        if subject is None or not draft.is_agent(subject):
-            continue
+        if subject is None or not draft.is_agent(subject) or set(subject.classes) <= set(rule["not_doers"]):
+            continue        # (the classes themselves: a bureau is an Organization too, and does the work)
         predicate = plan["predicate"] if draft.planned(first.start) else rule["predicate"]
         draft.add_fact(subject, predicate, ent, (min(start, first.start), first.end), rule["id"], rule["confidence"])
 

@@ -774,6 +774,9 @@ class _Draft:
                     subject_span_start = max(before, default=match.start())
                 else:
                     subject = self.actor
+                if subject is not None and self.terms.is_any(subject.classes, tuple(trig.get("not_subjects", ()))) \
+                        and not self.is_a(subject, "Organization"):
+                    continue        # (a subdistrict that is also its office acts)
                 planned = self.planned(match.start(), sections=False)
                 predicate, rid, conf = trig["predicate"], trig["id"], trig["confidence"]
                 if planned and predicate in ("implements", "promotes", "built", "established", "drafted"):
