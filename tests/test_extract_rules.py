@@ -1647,3 +1647,12 @@ def test_an_area_serves_no_one_by_a_serving_word_and_a_work_is_not_about_the_nam
     assert has_fact(doc, "山大路街道", "serves", "辖区群众")
     doc = draft("晋中市扎实开展创建全国文明城市工作。")
     assert not [f for f in doc["facts"] if f["p"] == "about" and f["method"] == "context.name-within"]
+
+
+def test_a_city_alone_is_not_credited_with_the_work_its_sentence_names():
+    # dev sentences (relations.yaml rel.implements, rel.promotes not_subjects): the dev set credits a city's bodies,
+    # never the city, with the work a verb names; a bureau of the city is credited
+    doc = draft("长沙市推进慈善事业高质量发展。长沙市开展慈善救助。")
+    assert not facts_of(doc, "长沙市", "promotes") and not facts_of(doc, "长沙市", "implements")
+    doc = draft("长沙市民政局推进慈善事业高质量发展。")
+    assert has_fact(doc, "长沙市民政局", "promotes", "慈善事业高质量发展")

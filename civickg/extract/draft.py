@@ -144,6 +144,7 @@ class _Draft:
         self.ids = IdMaker(known.ids)
         self.facts: list[dict[str, Any]] = []
         self.fact_keys: set[tuple] = set()
+        self.mute: set[tuple[str, int]] = set()     # (subject, verb) pairs a trigger declined: no work phrase either
         self.counted_recipients: list[tuple[int, int, dict[str, Any]]] = []
 
     # ------------------------------------------------------------------ helpers
@@ -776,6 +777,7 @@ class _Draft:
                     subject = self.actor
                 if subject is not None and self.terms.is_any(subject.classes, tuple(trig.get("not_subjects", ()))) \
                         and not self.is_a(subject, "Organization"):
+                    self.mute.add((subject.id, match.start()))     # nor does a work phrase at the same verb say so
                     continue        # (a subdistrict that is also its office acts)
                 planned = self.planned(match.start(), sections=False)
                 predicate, rid, conf = trig["predicate"], trig["id"], trig["confidence"]
@@ -965,6 +967,8 @@ class _Draft:
         plan = self.rules["relations"]["plan"]
         for phrase in self.work:
             subject, span_start = self._clause_subject(phrase.verb_start)
+            if subject is not None and (subject.id, phrase.verb_start) in self.mute:
+                continue
             sent_start, _ = self.sentence_of(phrase.verb_start)
             planned = self.planned(phrase.verb_start)
             rule = phrase.rule
