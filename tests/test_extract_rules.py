@@ -1656,3 +1656,12 @@ def test_a_city_alone_is_not_credited_with_the_work_its_sentence_names():
     assert not facts_of(doc, "长沙市", "promotes") and not facts_of(doc, "长沙市", "implements")
     doc = draft("长沙市民政局推进慈善事业高质量发展。")
     assert has_fact(doc, "长沙市民政局", "promotes", "慈善事业高质量发展")
+
+
+def test_a_listed_word_running_on_after_a_suffix_holds_it():
+    # a dev sentence of Qingdao (organizations.yaml not_suffix_words 中心市区): 中心 of 中心市区 ends no facility's
+    # name, and the metro line stays whole
+    doc = draft("地铁3号线贯穿整个中心市区,并在地铁延安三路站设置宣传窗口。")
+    names = {e["zh"] for e in doc["entities"]}
+    assert "地铁3号线" in names
+    assert not [n for n in names if n.endswith("中心")]

@@ -457,12 +457,13 @@ class Recognizer:
 
     def _suffix_in_listed_word(self, s: str, tok: Any, match: re.Match[str]) -> bool:
         """The suffix matched is part of a word that never ends a name (organizations.yaml ``not_suffix_words``): the
-        segmenter's word (客厅里), or a listed word ending where the suffix ends inside a longer word (合理布局)."""
+        segmenter's word (客厅里), or a listed word that holds the suffix, inside a longer word (合理布局) or
+        running on after it (中心市区)."""
         if tok.word in self.not_suffix_words and (tok.start, tok.end) != match.span():
             return True
-        end = match.end()
-        return any(s.startswith(w, end - len(w)) and end - len(w) < match.start()
-                   for w in self.not_suffix_words if len(w) <= end)
+        start, end = match.span()
+        return any(s.startswith(w, at) and (at, at + len(w)) != (start, end)
+                   for w in self.not_suffix_words for at in range(max(0, end - len(w)), start + 1))
 
     def _parent_before(self, ctx: _Context, start: int, max_base: int) -> int | None:
         """Where the group's name starts when a body's name read leftwards stopped at one short word right after a
