@@ -84,6 +84,7 @@ class Recognizer:
         self.org_suffixes = tuple(sorted({sfx for r in orgs["suffixes"] for sfx in r["suffixes"]}))
         self.event_rules = [(r, _alternation(r["suffixes"])) for r in rules["events"]["suffixes"]]
         self.not_suffix_words = set(orgs["not_suffix_words"])
+        self._holding: dict[str, list[tuple[str, int]]] = {}
         self.name_time_words = set(orgs["name_time_words"])
         self.not_name_start = _ordered(orgs["not_name_start"])
         self.boundary_verbs = _boundary_words(rules)
@@ -118,6 +119,7 @@ class Recognizer:
         self.areas_by_name: dict[str, list[Area]] = {}
         self.short_names: dict[str, list[Area]] = {}
         self.chained_short: dict[str, list[Area]] = {}
+        self.short_of: dict[str, str] = {}      # a district's code → its short name
         min_short = places["short_form_min_length"]
         for area in areas:
             if "辖" in area.name or len(area.name) < 2:
@@ -131,6 +133,7 @@ class Recognizer:
                 short = re.sub(r"(县|区|市|自治县)$", "", area.name)
                 if len(short) >= min_short and short != area.name:
                     self.chained_short.setdefault(short, []).append(area)
+                    self.short_of[area.code] = short
 
     # ------------------------------------------------------------------ helpers
     def _token_index(self, tokens: list[Token], length: int) -> tuple[list[int], set[int]]:
@@ -261,14 +264,27 @@ class Recognizer:
                 return s[i:i + length], areas, False
         return None
 
-    def _printed_short(self, s: str, i: int) -> tuple[str, list[Area], bool] | None:
-        """台江苍霞街道 … 台江区: a district's short name right before the name of a subdistrict or community, when the
-        article prints the district's full name too."""
-        for length in range(4, 1, -1):
-            areas = [a for a in self.chained_short.get(s[i:i + length], []) if a.name in s]
-            if areas and self.place_suffix_re.match(s, i + length):
-                return s[i:i + length], areas, False
-        return None
+    def _printed_short(self, s: str, found: list[Mention]) -> list[Mention]:
+        """台江苍霞街道 … 台江区: a district's short name right before the name of a subdistrict or community, where the
+        article prints the district's full name too (a mention of ``found``)."""
+        shorts: dict[str, list[Area]] = {}
+        for m in found:
+            if m.extra.get("full"):
+                for area in m.extra.get("areas", ()):
+                    short = self.short_of.get(area.code)
+                    if short and s.count(short) > s.count(area.name):
+                        shorts.setdefault(short, []).append(area)
+        taken = [(m.start, m.end) for m in found]
+        out = []
+        for short, areas in sorted(shorts.items()):
+            rule = self.area_rule[areas[0].level]
+            for i in _occurrences(s, short):
+                end = i + len(short)
+                if not _crosses(i, end, taken) and (i, end) not in taken and self.place_suffix_re.match(s, end):
+                    out.append(Mention(i, end, short, [rule["class"]], rule["id"] + ".short",
+                                       round(rule["confidence"] - 0.15, 2), "gazetteer",
+                                       extra={"areas": areas, "full": False}))
+        return out
 
     # ------------------------------------------------------------------ families
     def gazetteer(self, ctx: _Context) -> list[Mention]:
@@ -291,8 +307,6 @@ class Recognizer:
             if not found and out and out[-1].end == i and out[-1].extra.get("areas"):
                 found = self._chained_short(s, i, out[-1].extra["areas"])
             if not found:
-                found = self._printed_short(s, i)
-            if not found:
                 i += 1
                 continue
             piece, areas, full = found
@@ -310,6 +324,7 @@ class Recognizer:
                 out.append(Mention(i, i + len(piece), piece, [rule["class"]], rule["id"] + ("" if full else ".short"),
                                    round(conf, 2), "gazetteer", extra=extra))
             i += len(piece)
+        out = sorted(out + self._printed_short(s, out), key=lambda m: m.start)
         # chains: a place right after the place it belongs to (济南市历城区)
         by_end = {m.end: m for m in out}
         for m in out:
@@ -461,9 +476,12 @@ class Recognizer:
         running on after it (中心市区)."""
         if tok.word in self.not_suffix_words and (tok.start, tok.end) != match.span():
             return True
-        start, end = match.span()
-        return any(s.startswith(w, at) and (at, at + len(w)) != (start, end)
-                   for w in self.not_suffix_words for at in range(max(0, end - len(w)), start + 1))
+        start, suffix = match.start(), match.group(0)
+        holding = self._holding.get(suffix)
+        if holding is None:     # the listed words that hold this suffix, and where in them it stands
+            holding = self._holding[suffix] = [(w, i) for w in self.not_suffix_words if w != suffix
+                                               for i in range(len(w)) if w.startswith(suffix, i)]
+        return any(start >= i and s.startswith(w, start - i) for w, i in holding)
 
     def _parent_before(self, ctx: _Context, start: int, max_base: int) -> int | None:
         """Where the group's name starts when a body's name read leftwards stopped at one short word right after a
