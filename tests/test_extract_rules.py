@@ -1607,6 +1607,8 @@ def test_an_honour_presented_to_a_group_by_people_named_before():
     assert "仇杨" not in {e["zh"] for e in doc["entities"]}
     doc = draft("仪式上,领导颁发荣誉证书。")     # no 为/向/给: no recipient before the trigger, no conferral
     assert not [e for e in doc["entities"] if e["class"] == "AwardConferral"]
+    doc = draft("仪式上,为本次活动提供赞助的爱心单位颁发荣誉奖牌。")     # 为 may open the clause
+    assert has_fact(doc, "爱心单位", "received", "荣誉奖牌")
 
 
 def test_a_body_after_jing_confirmed_the_honours_of_its_sentence():

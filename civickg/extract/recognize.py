@@ -1139,7 +1139,7 @@ class Recognizer:
             return None
         start = max(s.rfind(ch, 0, trigger_start) for ch in CLAUSE_END) + 1
         found = [s.rfind(w, start, trigger_start) for w in trig["given_to"]]
-        return max(found) if max(found) > start else None
+        return max(found) if max(found) >= start else None     # (为… opening the clause counts)
 
 
     def _passive_award(self, s: str, match: re.Match[str],
