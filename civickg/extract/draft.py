@@ -421,7 +421,9 @@ class _Draft:
     def _verb_follows(self, pos: int, stop: int) -> bool:
         """A verb of the segmenter starts at ``pos``, or after one word of one character that says how (新成立), and
         ends before ``stop``."""
-        toks = [t for t in self.tokens if pos <= t.start and t.end <= stop][:2]
+        i = self.ctx.owner[pos]
+        i += self.tokens[i].start < pos         # the first word that starts at ``pos`` or after it
+        toks = [t for t in self.tokens[i:i + 2] if t.end <= stop]
         if toks and toks[0].start == pos and toks[0].flag in ("d", "ad", "a") and len(toks[0].word) == 1 \
                 and len(toks) > 1:
             toks = toks[1:]
@@ -1257,7 +1259,7 @@ class _Draft:
         rule = self.rules["indicators"]["counted_things"]
         words = self.s[start:end]
         cls = next((c["class"] for c in rule["classes"] if words.endswith(tuple(c["endings"]))), None)
-        if people and (cls != "PersonGroup" or words.startswith(self._serving_words())):
+        if people and (cls != "PersonGroup" or words.startswith(self._serving_words)):
             return          # 服务居民3200人: the words count the people served (relations.yaml rel.serves)
         parts = counted_parts(self, None, at) if at is not None else []
         named = next((m for m in self.mentions if m.start <= start and end <= m.end), None)
@@ -1279,7 +1281,9 @@ class _Draft:
         if parts:
             counted_parts(self, thing, at)      # type: ignore[arg-type]
 
+    @cached_property
     def _serving_words(self) -> tuple[str, ...]:
+        """The serving words of more than one character (relations.yaml rel.serves): 服务, 关爱 …"""
         rule = next(r for r in self.rules["relations"]["triggers"] if r["id"] == "rel.serves")
         return tuple(w for w in rule["words"] if len(w) > 1)
 

@@ -280,7 +280,7 @@ class Recognizer:
             rule = self.area_rule[areas[0].level]
             for i in _occurrences(s, short):
                 end = i + len(short)
-                if not _crosses(i, end, taken) and (i, end) not in taken and self.place_suffix_re.match(s, end):
+                if not _overlaps(i, end, taken) and self.place_suffix_re.match(s, end):
                     out.append(Mention(i, end, short, [rule["class"]], rule["id"] + ".short",
                                        round(rule["confidence"] - 0.15, 2), "gazetteer",
                                        extra={"areas": areas, "full": False}))
@@ -1258,7 +1258,7 @@ def repeated_people(ctx: _Context, mentions: list[Mention], rule: dict[str, Any]
         for start in _occurrences(s, name):
             end = start + len(name)
             whole_words = start in ctx.starts and end in ctx.ends
-            if (start, end) in taken or _crosses(start, end, taken) or (len(name) == 2 and not whole_words):
+            if _overlaps(start, end, taken) or (len(name) == 2 and not whole_words):
                 continue
             out.append(Mention(start, end, name, ["Person"], rule["id"], rule["confidence"], "person"))
             taken.append((start, end))
@@ -1338,6 +1338,11 @@ def _occurrences(s: str, needle: str, start: int = 0) -> list[int]:
         found.append(pos)
         pos = s.find(needle, pos + 1)
     return found
+
+
+def _overlaps(start: int, stop: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether the span shares a character with a taken span (itself included)."""
+    return any(a < stop and start < b for a, b in taken)
 
 
 def _crosses(start: int, stop: int, taken: list[tuple[int, int]]) -> bool:
