@@ -51,6 +51,7 @@ from civickg.extract.recognize import (
     trim_place_chains,
 )
 from civickg.extract.rules import Rules, load_rules
+from civickg.extract.spans import SpanIndex, inside_others
 from civickg.extract.text import SourceText, plan_marked, sentences, simplify, tokenize, unbroken, warm_up
 
 AGENT_CLASSES = ("Organization", "AdministrativeArea", "Person")
@@ -95,9 +96,9 @@ def extractor(ontology: Path | None = None) -> Extractor:
 def _outside_phrases(mentions: list[Mention], phrases: list[Mention]) -> list[Mention]:
     """``mentions`` without the common-noun terms (name.term.*) a longer work phrase holds (养老服务 in
     养老服务体系建设): the phrase names the thing, the term is only a word of it."""
+    index = SpanIndex(phrases)
     return [m for m in mentions
-            if m.family != "term" or not any(p.start <= m.start and m.end <= p.end and p.length > m.length
-                                             for p in phrases)]
+            if m.family != "term" or not any(p.length > m.length for p in index.holding(m.start, m.end))]
 
 
 def _outside_awards(mentions: list[Mention], awards: list[Mention], family: str) -> list[Mention]:
@@ -227,6 +228,15 @@ class _Draft:
         return found + rec.groups(self.ctx) + rec.terms(self.ctx) + rec.quoted_names(self.ctx) + \
             rec.documents(self.ctx)
 
+    def _index_mentions(self) -> None:
+        """The final mentions by where they lie (a long article is read in time that grows with its length)."""
+        self.mention_starts = [m.start for m in self.mentions]
+        self.spans = SpanIndex(self.mentions)
+        self.event_mentions = [m for m in self.mentions if m.family == "event"]
+        self.role_mentions = [m for m in self.mentions if m.extra.get("role_start") is not None]
+        self.role_starts = [m.start for m in self.role_mentions]
+        self.event_spans = SpanIndex(self.event_mentions)
+
     def build(self) -> dict[str, Any]:
         rec = self.ex.recognizer
         found = self._found()
@@ -247,9 +257,7 @@ class _Draft:
         kept = {id(m) for m in self.mentions}
         self.work, new = self.ex.phrases.read(self.s, self.mentions, self.ctx.starts, self.ctx.tokens)
         self.mentions = sorted(_outside_phrases(self.mentions, new) + new, key=lambda m: (m.start, -m.length, m.rule))
-        self.mention_starts = [m.start for m in self.mentions]
-        self.event_mentions = [m for m in self.mentions if m.family == "event"]
-        self.role_mentions = [m for m in self.mentions if m.extra.get("role_start") is not None]
+        self._index_mentions()
         self.entities = self._entities()
         self.entity_of = {id(m): e for e in self.entities.values() for m in e.mentions}
         actor = self.actor = self._main_actor()
@@ -438,13 +446,13 @@ class _Draft:
 
     def _most_frequent_actor(self) -> _Entity | None:
         counts: Counter[str] = Counter()
-        spans = [(m.start, m.end) for m in self.mentions]
+        nested = inside_others((m.start, m.end) for m in self.mentions)
         for ent in self.entities.values():
             if not self.is_agent(ent) or self.is_a(ent, "Person") or ent.mentions[0].rule in MEDIA_RULES \
                     or ent.mentions[0].family == "term":
                 continue
             for m in ent.mentions:
-                inside = any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in spans)
+                inside = (m.start, m.end) in nested
                 counts[ent.key] += 0 if inside else (3 if self.is_a(ent, "Organization") else 2)
         if not counts:
             return None
@@ -651,16 +659,16 @@ class _Draft:
         by, at = self.rules["awards"]["conferred_by"], c["trigger_start"]
         if c.get("given_at") is not None:
             start = self._clause_start(c["given_at"], 0, "，,。；;：:\n")
-            givers = [(e, m.start) for m in self.mentions if start <= m.start and m.end <= c["given_at"]
+            givers = [(e, m.start) for m in self.starting_in(start, c["given_at"] + 1) if m.end <= c["given_at"]
                       and (e := self.entity_of.get(id(m))) is not None and self.is_agent(e)
-                      and not any(o is not m and o.start <= m.start and m.end <= o.end and o.end <= c["given_at"]
-                                  and self.entity_of.get(id(o)) is not None for o in self.mentions)]
+                      and not any(o is not m and o.end <= c["given_at"] and self.entity_of.get(id(o)) is not None
+                                  for o in self.spans.holding(m.start, m.end))]
             people = [g for g in givers if self.is_a(g[0], "Person")]
             return people or givers     # …慈善总会副会长谷朝霞: the body is the presenter's, she presents
         sent_start, _ = self.sentence_of(at)
         for lead in re.finditer(re.escape(by["lead"]), self.s[sent_start:at]):
             pos = sent_start + lead.end()
-            m = max((m for m in self.mentions if m.start == pos), key=lambda m: m.length, default=None)
+            m = max(self.starting_in(pos, pos + 1), key=lambda m: m.length, default=None)
             e = self.entity_of.get(id(m)) if m is not None else None
             if e is not None and self.is_agent(e) and self.s.startswith(tuple(by["after_body"]), m.end):
                 return [(e, pos - len(by["lead"]))]
@@ -699,15 +707,15 @@ class _Draft:
         if cut < 0 or any(ch in rule["stops"] for ch in stretch[cut:]):
             return pos
         start = pos - len(stretch) + cut
-        opens = any(x.start == start and x.end <= pos and self.entity_of.get(id(x)) is not None
+        opens = any(x.end <= pos and self.entity_of.get(id(x)) is not None
                     and self.terms.is_any(self.entity_of[id(x)].classes, ("Place", "Organization"))
-                    for x in self.mentions)
+                    for x in self.starting_in(start, start + 1))
         return start if opens else pos
 
     def _chain_start(self, m: Mention) -> int:
         """Where the names printed right before ``m`` start (历城区洪家楼街道, 宾阳县露圩镇韦坡村覃丽娟家庭)."""
         pos = m.start
-        while (before := next((x for x in self.mentions if x.end == pos and x.start < pos
+        while (before := next((x for x in self.spans.ending(pos) if x.start < pos
                                and self.entity_of.get(id(x)) is not None
                                and (self.is_a(self.entity_of[id(x)], "Place")
                                     or self.is_a(self.entity_of[id(x)], "Organization"))), None)) is not None:
@@ -720,8 +728,8 @@ class _Draft:
         clause, and a facility opening it acts."""
         start, _ = within or self.sentence_of(pos)
         best = None
-        for m in self.mentions:
-            if start <= m.start and m.end <= pos:
+        for m in self.starting_in(start, pos + 1):
+            if m.end <= pos:
                 ent = self.entity_of.get(id(m))
                 if ent is None or ent is exclude or \
                         not self.is_agent(ent, opening=clause and not self.s[start:m.start].strip()):
@@ -739,7 +747,7 @@ class _Draft:
         for match in re.finditer(re.escape(rule["pattern"]), self.s):
             recommender = self._actor_before(match.start())
             _, sent_end = self.sentence_of(match.start())
-            after = [m for m in self.mentions if match.end() <= m.start < sent_end and self.entity_of.get(id(m))
+            after = [m for m in self.starting_in(match.end(), sent_end) if self.entity_of.get(id(m))
                      and self.is_a(self.entity_of[id(m)], "Person")]
             if recommender and after:
                 target = min(after, key=lambda m: m.start)
@@ -800,7 +808,7 @@ class _Draft:
         the first fitting name within 14 characters after it and the names listed right after that one."""
         allowed = trig["objects"]
         if trig.get("direction") == "before":
-            cands = [m for m in self.mentions if sent_start <= m.start and m.end <= match.start()
+            cands = [m for m in self.starting_in(sent_start, match.start() + 1) if m.end <= match.start()
                      and self._fits(m, allowed)]
             return [max(cands, key=lambda m: (m.end, m.length))] if cands else []
         window_end = min(sent_end, match.end() + 14)
@@ -833,8 +841,8 @@ class _Draft:
         wanted = trig["subjects"]
         clause_start = self._clause_start(pos, sent_start, "，,；;：:、")   # a list item is a clause here
         best = None
-        for m in self.mentions:
-            if clause_start <= m.start and m.end <= pos:
+        for m in self.starting_in(clause_start, pos + 1):
+            if m.end <= pos:
                 ent = self.entity_of.get(id(m))
                 if ent is not None and any(self.is_a(ent, c) for c in wanted) and (best is None or m.end > best[0].end):
                     best = (m, ent)
@@ -855,7 +863,7 @@ class _Draft:
         领导小组,下设…); in a sentence that opens with a word for the scene (活动现场设有…), the last event named
         before it."""
         wholes = tuple(trig["wholes"])
-        named = [m for m in self.mentions if sent_start <= m.start and m.end <= pos and (e := self.entity_of.get(id(m)))
+        named = [m for m in self.starting_in(sent_start, pos + 1) if m.end <= pos and (e := self.entity_of.get(id(m)))
                  and self.terms.is_any(e.classes, wholes) and not self.is_a(e, "AdministrativeArea")]
         if named:
             last = max(named, key=lambda m: (m.end, m.length))
@@ -885,8 +893,8 @@ class _Draft:
         pronoun = self._pronoun_person(start, pos) or self._titled_person(start, pos)
         if pronoun is not None:
             return pronoun, start
-        for m in self.mentions:
-            if start <= m.start < pos and m.end <= pos:
+        for m in self.starting_in(start, pos):
+            if m.end <= pos:
                 head = self.s[start:m.start].strip()
                 ent = self.entity_of.get(id(m))
                 if ent is not None and self.is_agent(ent, opening=True) \
@@ -903,7 +911,8 @@ class _Draft:
     def _titled_person(self, start: int, pos: int) -> _Entity | None:
         """志愿者陈秋芳表示,将…: a clause that opens with a post or a group's word and a person's name is the
         person's."""
-        for m in self.role_mentions:
+        roles, starts = self.role_mentions, self.role_starts
+        for m in roles[bisect_right(starts, start):bisect_right(starts, pos)]:
             role = m.extra["role_start"]
             if start <= role < m.start and m.end <= pos and not self.s[start:role].strip() \
                     and (ent := self.entity_of.get(id(m))) is not None and self.is_a(ent, "Person"):
@@ -924,8 +933,8 @@ class _Draft:
                 return None
             classes, scopes = rule["demonstratives"][word], [self.s.rfind("\n", 0, start) + 1, 0]
         for scope_start in scopes:
-            for m in reversed(self.mentions):
-                if scope_start <= m.start and m.end <= start:
+            for m in reversed(self.starting_in(scope_start, start + 1)):
+                if m.end <= start:
                     ent = self.entity_of.get(id(m))
                     if ent is not None and any(self.is_a(ent, c) for c in classes):
                         return ent
@@ -1040,8 +1049,8 @@ class _Draft:
         rule = next(n for n in self.rules["relations"]["nested"] if n["id"] == "rel.in-place")
         if target is None or self.is_a(target, "AdministrativeArea") or self.is_a(target, "Document"):
             return      # a document lies nowhere (在全省率先制定《…》: 全省 is where it came first)
-        for m in self.mentions:
-            if sent_start <= m.start and m.end <= trig_start and self.s[max(0, m.start - 1):m.start] in rule["words"]:
+        for m in self.starting_in(sent_start, trig_start + 1):
+            if m.end <= trig_start and self.s[max(0, m.start - 1):m.start] in rule["words"]:
                 place = self.entity_of.get(id(m))
                 if place and self.is_a(place, "Place") and trig_start - m.end <= 12:
                     self.add_fact(target, rule["predicate"], place, (m.start - 1, obj.end), rule["id"],
@@ -1061,7 +1070,7 @@ class _Draft:
                               rule["confidence"], value=self.quote(*match.span(1)))
         for match in re.finditer(rule["as_theme"], self.s):
             sent_start, sent_end = self.sentence_of(match.start())
-            events = [m for m in self.mentions if sent_start <= m.start < sent_end and self.entity_of.get(id(m))
+            events = [m for m in self.starting_in(sent_start, sent_end) if self.entity_of.get(id(m))
                       and self.is_a(self.entity_of[id(m)], "Event")]
             before = [m for m in events if m.end <= match.start()]
             event = before[-1] if before else next((m for m in events if m.start >= match.end()), None)
@@ -1088,15 +1097,15 @@ class _Draft:
             self.add_fact(owner, rel["brand"]["has"], ent, (owner_start, m.end + 2), rel["brand"]["id"],
                           rel["brand"]["confidence"])
             _, sent_end = self.sentence_of(m.start)
-            after = [x for x in self.mentions if m.end < x.start < min(sent_end, m.end + 12)
-                     and self.entity_of.get(id(x)) and self.is_a(self.entity_of[id(x)], "Organization")]
+            after = [x for x in self.starting_in(m.end + 1, min(sent_end, m.end + 12))
+                     if self.entity_of.get(id(x)) and self.is_a(self.entity_of[id(x)], "Organization")]
             if after:
                 team = min(after, key=lambda x: x.start)
                 self.add_fact(self.entity_of[id(team)], rel["brand"]["under"], ent, (m.start - 1, team.end),
                               rel["brand"]["id"], rel["brand"]["confidence"])
         count = re.compile(r"(成立|组建|建立)([0-9]+|[一二两三四五六七八九十]+)支")
         for match in count.finditer(self.s):
-            team = next((m for m in self.mentions if m.start == match.end() and self.entity_of.get(id(m))
+            team = next((m for m in self.starting_in(match.end(), match.end() + 1) if self.entity_of.get(id(m))
                          and self.is_a(self.entity_of[id(m)], "VolunteerTeam")), None)
             if team:
                 self.add_fact(self.entity_of[id(team)], rel["team_count"]["predicate"], None,
@@ -1106,8 +1115,8 @@ class _Draft:
         address = re.compile(rel["address"]["pattern"])
         for match in address.finditer(self.s):
             _, sent_end = self.sentence_of(match.start())
-            nxt = next((m for m in self.mentions if match.end() <= m.start < min(sent_end, match.end() + 10)
-                        and self.entity_of.get(id(m)) and self.is_a(self.entity_of[id(m)], "Facility")), None)
+            nxt = next((m for m in self.starting_in(match.end(), min(sent_end, match.end() + 10))
+                        if self.entity_of.get(id(m)) and self.is_a(self.entity_of[id(m)], "Facility")), None)
             if nxt:
                 start = match.start(1)
                 # the address starts at the street name (drop a leading 在)
@@ -1115,8 +1124,13 @@ class _Draft:
                               rel["address"]["id"], rel["address"]["confidence"], value=self.quote(*match.span(1)))
 
     # ------------------------------------------------------------------ figures
+    @cached_property
+    def _years(self) -> list[tuple[int, int]]:
+        """Where each year (2023年) is named, and the year."""
+        return [(m.start(), int(m.group(1))) for m in re.finditer(r"((?:19|20)[0-9]{2})年", self.s)]
+
     def _period(self, pos: int) -> int | None:
-        years = [(m.start(), int(m.group(1))) for m in re.finditer(r"((?:19|20)[0-9]{2})年", self.s)]
+        years = self._years
         before = [y for p, y in years if p <= pos]
         if before:
             return before[-1]
@@ -1133,8 +1147,7 @@ class _Draft:
         if counted and self.is_a(ent, "Facility") and any(counted[0] <= o.start and o.end <= counted[1]
                                                           for o in ent.mentions):
             return True
-        events = self.event_mentions
-        return any(b.start <= m.start and m.end <= b.end and b.length > m.length for b in events)
+        return any(b.length > m.length for b in self.event_spans.holding(m.start, m.end))
 
     def area_of(self, pos: int, counted: tuple[int, int] | None = None) -> _Entity | None:
         """The area a figure is about: an administrative area named earlier in its sentence, else the
@@ -1262,7 +1275,7 @@ class _Draft:
         if people and (cls != "PersonGroup" or words.startswith(self._serving_words)):
             return          # 服务居民3200人: the words count the people served (relations.yaml rel.serves)
         parts = counted_parts(self, None, at) if at is not None else []
-        named = next((m for m in self.mentions if m.start <= start and end <= m.end), None)
+        named = next(iter(self.spans.holding(start, end)), None)
         if named is not None:       # 等10条公交线路开展宣传: the list's whole a rule named (phrases.py _wholes)
             if parts and (whole := self.entity_of.get(id(named))) is not None:
                 counted_parts(self, whole, at)      # type: ignore[arg-type]

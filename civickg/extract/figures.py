@@ -113,11 +113,9 @@ class FigureReader:
         """The figures of ``s``; with its jieba ``tokens``, a measure word's noun names what it counts."""
         nouns = self._noun_runs(tokens or [])
         figures: list[Figure] = []
-        taken: list[tuple[int, int]] = []
-        for m in self.change.finditer(s):
-            taken.append((m.start(), m.end()))
+        taken = {pos for m in self.change.finditer(s) for pos in range(m.start(), m.end())}   # positions read
         for m in self.number.finditer(s):
-            if any(a <= m.start() < b for a, b in taken):
+            if m.start() in taken:
                 continue
             num_text = m.group("num")
             counts = m.group("unit") in self.numeral_counters
@@ -162,7 +160,7 @@ class FigureReader:
             figures.append(Figure(name_start, name_end, start, end, value, unit, change, rank, at_least,
                                   planned, self.ind["rule_ids"][rule], self.ind["confidence"]["value"],
                                   extra={"unit_span": (m.start("unit"), m.end("per" if m.group("per") else "unit"))}))
-            taken.append((m.start(), end))
+            taken.update(range(m.start(), end))
         figures.extend(self._ranks(s, taken, figures))
         return sorted(figures, key=lambda f: (f.start, f.end))
 
@@ -271,13 +269,13 @@ class FigureReader:
                 noun = noun[:idx]
         return after, after + len(noun)
 
-    def _ranks(self, s: str, taken: list[tuple[int, int]], figures: list[Figure]) -> list[Figure]:
+    def _ranks(self, s: str, taken: set[int], figures: list[Figure]) -> list[Figure]:
         """Rank-only figures: 多项工作位居全省前列; a list before 均居全省首位 gives one per item."""
         out = []
         matches = [(m.start(), m.end(), m.group(2), True) for m in self.rank.finditer(s)]
         matches += [(m.start(), m.end(), m.group(1), False) for m in self.sweep.finditer(s)]
         for start, end, rank, verb in sorted(matches):
-            if any(a <= start < b for a, b in taken):
+            if start in taken:
                 continue
             clause = self._clause_start(s, start)
             items = [(clause, start)]

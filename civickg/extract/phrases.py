@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
 from civickg.extract.recognize import Mention, _ordered
 from civickg.extract.rules import Rules
+from civickg.extract.spans import SpanIndex
 from civickg.extract.text import Token, strip_leading
 
 REUSE_FAMILIES = ("quoted", "document", "event", "award", "term")
@@ -121,7 +122,7 @@ class PhraseReader:
             return [], []
         phrases: list[WorkPhrase] = []
         new: dict[tuple[int, int], Mention] = {}
-        quoted = _quoted_positions(s)
+        quoted, index = _quoted_positions(s), SpanIndex(mentions)
         for m in mentions:
             quoted.update(range(m.start, m.end))      # nor is a verb inside a name (促进局)
         for match in self.verb_re.finditer(s):
@@ -134,14 +135,14 @@ class PhraseReader:
                 continue        # 加快打造X: the second verb says what is done
             phrase = WorkPhrase(match.start(), match.end(), rule)
             for start, end in self._items(s, match.end()):
-                obj = self._object(s, start, end, rule, mentions, new)
+                obj = self._object(s, start, end, rule, index, new)
                 if obj is not None:
                     phrase.objects.append(obj)
             if phrase.objects:
                 phrases.append(phrase)
-        phrases += self._frames(s, mentions, new)
-        phrases += self._lists(s, mentions, new)
-        self._wholes(s, mentions, new, tokens or [])
+        phrases += self._frames(s, index, new)
+        phrases += self._lists(s, index, new)
+        self._wholes(s, index, new, tokens or [])
         if tokens:
             phrases = self._drop_qualifiers(s, phrases, new, tokens)
         return phrases, sorted(new.values(), key=lambda m: (m.start, -m.length))
@@ -163,7 +164,7 @@ class PhraseReader:
             phrase.objects = [m for m in phrase.objects if id(m) not in dropped]
         return [p for p in phrases if p.objects]
 
-    def _lists(self, s: str, mentions: list[Mention], new: dict[tuple[int, int], Mention]) -> list[WorkPhrase]:
+    def _lists(self, s: str, index: SpanIndex, new: dict[tuple[int, int], Mention]) -> list[WorkPhrase]:
         """安全巡查、政策宣传、走访独居老人等服务内容: a list of work before 等 and a word for kinds of work, with
         no work verb before it, is work its subject does (``phrase.list``)."""
         rule = self.list_rule
@@ -174,15 +175,15 @@ class PhraseReader:
                 start -= 1
             first_end = s.find("、", start, match.start())
             # 珠海市民政局在养老服务体系建设、…: the list starts after a name and the preposition after it
-            start = max([m.end + 1 for m in mentions if start <= m.start and m.end < first_end
-                         and s[m.end] in rule["after_name"]], default=start)
+            start = max([m.end + 1 for m in index.within(start, first_end - 1) if s[m.end] in rule["after_name"]],
+                        default=start)
             parts, pos = [], start
             for part in s[start:match.start()].split("、"):
                 parts.append((pos, pos + len(part)))
                 pos += len(part) + 1
             if len(parts) < 2 or (self.verb_re is not None and self.verb_re.match(s, parts[0][0])):
                 continue
-            if any(m.family == "person" and start <= m.start < match.start() for m in mentions):
+            if any(m.family == "person" for m in index.starting(start, match.start())):
                 continue        # 副会长吴淑玲、…副总经理李成等领导出席活动: a list of people does no work
             # 可通过参与社区隐患排查、政策宣传等志愿服务: the first item starts after the last lead word before it
             lead = max((s.find(w, *parts[0]) + len(w) for w in rule["item_leads"] if s.find(w, *parts[0]) >= 0),
@@ -194,23 +195,24 @@ class PhraseReader:
             for a, b in parts:
                 a = self._trim(s, a, b)
                 if rule["min_length"] <= b - a <= rule["max_length"] and s[a:b] not in rule["not_items"]:
-                    obj = self._object(s, a, b, rule, mentions, new)
+                    obj = self._object(s, a, b, rule, index, new)
                     if obj is not None:
                         phrase.objects.append(obj)
             if len(phrase.objects) >= 2:
                 out.append(phrase)
         return out
 
-    def _wholes(self, s: str, mentions: list[Mention], new: dict[tuple[int, int], Mention],
+    def _wholes(self, s: str, index: SpanIndex, new: dict[tuple[int, int], Mention],
                 tokens: list[Token]) -> None:
         """A、B等3个C: C is a name of its own (the list's whole), when no rule named it; it ends before the first
         verb or preposition of the segmenter after its first word (等省级以上媒体刊发: 省级以上媒体)."""
+        token_starts = [t.start for t in tokens]
         for match in self.components_re.finditer(s):
             if match.start() == 0 or s[match.start() - 1] in self.stop_chars:
                 continue
             if any(s.startswith(w, match.end()) for w in self.list_rule["kinds"] + self.components["not_wholes"]):
                 continue        # …等服务内容, …等荣誉称号: a word for kinds of work or of honours, not a name
-            if any(m.start == match.end() for m in mentions):
+            if index.starting(match.end(), match.end() + 1):
                 continue        # 外卖骑手、快递员等新就业形态劳动者推出…: a rule named the whole already
             if self.verb_re is not None and self.verb_re.match(s, match.end()):
                 continue        # 为老年人群体和小区居民等提供爱心助餐服务: a verb follows the list, not its whole
@@ -219,14 +221,14 @@ class PhraseReader:
             end = verb.start() if verb is not None else end      # 等10条公交线路开展宣传: the whole ends at the verb
             end = min([at for w in self.components["ends_before"] if (at := s.find(w, match.end() + 1, end)) > 0],
                       default=end)      # 等6个村镇被表彰为…: nor past 被 or an award's trigger
-            first = bisect_right([t.start for t in tokens], match.end())
-            end = min([t.start for t in tokens[first:] if t.start < end and t.end < end
+            first = bisect_right(token_starts, match.end())
+            end = min([t.start for t in tokens[first:bisect_left(token_starts, end, lo=first)] if t.end < end
                        and t.flag in self.components["whole_stop_tags"]], default=end)   # 中心组理论学习 ends on 学习
             if s.endswith(tuple(self.list_rule["kinds"] + self.components["not_wholes"]), match.end(), end):
                 continue        # 个性化订餐、上门送餐等快捷服务, 等重点工作: a kind of work or of honours, not a name
-            self._object(s, match.end(), end, self.components, mentions, new)
+            self._object(s, match.end(), end, self.components, index, new)
 
-    def _frames(self, s: str, mentions: list[Mention], new: dict[tuple[int, int], Mention]) -> list[WorkPhrase]:
+    def _frames(self, s: str, index: SpanIndex, new: dict[tuple[int, int], Mention]) -> list[WorkPhrase]:
         """以X为主线 / 以X推动Y."""
         out = []
         for rule, pattern in self.frames:
@@ -234,7 +236,7 @@ class PhraseReader:
                 start, end = match.span(1)
                 if rule.get("inside_new") is False and any(start <= a and b <= end for a, b in new):
                     continue
-                obj = self._object(s, self._trim(s, start, end), end, rule, mentions, new)
+                obj = self._object(s, self._trim(s, start, end), end, rule, index, new)
                 if obj is None:
                     continue
                 phrase = WorkPhrase(match.start(), match.start() + 1, rule, [obj])
@@ -249,14 +251,13 @@ class PhraseReader:
         return (m.family in ("place", "gazetteer") and m.start == start and end - m.end >= 2
                 and not any(o.start >= m.end for o in inside))
 
-    def _object(self, s: str, start: int, end: int, rule: dict[str, Any], mentions: list[Mention],
+    def _object(self, s: str, start: int, end: int, rule: dict[str, Any], index: SpanIndex,
                 new: dict[tuple[int, int], Mention]) -> Mention | None:
         if not 2 <= end - start <= self.max_len or self.not_object_re.fullmatch(s, start, end):
             return None         # 60至69周岁: an age band, not a thing done
-        inside = [m for m in mentions if start <= m.start and m.end <= end]
-        crossing = [m for m in mentions if m.start < end and start < m.end and m not in inside]
-        if crossing:
+        if index.crossing(start, end):
             return None
+        inside = index.within(start, end)
         for m in sorted(inside, key=lambda m: -m.length):
             if m.length * 10 >= (end - start) * 6:
                 reuse = rule.get("reuse")

@@ -8,6 +8,7 @@ from typing import Any
 
 from civickg.extract.rules import Area, Rules
 from civickg.extract.segment import frequency, in_dictionary
+from civickg.extract.spans import Taken
 from civickg.extract.text import CLAUSE_END, SourceText, Token, strip_leading, unbroken
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -274,13 +275,13 @@ class Recognizer:
                     short = self.short_of.get(area.code)
                     if short and s.count(short) > s.count(area.name):
                         shorts.setdefault(short, []).append(area)
-        taken = [(m.start, m.end) for m in found]
+        taken = Taken((m.start, m.end) for m in found)
         out = []
         for short, areas in sorted(shorts.items()):
             rule = self.area_rule[areas[0].level]
             for i in _occurrences(s, short):
                 end = i + len(short)
-                if not _overlaps(i, end, taken) and self.place_suffix_re.match(s, end):
+                if not taken.overlaps(i, end) and self.place_suffix_re.match(s, end):
                     out.append(Mention(i, end, short, [rule["class"]], rule["id"] + ".short",
                                        round(rule["confidence"] - 0.15, 2), "gazetteer",
                                        extra={"areas": areas, "full": False}))
@@ -343,10 +344,12 @@ class Recognizer:
         ends = {m.end: m for m in known if m.extra.get("full", True)
                 or any(a.name in s for a in m.extra.get("areas", ()))}
         body_words = tuple(self.rules["places"]["end_before_bodies"])
+        cover: dict[int, list[Mention]] = {}        # the names of ``out`` at each position
         for rule, pattern in self.place_rules:
             for match in pattern.finditer(s):
                 ends_here = match.end() in ctx.ends or s.startswith(body_words, match.end())   # 平班/镇党委
-                if not ends_here or any(m.start <= match.start() and match.end() <= m.end for m in out):
+                if not ends_here or any(m.start <= match.start() and match.end() <= m.end
+                                        for m in cover.get(match.start(), ())):
                     continue
                 if self._suffix_in_common_word(ctx, match.start()):
                     continue
@@ -363,6 +366,7 @@ class Recognizer:
                 if parent is None and (town := self._town_inside(s, start, name_end, rule)) is not None:
                     out.append(town)    # 金银滩镇西滩村 (金银滩/镇西/滩村): the town the segmenter hid, the village
                     ends[town.end] = town
+                    _hold(cover, town)
                     start, parent = town.end, town
                 base = name_end - start
                 if base == 0 and parent is not None and parent.rule == rule["id"] and parent in out:
@@ -370,6 +374,7 @@ class Recognizer:
                     del ends[parent.end]
                     parent.end, parent.key = match.end(), s[parent.start:match.end()]
                     ends[parent.end] = parent
+                    _hold(cover, parent)
                     continue
                 if base < rule.get("min_base", 2) or s[start:match.end()] in self.not_places \
                         or s.endswith(self.not_place_endings, 0, match.end()):
@@ -388,6 +393,7 @@ class Recognizer:
                             rule["confidence"], "place", parent=parent)
                 out.append(m)
                 ends[m.end] = m
+                _hold(cover, m)
         return out + self._wards(s, known, out)
 
     def _town_inside(self, s: str, start: int, name_end: int, rule: dict[str, Any]) -> Mention | None:
@@ -517,10 +523,11 @@ class Recognizer:
         """Bodies named by their suffix; a name that would start inside a place's name in ``places`` takes the
         place in whole (河下社区志愿服务队, where the segmenter cuts 河/下)."""
         found = self._suffix_names(ctx, self.org_rules, "org")
+        cover = _covering(list(places))
         for m in found:
-            if any(p.start < m.end < p.end for p in places):
+            if any(p.start < m.end < p.end for p in cover.get(m.end, ())):
                 continue        # 三灶镇中心村: a name ending inside a place's is not stretched (resolve drops it)
-            inner = next((p for p in places if p.start < m.start < p.end and p.end < m.end), None)
+            inner = next((p for p in cover.get(m.start, ()) if p.start < m.start < p.end and p.end < m.end), None)
             if inner is not None:
                 m.start, m.key = inner.start, ctx.s[inner.start:m.end]
         return found
@@ -886,10 +893,15 @@ class Recognizer:
         by_end: dict[int, list[Mention]] = {}
         for m in mentions:
             by_end.setdefault(m.end, []).append(m)
+        by_start: dict[int, list[Mention]] = {}
         for m in mentions:
-            opening = next((p for p in mentions if p.start == m.start and p.end < m.end
-                            and p.family in ("place", "gazetteer", "org")), None)
-            if m.family != "org" or opening is None or m.extra.get("head"):
+            by_start.setdefault(m.start, []).append(m)
+        for m in mentions:
+            if m.family != "org" or m.extra.get("head"):
+                continue
+            opening = next((p for p in by_start[m.start]
+                            if p.end < m.end and p.family in ("place", "gazetteer", "org")), None)
+            if opening is None:
                 continue
             words = {ctx.tokens[ctx.owner[pos]] for pos in range(opening.end, m.end)}
             if any(not CJK_WORD.fullmatch(t.word) or t.flag.startswith(tuple(rule["name_flags"])) for t in words):
@@ -913,6 +925,7 @@ class Recognizer:
         none that crosses a name in ``found``."""
         rule, out = self.people["modified_groups"], []
         heads, bare = set(rule["heads"]), set(rule["bare"])
+        cover = _covering(found)
         for i, tok in enumerate(ctx.tokens):
             start = None
             prev = ctx.tokens[i - 1] if i else None
@@ -922,7 +935,7 @@ class Recognizer:
             elif tok.word in bare:
                 start = tok.start
             if start is None or any(m.start < start < m.end < tok.end or start < m.start < tok.end < m.end
-                                    for m in found):
+                                    for m in cover.get(start, []) + cover.get(tok.end, [])):
                 continue
             end = tok.end
             nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
@@ -1251,17 +1264,17 @@ def repeated_people(ctx: _Context, mentions: list[Mention], rule: dict[str, Any]
     """仪式上,仇杨均、陈亮为…颁发: a person named once by a post is the same person where the name is printed again
     alone (``people.repeated``); a name of two characters only where the segmenter's words start and end with it."""
     s, out = ctx.s, []
-    taken = [(m.start, m.end) for m in mentions]
+    taken = Taken((m.start, m.end) for m in mentions)
     names = {m.key for m in mentions if m.family == "person" and "Person" in m.classes
              and rule["min_length"] <= len(m.key) <= rule["max_length"] and CJK_WORD.fullmatch(m.key)}
     for name in sorted(names):
         for start in _occurrences(s, name):
             end = start + len(name)
             whole_words = start in ctx.starts and end in ctx.ends
-            if _overlaps(start, end, taken) or (len(name) == 2 and not whole_words):
+            if taken.overlaps(start, end) or (len(name) == 2 and not whole_words):
                 continue
             out.append(Mention(start, end, name, ["Person"], rule["id"], rule["confidence"], "person"))
-            taken.append((start, end))
+            taken.add(start, end)
     return out
 
 
@@ -1277,7 +1290,7 @@ def abbreviations(s: str, mentions: list[Mention], rule: dict[str, Any]) -> list
     for m in mentions:
         if m.family not in ("person", "group") and (m.end not in longest or m.length > longest[m.end].length):
             longest[m.end] = m
-    taken = [(m.start, m.end) for m in mentions]
+    taken = Taken((m.start, m.end) for m in mentions)
     found: list[Mention] = []
     for end, full in sorted(longest.items()):
         match = pattern.match(s, end)
@@ -1286,10 +1299,10 @@ def abbreviations(s: str, mentions: list[Mention], rule: dict[str, Any]) -> list
             continue
         for start in _occurrences(s, short, match.start(1)):
             stop = start + len(short)
-            if start != match.start(1) and _crosses(start, stop, taken):
+            if start != match.start(1) and taken.crosses(start, stop):
                 continue
             found.append(_short_form(start, stop, full, rule))
-            taken.append((start, stop))
+            taken.add(start, stop)
     return found
 
 
@@ -1310,7 +1323,7 @@ def head_references(s: str, mentions: list[Mention], rule: dict[str, Any], start
             if cut in starts:
                 tails.setdefault(s[cut:m.end], set()).add(m.key)
     full_names = {key for key in first if key not in tails}
-    taken = [(m.start, m.end) for m in mentions]
+    taken = Taken((m.start, m.end) for m in mentions)
     named = {(m.start, m.end) for m in mentions}
     found: list[Mention] = []
     for tail, keys in sorted(tails.items(), key=lambda kv: (-len(kv[0]), kv[0])):
@@ -1324,10 +1337,10 @@ def head_references(s: str, mentions: list[Mention], rule: dict[str, Any], start
                 continue
             if start < full.start and (start, stop) not in named:
                 continue
-            if _crosses(start, stop, taken):
+            if taken.crosses(start, stop):
                 continue
             found.append(_short_form(start, stop, full, rule))
-            taken.append((start, stop))
+            taken.add(start, stop)
     return found
 
 
@@ -1338,16 +1351,6 @@ def _occurrences(s: str, needle: str, start: int = 0) -> list[int]:
         found.append(pos)
         pos = s.find(needle, pos + 1)
     return found
-
-
-def _overlaps(start: int, stop: int, taken: list[tuple[int, int]]) -> bool:
-    """Whether the span shares a character with a taken span (itself included)."""
-    return any(a < stop and start < b for a, b in taken)
-
-
-def _crosses(start: int, stop: int, taken: list[tuple[int, int]]) -> bool:
-    """Whether the span crosses or holds a taken span other than itself."""
-    return any(a < stop and start < b and (a, b) != (start, stop) for a, b in taken)
 
 
 def _short_form(start: int, stop: int, full: Mention, rule: dict[str, Any]) -> Mention:
@@ -1377,14 +1380,15 @@ def _boundary_words(rules: Rules) -> set[str]:
 def resolve(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest, most specific reading where spans cross; nested names stay (parents, inner names).
     A name read by its suffix never starts inside a place's name and runs past it (三灶镇中心村: no 灶镇中心)."""
-    places = [m for m in mentions if m.family in ("place", "gazetteer")]
+    places = _covering([m for m in mentions if m.family in ("place", "gazetteer")])
     mentions = [m for m in mentions if m.rule.split(".")[1:2] != ["suffix"]
-                or not any(p.start < m.start < p.end < m.end for p in places)]
+                or not any(p.start < m.start < p.end < m.end for p in places.get(m.start, ()))]
     ranked = sorted(mentions, key=lambda m: (-m.length, -PRIORITY[m.family], -m.confidence, m.start, m.rule))
     kept: list[Mention] = []
+    cover: dict[int, list[Mention]] = {}       # the kept names at each position
     for m in ranked:
         clash = False
-        for k in kept:
+        for k in _near(cover, m):
             if m.end <= k.start or k.end <= m.start:
                 continue
             if (k.start, k.end) == (m.start, m.end):
@@ -1399,7 +1403,28 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
                 break
         if not clash:
             kept.append(m)
+            for pos in range(m.start, max(m.end, m.start + 1)):
+                cover.setdefault(pos, []).append(m)
     return sorted(kept, key=lambda m: (m.start, -m.length, m.rule))
+
+
+def _covering(mentions: list[Mention]) -> dict[int, list[Mention]]:
+    """The mentions that hold each position of the text."""
+    cover: dict[int, list[Mention]] = {}
+    for m in mentions:
+        _hold(cover, m)
+    return cover
+
+
+def _hold(cover: dict[int, list[Mention]], m: Mention) -> None:
+    """Record that ``m`` holds its positions (again, after it grew: a position listed twice does no harm)."""
+    for pos in range(m.start, m.end):
+        cover.setdefault(pos, []).append(m)
+
+
+def _near(cover: dict[int, list[Mention]], m: Mention) -> list[Mention]:
+    """The mentions of ``cover`` at the positions of ``m`` (at its position, for an empty span), each once."""
+    return list({id(k): k for pos in range(m.start, max(m.end, m.start + 1)) for k in cover.get(pos, ())}.values())
 
 
 def _may_nest(inner: Mention, outer: Mention) -> bool:
