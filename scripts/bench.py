@@ -10,7 +10,9 @@ built dataset copied under new names (scripts/bench_push.py). Rows: store load a
 bulk_load of the same N-Quads; each competency question through civickg against raw pyoxigraph and against
 rdflib; build seconds per article; the rebuild after one annotation changed; peak memory of a query process
 and of the endpoint; the endpoint under concurrent clients (scripts/bench_endpoint.py); push into the Oxigraph
-server and Virtuoso (scripts/bench_push.py, tests/servers.py). Nothing is asserted.
+server and Virtuoso (scripts/bench_push.py, tests/servers.py); the extractor's quality targets on the heldout
+split (devset/targets.yaml), ingest's start-up and speed against jieba.posseg (scripts/bench_ingest.py), and
+drafting a long article against a short one (scripts/bench_long.py). Nothing is asserted.
 """
 
 from __future__ import annotations
@@ -36,10 +38,14 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import bench_endpoint  # noqa: E402
+import bench_ingest  # noqa: E402
+import bench_long  # noqa: E402
 import bench_push  # noqa: E402
 import synth_corpus  # noqa: E402
+import yaml  # noqa: E402
 
 from civickg.builder import library  # noqa: E402
+from civickg.extract.evaluate import LABELS, evaluate_corpus  # noqa: E402
 from civickg.namespaces import PREFIXES  # noqa: E402
 from civickg.ontology.model import load_ontology  # noqa: E402
 from civickg.project import Project  # noqa: E402
@@ -321,6 +327,45 @@ def push_rows(project: Project, label: str) -> list[Row]:
     return rows
 
 
+def extraction_rows() -> list[Row]:
+    """The extractor's quality targets (devset/targets.yaml), each on the split they are set for (the articles the
+    rules were not written from), with its precision and the other splits' scores beside it."""
+    targets = yaml.safe_load((ROOT / "devset" / "targets.yaml").read_text(encoding="utf-8"))
+    evaluation = evaluate_corpus(ROOT, split="all")
+    splits, split = evaluation.splits, targets["split"]
+    count = sum(1 for a in evaluation.articles if a.split == split)
+    rows = []
+    for target in targets["targets"]:
+        kind, measure, floor = target["kind"], target["measure"], float(target["at_least"])
+        score = splits[split][kind]
+        others = ", ".join(f"{name} {getattr(scores[kind], measure):.3f}" for name, scores in splits.items()
+                           if name != split)
+        rows.append(Row(f"extract {LABELS[kind]} {measure} on the {split} split ({count} articles)",
+                        f"≥ {floor:.2f}", f"{getattr(score, measure):.3f} (precision {score.precision:.3f}; {others})",
+                        verdict(getattr(score, measure), floor, below=False)))
+    return rows
+
+
+def ingest_rows(articles: int) -> list[Row]:
+    """Start-up, and ingest of generated articles against jieba.posseg.lcut over the same texts (scripts/
+    bench_ingest.py); the verdict reads CPU time, which a shared machine disturbs less than the wall clock."""
+    run = bench_ingest.measure(articles)
+    return [Row("ingest start-up (a fresh process: imports, rules, dictionaries)", "< 3 s",
+                f"{run.startup[0]:.2f} s (CPU {run.startup[1]:.2f} s)", verdict(run.startup[0], 3.0)),
+            Row(f"ingest {run.articles:,} generated articles: jieba.posseg.lcut time / ingest time", "≥ 0.5×",
+                f"{run.ratio(1):.2f}× CPU, {run.ratio(0):.2f}× wall ({run.ingest[1]:.1f} s vs {run.posseg[1]:.1f} s "
+                "CPU)", verdict(run.ratio(1), 0.5, below=False))]
+
+
+def long_rows(copies: int) -> list[Row]:
+    """Drafting a long article against a short one, per 1,000 characters (scripts/bench_long.py)."""
+    short, long = bench_long.measure([1, copies])
+    ratio = long.per_thousand / short.per_thousand
+    return [Row(f"draft one article of {long.characters:,} characters against one of {short.characters:,} "
+                "(CPU per 1,000 characters)", "≤ 2×",
+                f"{long.per_thousand:.1f} ms vs {short.per_thousand:.1f} ms = {ratio:.2f}×", verdict(ratio, 2.0))]
+
+
 def options() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="tiny sizes (builds of 3 and 6 articles, one query "
@@ -339,12 +384,17 @@ def options() -> argparse.Namespace:
     parser.add_argument("--clients", type=int, default=50, help="endpoint clients (default 50)")
     parser.add_argument("--seconds", type=float, default=20.0, help="endpoint load phase (default 20)")
     parser.add_argument("--no-push", action="store_true", help="skip the push rows (they start two servers)")
+    parser.add_argument("--ingest-articles", type=int, default=1000,
+                        help="generated articles ingested for the speed ratio (default 1000)")
+    parser.add_argument("--long-copies", type=int, default=16, help="the long article is the dev texts joined and "
+                        "repeated this many times (default 16: about 330,000 characters)")
     parser.add_argument("--plan", action="store_true", help="print what would be measured, one line per step, and "
                         "measure nothing")
     args = parser.parse_args()
     if args.quick:
         args.build_sizes, args.incremental_in, args.triples, args.validate_sizes = [3, 6], 6, [0], [3]
         args.repeat, args.seconds, args.clients = 1, 5.0, 10
+        args.ingest_articles, args.long_copies = 40, 2
     if args.incremental_in not in args.build_sizes:
         parser.error("--incremental-in must be one of --build-sizes")
     if not set(args.validate_sizes) <= set(args.build_sizes):
@@ -364,6 +414,9 @@ def plan(args: argparse.Namespace) -> list[str]:
                      f"at {size}, {args.repeat} run(s) per timing")
     if not args.no_push:
         steps.append("push into the oxigraph server and into virtuoso")
+    steps += ["score the extractor on the dev set (the targets on the heldout split)",
+              f"ingest {args.ingest_articles:,} generated articles, and jieba.posseg over the same texts",
+              f"draft one article of the dev texts repeated {args.long_copies} times, and one of them once"]
     return steps
 
 
@@ -409,6 +462,10 @@ def main() -> None:
             rows += endpoint_rows(corpus, label, args.clients, args.seconds)
         if not args.no_push:
             rows += push_rows(largest, f"{largest_triples:,} triples")
+    print("scoring the extractor, ingesting, drafting a long article …", file=sys.stderr)
+    rows += extraction_rows()
+    rows += ingest_rows(args.ingest_articles)
+    rows += long_rows(args.long_copies)
     print_table(rows)
 
 

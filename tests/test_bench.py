@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.doc_commands import DOCUMENTS, read_document
 
@@ -87,6 +88,40 @@ def test_push_rows_name_both_servers_with_a_rate(table) -> None:
                                                                      name)]
         assert len(found) == 1, sorted(table)
         assert re.fullmatch(r"[\d,]+ triples in \d+\.\d s = [\d,]+ triples/s", found[0][1]), found[0]
+
+
+def test_the_extractor_targets_are_rows_on_the_heldout_split(table) -> None:
+    """devset/targets.yaml's targets, each on the heldout split with its article count, its precision and the
+    other splits beside it (what `make bench` promises the issue's targets are printed by)."""
+    targets = yaml.safe_load((ROOT / "devset" / "targets.yaml").read_text(encoding="utf-8"))
+    heldout = sum(1 for meta in (ROOT / "devset" / "meta").glob("*.yaml")
+                  if yaml.safe_load(meta.read_text(encoding="utf-8")).get("split") == "heldout")
+    names = {"entities": "entities (overlap) f1", "facts": "facts (s, p, o) recall",
+             "indicator_values": "indicators (value, unit) recall"}
+    assert [t["kind"] for t in targets["targets"]] == list(names)
+    for t in targets["targets"]:
+        target, measured, verdict = table[f"extract {names[t['kind']]} on the heldout split ({heldout} articles)"]
+        assert target == f"≥ {t['at_least']:.2f}"
+        found = re.fullmatch(r"(0\.\d{3}|1\.000) \(precision (0\.\d{3}|1\.000); dev 0\.\d{3}, seed (0\.\d{3}|1\.000)\)",
+                             measured)
+        assert found, measured
+        assert VERDICT.match(verdict)
+        assert (verdict == "met") == (float(found[1]) >= t["at_least"])
+
+
+def test_ingest_speed_and_a_long_article_are_rows(table) -> None:
+    target, measured, verdict = table["ingest start-up (a fresh process: imports, rules, dictionaries)"]
+    assert target == "< 3 s" and re.fullmatch(r"\d+\.\d\d s \(CPU \d+\.\d\d s\)", measured) and VERDICT.match(verdict)
+    target, measured, verdict = table["ingest 40 generated articles: jieba.posseg.lcut time / ingest time"]
+    assert target == "≥ 0.5×" and VERDICT.match(verdict)
+    assert re.fullmatch(r"\d\.\d\d× CPU, \d\.\d\d× wall \(\d+\.\d s vs \d+\.\d s CPU\)", measured), measured
+    from civickg.extract.devset import load_devset
+    joined = "\n".join(a.text() for a in load_devset(ROOT / "devset", "dev"))
+    long = f"{2 * len(joined) + 1:,}"
+    target, measured, verdict = table[f"draft one article of {long} characters against one of {len(joined):,} "
+                                      "(CPU per 1,000 characters)"]
+    assert target == "≤ 2×" and VERDICT.match(verdict)
+    assert re.fullmatch(r"\d+\.\d ms vs \d+\.\d ms = \d+\.\d\d×", measured), measured
 
 
 def documented_bench_commands() -> list[str]:
