@@ -291,3 +291,46 @@ def test_a_folder_reports_each_refusal_and_a_summary(small_project, tmp_path, ca
 def test_the_draft_writer_reads_back_what_it_wrote(entity: dict):
     annotation = {"article": "a", "status": "draft", "entities": [entity]}
     assert yaml.safe_load(dump_draft(annotation)) == annotation
+
+
+GOVERNMENT_PAGE = """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>暖冬行动走访慰问_部门动态_福州市鼓楼区人民政府</title>
+<meta name="SiteName" content="福州市鼓楼区人民政府"><meta name="ColumnName" content="部门动态">
+<meta name="ArticleTitle" content="鼓楼区民政局开展“暖冬行动”走访慰问困难群众">
+<meta name="PubDate" content="2024/1/18 10:32"><meta name="ContentSource" content="鼓楼区民政局">
+</head><body><ul class="nav"><li><a href="/">首页</a></li><li><a href="/xwzx/">新闻中心</a></li></ul>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/xwzx/bmdt/">部门动态</a></div>
+<div class="article"><div class="content">
+<p>为切实做好困难群众冬季生活保障工作，鼓楼区民政局联合东街街道办事处开展“暖冬行动”走访慰问活动。</p>
+<p>慰问组先后走访了东街街道文藻社区、安泰街道朱紫坊社区的12户低保家庭，送上大米、食用油、棉被等生活物资。</p>
+</div><div class="tools">【<a href="javascript:window.print()">打印本页</a>】【<a href="#">关闭窗口</a>】</div></div>
+<div class="related"><h3>相关新闻</h3><ul><li><a href="/a1.html">鼓楼区召开民政工作会议</a></li>
+<li><a href="/a2.html">温泉街道开展养老服务设施安全检查</a></li></ul></div>
+<div class="footer"><p>主办单位：福州市鼓楼区人民政府办公室</p><p>闽ICP备05000001号</p></div></body></html>"""
+
+
+def test_a_government_page_gives_its_site_title_and_date_from_its_meta_tags(small_project, tmp_path, capsys):
+    """SiteName, ArticleTitle and PubDate (the government website norm's <meta> tags) name the publisher, the
+    headline (not the <title>, cut short and followed by the column and the site) and the date; the body is the
+    article's paragraphs, without the menu, the related links or the footer."""
+    page = tmp_path / "gulou-warm-winter.html"
+    page.write_text(GOVERNMENT_PAGE, encoding="utf-8")
+    code, out, _err = cli(capsys, small_project, str(page))
+    assert code == 0, out
+    entry = metadata(small_project, "gulou-warm-winter")["articles"][0]
+    assert entry["title"] == "鼓楼区民政局开展“暖冬行动”走访慰问困难群众"
+    assert entry["publisher"] == "福州市鼓楼区人民政府"
+    assert entry["date"] == "2024-01-18" and entry["year"] == 2024
+    text = (small_project.sources / "gulou-warm-winter.txt").read_text(encoding="utf-8")
+    assert text.startswith("鼓楼区民政局开展“暖冬行动”走访慰问困难群众\n")
+    assert "送上大米、食用油、棉被等生活物资。" in text
+    for boilerplate in ("新闻中心", "打印本页", "相关新闻", "鼓楼区召开民政工作会议", "闽ICP备", "主办单位"):
+        assert boilerplate not in text
+
+
+@pytest.mark.parametrize("value, date", [("2024-01-18 10:32", "2024-01-18"), ("2024/1/8", "2024-01-08"),
+                                         ("2024年1月18日 09:00", "2024-01-18"), ("2024.12.3", "2024-12-03"),
+                                         ("2024-13-01", None), ("昨天 10:32", None), ("", None)])
+def test_a_site_date_is_read_in_the_forms_sites_print_it(value, date):
+    from civickg.sources.html import site_date
+    assert site_date(value) == date

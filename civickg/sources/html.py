@@ -1,5 +1,9 @@
 """A saved news page: its article body (trafilatura), its headline and metadata (selectolax, trafilatura).
 
+Chinese government sites name an article's title, date, address and site in <meta> tags (SiteName,
+ArticleTitle, PubDate, Url: the 政府网站发展指引 of 2017); the title is taken from ArticleTitle, and the
+others when trafilatura finds none.
+
 trafilatura's precision mode drops a body that sits in a layout table (devset/meta/
 zhongshan-financial-street-inspection-2019.yaml), so the balanced default is tried first and more
 permissive settings after it; the first that yields a body wins.
@@ -24,6 +28,10 @@ HEADLINE_SELECTORS = ("h1", ".title", ".article-title", ".headline", "h2")
 #: What separates a headline from the site name in a page's <title>.
 TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s)\s*")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: A date as Chinese government sites print it in their <meta> tags: 2024-01-18 10:32, 2024/1/18, 2024年1月18日.
+SITE_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+#: The <meta> names the government website norm (政府网站发展指引, 2017) asks every article page to carry.
+SITE_META = ("SiteName", "ArticleTitle", "PubDate", "Url")
 #: The fewest characters (not counting spaces) a body must have: less is a menu or a caption, not an article.
 MIN_BODY = 30
 
@@ -37,6 +45,27 @@ def article_body(html: str) -> str | None:
         if body and len("".join(body.split())) >= MIN_BODY:
             return body.strip()
     return None
+
+
+def site_meta(html: str) -> dict[str, str]:
+    """The government-site <meta> tags of a page (``SITE_META``) that have a value, by name."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    found: dict[str, str] = {}
+    for node in LexborHTMLParser(html).css("meta[name][content]"):
+        name, value = node.attributes.get("name") or "", (node.attributes.get("content") or "").strip()
+        wanted = next((m for m in SITE_META if m.lower() == name.strip().lower()), None)
+        if wanted and value and wanted not in found:
+            found[wanted] = value
+    return found
+
+
+def site_date(value: str | None) -> str | None:
+    """A date of a site's <meta> tag as YYYY-MM-DD, or None when it is no date."""
+    match = SITE_DATE.match(value or "")
+    if not match or not (1 <= int(match[2]) <= 12 and 1 <= int(match[3]) <= 31):
+        return None
+    return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}"
 
 
 def headline(html: str, page_title: str | None) -> str | None:
@@ -64,10 +93,11 @@ def page_reading(html: str, encoding: str, where: Path | str) -> Reading:
         raise SourceError("the page has no article body that trafilatura can find", file=where,
                           hint="save the article's page itself (not an index or a login page), "
                                "or copy its text into a .txt file")
-    meta = trafilatura.extract_metadata(html)
-    title = headline(html, meta.title if meta else None)
+    meta, site = trafilatura.extract_metadata(html), site_meta(html)
+    title = site.get("ArticleTitle") or headline(html, meta.title if meta else None)
     text = f"{title}\n\n{body}\n" if title and not body.startswith(title) else f"{body}\n"
-    date = meta.date if meta and meta.date and DATE.match(meta.date) else None
+    date = meta.date if meta and meta.date and DATE.match(meta.date) else site_date(site.get("PubDate"))
     authors = tuple(a.strip() for a in re.split(r"[;,，、]", meta.author or "") if a.strip()) if meta else ()
     return Reading(text=text, encoding=encoding, reader="html", title=title, date=date, authors=authors,
-                   url=meta.url if meta else None, publisher=meta.sitename if meta else None)
+                   url=(meta.url if meta else None) or site.get("Url"),
+                   publisher=(meta.sitename if meta else None) or site.get("SiteName"))
