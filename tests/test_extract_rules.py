@@ -1667,3 +1667,16 @@ def test_a_listed_word_running_on_after_a_suffix_holds_it():
     names = {e["zh"] for e in doc["entities"]}
     assert "地铁3号线" in names
     assert not [n for n in names if n.endswith("中心")]
+
+
+def test_a_name_the_segmenter_tags_is_a_person_where_no_other_rule_reads_one():
+    # dev sentences (people.yaml tagged): a three-character name jieba's model made and tagged nr, with no post
+    # or byline word beside it, is a person; a two-character one is not (金普: the short name of 金普新区), nor a
+    # word of jieba's dictionary it tags as a name (文明)
+    doc = draft("一场简短的启动仪式后,吉林省“百姓名嘴”宋春明在台上认真宣讲。")
+    assert entity(doc, "宋春明")["class"] == "Person"
+    assert entity(doc, "宋春明")["method"] == "person.tagged"
+    doc = draft("为成华实现高质量发展贡献退役军人力量。(王昱霖)")
+    assert entity(doc, "王昱霖")["class"] == "Person"
+    doc = draft("大连市老年人助餐服务现场会在金普举行。社区开展文明创建。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]

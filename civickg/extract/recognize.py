@@ -683,6 +683,23 @@ class Recognizer:
                     out.append(Mention(tok.start, tok.end, tok.word, ["Person"], "person.before-award", 0.6, "person"))
         return out
 
+    def tagged_people(self, ctx: _Context, found: list[Mention]) -> list[Mention]:
+        """person.tagged: a word the segmenter tags as a person's name (nr), of ``length`` characters led by a
+        surname and not a word of its dictionary, where no rule read a person (it runs last: a post, a byline or a
+        list of honourees reads a name better)."""
+        rule, out = self.people["tagged"], []
+        taken = {pos for m in found if m.family == "person" for pos in range(m.start, m.end)}
+        for tok in ctx.tokens:
+            if (tok.flag not in rule["flags"] or len(tok.word) != rule["length"] or not CJK_WORD.fullmatch(tok.word)
+                    or not self._is_surname(tok.word) or frequency(tok.word) > rule["ordinary"]):
+                continue
+            if tok.word in self.not_names or tok.word.endswith(self.place_endings) \
+                    or taken & set(range(tok.start, tok.end)):
+                continue
+            out.append(Mention(tok.start, tok.end, tok.word, [rule["class"]], rule["id"], rule["confidence"],
+                               "person"))
+        return out
+
     def _names_listed_after(self, ctx: _Context, end: int, name_after: Any) -> list[tuple[int, int]]:
         """副市长王明、李华、张强: the names listed after the first one (each a tagged name or a surname's), which share
         its post; the list ends at the first item that is neither (区长李华 is a post of its own)."""
