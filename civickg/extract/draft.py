@@ -147,6 +147,7 @@ class _Draft:
         self.fact_keys: set[tuple] = set()
         self.mute: set[tuple[str, int]] = set()     # (subject, verb) pairs a trigger declined: no work phrase either
         self.counted_recipients: list[tuple[int, int, dict[str, Any]]] = []
+        self._quote_ends: dict[str, list[int]] = {}     # where each quote's occurrences end (``_occurrence``)
 
     # ------------------------------------------------------------------ helpers
     def quote(self, start: int, end: int) -> str:
@@ -214,8 +215,19 @@ class _Draft:
         return sections and any(a <= pos < b for a, b in self.plan_sections)
 
     def _occurrence(self, quote: str, start: int) -> int:
+        """Which occurrence of ``quote`` in the original text the one at ``start`` is (1 for the first), counted as
+        ``str.count`` counts before it: occurrences that do not overlap, found from the start."""
+        if not quote:
+            return 1
         first, _ = self.source.span(start, start)
-        return self.source.original.count(quote, 0, first) + 1 if quote else 1
+        ends = self._quote_ends.get(quote)
+        if ends is None:
+            text, ends, at = self.source.original, [], self.source.original.find(quote)
+            while at >= 0:
+                ends.append(at + len(quote))
+                at = text.find(quote, at + len(quote))
+            self._quote_ends[quote] = ends
+        return bisect_right(ends, first) + 1
 
     # ------------------------------------------------------------------ steps
     def _found(self) -> list[Mention]:
