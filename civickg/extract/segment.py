@@ -5,20 +5,36 @@ search over its character-state model, trying every state before each state at e
 time; that search is most of the time jieba spends on an article. :func:`viterbi` makes the same search
 with the model's scores in arrays: at each character, every way from a state the last character took into
 a state this character can take is scored at once. It finds the same path: the same scores, added in the
-same order (in the same floating point), and ties broken as jieba breaks them (the larger state wins), so
-:func:`tag` gives exactly ``jieba.posseg.lcut``'s words and tags; ``tests/test_extract_segment.py``
-checks this on every dev article and on random texts.
+same order (in the same floating point), and ties broken as jieba breaks them (the larger state wins).
+
+:func:`tag` walks jieba's steps (split the text into blocks, find the likeliest cut of each block over the
+dictionary, guess the runs of characters left alone) as plain functions appending (word, tag) pairs to one
+list, without jieba's generators and pair objects, and finds the likeliest cut in one pass. It gives
+exactly ``jieba.posseg.lcut``'s words and tags; ``tests/test_extract_segment.py`` checks this on every
+dev article and on random texts.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from math import log
 
 import jieba
 import jieba.posseg
 import numpy as np
-from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
+from jieba.posseg import (
+    char_state_tab_P,
+    emit_P,
+    re_eng,
+    re_han_detail,
+    re_han_internal,
+    re_num,
+    re_skip_detail,
+    re_skip_internal,
+    start_P,
+    trans_P,
+)
 
 State = tuple[str, str]          # (B/M/E/S: where the character is in its word, the word's tag)
 
@@ -101,46 +117,119 @@ def viterbi(chars: str) -> list[State]:
     return [model.states[i] for i in route]
 
 
-class _Tagger(jieba.posseg.POSTokenizer):
-    """jieba's default tagger (its dictionary and tag table, shared, not loaded again) with :func:`viterbi`."""
+@dataclass(frozen=True)
+class _Dictionary:
+    """jieba's dictionary: each word's count (a word's beginnings are there too, counted 0) and tag."""
 
-    def __init__(self) -> None:     # the default tagger's tables, shared instead of loaded again
-        default = jieba.posseg.dt
-        self.tokenizer = default.tokenizer
-        self.word_tag_tab = default.word_tag_tab
-
-    def _POSTokenizer__cut(self, sentence: str):  # what jieba calls, by this name, for a run of unknown characters
-        route = viterbi(sentence)
-        begin = done = 0
-        for i, (place, flag) in enumerate(route):
-            if place == "B":
-                begin = i
-            elif place == "E":
-                yield jieba.posseg.pair(sentence[begin:i + 1], flag)
-                done = i + 1
-            elif place == "S":
-                yield jieba.posseg.pair(sentence[i], flag)
-                done = i + 1
-        if done < len(sentence):
-            yield jieba.posseg.pair(sentence[done:], route[done][1])
+    counts: dict[str, int]
+    tags: dict[str, str]
+    log_total: float
 
 
 @lru_cache(maxsize=1)
-def _tagger() -> _Tagger:
-    jieba.posseg.dt.tokenizer.check_initialized()
-    return _Tagger()
+def _dictionary() -> _Dictionary:
+    """The default tagger's tables, shared instead of loaded again."""
+    jieba.dt.check_initialized()
+    return _Dictionary(jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab, log(jieba.dt.total))
+
+
+def _ends(block: str) -> list[int]:
+    """Where the word at each character of ``block`` ends in jieba's likeliest cut (its ``get_DAG`` and ``calc``
+    in one backward pass: the same sums in the same order, ties to the longer word)."""
+    counts, log_total = _dictionary().counts, _dictionary().log_total
+    n = len(block)
+    score, ends = [0.0] * (n + 1), [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        best, end, i, frag = None, k, k, block[k]
+        while i < n and frag in counts:
+            if counts[frag]:
+                value = log(counts[frag]) - log_total + score[i + 1]
+                if best is None or value >= best:
+                    best, end = value, i
+            i += 1
+            frag = block[k:i + 1]
+        score[k] = log(counts.get(block[k]) or 1) - log_total + score[k + 1] if best is None else best
+        ends[k] = end
+    return ends
+
+
+def _guess(run: str, out: list[tuple[str, str]]) -> None:
+    """Append the words :func:`viterbi` makes of ``run``, characters the dictionary does not know."""
+    route = viterbi(run)
+    begin = done = 0
+    for i, (place, flag) in enumerate(route):
+        if place == "B":
+            begin = i
+        elif place == "E":
+            out.append((run[begin:i + 1], flag))
+            done = i + 1
+        elif place == "S":
+            out.append((run[i], flag))
+            done = i + 1
+    if done < len(run):
+        out.append((run[done:], route[done][1]))
+
+
+def _unknown(chars: str, out: list[tuple[str, str]]) -> None:
+    """Append the words of ``chars``, single characters in a row that make no word of the dictionary
+    (jieba's ``__cut_detail``): Chinese runs are guessed, numbers and letters tagged as such."""
+    for piece in re_han_detail.split(chars):
+        if re_han_detail.match(piece):
+            _guess(piece, out)
+            continue
+        for part in re_skip_detail.split(piece):
+            if part:
+                out.append((part, "m" if re_num.match(part) else "eng" if re_eng.match(part) else "x"))
+
+
+def _single(chars: str, out: list[tuple[str, str]]) -> None:
+    """Append the words of ``chars``, characters the likeliest cut leaves alone, as jieba's ``__cut_DAG`` does."""
+    counts, tags = _dictionary().counts, _dictionary().tags
+    if len(chars) == 1:
+        out.append((chars, tags.get(chars, "x")))
+    elif not counts.get(chars):
+        _unknown(chars, out)
+    else:
+        out.extend((char, tags.get(char, "x")) for char in chars)
+
+
+def _words(block: str, out: list[tuple[str, str]]) -> None:
+    """Append the words of ``block``, a run of Chinese characters, letters and digits (jieba's ``__cut_DAG``)."""
+    tags, ends = _dictionary().tags, _ends(block)
+    x, alone = 0, 0                  # alone: where the characters the cut leaves alone began
+    while x < len(block):
+        y = ends[x] + 1
+        if y - x > 1:
+            if alone < x:
+                _single(block[alone:x], out)
+            out.append((block[x:y], tags.get(block[x:y], "x")))
+            alone = y
+        x = y
+    if alone < len(block):
+        _single(block[alone:], out)
 
 
 def tag(text: str) -> list[tuple[str, str]]:
-    """(word, tag) pairs of ``text``: exactly ``jieba.posseg.lcut(text)``, found faster."""
-    return [(p.word, p.flag) for p in _tagger().lcut(text)]
+    """(word, tag) pairs of ``text``: exactly ``jieba.posseg.lcut(text)`` (its ``__cut_internal``), found faster."""
+    out: list[tuple[str, str]] = []
+    for block in re_han_internal.split(text):
+        if re_han_internal.match(block):
+            _words(block, out)
+            continue
+        for piece in re_skip_internal.split(block):
+            if re_skip_internal.match(piece):
+                out.append((piece, "x"))
+            else:                    # jieba asks whether the whole piece is letters, not the character
+                out.extend((char, "m" if re_num.match(char) else "eng" if re_eng.match(piece) else "x")
+                           for char in piece)
+    return out
 
 
 def in_dictionary(word: str) -> bool:
     """Whether ``word`` is a word of jieba's dictionary, not one its model made of characters it does not know."""
-    return bool(_tagger().tokenizer.FREQ.get(word))
+    return bool(_dictionary().counts.get(word))
 
 
 def frequency(word: str) -> int:
     """How often jieba's dictionary counts ``word`` (0 for a word it does not know)."""
-    return _tagger().tokenizer.FREQ.get(word) or 0
+    return _dictionary().counts.get(word) or 0
