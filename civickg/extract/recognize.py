@@ -883,13 +883,17 @@ class Recognizer:
         三保社区 (its ``opens``) with the head 志愿服务队 of the last name; a head that holds a name of its own
         (温州晚报雪君工作室) is no one else's."""
         rule, out, s = self.rules["organizations"]["shared_heads"], [], ctx.s
+        by_start: dict[int, list[Mention]] = {}
         by_end: dict[int, list[Mention]] = {}
         for m in mentions:
+            by_start.setdefault(m.start, []).append(m)
             by_end.setdefault(m.end, []).append(m)
         for m in mentions:
-            opening = next((p for p in mentions if p.start == m.start and p.end < m.end
-                            and p.family in ("place", "gazetteer", "org")), None)
-            if m.family != "org" or opening is None or m.extra.get("head"):
+            if m.family != "org" or m.extra.get("head"):
+                continue
+            opening = next((p for p in by_start[m.start]
+                            if p.end < m.end and p.family in ("place", "gazetteer", "org")), None)
+            if opening is None:
                 continue
             words = {ctx.tokens[ctx.owner[pos]] for pos in range(opening.end, m.end)}
             if any(not CJK_WORD.fullmatch(t.word) or t.flag.startswith(tuple(rule["name_flags"])) for t in words):
