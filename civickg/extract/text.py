@@ -126,7 +126,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def strip_leading(s: str, start: int, end: int, words: Iterable[str]) -> int:
     """Move ``start`` past any of ``words`` that open ``s[start:end]``, repeatedly, keeping two characters."""
-    changed = True
+    words = tuple(words)
+    changed = s.startswith(words, start)     # else no word opens the span: nothing to move past
     while changed:
         changed = False
         for word in words:
