@@ -51,3 +51,10 @@ CHARS = st.sampled_from(sorted({ch for path in TEXTS for ch in path.read_text(en
 @given(st.lists(CHARS, min_size=1, max_size=60).map("".join))
 def test_any_text_is_tagged_as_jieba_tags_it(text):
     assert tag(text) == jieba_tags(text)
+
+
+def test_digits_letters_and_spaces_are_tagged_as_jieba_tags_them():
+    # blocks of letters, digits and signs, runs left alone that mix them with Chinese, spaces and line breaks
+    for text in ("2024年3月，张三丽在abc.com发布了1.5万元 ＃test\r\n第2期", "a1b2 c3.4.5+#&_%-x 　甲乙丙丁戊己庚",
+                 "刘小盼abc12侯佳3.5\t\n\r\nＡＢＣ１２３"):
+        assert tag(text) == jieba_tags(text)

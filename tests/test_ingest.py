@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from civickg.cli import main
 from civickg.extract.annotate import ArticleDrafter
-from civickg.extract.writer import dump_draft
+from civickg.extract.writer import dump_draft, scalar
 from civickg.project import Project
 from civickg.sources.ingest import IngestOptions, ingest_paths
 from tests.conftest import ROOT, copy_project
@@ -334,3 +334,21 @@ def test_a_government_page_gives_its_site_title_and_date_from_its_meta_tags(smal
 def test_a_site_date_is_read_in_the_forms_sites_print_it(value, date):
     from civickg.sources.html import site_date
     assert site_date(value) == date
+
+
+def _libyaml(value: object) -> str:
+    text = yaml.dump(value, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), allow_unicode=True, width=1 << 20)
+    return text.removesuffix("\n...\n").rstrip("\n")
+
+
+SCALAR_CHARACTERS = "甲乙aZ19 -“”‘’《》「」（）【】，、。：；·…—　.%+()/_,:#'\"!&*|>@`[]{}?~\t"
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(st.tuples(st.sampled_from("甲aY“《「（-:#'1"),
+                           st.lists(st.sampled_from([*SCALAR_CHARACTERS, " #", ": "]), max_size=4).map("".join),
+                           st.sampled_from(SCALAR_CHARACTERS + "乙" * 20)).map("".join),
+                 st.floats(allow_nan=False).filter(lambda x: x not in (0.0, 1.0))))
+def test_the_draft_writer_writes_a_scalar_as_libyaml_does(value: str | float):
+    # the writer's own plain text and decimals (quotation marks, CJK punctuation, 12.5) are libyaml's choice
+    assert scalar(value) == _libyaml(value)

@@ -1138,12 +1138,12 @@ class _Draft:
 
     # ------------------------------------------------------------------ figures
     @cached_property
-    def _years(self) -> list[tuple[int, int]]:
-        """Where each year (2023年) is named, and the year."""
+    def _printed_years(self) -> list[tuple[int, int]]:
+        """Where the text prints a year (2023年), and the year, in the text's order."""
         return [(m.start(), int(m.group(1))) for m in re.finditer(r"((?:19|20)[0-9]{2})年", self.s)]
 
     def _period(self, pos: int) -> int | None:
-        years = self._years
+        years = self._printed_years
         before = [y for p, y in years if p <= pos]
         if before:
             return before[-1]

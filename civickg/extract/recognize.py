@@ -64,12 +64,12 @@ class Recognizer:
         self.area_rule = {g["level"]: g for g in places["gazetteer"]}
         self.max_area = max(len(n) for n in self.areas_by_name)
         self.fixed_places = {w: r for r in places["fixed"] for w in r["words"]}
-        # for each first character, the name lengths to try (longest first): a scan costs a few
-        # dictionary look-ups per character
-        lengths: dict[str, set[int]] = {}
-        for name in [*self.areas_by_name, *self.short_names, *self.fixed_places]:
-            lengths.setdefault(name[0], set()).add(len(name))
-        self.lengths_by_first = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
+        # every start of a gazetteer name (a name starts itself): the scan reads on while the text spells one,
+        # and skips to the next place where the first two characters of a name (all of a name of one) are printed
+        names = [*self.areas_by_name, *self.short_names, *self.fixed_places]
+        self.name_starts = {name[:n] for name in names for n in range(1, len(name) + 1)}
+        self.name_heads = {name[:2] for name in names}
+        self.name_first = re.compile("[" + "".join(map(re.escape, sorted({name[0] for name in names}))) + "]")
         self.not_places = set(places["not_places"])
         self.not_place_endings = tuple(places["not_place_endings"])
         self.level_words = set(places["level_words"])
@@ -288,27 +288,40 @@ class Recognizer:
         return out
 
     # ------------------------------------------------------------------ families
+    def _gazetteer_name(self, s: str, i: int) -> tuple[str, list[Area] | None, bool] | None:
+        """The longest name of the gazetteer at ``i`` (an area's full name, before its short name, before a fixed
+        place word): its areas (None for a fixed place) and whether it is full."""
+        longest, end = None, i + 1
+        while end <= len(s) and (piece := s[i:end]) in self.name_starts:
+            if piece in self.areas_by_name or piece in self.short_names or piece in self.fixed_places:
+                longest = piece
+            end += 1
+        if longest is None:
+            return None
+        if longest in self.areas_by_name:
+            return longest, self.areas_by_name[longest], True
+        if longest in self.short_names:
+            return longest, self.short_names[longest], False
+        return longest, None, True
+
+    def _next_name_start(self, s: str, i: int) -> int:
+        """The first position from ``i`` where a gazetteer name may start (``name_heads``), looked for from one
+        character a name starts with to the next."""
+        while (match := self.name_first.search(s, i)) is not None:
+            i = match.start()
+            if s[i:i + 2] in self.name_heads or s[i] in self.name_heads:
+                return i
+            i += 1
+        return len(s)
+
     def gazetteer(self, ctx: _Context) -> list[Mention]:
         s, out, i = ctx.s, [], 0
         while i < len(s):
-            found = None
-            for length in self.lengths_by_first.get(s[i], ()):
-                piece = s[i:i + length]
-                if len(piece) < length:
-                    continue
-                if piece in self.areas_by_name:
-                    found = (piece, self.areas_by_name[piece], True)
-                    break
-                if piece in self.short_names:
-                    found = (piece, self.short_names[piece], False)
-                    break
-                if piece in self.fixed_places:
-                    found = (piece, None, True)
-                    break
+            found = self._gazetteer_name(s, i)
             if not found and out and out[-1].end == i and out[-1].extra.get("areas"):
                 found = self._chained_short(s, i, out[-1].extra["areas"])
             if not found:
-                i += 1
+                i = self._next_name_start(s, i + 1)
                 continue
             piece, areas, full = found
             if areas is None:
@@ -907,12 +920,11 @@ class Recognizer:
         三保社区 (its ``opens``) with the head 志愿服务队 of the last name; a head that holds a name of its own
         (温州晚报雪君工作室) is no one else's."""
         rule, out, s = self.rules["organizations"]["shared_heads"], [], ctx.s
+        by_start: dict[int, list[Mention]] = {}
         by_end: dict[int, list[Mention]] = {}
         for m in mentions:
-            by_end.setdefault(m.end, []).append(m)
-        by_start: dict[int, list[Mention]] = {}
-        for m in mentions:
             by_start.setdefault(m.start, []).append(m)
+            by_end.setdefault(m.end, []).append(m)
         for m in mentions:
             if m.family != "org" or m.extra.get("head"):
                 continue

@@ -1,21 +1,40 @@
 """jieba's part-of-speech tagger with a faster search over the same hidden Markov model.
 
 jieba tags a run of characters its dictionary does not know (a person's name, a new word) by a Viterbi
-search over its character-state model, trying every state before each state at each character; that
-search is most of the time jieba spends on an article. The model's transitions are sparse (a word's
-middle follows only its beginning or middle), so :func:`viterbi` tries only the states that can come
-before each state. It finds the same path: the same scores, added in the same order, and ties broken as
-jieba breaks them (the larger state wins), so :func:`tag` gives exactly ``jieba.posseg.lcut``'s words and
-tags; ``tests/test_extract_text.py`` checks this on every dev article.
+search over its character-state model, trying every state before each state at each character, one at a
+time; that search is most of the time jieba spends on an article. :func:`viterbi` makes the same search
+with the model's scores in arrays: at each character, every way from a state the last character took into
+a state this character can take is scored at once. It finds the same path: the same scores, added in the
+same order (in the same floating point), and ties broken as jieba breaks them (the larger state wins).
+
+:func:`tag` walks jieba's steps (split the text into blocks, find the likeliest cut of each block over the
+dictionary, guess the runs of characters left alone) as plain functions appending (word, tag) pairs to one
+list, without jieba's generators and pair objects, and finds the likeliest cut in one pass. It gives
+exactly ``jieba.posseg.lcut``'s words and tags; ``tests/test_extract_segment.py`` checks this on every
+dev article and on random texts.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
+from math import log
 
 import jieba
 import jieba.posseg
-from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
+import numpy as np
+from jieba.posseg import (
+    char_state_tab_P,
+    emit_P,
+    re_eng,
+    re_han_detail,
+    re_han_internal,
+    re_num,
+    re_skip_detail,
+    re_skip_internal,
+    start_P,
+    trans_P,
+)
 
 State = tuple[str, str]          # (B/M/E/S: where the character is in its word, the word's tag)
 
@@ -23,113 +42,194 @@ State = tuple[str, str]          # (B/M/E/S: where the character is in its word,
 MISSING = -3.14e100
 
 
+@dataclass(frozen=True)
+class _Model:
+    """jieba's character-state model in arrays, the states numbered in their order (the order of ties)."""
+
+    states: tuple[State, ...]
+    start: np.ndarray            # the score of opening a run in each state
+    trans: np.ndarray            # [before, after]: the score of the move; minus infinity where there is none
+    leading: np.ndarray          # the states that have a successor
+
+
 @lru_cache(maxsize=1)
-def _model() -> tuple[dict[State, list[tuple[State, float]]], frozenset[State], tuple[State, ...]]:
-    """Each state's possible predecessors with the transition's score; the states that have a successor."""
-    before: dict[State, list[tuple[State, float]]] = {}
+def _model() -> _Model:
+    states = tuple(sorted(trans_P))
+    number = {s: i for i, s in enumerate(states)}
+    trans = np.full((len(states), len(states)), float("-inf"))
     for prev, nexts in trans_P.items():
         for state, score in nexts.items():
-            before.setdefault(state, []).append((prev, score))
-    return before, frozenset(s for s, nexts in trans_P.items() if nexts), tuple(trans_P)
+            trans[number[prev], number[state]] = score
+    return _Model(states, np.array([start_P[s] for s in states]), trans, np.array([bool(trans_P[s]) for s in states]))
 
 
 @lru_cache(maxsize=8192)
-def _opening(char: str) -> dict[State, float]:
-    """The score of each state the first character of a run can take (the model's, memoised per character)."""
-    _, _, every = _model()
-    return {s: start_P[s] + emit_P[s].get(char, MISSING) for s in char_state_tab_P.get(char, every)}
+def _emitting(char: str) -> tuple[np.ndarray, np.ndarray]:
+    """The states ``char`` can take (their numbers, ascending) and the score of each emitting it (memoised per
+    character: the model's facts)."""
+    states = _model().states
+    taken = set(char_state_tab_P.get(char, states))
+    found = [i for i, s in enumerate(states) if s in taken]
+    return np.array(found), np.array([emit_P[states[i]].get(char, MISSING) for i in found])
 
 
-def _best(score: dict[State, float], live: set[State], state: State, char: str) -> tuple[float, State] | None:
-    """The best way into ``state`` reading ``char`` from a live state of ``score`` (None when none leads there)."""
-    before, _, _ = _model()
-    emit = emit_P[state].get(char, MISSING)
-    best: tuple[float, State] | None = None
-    for prev, move in before.get(state, ()):
-        if prev in live:
-            option = (score[prev] + move + emit, prev)
-            if best is None or option > best:
-                best = option
-    return best
-
-
-def _step(score: dict[State, float], char: str) -> tuple[dict[State, float], dict[State, State | str]]:
-    """The best score of each state ``char`` can take after the states of ``score``, and the state before it.
+def _step(before: np.ndarray, score: np.ndarray, char: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The states ``char`` can take after the states ``before`` (scored ``score``): their numbers, their best
+    scores and the state before each.
 
     The states counted are the character's states that a live state (one with a successor) leads to; when
-    there are none, every state a live state leads to; when there are none either, every state."""
-    _, leading, every = _model()
-    live = {s for s in score if s in leading}
-    found = {}
-    for state in char_state_tab_P.get(char, every):
-        if (best := _best(score, live, state, char)) is not None:
-            found[state] = best
-    if not found:
-        for state in {t for s in live for t in trans_P[s]}:
-            found[state] = _best(score, live, state, char)  # type: ignore[assignment]
-    if not found:                   # jieba scores every way in at minus infinity
-        for state in every:
-            emit = emit_P[state].get(char, MISSING)
-            found[state] = max((score[prev] + float("-inf") + emit, prev) for prev in live)
-    return {s: v[0] for s, v in found.items()}, {s: v[1] for s, v in found.items()}
+    there are none, every state a live state leads to (jieba's choice). The scores are finite, so a missing
+    move (minus infinity) never wins."""
+    model = _model()
+    live = model.leading[before]
+    before, score = before[live][::-1], score[live][::-1]   # the larger state first: the first best wins ties
+    states, emit = _emitting(char)
+    moves = model.trans[np.ix_(before, states)]
+    reached = moves.max(axis=0) > float("-inf")
+    if reached.any():
+        states, emit, moves = states[reached], emit[reached], moves[:, reached]
+    else:
+        states = np.flatnonzero(model.trans[before].max(axis=0) > float("-inf"))
+        emit = np.array([emit_P[model.states[i]].get(char, MISSING) for i in states])
+        moves = model.trans[np.ix_(before, states)]
+    options = score[:, None] + moves + emit
+    best = options.argmax(axis=0)
+    return states, options[best, np.arange(len(states))], before[best]
 
 
 def viterbi(chars: str) -> list[State]:
     """The most likely state of each character of ``chars`` (a run of Chinese characters), as jieba finds it."""
-    score = _opening(chars[0])
-    back: list[dict[State, State | str]] = [dict.fromkeys(score, "")]
+    model = _model()
+    states, emit = _emitting(chars[0])
+    score = model.start[states] + emit
+    back: list[tuple[np.ndarray, np.ndarray]] = []
     for char in chars[1:]:
-        score, step = _step(score, char)
-        back.append(step)
-    state: State | str = max((value, s) for s, value in score.items())[1]
-    route: list[State] = []
-    for step in reversed(back):
-        route.append(state)          # type: ignore[arg-type]
-        state = step[state]          # type: ignore[index]
+        after, score, before = _step(states, score, char)
+        back.append((after, before))
+        states = after
+    last = len(states) - 1 - int(score[::-1].argmax())     # the larger state wins ties
+    state = int(states[last])
+    route = [state]
+    for after, before in reversed(back):
+        state = int(before[after.searchsorted(state)])
+        route.append(state)
     route.reverse()
-    return route
+    return [model.states[i] for i in route]
 
 
-class _Tagger(jieba.posseg.POSTokenizer):
-    """jieba's default tagger (its dictionary and tag table, shared, not loaded again) with :func:`viterbi`."""
+@dataclass(frozen=True)
+class _Dictionary:
+    """jieba's dictionary: each word's count (a word's beginnings are there too, counted 0) and tag."""
 
-    def __init__(self) -> None:     # the default tagger's tables, shared instead of loaded again
-        default = jieba.posseg.dt
-        self.tokenizer = default.tokenizer
-        self.word_tag_tab = default.word_tag_tab
-
-    def _POSTokenizer__cut(self, sentence: str):  # what jieba calls, by this name, for a run of unknown characters
-        route = viterbi(sentence)
-        begin = done = 0
-        for i, (place, flag) in enumerate(route):
-            if place == "B":
-                begin = i
-            elif place == "E":
-                yield jieba.posseg.pair(sentence[begin:i + 1], flag)
-                done = i + 1
-            elif place == "S":
-                yield jieba.posseg.pair(sentence[i], flag)
-                done = i + 1
-        if done < len(sentence):
-            yield jieba.posseg.pair(sentence[done:], route[done][1])
+    counts: dict[str, int]
+    tags: dict[str, str]
+    log_total: float
 
 
 @lru_cache(maxsize=1)
-def _tagger() -> _Tagger:
-    jieba.posseg.dt.tokenizer.check_initialized()
-    return _Tagger()
+def _dictionary() -> _Dictionary:
+    """The default tagger's tables, shared instead of loaded again."""
+    jieba.dt.check_initialized()
+    return _Dictionary(jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab, log(jieba.dt.total))
+
+
+def _ends(block: str) -> list[int]:
+    """Where the word at each character of ``block`` ends in jieba's likeliest cut (its ``get_DAG`` and ``calc``
+    in one backward pass: the same sums in the same order, ties to the longer word)."""
+    counts, log_total = _dictionary().counts, _dictionary().log_total
+    n = len(block)
+    score, ends = [0.0] * (n + 1), [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        best, end, i, frag = None, k, k, block[k]
+        while i < n and frag in counts:
+            if counts[frag]:
+                value = log(counts[frag]) - log_total + score[i + 1]
+                if best is None or value >= best:
+                    best, end = value, i
+            i += 1
+            frag = block[k:i + 1]
+        score[k] = log(counts.get(block[k]) or 1) - log_total + score[k + 1] if best is None else best
+        ends[k] = end
+    return ends
+
+
+def _guess(run: str, out: list[tuple[str, str]]) -> None:
+    """Append the words :func:`viterbi` makes of ``run``, characters the dictionary does not know."""
+    route = viterbi(run)
+    begin = done = 0
+    for i, (place, flag) in enumerate(route):
+        if place == "B":
+            begin = i
+        elif place == "E":
+            out.append((run[begin:i + 1], flag))
+            done = i + 1
+        elif place == "S":
+            out.append((run[i], flag))
+            done = i + 1
+    if done < len(run):
+        out.append((run[done:], route[done][1]))
+
+
+def _unknown(chars: str, out: list[tuple[str, str]]) -> None:
+    """Append the words of ``chars``, single characters in a row that make no word of the dictionary
+    (jieba's ``__cut_detail``): Chinese runs are guessed, numbers and letters tagged as such."""
+    for piece in re_han_detail.split(chars):
+        if re_han_detail.match(piece):
+            _guess(piece, out)
+            continue
+        for part in re_skip_detail.split(piece):
+            if part:
+                out.append((part, "m" if re_num.match(part) else "eng" if re_eng.match(part) else "x"))
+
+
+def _single(chars: str, out: list[tuple[str, str]]) -> None:
+    """Append the words of ``chars``, characters the likeliest cut leaves alone, as jieba's ``__cut_DAG`` does."""
+    counts, tags = _dictionary().counts, _dictionary().tags
+    if len(chars) == 1:
+        out.append((chars, tags.get(chars, "x")))
+    elif not counts.get(chars):
+        _unknown(chars, out)
+    else:
+        out.extend((char, tags.get(char, "x")) for char in chars)
+
+
+def _words(block: str, out: list[tuple[str, str]]) -> None:
+    """Append the words of ``block``, a run of Chinese characters, letters and digits (jieba's ``__cut_DAG``)."""
+    tags, ends = _dictionary().tags, _ends(block)
+    x, alone = 0, 0                  # alone: where the characters the cut leaves alone began
+    while x < len(block):
+        y = ends[x] + 1
+        if y - x > 1:
+            if alone < x:
+                _single(block[alone:x], out)
+            out.append((block[x:y], tags.get(block[x:y], "x")))
+            alone = y
+        x = y
+    if alone < len(block):
+        _single(block[alone:], out)
 
 
 def tag(text: str) -> list[tuple[str, str]]:
-    """(word, tag) pairs of ``text``: exactly ``jieba.posseg.lcut(text)``, found faster."""
-    return [(p.word, p.flag) for p in _tagger().lcut(text)]
+    """(word, tag) pairs of ``text``: exactly ``jieba.posseg.lcut(text)`` (its ``__cut_internal``), found faster."""
+    out: list[tuple[str, str]] = []
+    for block in re_han_internal.split(text):
+        if re_han_internal.match(block):
+            _words(block, out)
+            continue
+        for piece in re_skip_internal.split(block):
+            if re_skip_internal.match(piece):
+                out.append((piece, "x"))
+            else:                    # jieba asks whether the whole piece is letters, not the character
+                out.extend((char, "m" if re_num.match(char) else "eng" if re_eng.match(piece) else "x")
+                           for char in piece)
+    return out
 
 
 def in_dictionary(word: str) -> bool:
     """Whether ``word`` is a word of jieba's dictionary, not one its model made of characters it does not know."""
-    return bool(_tagger().tokenizer.FREQ.get(word))
+    return bool(_dictionary().counts.get(word))
 
 
 def frequency(word: str) -> int:
     """How often jieba's dictionary counts ``word`` (0 for a word it does not know)."""
-    return _tagger().tokenizer.FREQ.get(word) or 0
+    return _dictionary().counts.get(word) or 0

@@ -89,19 +89,22 @@ def pair_quotes(text: str) -> str:
     much as “…” ones."""
     out = list(text)
     for line in _LINE.finditer(text):
-        straight = [i for i in range(line.start(), line.end()) if text[i] == '"']
+        straight = [m.start() for m in _STRAIGHT.finditer(text, *line.span())]
         for n, i in enumerate(straight[: len(straight) // 2 * 2]):
             out[i] = "“" if n % 2 == 0 else "”"
         opened = None
-        for i in range(line.start(), line.end()):
+        for m in _SINGLE.finditer(text, *line.span()):
+            i = m.start()
             if text[i] == "‘":
                 opened = i
-            elif text[i] == "’" and opened is not None:
+            elif opened is not None:
                 out[opened], out[i], opened = "“", "”", None
     return "".join(out)
 
 
 _LINE = re.compile(r"[^\n]+")
+_STRAIGHT = re.compile('"')
+_SINGLE = re.compile("[‘’]")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -123,7 +126,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def strip_leading(s: str, start: int, end: int, words: Iterable[str]) -> int:
     """Move ``start`` past any of ``words`` that open ``s[start:end]``, repeatedly, keeping two characters."""
-    changed = True
+    words = tuple(words)
+    changed = s.startswith(words, start)     # else no word opens the span: nothing to move past
     while changed:
         changed = False
         for word in words:

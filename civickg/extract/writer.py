@@ -19,9 +19,14 @@ MODELINE = "# yaml-language-server: $schema=./annotation.schema.json"
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-#: Text that libyaml writes plain, as it is: CJK and letters, inner spaces and hyphens; no digit, sign or
-#: punctuation first, no ': ' or ' #', not a word YAML reads as a boolean or null.
-PLAIN = re.compile(r"^[A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff\u3400-\u4dbf -]*(?<![ -])$")
+#: Text that libyaml writes plain, as it is: it opens with a letter, a CJK character or an opening quotation mark
+#: or bracket (“《「‘（【『); then come those, digits, inner spaces and hyphens, CJK and fullwidth punctuation and
+#: . % + ( ) / _ , (no ': ', ' #', tab, line break or byte-order mark); not a word YAML reads as a boolean or null.
+PLAIN = re.compile("[A-Za-z\u4e00-\u9fff“《「‘（【『]"
+                   "[A-Za-z0-9\u4e00-\u9fff\u3400-\u4dbf .%+()/_,\u00b7\u2010-\u2027\u2030-\u205e"
+                   "\u3000-\u303f\uff01-\uff5e-]*(?<![ -])")
+#: A float as PyYAML writes it (``repr``) and reads it back: digits, a point, digits.
+DECIMAL = re.compile(r"-?[0-9]+\.[0-9]+")
 #: What YAML does not allow in a document even inside double quotes (JSON leaves them unescaped).
 UNPRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 RESERVED = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null"})
@@ -31,8 +36,12 @@ def scalar(value: Any) -> str:
     """One scalar on one line, in the style libyaml chooses (JSON quoting for text with line breaks)."""
     if type(value) is int:
         return str(value)
+    # 0.0 and 1.0 are left to _libyaml: its cache holds them under the keys of False and True (equal in Python),
+    # so one may be written as the other; kept as it was until that is mended on its own
+    if isinstance(value, float) and value not in (0.0, 1.0) and DECIMAL.fullmatch(text := repr(float(value))):
+        return text     # a float of a file read back with ruamel.yaml too (its ScalarFloat)
     if isinstance(value, str):
-        if PLAIN.match(value) and value.lower() not in RESERVED:
+        if PLAIN.fullmatch(value) and value.lower() not in RESERVED:
             return value
         if "\n" in value or "\r" in value or len(value) > 1000:
             return UNPRINTABLE.sub(lambda m: f"\\u{ord(m[0]):04x}", json.dumps(value, ensure_ascii=False))
@@ -45,33 +54,43 @@ def _libyaml(value: Any) -> str:
     return text.removesuffix("\n...\n").rstrip("\n")
 
 
+def _leaf(item: Any) -> str:
+    """What follows a key or a dash when no lines of its own do: an empty list or mapping, or a scalar."""
+    if isinstance(item, list):
+        return "[]"
+    if isinstance(item, dict):
+        return "{}"
+    return scalar(item)
+
+
 def _lines(value: Any, pad: int, out: list[str]) -> None:
     """Append the lines of a mapping's entries at indentation ``pad``."""
+    indent = " " * pad
     for key, item in value.items():
-        head = f"{' ' * pad}{scalar(key)}:"
-        if isinstance(item, dict) and item:
-            out.append(head)
+        if item and isinstance(item, dict):
+            out.append(f"{indent}{scalar(key)}:")
             _lines(item, pad + 2, out)
-        elif isinstance(item, list) and item:
-            out.append(head)
+        elif item and isinstance(item, list):
+            out.append(f"{indent}{scalar(key)}:")
             _items(item, pad + 2, out)
         else:
-            out.append(f"{head} {'[]' if item == [] else '{}' if item == {} else scalar(item)}")
+            out.append(f"{indent}{scalar(key)}: {_leaf(item)}")
 
 
 def _items(values: list, pad: int, out: list[str]) -> None:
     """Append the lines of a list's items, each starting with '- ' at indentation ``pad``."""
+    dash = " " * pad + "- "
     for item in values:
-        if isinstance(item, dict) and item:
+        if item and isinstance(item, dict):
             start = len(out)
             _lines(item, pad + 2, out)
-            out[start] = f"{' ' * pad}- {out[start][pad + 2:]}"
-        elif isinstance(item, list) and item:
+            out[start] = dash + out[start][pad + 2:]
+        elif item and isinstance(item, list):
             start = len(out)
             _items(item, pad + 2, out)
-            out[start] = f"{' ' * pad}- {out[start][pad + 2:]}"
+            out[start] = dash + out[start][pad + 2:]
         else:
-            out.append(f"{' ' * pad}- {'[]' if item == [] else '{}' if item == {} else scalar(item)}")
+            out.append(dash + _leaf(item))
 
 
 def dump_draft(annotation: dict[str, Any]) -> str:

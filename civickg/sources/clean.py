@@ -66,7 +66,7 @@ def raw_paragraphs(raw: str) -> list[Paragraph]:
 
 def is_running(text: str) -> bool:
     """True for running text (it holds sentence punctuation), false for headings and bylines."""
-    return bool(RUNNING & set(text))
+    return any(mark in text for mark in RUNNING)
 
 
 def is_split(text: str, following: str) -> bool:

@@ -229,9 +229,9 @@ class SourceIndex:
 
 def _check_stored(prepared: Prepared, meta_path: Path, meta_text: str, text: bytes) -> Article:
     """The article as the build will load it from the metadata and text about to be written (parsed and checked
-    by the build's own ``check_source``, in memory)."""
+    by the build's own ``check_source``, in memory; the metadata is ``dump_metadata``'s)."""
     try:
-        articles, _repairs, _digest = check_source(meta_path, meta_text, text)
+        articles, _repairs, _digest = check_source(meta_path, meta_text, text, dumped=True)
     except SourceError as exc:
         raise SourceError(exc.message, file=prepared.path, hint=exc.hint) from None
     return articles[0]

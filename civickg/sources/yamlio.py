@@ -130,6 +130,20 @@ def _open_quote(text: str, problem: yaml.Mark) -> int | None:
     return None
 
 
+#: libyaml's loader when PyYAML was built with it (the same values, several times faster), else PyYAML's own.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def parse_dumped_yaml(text: str, path: Path, error: type[CivicError] = AnnotationError) -> Any:
+    """Parse YAML that civickg itself dumped from plain data (``yaml.safe_dump``), as ``parse_yaml`` does but with
+    libyaml's loader: such text has no alias, no repeated key and no deep nesting, the cases ``parse_yaml``
+    refuses; its mappings and lists do not remember their lines. Should libyaml fail, ``parse_yaml`` says why."""
+    try:
+        return yaml.load(text, Loader=_FAST_LOADER)
+    except yaml.YAMLError:
+        return parse_yaml(text, path, error)
+
+
 def load_yaml(path: Path, error: type[CivicError] = AnnotationError) -> Any:
     """Parse a YAML file; unreadable or malformed YAML raises ``error`` with file:line."""
     return parse_yaml(read_text(path, error), path, error)
