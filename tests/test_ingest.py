@@ -352,3 +352,11 @@ SCALAR_CHARACTERS = "甲乙aZ19 -“”‘’《》「」（）【】，、。�
 def test_the_draft_writer_writes_a_scalar_as_libyaml_does(value: str | float):
     # the writer's own plain text and decimals (quotation marks, CJK punctuation, 12.5) are libyaml's choice
     assert scalar(value) == _libyaml(value)
+
+
+def test_a_decimal_equal_to_a_boolean_is_written_as_a_decimal():
+    # True == 1.0 in Python: a cache keyed on the value once wrote a change of 1.0 after a boolean as `true`
+    text = dump_draft({"status": True, "change": 1.0, "draft": False, "rank": 0.0, "count": 1})
+    assert "change: 1.0\n" in text and "rank: 0.0\n" in text and "status: true\n" in text
+    read = yaml.safe_load(text)
+    assert type(read["change"]) is float and type(read["rank"]) is float and read["status"] is True

@@ -36,9 +36,7 @@ def scalar(value: Any) -> str:
     """One scalar on one line, in the style libyaml chooses (JSON quoting for text with line breaks)."""
     if type(value) is int:
         return str(value)
-    # 0.0 and 1.0 are left to _libyaml: its cache holds them under the keys of False and True (equal in Python),
-    # so one may be written as the other; kept as it was until that is mended on its own
-    if isinstance(value, float) and value not in (0.0, 1.0) and DECIMAL.fullmatch(text := repr(float(value))):
+    if isinstance(value, float) and DECIMAL.fullmatch(text := repr(float(value))):
         return text     # a float of a file read back with ruamel.yaml too (its ScalarFloat)
     if isinstance(value, str):
         if PLAIN.fullmatch(value) and value.lower() not in RESERVED:
@@ -48,7 +46,7 @@ def scalar(value: Any) -> str:
     return _libyaml(value)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536, typed=True)     # typed: True and 1.0 are equal keys, and 1.0 was once written as true
 def _libyaml(value: Any) -> str:
     text = yaml.dump(value, Dumper=_DUMPER, allow_unicode=True, width=1 << 20, default_flow_style=False)
     return text.removesuffix("\n...\n").rstrip("\n")
