@@ -42,9 +42,11 @@ def test_inside_others_is_a_span_held_by_a_different_one(items: list[Span]) -> N
 
 
 @settings(max_examples=300, deadline=None)
-@given(spans, st.lists(query, max_size=20))
-def test_taken_spans_answer_as_a_scan_does_while_they_grow(items: list[Span], asked: list[tuple[int, int]]) -> None:
-    taken, seen = Taken((m.start, m.end) for m in items), [(m.start, m.end) for m in items]
+@given(spans, st.lists(query, max_size=20), st.sampled_from([0, 5, 256]))
+def test_taken_spans_answer_as_a_scan_does_while_they_grow(items: list[Span], asked: list[tuple[int, int]],
+                                                           scan: int) -> None:
+    # scan 0: indexed from the first question; 5: indexed once more than five are taken; 256: scanned
+    taken, seen = Taken(((m.start, m.end) for m in items), scan=scan), [(m.start, m.end) for m in items]
     for start, end in asked:
         assert taken.overlaps(start, end) == any(a < end and start < b for a, b in seen)
         assert taken.crosses(start, end) == any(a < end and start < b and (a, b) != (start, end) for a, b in seen)

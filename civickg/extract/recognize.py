@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from civickg.extract.rules import Area, Rules
@@ -46,8 +48,14 @@ class Mention:
         return self.end - self.start
 
 
-def _ordered(words: list[str]) -> list[str]:
-    return sorted(set(words), key=lambda w: (-len(w), w))
+def _ordered(words: Iterable[str]) -> tuple[str, ...]:
+    """The words, each once, longest first (a rule's words are tried in this order)."""
+    return _longest_first(tuple(words))
+
+
+@lru_cache(maxsize=1024)
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:

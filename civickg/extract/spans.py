@@ -83,18 +83,31 @@ def inside_others(spans: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
 
 
 class Taken:
-    """Spans taken so far, asked whether a span shares a character with one: by the positions they hold."""
+    """Spans taken so far, asked whether a span shares a character with one. Up to ``scan`` spans a question goes
+    through them all (cheaper than indexing for the few questions of an article of usual length); beyond, the
+    spans are indexed by the positions they hold, on the first question."""
 
-    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self.at: dict[int, list[tuple[int, int]]] = {}
-        for start, end in spans:
-            self.add(start, end)
+    def __init__(self, spans: Iterable[tuple[int, int]] = (), scan: int = 256) -> None:
+        self.spans = list(spans)
+        self.scan = scan
+        self.at: dict[int, list[tuple[int, int]]] | None = None
 
     def add(self, start: int, end: int) -> None:
-        for pos in range(start, max(end, start + 1)):
-            self.at.setdefault(pos, []).append((start, end))
+        self.spans.append((start, end))
+        if self.at is not None:
+            self._hold(start, end)
 
-    def _near(self, start: int, end: int) -> set[tuple[int, int]]:
+    def _hold(self, start: int, end: int) -> None:
+        for pos in range(start, max(end, start + 1)):
+            self.at.setdefault(pos, []).append((start, end))     # type: ignore[union-attr]
+
+    def _near(self, start: int, end: int) -> Iterable[tuple[int, int]]:
+        if self.at is None:
+            if len(self.spans) <= self.scan:
+                return self.spans
+            self.at = {}
+            for a, b in self.spans:
+                self._hold(a, b)
         return {span for pos in range(start, max(end, start + 1)) for span in self.at.get(pos, ())}
 
     def overlaps(self, start: int, end: int) -> bool:
