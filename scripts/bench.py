@@ -38,11 +38,11 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import bench_endpoint  # noqa: E402
+import bench_extract_quality  # noqa: E402
 import bench_ingest  # noqa: E402
 import bench_long  # noqa: E402
 import bench_push  # noqa: E402
 import synth_corpus  # noqa: E402
-import yaml  # noqa: E402
 
 from civickg.builder import library  # noqa: E402
 from civickg.extract.evaluate import LABELS, evaluate_corpus  # noqa: E402
@@ -330,7 +330,7 @@ def push_rows(project: Project, label: str) -> list[Row]:
 def extraction_rows() -> list[Row]:
     """The extractor's quality targets (devset/targets.yaml), each on the split they are set for (the articles the
     rules were not written from), with its precision and the other splits' scores beside it."""
-    targets = yaml.safe_load((ROOT / "devset" / "targets.yaml").read_text(encoding="utf-8"))
+    targets = bench_extract_quality.load_targets()
     evaluation = evaluate_corpus(ROOT, split="all")
     splits, split = evaluation.splits, targets["split"]
     count = sum(1 for a in evaluation.articles if a.split == split)

@@ -332,8 +332,9 @@ def test_a_government_page_gives_its_site_title_and_date_from_its_meta_tags(smal
                                          ("2024年1月18日 09:00", "2024-01-18"), ("2024.12.3", "2024-12-03"),
                                          ("2024-13-01", None), ("昨天 10:32", None), ("", None)])
 def test_a_site_date_is_read_in_the_forms_sites_print_it(value, date):
-    from civickg.sources.html import site_date
-    assert site_date(value) == date
+    # a page's PubDate is read as a date printed in the text is (sources/bylines.py printed_date)
+    from civickg.sources.bylines import printed_date
+    assert printed_date([value]) == date
 
 
 def _libyaml(value: object) -> str:

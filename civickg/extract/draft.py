@@ -246,7 +246,7 @@ class _Draft:
         self.spans = SpanIndex(self.mentions)
         self.event_mentions = [m for m in self.mentions if m.family == "event"]
         self.role_mentions = [m for m in self.mentions if m.extra.get("role_start") is not None]
-        self.role_starts = [m.start for m in self.role_mentions]
+        self.role_spans = SpanIndex(self.role_mentions)
         self.event_spans = SpanIndex(self.event_mentions)
 
     def build(self) -> dict[str, Any]:
@@ -924,8 +924,7 @@ class _Draft:
     def _titled_person(self, start: int, pos: int) -> _Entity | None:
         """志愿者陈秋芳表示,将…: a clause that opens with a post or a group's word and a person's name is the
         person's."""
-        roles, starts = self.role_mentions, self.role_starts
-        for m in roles[bisect_right(starts, start):bisect_right(starts, pos)]:
+        for m in self.role_spans.starting(start + 1, pos + 1):
             role = m.extra["role_start"]
             if start <= role < m.start and m.end <= pos and not self.s[start:role].strip() \
                     and (ent := self.entity_of.get(id(m))) is not None and self.is_a(ent, "Person"):

@@ -10,7 +10,7 @@ from typing import Any
 
 from civickg.extract.rules import Area, Rules
 from civickg.extract.segment import frequency, in_dictionary
-from civickg.extract.spans import Taken
+from civickg.extract.spans import Cover, Taken
 from civickg.extract.text import CLAUSE_END, SourceText, Token, strip_leading, unbroken
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -365,12 +365,12 @@ class Recognizer:
         ends = {m.end: m for m in known if m.extra.get("full", True)
                 or any(a.name in s for a in m.extra.get("areas", ()))}
         body_words = tuple(self.rules["places"]["end_before_bodies"])
-        cover: dict[int, list[Mention]] = {}        # the names of ``out`` at each position
+        cover: Cover[Mention] = Cover()          # the names of ``out`` by position
         for rule, pattern in self.place_rules:
             for match in pattern.finditer(s):
                 ends_here = match.end() in ctx.ends or s.startswith(body_words, match.end())   # 平班/镇党委
                 if not ends_here or any(m.start <= match.start() and match.end() <= m.end
-                                        for m in cover.get(match.start(), ())):
+                                        for m in cover.at(match.start())):
                     continue
                 if self._suffix_in_common_word(ctx, match.start()):
                     continue
@@ -387,7 +387,7 @@ class Recognizer:
                 if parent is None and (town := self._town_inside(s, start, name_end, rule)) is not None:
                     out.append(town)    # 金银滩镇西滩村 (金银滩/镇西/滩村): the town the segmenter hid, the village
                     ends[town.end] = town
-                    _hold(cover, town)
+                    cover.add(town)
                     start, parent = town.end, town
                 base = name_end - start
                 if base == 0 and parent is not None and parent.rule == rule["id"] and parent in out:
@@ -395,7 +395,7 @@ class Recognizer:
                     del ends[parent.end]
                     parent.end, parent.key = match.end(), s[parent.start:match.end()]
                     ends[parent.end] = parent
-                    _hold(cover, parent)
+                    cover.add(parent)
                     continue
                 if base < rule.get("min_base", 2) or s[start:match.end()] in self.not_places \
                         or s.endswith(self.not_place_endings, 0, match.end()):
@@ -414,7 +414,7 @@ class Recognizer:
                             rule["confidence"], "place", parent=parent)
                 out.append(m)
                 ends[m.end] = m
-                _hold(cover, m)
+                cover.add(m)
         return out + self._wards(s, known, out)
 
     def _town_inside(self, s: str, start: int, name_end: int, rule: dict[str, Any]) -> Mention | None:
@@ -544,11 +544,11 @@ class Recognizer:
         """Bodies named by their suffix; a name that would start inside a place's name in ``places`` takes the
         place in whole (河下社区志愿服务队, where the segmenter cuts 河/下)."""
         found = self._suffix_names(ctx, self.org_rules, "org")
-        cover = _covering(list(places))
+        cover = Cover(places)
         for m in found:
-            if any(p.start < m.end < p.end for p in cover.get(m.end, ())):
+            if any(p.start < m.end < p.end for p in cover.at(m.end)):
                 continue        # 三灶镇中心村: a name ending inside a place's is not stretched (resolve drops it)
-            inner = next((p for p in cover.get(m.start, ()) if p.start < m.start < p.end and p.end < m.end), None)
+            inner = next((p for p in cover.at(m.start) if p.start < m.start < p.end and p.end < m.end), None)
             if inner is not None:
                 m.start, m.key = inner.start, ctx.s[inner.start:m.end]
         return found
@@ -962,7 +962,7 @@ class Recognizer:
         none that crosses a name in ``found``."""
         rule, out = self.people["modified_groups"], []
         heads, bare = set(rule["heads"]), set(rule["bare"])
-        cover = _covering(found)
+        cover = Cover(found)
         for i, tok in enumerate(ctx.tokens):
             start = None
             prev = ctx.tokens[i - 1] if i else None
@@ -972,7 +972,7 @@ class Recognizer:
             elif tok.word in bare:
                 start = tok.start
             if start is None or any(m.start < start < m.end < tok.end or start < m.start < tok.end < m.end
-                                    for m in cover.get(start, []) + cover.get(tok.end, [])):
+                                    for m in cover.at(start) + cover.at(tok.end)):
                 continue
             end = tok.end
             nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
@@ -1417,15 +1417,15 @@ def _boundary_words(rules: Rules) -> set[str]:
 def resolve(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest, most specific reading where spans cross; nested names stay (parents, inner names).
     A name read by its suffix never starts inside a place's name and runs past it (三灶镇中心村: no 灶镇中心)."""
-    places = _covering([m for m in mentions if m.family in ("place", "gazetteer")])
+    places = Cover(m for m in mentions if m.family in ("place", "gazetteer"))
     mentions = [m for m in mentions if m.rule.split(".")[1:2] != ["suffix"]
-                or not any(p.start < m.start < p.end < m.end for p in places.get(m.start, ()))]
+                or not any(p.start < m.start < p.end < m.end for p in places.at(m.start))]
     ranked = sorted(mentions, key=lambda m: (-m.length, -PRIORITY[m.family], -m.confidence, m.start, m.rule))
     kept: list[Mention] = []
-    cover: dict[int, list[Mention]] = {}       # the kept names at each position
+    cover: Cover[Mention] = Cover()          # the kept names by position
     for m in ranked:
         clash = False
-        for k in _near(cover, m):
+        for k in cover.near(m.start, m.end):
             if m.end <= k.start or k.end <= m.start:
                 continue
             if (k.start, k.end) == (m.start, m.end):
@@ -1440,28 +1440,8 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
                 break
         if not clash:
             kept.append(m)
-            for pos in range(m.start, max(m.end, m.start + 1)):
-                cover.setdefault(pos, []).append(m)
+            cover.add(m)
     return sorted(kept, key=lambda m: (m.start, -m.length, m.rule))
-
-
-def _covering(mentions: list[Mention]) -> dict[int, list[Mention]]:
-    """The mentions that hold each position of the text."""
-    cover: dict[int, list[Mention]] = {}
-    for m in mentions:
-        _hold(cover, m)
-    return cover
-
-
-def _hold(cover: dict[int, list[Mention]], m: Mention) -> None:
-    """Record that ``m`` holds its positions (again, after it grew: a position listed twice does no harm)."""
-    for pos in range(m.start, m.end):
-        cover.setdefault(pos, []).append(m)
-
-
-def _near(cover: dict[int, list[Mention]], m: Mention) -> list[Mention]:
-    """The mentions of ``cover`` at the positions of ``m`` (at its position, for an empty span), each once."""
-    return list({id(k): k for pos in range(m.start, max(m.end, m.start + 1)) for k in cover.get(pos, ())}.values())
 
 
 def _may_nest(inner: Mention, outer: Mention) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from typing import Protocol, TypeVar
+from typing import Generic, NamedTuple, Protocol, TypeVar
 
 
 class Spanned(Protocol):
@@ -82,33 +82,57 @@ def inside_others(spans: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
     return out
 
 
+class Cover(Generic[S]):
+    """Spans by the positions they hold (an empty span by its start): the ones at a position, or sharing a
+    character with a span, found without going through them all."""
+
+    def __init__(self, items: Iterable[S] = ()) -> None:
+        self._at: dict[int, list[S]] = {}
+        for item in items:
+            self.add(item)
+
+    def add(self, item: S) -> None:
+        """Record ``item`` at its positions (again after it grew: an item listed twice at a position does no harm)."""
+        for pos in range(item.start, max(item.end, item.start + 1)):
+            self._at.setdefault(pos, []).append(item)
+
+    def at(self, pos: int) -> list[S]:
+        """The spans that hold ``pos``, in the order they were added."""
+        return self._at.get(pos, [])
+
+    def near(self, start: int, end: int) -> list[S]:
+        """The spans at the positions of ``start:end`` (at ``start``, for an empty span), each once."""
+        return list({id(m): m for pos in range(start, max(end, start + 1)) for m in self._at.get(pos, ())}.values())
+
+
+class Span(NamedTuple):
+    """A span of text and nothing else (what :class:`Taken` holds)."""
+
+    start: int
+    end: int
+
+
 class Taken:
     """Spans taken so far, asked whether a span shares a character with one. Up to ``scan`` spans a question goes
     through them all (cheaper than indexing for the few questions of an article of usual length); beyond, the
-    spans are indexed by the positions they hold, on the first question."""
+    spans are indexed by the positions they hold (:class:`Cover`), on the first question."""
 
     def __init__(self, spans: Iterable[tuple[int, int]] = (), scan: int = 256) -> None:
-        self.spans = list(spans)
+        self.spans = [Span(*span) for span in spans]
         self.scan = scan
-        self.at: dict[int, list[tuple[int, int]]] | None = None
+        self.cover: Cover[Span] | None = None
 
     def add(self, start: int, end: int) -> None:
-        self.spans.append((start, end))
-        if self.at is not None:
-            self._hold(start, end)
+        self.spans.append(Span(start, end))
+        if self.cover is not None:
+            self.cover.add(self.spans[-1])
 
-    def _hold(self, start: int, end: int) -> None:
-        for pos in range(start, max(end, start + 1)):
-            self.at.setdefault(pos, []).append((start, end))     # type: ignore[union-attr]
-
-    def _near(self, start: int, end: int) -> Iterable[tuple[int, int]]:
-        if self.at is None:
+    def _near(self, start: int, end: int) -> list[Span]:
+        if self.cover is None:
             if len(self.spans) <= self.scan:
                 return self.spans
-            self.at = {}
-            for a, b in self.spans:
-                self._hold(a, b)
-        return {span for pos in range(start, max(end, start + 1)) for span in self.at.get(pos, ())}
+            self.cover = Cover(self.spans)
+        return self.cover.near(start, end)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether the span shares a character with a taken span (itself included)."""

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from civickg.errors import SourceError
+from civickg.sources.bylines import printed_date
 from civickg.sources.readers import Reading
 
 #: trafilatura.extract options, tried in order until one returns a body.
@@ -28,8 +29,6 @@ HEADLINE_SELECTORS = ("h1", ".title", ".article-title", ".headline", "h2")
 #: What separates a headline from the site name in a page's <title>.
 TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s)\s*")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-#: A date as Chinese government sites print it in their <meta> tags: 2024-01-18 10:32, 2024/1/18, 2024年1月18日.
-SITE_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 #: The <meta> names the government website norm (政府网站发展指引, 2017) asks every article page to carry.
 SITE_META = ("SiteName", "ArticleTitle", "PubDate", "Url")
 #: The fewest characters (not counting spaces) a body must have: less is a menu or a caption, not an article.
@@ -60,14 +59,6 @@ def site_meta(html: str) -> dict[str, str]:
     return found
 
 
-def site_date(value: str | None) -> str | None:
-    """A date of a site's <meta> tag as YYYY-MM-DD, or None when it is no date."""
-    match = SITE_DATE.match(value or "")
-    if not match or not (1 <= int(match[2]) <= 12 and 1 <= int(match[3]) <= 31):
-        return None
-    return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}"
-
-
 def headline(html: str, page_title: str | None) -> str | None:
     """The page's headline: the longest headline element inside <title>, else <title> before the site name."""
     from selectolax.lexbor import LexborHTMLParser
@@ -96,7 +87,7 @@ def page_reading(html: str, encoding: str, where: Path | str) -> Reading:
     meta, site = trafilatura.extract_metadata(html), site_meta(html)
     title = site.get("ArticleTitle") or headline(html, meta.title if meta else None)
     text = f"{title}\n\n{body}\n" if title and not body.startswith(title) else f"{body}\n"
-    date = meta.date if meta and meta.date and DATE.match(meta.date) else site_date(site.get("PubDate"))
+    date = meta.date if meta and meta.date and DATE.match(meta.date) else printed_date([site.get("PubDate", "")])
     authors = tuple(a.strip() for a in re.split(r"[;,，、]", meta.author or "") if a.strip()) if meta else ()
     return Reading(text=text, encoding=encoding, reader="html", title=title, date=date, authors=authors,
                    url=(meta.url if meta else None) or site.get("Url"),
