@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from civickg.extract.spans import SpanIndex, Taken, inside_others
+from civickg.extract.spans import Cover, SpanIndex, Taken, inside_others
 
 
 @dataclass
@@ -31,6 +31,16 @@ def test_the_index_finds_what_a_scan_finds_in_list_order(items: list[Span], q: t
     assert index.starting(start, end) == [m for m in items if start <= m.start < end]
     assert index.holding(start, end) == [m for m in items if m.start <= start and end <= m.end]
     assert index.ending(end) == [m for m in items if m.end == end]
+
+
+@settings(max_examples=300, deadline=None)
+@given(spans, query)
+def test_a_cover_finds_the_spans_at_a_position_and_near_a_span(items: list[Span], q: tuple[int, int]) -> None:
+    cover, (start, end) = Cover(items), q
+    assert cover.at(start) == [m for m in items if m.start <= start < max(m.end, m.start + 1)]
+    near = cover.near(start, end)
+    assert len({id(m) for m in near}) == len(near)
+    assert {id(m) for m in items if m.start < end and start < m.end} <= {id(m) for m in near}
 
 
 @settings(max_examples=300, deadline=None)
