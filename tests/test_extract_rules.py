@@ -1385,6 +1385,19 @@ def test_a_title_naming_only_the_area_leaves_the_story_to_the_body_the_first_sen
     assert not has_fact(doc, "洪家楼街道", "implements", "安全普法活动")
 
 
+def test_a_conferral_to_a_counted_group_is_dated_like_any_other():
+    # context.yaml event_years on the conferrals drafted for a counted group (awards counted_recipient, a dev sentence
+    # of Jinzhong): 6个村镇被表彰为… names no year, so the story's date gives it (2020 here) as for a named recipient
+    text = ("寿阳县宗艾镇、太谷区小白乡白燕村等6个村镇被表彰为第六届全国文明村镇;"
+            "晋中市纪委监委、晋中市教育局等8家单位被表彰为第六届全国文明单位。")
+    doc = draft_annotation("test-article", text, None, year=2020)
+    for conferral in ("6个村镇被表彰为第六届全国文明村镇", "8家单位被表彰为第六届全国文明单位"):
+        assert has_fact(doc, conferral, "year", value="2020"), conferral
+    # a story that looks back at another year dates none of them
+    doc = draft_annotation("test-article", "2019年工作回顾。2019年,全市新建站点10个。" + text, None, year=2020)
+    assert not any(f["p"] == "year" for f in doc["facts"])
+
+
 def test_a_month_and_day_with_no_year_date_an_event_in_the_stories_year():
     # context.yaml event_years month_day (dev sentences, Wuhan and Hunchun): 9月5日 names no year, so the event is
     # of the year the story was published in (2024 here); a sentence that names its year keeps it

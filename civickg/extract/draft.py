@@ -300,12 +300,12 @@ class _Draft:
         offices(self)
         affiliations(self)
         self._brands_teams_themes()
-        event_years(self)
         orphan_work(self)
         participants(self)
         self._report_title()
         observations = self._observations()
         self._counted_conferrals()
+        event_years(self)
         return self._document(observations)
 
     def _subjectless(self, pos: int) -> _Entity | None:
