@@ -1398,6 +1398,19 @@ def test_a_conferral_to_a_counted_group_is_dated_like_any_other():
     assert not any(f["p"] == "year" for f in doc["facts"])
 
 
+def test_a_meeting_the_story_says_is_held_is_dated_and_one_named_as_an_occasion_is_not():
+    # context.yaml event_years held (dev sentences of Jinzhong and Jinpu): the meeting is the news, dated by the
+    # sentence's month and day, else by the story's date (2024 here)
+    doc = draft("11月20日,全国精神文明建设表彰大会在京举行。晋中市共有16个先进典型获表彰。")
+    assert has_fact(doc, "全国精神文明建设表彰大会", "year", value="2024")
+    doc = draft("大连市老年人助餐服务现场会在金普举行。")
+    assert [f["method"] for f in facts_of(doc, "大连市老年人助餐服务现场会", "year")] == ["context.event-year.dateline"]
+    # a meeting named as the occasion of other work is not dated
+    doc = draft("11月20日,社区党委组织党员学习党的二十大精神。")
+    assert entity(doc, "党的二十大")["class"] == "Meeting"
+    assert not any(f["p"] == "year" for f in doc["facts"])
+
+
 def test_a_month_and_day_with_no_year_date_an_event_in_the_stories_year():
     # context.yaml event_years month_day (dev sentences, Wuhan and Hunchun): 9月5日 names no year, so the event is
     # of the year the story was published in (2024 here); a sentence that names its year keeps it

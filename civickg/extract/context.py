@@ -587,10 +587,12 @@ def event_years(draft: Any) -> None:
     years = Counter(re.findall(rule["year"], draft.s))     # a look back names another year more often than its own
     looks_back = draft.year is None or (bool(years) and years[str(draft.year)] < max(years.values()))
     for ent in draft.entities.values():
-        if not draft.terms.is_any(ent.classes, tuple(rule["classes"])) or draft.terms.is_any(ent.classes,
-                                                                                             tuple(rule["except"])):
+        if not draft.terms.is_any(ent.classes, tuple(rule["classes"])):
             continue
         first = _first_mention(ent)
+        meeting = draft.terms.is_any(ent.classes, tuple(rule["except"]))
+        if meeting and not _held_meeting(draft, ent, rule):
+            continue
         sent_start, sent_end = draft.sentence_of(first.start)
         named = list(pattern.finditer(draft.s, sent_start, sent_end))
         before = [y for y in named if y.end() <= first.start]
@@ -604,12 +606,19 @@ def event_years(draft: Any) -> None:
             if not above:
                 if not (_taiwan_year(draft, ent, first, rule) or _bare_year(draft, ent, first, bare, rule)
                         or _this_year(draft, ent, first, rule)) and not looks_back:
-                    _dateline_year(draft, ent, first, rule)
+                    _dateline_year(draft, ent, first, rule, held=meeting)
                 continue
             h_start, h_end, value = above[-1]
             span = (h_start, h_end)
         draft.add_fact(ent, rule["predicate"], None, span, rule["id"], rule["confidence"],
                        value=value, datatype="gYear")
+
+
+def _held_meeting(draft: Any, ent: Any, rule: dict[str, Any]) -> bool:
+    """Whether a meeting is dated as an event held once: a name of it is followed by words that say it is held
+    (…表彰大会在京举行)."""
+    held = re.compile(rule["held"])
+    return any(held.match(draft.s, m.end) for m in ent.mentions)
 
 
 def founding_years(draft: Any) -> None:
@@ -685,10 +694,11 @@ def _this_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any]) -> bool:
     return True
 
 
-def _dateline_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any]) -> None:
-    """A conferral, or an event held once (…仪式, …典礼), that names no year takes place when the story is dated (the
-    caller has checked that the story is no look back at another year); the quote is the name."""
-    if draft.is_a(ent, "AwardConferral") or first.key.endswith(tuple(rule["dateline_events"])):
+def _dateline_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any], *, held: bool = False) -> None:
+    """A conferral, or an event held once (…仪式, …典礼, a meeting the story says is ``held``), that names no year
+    takes place when the story is dated (the caller has checked that the story is no look back at another year); the
+    quote is the name."""
+    if held or draft.is_a(ent, "AwardConferral") or first.key.endswith(tuple(rule["dateline_events"])):
         draft.add_fact(ent, rule["predicate"], None, (first.start, first.end), rule["dateline_id"],
                        rule["dateline_confidence"], value=str(draft.year), datatype="gYear")
 
