@@ -1411,6 +1411,18 @@ def test_a_meeting_the_story_says_is_held_is_dated_and_one_named_as_an_occasion_
     assert not any(f["p"] == "year" for f in doc["facts"])
 
 
+def test_a_list_closed_by_a_series_of_work_makes_the_items_its_components():
+    # context.yaml components, 等(一)系列 (a dev sentence of Fuzhou): 系列 counts the listed works like 个 or 项
+    for series in ("等系列", "等一系列"):
+        doc = draft("苍霞街道动员社区党员在小区开展垃圾分类误时投放劝导、入户宣传、源头减量实践" + series
+                    + "志愿服务活动。")
+        for item in ("垃圾分类误时投放劝导", "入户宣传", "源头减量实践"):
+            assert has_fact(doc, "志愿服务", "hasComponent", item), (series, item)
+    # a series named with another work, no list before 等, has no components
+    doc = draft("社区开展了入户宣传和系列志愿服务活动。")
+    assert not any(f["p"] == "hasComponent" for f in doc["facts"])
+
+
 def test_a_month_and_day_with_no_year_date_an_event_in_the_stories_year():
     # context.yaml event_years month_day (dev sentences, Wuhan and Hunchun): 9月5日 names no year, so the event is
     # of the year the story was published in (2024 here); a sentence that names its year keeps it
