@@ -1361,7 +1361,7 @@ def test_a_branch_lies_in_the_place_its_name_ends_with_and_a_party_group_governs
     assert has_fact(doc, "中国邮政集团公司江苏省太仓市分公司", "locatedIn", "太仓市")
     assert not has_fact(doc, "中国邮政集团公司江苏省太仓市分公司", "locatedIn", "江苏省")
     doc = draft("中華民國老人福利協進會新竹縣分會新埔鎮支會協辦。")
-    assert has_fact(doc, "老人福利協進會新竹縣分會新埔鎮支會", "locatedIn", "新埔鎮")
+    assert has_fact(doc, "中華民國老人福利協進會新竹縣分會新埔鎮支會", "locatedIn", "新埔鎮")
     assert not [e for e in doc["entities"] if e["zh"] == "分會新埔鎮"]
     doc = draft("青岛市民政局党组书记、局长江联军出席。")
     assert has_fact(doc, "青岛市民政局", "governs", "青岛市")
@@ -1680,3 +1680,20 @@ def test_a_name_the_segmenter_tags_is_a_person_where_no_other_rule_reads_one():
     assert entity(doc, "王昱霖")["class"] == "Person"
     doc = draft("大连市老年人助餐服务现场会在金普举行。社区开展文明创建。")
     assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_branch_holds_its_parent_bodys_name_whole():
+    # dev sentences of Hsinchu and Taicang (recognize.py branch names; organizations.yaml org.suffix.branch): a
+    # branch's name runs back over its parent's whole name, which stays a body of its own; 分部 names a branch
+    doc = draft("並結合防暴情境劇演出、中華民國老人福利協進會新竹縣分會新埔鎮支會《恁會早鄉親》客家歌謠展演。")
+    names = {e["zh"] for e in doc["entities"]}
+    assert {"中華民國老人福利協進會", "中華民國老人福利協進會新竹縣分會",
+            "中華民國老人福利協進會新竹縣分會新埔鎮支會"} <= names
+    assert has_fact(doc, "中華民國老人福利協進會新竹縣分會", "subOrganizationOf", "中華民國老人福利協進會")
+    doc = draft("太仓北新建材有限公司商务分部等11个集体被命名为苏州市工人先锋号。")
+    assert entity(doc, "太仓北新建材有限公司商务分部")["class"] == "Organization"
+    assert has_fact(doc, "太仓北新建材有限公司商务分部", "subOrganizationOf", "太仓北新建材有限公司")
+    # a body's name that is whole within the longest a name may be is not stretched over the name before it
+    doc = draft("市民政局联合市慈善总会开展活动。")
+    assert "市民政局联合市慈善总会" not in {e["zh"] for e in doc["entities"]}
+    assert entity(doc, "市慈善总会")["class"] == "Organization"

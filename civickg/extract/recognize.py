@@ -551,7 +551,22 @@ class Recognizer:
             inner = next((p for p in cover.at(m.start) if p.start < m.start < p.end and p.end < m.end), None)
             if inner is not None:
                 m.start, m.key = inner.start, ctx.s[inner.start:m.end]
+        self._branch_names(ctx.s, found)
         return found
+
+    @staticmethod
+    def _branch_names(s: str, found: list[Mention]) -> None:
+        """中华民国老人福利协进会新竹县分会新埔镇支会: a branch's name holds its parent body's name whole. A body's name
+        that starts inside another body's name ending before it (its reading stopped at the most characters a name
+        may have) runs back to the start of that name; a parent is read before its branch (by where names end)."""
+        bodies = [m for m in found if "Facility" not in m.classes]
+        cover = Cover(bodies)
+        for m in sorted(bodies, key=lambda m: (m.end, m.start)):
+            parent = min((k for k in cover.at(m.start) if k.start < m.start < k.end < m.end),
+                         key=lambda k: k.start, default=None)
+            if parent is not None:
+                m.start, m.key = parent.start, s[parent.start:m.end]
+                cover.add(m)
 
     def events(self, ctx: _Context) -> list[Mention]:
         found = [self._with_quoted_head(ctx.s, m) for m in self._suffix_names(ctx, self.event_rules, "event")]
