@@ -1697,3 +1697,22 @@ def test_a_branch_holds_its_parent_bodys_name_whole():
     doc = draft("市民政局联合市慈善总会开展活动。")
     assert "市民政局联合市慈善总会" not in {e["zh"] for e in doc["entities"]}
     assert entity(doc, "市慈善总会")["class"] == "Organization"
+
+
+def test_an_act_of_a_ceremony_printed_alone_is_an_event_and_a_part_of_the_ceremony():
+    # dev sentences of Wenzhou, Fuzhou and Chengdu (events.yaml event.suffix.ceremony-act, joined run_over;
+    # relations.yaml rel.nested.ceremony-act): 授旗 / 揭牌 printed alone are events, parts of the ceremony named first
+    doc = draft("7月14日,温州慈善义工酷暑送伏茶活动启动仪式在温州火车站广场举行。"
+                "随后,在场领导共同为参与酷暑送伏茶活动的义工队授旗。")
+    assert entity(doc, "授旗")["class"] == "Event"
+    assert has_fact(doc, "授旗", "subEventOf", "温州慈善义工酷暑送伏茶活动启动仪式")
+    assert not facts_of(doc, "授旗", "implements")
+    doc = draft("苍霞街道5支垃圾分类志愿服务队获得授旗。\n\n台江区苍霞街道垃圾分类志愿服务队启动仪式在万侯社区举行。")
+    assert has_fact(doc, "授旗", "subEventOf", "台江区苍霞街道垃圾分类志愿服务队启动仪式")
+    # an act inside or right before a ceremony's name is part of that name: no event of its own, and the words
+    # before 暨 still run back over it
+    doc = draft("成华区退役军人事务局在成都理工大学举行拓展型退役军人服务站揭牌暨退役军人“战旗红”志愿服务队授旗仪式。"
+                "大学生退役军人代表等共同参加揭牌授旗仪式。")
+    names = {e["zh"] for e in doc["entities"]}
+    assert "拓展型退役军人服务站揭牌暨退役军人“战旗红”志愿服务队授旗仪式" in names
+    assert "揭牌" not in names and "授旗" not in names

@@ -581,11 +581,21 @@ class Recognizer:
                 m.start, m.key = outer.start, ctx.s[outer.start:m.end]
         found += named
         found += self._joined_events(ctx.s, found)
+        found = self._lone_acts(found)
         for m in found:
             ed = self.edition_re.search(m.key)
             if ed:
                 m.extra["edition"] = _number(ed.group(1))
         return found
+
+    def _lone_acts(self, found: list[Mention]) -> list[Mention]:
+        """揭牌授旗仪式, 服务站揭牌暨…授旗仪式: an act named by its word alone (events.yaml ``joined.run_over``) inside
+        another event's name, or right before one, is a part of that name, not an event of its own."""
+        acts = set(self.rules["events"]["joined"]["run_over"])
+        others = [m for m in found if m.rule not in acts]
+        starts, cover = {m.start for m in others}, Cover(others)
+        return [m for m in found if m.rule not in acts or not (
+            m.end in starts or any(p.start <= m.start and m.end <= p.end for p in cover.at(m.start)))]
 
     def _joined_events(self, s: str, found: list[Mention]) -> list[Mention]:
         """…服务站揭牌暨…授旗仪式, …活动暨党的二十大精神…宣讲活动: the words before 暨 and the event named after it are
@@ -602,7 +612,7 @@ class Recognizer:
             end = second.end
             while (more := max((p.end for p in found if second.start < p.start <= end < p.end), default=None)):
                 end = more      # …系列活动 / 活动启动仪式: a name that runs on from the second part's end
-            first = min((p.start for p in found if p.end == j), default=None)
+            first = min((p.start for p in found if p.end == j and p.rule not in rule["run_over"]), default=None)
             if first is None:
                 first = self._joined_start(s, j, rule)
             if first is None or any(p.start <= first and end <= p.end for p in found):
