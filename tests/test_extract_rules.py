@@ -1716,3 +1716,17 @@ def test_an_act_of_a_ceremony_printed_alone_is_an_event_and_a_part_of_the_ceremo
     names = {e["zh"] for e in doc["entities"]}
     assert "拓展型退役军人服务站揭牌暨退役军人“战旗红”志愿服务队授旗仪式" in names
     assert "揭牌" not in names and "授旗" not in names
+
+
+def test_a_document_printed_without_title_marks_is_named_by_its_kind():
+    # dev sentences of Fuzhou, Qingdao and Kaiyuan (names.yaml documents suffixes): 倡议书 and 清单 end a document's
+    # name without 《》; 倡议书 alone names one
+    doc = draft("志愿者代表宣读了垃圾分类倡议书,号召广大群众积极参与到垃圾分类行动中。")
+    assert entity(doc, "垃圾分类倡议书")["class"] == "Document"
+    doc = draft("青岛市慈善总会志愿者们共同宣读倡议书,号召大家秉承慈善理念。")
+    assert entity(doc, "倡议书")["class"] == "Document"
+    doc = draft("开元街道明确街道协调调度责任清单,领导带头、分类施策。")
+    assert entity(doc, "街道协调调度责任清单")["class"] == "Document"
+    # in title marks the document is read once, with its marks; a list only counted is no name
+    doc = draft("市民政局印发《基本养老服务清单》,并列出一张清单。")
+    assert [e["zh"] for e in doc["entities"] if "清单" in e["zh"]] == ["基本养老服务清单"]

@@ -115,6 +115,7 @@ class Recognizer:
         names = rules["names"]
         self.doc_rules = names["documents"]
         self.doc_number_re = re.compile(names["documents"]["number"]["pattern"])
+        self.doc_suffix_rules = [(r, _alternation(r["suffixes"])) for r in names["documents"]["suffixes"]]
         self.quoted = names["quoted"]
         self.term_by_word = {w: rule for rule in names["terms"] for w in rule["words"]}
         self.term_re = _alternation(list(self.term_by_word))
@@ -1134,6 +1135,19 @@ class Recognizer:
                     start = max(start, idx + len(verb))
             out.append(Mention(start, match.end(), s[start:match.end()], [num["class"]], num["id"],
                                num["confidence"], "document"))
+        return out + self._kind_documents(ctx, Cover(m for m in out if m.rule != num["id"]))
+
+    def _kind_documents(self, ctx: _Context, titled: Cover[Mention]) -> list[Mention]:
+        """宣读了垃圾分类倡议书, 宣读倡议书: documents named by their kind without 《》 (names.yaml documents
+        ``suffixes``), not inside a title read already; a verb opening the words is no part of the name."""
+        out = []
+        for m in self._suffix_names(ctx, self.doc_suffix_rules, "document"):
+            if titled.at(m.start) or ctx.s[m.end:m.end + 1] == "》":
+                continue
+            tok = ctx.tokens[ctx.owner[m.start]]
+            if tok.start == m.start and tok.flag == "v" and tok.end < m.end:
+                m.start, m.key = tok.end, ctx.s[tok.end:m.end]
+            out.append(m)
         return out
 
     def _award_edition(self, s: str, pos: int) -> tuple[int | None, int]:
