@@ -1730,3 +1730,13 @@ def test_a_document_printed_without_title_marks_is_named_by_its_kind():
     # in title marks the document is read once, with its marks; a list only counted is no name
     doc = draft("市民政局印发《基本养老服务清单》,并列出一张清单。")
     assert [e["zh"] for e in doc["entities"] if "清单" in e["zh"]] == ["基本养老服务清单"]
+
+
+def test_a_paper_by_its_ending_and_a_national_app_by_its_name_are_media():
+    # a dev sentence of Wenzhou (organizations.yaml org.name.media, org.suffix.media): 公益报 ends a paper's name;
+    # 学习强国 and 今日头条 are printed by their own names; 报告 / 汇报 name no paper
+    doc = draft("慈善公益报(王 杰)盛夏时节,热浪袭人。该活动多次获省、市级主流媒体及今日头条、学习强国等平台报道。")
+    for name in ("慈善公益报", "学习强国", "今日头条"):
+        assert entity(doc, name)["class"] == "Organization"
+    doc = draft("社区公益报告会上,书记向居民汇报工作。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith(("报", "报告"))]
