@@ -1740,3 +1740,13 @@ def test_a_paper_by_its_ending_and_a_national_app_by_its_name_are_media():
         assert entity(doc, name)["class"] == "Organization"
     doc = draft("社区公益报告会上,书记向居民汇报工作。")
     assert not [e for e in doc["entities"] if e["zh"].endswith(("报", "报告"))]
+
+
+def test_an_owners_committee_printed_alone_is_a_body():
+    # a dev sentence of Huinong (organizations.yaml org.suffix.committees): 业委会 alone names the estate's owners'
+    # committee; the verb before it (成立) is no part of its name
+    doc = draft("构建“社区党支部——执法单位——业委会——物业服务公司”联动机制。")
+    assert entity(doc, "业委会")["class"] == "Organization"
+    doc = draft("在社区指导下,小区成立业委会。")
+    assert entity(doc, "业委会")["class"] == "Organization"
+    assert not [e for e in doc["entities"] if e["zh"].endswith("成立业委会")]
