@@ -1361,7 +1361,7 @@ def test_a_branch_lies_in_the_place_its_name_ends_with_and_a_party_group_governs
     assert has_fact(doc, "中国邮政集团公司江苏省太仓市分公司", "locatedIn", "太仓市")
     assert not has_fact(doc, "中国邮政集团公司江苏省太仓市分公司", "locatedIn", "江苏省")
     doc = draft("中華民國老人福利協進會新竹縣分會新埔鎮支會協辦。")
-    assert has_fact(doc, "老人福利協進會新竹縣分會新埔鎮支會", "locatedIn", "新埔鎮")
+    assert has_fact(doc, "中華民國老人福利協進會新竹縣分會新埔鎮支會", "locatedIn", "新埔鎮")
     assert not [e for e in doc["entities"] if e["zh"] == "分會新埔鎮"]
     doc = draft("青岛市民政局党组书记、局长江联军出席。")
     assert has_fact(doc, "青岛市民政局", "governs", "青岛市")
@@ -1718,3 +1718,73 @@ def test_a_name_the_segmenter_tags_is_a_person_where_no_other_rule_reads_one():
     assert entity(doc, "王昱霖")["class"] == "Person"
     doc = draft("大连市老年人助餐服务现场会在金普举行。社区开展文明创建。")
     assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_branch_holds_its_parent_bodys_name_whole():
+    # dev sentences of Hsinchu and Taicang (recognize.py branch names; organizations.yaml org.suffix.branch): a
+    # branch's name runs back over its parent's whole name, which stays a body of its own; 分部 names a branch
+    doc = draft("並結合防暴情境劇演出、中華民國老人福利協進會新竹縣分會新埔鎮支會《恁會早鄉親》客家歌謠展演。")
+    names = {e["zh"] for e in doc["entities"]}
+    assert {"中華民國老人福利協進會", "中華民國老人福利協進會新竹縣分會",
+            "中華民國老人福利協進會新竹縣分會新埔鎮支會"} <= names
+    assert has_fact(doc, "中華民國老人福利協進會新竹縣分會", "subOrganizationOf", "中華民國老人福利協進會")
+    doc = draft("太仓北新建材有限公司商务分部等11个集体被命名为苏州市工人先锋号。")
+    assert entity(doc, "太仓北新建材有限公司商务分部")["class"] == "Organization"
+    assert has_fact(doc, "太仓北新建材有限公司商务分部", "subOrganizationOf", "太仓北新建材有限公司")
+    # a body's name that is whole within the longest a name may be is not stretched over the name before it
+    doc = draft("市民政局联合市慈善总会开展活动。")
+    assert "市民政局联合市慈善总会" not in {e["zh"] for e in doc["entities"]}
+    assert entity(doc, "市慈善总会")["class"] == "Organization"
+
+
+def test_an_act_of_a_ceremony_printed_alone_is_an_event_and_a_part_of_the_ceremony():
+    # dev sentences of Wenzhou, Fuzhou and Chengdu (events.yaml event.suffix.ceremony-act, joined run_over;
+    # relations.yaml rel.nested.ceremony-act): 授旗 / 揭牌 printed alone are events, parts of the ceremony named first
+    doc = draft("7月14日,温州慈善义工酷暑送伏茶活动启动仪式在温州火车站广场举行。"
+                "随后,在场领导共同为参与酷暑送伏茶活动的义工队授旗。")
+    assert entity(doc, "授旗")["class"] == "Event"
+    assert has_fact(doc, "授旗", "subEventOf", "温州慈善义工酷暑送伏茶活动启动仪式")
+    assert not facts_of(doc, "授旗", "implements")
+    doc = draft("苍霞街道5支垃圾分类志愿服务队获得授旗。\n\n台江区苍霞街道垃圾分类志愿服务队启动仪式在万侯社区举行。")
+    assert has_fact(doc, "授旗", "subEventOf", "台江区苍霞街道垃圾分类志愿服务队启动仪式")
+    # an act inside or right before a ceremony's name is part of that name: no event of its own, and the words
+    # before 暨 still run back over it
+    doc = draft("成华区退役军人事务局在成都理工大学举行拓展型退役军人服务站揭牌暨退役军人“战旗红”志愿服务队授旗仪式。"
+                "大学生退役军人代表等共同参加揭牌授旗仪式。")
+    names = {e["zh"] for e in doc["entities"]}
+    assert "拓展型退役军人服务站揭牌暨退役军人“战旗红”志愿服务队授旗仪式" in names
+    assert "揭牌" not in names and "授旗" not in names
+
+
+def test_a_document_printed_without_title_marks_is_named_by_its_kind():
+    # dev sentences of Fuzhou, Qingdao and Kaiyuan (names.yaml documents suffixes): 倡议书 and 清单 end a document's
+    # name without 《》; 倡议书 alone names one
+    doc = draft("志愿者代表宣读了垃圾分类倡议书,号召广大群众积极参与到垃圾分类行动中。")
+    assert entity(doc, "垃圾分类倡议书")["class"] == "Document"
+    doc = draft("青岛市慈善总会志愿者们共同宣读倡议书,号召大家秉承慈善理念。")
+    assert entity(doc, "倡议书")["class"] == "Document"
+    doc = draft("开元街道明确街道协调调度责任清单,领导带头、分类施策。")
+    assert entity(doc, "街道协调调度责任清单")["class"] == "Document"
+    # in title marks the document is read once, with its marks; a list only counted is no name
+    doc = draft("市民政局印发《基本养老服务清单》,并列出一张清单。")
+    assert [e["zh"] for e in doc["entities"] if "清单" in e["zh"]] == ["基本养老服务清单"]
+
+
+def test_a_paper_by_its_ending_and_a_national_app_by_its_name_are_media():
+    # a dev sentence of Wenzhou (organizations.yaml org.name.media, org.suffix.media): 公益报 ends a paper's name;
+    # 学习强国 and 今日头条 are printed by their own names; 报告 / 汇报 name no paper
+    doc = draft("慈善公益报(王 杰)盛夏时节,热浪袭人。该活动多次获省、市级主流媒体及今日头条、学习强国等平台报道。")
+    for name in ("慈善公益报", "学习强国", "今日头条"):
+        assert entity(doc, name)["class"] == "Organization"
+    doc = draft("社区公益报告会上,书记向居民汇报工作。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith(("报", "报告"))]
+
+
+def test_an_owners_committee_printed_alone_is_a_body():
+    # a dev sentence of Huinong (organizations.yaml org.suffix.committees): 业委会 alone names the estate's owners'
+    # committee; the verb before it (成立) is no part of its name
+    doc = draft("构建“社区党支部——执法单位——业委会——物业服务公司”联动机制。")
+    assert entity(doc, "业委会")["class"] == "Organization"
+    doc = draft("在社区指导下,小区成立业委会。")
+    assert entity(doc, "业委会")["class"] == "Organization"
+    assert not [e for e in doc["entities"] if e["zh"].endswith("成立业委会")]

@@ -300,8 +300,9 @@ def names_within(draft: Any) -> None:
             if inner is outer or len(inner.label) < 2 or len(inner.label) >= len(outer.label):
                 continue
             pos = printed.find(inner.key if inner.key in printed else inner.label)
-            if pos < 0 or (pos == 0 and draft.is_a(inner, "Place")):
-                continue
+            if pos < 0 or (pos == 0 and draft.is_a(inner, "Place")) or (inner.id, "subEventOf", outer.id, None) \
+                    in draft.fact_keys:
+                continue        # 揭牌 in 服务站揭牌暨…授旗仪式 is a part of the ceremony, said once
             if any(draft.is_a(inner, c) for c in rule["serves_classes"]):
                 if inner.label in rule["doers"] or draft.terms.is_any(outer.classes, tuple(rule["no_serves"])):
                     continue        # 資訊志工: the volunteers do the work, they are not served by it

@@ -511,6 +511,20 @@ class _Draft:
                 self.add_fact(outer_ent, rule["predicate"], inner_ent, span, rule["id"], rule["confidence"])
             self._branch_place(m, ent, branch, nested)
             self._ceremony_of(m, ent, nested["ceremony"])
+        self._ceremony_acts(nested["ceremony-act"])
+
+    def _ceremony_acts(self, rule: dict[str, Any]) -> None:
+        """5支志愿服务队获得授旗: an act named by its word alone is a part of the first ceremony named before it (of the
+        first the article names, when a title names the act first)."""
+        events = sorted((e for e in self.entities.values() if self.is_a(e, "Event")),
+                        key=lambda e: e.mentions[0].start)
+        ceremonies = [e for e in events if e.rule not in rule["acts"] and e.label.endswith(tuple(rule["ceremonies"]))]
+        for act in (e for e in events if e.rule in rule["acts"]):
+            m = act.mentions[0]
+            whole = next((e for e in ceremonies if e.mentions[0].start < m.start), None)
+            if whole is not None or ceremonies:
+                whole = whole or ceremonies[0]
+                self.add_fact(act, rule["predicate"], whole, (m.start, m.end), rule["id"], rule["confidence"])
 
     def _ceremony_of(self, m: Mention, ent: _Entity | None, rule: dict[str, Any]) -> None:
         """…系列活动启动仪式 is part of …系列活动: an event whose name ends with a ceremony's word right after another

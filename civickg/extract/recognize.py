@@ -115,6 +115,7 @@ class Recognizer:
         names = rules["names"]
         self.doc_rules = names["documents"]
         self.doc_number_re = re.compile(names["documents"]["number"]["pattern"])
+        self.doc_suffix_rules = [(r, _alternation(r["suffixes"])) for r in names["documents"]["suffixes"]]
         self.quoted = names["quoted"]
         self.term_by_word = {w: rule for rule in names["terms"] for w in rule["words"]}
         self.term_re = _alternation(list(self.term_by_word))
@@ -551,7 +552,22 @@ class Recognizer:
             inner = next((p for p in cover.at(m.start) if p.start < m.start < p.end and p.end < m.end), None)
             if inner is not None:
                 m.start, m.key = inner.start, ctx.s[inner.start:m.end]
+        self._branch_names(ctx.s, found)
         return found
+
+    @staticmethod
+    def _branch_names(s: str, found: list[Mention]) -> None:
+        """中华民国老人福利协进会新竹县分会新埔镇支会: a branch's name holds its parent body's name whole. A body's name
+        that starts inside another body's name ending before it (its reading stopped at the most characters a name
+        may have) runs back to the start of that name; a parent is read before its branch (by where names end)."""
+        bodies = [m for m in found if "Facility" not in m.classes]
+        cover = Cover(bodies)
+        for m in sorted(bodies, key=lambda m: (m.end, m.start)):
+            parent = min((k for k in cover.at(m.start) if k.start < m.start < k.end < m.end),
+                         key=lambda k: k.start, default=None)
+            if parent is not None:
+                m.start, m.key = parent.start, s[parent.start:m.end]
+                cover.add(m)
 
     def events(self, ctx: _Context) -> list[Mention]:
         found = [self._with_quoted_head(ctx.s, m) for m in self._suffix_names(ctx, self.event_rules, "event")]
@@ -566,11 +582,21 @@ class Recognizer:
                 m.start, m.key = outer.start, ctx.s[outer.start:m.end]
         found += named
         found += self._joined_events(ctx.s, found)
+        found = self._lone_acts(found)
         for m in found:
             ed = self.edition_re.search(m.key)
             if ed:
                 m.extra["edition"] = _number(ed.group(1))
         return found
+
+    def _lone_acts(self, found: list[Mention]) -> list[Mention]:
+        """揭牌授旗仪式, 服务站揭牌暨…授旗仪式: an act named by its word alone (events.yaml ``joined.run_over``) inside
+        another event's name, or right before one, is a part of that name, not an event of its own."""
+        acts = set(self.rules["events"]["joined"]["run_over"])
+        others = [m for m in found if m.rule not in acts]
+        starts, cover = {m.start for m in others}, Cover(others)
+        return [m for m in found if m.rule not in acts or not (
+            m.end in starts or any(p.start <= m.start and m.end <= p.end for p in cover.at(m.start)))]
 
     def _joined_events(self, s: str, found: list[Mention]) -> list[Mention]:
         """…服务站揭牌暨…授旗仪式, …活动暨党的二十大精神…宣讲活动: the words before 暨 and the event named after it are
@@ -587,7 +613,7 @@ class Recognizer:
             end = second.end
             while (more := max((p.end for p in found if second.start < p.start <= end < p.end), default=None)):
                 end = more      # …系列活动 / 活动启动仪式: a name that runs on from the second part's end
-            first = min((p.start for p in found if p.end == j), default=None)
+            first = min((p.start for p in found if p.end == j and p.rule not in rule["run_over"]), default=None)
             if first is None:
                 first = self._joined_start(s, j, rule)
             if first is None or any(p.start <= first and end <= p.end for p in found):
@@ -1109,6 +1135,19 @@ class Recognizer:
                     start = max(start, idx + len(verb))
             out.append(Mention(start, match.end(), s[start:match.end()], [num["class"]], num["id"],
                                num["confidence"], "document"))
+        return out + self._kind_documents(ctx, Cover(m for m in out if m.rule != num["id"]))
+
+    def _kind_documents(self, ctx: _Context, titled: Cover[Mention]) -> list[Mention]:
+        """宣读了垃圾分类倡议书, 宣读倡议书: documents named by their kind without 《》 (names.yaml documents
+        ``suffixes``), not inside a title read already; a verb opening the words is no part of the name."""
+        out = []
+        for m in self._suffix_names(ctx, self.doc_suffix_rules, "document"):
+            if titled.at(m.start) or ctx.s[m.end:m.end + 1] == "》":
+                continue
+            tok = ctx.tokens[ctx.owner[m.start]]
+            if tok.start == m.start and tok.flag == "v" and tok.end < m.end:
+                m.start, m.key = tok.end, ctx.s[tok.end:m.end]
+            out.append(m)
         return out
 
     def _award_edition(self, s: str, pos: int) -> tuple[int | None, int]:
