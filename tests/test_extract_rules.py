@@ -1680,3 +1680,30 @@ def test_a_name_the_segmenter_tags_is_a_person_where_no_other_rule_reads_one():
     assert entity(doc, "王昱霖")["class"] == "Person"
     doc = draft("大连市老年人助餐服务现场会在金普举行。社区开展文明创建。")
     assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_verb_after_a_byline_word_is_no_reporter():
+    # people.yaml not_name_openers: 记者了解到 (了解/v) reads no name; a reporter's name after the word still does
+    doc = draft("记者了解到，在2022年度全国养老服务体系建设成效明显的城市中，济南被公开表扬激励。")
+    assert not any(e["class"] == "Reporter" for e in doc["entities"])
+    doc = draft("记者 宗兆洋 通讯员 赵亮\n创新创优抓党建发展")
+    assert entity(doc, "宗兆洋")["class"] == "Reporter"
+
+
+def test_a_noun_with_the_plural_suffix_of_people_is_a_group():
+    # people.yaml modified_groups plural: 瓜农/nrt 们 is a group; 志愿者们 stays the group word 志愿者; 我们 is none
+    doc = draft("七月盛夏,走进吴忠市利通区金银滩镇西滩村瓜田,瓜农们穿梭于藤蔓间,忙着采摘、装箱。")
+    assert entity(doc, "瓜农们")["class"] == "PersonGroup"
+    doc = draft("随后,志愿者们来到马川子乡,我们一起为老人送去慰问品。")
+    zh = {e["zh"] for e in doc["entities"]}
+    assert "志愿者" in zh and "志愿者们" not in zh and "我们" not in zh
+
+
+def test_a_group_after_an_age_limit_is_named_with_it():
+    # people.yaml age_limits (person.group.age): 80岁以上老年人; an age with no limit (78岁的居民) is one person's
+    doc = draft("孤寡高龄人员、持证的残疾人员、持证的低保人员、特扶人员及80岁以上老年人享受一餐3至8元不等的优惠。")
+    assert entity(doc, "80岁以上老年人")["class"] == "PersonGroup"
+    assert "老年人" not in {e["zh"] for e in doc["entities"]}
+    doc = draft("沈阳市大东区今年78岁的居民刘文斌平时一个人居住。")
+    zh = {e["zh"] for e in doc["entities"]}
+    assert "居民" in zh and not any("岁" in z for z in zh)

@@ -103,6 +103,8 @@ class Recognizer:
         self.group_words = set(people["groups"]["words"])
         self.not_names = set(people["not_names"])
         self.place_endings = tuple(people["place_endings"])
+        self.not_name_openers = tuple(people["not_name_openers"])
+        self.age_limit_re = re.compile(people["age_limits"]["pattern"])
         self.single_surnames = set(people["surnames"]["single"])
         self.office_by_word = {w: office for office in people["offices"] for w in office["words"]}
         self.office_re = _alternation(list(self.office_by_word))
@@ -647,6 +649,9 @@ class Recognizer:
         if tok.start == pos and tok.flag.startswith("nr") and 2 <= len(tok.word) <= 4 and CJK.match(tok.word):
             return pos, self._name_tail(ctx, tok)
         run = re.match(r"[\u4e00-\u9fff]{2,3}(?=[\s\u3000，。、；）)]|$)", s[pos:])
+        if run is not None and tok.start == pos and tok.flag.startswith(self.not_name_openers) \
+                and (len(tok.word) > 1 or not self._is_surname(tok.word)):
+            return None         # 记者了解到, 记者看到: a verb after the byline word, not a name
         if run is None:     # a name of two characters printed a space apart, to fill the line
             run = re.match(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\n|$)", s[pos:])
         return (pos, pos + run.end()) if run else None
@@ -897,10 +902,16 @@ class Recognizer:
         return out
 
     def groups(self, ctx: _Context) -> list[Mention]:
-        rule = self.people["groups"]
-        out = []
+        """person.group: the words of ``groups``; one after an age limit (80岁以上老年人) is named with it."""
+        rule, out = self.people["groups"], []
+        ages = self.people["age_limits"]
         for match in self.person_groups.finditer(ctx.s):
             if match.end() in ctx.ends and (match.start() == 0 or tokens_start(ctx, match.start())):
+                age = self.age_limit_re.search(ctx.s, max(0, match.start() - ages["max_length"]), match.start())
+                if age is not None:
+                    out.append(Mention(age.start(), match.end(), ctx.s[age.start():match.end()], [rule["class"]],
+                                       ages["id"], ages["confidence"], "group"))
+                    continue
                 out.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
                                    rule["confidence"], "group"))
                 out += self._shared_head(ctx.s, match.start(), match.group(0))
@@ -971,6 +982,9 @@ class Recognizer:
                 start = prev.start
             elif tok.word in bare:
                 start = tok.start
+            elif (tok.word in rule["plural"]["words"] and prev is not None and len(prev.word) > 1
+                  and prev.flag in rule["plural"]["tags"] and prev.word not in self.group_words):
+                start = prev.start      # 瓜农们: a noun with the plural suffix of people
             if start is None or any(m.start < start < m.end < tok.end or start < m.start < tok.end < m.end
                                     for m in cover.at(start) + cover.at(tok.end)):
                 continue
