@@ -1707,3 +1707,24 @@ def test_a_group_after_an_age_limit_is_named_with_it():
     doc = draft("沈阳市大东区今年78岁的居民刘文斌平时一个人居住。")
     zh = {e["zh"] for e in doc["entities"]}
     assert "居民" in zh and not any("岁" in z for z in zh)
+
+
+def test_a_name_after_a_noun_for_a_person_or_an_age():
+    # people.yaml speakers role_suffixes / age / then_flags: 厨师杨亚平正在, 产业带头人马相会正给, 9岁的王梓萱便是
+    doc = draft("9月10日上午,许昌市襄城县城关街道北大街人民街19号院内,厨师杨亚平正在准备当天的午餐。")
+    assert entity(doc, "杨亚平")["class"] == "Person"
+    doc = draft("7月13日,在金银滩镇沟台村肉鸽养殖园,产业带头人马相会正给幼鸽喂食。")
+    assert entity(doc, "马相会")["class"] == "Person"
+    doc = draft("安静整洁的环境吸引不少学生来这里看书、写暑假作业。9歲的王梓萱便是其中一員。")
+    assert entity(doc, "王梓萱")["class"] == "Person"
+    # no name: one ordinary word (关心), a preposition (向记者), a common word tagged a name (文明/nr, 幸福感/nr)
+    doc = draft("老年人关心的菜品软烂度都考虑到了。老人向记者介绍,居民文明养犬,让居民幸福感、获得感不断提升。")
+    assert not any(e["class"] == "Person" for e in doc["entities"])
+
+
+def test_a_tagged_name_before_a_word_of_address_is_a_person():
+    # people.yaml kinship after_names: 茹玉香老人 (a surname the list lacks); 祝福/nr 老人 is a common word
+    doc = draft("“这里的饭菜很丰富,也很符合我们老年人的口味。”茹玉香老人也称赞道。")
+    assert entity(doc, "茹玉香")["class"] == "Person" and entity(doc, "茹玉香")["method"] == "person.kinship"
+    doc = draft("现场响起热烈的掌声,观众们以此祝福老人身体健康。")
+    assert not any(e["class"] == "Person" for e in doc["entities"])
