@@ -1706,7 +1706,7 @@ def test_a_group_after_an_age_limit_is_named_with_it():
     assert "老年人" not in {e["zh"] for e in doc["entities"]}
     doc = draft("沈阳市大东区今年78岁的居民刘文斌平时一个人居住。")
     zh = {e["zh"] for e in doc["entities"]}
-    assert "居民" in zh and not any("岁" in z for z in zh)
+    assert "刘文斌" in zh and not any("岁" in z for z in zh)
 
 
 def test_a_name_after_a_noun_for_a_person_or_an_age():
@@ -1728,3 +1728,11 @@ def test_a_tagged_name_before_a_word_of_address_is_a_person():
     assert entity(doc, "茹玉香")["class"] == "Person" and entity(doc, "茹玉香")["method"] == "person.kinship"
     doc = draft("现场响起热烈的掌声,观众们以此祝福老人身体健康。")
     assert not any(e["class"] == "Person" for e in doc["entities"])
+
+
+def test_a_group_word_before_a_name_is_the_persons_role():
+    # recognize.without_roles: 负责人郑雪君 is one person, not a group of 负责人 as well; 相关负责人介绍 is a group
+    doc = draft("温州市慈善总会义工分会会长、温州晚报雪君工作室负责人郑雪君等出席此次活动。")
+    assert entity(doc, "郑雪君")["class"] == "Person" and "负责人" not in {e["zh"] for e in doc["entities"]}
+    doc = draft("据民政局相关负责人介绍,全市已建成老年食堂20家。")
+    assert entity(doc, "相关负责人")["class"] == "PersonGroup"

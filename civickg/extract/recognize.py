@@ -960,6 +960,13 @@ class Recognizer:
                 out += self._shared_head(ctx.s, match.start(), match.group(0))
         return out
 
+    @staticmethod
+    def without_roles(found: list[Mention]) -> list[Mention]:
+        """A group word printed right before a person's name is that person's role (负责人郑雪君等出席, 志愿者陈秋芳
+        表示), not a group: the group's reading there is dropped."""
+        named = {m.start for m in found if m.family == "person" and "Person" in m.classes}
+        return [m for m in found if m.family != "group" or m.end not in named or m.extra.get("family")]
+
     def _shared_head(self, s: str, start: int, word: str) -> list[Mention]:
         """person.group.shared-head: 空巢、留守、独居老人 names 空巢老人 and 留守老人 too, each printed as its modifier,
         when the modifier and the head of the group word after it make a group word of the list."""
