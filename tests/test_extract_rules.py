@@ -1788,3 +1788,59 @@ def test_an_owners_committee_printed_alone_is_a_body():
     doc = draft("在社区指导下,小区成立业委会。")
     assert entity(doc, "业委会")["class"] == "Organization"
     assert not [e for e in doc["entities"] if e["zh"].endswith("成立业委会")]
+
+
+def test_a_verb_after_a_byline_word_is_no_reporter():
+    # people.yaml not_name_openers: 记者了解到 (了解/v) reads no name; a reporter's name after the word still does
+    doc = draft("记者了解到，在2022年度全国养老服务体系建设成效明显的城市中，济南被公开表扬激励。")
+    assert not any(e["class"] == "Reporter" for e in doc["entities"])
+    doc = draft("记者 宗兆洋 通讯员 赵亮\n创新创优抓党建发展")
+    assert entity(doc, "宗兆洋")["class"] == "Reporter"
+
+
+def test_a_noun_with_the_plural_suffix_of_people_is_a_group():
+    # people.yaml modified_groups plural: 瓜农/nrt 们 is a group; 志愿者们 stays the group word 志愿者; 我们 is none
+    doc = draft("七月盛夏,走进吴忠市利通区金银滩镇西滩村瓜田,瓜农们穿梭于藤蔓间,忙着采摘、装箱。")
+    assert entity(doc, "瓜农们")["class"] == "PersonGroup"
+    doc = draft("随后,志愿者们来到马川子乡,我们一起为老人送去慰问品。")
+    zh = {e["zh"] for e in doc["entities"]}
+    assert "志愿者" in zh and "志愿者们" not in zh and "我们" not in zh
+
+
+def test_a_group_after_an_age_limit_is_named_with_it():
+    # people.yaml age_limits (person.group.age): 80岁以上老年人; an age with no limit (78岁的居民) is one person's
+    doc = draft("孤寡高龄人员、持证的残疾人员、持证的低保人员、特扶人员及80岁以上老年人享受一餐3至8元不等的优惠。")
+    assert entity(doc, "80岁以上老年人")["class"] == "PersonGroup"
+    assert "老年人" not in {e["zh"] for e in doc["entities"]}
+    doc = draft("沈阳市大东区今年78岁的居民刘文斌平时一个人居住。")
+    zh = {e["zh"] for e in doc["entities"]}
+    assert "刘文斌" in zh and not any("岁" in z for z in zh)
+
+
+def test_a_name_after_a_noun_for_a_person_or_an_age():
+    # people.yaml speakers role_suffixes / age / then_flags: 厨师杨亚平正在, 产业带头人马相会正给, 9岁的王梓萱便是
+    doc = draft("9月10日上午,许昌市襄城县城关街道北大街人民街19号院内,厨师杨亚平正在准备当天的午餐。")
+    assert entity(doc, "杨亚平")["class"] == "Person"
+    doc = draft("7月13日,在金银滩镇沟台村肉鸽养殖园,产业带头人马相会正给幼鸽喂食。")
+    assert entity(doc, "马相会")["class"] == "Person"
+    doc = draft("安静整洁的环境吸引不少学生来这里看书、写暑假作业。9歲的王梓萱便是其中一員。")
+    assert entity(doc, "王梓萱")["class"] == "Person"
+    # no name: one ordinary word (关心), a preposition (向记者), a common word tagged a name (文明/nr, 幸福感/nr)
+    doc = draft("老年人关心的菜品软烂度都考虑到了。老人向记者介绍,居民文明养犬,让居民幸福感、获得感不断提升。")
+    assert not any(e["class"] == "Person" for e in doc["entities"])
+
+
+def test_a_tagged_name_before_a_word_of_address_is_a_person():
+    # people.yaml kinship after_names: 茹玉香老人 (a surname the list lacks); 祝福/nr 老人 is a common word
+    doc = draft("“这里的饭菜很丰富,也很符合我们老年人的口味。”茹玉香老人也称赞道。")
+    assert entity(doc, "茹玉香")["class"] == "Person" and entity(doc, "茹玉香")["method"] == "person.kinship"
+    doc = draft("现场响起热烈的掌声,观众们以此祝福老人身体健康。")
+    assert not any(e["class"] == "Person" for e in doc["entities"])
+
+
+def test_a_group_word_before_a_name_is_the_persons_role():
+    # recognize.without_roles: 负责人郑雪君 is one person, not a group of 负责人 as well; 相关负责人介绍 is a group
+    doc = draft("温州市慈善总会义工分会会长、温州晚报雪君工作室负责人郑雪君等出席此次活动。")
+    assert entity(doc, "郑雪君")["class"] == "Person" and "负责人" not in {e["zh"] for e in doc["entities"]}
+    doc = draft("据民政局相关负责人介绍,全市已建成老年食堂20家。")
+    assert entity(doc, "相关负责人")["class"] == "PersonGroup"

@@ -256,6 +256,7 @@ class _Draft:
         people = rec.affiliated_people(self.ctx, found)
         found = rec.split_at_people(self.s, found, people) + people
         found += rec.tagged_people(self.ctx, found)
+        found = rec.without_roles(found)
         awards, conferrals = rec.awards(self.ctx, found)
         found = _outside_awards(found, awards, self.rules["people"]["families"]["id"]) + awards
         self.found = found

@@ -103,6 +103,7 @@ class Recognizer:
         self.group_words = set(people["groups"]["words"])
         self.not_names = set(people["not_names"])
         self.place_endings = tuple(people["place_endings"])
+        self._compile_people(people)
         self.single_surnames = set(people["surnames"]["single"])
         self.office_by_word = {w: office for office in people["offices"] for w in office["words"]}
         self.office_re = _alternation(list(self.office_by_word))
@@ -122,6 +123,17 @@ class Recognizer:
         self.term_patterns = [(rule, re.compile(rule["pattern"])) for rule in names["term_patterns"]]
         self.doc_verbs = _ordered([w for t in rules["relations"]["triggers"] for w in t["words"]
                                    if t["predicate"] in ("issued", "drafted")])
+
+    def _compile_people(self, people: dict[str, Any]) -> None:
+        """The patterns of people.yaml's readings of names beside a word (a verb after a byline, an age, a person's
+        noun, a word of address) and of groups after an age limit."""
+        self.not_name_openers = tuple(people["not_name_openers"])
+        self.age_limit_re = re.compile(people["age_limits"]["pattern"])
+        self.name_title_re = _alternation(people["kinship"]["after_names"])
+        speakers = people["speakers"]
+        self.role_suffix_re = re.compile(
+            f"[{re.escape(''.join(speakers['role_suffixes']))}](?=[{re.escape(people['surnames']['single'])}])")
+        self.age_before_re = re.compile(speakers["age"])
 
     def _index_areas(self, areas: list[Area], places: dict[str, Any]) -> None:
         """The gazetteer by full name, by short name (济南), and by the short names read only after their
@@ -673,6 +685,9 @@ class Recognizer:
         if tok.start == pos and tok.flag.startswith("nr") and 2 <= len(tok.word) <= 4 and CJK.match(tok.word):
             return pos, self._name_tail(ctx, tok)
         run = re.match(r"[\u4e00-\u9fff]{2,3}(?=[\s\u3000，。、；）)]|$)", s[pos:])
+        if run is not None and tok.start == pos and tok.flag.startswith(self.not_name_openers) \
+                and (len(tok.word) > 1 or not self._is_surname(tok.word)):
+            return None         # 记者了解到, 记者看到: a verb after the byline word, not a name
         if run is None:     # a name of two characters printed a space apart, to fill the line
             run = re.match(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\n|$)", s[pos:])
         return (pos, pos + run.end()) if run else None
@@ -863,6 +878,13 @@ class Recognizer:
             if tok.start == start and tok.end > end:
                 continue        # part of a longer word (张叔叔家 stays whole elsewhere)
             out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"], "person"))
+        for match in self.name_title_re.finditer(s):       # 茹玉香老人: a whole name before a word of address
+            tok = ctx.tokens[ctx.owner[match.start() - 1]] if match.start() > 0 else None
+            if (tok is not None and tok.end == match.start() and match.start() in ctx.starts and tok.flag == "nr"
+                    and 2 <= len(tok.word) <= 3 and CJK_WORD.fullmatch(tok.word) and tok.start not in taken
+                    and tok.word not in self.not_names and frequency(tok.word) <= rule["ordinary"]):
+                out.append(Mention(tok.start, tok.end, tok.word, [rule["class"]], rule["id"], rule["confidence"],
+                                   "person", extra={"role": match.group(0)}))
         return out
 
     def families(self, ctx: _Context, taken: set[int]) -> list[Mention]:
@@ -901,36 +923,75 @@ class Recognizer:
     def speakers(self, ctx: _Context, taken: set[int]) -> list[Mention]:
         """person.speaker: 居民贯忠雨感慨道: a surname-led name between a group word and a verb of saying; or
         a surname-led name the segmenter reads as a person's name, word for word, after the group word
-        (居民刘文斌平时一个人居住)."""
+        (居民刘文斌平时一个人居住); after a group word, a noun for a person (厨师杨亚平) or an age (9岁的王梓萱), a
+        surname-led name of whole words that an adverb, a verb or a mark follows (``then_flags``)."""
         s, rule, out = ctx.s, self.people["speakers"], []
         verbs = _ordered(rule["verbs"])
-        for match in self.person_groups.finditer(s):
-            pos = match.end()
+        for pos, role in self._before_names(ctx):
             tok = ctx.tokens[ctx.owner[pos]] if pos < len(s) else None
             tagged = tok is not None and tok.flag.startswith("nr")
             if pos in taken or not (tagged or self._is_surname(s[pos:pos + 2])):
                 continue
             tagged_end = self._name_tail(ctx, tok) if tagged and tok.start == pos else None
+            opener = tok is not None and tok.start == pos and tok.flag.startswith(self.not_name_openers)
             for length in (3, 2):
                 name = s[pos:pos + length]
+                if len(name) < length or not CJK_WORD.fullmatch(name) or name in self.not_names \
+                        or opener or frequency(name) > rule["ordinary"]:
+                    continue        # 老人向记者介绍 (向/p), 居民文明养犬 (文明: a common word tagged a name)
                 whole = (tok is not None and tok.flag == "nr" and tagged_end == pos + length
                          and self._is_surname(name))
-                if (len(name) == length and all(CJK.match(ch) for ch in name) and name not in self.not_names
-                        and (whole or any(s.startswith(v, pos + length) for v in verbs))):
+                if (whole or any(s.startswith(v, pos + length) for v in verbs)
+                        or (self._is_surname(name) and self._ends_in_words(ctx, pos, pos + length, rule))):
                     out.append(Mention(pos, pos + length, name, [rule["class"]], rule["id"], rule["confidence"],
-                                       "person", extra={"role": match.group(0)}))
+                                       "person", extra={"role": role}))
                     break
         return out
 
+    def _before_names(self, ctx: _Context) -> list[tuple[int, str]]:
+        """Where a name may follow (speakers): after a group word, a noun for a person that ends in one of
+        ``role_suffixes`` (厨师, 带头人), or an age (9岁的); each with the words before it."""
+        s, rule = ctx.s, self.people["speakers"]
+        out = [(m.end(), m.group(0)) for m in self.person_groups.finditer(s)]
+        for match in self.role_suffix_re.finditer(s):
+            tok = ctx.tokens[ctx.owner[match.start()]]
+            if tok.end == match.end() and len(tok.word) > 1 and tok.flag in rule["role_tags"]:
+                out.append((match.end(), tok.word))
+        out += [(m.end(), m.group(0)) for m in self.age_before_re.finditer(s)]
+        return sorted(out)
+
+    def _ends_in_words(self, ctx: _Context, start: int, end: int, rule: dict[str, Any]) -> bool:
+        """马/相会 正给, 杨/亚平 正在: ``start`` to ``end`` are whole words of the segmenter, not one ordinary word
+        (关心), and a word of ``then_flags`` follows."""
+        if end >= len(ctx.s) or end not in ctx.ends or start not in ctx.starts:
+            return False
+        first, after = ctx.tokens[ctx.owner[start]], ctx.tokens[ctx.owner[end]]
+        if first.end == end and not first.flag.startswith("nr"):
+            return False
+        return after.flag.startswith(tuple(rule["then_flags"]))
+
     def groups(self, ctx: _Context) -> list[Mention]:
-        rule = self.people["groups"]
-        out = []
+        """person.group: the words of ``groups``; one after an age limit (80岁以上老年人) is named with it."""
+        rule, out = self.people["groups"], []
+        ages = self.people["age_limits"]
         for match in self.person_groups.finditer(ctx.s):
             if match.end() in ctx.ends and (match.start() == 0 or tokens_start(ctx, match.start())):
+                age = self.age_limit_re.search(ctx.s, max(0, match.start() - ages["max_length"]), match.start())
+                if age is not None:
+                    out.append(Mention(age.start(), match.end(), ctx.s[age.start():match.end()], [rule["class"]],
+                                       ages["id"], ages["confidence"], "group"))
+                    continue
                 out.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
                                    rule["confidence"], "group"))
                 out += self._shared_head(ctx.s, match.start(), match.group(0))
         return out
+
+    @staticmethod
+    def without_roles(found: list[Mention]) -> list[Mention]:
+        """A group word printed right before a person's name is that person's role (负责人郑雪君等出席, 志愿者陈秋芳
+        表示), not a group: the group's reading there is dropped."""
+        named = {m.start for m in found if m.family == "person" and "Person" in m.classes}
+        return [m for m in found if m.family != "group" or m.end not in named or m.extra.get("family")]
 
     def _shared_head(self, s: str, start: int, word: str) -> list[Mention]:
         """person.group.shared-head: 空巢、留守、独居老人 names 空巢老人 and 留守老人 too, each printed as its modifier,
@@ -997,6 +1058,9 @@ class Recognizer:
                 start = prev.start
             elif tok.word in bare:
                 start = tok.start
+            elif (tok.word in rule["plural"]["words"] and prev is not None and len(prev.word) > 1
+                  and prev.flag in rule["plural"]["tags"] and prev.word not in self.group_words):
+                start = prev.start      # 瓜农们: a noun with the plural suffix of people
             if start is None or any(m.start < start < m.end < tok.end or start < m.start < tok.end < m.end
                                     for m in cover.at(start) + cover.at(tok.end)):
                 continue
