@@ -1680,3 +1680,18 @@ def test_a_name_the_segmenter_tags_is_a_person_where_no_other_rule_reads_one():
     assert entity(doc, "王昱霖")["class"] == "Person"
     doc = draft("大连市老年人助餐服务现场会在金普举行。社区开展文明创建。")
     assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_township_between_its_county_and_its_village_wherever_the_segmenter_cut():
+    # a dev sentence of Nanning (places.yaml chained_towns): county, township, village in turn; the township's
+    # suffix stands inside 乡镇 (镇圩瑶族乡镇马社区) or in a word tagged a verb (都/d 结乡/v); a level's suffix right
+    # after a level word stacks two levels (社区镇 of 镇马社区镇马街 opens the street 镇马街)
+    doc = draft("除上林县镇圩瑶族乡镇马社区镇马街蓝连青家庭外,隆安县都结乡陇割村隆美红家庭也获评。")
+    assert has_fact(doc, "镇圩瑶族乡", "partOf", "上林县")
+    assert has_fact(doc, "镇马社区", "partOf", "镇圩瑶族乡")
+    assert entity(doc, "镇马街")["class"] == "Street"
+    assert has_fact(doc, "都结乡", "partOf", "隆安县")
+    assert has_fact(doc, "陇割村", "partOf", "都结乡")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("社区镇")]
+    doc = draft("上林县重点乡镇和隆安县城乡居民共同参与。")       # no village follows: no township
+    assert not [e for e in doc["entities"] if e["zh"].endswith(("乡", "镇"))]
