@@ -1695,3 +1695,16 @@ def test_a_township_between_its_county_and_its_village_wherever_the_segmenter_cu
     assert not [e for e in doc["entities"] if e["zh"].endswith("社区镇")]
     doc = draft("上林县重点乡镇和隆安县城乡居民共同参与。")       # no village follows: no township
     assert not [e for e in doc["entities"] if e["zh"].endswith(("乡", "镇"))]
+
+
+def test_a_numbered_unit_right_after_the_place_it_lies_in():
+    # dev sentences of Nanning and Xiangcheng (places.yaml numbered_units): a village's numbered group, a street's
+    # numbered courtyard, each partOf the place before it; no group numbered 一 (一组 a measure word), no unit
+    # without a number
+    doc = draft("武鸣区罗波镇旧陆斡村6组陆兰珍家庭获评最美家庭。")
+    assert entity(doc, "旧陆斡村6组")["class"] == "Place"
+    assert has_fact(doc, "旧陆斡村6组", "partOf", "旧陆斡村")
+    doc = draft("走进襄城县城关街道人民街19号院,厨师正在准备午餐。")
+    assert entity(doc, "人民街19号院")["class"] == "ResidentialEstate"
+    doc = draft("红星村一组数据显示,红星村村民小组长会议召开。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("组")]

@@ -99,6 +99,8 @@ class Recognizer:
                           for sfx in r["suffixes"]])
         self.place_suffix_re = re.compile("[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, below)) + ")")
         self.chained_town_re = _chained_town_pattern(places["chained_towns"])
+        self.numbered_unit_rules = [(r, re.compile(f"(?:{r['number']})(?:{_alternation(r['units']).pattern})"))
+                                    for r in places["numbered_units"]]
         self.org_rules = [(r, _alternation(r["suffixes"])) for r in orgs["suffixes"]]
         self.org_suffixes = tuple(sorted({sfx for r in orgs["suffixes"] for sfx in r["suffixes"]}))
         self.event_rules = [(r, _alternation(r["suffixes"])) for r in rules["events"]["suffixes"]]
@@ -434,7 +436,7 @@ class Recognizer:
                 out.append(m)
                 ends[m.end] = m
                 cover.add(m)
-        return out + self._wards(s, known, out)
+        return out + self._wards(s, known, out) + self._numbered_units(s, out)
 
     def _chained_towns(self, s: str, known: list[Mention]) -> list[Mention]:
         """上林县镇圩瑶族乡镇马社区: the township between a county's full name and a village's (places.yaml
@@ -447,6 +449,18 @@ class Recognizer:
             if match:
                 out.append(Mention(parent.end, match.end(1), match.group(1), [rule["class"]], rule["id"],
                                    rule["confidence"], "place", parent=parent))
+        return out
+
+    def _numbered_units(self, s: str, found: list[Mention]) -> list[Mention]:
+        """旧陆斡村6组, 人民街19号院: a numbered unit right after the place it lies in (places.yaml numbered_units)."""
+        out = []
+        for m in found:
+            for rule, pattern in self.numbered_unit_rules:
+                match = pattern.match(s, m.end) if m.key.endswith(tuple(rule["after"])) else None
+                if match:
+                    out.append(Mention(m.start, match.end(), s[m.start:match.end()], [rule["class"]], rule["id"],
+                                       rule["confidence"], "place", parent=m))
+                    break
         return out
 
     def _town_inside(self, s: str, start: int, name_end: int, rule: dict[str, Any]) -> Mention | None:
