@@ -1708,3 +1708,14 @@ def test_a_numbered_unit_right_after_the_place_it_lies_in():
     assert entity(doc, "人民街19号院")["class"] == "ResidentialEstate"
     doc = draft("红星村一组数据显示,红星村村民小组长会议召开。")
     assert not [e for e in doc["entities"] if e["zh"].endswith("组")]
+
+
+def test_a_river_named_by_a_tagged_name_and_a_water_word_of_its_own():
+    # a dev sentence of Longlin (places.yaml waters): 新州/ns 河/ns and 马雄/nr 河畔/ns name two rivers (the bank is
+    # no part of the name); a water word after a word of no name, or one that a district's short name ends with
+    # (聚善东西湖: the district 东西湖区), names no water
+    doc = draft("扁牙村地处新州河、马雄河畔,委乐至革步高速穿境而过。")
+    assert entity(doc, "新州河")["class"] == "Place"
+    assert entity(doc, "马雄河")["class"] == "Place"
+    doc = draft("孩子们在大河边玩耍。“聚善东西湖”活动启动。")
+    assert not [e for e in doc["entities"] if e["class"] == "Place"]

@@ -94,13 +94,7 @@ class Recognizer:
         self.branch_after = tuple(places["branch_after"])
         self.subsidiary_after = tuple(orgs["subsidiary_after"])
         self.road_words = set(places["road_words"])
-        self.place_rules = [(r, _alternation(r["suffixes"])) for r in places["suffixes"]]
-        below = _ordered([sfx for r in places["suffixes"] if r["class"] in LEVEL_CLASSES
-                          for sfx in r["suffixes"]])
-        self.place_suffix_re = re.compile("[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, below)) + ")")
-        self.chained_town_re = _chained_town_pattern(places["chained_towns"])
-        self.numbered_unit_rules = [(r, re.compile(f"(?:{r['number']})(?:{_alternation(r['units']).pattern})"))
-                                    for r in places["numbered_units"]]
+        self._place_patterns(places)
         self.org_rules = [(r, _alternation(r["suffixes"])) for r in orgs["suffixes"]]
         self.org_suffixes = tuple(sorted({sfx for r in orgs["suffixes"] for sfx in r["suffixes"]}))
         self.event_rules = [(r, _alternation(r["suffixes"])) for r in rules["events"]["suffixes"]]
@@ -133,6 +127,19 @@ class Recognizer:
         self.term_patterns = [(rule, re.compile(rule["pattern"])) for rule in names["term_patterns"]]
         self.doc_verbs = _ordered([w for t in rules["relations"]["triggers"] for w in t["words"]
                                    if t["predicate"] in ("issued", "drafted")])
+
+    def _place_patterns(self, places: dict[str, Any]) -> None:
+        """The compiled patterns of places.yaml: the suffix rules, the levels below a district, the chained towns,
+        the waters and the numbered units."""
+        self.place_rules = [(r, _alternation(r["suffixes"])) for r in places["suffixes"]]
+        below = _ordered([sfx for r in places["suffixes"] if r["class"] in LEVEL_CLASSES
+                          for sfx in r["suffixes"]])
+        self.place_suffix_re = re.compile("[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, below)) + ")")
+        self.chained_town_re = _chained_town_pattern(places["chained_towns"])
+        waters, banks = _alternation(places["waters"]["words"]), _alternation(places["waters"]["banks"])
+        self.water_re = re.compile(f"({waters.pattern})({banks.pattern})?")
+        self.numbered_unit_rules = [(r, re.compile(f"(?:{r['number']})(?:{_alternation(r['units']).pattern})"))
+                                    for r in places["numbered_units"]]
 
     def _index_areas(self, areas: list[Area], places: dict[str, Any]) -> None:
         """The gazetteer by full name, by short name (济南), and by the short names read only after their
@@ -436,7 +443,7 @@ class Recognizer:
                 out.append(m)
                 ends[m.end] = m
                 cover.add(m)
-        return out + self._wards(s, known, out) + self._numbered_units(s, out)
+        return out + self._wards(s, known, out) + self._numbered_units(s, out) + self._waters(ctx)
 
     def _chained_towns(self, s: str, known: list[Mention]) -> list[Mention]:
         """上林县镇圩瑶族乡镇马社区: the township between a county's full name and a village's (places.yaml
@@ -462,6 +469,29 @@ class Recognizer:
                                        rule["confidence"], "place", parent=m))
                     break
         return out
+
+    def _waters(self, ctx: _Context) -> list[Mention]:
+        """新州/ns 河/ns, 马雄/nr 河畔/ns: a name the segmenter tagged, then a water word of its own (places.yaml
+        ``waters``); not an area's name or short name (聚善东西湖: the district 东西湖区)."""
+        rule, out = self.rules["places"]["waters"], []
+        if not ctx.tokens:
+            return out
+        for match in self.water_re.finditer(ctx.s):
+            start = match.start()
+            tok = ctx.tokens[ctx.owner[start]]
+            if start == 0 or tok.start != start or tok.end != match.end():
+                continue
+            name = ctx.tokens[ctx.owner[start - 1]]
+            key = ctx.s[name.start:match.end(1)]
+            if name.end == start and name.flag in rule["name_flags"] and len(name.word) >= rule["min_base"] \
+                    and CJK_WORD.fullmatch(name.word) and not self._area_name(key):
+                out.append(Mention(name.start, match.end(1), key, [rule["class"]], rule["id"], rule["confidence"],
+                                   "place"))
+        return out
+
+    def _area_name(self, name: str) -> bool:
+        """``name`` is an area's name or short name in the gazetteer (东西湖 for 东西湖区, 浙江)."""
+        return name in self.areas_by_name or name in self.short_names or name in self.chained_short
 
     def _town_inside(self, s: str, start: int, name_end: int, rule: dict[str, Any]) -> Mention | None:
         """The town whose suffix stands inside a village's name read leftwards, at least ``min_base`` characters
