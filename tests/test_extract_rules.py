@@ -1719,3 +1719,13 @@ def test_a_river_named_by_a_tagged_name_and_a_water_word_of_its_own():
     assert entity(doc, "马雄河")["class"] == "Place"
     doc = draft("孩子们在大河边玩耍。“聚善东西湖”活动启动。")
     assert not [e for e in doc["entities"] if e["class"] == "Place"]
+
+
+def test_an_estate_named_by_a_tagged_name_and_its_own_garden_word():
+    # a dev sentence of Fuzhou (places.yaml tagged_places place.tagged.estate): 同德/nrt 园/zg right after its
+    # community is an estate, partOf the community; 园 after words that are no name (肉鸽/n 养殖/vn 园/zg) is not
+    doc = draft("垃圾分类志愿服务队启动仪式在万侯社区同德园举行。")
+    assert entity(doc, "同德园")["class"] == "ResidentialEstate"
+    assert has_fact(doc, "同德园", "partOf", "万侯社区")
+    doc = draft("不断扩大肉鸽养殖园规模。")
+    assert not [e for e in doc["entities"] if e["class"] == "ResidentialEstate"]

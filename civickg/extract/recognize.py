@@ -130,14 +130,15 @@ class Recognizer:
 
     def _place_patterns(self, places: dict[str, Any]) -> None:
         """The compiled patterns of places.yaml: the suffix rules, the levels below a district, the chained towns,
-        the waters and the numbered units."""
+        the places named by a tagged name and the numbered units."""
         self.place_rules = [(r, _alternation(r["suffixes"])) for r in places["suffixes"]]
         below = _ordered([sfx for r in places["suffixes"] if r["class"] in LEVEL_CLASSES
                           for sfx in r["suffixes"]])
         self.place_suffix_re = re.compile("[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, below)) + ")")
         self.chained_town_re = _chained_town_pattern(places["chained_towns"])
-        waters, banks = _alternation(places["waters"]["words"]), _alternation(places["waters"]["banks"])
-        self.water_re = re.compile(f"({waters.pattern})({banks.pattern})?")
+        self.tagged_place_rules = [(r, re.compile(f"({_alternation(r['words']).pattern})"
+                                                  f"({_alternation(r['banks']).pattern})?"))
+                                   for r in places["tagged_places"]]
         self.numbered_unit_rules = [(r, re.compile(f"(?:{r['number']})(?:{_alternation(r['units']).pattern})"))
                                     for r in places["numbered_units"]]
 
@@ -443,7 +444,7 @@ class Recognizer:
                 out.append(m)
                 ends[m.end] = m
                 cover.add(m)
-        return out + self._wards(s, known, out) + self._numbered_units(s, out) + self._waters(ctx)
+        return out + self._wards(s, known, out) + self._numbered_units(s, out) + self._tagged_places(ctx, out)
 
     def _chained_towns(self, s: str, known: list[Mention]) -> list[Mention]:
         """上林县镇圩瑶族乡镇马社区: the township between a county's full name and a village's (places.yaml
@@ -470,23 +471,26 @@ class Recognizer:
                     break
         return out
 
-    def _waters(self, ctx: _Context) -> list[Mention]:
-        """新州/ns 河/ns, 马雄/nr 河畔/ns: a name the segmenter tagged, then a water word of its own (places.yaml
-        ``waters``); not an area's name or short name (聚善东西湖: the district 东西湖区)."""
-        rule, out = self.rules["places"]["waters"], []
+    def _tagged_places(self, ctx: _Context, found: list[Mention]) -> list[Mention]:
+        """新州/ns 河/ns, 马雄/nr 河畔/ns, 同德/nrt 园/zg: a name the segmenter tagged, then a place word of its own
+        (places.yaml ``tagged_places``), partOf a place of ``found`` right before it where the rule says so; not an
+        area's name or short name (聚善东西湖: the district 东西湖区)."""
+        names, out, by_end = self.rules["places"]["tagged_place_names"], [], {m.end: m for m in found}
         if not ctx.tokens:
             return out
-        for match in self.water_re.finditer(ctx.s):
-            start = match.start()
-            tok = ctx.tokens[ctx.owner[start]]
-            if start == 0 or tok.start != start or tok.end != match.end():
-                continue
-            name = ctx.tokens[ctx.owner[start - 1]]
-            key = ctx.s[name.start:match.end(1)]
-            if name.end == start and name.flag in rule["name_flags"] and len(name.word) >= rule["min_base"] \
-                    and CJK_WORD.fullmatch(name.word) and not self._area_name(key):
-                out.append(Mention(name.start, match.end(1), key, [rule["class"]], rule["id"], rule["confidence"],
-                                   "place"))
+        for rule, pattern in self.tagged_place_rules:
+            for match in pattern.finditer(ctx.s):
+                start = match.start()
+                tok = ctx.tokens[ctx.owner[start]]
+                if start == 0 or tok.start != start or tok.end != match.end():
+                    continue
+                name = ctx.tokens[ctx.owner[start - 1]]
+                key = ctx.s[name.start:match.end(1)]
+                if name.end == start and name.flag in names["flags"] and len(name.word) >= names["min_base"] \
+                        and CJK_WORD.fullmatch(name.word) and not self._area_name(key):
+                    out.append(Mention(name.start, match.end(1), key, [rule["class"]], rule["id"],
+                                       names["confidence"], "place",
+                                       parent=by_end.get(name.start) if rule.get("part_of_place_before") else None))
         return out
 
     def _area_name(self, name: str) -> bool:
