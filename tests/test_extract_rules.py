@@ -1844,3 +1844,52 @@ def test_a_group_word_before_a_name_is_the_persons_role():
     assert entity(doc, "郑雪君")["class"] == "Person" and "负责人" not in {e["zh"] for e in doc["entities"]}
     doc = draft("据民政局相关负责人介绍,全市已建成老年食堂20家。")
     assert entity(doc, "相关负责人")["class"] == "PersonGroup"
+
+
+def test_a_township_between_its_county_and_its_village_wherever_the_segmenter_cut():
+    # a dev sentence of Nanning (places.yaml chained_towns): county, township, village in turn; the township's
+    # suffix stands inside 乡镇 (镇圩瑶族乡镇马社区) or in a word tagged a verb (都/d 结乡/v); a level's suffix right
+    # after a level word stacks two levels (社区镇 of 镇马社区镇马街 opens the street 镇马街)
+    doc = draft("除上林县镇圩瑶族乡镇马社区镇马街蓝连青家庭外,隆安县都结乡陇割村隆美红家庭也获评。")
+    assert has_fact(doc, "镇圩瑶族乡", "partOf", "上林县")
+    assert has_fact(doc, "镇马社区", "partOf", "镇圩瑶族乡")
+    assert entity(doc, "镇马街")["class"] == "Street"
+    assert has_fact(doc, "都结乡", "partOf", "隆安县")
+    assert has_fact(doc, "陇割村", "partOf", "都结乡")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("社区镇")]
+    doc = draft("上林县重点乡镇和隆安县城乡居民共同参与。")       # no village follows: no township
+    assert not [e for e in doc["entities"] if e["zh"].endswith(("乡", "镇"))]
+
+
+def test_a_numbered_unit_right_after_the_place_it_lies_in():
+    # dev sentences of Nanning and Xiangcheng (places.yaml numbered_units): a village's numbered group, a street's
+    # numbered courtyard, each partOf the place before it; no group numbered 一 (一组 a measure word), no unit
+    # without a number
+    doc = draft("武鸣区罗波镇旧陆斡村6组陆兰珍家庭获评最美家庭。")
+    assert entity(doc, "旧陆斡村6组")["class"] == "Place"
+    assert has_fact(doc, "旧陆斡村6组", "partOf", "旧陆斡村")
+    doc = draft("走进襄城县城关街道人民街19号院,厨师正在准备午餐。")
+    assert entity(doc, "人民街19号院")["class"] == "ResidentialEstate"
+    doc = draft("红星村一组数据显示,红星村村民小组长会议召开。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("组")]
+
+
+def test_a_river_named_by_a_tagged_name_and_a_water_word_of_its_own():
+    # a dev sentence of Longlin (places.yaml waters): 新州/ns 河/ns and 马雄/nr 河畔/ns name two rivers (the bank is
+    # no part of the name); a water word after a word of no name, or one that a district's short name ends with
+    # (聚善东西湖: the district 东西湖区), names no water
+    doc = draft("扁牙村地处新州河、马雄河畔,委乐至革步高速穿境而过。")
+    assert entity(doc, "新州河")["class"] == "Place"
+    assert entity(doc, "马雄河")["class"] == "Place"
+    doc = draft("孩子们在大河边玩耍。“聚善东西湖”活动启动。")
+    assert not [e for e in doc["entities"] if e["class"] == "Place"]
+
+
+def test_an_estate_named_by_a_tagged_name_and_its_own_garden_word():
+    # a dev sentence of Fuzhou (places.yaml tagged_places place.tagged.estate): 同德/nrt 园/zg right after its
+    # community is an estate, partOf the community; 园 after words that are no name (肉鸽/n 养殖/vn 园/zg) is not
+    doc = draft("垃圾分类志愿服务队启动仪式在万侯社区同德园举行。")
+    assert entity(doc, "同德园")["class"] == "ResidentialEstate"
+    assert has_fact(doc, "同德园", "partOf", "万侯社区")
+    doc = draft("不断扩大肉鸽养殖园规模。")
+    assert not [e for e in doc["entities"] if e["class"] == "ResidentialEstate"]

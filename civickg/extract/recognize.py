@@ -19,6 +19,7 @@ STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "y", 
               "zg", "k", "h", "t", "tg"}
 PREPOSITIONS = "在于从向对把以为与和及将由"
 QUOTE_CLOSE = {"“": "”", "「": "」"}
+LEVEL_CLASSES = ("Subdistrict", "Community")     # the places below a district read by their suffix
 PROPER_FLAGS = {"ns", "nz", "nr", "nt", "nrt", "nrfg"}
 MEASURE_WORDS = "支个家项处名位批座所条"
 CN_NUMERALS = "零〇一二两三四五六七八九十百千"
@@ -62,6 +63,14 @@ def _alternation(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in _ordered(words)))
 
 
+def _chained_town_pattern(rule: dict[str, Any]) -> re.Pattern[str]:
+    """A township's name (group 1) and, looked ahead at, a village's (places.yaml ``chained_towns``)."""
+    (low, high), (next_low, next_high) = rule["base"], rule["before_base"]
+    villages = "|".join(map(re.escape, rule["before"]))
+    return re.compile(f"([\u4e00-\u9fff]{{{low},{high}}}?[{''.join(rule['suffixes'])}])"
+                      f"(?=[\u4e00-\u9fff]{{{next_low},{next_high}}}?(?:{villages}))")
+
+
 class Recognizer:
     """Compiled rules for one Rules object; ``mentions()`` reads one text."""
 
@@ -85,10 +94,7 @@ class Recognizer:
         self.branch_after = tuple(places["branch_after"])
         self.subsidiary_after = tuple(orgs["subsidiary_after"])
         self.road_words = set(places["road_words"])
-        self.place_rules = [(r, _alternation(r["suffixes"])) for r in places["suffixes"]]
-        below = _ordered([sfx for r in places["suffixes"] if r["class"] in ("Subdistrict", "Community")
-                          for sfx in r["suffixes"]])
-        self.place_suffix_re = re.compile("[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, below)) + ")")
+        self._place_patterns(places)
         self.org_rules = [(r, _alternation(r["suffixes"])) for r in orgs["suffixes"]]
         self.org_suffixes = tuple(sorted({sfx for r in orgs["suffixes"] for sfx in r["suffixes"]}))
         self.event_rules = [(r, _alternation(r["suffixes"])) for r in rules["events"]["suffixes"]]
@@ -134,6 +140,20 @@ class Recognizer:
         self.role_suffix_re = re.compile(
             f"[{re.escape(''.join(speakers['role_suffixes']))}](?=[{re.escape(people['surnames']['single'])}])")
         self.age_before_re = re.compile(speakers["age"])
+
+    def _place_patterns(self, places: dict[str, Any]) -> None:
+        """The compiled patterns of places.yaml: the suffix rules, the levels below a district, the chained towns,
+        the places named by a tagged name and the numbered units."""
+        self.place_rules = [(r, _alternation(r["suffixes"])) for r in places["suffixes"]]
+        below = _ordered([sfx for r in places["suffixes"] if r["class"] in LEVEL_CLASSES
+                          for sfx in r["suffixes"]])
+        self.place_suffix_re = re.compile("[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, below)) + ")")
+        self.chained_town_re = _chained_town_pattern(places["chained_towns"])
+        self.tagged_place_rules = [(r, re.compile(f"({_alternation(r['words']).pattern})"
+                                                  f"({_alternation(r['banks']).pattern})?"))
+                                   for r in places["tagged_places"]]
+        self.numbered_unit_rules = [(r, re.compile(f"(?:{r['number']})(?:{_alternation(r['units']).pattern})"))
+                                    for r in places["numbered_units"]]
 
     def _index_areas(self, areas: list[Area], places: dict[str, Any]) -> None:
         """The gazetteer by full name, by short name (济南), and by the short names read only after their
@@ -231,6 +251,14 @@ class Recognizer:
         tok = ctx.tokens[ctx.owner[suffix_start]]
         return (tok.start == suffix_start - 1 and len(tok.word) == 2 and tok.flag not in PROPER_FLAGS
                 and tok.word not in self.road_words and in_dictionary(tok.word))
+
+    def _after_level_word(self, ctx: _Context, suffix_start: int) -> bool:
+        """社区镇: a level's suffix right after a level word of the segmenter (places.yaml ``level_words``) stacks two
+        levels and names no place (街道园区, a park, is one name)."""
+        if not ctx.tokens or suffix_start == 0:
+            return False
+        before = ctx.tokens[ctx.owner[suffix_start - 1]]
+        return before.end == suffix_start and before.word in self.level_words
 
     @staticmethod
     def _before_alternative(s: str, suffix_start: int) -> int:
@@ -373,19 +401,20 @@ class Recognizer:
         return out
 
     def suffix_places(self, ctx: _Context, known: list[Mention]) -> list[Mention]:
-        s, out = ctx.s, []
+        s, out = ctx.s, self._chained_towns(ctx.s, known)
         # a short form ends a place's name too when the article prints its full name (台江苍霞街道 … 台江区)
         ends = {m.end: m for m in known if m.extra.get("full", True)
-                or any(a.name in s for a in m.extra.get("areas", ()))}
+                or any(a.name in s for a in m.extra.get("areas", ()))} | {m.end: m for m in out}
         body_words = tuple(self.rules["places"]["end_before_bodies"])
-        cover: Cover[Mention] = Cover()          # the names of ``out`` by position
+        cover: Cover[Mention] = Cover(out)          # the names of ``out`` by position
         for rule, pattern in self.place_rules:
             for match in pattern.finditer(s):
                 ends_here = match.end() in ctx.ends or s.startswith(body_words, match.end())   # 平班/镇党委
                 if not ends_here or any(m.start <= match.start() and match.end() <= m.end
                                         for m in cover.at(match.start())):
                     continue
-                if self._suffix_in_common_word(ctx, match.start()):
+                if self._suffix_in_common_word(ctx, match.start()) or (
+                        rule["class"] in LEVEL_CLASSES and self._after_level_word(ctx, match.start())):
                     continue
                 if s.startswith(tuple(self.rules["places"]["suffix_words"].get(s[match.start():match.end()], ())),
                                 match.end()):
@@ -428,7 +457,58 @@ class Recognizer:
                 out.append(m)
                 ends[m.end] = m
                 cover.add(m)
-        return out + self._wards(s, known, out)
+        return out + self._wards(s, known, out) + self._numbered_units(s, out) + self._tagged_places(ctx, out)
+
+    def _chained_towns(self, s: str, known: list[Mention]) -> list[Mention]:
+        """上林县镇圩瑶族乡镇马社区: the township between a county's full name and a village's (places.yaml
+        ``chained_towns``), wherever the segmenter cut its suffix."""
+        rule, out = self.rules["places"]["chained_towns"], []
+        for parent in known:
+            if not parent.extra.get("full") or not set(parent.classes) & set(rule["after"]):
+                continue
+            match = self.chained_town_re.match(s, parent.end)
+            if match:
+                out.append(Mention(parent.end, match.end(1), match.group(1), [rule["class"]], rule["id"],
+                                   rule["confidence"], "place", parent=parent))
+        return out
+
+    def _numbered_units(self, s: str, found: list[Mention]) -> list[Mention]:
+        """旧陆斡村6组, 人民街19号院: a numbered unit right after the place it lies in (places.yaml numbered_units)."""
+        out = []
+        for m in found:
+            for rule, pattern in self.numbered_unit_rules:
+                match = pattern.match(s, m.end) if m.key.endswith(tuple(rule["after"])) else None
+                if match:
+                    out.append(Mention(m.start, match.end(), s[m.start:match.end()], [rule["class"]], rule["id"],
+                                       rule["confidence"], "place", parent=m))
+                    break
+        return out
+
+    def _tagged_places(self, ctx: _Context, found: list[Mention]) -> list[Mention]:
+        """新州/ns 河/ns, 马雄/nr 河畔/ns, 同德/nrt 园/zg: a name the segmenter tagged, then a place word of its own
+        (places.yaml ``tagged_places``), partOf a place of ``found`` right before it where the rule says so; not an
+        area's name or short name (聚善东西湖: the district 东西湖区)."""
+        names, out, by_end = self.rules["places"]["tagged_place_names"], [], {m.end: m for m in found}
+        if not ctx.tokens:
+            return out
+        for rule, pattern in self.tagged_place_rules:
+            for match in pattern.finditer(ctx.s):
+                start = match.start()
+                tok = ctx.tokens[ctx.owner[start]]
+                if start == 0 or tok.start != start or tok.end != match.end():
+                    continue
+                name = ctx.tokens[ctx.owner[start - 1]]
+                key = ctx.s[name.start:match.end(1)]
+                if name.end == start and name.flag in names["flags"] and len(name.word) >= names["min_base"] \
+                        and CJK_WORD.fullmatch(name.word) and not self._area_name(key):
+                    out.append(Mention(name.start, match.end(1), key, [rule["class"]], rule["id"],
+                                       names["confidence"], "place",
+                                       parent=by_end.get(name.start) if rule.get("part_of_place_before") else None))
+        return out
+
+    def _area_name(self, name: str) -> bool:
+        """``name`` is an area's name or short name in the gazetteer (东西湖 for 东西湖区, 浙江)."""
+        return name in self.areas_by_name or name in self.short_names or name in self.chained_short
 
     def _town_inside(self, s: str, start: int, name_end: int, rule: dict[str, Any]) -> Mention | None:
         """The town whose suffix stands inside a village's name read leftwards, at least ``min_base`` characters
