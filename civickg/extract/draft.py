@@ -135,6 +135,7 @@ class _Entity:
 class _Draft:
     def __init__(self, ex: Extractor, article_id: str, text: str, known: KnownEntities, year: int | None) -> None:
         self.ex, self.rules, self.terms = ex, ex.rules, ex.rules.terms
+        self.ancestors = self.terms.known_ancestors     # filled as classes are asked of (is_a)
         self.article_id, self.known, self.year = article_id, known, year
         self.source: SourceText = simplify(text)
         self.s = self.source.simple
@@ -165,7 +166,10 @@ class _Draft:
         return self.mentions[lo:bisect_left(self.mention_starts, end, lo=lo)]
 
     def is_a(self, entity: _Entity, wanted: str) -> bool:
-        return self.terms.is_a(entity.classes, wanted)
+        classes = entity.classes
+        if len(classes) == 1:        # most entities have one class: its ancestors, memoised by the ontology's terms
+            return wanted in (self.ancestors.get(classes[0]) or self.terms.ancestors(classes[0]))
+        return self.terms.is_a(classes, wanted)
 
     def is_agent(self, entity: _Entity, *, opening: bool = False) -> bool:
         """A body, an area or a person acts; so does a facility ``opening`` a clause (珲春市新时代文明实践中心携手…)."""

@@ -39,6 +39,11 @@ class OntologyTerms:
     _is_any: dict[tuple[Any, tuple[str, ...]], bool] = field(default_factory=dict, hash=False, compare=False,
                                                               repr=False)
 
+    @property
+    def known_ancestors(self) -> dict[str, frozenset[str]]:
+        """The ancestors of the classes asked of so far (:meth:`ancestors`), to read without a call."""
+        return self._ancestors
+
     def ancestors(self, name: str) -> frozenset[str]:
         """The class and every civic: class above it."""
         cache = self._ancestors
