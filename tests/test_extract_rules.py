@@ -361,6 +361,18 @@ def test_areas_named_apart_are_linked_by_the_gazetteer_codes():
     assert not any(f["method"] == "context.gazetteer-parent" for f in draft("济南市和杭州市结对。")["facts"])
 
 
+def test_a_district_whose_city_is_not_named_is_part_of_its_named_province():
+    """context.gazetteer-parent, Hunchun (dev): 珲春市 is a county-level city of Yanbian, which the story never names;
+    吉林省 is named, so the city is part of the province. Where the city is named, the district is part of the city
+    only."""
+    doc = draft("1月13日,珲春市新时代文明实践中心开展了志愿服务活动。"
+                "一场简短的启动仪式后,吉林省“百姓名嘴”宋春明在台上认真宣讲。")
+    assert has_fact(doc, "珲春市", "partOf", "吉林省")
+    doc = draft("历城区开展志愿服务。济南市民政局出席。山东省民政厅指导。")
+    assert has_fact(doc, "历城区", "partOf", "济南市")
+    assert not has_fact(doc, "历城区", "partOf", "山东省")
+
+
 INSPECTION = ("街道经济和科技促进局局长潘卓辉，顺德区金融业联合会陈伊芬秘书长等一行八人到众创金融街进行实地考察调研。"
               "区发改局和区招商办负责人陪同调研。")
 

@@ -113,22 +113,25 @@ def fact_area(draft: Any, actor: Any, kind: str) -> Any:
 
 
 def gazetteer_parents(draft: Any) -> None:
-    """济南市 partOf 山东 when both are named, apart or not, and cpca's codes put one directly under the other."""
+    """济南市 partOf 山东 when both are named, apart or not, and cpca's codes put one directly under the other; a
+    district whose city the article does not name is part of its province when that is named (珲春市 partOf 吉林省,
+    朝阳区 partOf 北京市)."""
     rule = draft.rules["context"]["gazetteer_parents"]
     codes: dict[str, Any] = {}          # area code → the entity that names it
-    parents: list[tuple[Any, set[str]]] = []
+    parents: list[tuple[Any, set[str], set[str]]] = []
     for ent in sorted(draft.entities.values(), key=lambda e: e.mentions[0].start):
         areas = [a for m in ent.mentions for a in m.extra.get("areas") or []]
         for area in areas:
             codes.setdefault(area.code, ent)
-        parents.append((ent, {a.parent_code for a in areas if a.parent_code}))
-    for ent, wanted in parents:
-        for code in sorted(wanted):
-            upper = codes.get(code)
-            if upper is not None and upper is not ent:
-                first = ent.mentions[0]
-                draft.add_fact(ent, rule["predicate"], upper, (first.start, first.end), rule["id"], rule["confidence"])
-                break
+        parents.append((ent, {a.parent_code for a in areas if a.parent_code},
+                        {a.province_code for a in areas if a.level == "district"}))
+    for ent, parent, province in parents:
+        named = [p for p in sorted(parent) if codes.get(p) not in (None, ent)]
+        upper = codes[named[0]] if named else next(
+            (codes[c] for c in sorted(province) if codes.get(c) not in (None, ent)), None)
+        if upper is not None:
+            first = ent.mentions[0]
+            draft.add_fact(ent, rule["predicate"], upper, (first.start, first.end), rule["id"], rule["confidence"])
 
 
 def _only_area(draft: Any, cls: str | None) -> Any:

@@ -127,6 +127,11 @@ class Area:
             return self.code[:2] + "0000"
         return self.code[:4] + "00"
 
+    @property
+    def province_code(self) -> str:
+        """The code of the province (or the municipality, region) the area lies in."""
+        return self.code[:2] + "0000"
+
 
 def _gazetteer_path() -> Path:
     spec = importlib.util.find_spec("cpca")
