@@ -1923,3 +1923,18 @@ def test_a_service_complex_a_service_post_and_a_cultural_station_are_facilities(
     assert entity(doc, "南湖街道综合文化站")["class"] == "Facility"
     doc = draft("居民们在公园里跳广场舞。")
     assert not [e for e in doc["entities"] if e["zh"].endswith("广场")]
+
+
+def test_a_word_of_two_level_words_ends_the_place_and_opens_the_facility():
+    # a dev sentence of Xishan and a probe sentence, typical wording of the genre (places.yaml glued_levels): the
+    # segmenter's word 街道社区 holds the end of a subdistrict's name and the opening of a facility's (望月湖/街道社区/
+    # 食堂); after 各 the pair is both levels together, one place as the gold reads it (依托各街道社区)
+    doc = draft("目前,该街道社区老年幸福食堂日均接待群众近500人次。")
+    assert entity(doc, "社区老年幸福食堂")["class"] == "Facility"
+    assert not [e for e in doc["entities"] if e["zh"] == "街道社区"]
+    doc = draft("长沙市岳麓区望月湖街道社区食堂每天为200余名老人提供午餐。")
+    assert entity(doc, "望月湖街道")["class"][0] == "Subdistrict"
+    assert has_fact(doc, "社区食堂", "locatedIn", "望月湖街道")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("街道社区")]
+    doc = draft("该项目依托各街道社区,面向留守儿童开展帮扶。")
+    assert entity(doc, "街道社区")["class"] == "Community"

@@ -90,6 +90,8 @@ class Recognizer:
         self.not_places = set(places["not_places"])
         self.not_place_endings = tuple(places["not_place_endings"])
         self.level_words = set(places["level_words"])
+        self.glued_levels = set(places["glued_levels"]["words"])
+        self.glued_plural = tuple(places["glued_levels"]["plural_after"])
         self.body_heads = set(places["body_heads"])
         self.branch_after = tuple(places["branch_after"])
         self.subsidiary_after = tuple(orgs["subsidiary_after"])
@@ -260,6 +262,26 @@ class Recognizer:
         before = ctx.tokens[ctx.owner[suffix_start - 1]]
         return before.end == suffix_start and before.word in self.level_words
 
+    def _inside_glued(self, ctx: _Context, pos: int) -> bool:
+        """``pos`` lies inside a word of the segmenter that joins two level words (places.yaml ``glued_levels``:
+        望月湖/街道社区/食堂): a place's name ends there, and the suffix starting there names no place; not after a word
+        of number (各街道社区: both levels together)."""
+        if not ctx.tokens or not 0 < pos < len(ctx.s):
+            return False
+        tok = ctx.tokens[ctx.owner[pos]]
+        return tok.start < pos and tok.word in self.glued_levels and not ctx.s.endswith(self.glued_plural, 0, tok.start)
+
+    def _glued_opening(self, ctx: _Context, start: int) -> int:
+        """Where a name read leftwards to ``start`` starts when a word joining two level words stands right before it
+        (望月湖/街道社区/食堂): at the second level word, which opens it (社区食堂)."""
+        if not ctx.tokens or start == 0:
+            return start
+        tok = ctx.tokens[ctx.owner[start - 1]]
+        if tok.end != start or tok.word not in self.glued_levels:
+            return start
+        return next((start - len(w) for w in self.level_words if tok.word.endswith(w) and len(w) < len(tok.word)),
+                    start)
+
     @staticmethod
     def _before_alternative(s: str, suffix_start: int) -> int:
         """北街(中街)街道: where the name ends when a bracketed other name stands before its suffix."""
@@ -409,9 +431,10 @@ class Recognizer:
         cover: Cover[Mention] = Cover(out)          # the names of ``out`` by position
         for rule, pattern in self.place_rules:
             for match in pattern.finditer(s):
-                ends_here = match.end() in ctx.ends or s.startswith(body_words, match.end())   # 平班/镇党委
-                if not ends_here or any(m.start <= match.start() and match.end() <= m.end
-                                        for m in cover.at(match.start())):
+                ends_here = (match.end() in ctx.ends or s.startswith(body_words, match.end())   # 平班/镇党委
+                             or self._inside_glued(ctx, match.end()))
+                if not ends_here or self._inside_glued(ctx, match.start()) or any(
+                        m.start <= match.start() and match.end() <= m.end for m in cover.at(match.start())):
                     continue
                 if self._suffix_in_common_word(ctx, match.start()) or (
                         rule["class"] in LEVEL_CLASSES and self._after_level_word(ctx, match.start())):
@@ -569,6 +592,7 @@ class Recognizer:
                     continue        # 餐厅 is no 厅 (a department), but 餐厅 may end a facility's name
                 start, _ = self._walk_left(ctx, match.start(), rule["max_base"], None,
                                            verb_at_suffix=family == "event")
+                start = self._glued_opening(ctx, start)
                 if family == "org" and (parent := self._parent_before(ctx, start, rule["max_base"])) is not None:
                     start = parent      # 温州交运集团快速公交有限公司: a subsidiary named after its group, over 快速/d
                 start = self._after_joined_name(s, start, match.start())
