@@ -784,6 +784,28 @@ def facility_parts(draft: Any) -> None:
                                    rule["confidence"])
 
 
+def place_possessives(draft: Any) -> None:
+    """X的Y, X a community, village or subdistrict: a facility Y lies in it (光华社区的乐龄驿站), a place of a
+    lower level is part of it (新棉街道的川棉社区)."""
+    rule = draft.rules["context"]["place_possessive"]
+    starts = _mentions_at(draft, "start")
+    for m in draft.mentions:
+        place = _entity_if(draft, m, *rule["places"])
+        if place is None:
+            continue
+        for join in rule["joins"]:
+            if not draft.s.startswith(join, m.end):
+                continue
+            lower = [c for level, below in rule["part"]["lower"].items() if draft.is_a(place, level) for c in below]
+            for thing_m in starts.get(m.end + len(join), []):
+                for predicate, classes in ((rule["located"]["predicate"], rule["located"]["classes"]),
+                                           (rule["part"]["predicate"], lower)):
+                    thing = _entity_if(draft, thing_m, *classes) if classes else None
+                    if thing is not None and thing is not place:
+                        draft.add_fact(thing, predicate, place, (m.start, thing_m.end), rule["id"], rule["confidence"])
+                        break
+
+
 def event_places(draft: Any) -> None:
     """X在Y举行 and 在Y举办X: the event X lies in the place Y."""
     rule = draft.rules["context"]["event_place"]

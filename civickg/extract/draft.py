@@ -33,6 +33,7 @@ from civickg.extract.context import (
     orphan_work,
     participants,
     place_context,
+    place_possessives,
     provided_for,
     same_events,
 )
@@ -296,6 +297,7 @@ class _Draft:
         names_within(self)
         components(self)
         facility_parts(self)
+        place_possessives(self)
         event_places(self)
         hosted_by(self)
         provided_for(self)
