@@ -1905,3 +1905,29 @@ def test_an_estate_named_by_a_tagged_name_and_its_own_garden_word():
     assert has_fact(doc, "同德园", "partOf", "万侯社区")
     doc = draft("不断扩大肉鸽养殖园规模。")
     assert not [e for e in doc["entities"] if e["class"] == "ResidentialEstate"]
+
+
+def test_a_meeting_suffix_after_a_longer_suffix_that_ends_inside_a_word():
+    # typical wording of the genre (no dev or seed sentence has it): 民政工作/n 会议/n, where the longer ending 工作会
+    # would end inside 会议; the ending 会议 that starts after it names the meeting
+    doc = draft("1月10日，省民政厅召开2024年全省民政工作会议，部署全年任务。")
+    assert entity(doc, "全省民政工作会议")["class"] == "Meeting"
+    assert has_fact(doc, "省民政厅", "hosted", "全省民政工作会议")
+    doc = draft("会议传达学习了全国民政工作会议精神。")
+    assert entity(doc, "全国民政工作会议")["class"] == "Meeting"
+    doc = draft("要做好社区工作会客厅的日常管理。")      # 工作会 ends inside 会客厅, and 会议 is not there: no meeting
+    assert not [e for e in doc["entities"] if e["class"] == "Meeting"]
+
+
+def test_a_meeting_named_by_a_line_of_work_holds_its_verbs():
+    # typical wording of the genre (events.yaml work_line): 养老/nr 服务/vn 工作推进会, 党风廉政/nr 建设/vn 工作会议
+    # (服务 and 建设 end other names); a verb after a body's name (民政局/nt 组织) or one that holds events ends it
+    doc = draft("4月12日，全市养老服务工作推进会在南京召开。")
+    assert entity(doc, "全市养老服务工作推进会")["class"] == "Meeting"
+    assert has_fact(doc, "全市养老服务工作推进会", "locatedIn", "南京")
+    doc = draft("日前，市民政局召开全市民政系统党风廉政建设工作会议。")
+    assert has_fact(doc, "市民政局", "hosted", "全市民政系统党风廉政建设工作会议")
+    doc = draft("区民政局组织社会救助工作培训会。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith(("区民政局组织", "组织"))]
+    doc = draft("志愿者为老人服务活动中心的设施。")       # no line of work before the ending: 服务 still ends it
+    assert not [e for e in doc["entities"] if e["zh"].startswith("为老人服务")]

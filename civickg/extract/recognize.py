@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -104,6 +104,8 @@ class Recognizer:
         self.not_name_start = _ordered(orgs["not_name_start"])
         self.boundary_verbs = _boundary_words(rules)
         self.event_verbs_not_naming = set(rules["events"]["verbs_not_naming"])
+        self.event_work_words = tuple(rules["events"]["work_line"]["words"])
+        self.event_work_nouns = frozenset(rules["events"]["work_line"]["noun_tags"])
         self.people = people
         self.person_groups = _alternation(people["groups"]["words"])
         self.group_words = set(people["groups"]["words"])
@@ -199,6 +201,7 @@ class Recognizer:
                 pos = tok.start
         head = pos        # where the word holding the suffix starts
         parent = None
+        work_line = verb_at_suffix and ctx.s.endswith(self.event_work_words, 0, head)
         while pos > 0:
             if stop_ends is not None and pos in stop_ends:
                 parent = stop_ends[pos]
@@ -215,10 +218,7 @@ class Recognizer:
             if tok.flag == "t" and word in self.name_time_words:
                 pass            # 秋苑社区老年幸福食堂: jieba tags 老年 a time word
             elif not CJK.search(word) or tok.flag in STOP_FLAGS or word in self.boundary_verbs:
-                ok = False
-                if verb_at_suffix and tok.end == head and tok.flag.startswith("v") and CJK.search(word) \
-                        and word not in self.event_verbs_not_naming:
-                    ok = True       # 发布典礼, 揭牌仪式: the verb names the ceremony (not 参加志愿服务活动)
+                ok = verb_at_suffix and self._verb_in_event_name(ctx, tok, head, work_line)
                 if tok.flag == "m" and allow_ordinal and word.startswith("第"):
                     ok = True
                 if word == "级" and allow_ordinal and pos > 1 and tokens[owner[pos - 2]].word in self.level_words:
@@ -241,6 +241,20 @@ class Recognizer:
                 break
             pos = tok.start
         return pos, parent
+
+    def _verb_in_event_name(self, ctx: _Context, tok: Token, head: int, work_line: bool) -> bool:
+        """A verb in an event's name: right before its suffix, the verb names the ceremony (发布典礼, 揭牌仪式); in
+        a meeting named by a line of work (``work_line``: 养老服务工作推进会, 党风廉政建设工作会议), a verb right
+        after a noun names the work with it. Never a verb that holds events (参加志愿服务活动, 组织召开…会议)."""
+        word = tok.word
+        if not tok.flag.startswith("v") or not CJK.search(word) or word in self.event_verbs_not_naming:
+            return False
+        if tok.end == head:
+            return True
+        if not work_line or tok.start == 0:
+            return False
+        before = ctx.tokens[ctx.owner[tok.start - 1]]
+        return before.end == tok.start and before.flag in self.event_work_nouns
 
     def _suffix_in_common_word(self, ctx: _Context, suffix_start: int) -> bool:
         """创新思路, 城镇, 农村: a suffix that ends a two-character common word of the segmenter ends no place name
@@ -560,10 +574,8 @@ class Recognizer:
     def _suffix_names(self, ctx: _Context, rules: list, family: str) -> list[Mention]:
         s, out = ctx.s, []
         for rule, pattern in rules:
-            for match in pattern.finditer(s):
+            for match in self._suffix_matches(ctx, pattern):
                 end = match.end()
-                if end not in ctx.ends and not self._name_ends_here(s, end):
-                    continue
                 tok = ctx.tokens[ctx.owner[end - 1]]
                 if self._suffix_in_listed_word(s, tok, match):
                     continue        # 餐厅 is no 厅 (a department), but 餐厅 may end a facility's name
@@ -589,6 +601,17 @@ class Recognizer:
                     # (not in “红色物业”提质, where the quotation opens a longer name)
                 out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"], family))
         return out
+
+    def _suffix_matches(self, ctx: _Context, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """The suffixes of ``pattern`` that end where a word does (or a name may end). A longer suffix that ends
+        inside a word yields to a suffix starting later (民政工作会议: not 工作会, which ends inside 会议, but 会议)."""
+        s, pos = ctx.s, 0
+        while (match := pattern.search(s, pos)) is not None:
+            if match.end() in ctx.ends or self._name_ends_here(s, match.end()):
+                yield match
+                pos = match.end()
+            else:
+                pos = match.start() + 1
 
     def _suffix_in_listed_word(self, s: str, tok: Any, match: re.Match[str]) -> bool:
         """The suffix matched is part of a word that never ends a name (organizations.yaml ``not_suffix_words``): the
