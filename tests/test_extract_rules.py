@@ -1931,3 +1931,42 @@ def test_a_meeting_named_by_a_line_of_work_holds_its_verbs():
     assert not [e for e in doc["entities"] if e["zh"].startswith(("区民政局组织", "组织"))]
     doc = draft("志愿者为老人服务活动中心的设施。")       # no line of work before the ending: 服务 still ends it
     assert not [e for e in doc["entities"] if e["zh"].startswith("为老人服务")]
+
+
+def test_events_named_by_common_endings_of_the_genre():
+    # the seed report of Jinan (抓好教育培训和应急演练: a drill is an event), and typical wordings of the genre
+    # (events.yaml suffixes: 观摩会, 宣讲会); 展览 alone is left out (本届博览会展览面积: a measure, no exhibition)
+    doc = draft("常态化开展安全生产“审计式”监督检查，抓好教育培训和应急演练，确保民政服务机构安全。")
+    assert entity(doc, "应急演练")["class"] == "Event"
+    doc = draft("10月15日，全区社区治理创新观摩会在江北区举行。")
+    assert entity(doc, "全区社区治理创新观摩会")["class"] == "Meeting"
+    assert has_fact(doc, "全区社区治理创新观摩会", "locatedIn", "江北区")
+    doc = draft("市委宣讲团走进基层，举办党的二十届三中全会精神宣讲会。")
+    assert has_fact(doc, "市委", "hosted", "党的二十届三中全会精神宣讲会")
+    doc = draft("本届博览会展览面积达5万平方米。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("展览")]
+
+
+def test_an_event_ending_before_a_building_word_and_two_events_joined():
+    # typical wording of the genre (events.yaml not_before, joined.words): 国家/n 会议/n 中心/n is a building named
+    # after what is held there; 暨 (tagged nt by jieba) ends the name before it, and joins the two fairs into one
+    doc = draft("2024年中国国际福祉博览会暨中国国际康复博览会在北京国家会议中心开幕。")
+    assert not [e for e in doc["entities"] if e["class"] == "Meeting"]
+    assert entity(doc, "中国国际福祉博览会")["class"] == "Exhibition"
+    joined = "中国国际福祉博览会暨中国国际康复博览会"
+    assert entity(doc, joined)["class"] == "Exhibition"
+    assert has_fact(doc, joined, "locatedIn", "北京国家会议中心")
+    doc = draft("社区会议室配备了投影设备。")
+    assert not [e for e in doc["entities"] if e["class"] == "Meeting"]
+
+
+def test_an_edition_opens_an_events_name_not_a_places():
+    # typical wording of the genre: 第三届/m 社区/n 邻里/n 节/t is the third neighbours' festival, no community named
+    # 第三届社区 (a numbered community, 第一社区, keeps its number: no 届, 次 or 期)
+    doc = draft("近日，杭州市上城区举办第三届社区邻里节，吸引了2000余名居民参与。")
+    assert entity(doc, "第三届社区邻里节")["class"] == "Event"
+    assert has_fact(doc, "上城区", "hosted", "第三届社区邻里节")
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]
+    doc = draft("华明街道第一社区组织居民开展活动。")
+    assert entity(doc, "第一社区")["class"] == "Community"
+

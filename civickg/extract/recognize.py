@@ -104,6 +104,7 @@ class Recognizer:
         self.not_name_start = _ordered(orgs["not_name_start"])
         self.boundary_verbs = _boundary_words(rules)
         self.event_verbs_not_naming = set(rules["events"]["verbs_not_naming"])
+        self.event_not_before = tuple(rules["events"]["not_before"])
         self.event_work_words = tuple(rules["events"]["work_line"]["words"])
         self.event_work_nouns = frozenset(rules["events"]["work_line"]["noun_tags"])
         self.people = people
@@ -436,6 +437,8 @@ class Recognizer:
                 name_end = self._before_alternative(s, match.start())
                 start, parent = self._walk_left(ctx, name_end, rule["max_base"], ends, allow_ordinal=False)
                 start = self._trim_start(s, start, match.end())
+                if (edition := self.edition_re.match(s, start)) is not None and edition.end() <= name_end:
+                    start = edition.end()   # 第三届社区邻里节: an edition opens an event's name, not a place's
                 if parent is None:
                     start = self._listed_start(ctx, start, name_end, rule, s[match.start():match.end()], out)
                 if parent is None and (lead := self._leading_verb(ctx, start, name_end)) is not None:
@@ -579,6 +582,8 @@ class Recognizer:
                 tok = ctx.tokens[ctx.owner[end - 1]]
                 if self._suffix_in_listed_word(s, tok, match):
                     continue        # 餐厅 is no 厅 (a department), but 餐厅 may end a facility's name
+                if family == "event" and s.startswith(self.event_not_before, end):
+                    continue        # 国家会议中心: a building named after what is held in it
                 start, _ = self._walk_left(ctx, match.start(), rule["max_base"], None,
                                            verb_at_suffix=family == "event")
                 if family == "org" and (parent := self._parent_before(ctx, start, rule["max_base"])) is not None:
@@ -1610,13 +1615,14 @@ def drop_readings(mentions: list[Mention], short: list[Mention]) -> list[Mention
 
 def _boundary_words(rules: Rules) -> set[str]:
     """Words no name runs back over: the words no name opens with, every trigger's and plan marker's words, the
-    indicators' verbs, but not 以 and 为, characters that stand inside names too."""
+    indicators' verbs, the words that join two events, but not 以 and 为, characters that stand inside names too."""
     boundary = set(rules["organizations"]["not_name_start"])
     for trig in [*rules["relations"]["triggers"], *rules["awards"]["triggers"]]:
         boundary.update(trig["words"])
     boundary.update(rules["relations"]["plan_markers"])
     boundary.update(rules["indicators"]["verbs"])
     boundary.update(rules["organizations"].get("boundary_words", []))
+    boundary.update(rules["events"]["joined"]["words"])       # 博览会暨…博览会: 暨 joins two names (jieba: 暨/nt)
     return boundary - {"以", "为"}
 
 
