@@ -1970,3 +1970,25 @@ def test_an_edition_opens_an_events_name_not_a_places():
     doc = draft("华明街道第一社区组织居民开展活动。")
     assert entity(doc, "第一社区")["class"] == "Community"
 
+
+def test_documents_adopted_drafted_and_issued_by_the_common_verbs():
+    # typical wordings of the genre (relations.yaml rel.issued 审议通过, 制发; rel.drafted 制订, a spelling of 制定)
+    doc = draft("2023年，市人大常委会审议通过《成都市养老服务条例》，自2024年1月1日起施行。")
+    assert has_fact(doc, "市人大常委会", "issued", "成都市养老服务条例")
+    doc = draft("市民政局制发《关于做好元旦春节期间困难群众帮扶工作的通知》。")
+    assert has_fact(doc, "市民政局", "issued", "关于做好元旦春节期间困难群众帮扶工作的通知")
+    doc = draft("区民政局制订《困难群众临时救助工作规程》，规范救助流程。")
+    assert has_fact(doc, "区民政局", "drafted", "困难群众临时救助工作规程")
+    doc = draft("区民政局审议了《困难群众临时救助工作规程》。")       # discussed only: neither issued nor drafted
+    assert not [f for f in doc["facts"] if f["p"] in ("issued", "drafted")]
+
+
+def test_a_documents_class_read_before_its_status_in_brackets():
+    # typical wording of the genre (names.yaml documents.status): （试行）, （草案） after the kind word 办法, 条例; a
+    # title ending in brackets of another kind keeps the general class
+    doc = draft("区民政局制定《西湖区困难群众临时救助实施办法（试行）》，进一步规范救助程序。")
+    assert entity(doc, "西湖区困难群众临时救助实施办法（试行）")["class"] == "PolicyDocument"
+    doc = draft("会议审议了《杭州市慈善条例（草案）》。")
+    assert entity(doc, "杭州市慈善条例（草案）")["class"] == "PolicyDocument"
+    assert entity(draft("社区印发《邻里守望手册（2024年版）》。"), "邻里守望手册（2024年版）")["class"] == "Document"
+

@@ -125,6 +125,7 @@ class Recognizer:
         names = rules["names"]
         self.doc_rules = names["documents"]
         self.doc_number_re = re.compile(names["documents"]["number"]["pattern"])
+        self.doc_status_re = re.compile(names["documents"]["status"])
         self.doc_suffix_rules = [(r, _alternation(r["suffixes"])) for r in names["documents"]["suffixes"]]
         self.quoted = names["quoted"]
         self.term_by_word = {w: rule for rule in names["terms"] for w in rule["words"]}
@@ -1280,9 +1281,9 @@ class Recognizer:
         s, d, out = ctx.s, self.doc_rules, []
         for match in re.finditer(rf"《([^《》\n]{{1,{int(d['max_length'])}}})》", s):
             inner = match.group(1)
-            chosen = d["other"]
+            chosen, kind_end = d["other"], self.doc_status_re.sub("", inner)
             for rule in d["rules"]:
-                if any(inner.endswith(e) for e in rule["endings"]):
+                if kind_end.endswith(tuple(rule["endings"])):
                     chosen = rule
                     break
             prog = d["programme"]
