@@ -1992,3 +1992,14 @@ def test_a_documents_class_read_before_its_status_in_brackets():
     assert entity(doc, "杭州市慈善条例（草案）")["class"] == "PolicyDocument"
     assert entity(draft("社区印发《邻里守望手册（2024年版）》。"), "邻里守望手册（2024年版）")["class"] == "Document"
 
+
+
+def test_the_organiser_named_by_a_work_verb_and_a_word_for_a_party():
+    # typical wording of the genre (phrases.yaml not_before 方, 单位): 主办方, 承办单位 name who organises, no work of
+    # 主办 (the words after them are no event); 主办 before a name still reads the event
+    doc = draft("主办方介绍，本届博览会展览面积达5万平方米。")
+    assert not [e for e in doc["entities"] if e["class"] == "Event"]
+    doc = draft("承办单位负责人表示，将做好服务保障。")
+    assert not [e for e in doc["entities"] if e["class"] == "Event"]
+    doc = draft("市慈善总会主办第三届慈善文化节。")
+    assert has_fact(doc, "市慈善总会", "hosted", "第三届慈善文化节")
