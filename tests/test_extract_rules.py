@@ -2003,3 +2003,27 @@ def test_the_organiser_named_by_a_work_verb_and_a_word_for_a_party():
     assert not [e for e in doc["entities"] if e["class"] == "Event"]
     doc = draft("市慈善总会主办第三届慈善文化节。")
     assert has_fact(doc, "市慈善总会", "hosted", "第三届慈善文化节")
+
+
+def test_hosts_of_two_verbs_listed_with_a_pause_mark():
+    # typical wording of the genre (context.yaml hosted_by.verb_joins): 由A主办、B承办的Y, 由A主办、B、C协办的Y: each
+    # body hosted the event; a body after 由 with no verb of hosting (由A负责、B参与) hosts nothing
+    doc = draft("由区民政局主办、区慈善会承办的“邻里守望”社区公益创投大赛决赛日前落下帷幕。")
+    assert has_fact(doc, "区民政局", "hosted", "“邻里守望”社区公益创投大赛")
+    assert has_fact(doc, "区慈善会", "hosted", "“邻里守望”社区公益创投大赛")
+    doc = draft("由区民政局主办、区慈善会、区志愿者协会协办的慈善义卖活动在广场举行。")
+    assert has_fact(doc, "区志愿者协会", "hosted", "慈善义卖活动")
+    doc = draft("此项工作由区民政局负责、区慈善会参与的慈善义卖活动。")
+    assert not [f for f in doc["facts"] if f["p"] == "hosted"]
+
+
+def test_an_event_named_first_after_a_verb_of_holding_is_what_is_held():
+    # typical wording of the genre (phrases.yaml phrase.convened reuse_leading): 承办的第二届公益项目大赛在市民中心
+    # 举行: the contest is what is held (no event named …在市民中心举行); no event named first, no reuse
+    doc = draft("由市民政局主办，市慈善会承办的第二届公益项目大赛在市民中心举行。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("举行")]
+    assert has_fact(doc, "第二届公益项目大赛", "locatedIn", "市民中心")
+    doc = draft("市慈善会承办的第二届公益项目大赛在市民中心举行。")
+    assert has_fact(doc, "市慈善会", "hosted", "第二届公益项目大赛")
+    doc = draft("区民政局举办困难群众迎新春联谊，共有100余人参加。")     # a group named first: the whole is the event
+    assert has_fact(doc, "区民政局", "hosted", "困难群众迎新春联谊")
