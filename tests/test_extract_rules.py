@@ -1950,3 +1950,125 @@ def test_a_facility_after_a_place_and_de_lies_in_it():
     assert has_fact(doc, "乐龄驿站", "locatedIn", "光华社区")
     doc = draft("光华社区的居民和红星社区的志愿者一起参加。")
     assert not [f for f in doc["facts"] if f["method"] == "context.place-possessive"]
+
+
+def test_a_meeting_suffix_after_a_longer_suffix_that_ends_inside_a_word():
+    # typical wording of the genre (no dev or seed sentence has it): 民政工作/n 会议/n, where the longer ending 工作会
+    # would end inside 会议; the ending 会议 that starts after it names the meeting
+    doc = draft("1月10日，省民政厅召开2024年全省民政工作会议，部署全年任务。")
+    assert entity(doc, "全省民政工作会议")["class"] == "Meeting"
+    assert has_fact(doc, "省民政厅", "hosted", "全省民政工作会议")
+    doc = draft("会议传达学习了全国民政工作会议精神。")
+    assert entity(doc, "全国民政工作会议")["class"] == "Meeting"
+    doc = draft("要做好社区工作会客厅的日常管理。")      # 工作会 ends inside 会客厅, and 会议 is not there: no meeting
+    assert not [e for e in doc["entities"] if e["class"] == "Meeting"]
+
+
+def test_a_meeting_named_by_a_line_of_work_holds_its_verbs():
+    # typical wording of the genre (events.yaml work_line): 养老/nr 服务/vn 工作推进会, 党风廉政/nr 建设/vn 工作会议
+    # (服务 and 建设 end other names); a verb after a body's name (民政局/nt 组织) or one that holds events ends it
+    doc = draft("4月12日，全市养老服务工作推进会在南京召开。")
+    assert entity(doc, "全市养老服务工作推进会")["class"] == "Meeting"
+    assert has_fact(doc, "全市养老服务工作推进会", "locatedIn", "南京")
+    doc = draft("日前，市民政局召开全市民政系统党风廉政建设工作会议。")
+    assert has_fact(doc, "市民政局", "hosted", "全市民政系统党风廉政建设工作会议")
+    doc = draft("区民政局组织社会救助工作培训会。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith(("区民政局组织", "组织"))]
+    doc = draft("志愿者为老人服务活动中心的设施。")       # no line of work before the ending: 服务 still ends it
+    assert not [e for e in doc["entities"] if e["zh"].startswith("为老人服务")]
+
+
+def test_events_named_by_common_endings_of_the_genre():
+    # the seed report of Jinan (抓好教育培训和应急演练: a drill is an event), and typical wordings of the genre
+    # (events.yaml suffixes: 观摩会, 宣讲会); 展览 alone is left out (本届博览会展览面积: a measure, no exhibition)
+    doc = draft("常态化开展安全生产“审计式”监督检查，抓好教育培训和应急演练，确保民政服务机构安全。")
+    assert entity(doc, "应急演练")["class"] == "Event"
+    doc = draft("10月15日，全区社区治理创新观摩会在江北区举行。")
+    assert entity(doc, "全区社区治理创新观摩会")["class"] == "Meeting"
+    assert has_fact(doc, "全区社区治理创新观摩会", "locatedIn", "江北区")
+    doc = draft("市委宣讲团走进基层，举办党的二十届三中全会精神宣讲会。")
+    assert has_fact(doc, "市委", "hosted", "党的二十届三中全会精神宣讲会")
+    doc = draft("本届博览会展览面积达5万平方米。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("展览")]
+
+
+def test_an_event_ending_before_a_building_word_and_two_events_joined():
+    # typical wording of the genre (events.yaml not_before, joined.words): 国家/n 会议/n 中心/n is a building named
+    # after what is held there; 暨 (tagged nt by jieba) ends the name before it, and joins the two fairs into one
+    doc = draft("2024年中国国际福祉博览会暨中国国际康复博览会在北京国家会议中心开幕。")
+    assert not [e for e in doc["entities"] if e["class"] == "Meeting"]
+    assert entity(doc, "中国国际福祉博览会")["class"] == "Exhibition"
+    joined = "中国国际福祉博览会暨中国国际康复博览会"
+    assert entity(doc, joined)["class"] == "Exhibition"
+    assert has_fact(doc, joined, "locatedIn", "北京国家会议中心")
+    doc = draft("社区会议室配备了投影设备。")
+    assert not [e for e in doc["entities"] if e["class"] == "Meeting"]
+
+
+def test_an_edition_opens_an_events_name_not_a_places():
+    # typical wording of the genre: 第三届/m 社区/n 邻里/n 节/t is the third neighbours' festival, no community named
+    # 第三届社区 (a numbered community, 第一社区, keeps its number: no 届, 次 or 期)
+    doc = draft("近日，杭州市上城区举办第三届社区邻里节，吸引了2000余名居民参与。")
+    assert entity(doc, "第三届社区邻里节")["class"] == "Event"
+    assert has_fact(doc, "上城区", "hosted", "第三届社区邻里节")
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]
+    doc = draft("华明街道第一社区组织居民开展活动。")
+    assert entity(doc, "第一社区")["class"] == "Community"
+
+
+def test_documents_adopted_drafted_and_issued_by_the_common_verbs():
+    # typical wordings of the genre (relations.yaml rel.issued 审议通过, 制发; rel.drafted 制订, a spelling of 制定)
+    doc = draft("2023年，市人大常委会审议通过《成都市养老服务条例》，自2024年1月1日起施行。")
+    assert has_fact(doc, "市人大常委会", "issued", "成都市养老服务条例")
+    doc = draft("市民政局制发《关于做好元旦春节期间困难群众帮扶工作的通知》。")
+    assert has_fact(doc, "市民政局", "issued", "关于做好元旦春节期间困难群众帮扶工作的通知")
+    doc = draft("区民政局制订《困难群众临时救助工作规程》，规范救助流程。")
+    assert has_fact(doc, "区民政局", "drafted", "困难群众临时救助工作规程")
+    doc = draft("区民政局审议了《困难群众临时救助工作规程》。")       # discussed only: neither issued nor drafted
+    assert not [f for f in doc["facts"] if f["p"] in ("issued", "drafted")]
+
+
+def test_a_documents_class_read_before_its_status_in_brackets():
+    # typical wording of the genre (names.yaml documents.status): （试行）, （草案） after the kind word 办法, 条例; a
+    # title ending in brackets of another kind keeps the general class
+    doc = draft("区民政局制定《西湖区困难群众临时救助实施办法（试行）》，进一步规范救助程序。")
+    assert entity(doc, "西湖区困难群众临时救助实施办法（试行）")["class"] == "PolicyDocument"
+    doc = draft("会议审议了《杭州市慈善条例（草案）》。")
+    assert entity(doc, "杭州市慈善条例（草案）")["class"] == "PolicyDocument"
+    assert entity(draft("社区印发《邻里守望手册（2024年版）》。"), "邻里守望手册（2024年版）")["class"] == "Document"
+
+
+
+def test_the_organiser_named_by_a_work_verb_and_a_word_for_a_party():
+    # typical wording of the genre (phrases.yaml not_before 方, 单位): 主办方, 承办单位 name who organises, no work of
+    # 主办 (the words after them are no event); 主办 before a name still reads the event
+    doc = draft("主办方介绍，本届博览会展览面积达5万平方米。")
+    assert not [e for e in doc["entities"] if e["class"] == "Event"]
+    doc = draft("承办单位负责人表示，将做好服务保障。")
+    assert not [e for e in doc["entities"] if e["class"] == "Event"]
+    doc = draft("市慈善总会主办第三届慈善文化节。")
+    assert has_fact(doc, "市慈善总会", "hosted", "第三届慈善文化节")
+
+
+def test_hosts_of_two_verbs_listed_with_a_pause_mark():
+    # typical wording of the genre (context.yaml hosted_by.verb_joins): 由A主办、B承办的Y, 由A主办、B、C协办的Y: each
+    # body hosted the event; a body after 由 with no verb of hosting (由A负责、B参与) hosts nothing
+    doc = draft("由区民政局主办、区慈善会承办的“邻里守望”社区公益创投大赛决赛日前落下帷幕。")
+    assert has_fact(doc, "区民政局", "hosted", "“邻里守望”社区公益创投大赛")
+    assert has_fact(doc, "区慈善会", "hosted", "“邻里守望”社区公益创投大赛")
+    doc = draft("由区民政局主办、区慈善会、区志愿者协会协办的慈善义卖活动在广场举行。")
+    assert has_fact(doc, "区志愿者协会", "hosted", "慈善义卖活动")
+    doc = draft("此项工作由区民政局负责、区慈善会参与的慈善义卖活动。")
+    assert not [f for f in doc["facts"] if f["p"] == "hosted"]
+
+
+def test_an_event_named_first_after_a_verb_of_holding_is_what_is_held():
+    # typical wording of the genre (phrases.yaml phrase.convened reuse_leading): 承办的第二届公益项目大赛在市民中心
+    # 举行: the contest is what is held (no event named …在市民中心举行); no event named first, no reuse
+    doc = draft("由市民政局主办，市慈善会承办的第二届公益项目大赛在市民中心举行。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("举行")]
+    assert has_fact(doc, "第二届公益项目大赛", "locatedIn", "市民中心")
+    doc = draft("市慈善会承办的第二届公益项目大赛在市民中心举行。")
+    assert has_fact(doc, "市慈善会", "hosted", "第二届公益项目大赛")
+    doc = draft("区民政局举办困难群众迎新春联谊，共有100余人参加。")     # a group named first: the whole is the event
+    assert has_fact(doc, "区民政局", "hosted", "困难群众迎新春联谊")

@@ -890,7 +890,8 @@ def _provider_before(draft: Any, word_at: int, rule: dict[str, Any]) -> Any:
 
 
 def hosted_by(draft: Any) -> None:
-    """由X组织的Y (由A、B主办的Y; 由A、B主办,C、D承办的Y): each body X hosted the event Y printed soon after 的."""
+    """由X组织的Y (由A、B主办的Y; 由A、B主办,C、D承办的Y; 由A主办、B承办的Y): each body X hosted the event Y printed
+    soon after 的."""
     rule = draft.rules["context"]["hosted_by"]
     starts = _mentions_at(draft, "start")
     s = draft.s
@@ -901,7 +902,7 @@ def hosted_by(draft: Any) -> None:
             if verb is None or s.startswith("的", at + len(verb)):
                 break
             more, after = _host_list(draft, starts, at + len(verb) + 1, rule["joins"]) \
-                if s[at + len(verb):at + len(verb) + 1] in "，," else ([], at)
+                if s[at + len(verb):at + len(verb) + 1] in rule["verb_joins"] else ([], at)
             if not more:        # 由A主办,C承办的Y: the hosts of each verb, up to the last verb and 的
                 break
             hosts, at = hosts + more, after

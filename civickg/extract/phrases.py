@@ -258,6 +258,8 @@ class PhraseReader:
         if index.crossing(start, end):
             return None
         inside = index.within(start, end)
+        if rule.get("reuse_leading") and (lead := self._leading_name(inside, start, rule["reuse"])) is not None:
+            return lead         # 承办的第二届公益项目大赛在市民中心举行: the event named first is what is held
         for m in sorted(inside, key=lambda m: -m.length):
             if m.length * 10 >= (end - start) * 6:
                 reuse = rule.get("reuse")
@@ -286,6 +288,11 @@ class PhraseReader:
                     extra={"owner": owner} if owner is not None else {})
         new[(start, end)] = m
         return m
+
+    def _leading_name(self, inside: list[Mention], start: int, classes: list[str]) -> Mention | None:
+        """The longest name of one of ``classes`` that opens the object at ``start``."""
+        leading = [m for m in inside if m.start == start and any(self.terms.is_a(m.classes, c) for c in classes)]
+        return max(leading, key=lambda m: m.length, default=None)
 
 
 def _quoted_positions(s: str) -> set[int]:

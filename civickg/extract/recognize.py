@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -106,6 +106,9 @@ class Recognizer:
         self.not_name_start = _ordered(orgs["not_name_start"])
         self.boundary_verbs = _boundary_words(rules)
         self.event_verbs_not_naming = set(rules["events"]["verbs_not_naming"])
+        self.event_not_before = tuple(rules["events"]["not_before"])
+        self.event_work_words = tuple(rules["events"]["work_line"]["words"])
+        self.event_work_nouns = frozenset(rules["events"]["work_line"]["noun_tags"])
         self.people = people
         self.person_groups = _alternation(people["groups"]["words"])
         self.group_words = set(people["groups"]["words"])
@@ -124,6 +127,7 @@ class Recognizer:
         names = rules["names"]
         self.doc_rules = names["documents"]
         self.doc_number_re = re.compile(names["documents"]["number"]["pattern"])
+        self.doc_status_re = re.compile(names["documents"]["status"])
         self.doc_suffix_rules = [(r, _alternation(r["suffixes"])) for r in names["documents"]["suffixes"]]
         self.quoted = names["quoted"]
         self.term_by_word = {w: rule for rule in names["terms"] for w in rule["words"]}
@@ -201,6 +205,7 @@ class Recognizer:
                 pos = tok.start
         head = pos        # where the word holding the suffix starts
         parent = None
+        work_line = verb_at_suffix and ctx.s.endswith(self.event_work_words, 0, head)
         while pos > 0:
             if stop_ends is not None and pos in stop_ends:
                 parent = stop_ends[pos]
@@ -217,10 +222,7 @@ class Recognizer:
             if tok.flag == "t" and word in self.name_time_words:
                 pass            # 秋苑社区老年幸福食堂: jieba tags 老年 a time word
             elif not CJK.search(word) or tok.flag in STOP_FLAGS or word in self.boundary_verbs:
-                ok = False
-                if verb_at_suffix and tok.end == head and tok.flag.startswith("v") and CJK.search(word) \
-                        and word not in self.event_verbs_not_naming:
-                    ok = True       # 发布典礼, 揭牌仪式: the verb names the ceremony (not 参加志愿服务活动)
+                ok = verb_at_suffix and self._verb_in_event_name(ctx, tok, head, work_line)
                 if tok.flag == "m" and allow_ordinal and word.startswith("第"):
                     ok = True
                 if word == "级" and allow_ordinal and pos > 1 and tokens[owner[pos - 2]].word in self.level_words:
@@ -243,6 +245,20 @@ class Recognizer:
                 break
             pos = tok.start
         return pos, parent
+
+    def _verb_in_event_name(self, ctx: _Context, tok: Token, head: int, work_line: bool) -> bool:
+        """A verb in an event's name: right before its suffix, the verb names the ceremony (发布典礼, 揭牌仪式); in
+        a meeting named by a line of work (``work_line``: 养老服务工作推进会, 党风廉政建设工作会议), a verb right
+        after a noun names the work with it. Never a verb that holds events (参加志愿服务活动, 组织召开…会议)."""
+        word = tok.word
+        if not tok.flag.startswith("v") or not CJK.search(word) or word in self.event_verbs_not_naming:
+            return False
+        if tok.end == head:
+            return True
+        if not work_line or tok.start == 0:
+            return False
+        before = ctx.tokens[ctx.owner[tok.start - 1]]
+        return before.end == tok.start and before.flag in self.event_work_nouns
 
     def _suffix_in_common_word(self, ctx: _Context, suffix_start: int) -> bool:
         """创新思路, 城镇, 农村: a suffix that ends a two-character common word of the segmenter ends no place name
@@ -445,6 +461,8 @@ class Recognizer:
                 name_end = self._before_alternative(s, match.start())
                 start, parent = self._walk_left(ctx, name_end, rule["max_base"], ends, allow_ordinal=False)
                 start = self._trim_start(s, start, match.end())
+                if (edition := self.edition_re.match(s, start)) is not None and edition.end() <= name_end:
+                    start = edition.end()   # 第三届社区邻里节: an edition opens an event's name, not a place's
                 if parent is None:
                     start = self._listed_start(ctx, start, name_end, rule, s[match.start():match.end()], out)
                 if parent is None and (lead := self._leading_verb(ctx, start, name_end)) is not None:
@@ -583,13 +601,13 @@ class Recognizer:
     def _suffix_names(self, ctx: _Context, rules: list, family: str) -> list[Mention]:
         s, out = ctx.s, []
         for rule, pattern in rules:
-            for match in pattern.finditer(s):
+            for match in self._suffix_matches(ctx, pattern):
                 end = match.end()
-                if end not in ctx.ends and not self._name_ends_here(s, end):
-                    continue
                 tok = ctx.tokens[ctx.owner[end - 1]]
                 if self._suffix_in_listed_word(s, tok, match):
                     continue        # 餐厅 is no 厅 (a department), but 餐厅 may end a facility's name
+                if family == "event" and s.startswith(self.event_not_before, end):
+                    continue        # 国家会议中心: a building named after what is held in it
                 start, _ = self._walk_left(ctx, match.start(), rule["max_base"], None,
                                            verb_at_suffix=family == "event")
                 start = self._glued_opening(ctx, start)
@@ -613,6 +631,17 @@ class Recognizer:
                     # (not in “红色物业”提质, where the quotation opens a longer name)
                 out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"], family))
         return out
+
+    def _suffix_matches(self, ctx: _Context, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """The suffixes of ``pattern`` that end where a word does (or a name may end). A longer suffix that ends
+        inside a word yields to a suffix starting later (民政工作会议: not 工作会, which ends inside 会议, but 会议)."""
+        s, pos = ctx.s, 0
+        while (match := pattern.search(s, pos)) is not None:
+            if match.end() in ctx.ends or self._name_ends_here(s, match.end()):
+                yield match
+                pos = match.end()
+            else:
+                pos = match.start() + 1
 
     def _suffix_in_listed_word(self, s: str, tok: Any, match: re.Match[str]) -> bool:
         """The suffix matched is part of a word that never ends a name (organizations.yaml ``not_suffix_words``): the
@@ -1276,9 +1305,9 @@ class Recognizer:
         s, d, out = ctx.s, self.doc_rules, []
         for match in re.finditer(rf"《([^《》\n]{{1,{int(d['max_length'])}}})》", s):
             inner = match.group(1)
-            chosen = d["other"]
+            chosen, kind_end = d["other"], self.doc_status_re.sub("", inner)
             for rule in d["rules"]:
-                if any(inner.endswith(e) for e in rule["endings"]):
+                if kind_end.endswith(tuple(rule["endings"])):
                     chosen = rule
                     break
             prog = d["programme"]
@@ -1611,13 +1640,14 @@ def drop_readings(mentions: list[Mention], short: list[Mention]) -> list[Mention
 
 def _boundary_words(rules: Rules) -> set[str]:
     """Words no name runs back over: the words no name opens with, every trigger's and plan marker's words, the
-    indicators' verbs, but not 以 and 为, characters that stand inside names too."""
+    indicators' verbs, the words that join two events, but not 以 and 为, characters that stand inside names too."""
     boundary = set(rules["organizations"]["not_name_start"])
     for trig in [*rules["relations"]["triggers"], *rules["awards"]["triggers"]]:
         boundary.update(trig["words"])
     boundary.update(rules["relations"]["plan_markers"])
     boundary.update(rules["indicators"]["verbs"])
     boundary.update(rules["organizations"].get("boundary_words", []))
+    boundary.update(rules["events"]["joined"]["words"])       # 博览会暨…博览会: 暨 joins two names (jieba: 暨/nt)
     return boundary - {"以", "为"}
 
 
