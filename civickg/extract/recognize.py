@@ -915,8 +915,9 @@ class Recognizer:
             if strict and (frequency(name) > strict["ordinary"]
                            or any(t.flag.startswith("v") and len(t.word) > 1 for t in inside)):
                 return None
-            if inside[0].start == pos and inside[0].end >= end and not inside[0].flag.startswith("nr"):
-                continue          # one ordinary word (单位, 和谐), not a name
+            if inside[0].start == pos and inside[0].end >= end and not inside[0].flag.startswith("nr") \
+                    and in_dictionary(inside[0].word):
+                continue          # one ordinary word (单位, 和谐), not a name (曾庆国/ns is the model's guess: a name)
             return pos, end
         return None
 
