@@ -1918,3 +1918,16 @@ def test_a_name_after_a_post_ends_before_a_verb_of_an_official_s_visit():
     assert has_fact(doc, "曾庆国", "org:headOf", "市人大常委会")
     doc = draft("代表镇人民政府向大会作工作报告。社区书记高度重视,主任高度关注。")
     assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_consultative_conference_and_a_shared_party_committee():
+    # organizations.yaml org.suffix.social 政协 and org.suffix.party 联合党委, 两新组织党委: typical wording of the genre
+    # (no dev or seed text prints it); the committee's name runs over 联合 and 组织, verbs that end other names
+    doc = draft("区政协主席彭立新带队视察。新兴领域联合党委书记王丽介绍了经验。区两新组织党委召开推进会。")
+    assert entity(doc, "区政协")["class"] == "Organization" and has_fact(doc, "彭立新", "org:headOf", "区政协")
+    assert has_fact(doc, "王丽", "org:headOf", "新兴领域联合党委")
+    assert entity(doc, "区两新组织党委")["class"] == "PartyOrganization"
+    # 联合 as a verb still ends a name; 政协 needs a body's level before it
+    doc = draft("区民政局联合区残联开展活动。政协委员参加。")
+    assert "区残联" in [e["zh"] for e in doc["entities"]]
+    assert not [e for e in doc["entities"] if e["zh"].endswith(("政协", "联合区残联"))]
