@@ -1931,3 +1931,14 @@ def test_a_consultative_conference_and_a_shared_party_committee():
     doc = draft("区民政局联合区残联开展活动。政协委员参加。")
     assert "区残联" in [e["zh"] for e in doc["entities"]]
     assert not [e for e in doc["entities"] if e["zh"].endswith(("政协", "联合区残联"))]
+
+
+def test_a_level_s_character_the_segmenter_tags_a_morpheme_opens_a_body_s_name():
+    # organizations.yaml level_openers: typical wording of the genre (no dev or seed text prints it): 县/zg 医保/j 局/n,
+    # 县/zg 人大常委会/nt, 村/zg 党支部/j; another morpheme (其/r) still ends the name
+    doc = draft("县医保局开展政策宣传。县人大常委会副主任赵志刚参加活动。村党支部书记邓永福带领村民。")
+    assert entity(doc, "县医保局")["class"] == "GovernmentBody"
+    assert has_fact(doc, "赵志刚", "org:memberOf", "县人大常委会")
+    assert has_fact(doc, "邓永福", "org:headOf", "村党支部")
+    doc = draft("各村集体经济组织召开会议。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("各")]

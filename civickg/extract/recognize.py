@@ -101,6 +101,7 @@ class Recognizer:
         self.not_suffix_words = set(orgs["not_suffix_words"])
         self._holding: dict[str, list[tuple[str, int]]] = {}
         self.name_time_words = set(orgs["name_time_words"])
+        self.level_openers = set(orgs["level_openers"])
         self.not_name_start = _ordered(orgs["not_name_start"])
         self.boundary_verbs = _boundary_words(rules)
         self.event_verbs_not_naming = set(rules["events"]["verbs_not_naming"])
@@ -214,6 +215,8 @@ class Recognizer:
             ok = True
             if tok.flag == "t" and word in self.name_time_words:
                 pass            # 秋苑社区老年幸福食堂: jieba tags 老年 a time word
+            elif allow_ordinal and word in self.level_openers:
+                pass            # 县/zg 医保/j 局/n: a level's character opens a body's name
             elif not CJK.search(word) or tok.flag in STOP_FLAGS or word in self.boundary_verbs:
                 ok = False
                 if verb_at_suffix and tok.end == head and tok.flag.startswith("v") and CJK.search(word) \
