@@ -1942,3 +1942,15 @@ def test_a_level_s_character_the_segmenter_tags_a_morpheme_opens_a_body_s_name()
     assert has_fact(doc, "邓永福", "org:headOf", "村党支部")
     doc = draft("各村集体经济组织召开会议。")
     assert not [e for e in doc["entities"] if e["zh"].startswith("各")]
+
+
+def test_a_name_read_by_its_suffix_never_runs_back_over_a_person_read_beside_a_post():
+    # recognize._over_posted_person: typical wording of the genre: the words after an official's name are the
+    # official's deed, no meeting (出席会议) and no community (调研社区)
+    doc = draft("民政部党组成员、副部长王刚出席会议并讲话。区委社会工作部部长马晓军调研社区工作者队伍建设。")
+    assert has_fact(doc, "王刚", "org:memberOf", "民政部") and entity(doc, "马晓军")["class"] == "Person"
+    assert not [e for e in doc["entities"] if e["zh"].endswith(("会议", "社区"))]
+    # a dev sentence of Hsinchu (organizations.yaml holder_bodies): a councillor's office is named after him, and
+    # he is a name of his own inside it
+    doc = draft("縣議員陳凱榮、林碩彥、朱健銘辦公室主任等也到場參與。")
+    assert entity(doc, "朱健銘")["class"] == "Person" and entity(doc, "朱健銘辦公室")["class"] == "GovernmentBody"

@@ -10,7 +10,7 @@ from typing import Any
 
 from civickg.extract.rules import Area, Rules
 from civickg.extract.segment import frequency, in_dictionary
-from civickg.extract.spans import Cover, Taken
+from civickg.extract.spans import Cover, SpanIndex, Taken
 from civickg.extract.text import CLAUSE_END, SourceText, Token, strip_leading, unbroken
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -1601,12 +1601,15 @@ def _boundary_words(rules: Rules) -> set[str]:
     return boundary - {"以", "为"}
 
 
-def resolve(mentions: list[Mention]) -> list[Mention]:
+def resolve(mentions: list[Mention], holder_bodies: tuple[str, ...] = ()) -> list[Mention]:
     """Keep the longest, most specific reading where spans cross; nested names stay (parents, inner names).
-    A name read by its suffix never starts inside a place's name and runs past it (三灶镇中心村: no 灶镇中心)."""
+    A name read by its suffix never starts inside a place's name and runs past it (三灶镇中心村: no 灶镇中心), nor runs
+    back over a person read beside a post unless it ends in one of ``holder_bodies`` (朱健銘辦公室: named after them)."""
     places = Cover(m for m in mentions if m.family in ("place", "gazetteer"))
     mentions = [m for m in mentions if m.rule.split(".")[1:2] != ["suffix"]
                 or not any(p.start < m.start < p.end < m.end for p in places.at(m.start))]
+    posted = SpanIndex([m for m in mentions if m.family == "person" and m.extra.get("role_start") is not None])
+    mentions = [m for m in mentions if m.key.endswith(holder_bodies) or not _over_posted_person(m, posted)]
     ranked = sorted(mentions, key=lambda m: (-m.length, -PRIORITY[m.family], -m.confidence, m.start, m.rule))
     kept: list[Mention] = []
     cover: Cover[Mention] = Cover()          # the kept names by position
@@ -1622,13 +1625,28 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
             if not inside:
                 clash = True          # crossing spans
                 break
-            if not _may_nest(m, k):
+            if not _may_nest(m, k) and not _holder_inside(m, k, holder_bodies):
                 clash = True
                 break
         if not clash:
             kept.append(m)
             cover.add(m)
     return sorted(kept, key=lambda m: (m.start, -m.length, m.rule))
+
+
+def _over_posted_person(m: Mention, posted: SpanIndex) -> bool:
+    """副部长王刚出席会议, 部长马晓军调研社区: a name read by its suffix that runs back over a person read beside a post
+    names nothing: the words after a person's name are the person's deed."""
+    if m.rule.split(".")[1:2] != ["suffix"]:
+        return False
+    return any(m.start <= p.start and p.end < m.end for p in posted.within(m.start, m.end))
+
+
+def _holder_inside(inner: Mention, outer: Mention, holder_bodies: tuple[str, ...]) -> bool:
+    """縣議員…朱健銘辦公室: a person read beside a post opening the name of a body named after its holder is a name of
+    its own."""
+    return (inner.family == "person" and inner.extra.get("role_start") is not None and inner.start == outer.start
+            and outer.family == "org" and outer.key.endswith(holder_bodies))
 
 
 def _may_nest(inner: Mention, outer: Mention) -> bool:
