@@ -1954,3 +1954,14 @@ def test_a_name_read_by_its_suffix_never_runs_back_over_a_person_read_beside_a_p
     # he is a name of his own inside it
     doc = draft("縣議員陳凱榮、林碩彥、朱健銘辦公室主任等也到場參與。")
     assert entity(doc, "朱健銘")["class"] == "Person" and entity(doc, "朱健銘辦公室")["class"] == "GovernmentBody"
+
+
+def test_a_head_of_government_listed_after_a_party_post_heads_no_party_body():
+    # context._office_body with people.yaml government_heads.posts: a dev sentence of Taicang: 市委副书记、市长沈觅 is a
+    # member of the city's party committee, and the mayor heads the government, not the committee; a post of
+    # another kind listed after a party post is still held in the same body (党支部书记、主任: test above)
+    doc = draft("4月28日下午,市委书记王剑锋,市委副书记、市长沈觅在市行政中心会见了9位江苏省劳动模范。")
+    assert has_fact(doc, "沈觅", "org:memberOf", "市委") and has_fact(doc, "沈觅", "position", value="市长")
+    assert not has_fact(doc, "沈觅", "org:headOf", "市委") and has_fact(doc, "王剑锋", "org:headOf", "市委")
+    doc = draft("区政府党组书记、区长李明华出席。")
+    assert has_fact(doc, "李明华", "org:headOf", "区政府") and has_fact(doc, "李明华", "org:headOf", "区政府党组")

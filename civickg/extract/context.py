@@ -522,6 +522,8 @@ def _office_body(draft: Any, by_end: dict[int, Any], end: int, role: str) -> Any
         return shared
     if end in by_end:
         return by_end[end]
+    if role[-2:] in draft.rules["people"]["government_heads"]["posts"]:
+        return None     # 区委副书记、区长李明华: a head of government heads no party body (government_heads reads it)
     if draft.s[end - 1:end] == "、":
         before = next((w for w in words if draft.s.endswith(w, 0, end - 1)), None)
         if before is not None:
