@@ -1965,3 +1965,16 @@ def test_a_head_of_government_listed_after_a_party_post_heads_no_party_body():
     assert not has_fact(doc, "沈觅", "org:headOf", "市委") and has_fact(doc, "王剑锋", "org:headOf", "市委")
     doc = draft("区政府党组书记、区长李明华出席。")
     assert has_fact(doc, "李明华", "org:headOf", "区政府") and has_fact(doc, "李明华", "org:headOf", "区政府党组")
+
+
+def test_a_party_committee_s_department_is_named_with_its_committee():
+    # organizations.yaml departments: typical wording of the genre (dev prints only 新区党工委组织部): the department
+    # runs back over 市委, 区委 (words that end other names), the committee a body of its own inside it
+    doc = draft("市委组织部、市民政局联合印发《关于加强社区工作者队伍建设的实施意见》。成都市金牛区委组织部副部长郭涛出席。")
+    assert has_fact(doc, "市委组织部", "subOrganizationOf", "市委")
+    assert has_fact(doc, "市委组织部", "issued", "关于加强社区工作者队伍建设的实施意见")
+    assert has_fact(doc, "郭涛", "org:memberOf", "金牛区委组织部")
+    # no department after the committee's word: the committee's word still ends the names after it
+    doc = draft("市委、市政府高度重视民政工作。区委书记张强讲话。")
+    assert {"市委", "市政府"} <= {e["zh"] for e in doc["entities"]}
+    assert not [e for e in doc["entities"] if e["zh"].startswith("市委") and e["zh"] != "市委"]

@@ -102,6 +102,7 @@ class Recognizer:
         self._holding: dict[str, list[tuple[str, int]]] = {}
         self.name_time_words = set(orgs["name_time_words"])
         self.level_openers = set(orgs["level_openers"])
+        self.departments = orgs["departments"]
         self.not_name_start = _ordered(orgs["not_name_start"])
         self.boundary_verbs = _boundary_words(rules)
         self.event_verbs_not_naming = set(rules["events"]["verbs_not_naming"])
@@ -575,6 +576,8 @@ class Recognizer:
                 if family == "org" and (parent := self._parent_before(ctx, start, rule["max_base"])) is not None:
                     start = parent      # 温州交运集团快速公交有限公司: a subsidiary named after its group, over 快速/d
                 start = self._after_joined_name(s, start, match.start())
+                if family == "org" and start == match.start():
+                    start = self._committee_before(ctx, start, match.group(0), rule["max_base"])
                 start = self._trim_start(s, start, end)
                 if (lead := self._leading_verb(ctx, start, match.start(), first_only=True)) is not None:
                     start = lead            # 翻开河畔社区食堂的菜单: the verb opening the words is no part of the name
@@ -617,6 +620,16 @@ class Recognizer:
             return None
         parent, _ = self._walk_left(ctx, stop.start, max_base, None)
         return parent if parent < stop.start - 2 else None
+
+    def _committee_before(self, ctx: _Context, start: int, suffix: str, max_base: int) -> int:
+        """Where a party committee's department starts (organizations.yaml ``departments``): 市委/组织部 and 成都市金牛区委
+        组织部 run back over the committee's word that ends other names."""
+        if start == 0 or suffix not in self.departments["words"] or not ctx.tokens:
+            return start
+        tok = ctx.tokens[ctx.owner[start - 1]]
+        if tok.end != start or tok.word not in self.departments["committees"]:
+            return start
+        return self._walk_left(ctx, tok.start, max_base, None)[0]
 
     def _name_ends_here(self, s: str, end: int) -> bool:
         """A name ends inside a word the segmenter made (局局长, 局和区) when a post or a joining word follows."""
