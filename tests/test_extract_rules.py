@@ -1978,3 +1978,14 @@ def test_a_party_committee_s_department_is_named_with_its_committee():
     doc = draft("市委、市政府高度重视民政工作。区委书记张强讲话。")
     assert {"市委", "市政府"} <= {e["zh"] for e in doc["entities"]}
     assert not [e for e in doc["entities"] if e["zh"].startswith("市委") and e["zh"] != "市委"]
+
+
+def test_names_listed_after_a_post_may_be_cut_apart_by_the_segmenter():
+    # recognize._names_listed_after and people.yaml given_name_tail.flags: typical wording of the genre (no dev or
+    # seed text prints it): 王明/nr 华/ns 、 is a name of three characters, 冯/nr 建华/nz 等 a name listed after the
+    # others; a word listed after the names is none (、市民政局)
+    doc = draft("副市长王明华、郑晓东、冯建华等出席活动。")
+    for name in ("王明华", "郑晓东", "冯建华"):
+        assert entity(doc, name)["class"] == "Person" and has_fact(doc, name, "position", value="副市长")
+    doc = draft("副区长王伟、市民政局相关负责人出席活动。")
+    assert [e["zh"] for e in doc["entities"] if e["class"] == "Person"] == ["王伟"]

@@ -863,7 +863,7 @@ class Recognizer:
         its post; the list ends at the first item that is neither (区长李华 is a post of its own)."""
         s, spans = ctx.s, []
         while s[end:end + 1] == "、":
-            span = name_after(end + 1)
+            span = name_after(end + 1) or self._surname_name(ctx, end + 1)     # 冯/建华 等: a name cut apart
             if span is None or s[span[0]:span[1]] in self.not_names or not (
                     ctx.tokens[ctx.owner[span[0]]].flag.startswith("nr") or self._is_surname(s[span[0]:span[1]])):
                 break
