@@ -1989,3 +1989,10 @@ def test_names_listed_after_a_post_may_be_cut_apart_by_the_segmenter():
         assert entity(doc, name)["class"] == "Person" and has_fact(doc, name, "position", value="副市长")
     doc = draft("副区长王伟、市民政局相关负责人出席活动。")
     assert [e["zh"] for e in doc["entities"] if e["class"] == "Person"] == ["王伟"]
+
+
+def test_the_verbs_of_an_official_s_visit_open_no_name():
+    # organizations.yaml boundary_words 带队, 视察, 调研: typical wording of the genre (no dev or seed text prints it)
+    doc = draft("区政协主席彭立新带队视察社区养老服务中心建设情况。副市长李华到区级调研指导中心。")
+    names = [e["zh"] for e in doc["entities"]]
+    assert "社区养老服务中心" in names and not any(n.startswith(("带队", "视察", "调研")) for n in names)
