@@ -1921,8 +1921,8 @@ def test_a_name_after_a_post_ends_before_a_verb_of_an_official_s_visit():
 
 
 def test_a_consultative_conference_and_a_shared_party_committee():
-    # organizations.yaml org.suffix.social 政协 and org.suffix.party 联合党委, 两新组织党委: typical wording of the genre
-    # (no dev or seed text prints it); the committee's name runs over 联合 and 组织, verbs that end other names
+    # organizations.yaml org.suffix.social 政协 and org.suffix.party 联合党委, 两新组织党委: typical wording of the
+    # genre (no dev or seed text prints it); the committee's name runs over 联合 and 组织, verbs that end other names
     doc = draft("区政协主席彭立新带队视察。新兴领域联合党委书记王丽介绍了经验。区两新组织党委召开推进会。")
     assert entity(doc, "区政协")["class"] == "Organization" and has_fact(doc, "彭立新", "org:headOf", "区政协")
     assert has_fact(doc, "王丽", "org:headOf", "新兴领域联合党委")
@@ -1970,7 +1970,8 @@ def test_a_head_of_government_listed_after_a_party_post_heads_no_party_body():
 def test_a_party_committee_s_department_is_named_with_its_committee():
     # organizations.yaml departments: typical wording of the genre (dev prints only 新区党工委组织部): the department
     # runs back over 市委, 区委 (words that end other names), the committee a body of its own inside it
-    doc = draft("市委组织部、市民政局联合印发《关于加强社区工作者队伍建设的实施意见》。成都市金牛区委组织部副部长郭涛出席。")
+    doc = draft("市委组织部、市民政局联合印发《关于加强社区工作者队伍建设的实施意见》。"
+                "成都市金牛区委组织部副部长郭涛出席。")
     assert has_fact(doc, "市委组织部", "subOrganizationOf", "市委")
     assert has_fact(doc, "市委组织部", "issued", "关于加强社区工作者队伍建设的实施意见")
     assert has_fact(doc, "郭涛", "org:memberOf", "金牛区委组织部")

@@ -622,8 +622,8 @@ class Recognizer:
         return parent if parent < stop.start - 2 else None
 
     def _committee_before(self, ctx: _Context, start: int, suffix: str, max_base: int) -> int:
-        """Where a party committee's department starts (organizations.yaml ``departments``): 市委/组织部 and 成都市金牛区委
-        组织部 run back over the committee's word that ends other names."""
+        """Where a party committee's department starts (organizations.yaml ``departments``): 市委/组织部 and
+        成都市金牛区委组织部 run back over the committee's word that ends other names."""
         if start == 0 or suffix not in self.departments["words"] or not ctx.tokens:
             return start
         tok = ctx.tokens[ctx.owner[start - 1]]
@@ -1617,7 +1617,7 @@ def _boundary_words(rules: Rules) -> set[str]:
 def resolve(mentions: list[Mention], holder_bodies: tuple[str, ...] = ()) -> list[Mention]:
     """Keep the longest, most specific reading where spans cross; nested names stay (parents, inner names).
     A name read by its suffix never starts inside a place's name and runs past it (三灶镇中心村: no 灶镇中心), nor runs
-    back over a person read beside a post unless it ends in one of ``holder_bodies`` (朱健銘辦公室: named after them)."""
+    back over a person read beside a post unless it ends in one of ``holder_bodies`` (朱健銘辦公室: named after one)."""
     places = Cover(m for m in mentions if m.family in ("place", "gazetteer"))
     mentions = [m for m in mentions if m.rule.split(".")[1:2] != ["suffix"]
                 or not any(p.start < m.start < p.end < m.end for p in places.at(m.start))]
