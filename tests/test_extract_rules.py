@@ -1997,3 +1997,13 @@ def test_the_verbs_of_an_official_s_visit_open_no_name():
     doc = draft("区政协主席彭立新带队视察社区养老服务中心建设情况。副市长李华到区级调研指导中心。")
     names = [e["zh"] for e in doc["entities"]]
     assert "社区养老服务中心" in names and not any(n.startswith(("带队", "视察", "调研")) for n in names)
+
+
+def test_a_post_listed_before_one_in_a_body_no_rule_names_is_the_person_s_too():
+    # context._unread_body: typical wording of the genre (no dev or seed text prints it): 办事处 alone names no body,
+    # but the post before it and 、 is the person's (党工委书记 of 街道党工委); a word that is no body's stops the list
+    doc = draft("街道党工委书记、办事处主任刘晓燕介绍了情况。街道党工委副书记、办事处副主任董静陪同检查。")
+    assert has_fact(doc, "刘晓燕", "org:headOf", "街道党工委") and has_fact(doc, "刘晓燕", "position", value="主任")
+    assert has_fact(doc, "董静", "org:memberOf", "街道党工委")
+    doc = draft("街道党工委书记、优秀青年主任刘晓燕介绍了情况。")
+    assert not has_fact(doc, "刘晓燕", "org:headOf", "街道党工委")
