@@ -2007,3 +2007,14 @@ def test_a_post_listed_before_one_in_a_body_no_rule_names_is_the_person_s_too():
     assert has_fact(doc, "董静", "org:memberOf", "街道党工委")
     doc = draft("街道党工委书记、优秀青年主任刘晓燕介绍了情况。")
     assert not has_fact(doc, "刘晓燕", "org:headOf", "街道党工委")
+
+
+def test_a_standing_committee_member_is_a_member_of_the_party_committee():
+    # people.yaml person.role.member 常委: typical wording of the genre (no dev or seed text prints it): 县委常委 listed
+    # before another post is the person's too, a member of the committee whose word ends inside it (县委)
+    doc = draft("县委常委、组织部部长韩冬梅出席培训班开班仪式。市委常委、宣传部部长王建国出席并讲话。")
+    assert has_fact(doc, "韩冬梅", "org:memberOf", "县委") and has_fact(doc, "韩冬梅", "position", value="常委")
+    assert has_fact(doc, "王建国", "org:memberOf", "市委")
+    # a standing committee's meeting (常委会) names no post
+    doc = draft("区委书记魏志强主持召开区委常委会会议。")
+    assert not has_fact(doc, "魏志强", "position", value="常委") and has_fact(doc, "魏志强", "org:headOf", "区委")
