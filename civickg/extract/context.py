@@ -461,6 +461,8 @@ def _earlier_post(draft: Any, by_end: dict[int, Any], m: Any, person: Any, post:
     words = _office_words(draft)
     if pos in by_end and by_end[pos].start < pos and _entity_if(draft, by_end[pos], "Organization") is not None:
         pos = by_end[pos].start      # 市慈善总会会长仇杨均: the post's own body comes first
+    else:
+        pos = _unread_body(draft, pos, joins)
     while (join := next((j for j in joins if draft.s.endswith(j, 0, pos)), None)) is not None:
         end = pos - len(join)
         word, office = next(((w, o) for w, o in words.items() if draft.s.endswith(w, 0, end)), (None, None))
@@ -476,6 +478,17 @@ def _earlier_post(draft: Any, by_end: dict[int, Any], m: Any, person: Any, post:
         if org is not None and draft.is_a(org, "Organization") and draft.terms.has_property(office["predicate"]):
             draft.add_fact(person, office["predicate"], org, (body.start, m.end), office["id"], office["confidence"])
         pos = body.start if body is not None else at
+
+
+def _unread_body(draft: Any, pos: int, joins: tuple[str, ...]) -> int:
+    """街道党工委书记、办事处主任刘晓燕: where the post's own body starts when no rule names it, a body's word of two to
+    four characters (办事处) right after a join (else ``pos``)."""
+    suffixes = draft.ex.recognizer.org_suffixes
+    for length in (2, 3, 4):
+        word = draft.s[max(0, pos - length):pos]
+        if len(word) == length and word.endswith(suffixes) and draft.s.endswith(joins, 0, pos - length):
+            return pos - length
+    return pos
 
 
 def government_heads(draft: Any, by_end: dict[int, Any]) -> None:
@@ -522,6 +535,8 @@ def _office_body(draft: Any, by_end: dict[int, Any], end: int, role: str) -> Any
         return shared
     if end in by_end:
         return by_end[end]
+    if role[-2:] in draft.rules["people"]["government_heads"]["posts"]:
+        return None     # 区委副书记、区长李明华: a head of government heads no party body (government_heads reads it)
     if draft.s[end - 1:end] == "、":
         before = next((w for w in words if draft.s.endswith(w, 0, end - 1)), None)
         if before is not None:

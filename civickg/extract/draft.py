@@ -265,7 +265,7 @@ class _Draft:
         awards, conferrals = rec.awards(self.ctx, found)
         found = _outside_awards(found, awards, self.rules["people"]["families"]["id"]) + awards
         self.found = found
-        self.mentions = resolve(found)
+        self.mentions = resolve(found, tuple(self.rules["organizations"]["holder_bodies"]))
         trim_place_chains(self.s, self.mentions, self.rules["organizations"]["chain_prefix"]["min_places"])
         short = abbreviations(self.s, self.mentions, self.rules["names"]["abbreviation"])
         short += head_references(self.s, [m for m in self.mentions if m not in short],

@@ -10,7 +10,7 @@ from typing import Any
 
 from civickg.extract.rules import Area, Rules
 from civickg.extract.segment import frequency, in_dictionary
-from civickg.extract.spans import Cover, Taken
+from civickg.extract.spans import Cover, SpanIndex, Taken
 from civickg.extract.text import CLAUSE_END, SourceText, Token, strip_leading, unbroken
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -103,6 +103,8 @@ class Recognizer:
         self.not_suffix_words = set(orgs["not_suffix_words"])
         self._holding: dict[str, list[tuple[str, int]]] = {}
         self.name_time_words = set(orgs["name_time_words"])
+        self.level_openers = set(orgs["level_openers"])
+        self.departments = orgs["departments"]
         self.not_name_start = _ordered(orgs["not_name_start"])
         self.boundary_verbs = _boundary_words(rules)
         self.event_verbs_not_naming = set(rules["events"]["verbs_not_naming"])
@@ -221,6 +223,8 @@ class Recognizer:
             ok = True
             if tok.flag == "t" and word in self.name_time_words:
                 pass            # 秋苑社区老年幸福食堂: jieba tags 老年 a time word
+            elif allow_ordinal and word in self.level_openers:
+                pass            # 县/zg 医保/j 局/n: a level's character opens a body's name
             elif not CJK.search(word) or tok.flag in STOP_FLAGS or word in self.boundary_verbs:
                 ok = verb_at_suffix and self._verb_in_event_name(ctx, tok, head, work_line)
                 if tok.flag == "m" and allow_ordinal and word.startswith("第"):
@@ -614,6 +618,8 @@ class Recognizer:
                 if family == "org" and (parent := self._parent_before(ctx, start, rule["max_base"])) is not None:
                     start = parent      # 温州交运集团快速公交有限公司: a subsidiary named after its group, over 快速/d
                 start = self._after_joined_name(s, start, match.start())
+                if family == "org" and start == match.start():
+                    start = self._committee_before(ctx, start, match.group(0), rule["max_base"])
                 start = self._trim_start(s, start, end)
                 if (lead := self._leading_verb(ctx, start, match.start(), first_only=True)) is not None:
                     start = lead            # 翻开河畔社区食堂的菜单: the verb opening the words is no part of the name
@@ -667,6 +673,16 @@ class Recognizer:
             return None
         parent, _ = self._walk_left(ctx, stop.start, max_base, None)
         return parent if parent < stop.start - 2 else None
+
+    def _committee_before(self, ctx: _Context, start: int, suffix: str, max_base: int) -> int:
+        """Where a party committee's department starts (organizations.yaml ``departments``): 市委/组织部 and
+        成都市金牛区委组织部 run back over the committee's word that ends other names."""
+        if start == 0 or suffix not in self.departments["words"] or not ctx.tokens:
+            return start
+        tok = ctx.tokens[ctx.owner[start - 1]]
+        if tok.end != start or tok.word not in self.departments["committees"]:
+            return start
+        return self._walk_left(ctx, tok.start, max_base, None)[0]
 
     def _name_ends_here(self, s: str, end: int) -> bool:
         """A name ends inside a word the segmenter made (局局长, 局和区) when a post or a joining word follows."""
@@ -900,7 +916,7 @@ class Recognizer:
         its post; the list ends at the first item that is neither (区长李华 is a post of its own)."""
         s, spans = ctx.s, []
         while s[end:end + 1] == "、":
-            span = name_after(end + 1)
+            span = name_after(end + 1) or self._surname_name(ctx, end + 1)     # 冯/建华 等: a name cut apart
             if span is None or s[span[0]:span[1]] in self.not_names or not (
                     ctx.tokens[ctx.owner[span[0]]].flag.startswith("nr") or self._is_surname(s[span[0]:span[1]])):
                 break
@@ -968,8 +984,9 @@ class Recognizer:
             if strict and (frequency(name) > strict["ordinary"]
                            or any(t.flag.startswith("v") and len(t.word) > 1 for t in inside)):
                 return None
-            if inside[0].start == pos and inside[0].end >= end and not inside[0].flag.startswith("nr"):
-                continue          # one ordinary word (单位, 和谐), not a name
+            if inside[0].start == pos and inside[0].end >= end and not inside[0].flag.startswith("nr") \
+                    and in_dictionary(inside[0].word):
+                continue          # one ordinary word (单位, 和谐), not a name (曾庆国/ns is the model's guess: a name)
             return pos, end
         return None
 
@@ -1651,12 +1668,15 @@ def _boundary_words(rules: Rules) -> set[str]:
     return boundary - {"以", "为"}
 
 
-def resolve(mentions: list[Mention]) -> list[Mention]:
+def resolve(mentions: list[Mention], holder_bodies: tuple[str, ...] = ()) -> list[Mention]:
     """Keep the longest, most specific reading where spans cross; nested names stay (parents, inner names).
-    A name read by its suffix never starts inside a place's name and runs past it (三灶镇中心村: no 灶镇中心)."""
+    A name read by its suffix never starts inside a place's name and runs past it (三灶镇中心村: no 灶镇中心), nor runs
+    back over a person read beside a post unless it ends in one of ``holder_bodies`` (朱健銘辦公室: named after one)."""
     places = Cover(m for m in mentions if m.family in ("place", "gazetteer"))
     mentions = [m for m in mentions if m.rule.split(".")[1:2] != ["suffix"]
                 or not any(p.start < m.start < p.end < m.end for p in places.at(m.start))]
+    posted = SpanIndex([m for m in mentions if m.family == "person" and m.extra.get("role_start") is not None])
+    mentions = [m for m in mentions if m.key.endswith(holder_bodies) or not _over_posted_person(m, posted)]
     ranked = sorted(mentions, key=lambda m: (-m.length, -PRIORITY[m.family], -m.confidence, m.start, m.rule))
     kept: list[Mention] = []
     cover: Cover[Mention] = Cover()          # the kept names by position
@@ -1672,13 +1692,28 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
             if not inside:
                 clash = True          # crossing spans
                 break
-            if not _may_nest(m, k):
+            if not _may_nest(m, k) and not _holder_inside(m, k, holder_bodies):
                 clash = True
                 break
         if not clash:
             kept.append(m)
             cover.add(m)
     return sorted(kept, key=lambda m: (m.start, -m.length, m.rule))
+
+
+def _over_posted_person(m: Mention, posted: SpanIndex) -> bool:
+    """副部长王刚出席会议, 部长马晓军调研社区: a name read by its suffix that runs back over a person read beside a post
+    names nothing: the words after a person's name are the person's deed."""
+    if m.rule.split(".")[1:2] != ["suffix"]:
+        return False
+    return any(m.start <= p.start and p.end < m.end for p in posted.within(m.start, m.end))
+
+
+def _holder_inside(inner: Mention, outer: Mention, holder_bodies: tuple[str, ...]) -> bool:
+    """縣議員…朱健銘辦公室: a person read beside a post opening the name of a body named after its holder is a name of
+    its own."""
+    return (inner.family == "person" and inner.extra.get("role_start") is not None and inner.start == outer.start
+            and outer.family == "org" and outer.key.endswith(holder_bodies))
 
 
 def _may_nest(inner: Mention, outer: Mention) -> bool:
