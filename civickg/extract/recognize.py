@@ -126,6 +126,10 @@ class Recognizer:
         self.award_by_word = {w: t for t, w in self.award_triggers}
         self.edition_re = re.compile(rules["events"]["edition_pattern"])
         self.award_year_re = re.compile(rules["awards"]["year_prefix"])
+        self._compile_names(rules)
+
+    def _compile_names(self, rules: Rules) -> None:
+        """The patterns of names.yaml's readings: documents, quoted names and terms."""
         names = rules["names"]
         self.doc_rules = names["documents"]
         self.doc_number_re = re.compile(names["documents"]["number"]["pattern"])
@@ -451,17 +455,8 @@ class Recognizer:
         cover: Cover[Mention] = Cover(out)          # the names of ``out`` by position
         for rule, pattern in self.place_rules:
             for match in pattern.finditer(s):
-                ends_here = (match.end() in ctx.ends or s.startswith(body_words, match.end())   # 平班/镇党委
-                             or self._inside_glued(ctx, match.end()))
-                if not ends_here or self._inside_glued(ctx, match.start()) or any(
-                        m.start <= match.start() and match.end() <= m.end for m in cover.at(match.start())):
+                if self._no_place_at(ctx, match, rule, cover, body_words):
                     continue
-                if self._suffix_in_common_word(ctx, match.start()) or (
-                        rule["class"] in LEVEL_CLASSES and self._after_level_word(ctx, match.start())):
-                    continue
-                if s.startswith(tuple(self.rules["places"]["suffix_words"].get(s[match.start():match.end()], ())),
-                                match.end()):
-                    continue        # 村集体经济, 村级: the suffix opens a common word, it ends no name
                 name_end = self._before_alternative(s, match.start())
                 start, parent = self._walk_left(ctx, name_end, rule["max_base"], ends, allow_ordinal=False)
                 start = self._trim_start(s, start, match.end())
@@ -503,6 +498,23 @@ class Recognizer:
                 ends[m.end] = m
                 cover.add(m)
         return out + self._wards(s, known, out) + self._numbered_units(s, out) + self._tagged_places(ctx, out)
+
+    def _no_place_at(self, ctx: _Context, match: re.Match[str], rule: dict[str, Any], cover: Cover[Mention],
+                     body_words: tuple[str, ...]) -> bool:
+        """Whether the place suffix ``match`` ends no place's name: not at a word's end (unless a body's name goes
+        on: 平班/镇党委), inside a name read already, inside a common word, after a level word, or opening a common
+        word (村集体经济, 村级)."""
+        s = ctx.s
+        ends_here = (match.end() in ctx.ends or s.startswith(body_words, match.end())
+                     or self._inside_glued(ctx, match.end()))
+        if not ends_here or self._inside_glued(ctx, match.start()) or any(
+                m.start <= match.start() and match.end() <= m.end for m in cover.at(match.start())):
+            return True
+        if self._suffix_in_common_word(ctx, match.start()) or (
+                rule["class"] in LEVEL_CLASSES and self._after_level_word(ctx, match.start())):
+            return True
+        return s.startswith(tuple(self.rules["places"]["suffix_words"].get(s[match.start():match.end()], ())),
+                            match.end())
 
     def _chained_towns(self, s: str, known: list[Mention]) -> list[Mention]:
         """上林县镇圩瑶族乡镇马社区: the township between a county's full name and a village's (places.yaml
