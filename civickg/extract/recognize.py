@@ -1347,23 +1347,37 @@ class Recognizer:
                 inner = s[pos + 1:close]
                 start, end, label = pos, close + 1, inner
             else:
-                stop = pos
-                while stop < len(s) and s[stop] not in CLAUSE_END + "、" and stop - pos < a["max_length"]:
-                    stop += 1
-                piece = s[pos:stop]
-                cut = max((piece.rfind(e) + len(e) for e in endings if e in piece), default=-1)
-                if cut <= 1:
+                inner = self._unquoted_award(s, pos, endings)
+                if inner is None:
                     continue
-                inner = piece[:cut]
-                title = next((t for t in a["title_words"] if inner.endswith(t) and len(inner) - len(t) >= 2), "")
-                inner = inner[:len(inner) - len(title)]      # 广西“最美家庭”称号: the title is 广西“最美家庭”
                 start, end, label = pos, pos + len(inner), inner
-            cls = "Award" if any(inner.endswith(e) for e in a["award_endings"]) else "Honour"
+            cls = "Award" if inner.rstrip("”」").endswith(tuple(a["award_endings"])) else "Honour"
             award = Mention(start, end, label, [cls], trig["id"], trig["confidence"], "award", label=label)
             out.append(award)
             recipient = self._recipient(s, match.start(), by_end)
             conferrals.append(_conferral_of(award, recipient, trig, edition, match, given_at))
         return out, conferrals
+
+    def _unquoted_award(self, s: str, pos: int, endings: list[str]) -> str | None:
+        """The name of an award printed without quotation marks round it from ``pos``: up to the last ending in its
+        clause, or to a quotation closing the clause (获评浙江省“五星级社会组织”), a quotation the name opens kept
+        whole (天津市“五一劳动奖状”); a title word after it dropped (广西“最美家庭”称号: 广西“最美家庭”)."""
+        a = self.rules["awards"]
+        stop = pos
+        while stop < len(s) and s[stop] not in CLAUSE_END + "、" and stop - pos < a["max_length"]:
+            stop += 1
+        piece = s[pos:stop]
+        cut = max((piece.rfind(e) + len(e) for e in endings if e in piece), default=-1)
+        if piece[cut:cut + 1] in ("”", "」") and piece.count(piece[cut]) < piece.count("“「"["”」".index(piece[cut])]):
+            cut += 1        # 天津市“五一劳动奖状”: the quotation the name opens closes it
+        bare = piece[:len(piece) - len(next((t for t in a["title_words"] if piece.endswith(t)), ""))]
+        if bare.endswith(("”", "」")) and bare.find("“「"["”」".index(bare[-1])]) > 0 and len(bare) > cut:
+            cut = len(bare)     # 浙江省“五星级社会组织”: a quotation with the words before it closes the clause
+        if cut <= 1:
+            return None
+        inner = piece[:cut]
+        title = next((t for t in a["title_words"] if inner.endswith(t) and len(inner) - len(t) >= 2), "")
+        return inner[:len(inner) - len(title)]      # 广西“最美家庭”称号: the title is 广西“最美家庭”
 
     @staticmethod
     def _given_at(s: str, trigger_start: int, trig: dict[str, Any]) -> int | None:
