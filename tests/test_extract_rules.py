@@ -1930,3 +1930,26 @@ def test_a_count_printed_right_before_the_trigger_is_the_recipient_without_deng(
     assert not has_fact(doc, "全区", "received", "广西“最美家庭”")
     doc = draft("苏州市荣获“全国文明城市”称号。")
     assert has_fact(doc, "苏州市", "received", "全国文明城市")
+
+
+def test_a_body_between_bei_and_the_trigger_conferred_the_honour():
+    # awards.yaml agent (typical wording of the genre; no dev or seed text prints it): 被民政部评为, 被中央文明委授予,
+    # 由省委组织部授予: the body after 被/由 conferred the honour, the name before 被 received it; after 授予 the names
+    # right after it received it and the name before it conferred it; a giver with no name after 授予 receives nothing
+    doc = draft("近日，济南市历城区洪家楼街道被民政部评为“全国示范性老年友好型社区”。"
+                "兰州市城关区张掖路街道被中央文明委授予“全国文明单位”称号。")
+    assert has_fact(doc, "洪家楼街道", "received", "全国示范性老年友好型社区")
+    assert not has_fact(doc, "民政部", "received", "全国示范性老年友好型社区")
+    assert has_fact(doc, "张掖路街道", "received", "全国文明单位")
+    for body, honour in (("民政部", "全国示范性老年友好型社区"), ("中央文明委", "全国文明单位")):
+        conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral" and honour in e["zh"])
+        assert has_fact(doc, conferral["zh"], "conferredBy", body)
+    doc = draft("日前，中共中央授予海淀区学院路街道党工委“全国先进基层党组织”称号。")
+    assert has_fact(doc, "学院路街道党工委", "received", "全国先进基层党组织")
+    assert not has_fact(doc, "中共中央", "received", "全国先进基层党组织")
+    conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral")
+    assert has_fact(doc, conferral["zh"], "conferredBy", "中共中央")
+    doc = draft("会上，省民政厅授予“全省民政系统先进集体”称号。")
+    assert not has_fact(doc, "省民政厅", "received", "全省民政系统先进集体")
+    doc = draft("国务院授予王建国“全国劳动模范”称号。")      # words no rule reads after 授予 are no part of the honour
+    assert entity(doc, "全国劳动模范")["class"] == "Honour"

@@ -1311,9 +1311,13 @@ class Recognizer:
         endings = _ordered(a["award_endings"] + a["honour_endings"])
         out, conferrals = [], []
         by_end: dict[int, Mention] = {}
+        by_start: dict[int, Mention] = {}
         for m in sorted(known, key=lambda m: (m.end, -m.length)):
             if m.family != "indicator":
                 by_end.setdefault(m.end, m)
+        for m in sorted(known, key=lambda m: (m.start, -m.length)):
+            if m.family != "indicator":
+                by_start.setdefault(m.start, m)
         for match in self.award_trigger_re.finditer(s):
             trig = self.award_by_word[match.group(0)]
             if s.startswith(tuple(a["not_after"]), match.end()):
@@ -1328,17 +1332,18 @@ class Recognizer:
                 conferrals.append(_conferral_of(passive[0], passive[1], trig, None, match, given_at))
                 continue
             edition, pos = self._award_edition(s, pos)
+            parties = self._parties(s, match, pos, by_end, by_start)
+            pos = parties.pop("pos")
             respectively = s.endswith(tuple(a["paired"]["respectively"]), 0, match.start())
             listed = self._honour_list(s, pos, open_end=respectively)
             if listed:
-                recipient = self._recipient(s, match.start(), by_end)
                 for start, end in listed:
                     label = s[start:end]
                     cls = "Award" if any(label.endswith(e) for e in a["award_endings"]) else "Honour"
                     award = Mention(start, end, label, [cls], a["list"]["id"], a["list"]["confidence"], "award",
                                     label=label.strip("“”"))
                     out.append(award)
-                    conferrals.append(_conferral_of(award, recipient, trig, None, match, given_at))
+                    conferrals.append(_conferral_of(award, None, trig, None, match, given_at) | parties)
                 continue
             if s.startswith("“", pos):
                 close = s.find("”", pos)
@@ -1354,9 +1359,33 @@ class Recognizer:
             cls = "Award" if inner.rstrip("”」").endswith(tuple(a["award_endings"])) else "Honour"
             award = Mention(start, end, label, [cls], trig["id"], trig["confidence"], "award", label=label)
             out.append(award)
-            recipient = self._recipient(s, match.start(), by_end)
-            conferrals.append(_conferral_of(award, recipient, trig, edition, match, given_at))
+            conferrals.append(_conferral_of(award, None, trig, edition, match, given_at) | parties)
         return out, conferrals
+
+    def _parties(self, s: str, match: re.Match[str], pos: int, by_end: dict[int, Mention],
+                 by_start: dict[int, Mention]) -> dict[str, Any]:
+        """Who received the award after ``pos`` and who conferred it (``awards.agent``): the name before the trigger
+        (王勇获评); the name before 被/由 when a body stands between (洪家楼街道被民政部评为: 民政部 conferred it); the
+        names right after a trigger that gives (中共中央授予学院路街道党工委“…”称号: the award after them). Returns
+        the recipient, the agent, where the recipient is read back from (``recipient_from``) and where the award
+        starts (``pos``)."""
+        rule, at = self.rules["awards"]["agent"], match.start()
+        agent, step = None, by_end.get(at)
+        while step is not None and step.family in rule["families"] and at - step.start <= rule["max_length"]:
+            if (marker := next((w for w in rule["markers"] if s.endswith(w, 0, step.start)), None)) is not None:
+                agent, at = by_end[match.start()], step.start - len(marker)
+                break
+            step = by_end.get(step.start)
+        if agent is None and match.group(0) in rule["gives"]:      # the name before the trigger gives, none receives
+            after = by_start.get(pos)
+            while after is not None and (nxt := by_start.get(after.end)) is not None and nxt.family in rule["families"]:
+                after = nxt     # 海淀区学院路街道党工委: the last name of the chain
+            found = after is not None and after.family in rule["families"]
+            quote = s.find("“", pos, pos + rule["max_length"])     # 授予王建国“…”称号: words no rule read receive
+            return {"recipient": after if found else None, "agent": by_end.get(at), "recipient_from": at,
+                    "pos": after.end if found else quote if quote > pos and unbroken(s[pos:quote]) else pos,
+                    "gives": True}
+        return {"recipient": self._recipient(s, at, by_end), "agent": agent, "recipient_from": at, "pos": pos}
 
     def _unquoted_award(self, s: str, pos: int, endings: list[str]) -> str | None:
         """The name of an award printed without quotation marks round it from ``pos``: up to the last ending in its
