@@ -1953,3 +1953,17 @@ def test_a_body_between_bei_and_the_trigger_conferred_the_honour():
     assert not has_fact(doc, "省民政厅", "received", "全省民政系统先进集体")
     doc = draft("国务院授予王建国“全国劳动模范”称号。")      # words no rule reads after 授予 are no part of the honour
     assert entity(doc, "全国劳动模范")["class"] == "Honour"
+
+
+def test_honours_in_quotation_marks_side_by_side_are_a_list():
+    # awards.yaml list joins (typical wording of the genre): “A”“B”等荣誉称号 names two honours (A、B); after 分别
+    # the list ends before the title word closing the clause, and the i-th recipient received the i-th honour
+    doc = draft("该社区先后荣获“全国综合减灾示范社区”“全国民主法治示范社区”等荣誉称号。")
+    assert entity(doc, "全国综合减灾示范社区")["class"] == "Honour"
+    assert entity(doc, "全国民主法治示范社区")["class"] == "Honour"
+    doc = draft("太原市小店区坞城街道、龙城街道分别荣获“山西省文明单位”“太原市先进基层党组织”称号。")
+    assert has_fact(doc, "坞城街道", "received", "山西省文明单位")
+    assert has_fact(doc, "龙城街道", "received", "太原市先进基层党组织")
+    assert not has_fact(doc, "龙城街道", "received", "山西省文明单位")
+    doc = draft("苏州市荣获“全国文明城市”称号。")        # one quotation: one honour, the title word no part of it
+    assert [e["zh"] for e in doc["entities"] if e["class"] == "Honour"] == ["全国文明城市"]

@@ -119,6 +119,7 @@ class Recognizer:
         self.award_by_word = {w: t for t, w in self.award_triggers}
         self.edition_re = re.compile(rules["events"]["edition_pattern"])
         self.award_year_re = re.compile(rules["awards"]["year_prefix"])
+        self.honour_join_re = re.compile(rules["awards"]["list"]["joins"])
         names = rules["names"]
         self.doc_rules = names["documents"]
         self.doc_number_re = re.compile(names["documents"]["number"]["pattern"])
@@ -1468,14 +1469,18 @@ class Recognizer:
             stop += 1
         close = re.compile(rule["closing"]).search(s, pos, stop)
         close_at = close.start() if close is not None else stop if open_end and stop < len(s) else None
-        if close_at is None or "、" not in s[pos:close_at]:
+        if close_at is not None and close is None:      # 分别荣获“A”“B”称号: the title word closes no item
+            close_at -= len(next((w for w in self.rules["awards"]["title_words"] if s.endswith(w, 0, close_at)), ""))
+        joins = self.honour_join_re
+        if close_at is None or not joins.search(s, pos, close_at):
             return []
         spans, start = [], pos
-        for part in s[pos:close_at].split("、"):
-            if not 2 <= len(part) <= self.rules["awards"]["max_length"]:
+        for join in [*joins.finditer(s, pos, close_at), None]:
+            end = join.start() if join is not None else close_at
+            if not 2 <= end - start <= self.rules["awards"]["max_length"]:
                 return []
-            spans.append((start, start + len(part)))
-            start += len(part) + 1
+            spans.append((start, end))
+            start = join.end() if join is not None else close_at
         return spans
 
 
