@@ -1967,3 +1967,17 @@ def test_honours_in_quotation_marks_side_by_side_are_a_list():
     assert not has_fact(doc, "龙城街道", "received", "山西省文明单位")
     doc = draft("苏州市荣获“全国文明城市”称号。")        # one quotation: one honour, the title word no part of it
     assert [e["zh"] for e in doc["entities"] if e["class"] == "Honour"] == ["全国文明城市"]
+
+
+def test_an_honour_before_de_says_which_recipient_follows():
+    # awards.yaml modifier (typical wording of the genre): 荣获X称号的兴华街道: the subdistrict after 的 received X,
+    # not a name before the trigger; 获评先进单位的20个集体: the honour ends before 的, and the giver before 为 is
+    # no recipient
+    doc = draft("曾荣获“全国文明单位”称号的兴华街道，近日又获评“全国示范性老年友好型社区”。")
+    assert has_fact(doc, "兴华街道", "received", "全国文明单位")
+    conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral" and "全国文明单位" in e["zh"])
+    assert has_fact(doc, conferral["zh"], "recipient", "兴华街道")
+    doc = draft("在全省民政工作会议上，省民政厅为获评先进单位的20个集体颁发了奖牌。")
+    assert entity(doc, "先进单位")["class"] == "Honour"
+    assert not has_fact(doc, "省民政厅", "received", "先进单位")
+    assert not [e for e in doc["entities"] if "的20个集体" in e["zh"]]

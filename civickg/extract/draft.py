@@ -584,7 +584,7 @@ class _Draft:
             if award is None:
                 continue
             a, paired = c["award"], c.get("recipient_end") is not None
-            if recipient is None and (c.get("given_at") is not None or c.get("gives")):
+            if recipient is None and (c.get("given_at") is not None or c.get("recipient_after")):
                 continue        # 为…颁发: the recipient is named before the trigger; 授予: after it; or none is
             at = c.get("recipient_from", c["trigger_start"])     # 被民政部评为: the recipient stands before 被
             if recipient is None:
@@ -598,7 +598,9 @@ class _Draft:
                 continue
             start = c["recipient"].start if c["recipient"] is not None else c["trigger_start"]
             if start > a.start:     # 卓越獎由福成社區獲得: the award first, then the recipient and the trigger
-                self._conferral(recipient, award, (a.start, c["trigger_start"] + len(c.get("trigger_word", ""))), c)
+                span = (c["trigger_start"], c["recipient"].end) if c.get("recipient_after") else \
+                    (a.start, c["trigger_start"] + len(c.get("trigger_word", "")))     # 荣获X称号的兴华街道
+                self._conferral(recipient, award, span, c)
                 continue
             others = c.get("others", self._joined_before(c["recipient"]) if c["recipient"] is not None else [])
             for other in others:

@@ -120,6 +120,7 @@ class Recognizer:
         self.edition_re = re.compile(rules["events"]["edition_pattern"])
         self.award_year_re = re.compile(rules["awards"]["year_prefix"])
         self.honour_join_re = re.compile(rules["awards"]["list"]["joins"])
+        self.award_modifier_re = re.compile(rules["awards"]["modifier"])
         names = rules["names"]
         self.doc_rules = names["documents"]
         self.doc_number_re = re.compile(names["documents"]["number"]["pattern"])
@@ -1360,8 +1361,20 @@ class Recognizer:
             cls = "Award" if inner.rstrip("”」").endswith(tuple(a["award_endings"])) else "Honour"
             award = Mention(start, end, label, [cls], trig["id"], trig["confidence"], "award", label=label)
             out.append(award)
+            parties = self._modified(s, end, by_start, parties)
             conferrals.append(_conferral_of(award, None, trig, edition, match, given_at) | parties)
         return out, conferrals
+
+    def _modified(self, s: str, end: int, by_start: dict[int, Mention], parties: dict[str, Any]) -> dict[str, Any]:
+        """荣获“全国文明单位”称号的兴华街道, 获评先进单位的20个集体: the trigger's clause says which thing follows
+        的 (``awards.modifier``); the recipient is the name right after it, else none (not the name before)."""
+        rule = self.rules["awards"]["agent"]
+        mod = self.award_modifier_re.match(s, end)
+        if mod is None or parties["agent"] is not None or parties.get("recipient_after"):
+            return parties
+        after = by_start.get(mod.end())
+        found = after is not None and after.family in rule["families"]
+        return {**parties, "recipient": after if found else None, "recipient_after": True}
 
     def _parties(self, s: str, match: re.Match[str], pos: int, by_end: dict[int, Mention],
                  by_start: dict[int, Mention]) -> dict[str, Any]:
@@ -1385,7 +1398,7 @@ class Recognizer:
             quote = s.find("“", pos, pos + rule["max_length"])     # 授予王建国“…”称号: words no rule read receive
             return {"recipient": after if found else None, "agent": by_end.get(at), "recipient_from": at,
                     "pos": after.end if found else quote if quote > pos and unbroken(s[pos:quote]) else pos,
-                    "gives": True}
+                    "recipient_after": True}
         return {"recipient": self._recipient(s, at, by_end), "agent": agent, "recipient_from": at, "pos": pos}
 
     def _unquoted_award(self, s: str, pos: int, endings: list[str]) -> str | None:
@@ -1397,6 +1410,8 @@ class Recognizer:
         while stop < len(s) and s[stop] not in CLAUSE_END + "、" and stop - pos < a["max_length"]:
             stop += 1
         piece = s[pos:stop]
+        if 0 <= (de := piece.find("的")) < piece.find("“") % (len(piece) + 1):
+            piece = piece[:de]      # 获评先进单位的20个集体: a name holds no 的 outside a quotation
         cut = max((piece.rfind(e) + len(e) for e in endings if e in piece), default=-1)
         if piece[cut:cut + 1] in ("”", "」") and piece.count(piece[cut]) < piece.count("“「"["”」".index(piece[cut])]):
             cut += 1        # 天津市“五一劳动奖状”: the quotation the name opens closes it
