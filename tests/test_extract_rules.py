@@ -1981,3 +1981,17 @@ def test_an_honour_before_de_says_which_recipient_follows():
     assert entity(doc, "先进单位")["class"] == "Honour"
     assert not has_fact(doc, "省民政厅", "received", "先进单位")
     assert not [e for e in doc["entities"] if "的20个集体" in e["zh"]]
+
+
+def test_model_place_designations_and_contest_places_end_award_names():
+    # awards.yaml honour_endings and award_endings, triggers 斩获, 夺得 (typical wording of the genre): 示范村 and
+    # 实验区 end an honour's name (not at its 示范 or 社区), 冠军 an award's; a common word after 获得 is no award
+    doc = draft("宁波市鄞州区湾底村被评为全国民主法治示范村。郑州市金水区文化路街道获评全国第一批社区治理创新实验区。")
+    assert has_fact(doc, "湾底村", "received", "全国民主法治示范村")
+    assert has_fact(doc, "文化路街道", "received", "全国第一批社区治理创新实验区")
+    doc = draft("武汉市江岸区民政局选手李娜斩获一等奖。南京市鼓楼区夺得团体冠军。")
+    assert next(e for e in doc["entities"] if e["class"] == "AwardConferral")["zh"] == "李娜斩获一等奖"
+    assert entity(doc, "团体冠军")["class"] == "Award"
+    assert has_fact(doc, "鼓楼区", "received", "团体冠军")
+    doc = draft("居民获得感明显增强。")
+    assert not [e for e in doc["entities"] if e["class"] in ("Honour", "Award")]
