@@ -337,7 +337,7 @@ class _Draft:
             if group is not None:       # paired with the i-th honour (awards.paired): named by the count alone
                 listed = (at, end) if c.get("recipient_end") is not None else None
                 self._conferral(group, self.entity_of[id(a)], (at, a.end), c, listed=listed)
-            elif (actor := self._actor_before(c["trigger_start"])) is not None:
+            elif (actor := self._actor_before(c.get("recipient_from", c["trigger_start"]))) is not None:
                 self._conferral(actor, self.entity_of[id(a)], (c["trigger_start"], a.end), c)   # 11个集体被命名为
             for part in parts:      # …的朱涛等9人被评为X: each name listed received X
                 first = next((m for m in part.mentions if m.end <= at), part.mentions[0])
@@ -586,21 +586,23 @@ class _Draft:
             if award is None:
                 continue
             a, paired = c["award"], c.get("recipient_end") is not None
-            if recipient is None and c.get("given_at") is not None:
-                continue        # 为…颁发: the recipient is named before the trigger, or none is
+            if recipient is None and (c.get("given_at") is not None or c.get("recipient_after")):
+                continue        # 为…颁发: the recipient is named before the trigger; 授予: after it; or none is
+            at = c.get("recipient_from", c["trigger_start"])     # 被民政部评为: the recipient stands before 被
             if recipient is None:
-                end = c["recipient_end"] if paired else self.ex.recognizer.recipient_end(self.s, c["trigger_start"])
+                end = c["recipient_end"] if paired else self.ex.recognizer.recipient_end(self.s, at)
                 count = self._count_before(end)
                 if count is not None:       # 等10个村镇将继续保留: what the count counts, once the counts are read
                     self.counted_recipients.append((count.start(1), end, c))
                     continue
-                recipient = None if paired else \
-                    self._actor_before(c["trigger_start"]) or self._subjectless(c["trigger_start"])
+                recipient = None if paired else self._actor_before(at) or self._subjectless(at)
             if recipient is None:
                 continue
             start = c["recipient"].start if c["recipient"] is not None else c["trigger_start"]
             if start > a.start:     # 卓越獎由福成社區獲得: the award first, then the recipient and the trigger
-                self._conferral(recipient, award, (a.start, c["trigger_start"] + len(c.get("trigger_word", ""))), c)
+                span = (c["trigger_start"], c["recipient"].end) if c.get("recipient_after") else \
+                    (a.start, c["trigger_start"] + len(c.get("trigger_word", "")))     # 荣获X称号的兴华街道
+                self._conferral(recipient, award, span, c)
                 continue
             others = c.get("others", self._joined_before(c["recipient"]) if c["recipient"] is not None else [])
             for other in others:
@@ -617,7 +619,7 @@ class _Draft:
         out: list[dict[str, Any]] = []
         for _, group in groupby(conferrals, key=lambda c: c["trigger_start"]):
             cs = list(group)
-            ends = self._paired_ends(cs[0]["trigger_start"], len(cs)) \
+            ends = self._paired_ends(cs[0].get("recipient_from", cs[0]["trigger_start"]), len(cs)) \
                 if len(cs) > 1 and all(c["award"].rule == list_id for c in cs) else None
             if ends is None:
                 out.extend(cs)
@@ -684,6 +686,10 @@ class _Draft:
                           rel["confidence"], value=c["edition"], datatype="integer")
         by = self.rules["awards"]["conferred_by"]
         for giver, start in self._conferrers(c):
+            if trig["status"] == self.rules["awards"]["recommended_by"]["status"]:     # 被民政局推荐为
+                rec = self.rules["awards"]["recommended_by"]
+                self.add_fact(recipient, rec["predicate"], giver, (start, a.end), rec["id"], rec["confidence"])
+                continue
             self.add_fact(conferral, by["predicate"], giver, (start, a.end), by["id"], by["confidence"])
 
     def _conferrers(self, c: dict[str, Any]) -> list[tuple[_Entity, int]]:
@@ -691,6 +697,8 @@ class _Draft:
         presented award (仇杨均、陈亮为…颁发荣誉奖牌), or the body after 经 (经中央文明委复查确认,
         ``awards.conferred_by``)."""
         by, at = self.rules["awards"]["conferred_by"], c["trigger_start"]
+        if c.get("agent") is not None and (agent := self.entity_of.get(id(c["agent"]))) is not None:
+            return [(agent, c["agent"].start)]      # 被民政部评为, 中共中央授予
         if c.get("given_at") is not None:
             start = self._clause_start(c["given_at"], 0, "，,。；;：:\n")
             givers = [(e, m.start) for m in self.starting_in(start, c["given_at"] + 1) if m.end <= c["given_at"]

@@ -126,6 +126,8 @@ class Recognizer:
         self.award_by_word = {w: t for t, w in self.award_triggers}
         self.edition_re = re.compile(rules["events"]["edition_pattern"])
         self.award_year_re = re.compile(rules["awards"]["year_prefix"])
+        self.honour_join_re = re.compile(rules["awards"]["list"]["joins"])
+        self.award_modifier_re = re.compile(rules["awards"]["modifier"])
         self._compile_names(rules)
 
     def _compile_names(self, rules: Rules) -> None:
@@ -1393,9 +1395,13 @@ class Recognizer:
         endings = _ordered(a["award_endings"] + a["honour_endings"])
         out, conferrals = [], []
         by_end: dict[int, Mention] = {}
+        by_start: dict[int, Mention] = {}
         for m in sorted(known, key=lambda m: (m.end, -m.length)):
             if m.family != "indicator":
                 by_end.setdefault(m.end, m)
+        for m in sorted(known, key=lambda m: (m.start, -m.length)):
+            if m.family != "indicator":
+                by_start.setdefault(m.start, m)
         for match in self.award_trigger_re.finditer(s):
             trig = self.award_by_word[match.group(0)]
             if s.startswith(tuple(a["not_after"]), match.end()):
@@ -1410,17 +1416,18 @@ class Recognizer:
                 conferrals.append(_conferral_of(passive[0], passive[1], trig, None, match, given_at))
                 continue
             edition, pos = self._award_edition(s, pos)
+            parties = self._parties(s, match, pos, by_end, by_start)
+            pos = parties.pop("pos")
             respectively = s.endswith(tuple(a["paired"]["respectively"]), 0, match.start())
             listed = self._honour_list(s, pos, open_end=respectively)
             if listed:
-                recipient = self._recipient(s, match.start(), by_end)
                 for start, end in listed:
                     label = s[start:end]
                     cls = "Award" if any(label.endswith(e) for e in a["award_endings"]) else "Honour"
                     award = Mention(start, end, label, [cls], a["list"]["id"], a["list"]["confidence"], "award",
                                     label=label.strip("“”"))
                     out.append(award)
-                    conferrals.append(_conferral_of(award, recipient, trig, None, match, given_at))
+                    conferrals.append(_conferral_of(award, None, trig, None, match, given_at) | parties)
                 continue
             if s.startswith("“", pos):
                 close = s.find("”", pos)
@@ -1429,23 +1436,75 @@ class Recognizer:
                 inner = s[pos + 1:close]
                 start, end, label = pos, close + 1, inner
             else:
-                stop = pos
-                while stop < len(s) and s[stop] not in CLAUSE_END + "、" and stop - pos < a["max_length"]:
-                    stop += 1
-                piece = s[pos:stop]
-                cut = max((piece.rfind(e) + len(e) for e in endings if e in piece), default=-1)
-                if cut <= 1:
+                inner = self._unquoted_award(s, pos, endings)
+                if inner is None:
                     continue
-                inner = piece[:cut]
-                title = next((t for t in a["title_words"] if inner.endswith(t) and len(inner) - len(t) >= 2), "")
-                inner = inner[:len(inner) - len(title)]      # 广西“最美家庭”称号: the title is 广西“最美家庭”
                 start, end, label = pos, pos + len(inner), inner
-            cls = "Award" if any(inner.endswith(e) for e in a["award_endings"]) else "Honour"
+            cls = "Award" if inner.rstrip("”」").endswith(tuple(a["award_endings"])) else "Honour"
             award = Mention(start, end, label, [cls], trig["id"], trig["confidence"], "award", label=label)
             out.append(award)
-            recipient = self._recipient(s, match.start(), by_end)
-            conferrals.append(_conferral_of(award, recipient, trig, edition, match, given_at))
+            parties = self._modified(s, end, by_start, parties)
+            conferrals.append(_conferral_of(award, None, trig, edition, match, given_at) | parties)
         return out, conferrals
+
+    def _modified(self, s: str, end: int, by_start: dict[int, Mention], parties: dict[str, Any]) -> dict[str, Any]:
+        """荣获“全国文明单位”称号的兴华街道, 获评先进单位的20个集体: the trigger's clause says which thing follows
+        的 (``awards.modifier``); the recipient is the name right after it, else none (not the name before)."""
+        rule = self.rules["awards"]["agent"]
+        mod = self.award_modifier_re.match(s, end)
+        if mod is None or parties["agent"] is not None or parties.get("recipient_after"):
+            return parties
+        after = by_start.get(mod.end())
+        found = after is not None and after.family in rule["families"]
+        return {**parties, "recipient": after if found else None, "recipient_after": True}
+
+    def _parties(self, s: str, match: re.Match[str], pos: int, by_end: dict[int, Mention],
+                 by_start: dict[int, Mention]) -> dict[str, Any]:
+        """Who received the award after ``pos`` and who conferred it (``awards.agent``): the name before the trigger
+        (王勇获评); the name before 被/由 when a body stands between (洪家楼街道被民政部评为: 民政部 conferred it); the
+        names right after a trigger that gives (中共中央授予学院路街道党工委“…”称号: the award after them). Returns
+        the recipient, the agent, where the recipient is read back from (``recipient_from``) and where the award
+        starts (``pos``)."""
+        rule, at = self.rules["awards"]["agent"], match.start()
+        agent, step = None, by_end.get(at)
+        while step is not None and step.family in rule["families"] and at - step.start <= rule["max_length"]:
+            if (marker := next((w for w in rule["markers"] if s.endswith(w, 0, step.start)), None)) is not None:
+                agent, at = by_end[match.start()], step.start - len(marker)
+                break
+            step = by_end.get(step.start)
+        if agent is None and match.group(0) in rule["gives"]:      # the name before the trigger gives, none receives
+            after = by_start.get(pos)
+            while after is not None and (nxt := by_start.get(after.end)) is not None and nxt.family in rule["families"]:
+                after = nxt     # 海淀区学院路街道党工委: the last name of the chain
+            found = after is not None and after.family in rule["families"]
+            quote = s.find("“", pos, pos + rule["max_length"])     # 授予王建国“…”称号: words no rule read receive
+            return {"recipient": after if found else None, "agent": by_end.get(at), "recipient_from": at,
+                    "pos": after.end if found else quote if quote > pos and unbroken(s[pos:quote]) else pos,
+                    "recipient_after": True}
+        return {"recipient": self._recipient(s, at, by_end), "agent": agent, "recipient_from": at, "pos": pos}
+
+    def _unquoted_award(self, s: str, pos: int, endings: list[str]) -> str | None:
+        """The name of an award printed without quotation marks round it from ``pos``: up to the last ending in its
+        clause, or to a quotation closing the clause (获评浙江省“五星级社会组织”), a quotation the name opens kept
+        whole (天津市“五一劳动奖状”); a title word after it dropped (广西“最美家庭”称号: 广西“最美家庭”)."""
+        a = self.rules["awards"]
+        stop = pos
+        while stop < len(s) and s[stop] not in CLAUSE_END + "、" and stop - pos < a["max_length"]:
+            stop += 1
+        piece = s[pos:stop]
+        if 0 <= (de := piece.find("的")) < piece.find("“") % (len(piece) + 1):
+            piece = piece[:de]      # 获评先进单位的20个集体: a name holds no 的 outside a quotation
+        cut = max((piece.rfind(e) + len(e) for e in endings if e in piece), default=-1)
+        if piece[cut:cut + 1] in ("”", "」") and piece.count(piece[cut]) < piece.count("“「"["”」".index(piece[cut])]):
+            cut += 1        # 天津市“五一劳动奖状”: the quotation the name opens closes it
+        bare = piece[:len(piece) - len(next((t for t in a["title_words"] if piece.endswith(t)), ""))]
+        if bare.endswith(("”", "」")) and bare.find("“「"["”」".index(bare[-1])]) > 0 and len(bare) > cut:
+            cut = len(bare)     # 浙江省“五星级社会组织”: a quotation with the words before it closes the clause
+        if cut <= 1:
+            return None
+        inner = piece[:cut]
+        title = next((t for t in a["title_words"] if inner.endswith(t) and len(inner) - len(t) >= 2), "")
+        return inner[:len(inner) - len(title)]      # 广西“最美家庭”称号: the title is 广西“最美家庭”
 
     @staticmethod
     def _given_at(s: str, trigger_start: int, trig: dict[str, Any]) -> int | None:
@@ -1507,14 +1566,18 @@ class Recognizer:
             stop += 1
         close = re.compile(rule["closing"]).search(s, pos, stop)
         close_at = close.start() if close is not None else stop if open_end and stop < len(s) else None
-        if close_at is None or "、" not in s[pos:close_at]:
+        if close_at is not None and close is None:      # 分别荣获“A”“B”称号: the title word closes no item
+            close_at -= len(next((w for w in self.rules["awards"]["title_words"] if s.endswith(w, 0, close_at)), ""))
+        joins = self.honour_join_re
+        if close_at is None or not joins.search(s, pos, close_at):
             return []
         spans, start = [], pos
-        for part in s[pos:close_at].split("、"):
-            if not 2 <= len(part) <= self.rules["awards"]["max_length"]:
+        for join in [*joins.finditer(s, pos, close_at), None]:
+            end = join.start() if join is not None else close_at
+            if not 2 <= end - start <= self.rules["awards"]["max_length"]:
                 return []
-            spans.append((start, start + len(part)))
-            start += len(part) + 1
+            spans.append((start, end))
+            start = join.end() if join is not None else close_at
         return spans
 
 
