@@ -2275,3 +2275,11 @@ def test_model_place_designations_and_contest_places_end_award_names():
     assert has_fact(doc, "鼓楼区", "received", "团体冠军")
     doc = draft("居民获得感明显增强。")
     assert not [e for e in doc["entities"] if e["class"] in ("Honour", "Award")]
+
+
+def test_a_tagged_word_ending_like_an_area_is_no_person_before_an_award():
+    # people.yaml place_endings: typical wording of the genre, a district honoured by its name alone (梁溪/nr 区 before
+    # 荣膺); a person's name before the verb still is one
+    doc = draft("梁溪区荣膺全国文明城区称号。")
+    assert entity(doc, "梁溪区")["class"] == "District"
+    assert entity(draft("宋春明荣获“百姓名嘴”称号。"), "宋春明")["class"] == "Person"
