@@ -2283,3 +2283,37 @@ def test_a_tagged_word_ending_like_an_area_is_no_person_before_an_award():
     doc = draft("梁溪区荣膺全国文明城区称号。")
     assert entity(doc, "梁溪区")["class"] == "District"
     assert entity(draft("宋春明荣获“百姓名嘴”称号。"), "宋春明")["class"] == "Person"
+
+
+def test_decimal_of_wan_before_a_unit_without_scale():
+    # figures.py BIG_NUMBER (typical wording of the genre, a probe sentence: no dev or seed text prints one): a decimal
+    # of 万 before a plain measure word is the whole number, not its last digit (床位1.8万张 is 18000, not 80000);
+    # a unit that carries the scale (3.5万人次) keeps it as printed
+    doc = draft("目前，嘉兴市共有养老机构126家，床位1.8万张，全年累计办理婚姻登记1.2万对，服务群众3.5万人次。")
+    values = [(o["value"], o["unit"]) for o in doc["observations"]]
+    assert values == [(126, "家"), (18000, "张"), (12000, "对"), (3.5, "万人次")]
+
+
+def test_level_verbs_and_per_words_end_no_indicator_name():
+    # indicators.yaml verbs (稳定在, 控制在, 提高到 …) and per_before (每人每年, 每户): a typical wording of work
+    # reports (probe sentences); the unit stays as printed. 达到 alone (人均住房面积达到38平方米) was dropped before.
+    doc = draft("2023年，全市粮食播种面积稳定在52万亩，城镇登记失业率控制在3.5%以内，"
+                "农村低保标准提高到每人每年7800元，人均住房面积达到38平方米。")
+    zh = {e["id"]: e["zh"] for e in doc["entities"]}
+    names = [(zh[o["indicator"]], o["value"], o["unit"]) for o in doc["observations"]]
+    assert names == [("粮食播种面积", 52, "万亩"), ("城镇登记失业率", 3.5, "%"), ("农村低保标准", 7800, "元"),
+                     ("人均住房面积", 38, "平方米")]
+
+
+def test_change_measured_from_the_same_period_last_year():
+    # indicators.yaml change.pattern: 较去年同期 / 比上年度 name the base of a change (probe sentence, typical wording);
+    # a comparison with no number after it gives no change
+    doc = draft("2023年，嘉兴市城乡居民人均可支配收入4.2万元，较去年同期提高5个百分点。"
+                "全市新增养老床位1200张，较去年同期明显增加。")
+    assert [(o["value"], o.get("change")) for o in doc["observations"]] == [(4.2, 5), (1200, None)]
+
+
+def test_units_of_power_and_land():
+    # indicators.yaml units: 千瓦, 千瓦时, 公顷 (probe sentence, typical wording); the longest unit wins (千瓦时)
+    doc = draft("2023年，嘉兴市新建光伏电站装机容量达到3200千瓦，年发电量480万千瓦时，完成造林1200公顷。")
+    assert [(o["value"], o["unit"]) for o in doc["observations"]] == [(3200, "千瓦"), (480, "万千瓦时"), (1200, "公顷")]

@@ -10,8 +10,9 @@ from civickg.extract.rules import Rules
 from civickg.extract.text import CLAUSE_END, Token, plan_marked
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
-#: A number spelled with 万 or 亿 inside, in Chinese numerals or mixed with digits (十万六千三百, 16万9千, 两亿三千万).
-BIG_NUMBER = rf"[0-9{CN_DIGITS}]{{1,6}}[万亿][0-9{CN_DIGITS}万亿]{{0,8}}"
+#: A number spelled with 万 or 亿 inside, in Chinese numerals or mixed with digits (十万六千三百, 16万9千, 两亿三千万),
+#: or a decimal of 万 or 亿 before a unit that has no scale of its own (床位1.8万张).
+BIG_NUMBER = rf"[0-9]+\.[0-9]+[万亿]|[0-9{CN_DIGITS}]{{1,6}}[万亿][0-9{CN_DIGITS}万亿]{{0,8}}"
 
 
 @dataclass
@@ -64,7 +65,7 @@ class FigureReader:
         approx = ind["approx"]
         unit_alt = "|".join(re.escape(u) for u in units)
         self.number = re.compile(
-            rf"(?P<num>[0-9]+(?:\.[0-9]+)?|{BIG_NUMBER}|[{CN_DIGITS}]{{1,6}})(?P<more>余|多)?[ \u3000]?"
+            rf"(?<![0-9.])(?P<num>[0-9]+(?:\.[0-9]+)?|{BIG_NUMBER}|[{CN_DIGITS}]{{1,6}})(?P<more>余|多)?[ \u3000]?"
             rf"(?P<unit>{unit_alt})"
             rf"(?P<per>{ind['per_unit']})?(?P<above>以上|多)?")
         self.change = re.compile(ind["change"]["pattern"])
@@ -76,7 +77,7 @@ class FigureReader:
         self.numeral_counters = frozenset(ind["numeral_counters"])
         self.name_stops = sorted(ind["name_stops"], key=len, reverse=True)
         self.drop = sorted(ind["drop_prefixes"], key=len, reverse=True)
-        self.verbs = sorted(ind["verbs"], key=len, reverse=True)
+        self.verbs = sorted(ind["verbs"] + ind["per_before"], key=len, reverse=True)   # dropped from a name's end
         self.count_verbs = sorted(ind["count_verbs"], key=len, reverse=True)
         seps = "|".join(re.escape(x) for x in ind["range"]["separators"])
         self.range_low = re.compile(rf"(?<![0-9.])(?P<low>[0-9]+(?:\.[0-9]+)?)(?:{unit_alt})?(?P<sep>{seps})$")
