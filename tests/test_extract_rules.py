@@ -2283,3 +2283,21 @@ def test_a_tagged_word_ending_like_an_area_is_no_person_before_an_award():
     doc = draft("梁溪区荣膺全国文明城区称号。")
     assert entity(doc, "梁溪区")["class"] == "District"
     assert entity(draft("宋春明荣获“百姓名嘴”称号。"), "宋春明")["class"] == "Person"
+
+
+def test_quoted_kinds_of_work_by_their_last_words():
+    """name.quoted.strategy-after (“引进来”战略), name.quoted.mechanism-inner (…制), name.quoted.system-inner (…工作法),
+    name.quoted.model-inner (…生活圈). The first sentence is from a dev text; the others are typical wording of the
+    genre (probe sentences)."""
+    doc = draft("深化“引进来”战略,用人才招引项目、用项目吸引人才。苏州市姑苏区建立“街长制”，由街道干部担任街长。"
+                "重庆市渝中区推广“老马工作法”，调解各类矛盾纠纷500余起。"
+                "居民“15分钟生活圈”不断完善。")
+    assert entity(doc, "“引进来”战略")["class"] == "Strategy"
+    assert entity(doc, "“街长制”")["class"] == "Mechanism"
+    assert has_fact(doc, "姑苏区", "established", "“街长制”")
+    assert entity(doc, "“老马工作法”")["class"] == "WorkSystem"
+    assert entity(doc, "“15分钟生活圈”")["class"] == "ServiceModel"
+    # a quotation with no kind word after it and none of these endings is none of these kinds
+    doc = draft("武汉市江汉区构建“一核多元”共治格局。浙江省深化“放管服”改革。")
+    assert all(e["class"] not in ("Strategy", "Mechanism", "WorkSystem") for e in doc["entities"]
+               if "一核多元" in e["zh"] or "放管服" in e["zh"])
