@@ -2301,3 +2301,17 @@ def test_quoted_kinds_of_work_by_their_last_words():
     doc = draft("武汉市江汉区构建“一核多元”共治格局。浙江省深化“放管服”改革。")
     assert all(e["class"] not in ("Strategy", "Mechanism", "WorkSystem") for e in doc["entities"]
                if "一核多元" in e["zh"] or "放管服" in e["zh"])
+
+
+def test_work_phrase_classed_by_brand_platform_and_model_words():
+    """phrases.yaml classes: a work phrase ending in 品牌 is a Brand (and the body's brand), in 平台 or 阵地 a
+    Platform, in 模式 a ServiceModel. The first sentence is from a dev text; the second is typical wording of the
+    genre (a probe sentence)."""
+    doc = draft("苍霞街道新成立的5支志愿服务队深入小区开展垃圾分类系列活动,助力打造“生态苍霞,无废街道”特色品牌。"
+                "青岛市市南区打造“红帆驿站”党群服务阵地。潍坊市奎文区打造“奎文e家”智慧服务平台。")
+    assert entity(doc, "“生态苍霞,无废街道”特色品牌")["class"] == "Brand"
+    assert entity(doc, "“红帆驿站”党群服务阵地")["class"] == "Platform"
+    assert entity(doc, "“奎文e家”智慧服务平台")["class"] == "Platform"
+    # a phrase with none of these last words stays an initiative
+    doc = draft("沈阳市和平区实施城乡社区治理品牌提升三年行动。")
+    assert all(e["class"] != "Brand" for e in doc["entities"] if e["method"].startswith("phrase."))
