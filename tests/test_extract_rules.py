@@ -2315,3 +2315,20 @@ def test_work_phrase_classed_by_brand_platform_and_model_words():
     # a phrase with none of these last words stays an initiative
     doc = draft("沈阳市和平区实施城乡社区治理品牌提升三年行动。")
     assert all(e["class"] != "Brand" for e in doc["entities"] if e["method"].startswith("phrase."))
+
+
+def test_quoted_campaigns_and_online_platforms_hold_no_body():
+    """name.quoted.initiative (…三年行动计划, …创建行动), name.quoted.platform (…小程序), and a body's or place's
+    suffix that ends a quotation names no body or place inside it (resolve). Typical wording of the genre (probe
+    sentences; the dev texts and seed articles print none)."""
+    doc = draft("佛山市南海区启动“城市更新”三年行动计划。福州市鼓楼区启动“幸福社区”创建行动。"
+                "郑州市金水区推出“金水码上办”小程序，实现120项事项网上办理。上海市推进“一网通办”平台建设。")
+    assert entity(doc, "“城市更新”三年行动计划")["class"] == "Initiative"
+    assert entity(doc, "“幸福社区”创建行动")["class"] == "Initiative"
+    assert entity(doc, "“金水码上办”小程序")["class"] == "Platform"
+    assert has_fact(doc, "金水区", "implements", "“金水码上办”小程序")
+    assert entity(doc, "“一网通办”平台")["class"] == "Platform"
+    assert not any(e["zh"] in ("幸福社区", "金水码上办", "一网通办") for e in doc["entities"])
+    # a body named outside the quotation stays (“品质养老”服务 beside 沈阳市民政局)
+    doc = draft("沈阳市民政局推出“品质养老”服务。")
+    assert entity(doc, "沈阳市民政局")["class"] == "GovernmentBody"
