@@ -2317,3 +2317,52 @@ def test_units_of_power_and_land():
     # indicators.yaml units: 千瓦, 千瓦时, 公顷 (probe sentence, typical wording); the longest unit wins (千瓦时)
     doc = draft("2023年，嘉兴市新建光伏电站装机容量达到3200千瓦，年发电量480万千瓦时，完成造林1200公顷。")
     assert [(o["value"], o["unit"]) for o in doc["observations"]] == [(3200, "千瓦"), (480, "万千瓦时"), (1200, "公顷")]
+
+
+def test_quoted_kinds_of_work_by_their_last_words():
+    """name.quoted.strategy-after (“引进来”战略), name.quoted.mechanism-inner (…制), name.quoted.system-inner (…工作法),
+    name.quoted.model-inner (…生活圈). The first sentence is from a dev text; the others are typical wording of the
+    genre (probe sentences)."""
+    doc = draft("深化“引进来”战略,用人才招引项目、用项目吸引人才。苏州市姑苏区建立“街长制”，由街道干部担任街长。"
+                "重庆市渝中区推广“老马工作法”，调解各类矛盾纠纷500余起。"
+                "居民“15分钟生活圈”不断完善。")
+    assert entity(doc, "“引进来”战略")["class"] == "Strategy"
+    assert entity(doc, "“街长制”")["class"] == "Mechanism"
+    assert has_fact(doc, "姑苏区", "established", "“街长制”")
+    assert entity(doc, "“老马工作法”")["class"] == "WorkSystem"
+    assert entity(doc, "“15分钟生活圈”")["class"] == "ServiceModel"
+    # a quotation with no kind word after it and none of these endings is none of these kinds
+    doc = draft("武汉市江汉区构建“一核多元”共治格局。浙江省深化“放管服”改革。")
+    assert all(e["class"] not in ("Strategy", "Mechanism", "WorkSystem") for e in doc["entities"]
+               if "一核多元" in e["zh"] or "放管服" in e["zh"])
+
+
+def test_work_phrase_classed_by_brand_platform_and_model_words():
+    """phrases.yaml classes: a work phrase ending in 品牌 is a Brand (and the body's brand), in 平台 or 阵地 a
+    Platform, in 模式 a ServiceModel. The first sentence is from a dev text; the second is typical wording of the
+    genre (a probe sentence)."""
+    doc = draft("苍霞街道新成立的5支志愿服务队深入小区开展垃圾分类系列活动,助力打造“生态苍霞,无废街道”特色品牌。"
+                "青岛市市南区打造“红帆驿站”党群服务阵地。潍坊市奎文区打造“奎文e家”智慧服务平台。")
+    assert entity(doc, "“生态苍霞,无废街道”特色品牌")["class"] == "Brand"
+    assert entity(doc, "“红帆驿站”党群服务阵地")["class"] == "Platform"
+    assert entity(doc, "“奎文e家”智慧服务平台")["class"] == "Platform"
+    # a phrase with none of these last words stays an initiative
+    doc = draft("沈阳市和平区实施城乡社区治理品牌提升三年行动。")
+    assert all(e["class"] != "Brand" for e in doc["entities"] if e["method"].startswith("phrase."))
+
+
+def test_quoted_campaigns_and_online_platforms_hold_no_body():
+    """name.quoted.initiative (…三年行动计划, …创建行动), name.quoted.platform (…小程序), and a body's or place's
+    suffix that ends a quotation names no body or place inside it (resolve). Typical wording of the genre (probe
+    sentences; the dev texts and seed articles print none)."""
+    doc = draft("佛山市南海区启动“城市更新”三年行动计划。福州市鼓楼区启动“幸福社区”创建行动。"
+                "郑州市金水区推出“金水码上办”小程序，实现120项事项网上办理。上海市推进“一网通办”平台建设。")
+    assert entity(doc, "“城市更新”三年行动计划")["class"] == "Initiative"
+    assert entity(doc, "“幸福社区”创建行动")["class"] == "Initiative"
+    assert entity(doc, "“金水码上办”小程序")["class"] == "Platform"
+    assert has_fact(doc, "金水区", "implements", "“金水码上办”小程序")
+    assert entity(doc, "“一网通办”平台")["class"] == "Platform"
+    assert not any(e["zh"] in ("幸福社区", "金水码上办", "一网通办") for e in doc["entities"])
+    # a body named outside the quotation stays (“品质养老”服务 beside 沈阳市民政局)
+    doc = draft("沈阳市民政局推出“品质养老”服务。")
+    assert entity(doc, "沈阳市民政局")["class"] == "GovernmentBody"

@@ -1807,6 +1807,8 @@ def _may_nest(inner: Mention, outer: Mention) -> bool:
             return outer.family in ("event", "place") and inner.start == outer.start and not named_after
         return outer.family in ("org", "place", "gazetteer", "event", "award", "quoted")
     if inner.family in ("place", "org"):
+        if outer.family == "quoted" and (inner.start, inner.end) == outer.extra.get("inner_span"):
+            return False      # “金水码上办”小程序, “幸福社区”创建行动: the quoted words are the name's, not a body's
         if "Facility" in inner.classes and {"Community", "ResidentialEstate"} & set(outer.classes):
             return False      # 百花公园社区 is named after the park, not inside it
         if outer.family == "award" and inner.start > outer.start:
