@@ -1873,6 +1873,21 @@ def test_a_township_between_its_county_and_its_village_wherever_the_segmenter_cu
     assert not [e for e in doc["entities"] if e["zh"].endswith(("乡", "镇"))]
 
 
+def test_a_subdistrict_between_its_district_and_its_community_wherever_the_segmenter_cut():
+    # typical wording of the genre (a probe sentence: no dev text or seed article prints such a chain; places.yaml
+    # chained_towns): district, subdistrict, community in turn; 南营门街道 is cut 南营门街/道睦南/道,
+    # 三里庵街道 三里/m 庵/ng
+    doc = draft("天津市和平区南营门街道睦南道社区党委书记介绍了情况。")
+    assert "Subdistrict" in entity(doc, "南营门街道")["class"]
+    assert has_fact(doc, "南营门街道", "partOf", "和平区")
+    assert not [e for e in doc["entities"] if e["zh"] == "南营门街"]
+    doc = draft("合肥市蜀山区三里庵街道稻香村社区开展垃圾分类宣传。")
+    assert has_fact(doc, "三里庵街道", "partOf", "蜀山区")
+    assert has_fact(doc, "稻香村社区", "partOf", "三里庵街道")
+    doc = draft("历城区多个街道社区开展活动。")      # no name between the district and the level word
+    assert not [e for e in doc["entities"] if e["zh"].endswith("街道")]
+
+
 def test_a_numbered_unit_right_after_the_place_it_lies_in():
     # dev sentences of Nanning and Xiangcheng (places.yaml numbered_units): a village's numbered group, a street's
     # numbered courtyard, each partOf the place before it; no group numbered 一 (一组 a measure word), no unit

@@ -67,7 +67,8 @@ def _chained_town_pattern(rule: dict[str, Any]) -> re.Pattern[str]:
     """A township's name (group 1) and, looked ahead at, a village's (places.yaml ``chained_towns``)."""
     (low, high), (next_low, next_high) = rule["base"], rule["before_base"]
     villages = "|".join(map(re.escape, rule["before"]))
-    return re.compile(f"([\u4e00-\u9fff]{{{low},{high}}}?[{''.join(rule['suffixes'])}])"
+    suffixes = "|".join(map(re.escape, rule["suffixes"]))
+    return re.compile(f"([\u4e00-\u9fff]{{{low},{high}}}?(?:{suffixes}))"
                       f"(?=[\u4e00-\u9fff]{{{next_low},{next_high}}}?(?:{villages}))")
 
 
