@@ -1888,6 +1888,23 @@ def test_a_subdistrict_between_its_district_and_its_community_wherever_the_segme
     assert not [e for e in doc["entities"] if e["zh"].endswith("街道")]
 
 
+def test_a_community_runs_back_to_the_place_right_before_it():
+    # a dev sentence of Changzhi (places.yaml chained_names): 柳梁镇/乱/庄村, the village's name runs back to the
+    # town before it over the segmenter's cut; probe sentences (typical wording of the genre) for a numeral and a
+    # measure-like word inside a community's name (二/m 经, 睦南/道/q)
+    doc = draft("“柳梁镇乱庄村股份经济合作社建办企业负责人魏专头说道。")
+    assert has_fact(doc, "乱庄村", "partOf", "柳梁镇")
+    doc = draft("沈阳市和平区北市场街道二经社区居民参加了活动。")
+    assert entity(doc, "二经社区")["class"] == "Community"
+    assert has_fact(doc, "二经社区", "partOf", "北市场街道")
+    doc = draft("天津市和平区南营门街道睦南道社区党委书记介绍了情况。")
+    assert has_fact(doc, "睦南道社区", "partOf", "南营门街道")
+    # not over a number with its measure word, a word of quantity or a verb
+    for text, words in (("历下区十余个社区参与。", "十余个"), ("海淀区全部社区完成改造。", "全部"),
+                        ("朝阳区开展社区治理工作。", "开展")):
+        assert not [e for e in draft(text)["entities"] if e["class"] == "Community" and words in e["zh"]], text
+
+
 def test_a_numbered_unit_right_after_the_place_it_lies_in():
     # dev sentences of Nanning and Xiangcheng (places.yaml numbered_units): a village's numbered group, a street's
     # numbered courtyard, each partOf the place before it; no group numbered 一 (一组 a measure word), no unit

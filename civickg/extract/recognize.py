@@ -164,6 +164,7 @@ class Recognizer:
                           for sfx in r["suffixes"]])
         self.place_suffix_re = re.compile("[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, below)) + ")")
         self.chained_town_re = _chained_town_pattern(places["chained_towns"])
+        self.counted_re = re.compile(f"[0-9{NAME_NUMERALS}几数多][余多几]?[{MEASURE_WORDS}]")
         self.tagged_place_rules = [(r, re.compile(f"({_alternation(r['words']).pattern})"
                                                   f"({_alternation(r['banks']).pattern})?"))
                                    for r in places["tagged_places"]]
@@ -466,6 +467,8 @@ class Recognizer:
                 if (edition := self.edition_re.match(s, start)) is not None and edition.end() <= name_end:
                     start = edition.end()   # 第三届社区邻里节: an edition opens an event's name, not a place's
                 if parent is None:
+                    start, parent = self._chained_start(ctx, start, name_end, rule, ends)
+                if parent is None:
                     start = self._listed_start(ctx, start, name_end, rule, s[match.start():match.end()], out)
                 if parent is None and (lead := self._leading_verb(ctx, start, name_end)) is not None:
                     start = lead        # 扎根星火社区: a verb before a name of two characters or more is no part of it
@@ -518,6 +521,29 @@ class Recognizer:
             return True
         return s.startswith(tuple(self.rules["places"]["suffix_words"].get(s[match.start():match.end()], ())),
                             match.end())
+
+    def _chained_start(self, ctx: _Context, start: int, name_end: int, rule: dict[str, Any],
+                       ends: dict[int, Mention]) -> tuple[int, Mention | None]:
+        """和平区南营门街道睦南道社区 (道/q): in an address chain a subdistrict's or community's name runs back to the
+        end of the district or subdistrict right before it, over words that end no name alone (places.yaml
+        ``chained_names``); not over a verb, pronoun, a word of quantity, a level word or a number with its measure
+        word."""
+        chained = self.rules["places"]["chained_names"]
+        if rule["id"] not in chained["in"]:
+            return start, None
+        low = max(0, name_end - rule["max_base"])
+        p = next((e for e in range(name_end - rule.get("min_base", 2), low - 1, -1) if e in ends), None)
+        if p is None or start < p or not set(ends[p].classes) & set(chained["after"]):
+            return start, None
+        span = ctx.s[p:name_end]
+        if not CJK_WORD.fullmatch(span) or any(w in span for w in self.level_words) \
+                or self.counted_re.search(span):
+            return start, None
+        if any(tok.flag in chained["not_flags"] or tok.word in chained["not_words"]
+               or (len(tok.word) > 1 and tok.word in self.boundary_verbs)
+               for tok in ctx.tokens[ctx.owner[p]:ctx.owner[name_end - 1] + 1] if tok.end > p):
+            return start, None
+        return p, ends[p]
 
     def _chained_towns(self, s: str, known: list[Mention]) -> list[Mention]:
         """上林县镇圩瑶族乡镇马社区: the township between a county's full name and a village's (places.yaml
