@@ -1905,6 +1905,16 @@ def test_a_community_runs_back_to_the_place_right_before_it():
         assert not [e for e in draft(text)["entities"] if e["class"] == "Community" and words in e["zh"]], text
 
 
+def test_a_level_word_glued_to_the_verb_jin_names_a_campaign_target_not_a_place():
+    # typical wording of the genre (probe sentences; places.yaml campaign_targets): 非遗进社区 is cut 非/遗/进社区,
+    # 送戏进村 送戏/进村: where a campaign goes, no community or village; 前进村 (前进/村) stays a village
+    doc = draft("各地开展非遗进社区活动，丰富群众文化生活。")
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]
+    assert not [e for e in draft("送戏进村演出受到欢迎。")["entities"] if e["class"] == "Community"]
+    doc = draft("和平区前进村召开会议。")
+    assert has_fact(doc, "前进村", "partOf", "和平区")
+
+
 def test_a_numbered_unit_right_after_the_place_it_lies_in():
     # dev sentences of Nanning and Xiangcheng (places.yaml numbered_units): a village's numbered group, a street's
     # numbered courtyard, each partOf the place before it; no group numbered 一 (一组 a measure word), no unit

@@ -92,6 +92,7 @@ class Recognizer:
         self.not_place_endings = tuple(places["not_place_endings"])
         self.level_words = set(places["level_words"])
         self.glued_levels = set(places["glued_levels"]["words"])
+        self.campaign_targets = set(places["campaign_targets"])
         self.glued_plural = tuple(places["glued_levels"]["plural_after"])
         self.body_heads = set(places["body_heads"])
         self.branch_after = tuple(places["branch_after"])
@@ -508,14 +509,16 @@ class Recognizer:
     def _no_place_at(self, ctx: _Context, match: re.Match[str], rule: dict[str, Any], cover: Cover[Mention],
                      body_words: tuple[str, ...]) -> bool:
         """Whether the place suffix ``match`` ends no place's name: not at a word's end (unless a body's name goes
-        on: 平班/镇党委), inside a name read already, inside a common word, after a level word, or opening a common
-        word (村集体经济, 村级)."""
+        on: 平班/镇党委), inside a name read already, inside a common word or a campaign's target (进社区), after a
+        level word, or opening a common word (村集体经济, 村级)."""
         s = ctx.s
         ends_here = (match.end() in ctx.ends or s.startswith(body_words, match.end())
                      or self._inside_glued(ctx, match.end()))
         if not ends_here or self._inside_glued(ctx, match.start()) or any(
                 m.start <= match.start() and match.end() <= m.end for m in cover.at(match.start())):
             return True
+        if ctx.tokens and ctx.tokens[ctx.owner[match.start()]].word in self.campaign_targets:
+            return True         # 普法进社区 (普法/进社区): where a campaign goes, no place
         if self._suffix_in_common_word(ctx, match.start()) or (
                 rule["class"] in LEVEL_CLASSES and self._after_level_word(ctx, match.start())):
             return True
