@@ -1873,6 +1873,48 @@ def test_a_township_between_its_county_and_its_village_wherever_the_segmenter_cu
     assert not [e for e in doc["entities"] if e["zh"].endswith(("乡", "镇"))]
 
 
+def test_a_subdistrict_between_its_district_and_its_community_wherever_the_segmenter_cut():
+    # typical wording of the genre (a probe sentence: no dev text or seed article prints such a chain; places.yaml
+    # chained_towns): district, subdistrict, community in turn; 南营门街道 is cut 南营门街/道睦南/道,
+    # 三里庵街道 三里/m 庵/ng
+    doc = draft("天津市和平区南营门街道睦南道社区党委书记介绍了情况。")
+    assert "Subdistrict" in entity(doc, "南营门街道")["class"]
+    assert has_fact(doc, "南营门街道", "partOf", "和平区")
+    assert not [e for e in doc["entities"] if e["zh"] == "南营门街"]
+    doc = draft("合肥市蜀山区三里庵街道稻香村社区开展垃圾分类宣传。")
+    assert has_fact(doc, "三里庵街道", "partOf", "蜀山区")
+    assert has_fact(doc, "稻香村社区", "partOf", "三里庵街道")
+    doc = draft("历城区多个街道社区开展活动。")      # no name between the district and the level word
+    assert not [e for e in doc["entities"] if e["zh"].endswith("街道")]
+
+
+def test_a_community_runs_back_to_the_place_right_before_it():
+    # a dev sentence of Changzhi (places.yaml chained_names): 柳梁镇/乱/庄村, the village's name runs back to the
+    # town before it over the segmenter's cut; probe sentences (typical wording of the genre) for a numeral and a
+    # measure-like word inside a community's name (二/m 经, 睦南/道/q)
+    doc = draft("“柳梁镇乱庄村股份经济合作社建办企业负责人魏专头说道。")
+    assert has_fact(doc, "乱庄村", "partOf", "柳梁镇")
+    doc = draft("沈阳市和平区北市场街道二经社区居民参加了活动。")
+    assert entity(doc, "二经社区")["class"] == "Community"
+    assert has_fact(doc, "二经社区", "partOf", "北市场街道")
+    doc = draft("天津市和平区南营门街道睦南道社区党委书记介绍了情况。")
+    assert has_fact(doc, "睦南道社区", "partOf", "南营门街道")
+    # not over a number with its measure word, a word of quantity or a verb
+    for text, words in (("历下区十余个社区参与。", "十余个"), ("海淀区全部社区完成改造。", "全部"),
+                        ("朝阳区开展社区治理工作。", "开展")):
+        assert not [e for e in draft(text)["entities"] if e["class"] == "Community" and words in e["zh"]], text
+
+
+def test_a_level_word_glued_to_the_verb_jin_names_a_campaign_target_not_a_place():
+    # typical wording of the genre (probe sentences; places.yaml campaign_targets): 非遗进社区 is cut 非/遗/进社区,
+    # 送戏进村 送戏/进村: where a campaign goes, no community or village; 前进村 (前进/村) stays a village
+    doc = draft("各地开展非遗进社区活动，丰富群众文化生活。")
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]
+    assert not [e for e in draft("送戏进村演出受到欢迎。")["entities"] if e["class"] == "Community"]
+    doc = draft("和平区前进村召开会议。")
+    assert has_fact(doc, "前进村", "partOf", "和平区")
+
+
 def test_a_numbered_unit_right_after_the_place_it_lies_in():
     # dev sentences of Nanning and Xiangcheng (places.yaml numbered_units): a village's numbered group, a street's
     # numbered courtyard, each partOf the place before it; no group numbered 一 (一组 a measure word), no unit

@@ -67,7 +67,8 @@ def _chained_town_pattern(rule: dict[str, Any]) -> re.Pattern[str]:
     """A township's name (group 1) and, looked ahead at, a village's (places.yaml ``chained_towns``)."""
     (low, high), (next_low, next_high) = rule["base"], rule["before_base"]
     villages = "|".join(map(re.escape, rule["before"]))
-    return re.compile(f"([\u4e00-\u9fff]{{{low},{high}}}?[{''.join(rule['suffixes'])}])"
+    suffixes = "|".join(map(re.escape, rule["suffixes"]))
+    return re.compile(f"([\u4e00-\u9fff]{{{low},{high}}}?(?:{suffixes}))"
                       f"(?=[\u4e00-\u9fff]{{{next_low},{next_high}}}?(?:{villages}))")
 
 
@@ -91,6 +92,7 @@ class Recognizer:
         self.not_place_endings = tuple(places["not_place_endings"])
         self.level_words = set(places["level_words"])
         self.glued_levels = set(places["glued_levels"]["words"])
+        self.campaign_targets = set(places["campaign_targets"])
         self.glued_plural = tuple(places["glued_levels"]["plural_after"])
         self.body_heads = set(places["body_heads"])
         self.branch_after = tuple(places["branch_after"])
@@ -163,6 +165,7 @@ class Recognizer:
                           for sfx in r["suffixes"]])
         self.place_suffix_re = re.compile("[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, below)) + ")")
         self.chained_town_re = _chained_town_pattern(places["chained_towns"])
+        self.counted_re = re.compile(f"[0-9{NAME_NUMERALS}几数多][余多几]?[{MEASURE_WORDS}]")
         self.tagged_place_rules = [(r, re.compile(f"({_alternation(r['words']).pattern})"
                                                   f"({_alternation(r['banks']).pattern})?"))
                                    for r in places["tagged_places"]]
@@ -465,6 +468,8 @@ class Recognizer:
                 if (edition := self.edition_re.match(s, start)) is not None and edition.end() <= name_end:
                     start = edition.end()   # 第三届社区邻里节: an edition opens an event's name, not a place's
                 if parent is None:
+                    start, parent = self._chained_start(ctx, start, name_end, rule, ends)
+                if parent is None:
                     start = self._listed_start(ctx, start, name_end, rule, s[match.start():match.end()], out)
                 if parent is None and (lead := self._leading_verb(ctx, start, name_end)) is not None:
                     start = lead        # 扎根星火社区: a verb before a name of two characters or more is no part of it
@@ -504,19 +509,44 @@ class Recognizer:
     def _no_place_at(self, ctx: _Context, match: re.Match[str], rule: dict[str, Any], cover: Cover[Mention],
                      body_words: tuple[str, ...]) -> bool:
         """Whether the place suffix ``match`` ends no place's name: not at a word's end (unless a body's name goes
-        on: 平班/镇党委), inside a name read already, inside a common word, after a level word, or opening a common
-        word (村集体经济, 村级)."""
+        on: 平班/镇党委), inside a name read already, inside a common word or a campaign's target (进社区), after a
+        level word, or opening a common word (村集体经济, 村级)."""
         s = ctx.s
         ends_here = (match.end() in ctx.ends or s.startswith(body_words, match.end())
                      or self._inside_glued(ctx, match.end()))
         if not ends_here or self._inside_glued(ctx, match.start()) or any(
                 m.start <= match.start() and match.end() <= m.end for m in cover.at(match.start())):
             return True
+        if ctx.tokens and ctx.tokens[ctx.owner[match.start()]].word in self.campaign_targets:
+            return True         # 普法进社区 (普法/进社区): where a campaign goes, no place
         if self._suffix_in_common_word(ctx, match.start()) or (
                 rule["class"] in LEVEL_CLASSES and self._after_level_word(ctx, match.start())):
             return True
         return s.startswith(tuple(self.rules["places"]["suffix_words"].get(s[match.start():match.end()], ())),
                             match.end())
+
+    def _chained_start(self, ctx: _Context, start: int, name_end: int, rule: dict[str, Any],
+                       ends: dict[int, Mention]) -> tuple[int, Mention | None]:
+        """和平区南营门街道睦南道社区 (道/q): in an address chain a subdistrict's or community's name runs back to the
+        end of the district or subdistrict right before it, over words that end no name alone (places.yaml
+        ``chained_names``); not over a verb, pronoun, a word of quantity, a level word or a number with its measure
+        word."""
+        chained = self.rules["places"]["chained_names"]
+        if rule["id"] not in chained["in"]:
+            return start, None
+        low = max(0, name_end - rule["max_base"])
+        p = next((e for e in range(name_end - rule.get("min_base", 2), low - 1, -1) if e in ends), None)
+        if p is None or start < p or not set(ends[p].classes) & set(chained["after"]):
+            return start, None
+        span = ctx.s[p:name_end]
+        if not CJK_WORD.fullmatch(span) or any(w in span for w in self.level_words) \
+                or self.counted_re.search(span):
+            return start, None
+        if any(tok.flag in chained["not_flags"] or tok.word in chained["not_words"]
+               or (len(tok.word) > 1 and tok.word in self.boundary_verbs)
+               for tok in ctx.tokens[ctx.owner[p]:ctx.owner[name_end - 1] + 1] if tok.end > p):
+            return start, None
+        return p, ends[p]
 
     def _chained_towns(self, s: str, known: list[Mention]) -> list[Mention]:
         """上林县镇圩瑶族乡镇马社区: the township between a county's full name and a village's (places.yaml
