@@ -2283,3 +2283,32 @@ def test_a_tagged_word_ending_like_an_area_is_no_person_before_an_award():
     doc = draft("梁溪区荣膺全国文明城区称号。")
     assert entity(doc, "梁溪区")["class"] == "District"
     assert entity(draft("宋春明荣获“百姓名嘴”称号。"), "宋春明")["class"] == "Person"
+
+
+def test_service_companies_and_social_work_agencies_are_organisations():
+    # organizations.yaml: 服务 is a word no name runs back over, so the company and agency suffixes hold it (dev
+    # texts: 云南优众养老服务有限公司, 长沙市肾慈公益服务中心); a social-work agency is an organisation, not a facility
+    doc = draft("西苑街道引入云南优众养老服务有限公司,建设社区老年幸福食堂。")
+    assert entity(doc, "云南优众养老服务有限公司")["class"] == "Company"
+    doc = draft("慈善故事《爱的透析》讲述了长沙市肾慈公益服务中心理事长侯佳自强不息的感人事迹。")
+    assert entity(doc, "长沙市肾慈公益服务中心")["class"] == "Organization"
+    # typical wording of the genre: an agency that runs a project; 委托 (entrust) opens no name
+    doc = draft("该中心委托无锡市梁溪区善行社会工作服务中心负责日常管理。")
+    assert entity(doc, "梁溪区善行社会工作服务中心")["class"] == "Organization"
+    assert not [e for e in doc["entities"] if e["zh"].startswith(("委托", "中心委托"))]
+    # a social-service centre that is a place stays a facility
+    assert entity(draft("辖区居家养老服务中心正式投用。"), "居家养老服务中心")["class"] == "Facility"
+
+
+def test_volunteer_teams_troupes_and_councils():
+    # organizations.yaml volunteer-team 义工队, troupe, 评议会 (typical wording of the genre): a team of volunteers, a
+    # community's performing troupe, a residents' council (no 议会)
+    doc = draft("东莞市虎门镇义工队深入社区开展便民服务。")
+    assert entity(doc, "虎门镇义工队")["class"] == "VolunteerTeam"
+    doc = draft("红星社区舞蹈队、夕阳红合唱团等参与演出。")
+    assert entity(doc, "红星社区舞蹈队")["class"] == "Organization"
+    assert entity(doc, "夕阳红合唱团")["class"] == "Organization"
+    assert entity(draft("社区居民评议会每月召开一次。"), "社区居民评议会")["class"] == "Organization"
+    # no troupe without a name of its own (min_base 2)
+    assert not [e for e in draft("该队成立以来多次参与演出。")["entities"] if e["class"] == "Organization"]
+
