@@ -2288,7 +2288,7 @@ def test_a_tagged_word_ending_like_an_area_is_no_person_before_an_award():
 def test_service_companies_and_social_work_agencies_are_organisations():
     # organizations.yaml: 服务 is a word no name runs back over, so the company and agency suffixes hold it (dev
     # texts: 云南优众养老服务有限公司, 长沙市肾慈公益服务中心); a social-work agency is an organisation, not a facility
-    doc = draft("西苑街道引入云南优众养老服务有限公司,建设社区老年幸福食堂。")
+    doc = draft("西苑街道引入专业养老机构云南优众养老服务有限公司,建设社区老年幸福食堂。")
     assert entity(doc, "云南优众养老服务有限公司")["class"] == "Company"
     doc = draft("慈善故事《爱的透析》讲述了长沙市肾慈公益服务中心理事长侯佳自强不息的感人事迹。")
     assert entity(doc, "长沙市肾慈公益服务中心")["class"] == "Organization"
@@ -2312,3 +2312,15 @@ def test_volunteer_teams_troupes_and_councils():
     # no troupe without a name of its own (min_base 2)
     assert not [e for e in draft("该队成立以来多次参与演出。")["entities"] if e["class"] == "Organization"]
 
+
+def test_a_kind_of_body_before_a_name_in_apposition_is_no_part_of_it():
+    # organizations.yaml kind_words, on the dev text of Xiyuan's canteens: 爱心企业 and 养老机构 before a name that
+    # opens with a place's name stand in apposition; a kind word inside a name (中国企业联合会, 企业管理有限公司) stays
+    doc = draft("引入爱心企业云南城建物业集团,优质餐饮企业昆明喧萨餐饮管理有限公司和"
+                "专业养老机构云南优众养老服务有限公司。")
+    assert entity(doc, "云南城建物业集团")["class"] == "Company"
+    assert entity(doc, "昆明喧萨餐饮管理有限公司")["class"] == "Company"
+    assert entity(doc, "云南优众养老服务有限公司")["class"] == "Company"
+    assert not [e for e in doc["entities"] if e["zh"].startswith(("爱心企业云南", "优质餐饮企业昆明"))]
+    assert entity(draft("中国企业联合会发布报告。"), "中国企业联合会")["class"] == "Organization"
+    assert entity(draft("杭州恒信企业管理有限公司承接运营。"), "杭州恒信企业管理有限公司")["class"] == "Company"
