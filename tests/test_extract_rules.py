@@ -2324,3 +2324,13 @@ def test_a_kind_of_body_before_a_name_in_apposition_is_no_part_of_it():
     assert not [e for e in doc["entities"] if e["zh"].startswith(("爱心企业云南", "优质餐饮企业昆明"))]
     assert entity(draft("中国企业联合会发布报告。"), "中国企业联合会")["class"] == "Organization"
     assert entity(draft("杭州恒信企业管理有限公司承接运营。"), "杭州恒信企业管理有限公司")["class"] == "Company"
+
+
+def test_a_preposition_glued_to_a_level_opens_no_name():
+    # organizations.yaml glued_prepositions (typical wording of the genre): the segmenter glues 经 to 省 and 区
+    # (经省/文明委, 经区/民政局); the body's name opens at the level. 向阳 (no level after 向) opens a name of its own.
+    doc = draft("经省文明委复查确认，该社区继续保留全国文明单位称号。")
+    assert entity(doc, "省文明委")["class"] == "PartyOrganization"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("经")]
+    assert entity(draft("经区民政局批准，该协会正式成立。"), "区民政局")["class"] == "GovernmentBody"
+    assert [e for e in draft("向阳社区居委会召开会议。")["entities"] if e["zh"].startswith("向阳社区")]

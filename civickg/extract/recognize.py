@@ -96,6 +96,7 @@ class Recognizer:
         self.branch_after = tuple(places["branch_after"])
         self.subsidiary_after = tuple(orgs["subsidiary_after"])
         self.kind_words = tuple(orgs["kind_words"])
+        self.glued_prepositions = orgs["glued_prepositions"]
         self.road_words = set(places["road_words"])
         self._place_patterns(places)
         self.org_rules = [(r, _alternation(r["suffixes"])) for r in orgs["suffixes"]]
@@ -637,7 +638,7 @@ class Recognizer:
                     start = self._after_kind_word(ctx, start, match.start())
                 if family == "org" and start == match.start():
                     start = self._committee_before(ctx, start, match.group(0), rule["max_base"])
-                start = self._trim_start(s, start, end)
+                start = self._after_glued_preposition(ctx, self._trim_start(s, start, end), match.start())
                 if (lead := self._leading_verb(ctx, start, match.start(), first_only=True)) is not None:
                     start = lead            # 翻开河畔社区食堂的菜单: the verb opening the words is no part of the name
                 # 5支志愿服务队: the measure word after a number is not part of the name
@@ -703,6 +704,17 @@ class Recognizer:
                 found = nxt.start
             i += 1
         return found
+
+    def _after_glued_preposition(self, ctx: _Context, start: int, suffix_start: int) -> int:
+        """经省文明委 (经省/文明委): a preposition the segmenter glued to a level's character opening a name is no part
+        of it (organizations.yaml ``glued_prepositions``); the name opens at the level (省文明委)."""
+        if suffix_start - start < 2 or not ctx.tokens:
+            return start
+        word = ctx.tokens[ctx.owner[start]].word
+        glued = self.glued_prepositions
+        if ctx.s.startswith(word, start) and len(word) == 2 and word[0] in glued["words"]:
+            return start + 1 if word[1] in glued["levels"] else start
+        return start
 
     def _committee_before(self, ctx: _Context, start: int, suffix: str, max_base: int) -> int:
         """Where a party committee's department starts (organizations.yaml ``departments``): 市委/组织部 and
