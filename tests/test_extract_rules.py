@@ -2334,3 +2334,13 @@ def test_a_preposition_glued_to_a_level_opens_no_name():
     assert not [e for e in doc["entities"] if e["zh"].startswith("经")]
     assert entity(draft("经区民政局批准，该协会正式成立。"), "区民政局")["class"] == "GovernmentBody"
     assert [e for e in draft("向阳社区居委会召开会议。")["entities"] if e["zh"].startswith("向阳社区")]
+
+
+def test_a_property_company_named_over_its_service_is_one_company():
+    # organizations.yaml not_suffix_words 物业服务 (typical wording of the genre): 物业 running on into 物业服务 ends no
+    # company's name (no 长城物业 subOrganizationOf 长城物业服务有限公司); 红色物业 still ends in 物业
+    doc = draft("天津市长城物业服务有限公司积极配合社区开展垃圾分类。")
+    assert entity(doc, "天津市长城物业服务有限公司")["class"] == "Company"
+    assert not [e for e in doc["entities"] if e["zh"] == "天津市长城物业"]
+    assert not [f for f in doc["facts"] if f["p"] == "subOrganizationOf"]
+    assert entity(draft("推动红色物业提质增效。"), "红色物业")["class"] == "Company"
