@@ -2408,3 +2408,64 @@ def test_quoted_campaigns_and_online_platforms_hold_no_body():
     # a body named outside the quotation stays (“品质养老”服务 beside 沈阳市民政局)
     doc = draft("沈阳市民政局推出“品质养老”服务。")
     assert entity(doc, "沈阳市民政局")["class"] == "GovernmentBody"
+
+
+def test_service_companies_and_social_work_agencies_are_organisations():
+    # organizations.yaml: 服务 is a word no name runs back over, so the company and agency suffixes hold it (dev
+    # texts: 云南优众养老服务有限公司, 长沙市肾慈公益服务中心); a social-work agency is an organisation, not a facility
+    doc = draft("西苑街道引入专业养老机构云南优众养老服务有限公司,建设社区老年幸福食堂。")
+    assert entity(doc, "云南优众养老服务有限公司")["class"] == "Company"
+    doc = draft("慈善故事《爱的透析》讲述了长沙市肾慈公益服务中心理事长侯佳自强不息的感人事迹。")
+    assert entity(doc, "长沙市肾慈公益服务中心")["class"] == "Organization"
+    # typical wording of the genre: an agency that runs a project; 委托 (entrust) opens no name
+    doc = draft("该中心委托无锡市梁溪区善行社会工作服务中心负责日常管理。")
+    assert entity(doc, "梁溪区善行社会工作服务中心")["class"] == "Organization"
+    assert not [e for e in doc["entities"] if e["zh"].startswith(("委托", "中心委托"))]
+    # a social-service centre that is a place stays a facility
+    assert entity(draft("辖区居家养老服务中心正式投用。"), "居家养老服务中心")["class"] == "Facility"
+
+
+def test_volunteer_teams_troupes_and_councils():
+    # organizations.yaml volunteer-team 义工队, troupe, 评议会 (typical wording of the genre): a team of volunteers, a
+    # community's performing troupe, a residents' council (no 议会)
+    doc = draft("东莞市虎门镇义工队深入社区开展便民服务。")
+    assert entity(doc, "虎门镇义工队")["class"] == "VolunteerTeam"
+    doc = draft("红星社区舞蹈队、夕阳红合唱团等参与演出。")
+    assert entity(doc, "红星社区舞蹈队")["class"] == "Organization"
+    assert entity(doc, "夕阳红合唱团")["class"] == "Organization"
+    assert entity(draft("社区居民评议会每月召开一次。"), "社区居民评议会")["class"] == "Organization"
+    # no troupe without a name of its own (min_base 2)
+    assert not [e for e in draft("该队成立以来多次参与演出。")["entities"] if e["class"] == "Organization"]
+
+
+def test_a_kind_of_body_before_a_name_in_apposition_is_no_part_of_it():
+    # organizations.yaml kind_words, on the dev text of Xiyuan's canteens: 爱心企业 and 养老机构 before a name that
+    # opens with a place's name stand in apposition; a kind word inside a name (中国企业联合会, 企业管理有限公司) stays
+    doc = draft("引入爱心企业云南城建物业集团,优质餐饮企业昆明喧萨餐饮管理有限公司和"
+                "专业养老机构云南优众养老服务有限公司。")
+    assert entity(doc, "云南城建物业集团")["class"] == "Company"
+    assert entity(doc, "昆明喧萨餐饮管理有限公司")["class"] == "Company"
+    assert entity(doc, "云南优众养老服务有限公司")["class"] == "Company"
+    assert not [e for e in doc["entities"] if e["zh"].startswith(("爱心企业云南", "优质餐饮企业昆明"))]
+    assert entity(draft("中国企业联合会发布报告。"), "中国企业联合会")["class"] == "Organization"
+    assert entity(draft("杭州恒信企业管理有限公司承接运营。"), "杭州恒信企业管理有限公司")["class"] == "Company"
+
+
+def test_a_preposition_glued_to_a_level_opens_no_name():
+    # organizations.yaml glued_prepositions (typical wording of the genre): the segmenter glues 经 to 省 and 区
+    # (经省/文明委, 经区/民政局); the body's name opens at the level. 向阳 (no level after 向) opens a name of its own.
+    doc = draft("经省文明委复查确认，该社区继续保留全国文明单位称号。")
+    assert entity(doc, "省文明委")["class"] == "PartyOrganization"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("经")]
+    assert entity(draft("经区民政局批准，该协会正式成立。"), "区民政局")["class"] == "GovernmentBody"
+    assert [e for e in draft("向阳社区居委会召开会议。")["entities"] if e["zh"].startswith("向阳社区")]
+
+
+def test_a_property_company_named_over_its_service_is_one_company():
+    # organizations.yaml not_suffix_words 物业服务 (typical wording of the genre): 物业 running on into 物业服务 ends no
+    # company's name (no 长城物业 subOrganizationOf 长城物业服务有限公司); 红色物业 still ends in 物业
+    doc = draft("天津市长城物业服务有限公司积极配合社区开展垃圾分类。")
+    assert entity(doc, "天津市长城物业服务有限公司")["class"] == "Company"
+    assert not [e for e in doc["entities"] if e["zh"] == "天津市长城物业"]
+    assert not [f for f in doc["facts"] if f["p"] == "subOrganizationOf"]
+    assert entity(draft("推动红色物业提质增效。"), "红色物业")["class"] == "Company"

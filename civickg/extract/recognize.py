@@ -97,6 +97,8 @@ class Recognizer:
         self.body_heads = set(places["body_heads"])
         self.branch_after = tuple(places["branch_after"])
         self.subsidiary_after = tuple(orgs["subsidiary_after"])
+        self.kind_words = tuple(orgs["kind_words"])
+        self.glued_prepositions = orgs["glued_prepositions"]
         self.road_words = set(places["road_words"])
         self._place_patterns(places)
         self.org_rules = [(r, _alternation(r["suffixes"])) for r in orgs["suffixes"]]
@@ -662,9 +664,11 @@ class Recognizer:
                 if family == "org" and (parent := self._parent_before(ctx, start, rule["max_base"])) is not None:
                     start = parent      # 温州交运集团快速公交有限公司: a subsidiary named after its group, over 快速/d
                 start = self._after_joined_name(s, start, match.start())
+                if family == "org":
+                    start = self._after_kind_word(ctx, start, match.start())
                 if family == "org" and start == match.start():
                     start = self._committee_before(ctx, start, match.group(0), rule["max_base"])
-                start = self._trim_start(s, start, end)
+                start = self._after_glued_preposition(ctx, self._trim_start(s, start, end), match.start())
                 if (lead := self._leading_verb(ctx, start, match.start(), first_only=True)) is not None:
                     start = lead            # 翻开河畔社区食堂的菜单: the verb opening the words is no part of the name
                 # 5支志愿服务队: the measure word after a number is not part of the name
@@ -717,6 +721,30 @@ class Recognizer:
             return None
         parent, _ = self._walk_left(ctx, stop.start, max_base, None)
         return parent if parent < stop.start - 2 else None
+
+    def _after_kind_word(self, ctx: _Context, start: int, suffix_start: int) -> int:
+        """Where a name starts after a word for a kind of body set before it in apposition, when a place's name
+        follows the kind (organizations.yaml ``kind_words``: 养老机构/云南/优众养老服务有限公司)."""
+        if suffix_start <= start or not ctx.tokens:
+            return start
+        i, found = ctx.owner[start], start
+        while i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].end <= suffix_start:
+            tok, nxt = ctx.tokens[i], ctx.tokens[i + 1]
+            if tok.start >= start and tok.word.endswith(self.kind_words) and nxt.flag == "ns":
+                found = nxt.start
+            i += 1
+        return found
+
+    def _after_glued_preposition(self, ctx: _Context, start: int, suffix_start: int) -> int:
+        """经省文明委 (经省/文明委): a preposition the segmenter glued to a level's character opening a name is no part
+        of it (organizations.yaml ``glued_prepositions``); the name opens at the level (省文明委)."""
+        if suffix_start - start < 2 or not ctx.tokens:
+            return start
+        word = ctx.tokens[ctx.owner[start]].word
+        glued = self.glued_prepositions
+        if ctx.s.startswith(word, start) and len(word) == 2 and word[0] in glued["words"]:
+            return start + 1 if word[1] in glued["levels"] else start
+        return start
 
     def _committee_before(self, ctx: _Context, start: int, suffix: str, max_base: int) -> int:
         """Where a party committee's department starts (organizations.yaml ``departments``): 市委/组织部 and
