@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 from typing import Any
 
@@ -781,44 +781,41 @@ def participants(draft: Any) -> None:
             draft.add_fact(ent, rule["predicate"], event, span, rule["id"], rule["confidence"])
 
 
+def _joined(draft: Any, classes: list[str], joins: list[str]) -> Iterator[tuple[Any, Any, Any]]:
+    """X的Y: each mention X of an entity of ``classes`` (with that entity) and each mention Y that starts right after
+    it and one of ``joins``, in the mentions' order."""
+    starts = _mentions_at(draft, "start")
+    for m in draft.mentions:
+        ent = _entity_if(draft, m, *classes)
+        if ent is None:
+            continue
+        for join in joins:
+            if draft.s.startswith(join, m.end):
+                for after in starts.get(m.end + len(join), []):
+                    yield m, ent, after
+
+
 def facility_parts(draft: Any) -> None:
     """X的Y, both facilities: X hasComponent Y (村居家养老服务站的长者饭堂)."""
     rule = draft.rules["context"]["facility_parts"]
-    starts = _mentions_at(draft, "start")
-    for m in draft.mentions:
-        whole = _entity_if(draft, m, *rule["classes"])
-        if whole is None:
-            continue
-        for join in rule["joins"]:
-            if not draft.s.startswith(join, m.end):
-                continue
-            for part_m in starts.get(m.end + len(join), []):
-                part = _entity_if(draft, part_m, *rule["classes"])
-                if part is not None and part is not whole:
-                    draft.add_fact(whole, rule["predicate"], part, (m.start, part_m.end), rule["id"],
-                                   rule["confidence"])
+    for m, whole, part_m in _joined(draft, rule["classes"], rule["joins"]):
+        part = _entity_if(draft, part_m, *rule["classes"])
+        if part is not None and part is not whole:
+            draft.add_fact(whole, rule["predicate"], part, (m.start, part_m.end), rule["id"], rule["confidence"])
 
 
 def place_possessives(draft: Any) -> None:
     """X的Y, X a community, village or subdistrict: a facility Y lies in it (光华社区的乐龄驿站), a place of a
     lower level is part of it (新棉街道的川棉社区)."""
     rule = draft.rules["context"]["place_possessive"]
-    starts = _mentions_at(draft, "start")
-    for m in draft.mentions:
-        place = _entity_if(draft, m, *rule["places"])
-        if place is None:
-            continue
-        for join in rule["joins"]:
-            if not draft.s.startswith(join, m.end):
-                continue
-            lower = [c for level, below in rule["part"]["lower"].items() if draft.is_a(place, level) for c in below]
-            for thing_m in starts.get(m.end + len(join), []):
-                for predicate, classes in ((rule["located"]["predicate"], rule["located"]["classes"]),
-                                           (rule["part"]["predicate"], lower)):
-                    thing = _entity_if(draft, thing_m, *classes) if classes else None
-                    if thing is not None and thing is not place:
-                        draft.add_fact(thing, predicate, place, (m.start, thing_m.end), rule["id"], rule["confidence"])
-                        break
+    for m, place, thing_m in _joined(draft, rule["places"], rule["joins"]):
+        lower = [c for level, below in rule["part"]["lower"].items() if draft.is_a(place, level) for c in below]
+        for predicate, classes in ((rule["located"]["predicate"], rule["located"]["classes"]),
+                                   (rule["part"]["predicate"], lower)):
+            thing = _entity_if(draft, thing_m, *classes) if classes else None
+            if thing is not None and thing is not place:
+                draft.add_fact(thing, predicate, place, (m.start, thing_m.end), rule["id"], rule["confidence"])
+                break
 
 
 def event_places(draft: Any) -> None:
