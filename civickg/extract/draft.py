@@ -1091,11 +1091,23 @@ class _Draft:
         if target is None or self.is_a(target, "AdministrativeArea") or self.is_a(target, "Document"):
             return      # a document lies nowhere (在全省率先制定《…》: 全省 is where it came first)
         for m in self.starting_in(sent_start, trig_start + 1):
-            if m.end <= trig_start and self.s[max(0, m.start - 1):m.start] in rule["words"]:
+            if m.end <= trig_start and (self.s[max(0, m.start - 1):m.start] in rule["words"]
+                                        or self.s.endswith(tuple(rule["verbs"]), sent_start, m.start)):
                 place = self.entity_of.get(id(m))
-                if place and self.is_a(place, "Place") and trig_start - m.end <= 12:
-                    self.add_fact(target, rule["predicate"], place, (m.start - 1, obj.end), rule["id"],
-                                  rule["confidence"])
+                if place and self.is_a(place, "Place"):
+                    last, place = self._chain_end(m, place, trig_start)
+                    if trig_start - last.end <= 12:
+                        self.add_fact(target, rule["predicate"], place, (m.start - 1, obj.end), rule["id"],
+                                      rule["confidence"])
+
+    def _chain_end(self, m: Mention, place: _Entity, end: int) -> tuple[Mention, _Entity]:
+        """在董家沟街道民祥道智慧餐厅举行: the last place of the names printed one right after another from ``m`` (up
+        to ``end``), with its entity: what is held there is in the most specific place named."""
+        while (nxt := max((x for x in self.starting_in(m.end, m.end + 1) if x.end <= end
+                           and (e := self.entity_of.get(id(x))) is not None and self.is_a(e, "Place")),
+                          key=lambda x: x.end, default=None)) is not None:
+            m, place = nxt, self.entity_of[id(nxt)]
+        return m, place
 
     def _fits(self, m: Mention, allowed: list[str]) -> bool:
         ent = self.entity_of.get(id(m))
