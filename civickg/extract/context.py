@@ -233,13 +233,15 @@ def same_events(draft: Any) -> None:
 
 def adjacent_places(draft: Any) -> None:
     """东升社区“暖新鲤”驿站, 东西湖区84个社区慈善基金: the thing right after a place (or after a count that follows
-    it) is located in it."""
+    it, or after 辖区内的 / 境内的) is located in it."""
     rule = draft.rules["context"]["adjacent_place"]
     by_start = _mentions_at(draft, "start")
     count = _count_pattern(draft)
+    within = re.compile(rule["within"])
     for m, place in _mentions_of(draft, "Place"):
-        counted = count.match(draft.s, m.end)
-        at = counted.end() if counted else m.end
+        inside = within.match(draft.s, m.end)
+        counted = count.match(draft.s, inside.end() if inside else m.end)
+        at = counted.end() if counted else inside.end() if inside else m.end
         after = by_start.get(at, []) + (by_start.get(at + 1, []) if draft.s[at:at + 1] == "“" else [])
         for nxt in after:
             thing = draft.entity_of.get(id(nxt))
