@@ -146,18 +146,34 @@ def _only_area(draft: Any, cls: str | None) -> Any:
     return counts[0][1] if counts[0][0] > counts[1][0] else None
 
 
+def _county_city(draft: Any, word: str, spec: dict[str, Any]) -> Any:
+    """太仓市 (a county-level city, read as a district) is what 市 means in its own news: the only area of class
+    ``county`` whose name ends with the level word, printed at least twice and more often than any city (None
+    else: 按照市委“强产业、兴城市”部署 names no city)."""
+    cls = spec.get("county")
+    found = [e for e in draft.entities.values() if cls and draft.is_a(e, cls) and e.label.endswith(word)]
+    if len(found) != 1 or (times := draft.s.count(found[0].label)) < 2:
+        return None
+    cities = [draft.s.count(e.label) for e in draft.entities.values() if draft.is_a(e, spec["only"])]
+    return found[0] if times > max(cities, default=0) else None
+
+
 def level_bodies(draft: Any) -> None:
-    """县委 governs 全县; 街道党工委 governs the subdistrict; 街道人大工委 lies in it."""
+    """县委 governs 全县; 街道党工委 governs the subdistrict; 街道人大工委 lies in it; so does a facility named by a
+    bare level word (区退役军人服务中心 in the district)."""
     rule = draft.rules["context"]["level_bodies"]
     levels = sorted(rule["levels"].items(), key=lambda kv: -len(kv[0]))
     for ent in list(draft.entities.values()):
-        if not draft.is_a(ent, "Organization") or ent is draft.actor:
+        organization = draft.is_a(ent, "Organization")
+        if not (organization or draft.is_a(ent, "Facility")) or ent is draft.actor \
+                or (not organization and ent.label.startswith(tuple(rule["not_levels"]))):
             continue
         level = next(((w, spec) for w, spec in levels if ent.label.startswith(w) and len(ent.label) > len(w)), None)
         if level is None:
             continue
         word, spec = level
-        area = _entity_for(draft, spec.get("whole", [])) or _only_area(draft, spec.get("only"))
+        area = _entity_for(draft, spec.get("whole", [])) or _county_city(draft, word, spec) or \
+            _only_area(draft, spec.get("only"))
         if area is None and spec.get("actor") and draft.actor is not None and draft.is_a(draft.actor, spec["actor"]):
             area = draft.actor
         if area is None or area is ent:
