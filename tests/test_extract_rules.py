@@ -2469,3 +2469,48 @@ def test_a_property_company_named_over_its_service_is_one_company():
     assert not [e for e in doc["entities"] if e["zh"] == "天津市长城物业"]
     assert not [f for f in doc["facts"] if f["p"] == "subOrganizationOf"]
     assert entity(draft("推动红色物业提质增效。"), "红色物业")["class"] == "Company"
+
+
+def test_what_is_held_after_a_verb_of_going_into_a_place_lies_there():
+    """rel.in-place after 走进 / 深入 (typical wording of the genre, probe sentences: no dev text or seed
+    article prints it before a named place); after a chain of places in the last one (在常青街道社区服务中心举行:
+    the centre, not the subdistrict); a place after another verb (联合) holds nothing."""
+    doc = draft("哈尔滨市道里区民政局走进安静街道开展慈善宣传活动。")
+    assert has_fact(doc, "慈善宣传活动", "locatedIn", "安静街道")
+    doc = draft("青岛市市南区民政局深入八大关街道开展养老机构安全检查。")
+    assert has_fact(doc, "安全检查", "locatedIn", "八大关街道")
+    doc = draft("近日，武汉市江汉区民政局在常青街道社区服务中心举行养老服务政策宣讲会。")
+    assert has_fact(doc, "养老服务政策宣讲会", "locatedIn", "社区服务中心")
+    assert not has_fact(doc, "养老服务政策宣讲会", "locatedIn", "常青街道")
+    doc = draft("哈尔滨市道里区民政局联合安静街道开展慈善宣传活动。")
+    assert not has_fact(doc, "慈善宣传活动", "locatedIn", "安静街道")
+
+
+def test_a_thing_within_a_places_bounds_lies_in_it():
+    """context.adjacent-place across 辖区内的 / 境内的 (and a count): typical wording of the genre (probe
+    sentences; the dev texts print 辖区内 only after 与); other words between (以外的) say nothing."""
+    doc = draft("鼓楼区辖区内的12家养老机构全部完成消防改造。")
+    assert has_fact(doc, "养老机构", "locatedIn", "鼓楼区")
+    doc = draft("湘潭县境内的5个乡镇敬老院已实现集中供养。")
+    assert has_fact(doc, "乡镇敬老院", "locatedIn", "湘潭县")
+    doc = draft("鼓楼区以外的12家养老机构全部完成消防改造。")
+    assert not has_fact(doc, "养老机构", "locatedIn", "鼓楼区")
+
+
+def test_a_facility_named_by_a_bare_level_word_lies_in_the_articles_area():
+    """context.level-body for facilities, on the Chenghua veterans article (区军服中心 in 成华区, the one district
+    it names) and the Taicang model workers article (市行政中心 in 太仓市, a county-level city named more often
+    than 苏州市); not 市民广场 (市民 is no level), and 市委 in 兴城市 named once as a verb phrase (强产业、兴城市)
+    governs nothing."""
+    doc = draft("成华区退役军人局党组书记、局长肖伟在讲话中指出。区退役军人事务局党组成员、区军服中心主任肖扬凡为"
+                "成都理工大学、成都驭行科技有限公司退役军人服务站揭牌。")
+    assert has_fact(doc, "区军服中心", "locatedIn", "成华区")
+    doc = draft("4月28日下午,市委书记王剑锋,市委副书记、市长沈觅在市行政中心会见了9位江苏省劳动模范。\n\n"
+                "今年五一期间,太仓市共有26个先进个人和18个先进集体获得全国、省和苏州市级各项荣誉。"
+                "其中,太仓市康辉科技发展有限公司的沈益获评全国五一劳动奖章。")
+    assert has_fact(doc, "市行政中心", "locatedIn", "太仓市")
+    assert not has_fact(doc, "市行政中心", "locatedIn", "苏州市")
+    doc = draft("东莞市莞城街道办事处在市民广场举办第五届社区邻里节。")
+    assert not has_fact(doc, "市民广场", "locatedIn", "东莞市")
+    doc = draft("今年以来,街道按照市委、市政府“强产业、兴城市”双轮驱动部署,推动辖区经济社会持续平稳健康发展。")
+    assert not has_fact(doc, "市委", "governs", "兴城市")

@@ -163,6 +163,7 @@ def level_bodies(draft: Any) -> None:
     bare level word (区退役军人服务中心 in the district)."""
     rule = draft.rules["context"]["level_bodies"]
     levels = sorted(rule["levels"].items(), key=lambda kv: -len(kv[0]))
+    county: dict[str, Any] = {}
     for ent in list(draft.entities.values()):
         organization = draft.is_a(ent, "Organization")
         if not (organization or draft.is_a(ent, "Facility")) or ent is draft.actor \
@@ -172,8 +173,9 @@ def level_bodies(draft: Any) -> None:
         if level is None:
             continue
         word, spec = level
-        area = _entity_for(draft, spec.get("whole", [])) or _county_city(draft, word, spec) or \
-            _only_area(draft, spec.get("only"))
+        if word not in county:      # read once per level word
+            county[word] = _county_city(draft, word, spec)
+        area = _entity_for(draft, spec.get("whole", [])) or county[word] or _only_area(draft, spec.get("only"))
         if area is None and spec.get("actor") and draft.actor is not None and draft.is_a(draft.actor, spec["actor"]):
             area = draft.actor
         if area is None or area is ent:
