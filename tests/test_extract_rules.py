@@ -2484,6 +2484,8 @@ def test_what_is_held_after_a_verb_of_going_into_a_place_lies_there():
     assert not has_fact(doc, "养老服务政策宣讲会", "locatedIn", "常青街道")
     doc = draft("哈尔滨市道里区民政局联合安静街道开展慈善宣传活动。")
     assert not has_fact(doc, "慈善宣传活动", "locatedIn", "安静街道")
+    doc = draft("位于青山区的钢花社区近年来大力推进老旧小区改造。")      # 于 of 位于 names no venue
+    assert not has_fact(doc, "老旧小区改造", "locatedIn", "青山区")
 
 
 def test_a_thing_within_a_places_bounds_lies_in_it():

@@ -1092,7 +1092,8 @@ class _Draft:
             return      # a document lies nowhere (在全省率先制定《…》: 全省 is where it came first)
         for m in self.starting_in(sent_start, trig_start + 1):
             if m.end <= trig_start and (self.s[max(0, m.start - 1):m.start] in rule["words"]
-                                        or self.s.endswith(tuple(rule["verbs"]), sent_start, m.start)):
+                                        or self.s.endswith(tuple(rule["verbs"]), sent_start, m.start)) \
+                    and not self.s.endswith(tuple(rule["not_after"]), sent_start, m.start):
                 place = self.entity_of.get(id(m))
                 if place and self.is_a(place, "Place"):
                     last, place = self._chain_end(m, place, trig_start)
