@@ -2516,3 +2516,13 @@ def test_a_facility_named_by_a_bare_level_word_lies_in_the_articles_area():
     assert not has_fact(doc, "市民广场", "locatedIn", "东莞市")
     doc = draft("今年以来,街道按照市委、市政府“强产业、兴城市”双轮驱动部署,推动辖区经济社会持续平稳健康发展。")
     assert not has_fact(doc, "市委", "governs", "兴城市")
+
+
+def test_a_facility_said_to_open_in_a_place_lies_there():
+    """context.opened-in: typical wording of the genre (a probe sentence; no dev text or seed article prints a
+    facility before 在…启用): in the last place of the chain; not when the words after 在 end no place (在全市率先)."""
+    doc = draft("朝阳区首家嵌入式养老服务中心在望京街道花家地社区正式启用。")
+    assert has_fact(doc, "嵌入式养老服务中心", "locatedIn", "花家地社区")
+    assert not has_fact(doc, "嵌入式养老服务中心", "locatedIn", "望京街道")
+    doc = draft("朝阳区首家嵌入式养老服务中心在全市率先投入使用。")
+    assert not any(f["p"] == "locatedIn" and f["method"] == "context.opened-in" for f in doc["facts"])

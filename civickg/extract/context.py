@@ -1025,6 +1025,24 @@ def located_at(draft: Any) -> None:
                 draft.add_fact(thing, rule["predicate"], place, span, rule["id"], rule["confidence"])
 
 
+def opened_in(draft: Any) -> None:
+    """X在Y正式启用 (投用, 开业, 揭牌 …): facility X, printed right before 在, lies in place Y (the last of a chain of
+    places printed from 在 up to the verb and its adverb)."""
+    rule = draft.rules["context"]["opened_in"]
+    ends = _mentions_at(draft, "end")
+    for match in re.finditer(rule["pattern"], draft.s):
+        at = match.start() + 1
+        first = next((m for m in draft.starting_in(at, at + 1) if _entity_if(draft, m, "Place") is not None), None)
+        if first is None:
+            continue
+        last, place = draft.chain_end(first, draft.entity_of[id(first)], match.end(1))
+        thing_m = max(ends.get(match.start(), []), key=lambda m: m.length, default=None)
+        thing = _entity_if(draft, thing_m, *rule["things"]) if thing_m is not None else None
+        if last.end == match.end(1) and thing is not None and thing is not place:
+            draft.add_fact(thing, rule["predicate"], place, (thing_m.start, match.end()), rule["id"],
+                           rule["confidence"])
+
+
 def later_context(draft: Any) -> None:
     """The context rules that read the facts and names the others found: what places and bodies have
     (``holdings``), what things are made of (``included``), when things were set up (``founding_years``), whom a

@@ -30,6 +30,7 @@ from civickg.extract.context import (
     merge_speaker_area,
     names_within,
     offices,
+    opened_in,
     orphan_work,
     participants,
     place_context,
@@ -302,6 +303,7 @@ class _Draft:
         hosted_by(self)
         provided_for(self)
         located_at(self)
+        opened_in(self)
         later_context(self)
         built_in_area(self)
         offices(self)
@@ -1096,12 +1098,12 @@ class _Draft:
                     and not self.s.endswith(tuple(rule["not_after"]), sent_start, m.start):
                 place = self.entity_of.get(id(m))
                 if place and self.is_a(place, "Place"):
-                    last, place = self._chain_end(m, place, trig_start)
+                    last, place = self.chain_end(m, place, trig_start)
                     if trig_start - last.end <= 12:
                         self.add_fact(target, rule["predicate"], place, (m.start - 1, obj.end), rule["id"],
                                       rule["confidence"])
 
-    def _chain_end(self, m: Mention, place: _Entity, end: int) -> tuple[Mention, _Entity]:
+    def chain_end(self, m: Mention, place: _Entity, end: int) -> tuple[Mention, _Entity]:
         """在董家沟街道民祥道智慧餐厅举行: the last place of the names printed one right after another from ``m`` (up
         to ``end``), with its entity: what is held there is in the most specific place named."""
         while (nxt := max((x for x in self.starting_in(m.end, m.end + 1) if x.end <= end
