@@ -2526,3 +2526,13 @@ def test_a_facility_said_to_open_in_a_place_lies_there():
     assert not has_fact(doc, "嵌入式养老服务中心", "locatedIn", "望京街道")
     doc = draft("朝阳区首家嵌入式养老服务中心在全市率先投入使用。")
     assert not any(f["p"] == "locatedIn" and f["method"] == "context.opened-in" for f in doc["facts"])
+
+
+def test_an_area_that_ranks_under_an_area_is_part_of_it():
+    """context.located-at.area: 隶属于 (typical wording of the genre, a probe sentence; no dev text or seed article
+    prints it) makes a village part of the last area of the chain after it; 位于 of an area (the Xiangcheng
+    canteen article: 北大街社区位于老城区, loose words) gives nothing."""
+    doc = draft("岳堡村隶属于济南市历城区唐王街道，全村共有村民800余人。")
+    assert has_fact(doc, "岳堡村", "partOf", "唐王街道")
+    doc = draft("北大街社区位于老城区,辖区60%以上为老人。")
+    assert not any(f["p"] == "partOf" and f["s"] == entity(doc, "北大街社区")["id"] for f in doc["facts"])

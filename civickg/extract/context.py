@@ -989,7 +989,8 @@ def _host_list(draft: Any, starts: dict[int, list[Any]], at: int, joins: list[st
 
 
 def located_at(draft: Any) -> None:
-    """位于Y的X and X位于Y: X lies in Y (the last place of the chain printed after the word)."""
+    """位于Y的X and X位于Y: X lies in Y (the last place of the chain printed after the word); an area is part of
+    an area (岳堡村隶属于…唐王街道)."""
     rule = draft.rules["context"]["located_at"]
     starts, ends = _mentions_at(draft, "start"), _mentions_at(draft, "end")
 
@@ -1019,7 +1020,11 @@ def located_at(draft: Any) -> None:
                                 if unbroken(draft.s[match.start() - k:match.start()])), None)
                 span = (thing_m.start, place_m.end) if thing_m is not None else None
             thing = draft.entity_of.get(id(thing_m)) if thing_m is not None else None
-            if thing is None or thing is place or draft.is_a(thing, "AdministrativeArea"):
+            if thing is None or thing is place:
+                continue
+            if draft.is_a(thing, "AdministrativeArea"):     # 岳堡村隶属于…唐王街道: an area is part of an area
+                if word in rule["area_words"] and draft.is_a(place, "AdministrativeArea"):
+                    draft.add_fact(thing, rule["part_of"], place, span, f"{rule['id']}.area", rule["confidence"])
                 continue
             if draft.is_a(thing, "Place") or draft.is_a(thing, "Organization") or draft.is_a(thing, "Event"):
                 draft.add_fact(thing, rule["predicate"], place, span, rule["id"], rule["confidence"])

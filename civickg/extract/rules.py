@@ -229,6 +229,7 @@ def _check_predicates(data: dict[str, Any], terms: OntologyTerms) -> list[str]:
               data["phrases"]["first"]["predicate"], data["context"]["whole_areas"]["predicate"],
               data["context"]["level_bodies"]["governs"], data["context"]["level_bodies"]["located"],
               data["context"]["adjacent_place"]["predicate"], data["context"]["opened_in"]["predicate"],
+              data["context"]["located_at"]["part_of"],
               data["context"]["names_within"]["serves"],
               data["context"]["names_within"]["about"], data["context"]["components"]["predicate"],
               data["awards"]["recommended_by"]["predicate"], *(t["predicate"] for t in data["awards"]["triggers"])]
