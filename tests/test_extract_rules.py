@@ -2536,3 +2536,11 @@ def test_an_area_that_ranks_under_an_area_is_part_of_it():
     assert has_fact(doc, "岳堡村", "partOf", "唐王街道")
     doc = draft("北大街社区位于老城区,辖区60%以上为老人。")
     assert not any(f["p"] == "partOf" and f["s"] == entity(doc, "北大街社区")["id"] for f in doc["facts"])
+
+
+def test_an_event_held_in_a_chain_of_places_lies_in_the_last():
+    """context.event-place across a chain of places, on the Fuzhou Cangxia volunteer teams article: the ceremony
+    held 在万侯社区同德园 lies in 同德园, not in 万侯社区."""
+    doc = draft("福州晚报讯 昨日上午,台江区苍霞街道垃圾分类志愿服务队启动仪式在万侯社区同德园举行。")
+    assert has_fact(doc, "台江区苍霞街道垃圾分类志愿服务队启动仪式", "locatedIn", "同德园")
+    assert not has_fact(doc, "台江区苍霞街道垃圾分类志愿服务队启动仪式", "locatedIn", "万侯社区")

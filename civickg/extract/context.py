@@ -839,14 +839,15 @@ def place_possessives(draft: Any) -> None:
 
 
 def event_places(draft: Any) -> None:
-    """X在Y举行 and 在Y举办X: the event X lies in the place Y."""
+    """X在Y举行 and 在Y举办X: the event X lies in the place Y (the last of a chain of places: 在万侯社区同德园举行)."""
     rule = draft.rules["context"]["event_place"]
     starts = _mentions_at(draft, "start")
     for place_m, place in _mentions_of(draft, "Place"):
         if draft.s[place_m.start - 1:place_m.start] not in rule["words"]:
             continue
-        verb = next((v for v in rule["verbs"] if draft.s.startswith(v, place_m.end)), None)
-        after = place_m.end + len(verb or "")
+        last, place = draft.chain_end(place_m, place, len(draft.s))     # 在万侯社区同德园举行: the last place
+        verb = next((v for v in rule["verbs"] if draft.s.startswith(v, last.end)), None)
+        after = last.end + len(verb or "")
         event_m = next((m for m in draft.starting_in(after, after + rule["max_gap"] + 1)
                         if _entity_if(draft, m, "Event") and unbroken(draft.s[after:m.start])), None)
         if verb is not None and event_m is not None:
@@ -862,9 +863,10 @@ def event_places(draft: Any) -> None:
                 place = _entity_if(draft, place_m, "Place")
                 if place is None:
                     continue
-                verb = next((v for v in rule["verbs"] if draft.s.startswith(v, place_m.end)), None)
+                last, place = draft.chain_end(place_m, place, len(draft.s))
+                verb = next((v for v in rule["verbs"] if draft.s.startswith(v, last.end)), None)
                 if verb is not None:
-                    draft.add_fact(event, rule["predicate"], place, (m.start, place_m.end + len(verb)), rule["id"],
+                    draft.add_fact(event, rule["predicate"], place, (m.start, last.end + len(verb)), rule["id"],
                                    rule["confidence"])
             break
 
