@@ -2544,3 +2544,17 @@ def test_an_event_held_in_a_chain_of_places_lies_in_the_last():
     doc = draft("福州晚报讯 昨日上午,台江区苍霞街道垃圾分类志愿服务队启动仪式在万侯社区同德园举行。")
     assert has_fact(doc, "台江区苍霞街道垃圾分类志愿服务队启动仪式", "locatedIn", "同德园")
     assert not has_fact(doc, "台江区苍霞街道垃圾分类志愿服务队启动仪式", "locatedIn", "万侯社区")
+
+
+def test_a_lower_place_named_alone_is_part_of_the_area_printed_most_often():
+    """context.lower-place.most-named, on the Jinpu meal service article: 董家沟街道, named without its district,
+    is part of 金普新区 (printed three times) and not of 沙河口区 or 甘井子区 (once each); with two districts named
+    as often, neither."""
+    text = ("近日,由大连市民政局组织的2024年积极发展老年人助餐服务现场会在金普新区举行。\n"
+            "在董家沟街道民祥道智慧餐厅,参会人员详细了解了社区餐厅设施设备配建情况。\n"
+            "座谈中,金普新区、沙河口区、甘井子区民政局作经验介绍。市民政局对金普新区养老服务工作给予充分肯定。")
+    doc = draft(text)
+    assert has_fact(doc, "董家沟街道", "partOf", "金普新区")
+    assert not has_fact(doc, "董家沟街道", "partOf", "沙河口区")
+    doc = draft("在董家沟街道民祥道智慧餐厅,参会人员详细了解了情况。\n座谈中,金普新区、沙河口区民政局作经验介绍。")
+    assert not any(f["p"] == "partOf" and f["s"] == entity(doc, "董家沟街道")["id"] for f in doc["facts"])

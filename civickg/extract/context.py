@@ -601,10 +601,20 @@ def lower_places(draft: Any) -> None:
         if parent is None:
             above = [level for level, classes in rule["levels"].items() if any(draft.is_a(ent, c) for c in classes)]
             named = list({id(e): e for level in above for e in named_at[level] if e is not ent}.values())
-            parent, rid = (named[0], rule["only_id"]) if len(named) == 1 else (None, rid)
+            parent, rid = (named[0], rule["only_id"]) if len(named) == 1 else \
+                (_most_named(draft, named, rule["most_named"]), rule["most_id"])
         if parent is not None:
             m = ent.mentions[0]
             draft.add_fact(ent, rule["predicate"], parent, (m.start, m.end), rid, rule["confidence"])
+
+
+def _most_named(draft: Any, named: list[Any], times: int) -> Any:
+    """The one of ``named`` the article prints at least ``times`` times as often as each other one (金普新区 in a
+    report from it that names 沙河口区 and 甘井子区 once), else None."""
+    if not named:
+        return None
+    counts = sorted(((draft.s.count(e.label), e.mentions[0].start, e) for e in named), key=lambda c: (-c[0], c[1]))
+    return counts[0][2] if len(counts) > 1 and counts[0][0] >= times * counts[1][0] else None
 
 
 def _first_mention(ent: Any) -> Any:
