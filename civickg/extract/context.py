@@ -1002,7 +1002,7 @@ def _host_list(draft: Any, starts: dict[int, list[Any]], at: int, joins: list[st
 
 def located_at(draft: Any) -> None:
     """位于Y的X and X位于Y: X lies in Y (the last place of the chain printed after the word); an area is part of
-    an area (岳堡村隶属于…唐王街道)."""
+    an area (岳堡村隶属于…唐王街道). Then :func:`opened_in` (X在Y正式启用)."""
     rule = draft.rules["context"]["located_at"]
     starts, ends = _mentions_at(draft, "start"), _mentions_at(draft, "end")
 
@@ -1040,6 +1040,7 @@ def located_at(draft: Any) -> None:
                 continue
             if draft.is_a(thing, "Place") or draft.is_a(thing, "Organization") or draft.is_a(thing, "Event"):
                 draft.add_fact(thing, rule["predicate"], place, span, rule["id"], rule["confidence"])
+    opened_in(draft)
 
 
 def opened_in(draft: Any) -> None:

@@ -30,7 +30,6 @@ from civickg.extract.context import (
     merge_speaker_area,
     names_within,
     offices,
-    opened_in,
     orphan_work,
     participants,
     place_context,
@@ -303,7 +302,6 @@ class _Draft:
         hosted_by(self)
         provided_for(self)
         located_at(self)
-        opened_in(self)
         later_context(self)
         built_in_area(self)
         offices(self)
