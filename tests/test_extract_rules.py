@@ -2469,3 +2469,55 @@ def test_a_property_company_named_over_its_service_is_one_company():
     assert not [e for e in doc["entities"] if e["zh"] == "天津市长城物业"]
     assert not [f for f in doc["facts"] if f["p"] == "subOrganizationOf"]
     assert entity(draft("推动红色物业提质增效。"), "红色物业")["class"] == "Company"
+
+
+def test_a_plan_named_as_a_noun_marks_no_plan():
+    # relations.yaml plan_not: 计划 as the noun a name ends on (“助学微心愿”计划, on the dev text of Dongxihu's funds;
+    # 实施“南海家庭支持计划”, typical wording of the genre) makes no plan of what the sentence does after it
+    doc = draft("该项目依托各街道社区,面向留守儿童和困境儿童发起“助学微心愿”计划,以微心愿收集的方式了解困境儿童的需求,"
+                "通过慈善会资助、企业赞助和个人捐款等方式筹资,提供相应的“助学暖心包”。")
+    assert not [f for f in doc["facts"] if f["p"] == "plans"]
+    doc = draft("佛山市南海区民政局实施“南海家庭支持计划”，为困难家庭提供综合帮扶。")
+    assert has_fact(doc, "南海区民政局", "implements", "综合帮扶")
+    assert not has_fact(doc, "南海区民政局", "plans", "综合帮扶")
+    # 计划 as a verb still marks one
+    doc = draft("明年，合肥市民政局计划新建10个社区养老服务综合体。")
+    assert has_fact(doc, "合肥市民政局", "plans", "社区养老服务综合体")
+
+
+def test_what_a_work_or_event_aims_at_is_its_goal():
+    # context.yaml aims, on the dev text of Jinpu's meal service: the rest of the sentence after 旨在 is the goal of
+    # the last event named before it (not of the district it is held in)
+    doc = draft("近日,由大连市民政局组织的2024年积极发展老年人助餐服务现场会在金普新区举行,"
+                "旨在通过发挥典型示范和优秀点位的引领作用,推进全市养老服务机构和社会餐饮企业拓展老年助餐服务,"
+                "提升老年人就餐便利度和满意度。")
+    goals = [f for f in doc["facts"] if f["p"] == "goal"]
+    assert [f["value"] for f in goals] == ["通过发挥典型示范和优秀点位的引领作用,推进全市养老服务机构和社会餐饮企业"
+                                           "拓展老年助餐服务,提升老年人就餐便利度和满意度"]
+    assert entity(doc, "金普新区")["id"] != goals[0]["s"]
+    # typical wording of the genre: a clause that adds another point (，同时…) ends the goal
+    doc = draft("扬州市广陵区启动“社区慈善基金”项目，旨在凝聚社会力量参与基层治理，同时培育社区社会组织。")
+    assert has_fact(doc, "“社区慈善基金”项目", "goal", value="凝聚社会力量参与基层治理")
+    # a body's aim names no work: no goal
+    assert not [f for f in draft("温州市慈善总会旨在帮助困难群众。")["facts"] if f["p"] == "goal"]
+
+
+def test_a_body_that_runs_a_place_manages_it():
+    # context.yaml managed_by (typical wording of the genre; no dev or seed text has it): 由X运营的Y and Y由X统一管理
+    doc = draft("“幸福食堂”由社区居委会统一管理，为辖区60岁以上老人提供助餐服务。")
+    assert has_fact(doc, "社区居委会", "manages", "“幸福食堂”")
+    assert has_fact(draft("由龙泉社区居委会运营的“长者食堂”正式开业。"), "龙泉社区居委会", "manages", "长者食堂")
+    # the body that hires another to run it (委托…运营), or a fund that is no place, is managed by no one here
+    assert not [f for f in draft("该服务中心由长沙市民政局委托第三方社会组织运营。")["facts"] if f["p"] == "manages"]
+    assert not [f for f in draft("困难群众的救助资金由民政局统一管理。")["facts"] if f["p"] == "manages"]
+
+
+def test_a_party_of_a_model_is_not_served_by_it():
+    # context.yaml names_within party_joins, on the dev text of Bianya village: 农户 joined by + is one party of the
+    # team (党支部+党员+…+农户), not a group it serves; a group that opens a work's name still is
+    doc = draft('针对农村"脏乱差"顽疾,扁牙村构建"党支部+党员+社干+公益性岗位+农户"五位一体整治队伍,'
+                '推行网格化管理机制。')
+    assert entity(doc, "农户")["class"] == "PersonGroup"
+    assert not [f for f in doc["facts"] if f["p"] == "serves"]
+    doc = draft("重庆市渝中区民政局实施困境儿童关爱保护项目。")
+    assert has_fact(doc, "困境儿童关爱保护项目", "serves", "困境儿童")
