@@ -2521,3 +2521,15 @@ def test_a_party_of_a_model_is_not_served_by_it():
     assert not [f for f in doc["facts"] if f["p"] == "serves"]
     doc = draft("重庆市渝中区民政局实施困境儿童关爱保护项目。")
     assert has_fact(doc, "困境儿童关爱保护项目", "serves", "困境儿童")
+
+
+def test_what_is_built_is_no_administrative_area():
+    # relations.yaml rel.built objects, on the dev text of Changshuo subdistrict: 打造全县首家大学生创业基地 builds the
+    # base, not the county the words 全县 name; on the dev text of Xiyuan's canteens, 打造春苑社区、凯苑社区…4个助餐点
+    # builds no community
+    doc = draft("昌硕街道建成运营“青创加油站”,打造全县首家大学生创业基地。")
+    assert has_fact(doc, "昌硕街道", "built", "大学生创业基地")
+    assert not [f for f in doc["facts"] if f["p"] == "built" and f["o"] not in
+                {e["id"] for e in doc["entities"] if e["class"] == "Facility"}]
+    doc = draft("西苑街道以秋苑社区老年幸福食堂为中心,打造春苑社区、凯苑社区、丽苑社区、秀苑社区4个助餐点。")
+    assert not [f for f in doc["facts"] if f["p"] == "built"]
