@@ -2533,3 +2533,13 @@ def test_what_is_built_is_no_administrative_area():
                 {e["id"] for e in doc["entities"] if e["class"] == "Facility"}]
     doc = draft("西苑街道以秋苑社区老年幸福食堂为中心,打造春苑社区、凯苑社区、丽苑社区、秀苑社区4个助餐点。")
     assert not [f for f in doc["facts"] if f["p"] == "built"]
+
+
+def test_jiang_that_is_ba_marks_no_plan():
+    # relations.yaml plan_not, on the dev text of Taoyuan's village chiefs: 將 before a thing and 整理為 is 把 (he
+    # made the waste land a trail), no plan; 将持续推进 still plans
+    doc = draft("大華里里長顏福來深耕地方31年。他將荒地整理為「福源山登山步道」，提供居民休憩與生態教育空間。")
+    assert entity(doc, "顏福來")["class"] == "Person"
+    assert not [f for f in doc["facts"] if f["p"] == "plans"]
+    doc = draft("下一步，厦门市思明区民政局将持续推进智慧养老平台建设。")
+    assert has_fact(doc, "思明区民政局", "plans", "智慧养老平台建设")
