@@ -2543,3 +2543,13 @@ def test_jiang_that_is_ba_marks_no_plan():
     assert not [f for f in doc["facts"] if f["p"] == "plans"]
     doc = draft("下一步，厦门市思明区民政局将持续推进智慧养老平台建设。")
     assert has_fact(doc, "思明区民政局", "plans", "智慧养老平台建设")
+
+
+def test_what_is_for_a_group_serves_it():
+    # context.yaml provided_for facing (typical wording of the genre; the dev texts print it only around names the
+    # rules do not find): after 针对 or 面向, 的 links the group to the work that serves it as a verb does
+    doc = draft("街道开展针对老年人的防诈骗宣传活动。")
+    assert has_fact(doc, "防诈骗宣传活动", "serves", "老年人")
+    # a need of the group (针对老年人的需求) is no work: the activity named later in the sentence serves no one here
+    doc = draft("针对老年人的需求，社区开展了一系列活动。")
+    assert not [f for f in doc["facts"] if f["p"] == "serves"]

@@ -883,6 +883,8 @@ def provided_for(draft: Any) -> None:
             end = nxt.end
         end += 1 if s.startswith("等", end) else 0       # 为辖区老年人群体和小区居民等提供
         verb = next((v for v in rule["verbs"] if s.startswith(v, end)), None)
+        if verb is None and s.startswith("的", end) and any(s.endswith(w, 0, group_m.start) for w in rule["facing"]):
+            verb = "的"     # 面向独居老人的助浴服务: the thing the group is the mark of serves it
         if verb is None:
             continue
         after = end + len(verb)
