@@ -2553,3 +2553,11 @@ def test_what_is_for_a_group_serves_it():
     # a need of the group (针对老年人的需求) is no work: the activity named later in the sentence serves no one here
     doc = draft("针对老年人的需求，社区开展了一系列活动。")
     assert not [f for f in doc["facts"] if f["p"] == "serves"]
+
+
+def test_work_a_clause_aims_at_is_not_done():
+    # context.yaml orphan_work aim_words (typical wording of the genre): 基层治理 in the clause of 旨在 is what the
+    # project is for, not work the district does; the project it launches still is
+    doc = draft("扬州市广陵区启动“社区慈善基金”项目，旨在凝聚社会力量参与基层治理。")
+    assert not has_fact(doc, "广陵区", "implements", "基层治理")
+    assert has_fact(doc, "广陵区", "implements", "“社区慈善基金”项目")

@@ -731,6 +731,13 @@ def _dateline_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any], *, he
                        rule["dateline_confidence"], value=str(draft.year), datatype="gYear")
 
 
+def _in_aim(draft: Any, pos: int, words: list[str]) -> bool:
+    """Whether ``pos`` lies in a clause that says what something is for (为了提升…水平, 旨在凝聚…参与基层治理)."""
+    sent_start, _ = draft.sentence_of(pos)
+    head = draft.s[draft._clause_start(pos, sent_start):pos]
+    return any(w in head for w in words)
+
+
 def orphan_work(draft: Any) -> None:
     """Work no rule gave a doer is done (or planned) by its clause's opening agent, else the main actor."""
     rule = draft.rules["context"]["orphan_work"]
@@ -746,6 +753,8 @@ def orphan_work(draft: Any) -> None:
                for m in ent.mentions):
             continue
         first = _first_mention(ent)
+        if _in_aim(draft, first.start, rule["aim_words"]):
+            continue
         subject, start = draft._clause_subject(first.start)
         if subject is None or not draft.is_agent(subject) or set(subject.classes) <= set(rule["not_doers"]):
             continue        # (the classes themselves: a bureau is an Organization too, and does the work)
