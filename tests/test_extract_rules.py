@@ -2558,3 +2558,95 @@ def test_a_lower_place_named_alone_is_part_of_the_area_printed_most_often():
     assert not has_fact(doc, "董家沟街道", "partOf", "沙河口区")
     doc = draft("在董家沟街道民祥道智慧餐厅,参会人员详细了解了情况。\n座谈中,金普新区、沙河口区民政局作经验介绍。")
     assert not any(f["p"] == "partOf" and f["s"] == entity(doc, "董家沟街道")["id"] for f in doc["facts"])
+
+
+def test_a_plan_named_as_a_noun_marks_no_plan():
+    # relations.yaml plan_not: 计划 as the noun a name ends on (“助学微心愿”计划, on the dev text of Dongxihu's funds;
+    # 实施“南海家庭支持计划”, typical wording of the genre) makes no plan of what the sentence does after it
+    doc = draft("该项目依托各街道社区,面向留守儿童和困境儿童发起“助学微心愿”计划,以微心愿收集的方式了解困境儿童的需求,"
+                "通过慈善会资助、企业赞助和个人捐款等方式筹资,提供相应的“助学暖心包”。")
+    assert not [f for f in doc["facts"] if f["p"] == "plans"]
+    doc = draft("佛山市南海区民政局实施“南海家庭支持计划”，为困难家庭提供综合帮扶。")
+    assert has_fact(doc, "南海区民政局", "implements", "综合帮扶")
+    assert not has_fact(doc, "南海区民政局", "plans", "综合帮扶")
+    # 计划 as a verb still marks one
+    doc = draft("明年，合肥市民政局计划新建10个社区养老服务综合体。")
+    assert has_fact(doc, "合肥市民政局", "plans", "社区养老服务综合体")
+
+
+def test_what_a_work_or_event_aims_at_is_its_goal():
+    # context.yaml aims, on the dev text of Jinpu's meal service: the rest of the sentence after 旨在 is the goal of
+    # the last event named before it (not of the district it is held in)
+    doc = draft("近日,由大连市民政局组织的2024年积极发展老年人助餐服务现场会在金普新区举行,"
+                "旨在通过发挥典型示范和优秀点位的引领作用,推进全市养老服务机构和社会餐饮企业拓展老年助餐服务,"
+                "提升老年人就餐便利度和满意度。")
+    goals = [f for f in doc["facts"] if f["p"] == "goal"]
+    assert [f["value"] for f in goals] == ["通过发挥典型示范和优秀点位的引领作用,推进全市养老服务机构和社会餐饮企业"
+                                           "拓展老年助餐服务,提升老年人就餐便利度和满意度"]
+    assert entity(doc, "金普新区")["id"] != goals[0]["s"]
+    # typical wording of the genre: a clause that adds another point (，同时…) ends the goal
+    doc = draft("扬州市广陵区启动“社区慈善基金”项目，旨在凝聚社会力量参与基层治理，同时培育社区社会组织。")
+    assert has_fact(doc, "“社区慈善基金”项目", "goal", value="凝聚社会力量参与基层治理")
+    # a body's aim names no work: no goal
+    assert not [f for f in draft("温州市慈善总会旨在帮助困难群众。")["facts"] if f["p"] == "goal"]
+
+
+def test_a_body_that_runs_a_place_manages_it():
+    # context.yaml managed_by (typical wording of the genre; no dev or seed text has it): 由X运营的Y and Y由X统一管理
+    doc = draft("“幸福食堂”由社区居委会统一管理，为辖区60岁以上老人提供助餐服务。")
+    assert has_fact(doc, "社区居委会", "manages", "“幸福食堂”")
+    assert has_fact(draft("由龙泉社区居委会运营的“长者食堂”正式开业。"), "龙泉社区居委会", "manages", "长者食堂")
+    # the body that hires another to run it (委托…运营), or a fund that is no place, is managed by no one here
+    assert not [f for f in draft("该服务中心由长沙市民政局委托第三方社会组织运营。")["facts"] if f["p"] == "manages"]
+    assert not [f for f in draft("困难群众的救助资金由民政局统一管理。")["facts"] if f["p"] == "manages"]
+
+
+def test_a_party_of_a_model_is_not_served_by_it():
+    # context.yaml names_within party_joins, on the dev text of Bianya village: 农户 joined by + is one party of the
+    # team (党支部+党员+…+农户), not a group it serves; a group that opens a work's name still is
+    doc = draft('针对农村"脏乱差"顽疾,扁牙村构建"党支部+党员+社干+公益性岗位+农户"五位一体整治队伍,'
+                '推行网格化管理机制。')
+    assert entity(doc, "农户")["class"] == "PersonGroup"
+    assert not [f for f in doc["facts"] if f["p"] == "serves"]
+    doc = draft("重庆市渝中区民政局实施困境儿童关爱保护项目。")
+    assert has_fact(doc, "困境儿童关爱保护项目", "serves", "困境儿童")
+
+
+def test_what_is_built_is_no_administrative_area():
+    # relations.yaml rel.built objects, on the dev text of Changshuo subdistrict: 打造全县首家大学生创业基地 builds the
+    # base, not the county the words 全县 name; on the dev text of Xiyuan's canteens, 打造春苑社区、凯苑社区…4个助餐点
+    # builds no community
+    doc = draft("昌硕街道建成运营“青创加油站”,打造全县首家大学生创业基地。")
+    assert has_fact(doc, "昌硕街道", "built", "大学生创业基地")
+    assert not [f for f in doc["facts"] if f["p"] == "built" and f["o"] not in
+                {e["id"] for e in doc["entities"] if e["class"] == "Facility"}]
+    doc = draft("西苑街道以秋苑社区老年幸福食堂为中心,打造春苑社区、凯苑社区、丽苑社区、秀苑社区4个助餐点。")
+    assert not [f for f in doc["facts"] if f["p"] == "built"]
+
+
+def test_jiang_that_is_ba_marks_no_plan():
+    # relations.yaml plan_not, on the dev text of Taoyuan's village chiefs: 將 before a thing and 整理為 is 把 (he
+    # made the waste land a trail), no plan; 将持续推进 still plans
+    doc = draft("大華里里長顏福來深耕地方31年。他將荒地整理為「福源山登山步道」，提供居民休憩與生態教育空間。")
+    assert entity(doc, "顏福來")["class"] == "Person"
+    assert not [f for f in doc["facts"] if f["p"] == "plans"]
+    doc = draft("下一步，厦门市思明区民政局将持续推进智慧养老平台建设。")
+    assert has_fact(doc, "思明区民政局", "plans", "智慧养老平台建设")
+
+
+def test_what_is_for_a_group_serves_it():
+    # context.yaml provided_for facing (typical wording of the genre; the dev texts print it only around names the
+    # rules do not find): after 针对 or 面向, 的 links the group to the work that serves it as a verb does
+    doc = draft("街道开展针对老年人的防诈骗宣传活动。")
+    assert has_fact(doc, "防诈骗宣传活动", "serves", "老年人")
+    # a need of the group (针对老年人的需求) is no work: the activity named later in the sentence serves no one here
+    doc = draft("针对老年人的需求，社区开展了一系列活动。")
+    assert not [f for f in doc["facts"] if f["p"] == "serves"]
+
+
+def test_work_a_clause_aims_at_is_not_done():
+    # context.yaml orphan_work aim_words (typical wording of the genre): 基层治理 in the clause of 旨在 is what the
+    # project is for, not work the district does; the project it launches still is
+    doc = draft("扬州市广陵区启动“社区慈善基金”项目，旨在凝聚社会力量参与基层治理。")
+    assert not has_fact(doc, "广陵区", "implements", "基层治理")
+    assert has_fact(doc, "广陵区", "implements", "“社区慈善基金”项目")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -309,6 +310,13 @@ def _listed_places(draft: Any, m: Any) -> list[tuple[Any, Any]]:
     return [(x, draft.entity_of[id(x)]) for x in _listed_before(draft, m.start - 1, LIST_JOINS, ("Place",))]
 
 
+def _model_party(printed: str, pos: int, length: int, rule: dict[str, Any]) -> bool:
+    """Whether the name printed at ``pos`` inside ``printed`` is one party of a model joined by ``+``
+    (“党支部+合作社+农户”发展模式: the farmers work in the model, they are not served by it)."""
+    joins, after = rule["party_joins"], printed[pos + length:pos + length + 1]
+    return (pos > 0 and printed[pos - 1] in joins) or (after != "" and after in joins)
+
+
 def names_within(draft: Any) -> None:
     """家庭养老床位建设 about 家庭养老床位; 困难老年人家庭适老化改造 serves 困难老年人."""
     rule = draft.rules["context"]["names_within"]
@@ -327,7 +335,8 @@ def names_within(draft: Any) -> None:
                     in draft.fact_keys:
                 continue        # 揭牌 in 服务站揭牌暨…授旗仪式 is a part of the ceremony, said once
             if any(draft.is_a(inner, c) for c in rule["serves_classes"]):
-                if inner.label in rule["doers"] or draft.terms.is_any(outer.classes, tuple(rule["no_serves"])):
+                if inner.label in rule["doers"] or draft.terms.is_any(outer.classes, tuple(rule["no_serves"])) \
+                        or _model_party(printed, pos, len(inner.key if inner.key in printed else inner.label), rule):
                     continue        # 資訊志工: the volunteers do the work, they are not served by it
                 predicate = rule["serves"]
             elif any(draft.is_a(inner, c) for c in rule["about_classes"]) \
@@ -752,6 +761,13 @@ def _dateline_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any], *, he
                        rule["dateline_confidence"], value=str(draft.year), datatype="gYear")
 
 
+def _in_aim(draft: Any, pos: int, words: list[str]) -> bool:
+    """Whether ``pos`` lies in a clause that says what something is for (为了提升…水平, 旨在凝聚…参与基层治理)."""
+    sent_start, _ = draft.sentence_of(pos)
+    head = draft.s[draft._clause_start(pos, sent_start):pos]
+    return any(w in head for w in words)
+
+
 def orphan_work(draft: Any) -> None:
     """Work no rule gave a doer is done (or planned) by its clause's opening agent, else the main actor."""
     rule = draft.rules["context"]["orphan_work"]
@@ -767,6 +783,8 @@ def orphan_work(draft: Any) -> None:
                for m in ent.mentions):
             continue
         first = _first_mention(ent)
+        if _in_aim(draft, first.start, rule["aim_words"]):
+            continue
         subject, start = draft._clause_subject(first.start)
         if subject is None or not draft.is_agent(subject) or set(subject.classes) <= set(rule["not_doers"]):
             continue        # (the classes themselves: a bureau is an Organization too, and does the work)
@@ -906,6 +924,8 @@ def provided_for(draft: Any) -> None:
             end = nxt.end
         end += 1 if s.startswith("等", end) else 0       # 为辖区老年人群体和小区居民等提供
         verb = next((v for v in rule["verbs"] if s.startswith(v, end)), None)
+        if verb is None and s.startswith("的", end) and any(s.endswith(w, 0, group_m.start) for w in rule["facing"]):
+            verb = "的"     # 面向独居老人的助浴服务: the thing the group is the mark of serves it
         if verb is None:
             continue
         after = end + len(verb)
@@ -998,6 +1018,65 @@ def _host_list(draft: Any, starts: dict[int, list[Any]], at: int, joins: list[st
         if join is None:
             return hosts, host_m.end
         at = host_m.end + len(join)
+
+
+@lru_cache(maxsize=8)
+def _word_pattern(words: tuple[str, ...], lead: str = "") -> re.Pattern[str]:
+    """One of ``words`` (the longest first), after what ``lead`` matches (a regex, or nothing)."""
+    return re.compile(lead + "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
+
+
+def _last_thing_before(draft: Any, pos: int, classes: list[str]) -> Any:
+    """The last mention of one of ``classes`` that ends before ``pos`` in its sentence (the longer of two that end
+    together), else None."""
+    sent_start, _ = draft.sentence_of(pos)
+    found = [m for m in draft.starting_in(sent_start, pos) if m.end <= pos and _entity_if(draft, m, *classes)]
+    return max(found, key=lambda m: (m.end, m.length)) if found else None
+
+
+def aims(draft: Any) -> None:
+    """…现场会在金普新区举行,旨在通过…提升…: the rest of the sentence after 旨在 (up to a clause that adds another
+    point: ,同时…) is the goal of the last work or event named before it in its sentence, or, when the sentence opens
+    with a word for "this event" (本次活动旨在…), of the last event named before the sentence."""
+    rule = draft.rules["context"]["aims"]
+    stops = _word_pattern(tuple(rule["stops"]), "[，,]")
+    for match in _word_pattern(tuple(rule["words"])).finditer(draft.s):
+        pos, start = match.start(), match.end()
+        thing_m = _last_thing_before(draft, pos, rule["things"]) or \
+            _event_before(draft, pos, draft.rules["context"]["hosted_by"])
+        if thing_m is None:
+            continue
+        _, end = draft.sentence_of(pos)
+        stop = stops.search(draft.s, start, end)
+        end = stop.start() if stop is not None else end
+        while end > start and draft.s[end - 1] in "。；;！!\n ":
+            end -= 1
+        if end - start >= rule["min_length"]:
+            draft.add_fact(draft.entity_of[id(thing_m)], rule["predicate"], None, (pos, end), rule["id"],
+                           rule["confidence"], value=draft.quote(start, end))
+
+
+def managed_by(draft: Any) -> None:
+    """由X运营的Y / Y由X统一管理 (由A和B共同运营): each body X manages the place Y, printed soon after 的, else the
+    last one named before 由 in its sentence."""
+    rule = draft.rules["context"]["managed_by"]
+    starts = _mentions_at(draft, "start")
+    verbs = _word_pattern(tuple(rule["verbs"]), "(?:" + "|".join(rule["adverbs"]) + ")?")
+    for match in re.finditer("由", draft.s):
+        bodies, at = _host_list(draft, starts, match.end(), rule["joins"])
+        verb = verbs.match(draft.s, at) if bodies else None
+        if verb is None:
+            continue
+        after = verb.end() + 1
+        if draft.s.startswith("的", verb.end()):
+            thing_m = next((m for m in draft.starting_in(after, after + rule["max_gap"] + 1)
+                            if _entity_if(draft, m, *rule["things"]) and unbroken(draft.s[after:m.start])), None)
+        else:
+            thing_m = _last_thing_before(draft, match.start(), rule["things"])
+        for body in bodies if thing_m is not None else []:
+            draft.add_fact(body, rule["predicate"], draft.entity_of[id(thing_m)],
+                           (min(match.start(), thing_m.start), max(verb.end(), thing_m.end)), rule["id"],
+                           rule["confidence"])
 
 
 def located_at(draft: Any) -> None:

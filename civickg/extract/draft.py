@@ -15,6 +15,7 @@ from typing import Any
 from civickg.extract.context import (
     actor_area,
     affiliations,
+    aims,
     built_in_area,
     components,
     counted_parts,
@@ -26,6 +27,7 @@ from civickg.extract.context import (
     hosted_by,
     later_context,
     located_at,
+    managed_by,
     merge_speaker,
     merge_speaker_area,
     names_within,
@@ -292,7 +294,6 @@ class _Draft:
         self._recommended_by()
         self._triggers()
         self._work_phrases()
-        self._goals()
         first_of_kind(self)
         names_within(self)
         components(self)
@@ -300,6 +301,7 @@ class _Draft:
         place_possessives(self)
         event_places(self)
         hosted_by(self)
+        managed_by(self)
         provided_for(self)
         located_at(self)
         later_context(self)
@@ -1015,7 +1017,8 @@ class _Draft:
         return self._plan_sections
 
     def _work_phrases(self) -> None:
-        """The subject of each work phrase does (or plans) each of its objects."""
+        """The subject of each work phrase does (or plans) each of its objects; then what the phrases are for
+        (``_goals``)."""
         plan = self.rules["relations"]["plan"]
         for phrase in self.work:
             subject, span_start = self._clause_subject(phrase.verb_start)
@@ -1047,9 +1050,11 @@ class _Draft:
                 if owner is not None and target is not None and predicate in OWNED_PREDICATES:
                     owned = predicate if self.is_a(owner, "Place") else self.rules["phrases"]["owner_body_predicate"]
                     self.add_fact(owner, owned, target, (obj.extra["owner"].start, obj.end), rid, conf)
+        self._goals()
 
     def _goals(self) -> None:
-        """…坚持X，强化Y。: Y (to the end of the sentence) is the goal of X; 为了Y，…建立X。: Y is the goal of X."""
+        """…坚持X，强化Y。: Y (to the end of the sentence) is the goal of X; 为了Y，…建立X。: Y is the goal of X;
+        X…,旨在Y (``aims``)."""
         rule = self.rules["phrases"]["goal"]
         purpose = self.rules["phrases"]["purpose"]
         seen_sentences: set[int] = set()
@@ -1085,6 +1090,7 @@ class _Draft:
             if end - start >= 4:
                 self.add_fact(target, rule["predicate"], None, (start, end), rule["id"], rule["confidence"],
                               value=self.quote(start, end))
+        aims(self)
 
     def _in_place(self, trig_start: int, sent_start: int, target: _Entity | None, obj: Mention) -> None:
         rule = next(n for n in self.rules["relations"]["nested"] if n["id"] == "rel.in-place")
