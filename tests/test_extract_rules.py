@@ -2469,3 +2469,32 @@ def test_a_property_company_named_over_its_service_is_one_company():
     assert not [e for e in doc["entities"] if e["zh"] == "天津市长城物业"]
     assert not [f for f in doc["facts"] if f["p"] == "subOrganizationOf"]
     assert entity(draft("推动红色物业提质增效。"), "红色物业")["class"] == "Company"
+
+
+def test_taiwan_hong_kong_and_macau_bodies_and_posts():
+    # organizations.yaml social 街坊会/互助会/联会/辅导会 and national short names, names.yaml facility kinds,
+    # people.yaml groups 理监事/邻长 and not_names 关怀/于民国, on the Hsinchu dev text and typical wording of the
+    # genre (traditional characters, read on the simplified form)
+    doc = draft("他感謝所有社區來參加成果展,也對所有社區的理事長、理監事致謝,"
+                "無私協助巷弄長照站、社區關懷據點,為在地付出。")
+    assert entity(doc, "巷弄長照站")["class"] == "Facility"
+    assert entity(doc, "社區關懷據點")["class"] == "Facility"
+    assert entity(doc, "理監事")["class"] == "PersonGroup"
+    doc = draft("九龍城區街坊會舉辦敬老盆菜宴,社會福利署與鄰舍輔導會合作推行長者支援服務。")
+    assert entity(doc, "九龍城區街坊會")["class"] == "Organization"
+    assert entity(doc, "鄰舍輔導會")["class"] == "Organization"
+    assert entity(draft("花地瑪堂區坊眾互助會為區內長者派發福袋。"), "花地瑪堂區坊眾互助會")["class"] == "Organization"
+    doc = draft("勞工及福利局局長孫玉菡今日出席立法會會議。行政院長卓榮泰今日聽取衛福部簡報。")
+    for zh in ("勞工及福利局", "立法會", "行政院", "衛福部"):
+        assert entity(doc, zh)["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if e["zh"] == "福利局"]
+    doc = draft("雲林縣政府於民國112年底啟用斗六市日間照顧中心,由里長帶領志工關懷獨居長者。")
+    assert entity(doc, "日間照顧中心")["class"] == "Facility"
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]      # neither 於民國 nor 關懷 is a name
+    assert entity(draft("里長與鄰長一同清掃街道。"), "鄰長")["class"] == "PersonGroup"
+    # org.name.department on the Hsinchu dev text: the department printed alone; with its body's name before it
+    # (省民政厅社会处) the name runs back as before
+    assert entity(draft("此次福利化社區成果展由社會處舉辦,攜手24個社區單位。"), "社會處")["class"] == "GovernmentBody"
+    assert entity(draft("省民政厅社会处处长王明表示"), "省民政厅社会处")["class"] == "GovernmentBody"
+    # no body of a bare 街坊 (neighbours)
+    assert not [e for e in draft("街坊們一起包餃子。")["entities"] if e["class"] == "Organization"]
