@@ -2484,6 +2484,7 @@ def test_taiwan_hong_kong_and_macau_bodies_and_posts():
     assert entity(doc, "九龍城區街坊會")["class"] == "Organization"
     assert entity(doc, "鄰舍輔導會")["class"] == "Organization"
     assert entity(draft("花地瑪堂區坊眾互助會為區內長者派發福袋。"), "花地瑪堂區坊眾互助會")["class"] == "Organization"
+    assert entity(draft("觀塘區居民聯會舉辦中秋晚會。"), "觀塘區居民聯會")["class"] == "Organization"
     doc = draft("勞工及福利局局長孫玉菡今日出席立法會會議。行政院長卓榮泰今日聽取衛福部簡報。")
     for zh in ("勞工及福利局", "立法會", "行政院", "衛福部"):
         assert entity(doc, zh)["class"] == "GovernmentBody"
