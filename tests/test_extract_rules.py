@@ -2499,3 +2499,15 @@ def test_taiwan_hong_kong_and_macau_bodies_and_posts():
     assert entity(draft("省民政厅社会处处长王明表示"), "省民政厅社会处")["class"] == "GovernmentBody"
     # no body of a bare 街坊 (neighbours)
     assert not [e for e in draft("街坊們一起包餃子。")["entities"] if e["class"] == "Organization"]
+
+
+def test_a_name_after_a_post_before_a_time_word_or_a_taiwan_act():
+    # people.yaml surnames.after: time words (今日, 上午) and 說明/親臨 end a name the segmenter cuts up, and 課長
+    # (a township office's section chief) is a post; typical wording of the genre (no dev text prints these)
+    assert entity(draft("臺東縣長饒慶鈴今日視察卑南鄉社區照顧關懷據點。"), "饒慶鈴")["class"] == "Person"
+    assert entity(draft("新竹市長高虹安上午視察東區長照據點。"), "高虹安")["class"] == "Person"
+    assert entity(draft("花蓮縣吉安鄉公所社會課課長陳美玲說明補助申請方式。"), "陳美玲")["class"] == "Person"
+    assert entity(draft("澎湖縣馬公市公所舉辦重陽敬老活動,縣長陳光復親臨祝賀。"), "陳光復")["class"] == "Person"
+    # no name of a post followed by ordinary words (局長今日表示: 今日 opens no name)
+    assert not [e for e in draft("社會局局長今日表示將擴大服務。")["entities"] if e["class"] == "Person"]
+
