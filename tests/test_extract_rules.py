@@ -2511,3 +2511,20 @@ def test_a_name_after_a_post_before_a_time_word_or_a_taiwan_act():
     # no name of a post followed by ordinary words (局長今日表示: 今日 opens no name)
     assert not [e for e in draft("社會局局長今日表示將擴大服務。")["entities"] if e["class"] == "Person"]
 
+
+def test_taiwan_ward_offices_and_bureaux_named_over_a_join():
+    # organizations.yaml ward-office, social 社会服务联会, government inner_joins 及; places.yaml wards.not_opening;
+    # typical wording of the genre (Taiwan and Hong Kong, traditional characters)
+    doc = draft("新北市板橋區公所與里辦公處合作,由里長帶領志工關懷獨居長者。")
+    assert entity(doc, "里辦公處")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if "與" in e["zh"]]       # 公所與里 is no ward, 區公所與里辦公處 no body
+    assert entity(draft("嘉義市東區垂楊里辦公處邀請鄰長參與防災演練。"), "垂楊里辦公處")["class"] == "GovernmentBody"
+    assert entity(draft("香港社會服務聯會今日公布調查報告。"), "香港社會服務聯會")["class"] == "Organization"
+    doc = draft("衛生福利部社會及家庭署表示,全台巷弄長照站已超過3000處。")
+    assert entity(doc, "衛生福利部社會及家庭署")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if e["zh"] == "家庭署"]
+    # two bodies joined by 及 stay two (a name ends before 及 after a body's suffix), as do a level word's
+    doc = draft("市民政局及各区县民政局负责落实。")
+    assert entity(doc, "市民政局")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if "及" in e["zh"]]
+    assert not [e for e in draft("社區及家庭署合作推動服務。")["entities"] if "及" in e["zh"]]

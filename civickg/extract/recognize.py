@@ -637,7 +637,7 @@ class Recognizer:
         rule, out = self.rules["places"]["wards"], []
         taken = {p for m in found for p in range(m.start, m.end)}
         for parent in known:
-            if not set(parent.classes) & set(rule["after"]):
+            if not set(parent.classes) & set(rule["after"]) or s.startswith(tuple(rule["not_opening"]), parent.end):
                 continue
             for base in rule["base"]:
                 end = parent.end + base + len(rule["suffix"])
@@ -664,6 +664,8 @@ class Recognizer:
                 if family == "org" and (parent := self._parent_before(ctx, start, rule["max_base"])) is not None:
                     start = parent      # 温州交运集团快速公交有限公司: a subsidiary named after its group, over 快速/d
                 start = self._after_joined_name(s, start, match.start())
+                if rule.get("inner_joins") and start < match.start():
+                    start = self._name_over_join(ctx, start, rule)
                 if family == "org":
                     start = self._after_kind_word(ctx, start, match.start())
                 if family == "org" and start == match.start():
@@ -685,6 +687,16 @@ class Recognizer:
                     # (not in “红色物业”提质, where the quotation opens a longer name)
                 out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"], family))
         return out
+
+    def _name_over_join(self, ctx: _Context, start: int, rule: dict[str, Any]) -> int:
+        """社會及家庭署, 勞工及福利局: a body's name joins two fields with a word of the rule's ``inner_joins``; it runs
+        back over the join when one plain noun of two characters, no level word, stands right before it."""
+        if start < 3 or ctx.s[start - 1] not in rule["inner_joins"] or not ctx.tokens:
+            return start
+        tok = ctx.tokens[ctx.owner[start - 2]]
+        if tok.end != start - 1 or len(tok.word) != 2 or tok.flag not in ("n", "vn") or tok.word in self.level_words:
+            return start
+        return self._walk_left(ctx, start - 1, rule["max_base"], None)[0]
 
     def _suffix_matches(self, ctx: _Context, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """The suffixes of ``pattern`` that end where a word does (or a name may end). A longer suffix that ends
