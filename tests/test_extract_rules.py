@@ -2528,3 +2528,24 @@ def test_taiwan_ward_offices_and_bureaux_named_over_a_join():
     assert entity(doc, "市民政局")["class"] == "GovernmentBody"
     assert not [e for e in doc["entities"] if "及" in e["zh"]]
     assert not [e for e in draft("社區及家庭署合作推動服務。")["entities"] if "及" in e["zh"]]
+
+
+def test_a_county_named_like_a_mainland_one_is_the_one_holding_the_next_place():
+    # recognize.py _holding_area: 金門縣 is a county of Taiwan (a City by the gazetteer's levels) and one the
+    # gazetteer lists in Fujian (a district): the town printed after it (金城鎮) says which; typical wording of
+    # the genre
+    doc = draft("金門縣金城鎮公所推動長者健康促進計畫。")
+    assert entity(doc, "金門縣")["class"] == "City"
+    assert entity(doc, "金城鎮")["class"] == "District"
+    # after the Fujian city that lists it, the county is the district (the chain says so too)
+    assert entity(draft("福建省泉州市金门县"), "金门县")["class"] == "District"
+
+
+def test_hong_kong_regions_are_places():
+    # places.yaml fixed hong-kong-region: 新界 holds districts; typical wording of the genre
+    doc = draft("新界西北屯門區的互助委員會協助居民申請維修資助。")
+    assert entity(doc, "新界")["class"] == "AdministrativeArea"
+    assert entity(doc, "屯門區")["class"] == "District"
+    # 九龍 is no region alone (a mainland town's name): 九龍城區 stays one district
+    doc = draft("九龍城區街坊會舉辦敬老盆菜宴。")
+    assert not [e for e in doc["entities"] if e["zh"] == "九龍"]

@@ -447,11 +447,25 @@ class Recognizer:
             before = by_end.get(m.start)
             if before and m.extra.get("areas") and before.extra.get("areas"):
                 parents = {a.code for a in before.extra["areas"]}
-                if any(a.parent_code in parents or (a.level == "district" and a.code[:2] + "0000" in parents)
-                       for a in m.extra["areas"]):
+                held = [a for a in m.extra["areas"]
+                        if a.parent_code in parents or (a.level == "district" and a.code[:2] + "0000" in parents)]
+                if held:
                     m.parent = before
                     before.extra["chain_head"] = True     # 佛山顺德区: a short form that heads a chain is a place
+                    self._holding_area(before, {a.parent_code for a in held})
         return out
+
+    def _holding_area(self, m: Mention, codes: set[str]) -> None:
+        """金門縣金城鎮: of the areas a name may be (金门县, a county of Taiwan and one the gazetteer lists in
+        Fujian), the one holding the place printed right after it is meant; its level gives the class."""
+        areas = m.extra["areas"]
+        first = next((a for a in areas if a.code in codes), None)
+        if first is None or first is areas[0]:
+            return
+        m.extra["areas"] = [first, *[a for a in areas if a is not first]]
+        if first.level != areas[0].level:
+            rule = self.area_rule[first.level]
+            m.classes, m.rule = [rule["class"]], rule["id"] + ("" if m.extra.get("full", True) else ".short")
 
     def suffix_places(self, ctx: _Context, known: list[Mention]) -> list[Mention]:
         s, out = ctx.s, self._chained_towns(ctx.s, known)
