@@ -2549,3 +2549,24 @@ def test_hong_kong_regions_are_places():
     # 九龍 is no region alone (a mainland town's name): 九龍城區 stays one district
     doc = draft("九龍城區街坊會舉辦敬老盆菜宴。")
     assert not [e for e in doc["entities"] if e["zh"] == "九龍"]
+
+
+def test_a_body_or_a_group_before_a_level_word_names_no_place():
+    # recognize.py _base_names_no_place: a base that is one word tagged a body's name (內政部/nt) or a group word
+    # (長者) says whose or what, not where; typical wording of the genre (Taiwan, traditional characters)
+    doc = draft("新竹縣竹北市公所今年獲得內政部社區發展工作評鑑優等獎。")
+    assert entity(doc, "內政部")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if e["zh"] == "內政部社區"]
+    doc = draft("社會福利署署長表示,長者社區照顧服務隊將擴大服務。")
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]
+    # a community's own name before 社區 is still read (興仁里社區, 苓雅社區)
+    assert entity(draft("桃園市中壢區興仁里社區舉辦共餐。"), "興仁里社區")["class"] == "Community"
+
+
+def test_an_adverbial_adjective_opens_no_facility_name():
+    # recognize.py _leading_verb: 充實/ad before a facility's name is what is done to it; typical wording of the genre
+    doc = draft("屏東縣政府社會處處長林美惠表示,將持續充實長照據點人力。")
+    assert entity(doc, "長照據點")["class"] == "Facility"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("充實")]
+    # a place's name before the facility stays in it
+    assert entity(draft("新竹市長高虹安上午視察東區長照據點。"), "東區長照據點")["class"] == "Facility"

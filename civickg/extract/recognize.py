@@ -332,14 +332,15 @@ class Recognizer:
     @staticmethod
     def _leading_verb(ctx: _Context, start: int, end: int, *, first_only: bool = False) -> int | None:
         """Where a name starts after the last verb of two characters or more among the words ``start``–``end``
-        (队员走访平建苑), or only after the word opening them (``first_only``: 翻开河畔社区), when it leaves at least
-        two characters (None when there is none)."""
+        (队员走访平建苑), or only after the word opening them (``first_only``: 翻开河畔社区; an adverbial adjective
+        too, 充實/ad 長照據點), when it leaves at least two characters (None when there is none)."""
         if end <= start or not ctx.tokens:
             return None
         found, i = None, ctx.owner[start]
+        flags = ("v", "ad") if first_only else ("v",)
         while i < len(ctx.tokens) and ctx.tokens[i].end <= end - 2:
             tok = ctx.tokens[i]
-            if tok.start >= start and tok.flag == "v" and len(tok.word) >= 2:
+            if tok.start >= start and tok.flag in flags and len(tok.word) >= 2:
                 found = tok.end
             if first_only:
                 break
@@ -505,7 +506,8 @@ class Recognizer:
                 if base < rule.get("min_base", 2) or s[start:match.end()] in self.not_places \
                         or s.endswith(self.not_place_endings, 0, match.end()):
                     continue        # 10条公交线路, 乡村道路: a common word ends there, no place
-                if self._verb_before_suffix(ctx, start, match.start()):
+                if self._verb_before_suffix(ctx, start, match.start()) \
+                        or self._base_names_no_place(ctx, start, name_end):
                     continue
                 named_by_body = s.startswith(body_words, match.end())
                 if parent is None and not named_by_body and self._one_verb(ctx, start, name_end):
@@ -521,6 +523,14 @@ class Recognizer:
                 ends[m.end] = m
                 cover.add(m)
         return out + self._wards(s, known, out) + self._numbered_units(s, out) + self._tagged_places(ctx, out)
+
+    def _base_names_no_place(self, ctx: _Context, start: int, name_end: int) -> bool:
+        """內政部社區發展, 長者社區照顧: a base that is one word the segmenter tags as a body's name (nt) or one of
+        people.yaml's group words names no place: the level word says whose or what, not where."""
+        if start >= name_end or not ctx.tokens:
+            return False
+        tok = ctx.tokens[ctx.owner[start]]
+        return tok.start == start and tok.end == name_end and (tok.flag == "nt" or tok.word in self.group_words)
 
     def _no_place_at(self, ctx: _Context, match: re.Match[str], rule: dict[str, Any], cover: Cover[Mention],
                      body_words: tuple[str, ...]) -> bool:
