@@ -2570,3 +2570,15 @@ def test_an_adverbial_adjective_opens_no_facility_name():
     assert not [e for e in doc["entities"] if e["zh"].startswith("充實")]
     # a place's name before the facility stays in it
     assert entity(draft("新竹市長高虹安上午視察東區長照據點。"), "東區長照據點")["class"] == "Facility"
+
+
+def test_an_award_presented_with_no_recipient_before_the_trigger():
+    # awards.yaml presented_min, recognize.py _presented_award: 頒發X獎 with no 為/向/給 before it; typical wording of
+    # the genre (Taiwan, traditional characters)
+    assert entity(draft("彰化縣長王惠美出席頒獎典禮,頒發金點獎給績優社區。"), "金點獎")["class"] == "Award"
+    assert entity(draft("新竹縣社會處於竹北市舉辦志工表揚大會,頒發績優志工獎。"), "績優志工獎")["class"] == "Award"
+    # the Kaohsiung dev text: a thing handed over (獎座) is no award's name; nor is 4 個獎項
+    doc = draft("彰顯互助共好精神，由市長陳其邁今天頒發獎座給獲獎社區。")
+    assert not [e for e in doc["entities"] if e["class"] in ("Award", "Honour")]
+    doc = draft("今(112)年頒發 4 個獎項,分別為社區發展工作評鑑。")
+    assert not [e for e in doc["entities"] if e["class"] in ("Award", "Honour")]

@@ -1503,7 +1503,8 @@ class Recognizer:
             pos = match.end() + (1 if s.startswith("了", match.end()) else 0)     # 获得了广西“最美家庭”称号
             given_at = self._given_at(s, match.start(), trig)
             if trig.get("given_to") and given_at is None:
-                continue        # 颁发 with no 为/向/给 before it in its clause: no recipient before it
+                out += self._presented_award(s, pos, trig)      # 颁发金点奖给…: the award alone, no recipient before
+                continue
             passive = self._passive_award(s, match, by_end)
             if passive is not None:
                 out.append(passive[0])
@@ -1599,6 +1600,19 @@ class Recognizer:
         inner = piece[:cut]
         title = next((t for t in a["title_words"] if inner.endswith(t) and len(inner) - len(t) >= 2), "")
         return inner[:len(inner) - len(title)]      # 广西“最美家庭”称号: the title is 广西“最美家庭”
+
+    def _presented_award(self, s: str, pos: int, trig: dict[str, Any]) -> list[Mention]:
+        """頒發金點獎給績優社區, 頒發績優志工獎: an award presented with no recipient before the trigger is still an
+        award when its name, read up to a ``given_to`` word after it (给), ends in an award ending after two
+        characters or more (awards.yaml ``presented_min``); a thing handed over (颁发奖座) is left alone."""
+        a = self.rules["awards"]
+        piece = s[pos:pos + a["max_length"]]
+        cut = min((i for w in trig["given_to"] if (i := piece.find(w)) > 0), default=len(piece))
+        inner = self._unquoted_award(piece[:cut], 0, _ordered(a["award_endings"]))
+        if inner is None or len(inner) < a["presented_min"] or not CJK_WORD.fullmatch(inner.strip("“”")):
+            return []
+        return [Mention(pos, pos + len(inner), inner, ["Award"], trig["id"], trig["confidence"], "award",
+                        label=inner.strip("“”"))]
 
     @staticmethod
     def _given_at(s: str, trigger_start: int, trig: dict[str, Any]) -> int | None:
