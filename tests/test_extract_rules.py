@@ -2582,3 +2582,13 @@ def test_an_award_presented_with_no_recipient_before_the_trigger():
     assert not [e for e in doc["entities"] if e["class"] in ("Award", "Honour")]
     doc = draft("今(112)年頒發 4 個獎項,分別為社區發展工作評鑑。")
     assert not [e for e in doc["entities"] if e["class"] in ("Award", "Honour")]
+
+
+def test_a_name_does_not_run_back_over_under_a_body():
+    # organizations.yaml boundary_words 辖下/属下/旗下: a body under another, as Hong Kong, Macau and Taiwan print it;
+    # typical wording of the genre
+    doc = draft("西貢區議會轄下社區建設委員會撥款資助地區活動。")
+    assert entity(doc, "西貢區議會")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if "轄下" in e["zh"]]
+    # 下辖 (the mainland's order) ended names before; a body right before its own suffix is still one name
+    assert entity(draft("民政總署轄下的氹仔社區服務中心開放予居民使用。"), "氹仔社區服務中心")["class"] == "Facility"
