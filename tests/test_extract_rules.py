@@ -2650,3 +2650,126 @@ def test_work_a_clause_aims_at_is_not_done():
     doc = draft("扬州市广陵区启动“社区慈善基金”项目，旨在凝聚社会力量参与基层治理。")
     assert not has_fact(doc, "广陵区", "implements", "基层治理")
     assert has_fact(doc, "广陵区", "implements", "“社区慈善基金”项目")
+
+
+def test_taiwan_hong_kong_and_macau_bodies_and_posts():
+    # organizations.yaml social 街坊会/互助会/联会/辅导会 and national short names, names.yaml facility kinds,
+    # people.yaml groups 理监事/邻长 and not_names 关怀/于民国, on the Hsinchu dev text and typical wording of the
+    # genre (traditional characters, read on the simplified form)
+    doc = draft("他感謝所有社區來參加成果展,也對所有社區的理事長、理監事致謝,"
+                "無私協助巷弄長照站、社區關懷據點,為在地付出。")
+    assert entity(doc, "巷弄長照站")["class"] == "Facility"
+    assert entity(doc, "社區關懷據點")["class"] == "Facility"
+    assert entity(doc, "理監事")["class"] == "PersonGroup"
+    doc = draft("九龍城區街坊會舉辦敬老盆菜宴,社會福利署與鄰舍輔導會合作推行長者支援服務。")
+    assert entity(doc, "九龍城區街坊會")["class"] == "Organization"
+    assert entity(doc, "鄰舍輔導會")["class"] == "Organization"
+    assert entity(draft("花地瑪堂區坊眾互助會為區內長者派發福袋。"), "花地瑪堂區坊眾互助會")["class"] == "Organization"
+    assert entity(draft("觀塘區居民聯會舉辦中秋晚會。"), "觀塘區居民聯會")["class"] == "Organization"
+    doc = draft("勞工及福利局局長孫玉菡今日出席立法會會議。行政院長卓榮泰今日聽取衛福部簡報。")
+    for zh in ("勞工及福利局", "立法會", "行政院", "衛福部"):
+        assert entity(doc, zh)["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if e["zh"] == "福利局"]
+    doc = draft("雲林縣政府於民國112年底啟用斗六市日間照顧中心,由里長帶領志工關懷獨居長者。")
+    assert entity(doc, "日間照顧中心")["class"] == "Facility"
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]      # neither 於民國 nor 關懷 is a name
+    assert entity(draft("里長與鄰長一同清掃街道。"), "鄰長")["class"] == "PersonGroup"
+    # org.name.department on the Hsinchu dev text: the department printed alone; with its body's name before it
+    # (省民政厅社会处) the name runs back as before
+    assert entity(draft("此次福利化社區成果展由社會處舉辦,攜手24個社區單位。"), "社會處")["class"] == "GovernmentBody"
+    assert entity(draft("省民政厅社会处处长王明表示"), "省民政厅社会处")["class"] == "GovernmentBody"
+    # no body of a bare 街坊 (neighbours)
+    assert not [e for e in draft("街坊們一起包餃子。")["entities"] if e["class"] == "Organization"]
+
+
+def test_a_name_after_a_post_before_a_time_word_or_a_taiwan_act():
+    # people.yaml surnames.after: time words (今日, 上午) and 說明/親臨 end a name the segmenter cuts up, and 課長
+    # (a township office's section chief) is a post; typical wording of the genre (no dev text prints these)
+    assert entity(draft("臺東縣長饒慶鈴今日視察卑南鄉社區照顧關懷據點。"), "饒慶鈴")["class"] == "Person"
+    assert entity(draft("新竹市長高虹安上午視察東區長照據點。"), "高虹安")["class"] == "Person"
+    assert entity(draft("花蓮縣吉安鄉公所社會課課長陳美玲說明補助申請方式。"), "陳美玲")["class"] == "Person"
+    assert entity(draft("澎湖縣馬公市公所舉辦重陽敬老活動,縣長陳光復親臨祝賀。"), "陳光復")["class"] == "Person"
+    # no name of a post followed by ordinary words (局長今日表示: 今日 opens no name)
+    assert not [e for e in draft("社會局局長今日表示將擴大服務。")["entities"] if e["class"] == "Person"]
+
+
+def test_taiwan_ward_offices_and_bureaux_named_over_a_join():
+    # organizations.yaml ward-office, social 社会服务联会, government inner_joins 及; places.yaml wards.not_opening;
+    # typical wording of the genre (Taiwan and Hong Kong, traditional characters)
+    doc = draft("新北市板橋區公所與里辦公處合作,由里長帶領志工關懷獨居長者。")
+    assert entity(doc, "里辦公處")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if "與" in e["zh"]]       # 公所與里 is no ward, 區公所與里辦公處 no body
+    assert entity(draft("嘉義市東區垂楊里辦公處邀請鄰長參與防災演練。"), "垂楊里辦公處")["class"] == "GovernmentBody"
+    assert entity(draft("香港社會服務聯會今日公布調查報告。"), "香港社會服務聯會")["class"] == "Organization"
+    doc = draft("衛生福利部社會及家庭署表示,全台巷弄長照站已超過3000處。")
+    assert entity(doc, "衛生福利部社會及家庭署")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if e["zh"] == "家庭署"]
+    # two bodies joined by 及 stay two (a name ends before 及 after a body's suffix), as do a level word's
+    doc = draft("市民政局及各区县民政局负责落实。")
+    assert entity(doc, "市民政局")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if "及" in e["zh"]]
+    assert not [e for e in draft("社區及家庭署合作推動服務。")["entities"] if "及" in e["zh"]]
+
+
+def test_a_county_named_like_a_mainland_one_is_the_one_holding_the_next_place():
+    # recognize.py _holding_area: 金門縣 is a county of Taiwan (a City by the gazetteer's levels) and one the
+    # gazetteer lists in Fujian (a district): the town printed after it (金城鎮) says which; typical wording of
+    # the genre
+    doc = draft("金門縣金城鎮公所推動長者健康促進計畫。")
+    assert entity(doc, "金門縣")["class"] == "City"
+    assert entity(doc, "金城鎮")["class"] == "District"
+    # after the Fujian city that lists it, the county is the district (the chain says so too)
+    assert entity(draft("福建省泉州市金门县"), "金门县")["class"] == "District"
+
+
+def test_hong_kong_regions_are_places():
+    # places.yaml fixed hong-kong-region: 新界 holds districts; typical wording of the genre
+    doc = draft("新界西北屯門區的互助委員會協助居民申請維修資助。")
+    assert entity(doc, "新界")["class"] == "AdministrativeArea"
+    assert entity(doc, "屯門區")["class"] == "District"
+    # 九龍 is no region alone (a mainland town's name): 九龍城區 stays one district
+    doc = draft("九龍城區街坊會舉辦敬老盆菜宴。")
+    assert not [e for e in doc["entities"] if e["zh"] == "九龍"]
+
+
+def test_a_body_or_a_group_before_a_level_word_names_no_place():
+    # recognize.py _base_names_no_place: a base that is one word tagged a body's name (內政部/nt) or a group word
+    # (長者) says whose or what, not where; typical wording of the genre (Taiwan, traditional characters)
+    doc = draft("新竹縣竹北市公所今年獲得內政部社區發展工作評鑑優等獎。")
+    assert entity(doc, "內政部")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if e["zh"] == "內政部社區"]
+    doc = draft("社會福利署署長表示,長者社區照顧服務隊將擴大服務。")
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]
+    # a community's own name before 社區 is still read (興仁里社區, 苓雅社區)
+    assert entity(draft("桃園市中壢區興仁里社區舉辦共餐。"), "興仁里社區")["class"] == "Community"
+
+
+def test_an_adverbial_adjective_opens_no_facility_name():
+    # recognize.py _leading_verb: 充實/ad before a facility's name is what is done to it; typical wording of the genre
+    doc = draft("屏東縣政府社會處處長林美惠表示,將持續充實長照據點人力。")
+    assert entity(doc, "長照據點")["class"] == "Facility"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("充實")]
+    # a place's name before the facility stays in it
+    assert entity(draft("新竹市長高虹安上午視察東區長照據點。"), "東區長照據點")["class"] == "Facility"
+
+
+def test_an_award_presented_with_no_recipient_before_the_trigger():
+    # awards.yaml presented_min, recognize.py _presented_award: 頒發X獎 with no 為/向/給 before it; typical wording of
+    # the genre (Taiwan, traditional characters)
+    assert entity(draft("彰化縣長王惠美出席頒獎典禮,頒發金點獎給績優社區。"), "金點獎")["class"] == "Award"
+    assert entity(draft("新竹縣社會處於竹北市舉辦志工表揚大會,頒發績優志工獎。"), "績優志工獎")["class"] == "Award"
+    # the Kaohsiung dev text: a thing handed over (獎座) is no award's name; nor is 4 個獎項
+    doc = draft("彰顯互助共好精神，由市長陳其邁今天頒發獎座給獲獎社區。")
+    assert not [e for e in doc["entities"] if e["class"] in ("Award", "Honour")]
+    doc = draft("今(112)年頒發 4 個獎項,分別為社區發展工作評鑑。")
+    assert not [e for e in doc["entities"] if e["class"] in ("Award", "Honour")]
+
+
+def test_a_name_does_not_run_back_over_under_a_body():
+    # organizations.yaml boundary_words 辖下/属下/旗下: a body under another, as Hong Kong, Macau and Taiwan print it;
+    # typical wording of the genre
+    doc = draft("西貢區議會轄下社區建設委員會撥款資助地區活動。")
+    assert entity(doc, "西貢區議會")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if "轄下" in e["zh"]]
+    # 下辖 (the mainland's order) ended names before; a body right before its own suffix is still one name
+    assert entity(draft("民政總署轄下的氹仔社區服務中心開放予居民使用。"), "氹仔社區服務中心")["class"] == "Facility"

@@ -332,14 +332,15 @@ class Recognizer:
     @staticmethod
     def _leading_verb(ctx: _Context, start: int, end: int, *, first_only: bool = False) -> int | None:
         """Where a name starts after the last verb of two characters or more among the words ``start``–``end``
-        (队员走访平建苑), or only after the word opening them (``first_only``: 翻开河畔社区), when it leaves at least
-        two characters (None when there is none)."""
+        (队员走访平建苑), or only after the word opening them (``first_only``: 翻开河畔社区; an adverbial adjective
+        too, 充實/ad 長照據點), when it leaves at least two characters (None when there is none)."""
         if end <= start or not ctx.tokens:
             return None
         found, i = None, ctx.owner[start]
+        flags = ("v", "ad") if first_only else ("v",)
         while i < len(ctx.tokens) and ctx.tokens[i].end <= end - 2:
             tok = ctx.tokens[i]
-            if tok.start >= start and tok.flag == "v" and len(tok.word) >= 2:
+            if tok.start >= start and tok.flag in flags and len(tok.word) >= 2:
                 found = tok.end
             if first_only:
                 break
@@ -447,11 +448,25 @@ class Recognizer:
             before = by_end.get(m.start)
             if before and m.extra.get("areas") and before.extra.get("areas"):
                 parents = {a.code for a in before.extra["areas"]}
-                if any(a.parent_code in parents or (a.level == "district" and a.code[:2] + "0000" in parents)
-                       for a in m.extra["areas"]):
+                held = [a for a in m.extra["areas"]
+                        if a.parent_code in parents or (a.level == "district" and a.code[:2] + "0000" in parents)]
+                if held:
                     m.parent = before
                     before.extra["chain_head"] = True     # 佛山顺德区: a short form that heads a chain is a place
+                    self._holding_area(before, {a.parent_code for a in held})
         return out
+
+    def _holding_area(self, m: Mention, codes: set[str]) -> None:
+        """金門縣金城鎮: of the areas a name may be (金门县, a county of Taiwan and one the gazetteer lists in
+        Fujian), the one holding the place printed right after it is meant; its level gives the class."""
+        areas = m.extra["areas"]
+        first = next((a for a in areas if a.code in codes), None)
+        if first is None or first is areas[0]:
+            return
+        m.extra["areas"] = [first, *[a for a in areas if a is not first]]
+        if first.level != areas[0].level:
+            rule = self.area_rule[first.level]
+            m.classes, m.rule = [rule["class"]], rule["id"] + ("" if m.extra.get("full", True) else ".short")
 
     def suffix_places(self, ctx: _Context, known: list[Mention]) -> list[Mention]:
         s, out = ctx.s, self._chained_towns(ctx.s, known)
@@ -491,7 +506,8 @@ class Recognizer:
                 if base < rule.get("min_base", 2) or s[start:match.end()] in self.not_places \
                         or s.endswith(self.not_place_endings, 0, match.end()):
                     continue        # 10条公交线路, 乡村道路: a common word ends there, no place
-                if self._verb_before_suffix(ctx, start, match.start()):
+                if self._verb_before_suffix(ctx, start, match.start()) \
+                        or self._base_names_no_place(ctx, start, name_end):
                     continue
                 named_by_body = s.startswith(body_words, match.end())
                 if parent is None and not named_by_body and self._one_verb(ctx, start, name_end):
@@ -507,6 +523,14 @@ class Recognizer:
                 ends[m.end] = m
                 cover.add(m)
         return out + self._wards(s, known, out) + self._numbered_units(s, out) + self._tagged_places(ctx, out)
+
+    def _base_names_no_place(self, ctx: _Context, start: int, name_end: int) -> bool:
+        """內政部社區發展, 長者社區照顧: a base that is one word the segmenter tags as a body's name (nt) or one of
+        people.yaml's group words names no place: the level word says whose or what, not where."""
+        if start >= name_end or not ctx.tokens:
+            return False
+        tok = ctx.tokens[ctx.owner[start]]
+        return tok.start == start and tok.end == name_end and (tok.flag == "nt" or tok.word in self.group_words)
 
     def _no_place_at(self, ctx: _Context, match: re.Match[str], rule: dict[str, Any], cover: Cover[Mention],
                      body_words: tuple[str, ...]) -> bool:
@@ -637,7 +661,7 @@ class Recognizer:
         rule, out = self.rules["places"]["wards"], []
         taken = {p for m in found for p in range(m.start, m.end)}
         for parent in known:
-            if not set(parent.classes) & set(rule["after"]):
+            if not set(parent.classes) & set(rule["after"]) or s.startswith(tuple(rule["not_opening"]), parent.end):
                 continue
             for base in rule["base"]:
                 end = parent.end + base + len(rule["suffix"])
@@ -664,6 +688,8 @@ class Recognizer:
                 if family == "org" and (parent := self._parent_before(ctx, start, rule["max_base"])) is not None:
                     start = parent      # 温州交运集团快速公交有限公司: a subsidiary named after its group, over 快速/d
                 start = self._after_joined_name(s, start, match.start())
+                if rule.get("inner_joins") and start < match.start():
+                    start = self._name_over_join(ctx, start, rule)
                 if family == "org":
                     start = self._after_kind_word(ctx, start, match.start())
                 if family == "org" and start == match.start():
@@ -685,6 +711,16 @@ class Recognizer:
                     # (not in “红色物业”提质, where the quotation opens a longer name)
                 out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"], family))
         return out
+
+    def _name_over_join(self, ctx: _Context, start: int, rule: dict[str, Any]) -> int:
+        """社會及家庭署, 勞工及福利局: a body's name joins two fields with a word of the rule's ``inner_joins``; it runs
+        back over the join when one plain noun of two characters, no level word, stands right before it."""
+        if start < 3 or ctx.s[start - 1] not in rule["inner_joins"] or not ctx.tokens:
+            return start
+        tok = ctx.tokens[ctx.owner[start - 2]]
+        if tok.end != start - 1 or len(tok.word) != 2 or tok.flag not in ("n", "vn") or tok.word in self.level_words:
+            return start
+        return self._walk_left(ctx, start - 1, rule["max_base"], None)[0]
 
     def _suffix_matches(self, ctx: _Context, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """The suffixes of ``pattern`` that end where a word does (or a name may end). A longer suffix that ends
@@ -1467,7 +1503,8 @@ class Recognizer:
             pos = match.end() + (1 if s.startswith("了", match.end()) else 0)     # 获得了广西“最美家庭”称号
             given_at = self._given_at(s, match.start(), trig)
             if trig.get("given_to") and given_at is None:
-                continue        # 颁发 with no 为/向/给 before it in its clause: no recipient before it
+                out += self._presented_award(s, pos, trig)      # 颁发金点奖给…: the award alone, no recipient before
+                continue
             passive = self._passive_award(s, match, by_end)
             if passive is not None:
                 out.append(passive[0])
@@ -1563,6 +1600,19 @@ class Recognizer:
         inner = piece[:cut]
         title = next((t for t in a["title_words"] if inner.endswith(t) and len(inner) - len(t) >= 2), "")
         return inner[:len(inner) - len(title)]      # 广西“最美家庭”称号: the title is 广西“最美家庭”
+
+    def _presented_award(self, s: str, pos: int, trig: dict[str, Any]) -> list[Mention]:
+        """頒發金點獎給績優社區, 頒發績優志工獎: an award presented with no recipient before the trigger is still an
+        award when its name, read up to a ``given_to`` word after it (给), ends in an award ending after two
+        characters or more (awards.yaml ``presented_min``); a thing handed over (颁发奖座) is left alone."""
+        a = self.rules["awards"]
+        piece = s[pos:pos + a["max_length"]]
+        cut = min((i for w in trig["given_to"] if (i := piece.find(w)) > 0), default=len(piece))
+        inner = self._unquoted_award(piece[:cut], 0, _ordered(a["award_endings"]))
+        if inner is None or len(inner) < a["presented_min"] or not CJK_WORD.fullmatch(inner.strip("“”")):
+            return []
+        return [Mention(pos, pos + len(inner), inner, ["Award"], trig["id"], trig["confidence"], "award",
+                        label=inner.strip("“”"))]
 
     @staticmethod
     def _given_at(s: str, trigger_start: int, trig: dict[str, Any]) -> int | None:
