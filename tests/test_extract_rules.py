@@ -936,6 +936,27 @@ def test_people_named_before_a_word_of_attending_take_part_in_the_event():
     assert not any(f["p"] == "participatedIn" for f in doc["facts"])
 
 
+def test_a_person_who_speaks_in_a_sentence_naming_no_event_spoke_at_the_story_s_main_event():
+    # context.yaml speeches, on the Chengdu veterans' article: 在讲话中 with no event named before it in its sentence
+    doc = draft("12月28日,成都成华区退役军人事务局在成都理工大学举行"
+                "拓展型退役军人服务站揭牌暨退役军人“战旗红”志愿服务队授旗仪式。"
+                "成华区退役军人局党组书记、局长肖伟在讲话中指出,在退役军人集中的高校、企业设立拓展型军服站是具体举措。")
+    event = "拓展型退役军人服务站揭牌暨退役军人“战旗红”志愿服务队授旗仪式"
+    assert entity(doc, event)["class"] == "Event"
+    assert has_fact(doc, "肖伟", "spokeAt", event)
+    # typical wording of the genre (relations.yaml rel.spoke 作动员讲话; attendance.general 并): the event named before
+    # the word in its sentence, or the story's first when it names none there
+    doc = draft("区民政局举办社区治理创新论坛。区委书记李明出席并作动员讲话。")
+    assert has_fact(doc, "李明", "spokeAt", "社区治理创新论坛")
+    assert has_fact(doc, "李明", "participatedIn", "社区治理创新论坛")
+    # a contest is no gathering one speaks at (新北市長侯友宜致詞 at the ceremony, not at the selection)
+    doc = draft("新北市參加衛福部金卓越社區選拔。新北市長侯友宜致詞表示，感謝社區夥伴。")
+    assert not any(f["p"] == "spokeAt" for f in doc["facts"])
+    # bare 讲话 is a noun as often as a verb: no speech is read from it
+    doc = draft("区民政局举办社区治理创新论坛。王伟表示,要深入学习总书记重要讲话精神。")
+    assert not any(f["p"] == "spokeAt" for f in doc["facts"])
+
+
 def test_a_name_opening_with_a_place_s_name_lies_in_that_place():
     # context.yaml name_prefix_place: the full name (岳堡村) or a city's short form (青岛 of 青岛市)
     doc = draft("柳梁镇岳堡村位于县城北部。岳堡村村集体股份经济合作社成立于2020年。")

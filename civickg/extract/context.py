@@ -1008,16 +1008,17 @@ def located_at(draft: Any) -> None:
 def later_context(draft: Any) -> None:
     """The context rules that read the facts and names the others found: what places and bodies have
     (``holdings``), what things are made of (``included``), when things were set up (``founding_years``), whom a
-    dateline's reporters work for (``dateline``), who took part in an event (``at_event``, ``attendance``), which
-    awards are the grades of a contest named before them (``contest_grades``), which event a performance is part of
-    (``programme_items``), the bodies listed with a deed's subject (``co_subjects``) and the partners of a
-    deed (``partners``, last: it copies the facts the others made)."""
+    dateline's reporters work for (``dateline``), who took part in an event (``at_event``, ``attendance``) and
+    spoke at it (``speeches``), which awards are the grades of a contest named before them (``contest_grades``),
+    which event a performance is part of (``programme_items``), the bodies listed with a deed's subject
+    (``co_subjects``) and the partners of a deed (``partners``, last: it copies the facts the others made)."""
     holdings(draft)
     included(draft)
     founding_years(draft)
     dateline(draft)
     at_event(draft)
     attendance(draft)
+    speeches(draft)
     contest_grades(draft)
     programme_items(draft)
     co_subjects(draft)
@@ -1228,10 +1229,7 @@ def attendance(draft: Any) -> None:
     """李成等领导出席活动: the people a sentence names before a word of attending took part in the event after it,
     or in the story's main event when the word names none."""
     rule = draft.rules["context"]["attendance"]
-    days = tuple(rule["not_main"])
-    events = sorted(((min(m.start for m in e.mentions), e) for e in draft.entities.values()
-                     if draft.is_a(e, "Event") and e.mentions and not e.label.strip("“”「」").endswith(days)),
-                    key=lambda pair: pair[0])
+    events = _story_events(draft, rule["not_main"])
     for match in re.finditer("|".join(map(re.escape, rule["words"])), draft.s):
         at = match.end()
         at += next((len(w) for w in rule["skip"] if draft.s.startswith(w, at)), 0)
@@ -1248,6 +1246,39 @@ def attendance(draft: Any) -> None:
             if agent is None or m.end > match.start() or draft.s.endswith(tuple(rule["not_after"]), 0, opens):
                 continue
             draft.add_fact(agent, rule["predicate"], event, (m.start, match.end()), rule["id"], rule["confidence"])
+
+
+def _story_events(draft: Any, days: list[str]) -> list[tuple[int, Any]]:
+    """The events the story names, each with where it is first named, in that order; a day observed (…慈善日) is
+    none of them."""
+    ends = tuple(days)
+    return sorted(((min(m.start for m in e.mentions), e) for e in draft.entities.values()
+                   if draft.is_a(e, "Event") and e.mentions and not e.label.strip("“”「」").endswith(ends)),
+                  key=lambda pair: pair[0])
+
+
+def speeches(draft: Any) -> None:
+    """王伟出席并致辞 / 肖伟在讲话中指出: the person named last before a word of speaking, in a sentence that names no
+    event before the word, spoke at the story's main event (the first gathering it names, named before the word)."""
+    rule = draft.rules["context"]["speeches"]
+    trigger = next((t for t in draft.rules["relations"]["triggers"] if t["id"] == rule["trigger"]), None)
+    if trigger is None:
+        return
+    events = [(at, e) for at, e in _story_events(draft, rule["not_main"])
+              if not any(draft.is_a(e, c) for c in rule["not_events"])]
+    words = sorted(trigger["words"] + rule["words"], key=len, reverse=True)
+    for match in re.finditer("|".join(map(re.escape, words)), draft.s):
+        if not events or events[0][0] >= match.start():
+            continue
+        sent_start, _ = draft.sentence_of(match.start())
+        before = [m for m in draft.starting_in(sent_start, match.start()) if m.end <= match.start()]
+        if any(_entity_if(draft, m, "Event") for m in before):
+            continue            # 在座谈会上作交流发言: the event named before is the one (rel.spoke)
+        speaker_m = max((m for m in before if _entity_if(draft, m, *rule["speakers"])), key=lambda m: m.end,
+                        default=None)
+        if speaker_m is not None:
+            draft.add_fact(draft.entity_of[id(speaker_m)], trigger["predicate"], events[0][1],
+                           (speaker_m.start, match.end()), rule["id"], rule["confidence"])
 
 
 def at_event(draft: Any) -> None:
