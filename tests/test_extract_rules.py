@@ -957,6 +957,23 @@ def test_a_person_who_speaks_in_a_sentence_naming_no_event_spoke_at_the_story_s_
     assert not any(f["p"] == "spokeAt" for f in doc["facts"])
 
 
+def test_bodies_listed_after_yu_before_a_word_of_partnering_are_partners():
+    # context.yaml partners_with, on the Chengdu veterans' article: 加强与A、B的合作交流
+    doc = draft("接下来,成华区退役军人事务局将持续加强与成都理工大学、成都驭行科技有限公司的合作交流,"
+                "为成华实现高质量发展贡献退役军人力量。")
+    assert has_fact(doc, "成华区退役军人事务局", "partnerOf", "成都理工大学")
+    assert has_fact(doc, "成华区退役军人事务局", "partnerOf", "成都驭行科技有限公司")
+    # typical wording of the genre: X与Y签约
+    doc = draft("市红十字会与市慈善总会签约，携手开展救助工作。")
+    assert has_fact(doc, "市红十字会", "partnerOf", "市慈善总会")
+    # bodies joined by 与 that only do something together partner nothing; nor do the co-hosts of a passive clause
+    doc = draft("区民政局与区残联开展助残日活动。")
+    assert not any(f["p"] == "partnerOf" for f in doc["facts"])
+    doc = draft("此次活动由青岛市民政局、青岛市慈善总会与青岛城运控股集团、青岛地铁集团共同携手打造,"
+                "为全市首次在车站、车厢传媒窗口开展慈善公益宣传。")
+    assert not any(f["p"] == "partnerOf" for f in doc["facts"])
+
+
 def test_a_name_opening_with_a_place_s_name_lies_in_that_place():
     # context.yaml name_prefix_place: the full name (岳堡村) or a city's short form (青岛 of 青岛市)
     doc = draft("柳梁镇岳堡村位于县城北部。岳堡村村集体股份经济合作社成立于2020年。")

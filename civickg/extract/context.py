@@ -1011,7 +1011,8 @@ def later_context(draft: Any) -> None:
     dateline's reporters work for (``dateline``), who took part in an event (``at_event``, ``attendance``) and
     spoke at it (``speeches``), which awards are the grades of a contest named before them (``contest_grades``),
     which event a performance is part of (``programme_items``), the bodies listed with a deed's subject
-    (``co_subjects``) and the partners of a deed (``partners``, last: it copies the facts the others made)."""
+    (``co_subjects``), the partners named after 与 (``partners_with``) and the partners of a deed (``partners``,
+    last: it copies the facts the others made)."""
     holdings(draft)
     included(draft)
     founding_years(draft)
@@ -1022,6 +1023,7 @@ def later_context(draft: Any) -> None:
     contest_grades(draft)
     programme_items(draft)
     co_subjects(draft)
+    partners_with(draft)
     partners(draft)
 
 
@@ -1223,6 +1225,31 @@ def partners(draft: Any) -> None:
             if joined in fact["quote"] and at >= 0:
                 draft.add_fact(partner, fact["p"], by_id[fact["o"]], (at, at + len(fact["quote"])), rule["id"],
                                rule["confidence"])
+
+
+def partners_with(draft: Any) -> None:
+    """市红十字会与市慈善总会签约 / 区民政局将加强与成都理工大学、驭行公司的合作: the body a clause names last before 与
+    is a partner of each body listed right after it, when a word of partnering follows the list in the clause."""
+    rule = draft.rules["context"]["partners_with"]
+    starts = _mentions_at(draft, "start")
+    ends = _mentions_at(draft, "end")
+    word = re.compile(rule["words"])
+    for match in re.finditer("|".join(map(re.escape, rule["joins"])), draft.s):
+        partners, at = _host_list(draft, starts, match.end(), rule["list_joins"])
+        found = word.match(draft.s, at) if partners else None
+        if found is None or any(m.start < found.end(1) and found.start(1) < m.end
+                                for m in draft.starting_in(max(0, found.start(1) - 30), found.end(1))):
+            continue            # 与…农民专业合作社: the word inside a name partners nothing
+        clause_start = max(draft.sentence_of(match.start())[0],
+                           *(draft.s.rfind(c, 0, match.start()) + 1 for c in CLAUSE_END))
+        lead = max((m for pos in range(clause_start, match.start() + 1) for m in ends.get(pos, [])
+                    if m.start >= clause_start and _entity_if(draft, m, *rule["classes"])),
+                   key=lambda m: (m.end, m.length), default=None)
+        if lead is None or rule["passive"] in draft.s[clause_start:lead.start]:
+            continue            # 由A与B共同携手打造: co-hosts of what the clause names (hosted_by reads them)
+        for partner in partners:
+            draft.add_fact(draft.entity_of[id(lead)], rule["predicate"], partner, (lead.start, found.end()),
+                           rule["id"], rule["confidence"])
 
 
 def attendance(draft: Any) -> None:
