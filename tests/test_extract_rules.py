@@ -974,6 +974,16 @@ def test_bodies_listed_after_yu_before_a_word_of_partnering_are_partners():
     assert not any(f["p"] == "partnerOf" for f in doc["facts"])
 
 
+def test_taking_part_in_a_relative_clause_is_not_the_actor_s():
+    # relations.yaml rel.participated relative, on the Wenzhou summer-tea article: 参与X的义工队 describes the team
+    doc = draft("温州市慈善总会在市民中心举行第八届温州慈善义工酷暑送伏茶活动启动仪式。"
+                "随后,在场领导共同为参与酷暑送伏茶活动的义工队授旗。")
+    assert not any(f["method"] == "rel.participated" for f in doc["facts"])
+    # typical wording of the genre: the verb with its object and no 的 after it still reads
+    doc = draft("区民政局参加全市养老服务工作推进会。")
+    assert has_fact(doc, "区民政局", "participatedIn", "全市养老服务工作推进会")
+
+
 def test_a_name_opening_with_a_place_s_name_lies_in_that_place():
     # context.yaml name_prefix_place: the full name (岳堡村) or a city's short form (青岛 of 青岛市)
     doc = draft("柳梁镇岳堡村位于县城北部。岳堡村村集体股份经济合作社成立于2020年。")
