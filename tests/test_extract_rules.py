@@ -957,6 +957,17 @@ def test_a_person_who_speaks_in_a_sentence_naming_no_event_spoke_at_the_story_s_
     assert not any(f["p"] == "spokeAt" for f in doc["facts"])
 
 
+def test_a_bare_ceremony_word_after_attending_is_the_story_s_event():
+    # typical wording of the genre (context.yaml attendance.general 颁奖典礼, 开幕式): 应邀出席颁奖典礼 names the
+    # story's event
+    doc = draft("武汉市文明办举办2024年“最美志愿者”颁奖典礼。武汉市文明办主任陈刚应邀出席颁奖典礼并讲话。")
+    event = "2024年“最美志愿者”颁奖典礼"
+    assert has_fact(doc, "陈刚", "participatedIn", event) and has_fact(doc, "陈刚", "spokeAt", event)
+    # with no event named before the word, none is read
+    doc = draft("武汉市文明办主任陈刚应邀出席颁奖典礼。")
+    assert not any(f["p"] == "participatedIn" for f in doc["facts"])
+
+
 def test_bodies_listed_after_yu_before_a_word_of_partnering_are_partners():
     # context.yaml partners_with, on the Chengdu veterans' article: 加强与A、B的合作交流
     doc = draft("接下来,成华区退役军人事务局将持续加强与成都理工大学、成都驭行科技有限公司的合作交流,"
