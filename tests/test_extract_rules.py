@@ -993,6 +993,11 @@ def test_taking_part_in_a_relative_clause_is_not_the_actor_s():
     # typical wording of the genre: the verb with its object and no 的 after it still reads
     doc = draft("区民政局参加全市养老服务工作推进会。")
     assert has_fact(doc, "区民政局", "participatedIn", "全市养老服务工作推进会")
+    # typical wording of the genre: 列席 (sitting in without a vote) is taking part; 观摩 a place is not
+    doc = draft("区政协主席林强列席全区养老服务工作推进会。")
+    assert has_fact(doc, "林强", "participatedIn", "全区养老服务工作推进会")
+    doc = draft("与会人员观摩了社区食堂和日间照料中心。")
+    assert not any(f["p"] == "participatedIn" for f in doc["facts"])
 
 
 def test_a_name_opening_with_a_place_s_name_lies_in_that_place():
