@@ -963,6 +963,9 @@ def test_a_bare_ceremony_word_after_attending_is_the_story_s_event():
     doc = draft("武汉市文明办举办2024年“最美志愿者”颁奖典礼。武汉市文明办主任陈刚应邀出席颁奖典礼并讲话。")
     event = "2024年“最美志愿者”颁奖典礼"
     assert has_fact(doc, "陈刚", "participatedIn", event) and has_fact(doc, "陈刚", "spokeAt", event)
+    # typical wording of the genre (attendance.general 致詞): a speech right after attending, in traditional script
+    doc = draft("臺北市社會局舉辦「長者關懷週」活動。市長蔣萬安出席致詞。")
+    assert has_fact(doc, "蔣萬安", "participatedIn", "「長者關懷週」活動")
     # with no event named before the word, none is read
     doc = draft("武汉市文明办主任陈刚应邀出席颁奖典礼。")
     assert not any(f["p"] == "participatedIn" for f in doc["facts"])
