@@ -936,6 +936,73 @@ def test_people_named_before_a_word_of_attending_take_part_in_the_event():
     assert not any(f["p"] == "participatedIn" for f in doc["facts"])
 
 
+def test_a_person_who_speaks_in_a_sentence_naming_no_event_spoke_at_the_story_s_main_event():
+    # context.yaml speeches, on the Chengdu veterans' article: 在讲话中 with no event named before it in its sentence
+    doc = draft("12月28日,成都成华区退役军人事务局在成都理工大学举行"
+                "拓展型退役军人服务站揭牌暨退役军人“战旗红”志愿服务队授旗仪式。"
+                "成华区退役军人局党组书记、局长肖伟在讲话中指出,在退役军人集中的高校、企业设立拓展型军服站是具体举措。")
+    event = "拓展型退役军人服务站揭牌暨退役军人“战旗红”志愿服务队授旗仪式"
+    assert entity(doc, event)["class"] == "Event"
+    assert has_fact(doc, "肖伟", "spokeAt", event)
+    # typical wording of the genre (relations.yaml rel.spoke 作动员讲话; attendance.general 并): the event named before
+    # the word in its sentence, or the story's first when it names none there
+    doc = draft("区民政局举办社区治理创新论坛。区委书记李明出席并作动员讲话。")
+    assert has_fact(doc, "李明", "spokeAt", "社区治理创新论坛")
+    assert has_fact(doc, "李明", "participatedIn", "社区治理创新论坛")
+    # a contest is no gathering one speaks at (新北市長侯友宜致詞 at the ceremony, not at the selection)
+    doc = draft("新北市參加衛福部金卓越社區選拔。新北市長侯友宜致詞表示，感謝社區夥伴。")
+    assert not any(f["p"] == "spokeAt" for f in doc["facts"])
+    # bare 讲话 is a noun as often as a verb: no speech is read from it
+    doc = draft("区民政局举办社区治理创新论坛。王伟表示,要深入学习总书记重要讲话精神。")
+    assert not any(f["p"] == "spokeAt" for f in doc["facts"])
+
+
+def test_a_bare_ceremony_word_after_attending_is_the_story_s_event():
+    # typical wording of the genre (context.yaml attendance.general 颁奖典礼, 开幕式): 应邀出席颁奖典礼 names the
+    # story's event
+    doc = draft("武汉市文明办举办2024年“最美志愿者”颁奖典礼。武汉市文明办主任陈刚应邀出席颁奖典礼并讲话。")
+    event = "2024年“最美志愿者”颁奖典礼"
+    assert has_fact(doc, "陈刚", "participatedIn", event) and has_fact(doc, "陈刚", "spokeAt", event)
+    # typical wording of the genre (attendance.general 致詞): a speech right after attending, in traditional script
+    doc = draft("臺北市社會局舉辦「長者關懷週」活動。市長蔣萬安出席致詞。")
+    assert has_fact(doc, "蔣萬安", "participatedIn", "「長者關懷週」活動")
+    # with no event named before the word, none is read
+    doc = draft("武汉市文明办主任陈刚应邀出席颁奖典礼。")
+    assert not any(f["p"] == "participatedIn" for f in doc["facts"])
+
+
+def test_bodies_listed_after_yu_before_a_word_of_partnering_are_partners():
+    # context.yaml partners_with, on the Chengdu veterans' article: 加强与A、B的合作交流
+    doc = draft("接下来,成华区退役军人事务局将持续加强与成都理工大学、成都驭行科技有限公司的合作交流,"
+                "为成华实现高质量发展贡献退役军人力量。")
+    assert has_fact(doc, "成华区退役军人事务局", "partnerOf", "成都理工大学")
+    assert has_fact(doc, "成华区退役军人事务局", "partnerOf", "成都驭行科技有限公司")
+    # typical wording of the genre: X与Y签约
+    doc = draft("市红十字会与市慈善总会签约，携手开展救助工作。")
+    assert has_fact(doc, "市红十字会", "partnerOf", "市慈善总会")
+    # bodies joined by 与 that only do something together partner nothing; nor do the co-hosts of a passive clause
+    doc = draft("区民政局与区残联开展助残日活动。")
+    assert not any(f["p"] == "partnerOf" for f in doc["facts"])
+    doc = draft("此次活动由青岛市民政局、青岛市慈善总会与青岛城运控股集团、青岛地铁集团共同携手打造,"
+                "为全市首次在车站、车厢传媒窗口开展慈善公益宣传。")
+    assert not any(f["p"] == "partnerOf" for f in doc["facts"])
+
+
+def test_taking_part_in_a_relative_clause_is_not_the_actor_s():
+    # relations.yaml rel.participated relative, on the Wenzhou summer-tea article: 参与X的义工队 describes the team
+    doc = draft("温州市慈善总会在市民中心举行第八届温州慈善义工酷暑送伏茶活动启动仪式。"
+                "随后,在场领导共同为参与酷暑送伏茶活动的义工队授旗。")
+    assert not any(f["method"] == "rel.participated" for f in doc["facts"])
+    # typical wording of the genre: the verb with its object and no 的 after it still reads
+    doc = draft("区民政局参加全市养老服务工作推进会。")
+    assert has_fact(doc, "区民政局", "participatedIn", "全市养老服务工作推进会")
+    # typical wording of the genre: 列席 (sitting in without a vote) is taking part; 观摩 a place is not
+    doc = draft("区政协主席林强列席全区养老服务工作推进会。")
+    assert has_fact(doc, "林强", "participatedIn", "全区养老服务工作推进会")
+    doc = draft("与会人员观摩了社区食堂和日间照料中心。")
+    assert not any(f["p"] == "participatedIn" for f in doc["facts"])
+
+
 def test_a_name_opening_with_a_place_s_name_lies_in_that_place():
     # context.yaml name_prefix_place: the full name (岳堡村) or a city's short form (青岛 of 青岛市)
     doc = draft("柳梁镇岳堡村位于县城北部。岳堡村村集体股份经济合作社成立于2020年。")

@@ -1143,19 +1143,22 @@ def opened_in(draft: Any) -> None:
 def later_context(draft: Any) -> None:
     """The context rules that read the facts and names the others found: what places and bodies have
     (``holdings``), what things are made of (``included``), when things were set up (``founding_years``), whom a
-    dateline's reporters work for (``dateline``), who took part in an event (``at_event``, ``attendance``), which
-    awards are the grades of a contest named before them (``contest_grades``), which event a performance is part of
-    (``programme_items``), the bodies listed with a deed's subject (``co_subjects``) and the partners of a
-    deed (``partners``, last: it copies the facts the others made)."""
+    dateline's reporters work for (``dateline``), who took part in an event (``at_event``, ``attendance``) and
+    spoke at it (``speeches``), which awards are the grades of a contest named before them (``contest_grades``),
+    which event a performance is part of (``programme_items``), the bodies listed with a deed's subject
+    (``co_subjects``), the partners named after 与 (``partners_with``) and the partners of a deed (``partners``,
+    last: it copies the facts the others made)."""
     holdings(draft)
     included(draft)
     founding_years(draft)
     dateline(draft)
     at_event(draft)
     attendance(draft)
+    speeches(draft)
     contest_grades(draft)
     programme_items(draft)
     co_subjects(draft)
+    partners_with(draft)
     partners(draft)
 
 
@@ -1359,14 +1362,36 @@ def partners(draft: Any) -> None:
                                rule["confidence"])
 
 
+def partners_with(draft: Any) -> None:
+    """市红十字会与市慈善总会签约 / 区民政局将加强与成都理工大学、驭行公司的合作: the body a clause names last before 与
+    is a partner of each body listed right after it, when a word of partnering follows the list in the clause."""
+    rule = draft.rules["context"]["partners_with"]
+    starts = _mentions_at(draft, "start")
+    ends = _mentions_at(draft, "end")
+    word = re.compile(rule["words"])
+    for match in re.finditer("|".join(map(re.escape, rule["joins"])), draft.s):
+        partners, at = _host_list(draft, starts, match.end(), rule["list_joins"])
+        found = word.match(draft.s, at) if partners else None
+        if found is None or any(m.start < found.end(1) and found.start(1) < m.end
+                                for m in draft.starting_in(max(0, found.start(1) - 30), found.end(1))):
+            continue            # 与…农民专业合作社: the word inside a name partners nothing
+        clause_start = max(draft.sentence_of(match.start())[0],
+                           *(draft.s.rfind(c, 0, match.start()) + 1 for c in CLAUSE_END))
+        lead = max((m for pos in range(clause_start, match.start() + 1) for m in ends.get(pos, [])
+                    if m.start >= clause_start and _entity_if(draft, m, *rule["classes"])),
+                   key=lambda m: (m.end, m.length), default=None)
+        if lead is None or rule["passive"] in draft.s[clause_start:lead.start]:
+            continue            # 由A与B共同携手打造: co-hosts of what the clause names (hosted_by reads them)
+        for partner in partners:
+            draft.add_fact(draft.entity_of[id(lead)], rule["predicate"], partner, (lead.start, found.end()),
+                           rule["id"], rule["confidence"])
+
+
 def attendance(draft: Any) -> None:
     """李成等领导出席活动: the people a sentence names before a word of attending took part in the event after it,
     or in the story's main event when the word names none."""
     rule = draft.rules["context"]["attendance"]
-    days = tuple(rule["not_main"])
-    events = sorted(((min(m.start for m in e.mentions), e) for e in draft.entities.values()
-                     if draft.is_a(e, "Event") and e.mentions and not e.label.strip("“”「」").endswith(days)),
-                    key=lambda pair: pair[0])
+    events = _story_events(draft, rule["not_main"])
     for match in re.finditer("|".join(map(re.escape, rule["words"])), draft.s):
         at = match.end()
         at += next((len(w) for w in rule["skip"] if draft.s.startswith(w, at)), 0)
@@ -1383,6 +1408,39 @@ def attendance(draft: Any) -> None:
             if agent is None or m.end > match.start() or draft.s.endswith(tuple(rule["not_after"]), 0, opens):
                 continue
             draft.add_fact(agent, rule["predicate"], event, (m.start, match.end()), rule["id"], rule["confidence"])
+
+
+def _story_events(draft: Any, days: list[str]) -> list[tuple[int, Any]]:
+    """The events the story names, each with where it is first named, in that order; a day observed (…慈善日) is
+    none of them."""
+    ends = tuple(days)
+    return sorted(((min(m.start for m in e.mentions), e) for e in draft.entities.values()
+                   if draft.is_a(e, "Event") and e.mentions and not e.label.strip("“”「」").endswith(ends)),
+                  key=lambda pair: pair[0])
+
+
+def speeches(draft: Any) -> None:
+    """王伟出席并致辞 / 肖伟在讲话中指出: the person named last before a word of speaking, in a sentence that names no
+    event before the word, spoke at the story's main event (the first gathering it names, named before the word)."""
+    rule = draft.rules["context"]["speeches"]
+    trigger = next((t for t in draft.rules["relations"]["triggers"] if t["id"] == rule["trigger"]), None)
+    if trigger is None:
+        return
+    events = [(at, e) for at, e in _story_events(draft, rule["not_main"])
+              if not any(draft.is_a(e, c) for c in rule["not_events"])]
+    words = sorted(trigger["words"] + rule["words"], key=len, reverse=True)
+    for match in re.finditer("|".join(map(re.escape, words)), draft.s):
+        if not events or events[0][0] >= match.start():
+            continue
+        sent_start, _ = draft.sentence_of(match.start())
+        before = [m for m in draft.starting_in(sent_start, match.start()) if m.end <= match.start()]
+        if any(_entity_if(draft, m, "Event") for m in before):
+            continue            # 在座谈会上作交流发言: the event named before is the one (rel.spoke)
+        speaker_m = max((m for m in before if _entity_if(draft, m, *rule["speakers"])), key=lambda m: m.end,
+                        default=None)
+        if speaker_m is not None:
+            draft.add_fact(draft.entity_of[id(speaker_m)], trigger["predicate"], events[0][1],
+                           (speaker_m.start, match.end()), rule["id"], rule["confidence"])
 
 
 def at_event(draft: Any) -> None:

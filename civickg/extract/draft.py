@@ -857,6 +857,8 @@ class _Draft:
             return [max(cands, key=lambda m: (m.end, m.length))] if cands else []
         window_end = min(sent_end, match.end() + 14)
         first = next((m for m in self.starting_in(match.end(), window_end) if self._fits(m, allowed)), None)
+        if first is not None and trig.get("relative") and self.s.startswith(trig["relative"], first.end):
+            return []       # 为参与酷暑送伏茶活动的义工队授旗: the verb and its object describe the noun after 的
         objects = [] if first is None else [first]
         cur = first
         while cur is not None:
