@@ -2881,3 +2881,16 @@ def test_a_year_a_first_edition_and_a_word_of_time_open_or_hold_an_event_name():
     assert entity(doc, "养老服务工作推进会")["class"] == "Meeting"
     assert not [e for e in doc["entities"] if e["class"] == "Event" and "日活动" in e["zh"]]
 
+
+def test_honours_listed_after_a_trigger_with_no_closing_word():
+    # typical wording of the genre (awards.yaml list.last_joins): 被评为A、B和C, each name ending in an honour's ending
+    doc = draft("金牛区抚琴街道被评为全国示范性老年友好型社区、省级文明社区和市级平安社区。")
+    for name in ("全国示范性老年友好型社区", "省级文明社区", "市级平安社区"):
+        assert entity(doc, name)["class"] == "Honour"
+        assert has_fact(doc, "抚琴街道", "received", name)
+    doc = draft("该街道荣获“全国文明单位”、“全国先进基层党组织”称号。")
+    assert entity(doc, "全国先进基层党组织")["class"] == "Honour"
+    # taicang-model-workers-honours-2016: names that end in no honour's ending make no list
+    doc = draft("今年五一期间,太仓市共有26个先进个人和18个先进集体获得全国、省和苏州市级各项荣誉。")
+    assert not [e for e in doc["entities"] if e["zh"] in ("全国", "省和苏州市级各项荣誉")
+                and e["class"] in ("Honour", "Award")]

@@ -14,6 +14,7 @@ from civickg.extract.spans import Cover, SpanIndex, Taken
 from civickg.extract.text import CLAUSE_END, SourceText, Token, strip_leading, unbroken
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
+LIST_MARK = re.compile("、")
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "y", "e", "o", "x", "w", "f", "q",
               "zg", "k", "h", "t", "tg"}
@@ -1714,7 +1715,9 @@ class Recognizer:
         if close_at is not None and close is None:      # 分别荣获“A”“B”称号: the title word closes no item
             close_at -= len(next((w for w in self.rules["awards"]["title_words"] if s.endswith(w, 0, close_at)), ""))
         joins = self.honour_join_re
-        if close_at is None or not joins.search(s, pos, close_at):
+        if close_at is None:
+            return self._ended_list(s, pos, stop)
+        if not joins.search(s, pos, close_at):
             return []
         spans, start = [], pos
         for join in [*joins.finditer(s, pos, close_at), None]:
@@ -1724,6 +1727,38 @@ class Recognizer:
             spans.append((start, end))
             start = join.end() if join is not None else close_at
         return spans
+
+
+    def _ended_list(self, s: str, pos: int, stop: int) -> list[tuple[int, int]]:
+        """被评为A、B和C: with no closing word, names parted by 、 (the last two by one of ``list.last_joins``) are a
+        list of honours when each is quoted or ends in an award's or an honour's ending (a title word after it
+        dropped); the last runs to its quotation's end or the last ending in the clause. Else no spans."""
+        a = self.rules["awards"]
+        cuts = [m.start() for m in LIST_MARK.finditer(s, pos, stop)]
+        if not cuts:
+            return []
+        endings = _ordered(a["award_endings"] + a["honour_endings"])
+        spans, start = [], pos
+        for end in cuts:
+            spans.append((start, end))
+            start = end + 1
+        last = s[start:stop]
+        cut = start + (last.find("”") + 1 if last.startswith("“") else
+                       max((last.rfind(e) + len(e) for e in endings if e in last), default=0))
+        at = next((start + i for j in a["list"]["last_joins"] if (i := last.find(j)) > 0
+                   and s.endswith(endings, 0, start + i)), None)
+        if at is not None:      # 省级文明社区和市级平安社区: the last two parted by 和
+            spans.append((start, at))
+            start = at + 1 + (s[at] == "以")
+        spans.append((start, cut))
+        out = []
+        for b, e in spans:
+            e -= len(next((t for t in a["title_words"] if s.endswith(t, b + 2, e)), ""))
+            named = (s[b] == "“" and s[e - 1] == "”") or s.endswith(endings, b, e)
+            if not (named and 2 <= e - b <= a["max_length"]):
+                return []
+            out.append((b, e))
+        return out
 
 
 @dataclass
