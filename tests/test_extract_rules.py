@@ -2064,9 +2064,10 @@ def test_a_facility_after_a_place_and_de_lies_in_it():
 def test_a_meeting_suffix_after_a_longer_suffix_that_ends_inside_a_word():
     # typical wording of the genre (no dev or seed sentence has it): 民政工作/n 会议/n, where the longer ending 工作会
     # would end inside 会议; the ending 会议 that starts after it names the meeting
+    # (the year opens the name: events.yaml year_opening)
     doc = draft("1月10日，省民政厅召开2024年全省民政工作会议，部署全年任务。")
-    assert entity(doc, "全省民政工作会议")["class"] == "Meeting"
-    assert has_fact(doc, "省民政厅", "hosted", "全省民政工作会议")
+    assert entity(doc, "2024年全省民政工作会议")["class"] == "Meeting"
+    assert has_fact(doc, "省民政厅", "hosted", "2024年全省民政工作会议")
     doc = draft("会议传达学习了全国民政工作会议精神。")
     assert entity(doc, "全国民政工作会议")["class"] == "Meeting"
     doc = draft("要做好社区工作会客厅的日常管理。")      # 工作会 ends inside 会客厅, and 会议 is not there: no meeting
@@ -2106,8 +2107,9 @@ def test_an_event_ending_before_a_building_word_and_two_events_joined():
     # after what is held there; 暨 (tagged nt by jieba) ends the name before it, and joins the two fairs into one
     doc = draft("2024年中国国际福祉博览会暨中国国际康复博览会在北京国家会议中心开幕。")
     assert not [e for e in doc["entities"] if e["class"] == "Meeting"]
-    assert entity(doc, "中国国际福祉博览会")["class"] == "Exhibition"
-    joined = "中国国际福祉博览会暨中国国际康复博览会"
+    # (the year opens the names: events.yaml year_opening)
+    assert entity(doc, "2024年中国国际福祉博览会")["class"] == "Exhibition"
+    joined = "2024年中国国际福祉博览会暨中国国际康复博览会"
     assert entity(doc, joined)["class"] == "Exhibition"
     assert has_fact(doc, joined, "locatedIn", "北京国家会议中心")
     doc = draft("社区会议室配备了投影设备。")
@@ -2840,3 +2842,55 @@ def test_a_name_does_not_run_back_over_under_a_body():
     assert not [e for e in doc["entities"] if "轄下" in e["zh"]]
     # 下辖 (the mainland's order) ended names before; a body right before its own suffix is still one name
     assert entity(draft("民政總署轄下的氹仔社區服務中心開放予居民使用。"), "氹仔社區服務中心")["class"] == "Facility"
+
+
+def test_a_ceremony_word_after_an_event_names_the_ceremony_of_that_event():
+    # wenzhou-charity-volunteers-summer-tea-2025 (events.yaml ceremony_of): the launch ceremony and the activity it
+    # opens are two events, the ceremony a sub-event of the activity
+    doc = draft("6月28日,由浙江省温州市慈善总会主办的第八届温州慈善义工酷暑送伏茶活动启动仪式在温州火车站广场举行。")
+    assert entity(doc, "第八届温州慈善义工酷暑送伏茶活动启动仪式")["class"] == "Event"
+    assert entity(doc, "第八届温州慈善义工酷暑送伏茶活动")["class"] == "Event"
+    assert has_fact(doc, "第八届温州慈善义工酷暑送伏茶活动启动仪式", "subEventOf", "第八届温州慈善义工酷暑送伏茶活动")
+    # typical wording of the genre: a contest's ceremony, and an opening ceremony (开幕式)
+    doc = draft("9月20日上午，第五届深圳社区志愿服务大赛启动仪式在福田区举行。")
+    assert entity(doc, "第五届深圳社区志愿服务大赛")["class"] == "Contest"
+    assert entity(doc, "第五届深圳社区志愿服务大赛启动仪式")["class"] == "Event"
+    doc = draft("第十届全民健身运动会开幕式在市体育中心举行。")
+    assert entity(doc, "第十届全民健身运动会开幕式")["class"] == "Event"
+    assert entity(doc, "第十届全民健身运动会")["class"] == "Event"
+    # fuzhou-cangxia-garbage-sorting-volunteer-teams-2020: a team's launch ceremony; the team is no event
+    doc = draft("福州晚报讯 昨日上午,台江区苍霞街道垃圾分类志愿服务队启动仪式在万侯社区同德园举行。")
+    assert entity(doc, "台江区苍霞街道垃圾分类志愿服务队启动仪式")["class"] == "Event"
+    assert not [e for e in doc["entities"] if e["class"] == "Event" and e["zh"].endswith("服务队")]
+
+
+def test_a_year_a_first_edition_and_a_word_of_time_open_or_hold_an_event_name():
+    # typical wording of the genre (events.yaml year_opening, edition_pattern, name_units): 2024年度…会议, 首届…运动会,
+    # 敬老/nr 月/m 系列活动, 慈善/nr 日/m 活动
+    doc = draft("苏州市姑苏区召开2024年度民政工作会议。")
+    assert entity(doc, "2024年度民政工作会议")["class"] == "Meeting"
+    doc = draft("长沙市岳麓区举办首届社区运动会，共有800余名居民参加。")
+    assert entity(doc, "首届社区运动会")["class"] == "Event"
+    doc = draft("10月8日，2024年海淀区敬老月系列活动启动仪式在学院路街道举行。")
+    assert entity(doc, "2024年海淀区敬老月系列活动")["class"] == "Event"
+    assert entity(doc, "2024年海淀区敬老月系列活动启动仪式")["class"] == "Event"
+    doc = draft("9月5日的慈善日活动吸引了众多市民参与。")
+    assert entity(doc, "慈善日活动")["class"] == "Event"
+    # a date and a month before the name: neither opens it (9月5日活动, 2024年3月…推进会)
+    doc = draft("2024年3月，市民政局召开养老服务工作推进会。9月5日活动当天，志愿者到场服务。")
+    assert entity(doc, "养老服务工作推进会")["class"] == "Meeting"
+    assert not [e for e in doc["entities"] if e["class"] == "Event" and "日活动" in e["zh"]]
+
+
+def test_honours_listed_after_a_trigger_with_no_closing_word():
+    # typical wording of the genre (awards.yaml list.last_joins): 被评为A、B和C, each name ending in an honour's ending
+    doc = draft("金牛区抚琴街道被评为全国示范性老年友好型社区、省级文明社区和市级平安社区。")
+    for name in ("全国示范性老年友好型社区", "省级文明社区", "市级平安社区"):
+        assert entity(doc, name)["class"] == "Honour"
+        assert has_fact(doc, "抚琴街道", "received", name)
+    doc = draft("该街道荣获“全国文明单位”、“全国先进基层党组织”称号。")
+    assert entity(doc, "全国先进基层党组织")["class"] == "Honour"
+    # taicang-model-workers-honours-2016: names that end in no honour's ending make no list
+    doc = draft("今年五一期间,太仓市共有26个先进个人和18个先进集体获得全国、省和苏州市级各项荣誉。")
+    assert not [e for e in doc["entities"] if e["zh"] in ("全国", "省和苏州市级各项荣誉")
+                and e["class"] in ("Honour", "Award")]

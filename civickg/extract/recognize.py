@@ -14,6 +14,7 @@ from civickg.extract.spans import Cover, SpanIndex, Taken
 from civickg.extract.text import CLAUSE_END, SourceText, Token, strip_leading, unbroken
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
+LIST_MARK = re.compile("、")
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "y", "e", "o", "x", "w", "f", "q",
               "zg", "k", "h", "t", "tg"}
@@ -111,10 +112,7 @@ class Recognizer:
         self.departments = orgs["departments"]
         self.not_name_start = _ordered(orgs["not_name_start"])
         self.boundary_verbs = _boundary_words(rules)
-        self.event_verbs_not_naming = set(rules["events"]["verbs_not_naming"])
-        self.event_not_before = tuple(rules["events"]["not_before"])
-        self.event_work_words = tuple(rules["events"]["work_line"]["words"])
-        self.event_work_nouns = frozenset(rules["events"]["work_line"]["noun_tags"])
+        self._compile_events(rules["events"])
         self.people = people
         self.person_groups = _alternation(people["groups"]["words"])
         self.group_words = set(people["groups"]["words"])
@@ -133,6 +131,15 @@ class Recognizer:
         self.honour_join_re = re.compile(rules["awards"]["list"]["joins"])
         self.award_modifier_re = re.compile(rules["awards"]["modifier"])
         self._compile_names(rules)
+
+    def _compile_events(self, events: dict[str, Any]) -> None:
+        self.event_verbs_not_naming = set(events["verbs_not_naming"])
+        self.event_not_before = tuple(events["not_before"])
+        self.event_work_words = tuple(events["work_line"]["words"])
+        self.event_work_nouns = frozenset(events["work_line"]["noun_tags"])
+        self.event_ceremony_words = tuple(events["ceremony_of"]["words"])
+        self.event_name_units = set(events["name_units"])
+        self.event_year_re = re.compile(events["year_opening"])
 
     def _compile_names(self, rules: Rules) -> None:
         """The patterns of names.yaml's readings: documents, quoted names and terms."""
@@ -236,13 +243,17 @@ class Recognizer:
                 pass            # 秋苑社区老年幸福食堂: jieba tags 老年 a time word
             elif allow_ordinal and word in self.level_openers:
                 pass            # 县/zg 医保/j 局/n: a level's character opens a body's name
+            elif verb_at_suffix and word in self.event_name_units and self._unit_in_name(ctx, tok):
+                ok = True       # 敬老/nr 月/m 系列活动: a word of time after a word names the event
             elif not CJK.search(word) or tok.flag in STOP_FLAGS or word in self.boundary_verbs:
                 ok = verb_at_suffix and self._verb_in_event_name(ctx, tok, head, work_line)
                 if tok.flag == "m" and allow_ordinal and word.startswith("第"):
                     ok = True
                 if word == "级" and allow_ordinal and pos > 1 and tokens[owner[pos - 2]].word in self.level_words:
                     ok = True       # 街道级社区慈善基金: a level and 级 open the name
-            if tok.flag == "m" and not word.startswith("第"):
+            if tok.flag == "m" and not word.startswith("第") and not (
+                    verb_at_suffix and (self.edition_re.fullmatch(word) or (
+                        word in self.event_name_units and self._unit_in_name(ctx, tok)))):
                 ok = False
                 if (not allow_ordinal and pos < suffix_start and all(ch in NAME_NUMERALS for ch in word)
                         and tokens[owner[pos]].flag != "q" and ctx.s[pos] not in MEASURE_WORDS):
@@ -260,6 +271,11 @@ class Recognizer:
                 break
             pos = tok.start
         return pos, parent
+
+    @staticmethod
+    def _unit_in_name(ctx: _Context, tok: Token) -> bool:
+        """敬老月, 慈善日, 系列活动: the word follows a word of the name, not a number (9月5日, 3个系列)."""
+        return tok.start > 0 and CJK.match(ctx.s[tok.start - 1]) is not None and ctx.s[tok.start - 1] not in CN_NUMERALS
 
     def _verb_in_event_name(self, ctx: _Context, tok: Token, head: int, work_line: bool) -> bool:
         """A verb in an event's name: right before its suffix, the verb names the ceremony (发布典礼, 揭牌仪式); in
@@ -852,11 +868,33 @@ class Recognizer:
         found += named
         found += self._joined_events(ctx.s, found)
         found = self._lone_acts(found)
+        self._ceremonies_of(ctx.s, found)
         for m in found:
+            if (year := self.event_year_re.search(ctx.s, max(0, m.start - 8), m.start)) is not None:
+                m.start, m.key = year.start(), ctx.s[year.start():m.end]    # 2024年度民政工作会议
             ed = self.edition_re.search(m.key)
             if ed:
-                m.extra["edition"] = _number(ed.group(1))
+                m.extra["edition"] = _number(ed.group(1)) if ed.group(1) else 1
         return found
+
+    def _ceremonies_of(self, s: str, found: list[Mention]) -> None:
+        """第五届…大赛启动仪式: a ceremony's word (events.yaml ``ceremony_of``) right after an event's name opens a
+        ceremony of that event, named with it whole; the event stays a name of its own inside it, named as the
+        ceremony is without the word."""
+        by_end: dict[int, Mention] = {}
+        for m in found:
+            if m.end not in by_end or m.start < by_end[m.end].start:
+                by_end[m.end] = m
+        for m in found:
+            word = next((w for w in self.event_ceremony_words if m.key.endswith(w)), None)
+            inner = by_end.get(m.end - len(word)) if word else None
+            if inner is None or inner is m or inner.family != "event" or inner.end <= m.start:
+                continue
+            start = min(inner.start, m.start)     # the event is named as its ceremony is, without the word
+            m.start, m.key = start, s[start:m.end]
+            if not m.extra.get("joined"):       # but not over 暨 (A暨B启动仪式: the ceremony of B)
+                inner.start, inner.key = start, s[start:inner.end]
+            m.extra["ceremony_at"] = inner.end
 
     def _lone_acts(self, found: list[Mention]) -> list[Mention]:
         """揭牌授旗仪式, 服务站揭牌暨…授旗仪式: an act named by its word alone (events.yaml ``joined.run_over``) inside
@@ -1677,7 +1715,9 @@ class Recognizer:
         if close_at is not None and close is None:      # 分别荣获“A”“B”称号: the title word closes no item
             close_at -= len(next((w for w in self.rules["awards"]["title_words"] if s.endswith(w, 0, close_at)), ""))
         joins = self.honour_join_re
-        if close_at is None or not joins.search(s, pos, close_at):
+        if close_at is None:
+            return self._ended_list(s, pos, stop)
+        if not joins.search(s, pos, close_at):
             return []
         spans, start = [], pos
         for join in [*joins.finditer(s, pos, close_at), None]:
@@ -1687,6 +1727,38 @@ class Recognizer:
             spans.append((start, end))
             start = join.end() if join is not None else close_at
         return spans
+
+
+    def _ended_list(self, s: str, pos: int, stop: int) -> list[tuple[int, int]]:
+        """被评为A、B和C: with no closing word, names parted by 、 (the last two by one of ``list.last_joins``) are a
+        list of honours when each is quoted or ends in an award's or an honour's ending (a title word after it
+        dropped); the last runs to its quotation's end or the last ending in the clause. Else no spans."""
+        a = self.rules["awards"]
+        cuts = [m.start() for m in LIST_MARK.finditer(s, pos, stop)]
+        if not cuts:
+            return []
+        endings = _ordered(a["award_endings"] + a["honour_endings"])
+        spans, start = [], pos
+        for end in cuts:
+            spans.append((start, end))
+            start = end + 1
+        last = s[start:stop]
+        cut = start + (last.find("”") + 1 if last.startswith("“") else
+                       max((last.rfind(e) + len(e) for e in endings if e in last), default=0))
+        at = next((start + i for j in a["list"]["last_joins"] if (i := last.find(j)) > 0
+                   and s.endswith(endings, 0, start + i)), None)
+        if at is not None:      # 省级文明社区和市级平安社区: the last two parted by 和
+            spans.append((start, at))
+            start = at + 1 + (s[at] == "以")
+        spans.append((start, cut))
+        out = []
+        for b, e in spans:
+            e -= len(next((t for t in a["title_words"] if s.endswith(t, b + 2, e)), ""))
+            named = (s[b] == "“" and s[e - 1] == "”") or s.endswith(endings, b, e)
+            if not (named and 2 <= e - b <= a["max_length"]):
+                return []
+            out.append((b, e))
+        return out
 
 
 @dataclass
@@ -1924,6 +1996,8 @@ def _may_nest(inner: Mention, outer: Mention) -> bool:
         return outer.family in ("org", "place", "award", "quoted", "event")
     if inner.family == "person":
         return outer.family == "award" or bool(outer.extra.get("family"))    # 覃丽娟 in 覃丽娟家庭
+    if inner.family == "event" and outer.extra.get("ceremony_at") == inner.end and inner.start >= outer.start:
+        return True     # 第五届…大赛 in 第五届…大赛启动仪式: the event and its ceremony
     if inner.family == "event" and inner.rule.startswith("event.pattern"):
         return inner.start == outer.start and outer.family in ("event", "phrase")   # 党的二十大 in 党的二十大精神宣讲
     return inner.family in ("award", "document")
