@@ -2840,3 +2840,12 @@ def test_a_name_does_not_run_back_over_under_a_body():
     assert not [e for e in doc["entities"] if "轄下" in e["zh"]]
     # 下辖 (the mainland's order) ended names before; a body right before its own suffix is still one name
     assert entity(draft("民政總署轄下的氹仔社區服務中心開放予居民使用。"), "氹仔社區服務中心")["class"] == "Facility"
+
+
+def test_a_common_word_after_a_noun_for_people_opens_no_name():
+    # typical wording of the genre (no dev or seed text has it): 成员/委员 end like a noun for a person, and 单位 starts
+    # with the surname 单, but 单位要 is a common word and a verb, no name
+    for text in ("各成员单位要加强协作，形成工作合力。", "各委员单位要按照职责分工抓好落实。"):
+        assert not [e for e in draft(text)["entities"] if e["class"] == "Person"]
+    # a surname alone before a word still opens a name (dev text: 产业带头人马/相会 正给幼鸽喂食)
+    assert entity(draft("在沟台村肉鸽养殖园，产业带头人马相会正给幼鸽喂食。"), "马相会")["class"] == "Person"

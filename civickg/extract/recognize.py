@@ -1220,12 +1220,13 @@ class Recognizer:
 
     def _ends_in_words(self, ctx: _Context, start: int, end: int, rule: dict[str, Any]) -> bool:
         """马/相会 正给, 杨/亚平 正在: ``start`` to ``end`` are whole words of the segmenter, not one ordinary word
-        (关心), and a word of ``then_flags`` follows."""
+        (关心) nor led by one (单位/要), and a word of ``then_flags`` follows."""
         if end >= len(ctx.s) or end not in ctx.ends or start not in ctx.starts:
             return False
         first, after = ctx.tokens[ctx.owner[start]], ctx.tokens[ctx.owner[end]]
-        if first.end == end and not first.flag.startswith("nr"):
-            return False
+        if not first.flag.startswith("nr") and (first.end == end or (len(first.word) > 1
+                                                and frequency(first.word) > rule["ordinary"])):
+            return False        # 关心; 成员单位要加强: a common word (单位) opens no name
         return after.flag.startswith(tuple(rule["then_flags"]))
 
     def groups(self, ctx: _Context) -> list[Mention]:
