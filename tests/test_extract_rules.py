@@ -2849,3 +2849,16 @@ def test_a_common_word_after_a_noun_for_people_opens_no_name():
         assert not [e for e in draft(text)["entities"] if e["class"] == "Person"]
     # a surname alone before a word still opens a name (dev text: 产业带头人马/相会 正给幼鸽喂食)
     assert entity(draft("在沟台村肉鸽养殖园，产业带头人马相会正给幼鸽喂食。"), "马相会")["class"] == "Person"
+
+
+def test_groups_of_the_platform_economy_of_pairing_up_and_their_speakers():
+    # dev text: 城运控股集团、地铁集团的志愿者代表讲述了自己的慈善故事 (a group's word and 代表)
+    doc = draft("城运控股集团、地铁集团的志愿者代表讲述了自己的慈善故事，随后与市民政局志愿者们共同宣读倡议书。")
+    assert entity(doc, "志愿者代表")["class"] == "PersonGroup"
+    # typical wording of the genre: the workers "new employment" work names, those a pairing-up scheme pairs
+    doc = draft("外卖员、快递小哥、网约车司机等新就业群体。帮扶干部与帮扶对象结对，党员代表、获奖代表分别发言。")
+    for zh in ("外卖员", "快递小哥", "网约车司机", "帮扶干部", "帮扶对象", "党员代表", "获奖代表"):
+        assert entity(doc, zh)["class"] == "PersonGroup"
+    # 代表 as a verb after a body's name heads no group
+    doc = draft("区委书记张建国代表区委向老党员致以节日问候。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("代表")]
