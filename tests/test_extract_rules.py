@@ -2862,3 +2862,17 @@ def test_groups_of_the_platform_economy_of_pairing_up_and_their_speakers():
     # 代表 as a verb after a body's name heads no group
     doc = draft("区委书记张建国代表区委向老党员致以节日问候。")
     assert not [e for e in doc["entities"] if e["zh"].endswith("代表")]
+
+
+def test_names_listed_before_a_closing_word_are_people():
+    # typical wording of the genre (no dev or seed text lists names so): names joined by 、 before 等
+    doc = draft("本次共表彰了周丽、何伟、罗小军等10名优秀志愿者。张建华、李明、王芳等同志参加调研。")
+    for zh in ("周丽", "何伟", "罗小军", "张建华", "李明", "王芳"):
+        assert entity(doc, zh)["class"] == "Person"
+    # a surname the segmenter cuts from the given name (陈/淑珍), and names transcribed over a middle dot
+    doc = draft("陈淑珍、黄文斌等5名党员志愿者参与服务。迪丽热巴·买买提、阿布都热依木·吐尔逊等村民代表发言。")
+    for zh in ("陈淑珍", "黄文斌", "迪丽热巴·买买提", "阿布都热依木·吐尔逊"):
+        assert entity(doc, zh)["class"] == "Person"
+    # places and lines of work in a list are no people (dev text: 整合蒋寺、下闫等6村; 联动消防、公安、疾控等单位)
+    doc = draft("整合蒋寺、下闫等6村村集体发展资金。联动消防、公安、疾控等单位以网络直播形式开展宣传。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]

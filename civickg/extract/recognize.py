@@ -158,6 +158,9 @@ class Recognizer:
         self.role_suffix_re = re.compile(
             f"[{re.escape(''.join(speakers['role_suffixes']))}](?=[{re.escape(people['surnames']['single'])}])")
         self.age_before_re = re.compile(speakers["age"])
+        listed = people["listed"]
+        self.list_closer_re = _alternation(listed["closers"])
+        self.dotted_name_re = re.compile(listed["dotted"])
 
     def _place_patterns(self, places: dict[str, Any]) -> None:
         """The compiled patterns of places.yaml: the suffix rules, the levels below a district, the chained towns,
@@ -992,6 +995,7 @@ class Recognizer:
         out += self.speakers(ctx, {m.start for m in out})
         out += self.kinship_people(ctx, {m.start for m in out})
         out += self.families(ctx, {m.start for m in out})
+        out += self.listed_people(ctx, {m.start for m in out})
         # a tagged name right before an award trigger (王勇获评…)
         for match in self.award_trigger_re.finditer(s):
             if match.start() == 0:
@@ -1017,6 +1021,43 @@ class Recognizer:
                 continue
             out.append(Mention(tok.start, tok.end, tok.word, [rule["class"]], rule["id"], rule["confidence"],
                                "person"))
+        return out
+
+    def _listed_name_before(self, ctx: _Context, end: int) -> tuple[int, int] | None:
+        """The name that ends at ``end`` in a list of names (people.yaml's ``listed``): a word the segmenter tags as a
+        name, or a surname it tags alone and the given name after it (陈/淑珍), two or three characters and surname-led;
+        or a transcribed name over a middle dot (迪丽热巴·买买提) that a list mark opens."""
+        s, rule = ctx.s, self.people["listed"]
+        dotted = self.dotted_name_re.search(s, max(0, end - rule["max_dotted"]), end)
+        if dotted is not None and dotted.end() == end:
+            return dotted.span() if dotted.start() == 0 or s[dotted.start() - 1] in rule["opens"] else None
+        if end not in ctx.ends or end - 1 < 0:
+            return None
+        last = ctx.tokens[ctx.owner[end - 1]]
+        first = ctx.tokens[ctx.owner[last.start - 1]] if last.start > 0 else last
+        for start, opening in ((last.start, last), (first.start, first)):
+            name = s[start:end]
+            if 2 <= len(name) <= 3 and opening.flag.startswith("nr") and CJK_WORD.fullmatch(name) \
+                    and self._is_surname(name) and name not in self.not_names \
+                    and not name.endswith(self.place_endings) and frequency(name) <= rule["ordinary"]:
+                return start, end
+        return None
+
+    def listed_people(self, ctx: _Context, taken: set[int]) -> list[Mention]:
+        """person.listed: 张建华、李明、王芳等同志: names joined by list marks before a word that closes a list of
+        people (``closers``) are people, when there are at least ``min_names`` of them."""
+        s, rule, out = ctx.s, self.people["listed"], []
+        for match in self.list_closer_re.finditer(s):
+            spans, end = [], match.start()
+            while (span := self._listed_name_before(ctx, end)) is not None:
+                spans.append(span)
+                if span[0] == 0 or s[span[0] - 1] != "、":
+                    break
+                end = span[0] - 1
+            if len(spans) < rule["min_names"]:
+                continue
+            out += [Mention(a, b, s[a:b], [rule["class"]], rule["id"], rule["confidence"], "person")
+                    for a, b in reversed(spans) if a not in taken]
         return out
 
     def _names_listed_after(self, ctx: _Context, end: int, name_after: Any) -> list[tuple[int, int]]:
