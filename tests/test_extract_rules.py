@@ -2876,3 +2876,13 @@ def test_names_listed_before_a_closing_word_are_people():
     # places and lines of work in a list are no people (dev text: 整合蒋寺、下闫等6村; 联动消防、公安、疾控等单位)
     doc = draft("整合蒋寺、下闫等6村村集体发展资金。联动消防、公安、疾控等单位以网络直播形式开展宣传。")
     assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_byline_of_text_and_pictures_names_a_person_with_no_post():
+    # typical wording of the genre (no dev or seed text has such a byline): 文/图, 图／文：, 摄影：
+    doc = draft("文/图 刘海涛\n图／文：陈立新 通讯员 周倩")
+    assert entity(doc, "刘海涛")["class"] == "Person" and entity(doc, "陈立新")["class"] == "Person"
+    assert not facts_of(doc, "刘海涛", "position") and not facts_of(doc, "陈立新", "position")
+    assert entity(doc, "周倩")["class"] == "Correspondent" and facts_of(doc, "周倩", "position")
+    # a word after 文字 or 摄影 with no colon is no byline
+    assert not [e for e in draft("本次文字材料由社区提供。")["entities"] if e["class"] == "Person"]

@@ -967,10 +967,11 @@ class Recognizer:
                     while span and s[span[0]:span[1]] not in self.not_names:
                         classes = rule["class"] if isinstance(rule["class"], list) else [rule["class"]]
                         name = re.sub(r"[ \u3000]", "", s[span[0]:span[1]])
-                        out.append(Mention(span[0], span[1], name, list(classes), rule["id"],
-                                           rule["confidence"], "person", extra={"role": match.group(0),
-                                                                                "role_start": match.start()},
-                                           label=name if name != s[span[0]:span[1]] else ""))
+                        extra = {"role": match.group(0), "role_start": match.start()}
+                        if not rule.get("position", True):
+                            del extra["role_start"]     # 文/图 刘海涛: a byline word that is no post
+                        out.append(Mention(span[0], span[1], name, list(classes), rule["id"], rule["confidence"],
+                                           "person", extra=extra, label=name if name != s[span[0]:span[1]] else ""))
                         # 本报记者 李向雄 熊明, 记者 张三、李四: the names that follow after a space or 、
                         more = span[1] + 1 if s[span[1]:span[1] + 1] == "、" else span[1]
                         gap = re.match(r"[ \u3000]*", s[more:]).end() if group == "bylines" else 0
