@@ -2886,3 +2886,13 @@ def test_a_byline_of_text_and_pictures_names_a_person_with_no_post():
     assert entity(doc, "周倩")["class"] == "Correspondent" and facts_of(doc, "周倩", "position")
     # a word after 文字 or 摄影 with no colon is no byline
     assert not [e for e in draft("本次文字材料由社区提供。")["entities"] if e["class"] == "Person"]
+
+
+def test_a_post_in_brackets_after_a_name_is_the_person_s():
+    # typical wording of the genre (no dev or seed text prints a post so): 姓名（单位+职务）
+    doc = draft("会上，王永强（市民政局局长）作动员讲话。欧阳丽华（区妇联主席）主持会议。")
+    assert entity(doc, "王永强")["class"] == "Person" and entity(doc, "欧阳丽华")["class"] == "Person"
+    assert has_fact(doc, "王永强", "org:headOf", "市民政局") and has_fact(doc, "欧阳丽华", "position", value="主席")
+    # brackets that hold no post, or follow no name, say nothing of a person
+    doc = draft("张三（左一）为居民讲解政策。社区（居委会主任负责）开展巡查。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]

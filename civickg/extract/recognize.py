@@ -161,6 +161,9 @@ class Recognizer:
         listed = people["listed"]
         self.list_closer_re = _alternation(listed["closers"])
         self.dotted_name_re = re.compile(listed["dotted"])
+        offices = "|".join(re.escape(w) for w in _ordered(w for o in people["offices"] for w in o["words"]))
+        body = f"[^（）()\\n]{{0,{people['bracketed_posts']['max_body']}}}?"
+        self.bracket_post_re = re.compile(f"[（(]{body}({offices})[）)]")
 
     def _place_patterns(self, places: dict[str, Any]) -> None:
         """The compiled patterns of places.yaml: the suffix rules, the levels below a district, the chained towns,
@@ -997,6 +1000,7 @@ class Recognizer:
         out += self.kinship_people(ctx, {m.start for m in out})
         out += self.families(ctx, {m.start for m in out})
         out += self.listed_people(ctx, {m.start for m in out})
+        out += self.bracketed_posts(ctx, {m.start for m in out})
         # a tagged name right before an award trigger (王勇获评…)
         for match in self.award_trigger_re.finditer(s):
             if match.start() == 0:
@@ -1059,6 +1063,34 @@ class Recognizer:
                 continue
             out += [Mention(a, b, s[a:b], [rule["class"]], rule["id"], rule["confidence"], "person")
                     for a, b in reversed(spans) if a not in taken]
+        return out
+
+    def _clause_name_before(self, s: str, end: int) -> tuple[int, int] | None:
+        """欧阳丽华（: a surname-led run of two to four characters (four only after a double surname) that opens a
+        clause (no character of a word before it) and ends at ``end``."""
+        start = end
+        while start > 0 and end - start < 5 and CJK.match(s[start - 1]):
+            start -= 1
+        name = s[start:end]
+        if not 2 <= len(name) <= 4 or (start > 0 and CJK.match(s[start - 1])) or name in self.not_names:
+            return None
+        if not self._is_surname(name) or (len(name) == 4 and name[:2] not in self.double_surnames):
+            return None
+        return start, end
+
+    def bracketed_posts(self, ctx: _Context, taken: set[int]) -> list[Mention]:
+        """person.bracketed-post: 王建华（街道党工委书记）表示, 李春梅（社区居委会主任）: a name right before brackets
+        that end with an office word holds the office (and heads, or is a member of, the body before it)."""
+        s, rule, out = ctx.s, self.people["bracketed_posts"], []
+        for match in self.bracket_post_re.finditer(s):
+            span = self._listed_name_before(ctx, match.start()) or self._clause_name_before(s, match.start())
+            if span is None or span[0] in taken:
+                continue
+            office = self.office_by_word[match.group(1)]
+            extra = {"role": match.group(1), "office_end": match.start(1), "role_start": match.start(1),
+                     "predicate": office.get("predicate")}
+            out.append(Mention(*span, s[span[0]:span[1]], [office["class"]], rule["id"], rule["confidence"],
+                               "person", extra=extra))
         return out
 
     def _names_listed_after(self, ctx: _Context, end: int, name_after: Any) -> list[tuple[int, int]]:
