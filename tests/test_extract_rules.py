@@ -2896,3 +2896,13 @@ def test_a_post_in_brackets_after_a_name_is_the_person_s():
     # brackets that hold no post, or follow no name, say nothing of a person
     doc = draft("张三（左一）为居民讲解政策。社区（居委会主任负责）开展巡查。")
     assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_name_before_zuo_and_after_one_who_speaks_for_a_group():
+    # typical wording of the genre: 作 (作报告, 作讲话) ends a name after a post glued to it (主/任何/丽萍),
+    # and a group word and 代表 open a name (农民工代表张/海洋)
+    doc = draft("街道办事处主任何丽萍作工作报告。农民工代表张海洋领到了被拖欠的工资。")
+    assert entity(doc, "何丽萍")["class"] == "Person" and entity(doc, "张海洋")["class"] == "Person"
+    # dev text: a body, then 向 (a surname, but a preposition here) and 大会作报告, names no one
+    doc = draft("现在,我代表镇人民政府向大会作报告,请予审议。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]

@@ -1163,9 +1163,9 @@ class Recognizer:
             if strict and length == 3 and s.startswith(ends, pos + 2):
                 continue
             inside = ctx.tokens[ctx.owner[pos]:ctx.owner[end - 1] + 1]
-            if strict and (frequency(name) > strict["ordinary"]
+            if strict and (frequency(name) > strict["ordinary"] or inside[0].flag.startswith(("p", "c"))
                            or any(t.flag.startswith("v") and len(t.word) > 1 for t in inside)):
-                return None
+                return None     # 关怀; 全覆盖; 镇人民政府向/大会作报告: a preposition or a conjunction opens no name
             if inside[0].start == pos and inside[0].end >= end and not inside[0].flag.startswith("nr") \
                     and in_dictionary(inside[0].word):
                 continue          # one ordinary word (单位, 和谐), not a name (曾庆国/ns is the model's guess: a name)
@@ -1285,6 +1285,8 @@ class Recognizer:
         ``role_suffixes`` (厨师, 带头人), or an age (9岁的); each with the words before it."""
         s, rule = ctx.s, self.people["speakers"]
         out = [(m.end(), m.group(0)) for m in self.person_groups.finditer(s)]
+        out += [(m.end() + len(tail), m.group(0) + tail) for m in self.person_groups.finditer(s)
+                for tail in rule["group_tails"] if s.startswith(tail, m.end())]     # 农民工代表张海洋
         for match in self.role_suffix_re.finditer(s):
             tok = ctx.tokens[ctx.owner[match.start()]]
             if tok.end == match.end() and len(tok.word) > 1 and tok.flag in rule["role_tags"]:
