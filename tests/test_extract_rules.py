@@ -2906,3 +2906,25 @@ def test_a_name_before_zuo_and_after_one_who_speaks_for_a_group():
     # dev text: a body, then 向 (a surname, but a preposition here) and 大会作报告, names no one
     doc = draft("现在,我代表镇人民政府向大会作报告,请予审议。")
     assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_groups_of_elders_and_of_those_who_speak_for_a_group():
+    # dev text: 公司退役军人、大学生退役军人代表等: a group word before another says which, 代表 those who speak for it
+    doc = draft("分管负责同志以及公司退役军人、大学生退役军人代表等共同参加揭牌授旗仪式。")
+    assert entity(doc, "大学生退役军人代表")["class"] == "PersonGroup"
+    assert not [e for e in doc["entities"] if e["zh"] == "大学生"]
+    # typical wording of the genre: the "five elders", a building's unit heads, the retired
+    doc = draft("社区邀请老干部、老教师为青少年讲述革命故事。社区楼栋长、单元长定期收集居民意见。离退休干部职工200余人参加活动。")
+    for zh in ("老干部", "老教师", "单元长", "离退休干部职工"):
+        assert entity(doc, zh)["class"] == "PersonGroup"
+    # a meeting of representatives is no group (居民/代表大会)
+    assert not [e for e in draft("居民代表大会审议通过了方案。")["entities"] if e["class"] == "PersonGroup"]
+
+
+def test_an_interviewee_by_surname_and_a_name_before_the_passive():
+    # typical wording of the genre: 王女士说; 书记王/淑芬 被评为 (被 ends a name after a post)
+    doc = draft("王女士说，以前办事要跑好几个地方。该社区党委书记王淑芬被评为全国优秀党务工作者。")
+    assert entity(doc, "王女士")["class"] == "Person" and entity(doc, "王淑芬")["class"] == "Person"
+    assert not [e for e in doc["entities"] if e["zh"] == "淑芬"]
+    # 先生 inside a word after no surname names no one
+    assert not [e for e in draft("医生先生们辛苦了。")["entities"] if e["class"] == "Person"]

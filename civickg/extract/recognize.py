@@ -1316,8 +1316,15 @@ class Recognizer:
                     out.append(Mention(age.start(), match.end(), ctx.s[age.start():match.end()], [rule["class"]],
                                        ages["id"], ages["confidence"], "group"))
                     continue
-                out.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
-                                   rule["confidence"], "group"))
+                end = match.end()
+                if end < len(ctx.s) and ctx.tokens[ctx.owner[end]].word in rule["tails"] \
+                        and ctx.tokens[ctx.owner[end]].start == end:
+                    end = ctx.tokens[ctx.owner[end]].end        # 爱心企业代表: those who speak for the group
+                start = match.start()
+                if out and out[-1].end == start and out[-1].rule == rule["id"]:
+                    start = out.pop().start     # 大学生退役军人: a group word before another says which of them
+                out.append(Mention(start, end, ctx.s[start:end], [rule["class"]], rule["id"], rule["confidence"],
+                                   "group"))
                 out += self._shared_head(ctx.s, match.start(), match.group(0))
         return out
 
