@@ -2914,7 +2914,8 @@ def test_groups_of_elders_and_of_those_who_speak_for_a_group():
     assert entity(doc, "大学生退役军人代表")["class"] == "PersonGroup"
     assert not [e for e in doc["entities"] if e["zh"] == "大学生"]
     # typical wording of the genre: the "five elders", a building's unit heads, the retired
-    doc = draft("社区邀请老干部、老教师为青少年讲述革命故事。社区楼栋长、单元长定期收集居民意见。离退休干部职工200余人参加活动。")
+    doc = draft("社区邀请老干部、老教师为青少年讲述革命故事。社区楼栋长、单元长定期收集居民意见。"
+                "离退休干部职工200余人参加活动。")
     for zh in ("老干部", "老教师", "单元长", "离退休干部职工"):
         assert entity(doc, zh)["class"] == "PersonGroup"
     # a meeting of representatives is no group (居民/代表大会)
