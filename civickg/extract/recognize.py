@@ -1284,8 +1284,9 @@ class Recognizer:
         """Where a name may follow (speakers): after a group word, a noun for a person that ends in one of
         ``role_suffixes`` (厨师, 带头人), or an age (9岁的); each with the words before it."""
         s, rule = ctx.s, self.people["speakers"]
-        out = [(m.end(), m.group(0)) for m in self.person_groups.finditer(s)]
-        out += [(m.end() + len(tail), m.group(0) + tail) for m in self.person_groups.finditer(s)
+        groups = list(self.person_groups.finditer(s))
+        out = [(m.end(), m.group(0)) for m in groups]
+        out += [(m.end() + len(tail), m.group(0) + tail) for m in groups
                 for tail in rule["group_tails"] if s.startswith(tail, m.end())]     # 农民工代表张海洋
         for match in self.role_suffix_re.finditer(s):
             tok = ctx.tokens[ctx.owner[match.start()]]
