@@ -2894,3 +2894,92 @@ def test_honours_listed_after_a_trigger_with_no_closing_word():
     doc = draft("今年五一期间,太仓市共有26个先进个人和18个先进集体获得全国、省和苏州市级各项荣誉。")
     assert not [e for e in doc["entities"] if e["zh"] in ("全国", "省和苏州市级各项荣誉")
                 and e["class"] in ("Honour", "Award")]
+
+
+def test_a_common_word_after_a_noun_for_people_opens_no_name():
+    # typical wording of the genre (no dev or seed text has it): 成员/委员 end like a noun for a person, and 单位 starts
+    # with the surname 单, but 单位要 is a common word and a verb, no name
+    for text in ("各成员单位要加强协作，形成工作合力。", "各委员单位要按照职责分工抓好落实。"):
+        assert not [e for e in draft(text)["entities"] if e["class"] == "Person"]
+    # a surname alone before a word still opens a name (dev text: 产业带头人马/相会 正给幼鸽喂食)
+    assert entity(draft("在沟台村肉鸽养殖园，产业带头人马相会正给幼鸽喂食。"), "马相会")["class"] == "Person"
+
+
+def test_groups_of_the_platform_economy_of_pairing_up_and_their_speakers():
+    # dev text: 城运控股集团、地铁集团的志愿者代表讲述了自己的慈善故事 (a group's word and 代表)
+    doc = draft("城运控股集团、地铁集团的志愿者代表讲述了自己的慈善故事，随后与市民政局志愿者们共同宣读倡议书。")
+    assert entity(doc, "志愿者代表")["class"] == "PersonGroup"
+    # typical wording of the genre: the workers "new employment" work names, those a pairing-up scheme pairs
+    doc = draft("外卖员、快递小哥、网约车司机等新就业群体。帮扶干部与帮扶对象结对，党员代表、获奖代表分别发言。")
+    for zh in ("外卖员", "快递小哥", "网约车司机", "帮扶干部", "帮扶对象", "党员代表", "获奖代表"):
+        assert entity(doc, zh)["class"] == "PersonGroup"
+    # 代表 as a verb after a body's name heads no group
+    doc = draft("区委书记张建国代表区委向老党员致以节日问候。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("代表")]
+
+
+def test_names_listed_before_a_closing_word_are_people():
+    # typical wording of the genre (no dev or seed text lists names so): names joined by 、 before 等
+    doc = draft("本次共表彰了周丽、何伟、罗小军等10名优秀志愿者。张建华、李明、王芳等同志参加调研。")
+    for zh in ("周丽", "何伟", "罗小军", "张建华", "李明", "王芳"):
+        assert entity(doc, zh)["class"] == "Person"
+    # a surname the segmenter cuts from the given name (陈/淑珍), and names transcribed over a middle dot
+    doc = draft("陈淑珍、黄文斌等5名党员志愿者参与服务。迪丽热巴·买买提、阿布都热依木·吐尔逊等村民代表发言。")
+    for zh in ("陈淑珍", "黄文斌", "迪丽热巴·买买提", "阿布都热依木·吐尔逊"):
+        assert entity(doc, zh)["class"] == "Person"
+    # places and lines of work in a list are no people (dev text: 整合蒋寺、下闫等6村; 联动消防、公安、疾控等单位)
+    doc = draft("整合蒋寺、下闫等6村村集体发展资金。联动消防、公安、疾控等单位以网络直播形式开展宣传。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_byline_of_text_and_pictures_names_a_person_with_no_post():
+    # typical wording of the genre (no dev or seed text has such a byline): 文/图, 图／文：, 摄影：
+    doc = draft("文/图 刘海涛\n图／文：陈立新 通讯员 周倩")
+    assert entity(doc, "刘海涛")["class"] == "Person" and entity(doc, "陈立新")["class"] == "Person"
+    assert not facts_of(doc, "刘海涛", "position") and not facts_of(doc, "陈立新", "position")
+    assert entity(doc, "周倩")["class"] == "Correspondent" and facts_of(doc, "周倩", "position")
+    # a word after 文字 or 摄影 with no colon is no byline
+    assert not [e for e in draft("本次文字材料由社区提供。")["entities"] if e["class"] == "Person"]
+
+
+def test_a_post_in_brackets_after_a_name_is_the_person_s():
+    # typical wording of the genre (no dev or seed text prints a post so): 姓名（单位+职务）
+    doc = draft("会上，王永强（市民政局局长）作动员讲话。欧阳丽华（区妇联主席）主持会议。")
+    assert entity(doc, "王永强")["class"] == "Person" and entity(doc, "欧阳丽华")["class"] == "Person"
+    assert has_fact(doc, "王永强", "org:headOf", "市民政局") and has_fact(doc, "欧阳丽华", "position", value="主席")
+    # brackets that hold no post, or follow no name, say nothing of a person
+    doc = draft("张三（左一）为居民讲解政策。社区（居委会主任负责）开展巡查。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_name_before_zuo_and_after_one_who_speaks_for_a_group():
+    # typical wording of the genre: 作 (作报告, 作讲话) ends a name after a post glued to it (主/任何/丽萍),
+    # and a group word and 代表 open a name (农民工代表张/海洋)
+    doc = draft("街道办事处主任何丽萍作工作报告。农民工代表张海洋领到了被拖欠的工资。")
+    assert entity(doc, "何丽萍")["class"] == "Person" and entity(doc, "张海洋")["class"] == "Person"
+    # dev text: a body, then 向 (a surname, but a preposition here) and 大会作报告, names no one
+    doc = draft("现在,我代表镇人民政府向大会作报告,请予审议。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_groups_of_elders_and_of_those_who_speak_for_a_group():
+    # dev text: 公司退役军人、大学生退役军人代表等: a group word before another says which, 代表 those who speak for it
+    doc = draft("分管负责同志以及公司退役军人、大学生退役军人代表等共同参加揭牌授旗仪式。")
+    assert entity(doc, "大学生退役军人代表")["class"] == "PersonGroup"
+    assert not [e for e in doc["entities"] if e["zh"] == "大学生"]
+    # typical wording of the genre: the "five elders", a building's unit heads, the retired
+    doc = draft("社区邀请老干部、老教师为青少年讲述革命故事。社区楼栋长、单元长定期收集居民意见。"
+                "离退休干部职工200余人参加活动。")
+    for zh in ("老干部", "老教师", "单元长", "离退休干部职工"):
+        assert entity(doc, zh)["class"] == "PersonGroup"
+    # a meeting of representatives is no group (居民/代表大会)
+    assert not [e for e in draft("居民代表大会审议通过了方案。")["entities"] if e["class"] == "PersonGroup"]
+
+
+def test_an_interviewee_by_surname_and_a_name_before_the_passive():
+    # typical wording of the genre: 王女士说; 书记王/淑芬 被评为 (被 ends a name after a post)
+    doc = draft("王女士说，以前办事要跑好几个地方。该社区党委书记王淑芬被评为全国优秀党务工作者。")
+    assert entity(doc, "王女士")["class"] == "Person" and entity(doc, "王淑芬")["class"] == "Person"
+    assert not [e for e in doc["entities"] if e["zh"] == "淑芬"]
+    # 先生 inside a word after no surname names no one
+    assert not [e for e in draft("医生先生们辛苦了。")["entities"] if e["class"] == "Person"]

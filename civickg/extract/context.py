@@ -454,7 +454,8 @@ def offices(draft: Any) -> None:
         if org is not None and draft.is_a(org, "Facility") and not draft.is_a(org, "Organization"):
             org.classes.append("Organization")      # 长沙市肾慈公益服务中心理事长: a centre with a head is a body
         if org is not None and draft.is_a(org, "Organization"):
-            draft.add_fact(person, predicate, org, (body.start, m.end), m.rule, m.confidence)
+            draft.add_fact(person, predicate, org, (min(body.start, m.start), max(body.end, m.end)), m.rule,
+                           m.confidence)      # 王永强（市民政局局长）: the body after the name
         _earlier_post(draft, by_end, m, person, post if posts else None)
     government_heads(draft, by_end)
 

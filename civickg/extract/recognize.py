@@ -165,6 +165,12 @@ class Recognizer:
         self.role_suffix_re = re.compile(
             f"[{re.escape(''.join(speakers['role_suffixes']))}](?=[{re.escape(people['surnames']['single'])}])")
         self.age_before_re = re.compile(speakers["age"])
+        listed = people["listed"]
+        self.list_closer_re = _alternation(listed["closers"])
+        self.dotted_name_re = re.compile(listed["dotted"])
+        offices = "|".join(re.escape(w) for w in _ordered(w for o in people["offices"] for w in o["words"]))
+        body = f"[^（）()\\n]{{0,{people['bracketed_posts']['max_body']}}}?"
+        self.bracket_post_re = re.compile(f"[（(]{body}({offices})[）)]")
 
     def _place_patterns(self, places: dict[str, Any]) -> None:
         """The compiled patterns of places.yaml: the suffix rules, the levels below a district, the chained towns,
@@ -1002,10 +1008,11 @@ class Recognizer:
                     while span and s[span[0]:span[1]] not in self.not_names:
                         classes = rule["class"] if isinstance(rule["class"], list) else [rule["class"]]
                         name = re.sub(r"[ \u3000]", "", s[span[0]:span[1]])
-                        out.append(Mention(span[0], span[1], name, list(classes), rule["id"],
-                                           rule["confidence"], "person", extra={"role": match.group(0),
-                                                                                "role_start": match.start()},
-                                           label=name if name != s[span[0]:span[1]] else ""))
+                        extra = {"role": match.group(0), "role_start": match.start()}
+                        if not rule.get("position", True):
+                            del extra["role_start"]     # 文/图 刘海涛: a byline word that is no post
+                        out.append(Mention(span[0], span[1], name, list(classes), rule["id"], rule["confidence"],
+                                           "person", extra=extra, label=name if name != s[span[0]:span[1]] else ""))
                         # 本报记者 李向雄 熊明, 记者 张三、李四: the names that follow after a space or 、
                         more = span[1] + 1 if s[span[1]:span[1] + 1] == "、" else span[1]
                         gap = re.match(r"[ \u3000]*", s[more:]).end() if group == "bylines" else 0
@@ -1030,6 +1037,8 @@ class Recognizer:
         out += self.speakers(ctx, {m.start for m in out})
         out += self.kinship_people(ctx, {m.start for m in out})
         out += self.families(ctx, {m.start for m in out})
+        out += self.listed_people(ctx, {m.start for m in out})
+        out += self.bracketed_posts(ctx, {m.start for m in out})
         # a tagged name right before an award trigger (王勇获评…)
         for match in self.award_trigger_re.finditer(s):
             if match.start() == 0:
@@ -1055,6 +1064,71 @@ class Recognizer:
                 continue
             out.append(Mention(tok.start, tok.end, tok.word, [rule["class"]], rule["id"], rule["confidence"],
                                "person"))
+        return out
+
+    def _listed_name_before(self, ctx: _Context, end: int) -> tuple[int, int] | None:
+        """The name that ends at ``end`` in a list of names (people.yaml's ``listed``): a word the segmenter tags as a
+        name, or a surname it tags alone and the given name after it (陈/淑珍), two or three characters and surname-led;
+        or a transcribed name over a middle dot (迪丽热巴·买买提) that a list mark opens."""
+        s, rule = ctx.s, self.people["listed"]
+        dotted = self.dotted_name_re.search(s, max(0, end - rule["max_dotted"]), end)
+        if dotted is not None and dotted.end() == end:
+            return dotted.span() if dotted.start() == 0 or s[dotted.start() - 1] in rule["opens"] else None
+        if end not in ctx.ends or end - 1 < 0:
+            return None
+        last = ctx.tokens[ctx.owner[end - 1]]
+        first = ctx.tokens[ctx.owner[last.start - 1]] if last.start > 0 else last
+        for start, opening in ((last.start, last), (first.start, first)):
+            name = s[start:end]
+            if 2 <= len(name) <= 3 and opening.flag.startswith("nr") and CJK_WORD.fullmatch(name) \
+                    and self._is_surname(name) and name not in self.not_names \
+                    and not name.endswith(self.place_endings) and frequency(name) <= rule["ordinary"]:
+                return start, end
+        return None
+
+    def listed_people(self, ctx: _Context, taken: set[int]) -> list[Mention]:
+        """person.listed: 张建华、李明、王芳等同志: names joined by list marks before a word that closes a list of
+        people (``closers``) are people, when there are at least ``min_names`` of them."""
+        s, rule, out = ctx.s, self.people["listed"], []
+        for match in self.list_closer_re.finditer(s):
+            spans, end = [], match.start()
+            while (span := self._listed_name_before(ctx, end)) is not None:
+                spans.append(span)
+                if span[0] == 0 or s[span[0] - 1] != "、":
+                    break
+                end = span[0] - 1
+            if len(spans) < rule["min_names"]:
+                continue
+            out += [Mention(a, b, s[a:b], [rule["class"]], rule["id"], rule["confidence"], "person")
+                    for a, b in reversed(spans) if a not in taken]
+        return out
+
+    def _clause_name_before(self, s: str, end: int) -> tuple[int, int] | None:
+        """欧阳丽华（: a surname-led run of two to four characters (four only after a double surname) that opens a
+        clause (no character of a word before it) and ends at ``end``."""
+        start = end
+        while start > 0 and end - start < 5 and CJK.match(s[start - 1]):
+            start -= 1
+        name = s[start:end]
+        if not 2 <= len(name) <= 4 or (start > 0 and CJK.match(s[start - 1])) or name in self.not_names:
+            return None
+        if not self._is_surname(name) or (len(name) == 4 and name[:2] not in self.double_surnames):
+            return None
+        return start, end
+
+    def bracketed_posts(self, ctx: _Context, taken: set[int]) -> list[Mention]:
+        """person.bracketed-post: 王建华（街道党工委书记）表示, 李春梅（社区居委会主任）: a name right before brackets
+        that end with an office word holds the office (and heads, or is a member of, the body before it)."""
+        s, rule, out = ctx.s, self.people["bracketed_posts"], []
+        for match in self.bracket_post_re.finditer(s):
+            span = self._listed_name_before(ctx, match.start()) or self._clause_name_before(s, match.start())
+            if span is None or span[0] in taken:
+                continue
+            office = self.office_by_word[match.group(1)]
+            extra = {"role": match.group(1), "office_end": match.start(1), "role_start": match.start(1),
+                     "predicate": office.get("predicate")}
+            out.append(Mention(*span, s[span[0]:span[1]], [office["class"]], rule["id"], rule["confidence"],
+                               "person", extra=extra))
         return out
 
     def _names_listed_after(self, ctx: _Context, end: int, name_after: Any) -> list[tuple[int, int]]:
@@ -1127,9 +1201,9 @@ class Recognizer:
             if strict and length == 3 and s.startswith(ends, pos + 2):
                 continue
             inside = ctx.tokens[ctx.owner[pos]:ctx.owner[end - 1] + 1]
-            if strict and (frequency(name) > strict["ordinary"]
+            if strict and (frequency(name) > strict["ordinary"] or inside[0].flag.startswith(("p", "c"))
                            or any(t.flag.startswith("v") and len(t.word) > 1 for t in inside)):
-                return None
+                return None     # 关怀; 全覆盖; 镇人民政府向/大会作报告: a preposition or a conjunction opens no name
             if inside[0].start == pos and inside[0].end >= end and not inside[0].flag.startswith("nr") \
                     and in_dictionary(inside[0].word):
                 continue          # one ordinary word (单位, 和谐), not a name (曾庆国/ns is the model's guess: a name)
@@ -1248,7 +1322,10 @@ class Recognizer:
         """Where a name may follow (speakers): after a group word, a noun for a person that ends in one of
         ``role_suffixes`` (厨师, 带头人), or an age (9岁的); each with the words before it."""
         s, rule = ctx.s, self.people["speakers"]
-        out = [(m.end(), m.group(0)) for m in self.person_groups.finditer(s)]
+        groups = list(self.person_groups.finditer(s))
+        out = [(m.end(), m.group(0)) for m in groups]
+        out += [(m.end() + len(tail), m.group(0) + tail) for m in groups
+                for tail in rule["group_tails"] if s.startswith(tail, m.end())]     # 农民工代表张海洋
         for match in self.role_suffix_re.finditer(s):
             tok = ctx.tokens[ctx.owner[match.start()]]
             if tok.end == match.end() and len(tok.word) > 1 and tok.flag in rule["role_tags"]:
@@ -1258,12 +1335,13 @@ class Recognizer:
 
     def _ends_in_words(self, ctx: _Context, start: int, end: int, rule: dict[str, Any]) -> bool:
         """马/相会 正给, 杨/亚平 正在: ``start`` to ``end`` are whole words of the segmenter, not one ordinary word
-        (关心), and a word of ``then_flags`` follows."""
+        (关心) nor led by one (单位/要), and a word of ``then_flags`` follows."""
         if end >= len(ctx.s) or end not in ctx.ends or start not in ctx.starts:
             return False
         first, after = ctx.tokens[ctx.owner[start]], ctx.tokens[ctx.owner[end]]
-        if first.end == end and not first.flag.startswith("nr"):
-            return False
+        if not first.flag.startswith("nr") and (first.end == end or (len(first.word) > 1
+                                                and frequency(first.word) > rule["ordinary"])):
+            return False        # 关心; 成员单位要加强: a common word (单位) opens no name
         return after.flag.startswith(tuple(rule["then_flags"]))
 
     def groups(self, ctx: _Context) -> list[Mention]:
@@ -1277,8 +1355,15 @@ class Recognizer:
                     out.append(Mention(age.start(), match.end(), ctx.s[age.start():match.end()], [rule["class"]],
                                        ages["id"], ages["confidence"], "group"))
                     continue
-                out.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
-                                   rule["confidence"], "group"))
+                end = match.end()
+                if end < len(ctx.s) and ctx.tokens[ctx.owner[end]].word in rule["tails"] \
+                        and ctx.tokens[ctx.owner[end]].start == end:
+                    end = ctx.tokens[ctx.owner[end]].end        # 爱心企业代表: those who speak for the group
+                start = match.start()
+                if out and out[-1].end == start and out[-1].rule == rule["id"]:
+                    start = out.pop().start     # 大学生退役军人: a group word before another says which of them
+                out.append(Mention(start, end, ctx.s[start:end], [rule["class"]], rule["id"], rule["confidence"],
+                                   "group"))
                 out += self._shared_head(ctx.s, match.start(), match.group(0))
         return out
 
