@@ -2840,3 +2840,45 @@ def test_a_name_does_not_run_back_over_under_a_body():
     assert not [e for e in doc["entities"] if "轄下" in e["zh"]]
     # 下辖 (the mainland's order) ended names before; a body right before its own suffix is still one name
     assert entity(draft("民政總署轄下的氹仔社區服務中心開放予居民使用。"), "氹仔社區服務中心")["class"] == "Facility"
+
+
+def test_a_verb_of_settling_or_living_is_no_part_of_the_place_after_it():
+    # organizations.yaml boundary_words 落户/落地/家住: the segmenter tags 落户 and 落地 as nouns and glues them to the
+    # place they name; typical wording of the genre
+    assert entity(draft("该项目总投资2.3亿元，已于今年3月正式落户汾西路。"), "汾西路")["class"] == "Street"
+    doc = draft("该企业正式落地城南街道，预计年产值超过10亿元。")
+    assert "Subdistrict" in entity(doc, "城南街道")["class"]
+    assert not [e for e in doc["entities"] if "落地" in e["zh"]]
+    doc = draft("家住城西路的居民反映停车难问题。")
+    assert entity(doc, "城西路")["class"] == "Street"
+    assert not [e for e in doc["entities"] if "家住" in e["zh"]]
+    # the dev text (Tianjin): the canteen and the business district it settles in stay two names
+    doc = draft("第一社区惠民食堂正式落户建邦时代汇核心商圈。")
+    assert entity(doc, "建邦时代汇核心商圈")["class"] == "BusinessDistrict"
+
+
+def test_a_direction_inside_the_last_word_counts_towards_a_street_name():
+    # recognize.py _suffix_in_base_word: 汾西/ns 路 matches the suffix 西路, whose 西 belongs to the name's word;
+    # typical wording of the genre
+    assert entity(draft("位于汾西路的社区食堂已投入使用。"), "汾西路")["class"] == "Street"
+    # a suffix inside one word of the segmenter (镇街, 每村) still names no place
+    doc = draft("全区各镇街开展巡查，每村安排一名网格员。")
+    assert not [e for e in doc["entities"] if e["zh"] in ("镇街", "各镇街", "每村")]
+
+
+def test_halls_palaces_of_culture_and_village_clinics_are_facilities():
+    # organizations.yaml org.suffix.facility 礼堂/会堂/文化宫/卫生室; typical wording of the genre
+    assert entity(draft("长沙市开福区东风路街道文化礼堂里，一场道德讲堂正在进行。"),
+                  "东风路街道文化礼堂")["class"] == "Facility"
+    assert entity(draft("在金水区文化宫，百余名群众观看了戏曲演出。"), "金水区文化宫")["class"] == "Facility"
+    assert entity(draft("红旗村卫生室配备了基本的诊疗设备。"), "红旗村卫生室")["class"] == "Facility"
+    assert entity(draft("東區社區會堂將於下月起開放予市民使用。"), "東區社區會堂")["class"] == "Facility"
+    # a bare kind word names no facility
+    assert not [e for e in draft("礼堂里坐满了人。")["entities"] if e["class"] == "Facility"]
+
+
+def test_an_estate_before_its_owners_committee_is_a_place():
+    # places.yaml end_before_bodies 业主委员会/业委会: the estate's name ends inside 小区业主/n; typical wording of the
+    # genre
+    assert entity(draft("中海华庭小区业主委员会召开会议。"), "中海华庭小区")["class"] == "ResidentialEstate"
+    assert not [e for e in draft("小区业主委员会召开会议。")["entities"] if e["zh"] == "小区"]

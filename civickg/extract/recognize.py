@@ -495,7 +495,7 @@ class Recognizer:
                     ends[town.end] = town
                     cover.add(town)
                     start, parent = town.end, town
-                base = name_end - start
+                base = name_end - start + self._suffix_in_base_word(ctx, match, start)
                 if base == 0 and parent is not None and parent.rule == rule["id"] and parent in out:
                     # 平建苑小区: a second suffix of the same kind right after a name is part of it
                     del ends[parent.end]
@@ -523,6 +523,15 @@ class Recognizer:
                 ends[m.end] = m
                 cover.add(m)
         return out + self._wards(s, known, out) + self._numbered_units(s, out) + self._tagged_places(ctx, out)
+
+    @staticmethod
+    def _suffix_in_base_word(ctx: _Context, match: re.Match[str], start: int) -> int:
+        """汾西路 (汾西/ns 路): how many characters of a suffix (西路) lie inside the last word of the name's base, the
+        suffix running on past it; they count towards the base, as a shorter suffix (路) would leave them to it."""
+        if not ctx.tokens:
+            return 0
+        tok = ctx.tokens[ctx.owner[match.start()]]
+        return tok.end - match.start() if start <= tok.start < match.start() < tok.end < match.end() else 0
 
     def _base_names_no_place(self, ctx: _Context, start: int, name_end: int) -> bool:
         """內政部社區發展, 長者社區照顧: a base that is one word the segmenter tags as a body's name (nt) or one of
