@@ -2882,3 +2882,14 @@ def test_an_estate_before_its_owners_committee_is_a_place():
     # genre
     assert entity(draft("中海华庭小区业主委员会召开会议。"), "中海华庭小区")["class"] == "ResidentialEstate"
     assert not [e for e in draft("小区业主委员会召开会议。")["entities"] if e["zh"] == "小区"]
+
+
+def test_a_toponym_character_cut_off_by_the_segmenter_ends_a_subdistricts_name():
+    # places.yaml toponym_endings: 燕儿/nr 窝/v 街道, 五里/m 墩/v 街道, 王家/n 湾/zg 街道, a generic character of
+    # place names cut off as a word of its own; typical wording of the genre
+    assert "Subdistrict" in entity(draft("燕儿窝街道联合辖区单位举办招聘会。"), "燕儿窝街道")["class"]
+    assert "Subdistrict" in entity(draft("五里墩街道组织志愿者开展清洁家园行动。"), "五里墩街道")["class"]
+    assert "Subdistrict" in entity(draft("王家湾街道开展消防安全检查。"), "王家湾街道")["class"]
+    # a verb of motion after a person's name (到 is no such character) and a preposition open no place's name
+    assert not [e for e in draft("李明到街道办理手续。")["entities"] if e["zh"].endswith("街道")]
+    assert not [e for e in draft("村民在桥村集合出发。")["entities"] if e["zh"].endswith("村")]

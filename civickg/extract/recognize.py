@@ -92,6 +92,7 @@ class Recognizer:
         self.not_place_endings = tuple(places["not_place_endings"])
         self.level_words = set(places["level_words"])
         self.glued_levels = set(places["glued_levels"]["words"])
+        self.toponym = places["toponym_endings"]
         self.campaign_targets = set(places["campaign_targets"])
         self.glued_plural = tuple(places["glued_levels"]["plural_after"])
         self.body_heads = set(places["body_heads"])
@@ -490,6 +491,9 @@ class Recognizer:
                     start = self._listed_start(ctx, start, name_end, rule, s[match.start():match.end()], out)
                 if parent is None and (lead := self._leading_verb(ctx, start, name_end)) is not None:
                     start = lead        # 扎根星火社区: a verb before a name of two characters or more is no part of it
+                toponym = self._toponym_start(ctx, name_end, rule) if parent is None else None
+                if toponym is not None:
+                    start = min(start, toponym)     # 五里/m 墩/v 街道, 王家/n 湾/zg 街道: a name the segmenter cut
                 if parent is None and (town := self._town_inside(s, start, name_end, rule)) is not None:
                     out.append(town)    # 金银滩镇西滩村 (金银滩/镇西/滩村): the town the segmenter hid, the village
                     ends[town.end] = town
@@ -506,7 +510,7 @@ class Recognizer:
                 if base < rule.get("min_base", 2) or s[start:match.end()] in self.not_places \
                         or s.endswith(self.not_place_endings, 0, match.end()):
                     continue        # 10条公交线路, 乡村道路: a common word ends there, no place
-                if self._verb_before_suffix(ctx, start, match.start()) \
+                if (toponym is None and self._verb_before_suffix(ctx, start, match.start())) \
                         or self._base_names_no_place(ctx, start, name_end):
                     continue
                 named_by_body = s.startswith(body_words, match.end())
@@ -523,6 +527,23 @@ class Recognizer:
                 ends[m.end] = m
                 cover.add(m)
         return out + self._wards(s, known, out) + self._numbered_units(s, out) + self._tagged_places(ctx, out)
+
+    def _toponym_start(self, ctx: _Context, name_end: int, rule: dict[str, Any]) -> int | None:
+        """燕儿/nr 窝/v 街道, 和平/nz 里/f 街道: where a place's name starts when a word of one character that ends
+        place names (places.yaml ``toponym_endings``) stands right before a level's suffix, after a word of two
+        characters of a noun's or name's tag (a numeral only with 里: 五里/m 墩); None when there is none."""
+        if not ctx.tokens or name_end < 3 or rule["id"] not in self.toponym["in"]:
+            return None
+        last = ctx.tokens[ctx.owner[name_end - 1]]
+        if last.end != name_end or last.word not in self.toponym["characters"]:
+            return None
+        before = ctx.tokens[ctx.owner[name_end - 2]]
+        word = before.word
+        if before.end != name_end - 1 or len(word) != 2 or word in self.level_words or word in self.boundary_verbs:
+            return None
+        if before.flag == "m":
+            return before.start if word[0] in NAME_NUMERALS and word[1] == "里" else None
+        return before.start if before.flag in self.toponym["before_flags"] and CJK.match(word) else None
 
     @staticmethod
     def _suffix_in_base_word(ctx: _Context, match: re.Match[str], start: int) -> int:
