@@ -2893,3 +2893,24 @@ def test_a_toponym_character_cut_off_by_the_segmenter_ends_a_subdistricts_name()
     # a verb of motion after a person's name (到 is no such character) and a preposition open no place's name
     assert not [e for e in draft("李明到街道办理手续。")["entities"] if e["zh"].endswith("街道")]
     assert not [e for e in draft("村民在桥村集合出发。")["entities"] if e["zh"].endswith("村")]
+
+
+def test_a_preposition_glued_into_a_verb_opens_no_place_name():
+    # recognize.py _walk_left: 在建/v 鑫/? 社区, the segmenter glued the preposition 在 to the name's first character;
+    # the seed article (Jinan, Shandalu subdistrict)
+    doc = draft("聚隆商圈建立“党建+商圈治理融合模式”；在建鑫社区开展主题为“枝蔓关情”5分钟全科网格服务圈。")
+    assert entity(doc, "建鑫社区")["class"] == "Community"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("在建")]
+    # a verb of two characters right before the suffix stays outside (在建小区 names no estate)
+    assert not [e for e in draft("该项目为在建小区，预计明年交付。")["entities"] if e["zh"].endswith("小区")]
+
+
+def test_a_community_before_its_health_station_or_workstation_is_a_place():
+    # places.yaml end_before_bodies 卫生服务站 (和平/nz 里/f 社区卫生/n 服务站), organizations.yaml 工作站; typical
+    # wording of the genre
+    doc = draft("东城区和平里街道和平里社区卫生服务站为老人建立健康档案。")
+    assert entity(doc, "和平里社区")["class"] == "Community"
+    assert entity(doc, "和平里社区卫生服务站")["class"] == "Facility"
+    assert entity(draft("苏州工业园区湖西社区工作站联合物业开展消防演练。"), "湖西社区工作站")["class"] == "Facility"
+    # the kind alone stays the kind's name
+    assert entity(draft("社区卫生服务中心为居民体检。"), "社区卫生服务中心")["class"] == "Facility"

@@ -248,8 +248,10 @@ class Recognizer:
                 if (not allow_ordinal and pos < suffix_start and all(ch in NAME_NUMERALS for ch in word)
                         and tokens[owner[pos]].flag != "q" and ctx.s[pos] not in MEASURE_WORDS):
                     ok = True       # 三灶镇, 五里堡街道, 半/泾村: a numeral opens a place's name (not 三个社区, 三社区)
-            if not allow_ordinal and tok.flag in ("v", "vn") and head - tok.end >= 2:
-                ok = False      # 排查兴融花园小区: a place name does not run back over a verb before its words
+            if not allow_ordinal and tok.flag in ("v", "vn") and (head - tok.end >= 2 or (
+                    pos < head and len(word) == 2 and word[0] in PREPOSITIONS)):
+                ok = False      # 排查兴融花园小区: a place name does not run back over a verb before its words, nor
+                # over a preposition the segmenter glued into a verb (在建/v 北/ns 社区: 建北社区 is split off below)
             if not allow_ordinal and word in self.level_words and pos < head:
                 ok = False      # 街道星火社区: a level word ends another place's name (街道园区 is one name)
             if not allow_ordinal and word in self.body_heads:
