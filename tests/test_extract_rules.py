@@ -2927,3 +2927,15 @@ def test_a_subdistricts_community_service_centre_keeps_its_name():
     # leaves the centre's kind
     assert entity(draft("望月湖街道社区食堂开业以来广受好评。"), "社区食堂")["class"] == "Facility"
     assert entity(draft("该街道社区服务中心工作人员上门服务。"), "社区服务中心")["class"] == "Facility"
+
+
+def test_a_hall_or_a_room_is_a_facility_not_a_department():
+    # organizations.yaml not_suffix_words 议事厅/会客厅/客厅/服务大厅: 厅 inside them names no department; the seed
+    # article (Jinan, Shandalu subdistrict)
+    doc = draft("新建街道便民服务大厅，采用“肩并肩”服务新模式，实现“我办”到“帮办”转换。")
+    assert entity(doc, "街道便民服务大厅")["class"] == "Facility"
+    assert not [e for e in doc["entities"] if e["class"] == "GovernmentBody"]
+    # typical wording of the genre
+    assert entity(draft("社区议事厅里，居民代表们围坐在一起讨论加装电梯事宜。"), "社区议事厅")["class"] == "Facility"
+    # a department still ends in 厅
+    assert entity(draft("省民政厅发布通知。"), "省民政厅")["class"] == "GovernmentBody"
