@@ -2916,19 +2916,6 @@ def test_a_community_before_its_health_station_or_workstation_is_a_place():
     assert entity(draft("社区卫生服务中心为居民体检。"), "社区卫生服务中心")["class"] == "Facility"
 
 
-def test_a_subdistricts_community_service_centre_keeps_its_name():
-    # places.yaml glued_levels.whole_before: 常青/街道社区/服务中心, a subdistrict's centre named after it; typical
-    # wording of the genre
-    doc = draft("福州市鼓楼区温泉街道社区卫生服务中心开展义诊活动。")
-    assert entity(doc, "温泉街道社区卫生服务中心")["class"] == "Facility"
-    assert "Subdistrict" in entity(doc, "温泉街道")["class"]
-    assert entity(draft("常青街道社区服务中心工作人员上门服务。"), "常青街道社区服务中心")["class"] == "Facility"
-    # a canteen of the subdistrict's communities opens at the second level word, as before; no name before 街道社区
-    # leaves the centre's kind
-    assert entity(draft("望月湖街道社区食堂开业以来广受好评。"), "社区食堂")["class"] == "Facility"
-    assert entity(draft("该街道社区服务中心工作人员上门服务。"), "社区服务中心")["class"] == "Facility"
-
-
 def test_a_hall_or_a_room_is_a_facility_not_a_department():
     # organizations.yaml not_suffix_words 议事厅/会客厅/客厅/服务大厅: 厅 inside them names no department; the seed
     # article (Jinan, Shandalu subdistrict)

@@ -95,7 +95,6 @@ class Recognizer:
         self.toponym = places["toponym_endings"]
         self.campaign_targets = set(places["campaign_targets"])
         self.glued_plural = tuple(places["glued_levels"]["plural_after"])
-        self.glued_whole = tuple(places["glued_levels"]["whole_before"])
         self.body_heads = set(places["body_heads"])
         self.branch_after = tuple(places["branch_after"])
         self.subsidiary_after = tuple(orgs["subsidiary_after"])
@@ -306,19 +305,14 @@ class Recognizer:
         tok = ctx.tokens[ctx.owner[pos]]
         return tok.start < pos and tok.word in self.glued_levels and not ctx.s.endswith(self.glued_plural, 0, tok.start)
 
-    def _glued_opening(self, ctx: _Context, start: int, suffix_start: int, max_base: int) -> int:
+    def _glued_opening(self, ctx: _Context, start: int) -> int:
         """Where a name read leftwards to ``start`` starts when a word joining two level words stands right before it
-        (望月湖/街道社区/食堂): at the second level word, which opens it (社区食堂); before a kind of centre a
-        subdistrict runs under its name (places.yaml ``glued_levels.whole_before``: 常青/街道社区/服务中心), at the name
-        before the word, when there is one."""
+        (望月湖/街道社区/食堂): at the second level word, which opens it (社区食堂)."""
         if not ctx.tokens or start == 0:
             return start
         tok = ctx.tokens[ctx.owner[start - 1]]
         if tok.end != start or tok.word not in self.glued_levels:
             return start
-        if ctx.s.startswith(self.glued_whole, start) and (
-                whole := self._walk_left(ctx, tok.start, max_base - (suffix_start - tok.start), None)[0]) < tok.start:
-            return whole
         return next((start - len(w) for w in self.level_words if tok.word.endswith(w) and len(w) < len(tok.word)),
                     start)
 
@@ -722,7 +716,7 @@ class Recognizer:
                     continue        # 国家会议中心: a building named after what is held in it
                 start, _ = self._walk_left(ctx, match.start(), rule["max_base"], None,
                                            verb_at_suffix=family == "event")
-                start = self._glued_opening(ctx, start, match.start(), rule["max_base"])
+                start = self._glued_opening(ctx, start)
                 if family == "org" and (parent := self._parent_before(ctx, start, rule["max_base"])) is not None:
                     start = parent      # 温州交运集团快速公交有限公司: a subsidiary named after its group, over 快速/d
                 start = self._after_joined_name(s, start, match.start())
