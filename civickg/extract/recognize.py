@@ -93,6 +93,7 @@ class Recognizer:
         self.not_place_endings = tuple(places["not_place_endings"])
         self.level_words = set(places["level_words"])
         self.glued_levels = set(places["glued_levels"]["words"])
+        self.toponym = places["toponym_endings"]
         self.campaign_targets = set(places["campaign_targets"])
         self.glued_plural = tuple(places["glued_levels"]["plural_after"])
         self.body_heads = set(places["body_heads"])
@@ -264,8 +265,10 @@ class Recognizer:
                 if (not allow_ordinal and pos < suffix_start and all(ch in NAME_NUMERALS for ch in word)
                         and tokens[owner[pos]].flag != "q" and ctx.s[pos] not in MEASURE_WORDS):
                     ok = True       # 三灶镇, 五里堡街道, 半/泾村: a numeral opens a place's name (not 三个社区, 三社区)
-            if not allow_ordinal and tok.flag in ("v", "vn") and head - tok.end >= 2:
-                ok = False      # 排查兴融花园小区: a place name does not run back over a verb before its words
+            if not allow_ordinal and tok.flag in ("v", "vn") and (head - tok.end >= 2 or (
+                    pos < head and len(word) == 2 and word[0] in PREPOSITIONS)):
+                ok = False      # 排查兴融花园小区: a place name does not run back over a verb before its words, nor
+                # over a preposition the segmenter glued into a verb (在建/v 北/ns 社区: 建北社区 is split off below)
             if not allow_ordinal and word in self.level_words and pos < head:
                 ok = False      # 街道星火社区: a level word ends another place's name (街道园区 is one name)
             if not allow_ordinal and word in self.body_heads:
@@ -512,12 +515,15 @@ class Recognizer:
                     start = self._listed_start(ctx, start, name_end, rule, s[match.start():match.end()], out)
                 if parent is None and (lead := self._leading_verb(ctx, start, name_end)) is not None:
                     start = lead        # 扎根星火社区: a verb before a name of two characters or more is no part of it
+                toponym = self._toponym_start(ctx, name_end, rule) if parent is None else None
+                if toponym is not None:
+                    start = min(start, toponym)     # 五里/m 墩/v 街道, 王家/n 湾/zg 街道: a name the segmenter cut
                 if parent is None and (town := self._town_inside(s, start, name_end, rule)) is not None:
                     out.append(town)    # 金银滩镇西滩村 (金银滩/镇西/滩村): the town the segmenter hid, the village
                     ends[town.end] = town
                     cover.add(town)
                     start, parent = town.end, town
-                base = name_end - start
+                base = name_end - start + self._suffix_in_base_word(ctx, match, start)
                 if base == 0 and parent is not None and parent.rule == rule["id"] and parent in out:
                     # 平建苑小区: a second suffix of the same kind right after a name is part of it
                     del ends[parent.end]
@@ -528,7 +534,7 @@ class Recognizer:
                 if base < rule.get("min_base", 2) or s[start:match.end()] in self.not_places \
                         or s.endswith(self.not_place_endings, 0, match.end()):
                     continue        # 10条公交线路, 乡村道路: a common word ends there, no place
-                if self._verb_before_suffix(ctx, start, match.start()) \
+                if (toponym is None and self._verb_before_suffix(ctx, start, match.start())) \
                         or self._base_names_no_place(ctx, start, name_end):
                     continue
                 named_by_body = s.startswith(body_words, match.end())
@@ -545,6 +551,32 @@ class Recognizer:
                 ends[m.end] = m
                 cover.add(m)
         return out + self._wards(s, known, out) + self._numbered_units(s, out) + self._tagged_places(ctx, out)
+
+    def _toponym_start(self, ctx: _Context, name_end: int, rule: dict[str, Any]) -> int | None:
+        """燕儿/nr 窝/v 街道, 和平/nz 里/f 街道: where a place's name starts when a word of one character that ends
+        place names (places.yaml ``toponym_endings``) stands right before a level's suffix, after a word of two
+        characters of a noun's or name's tag (a numeral only with 里: 五里/m 墩); None when there is none."""
+        if not ctx.tokens or name_end < 3 or rule["id"] not in self.toponym["in"]:
+            return None
+        last = ctx.tokens[ctx.owner[name_end - 1]]
+        if last.end != name_end or last.word not in self.toponym["characters"]:
+            return None
+        before = ctx.tokens[ctx.owner[name_end - 2]]
+        word = before.word
+        if before.end != name_end - 1 or len(word) != 2 or word in self.level_words or word in self.boundary_verbs:
+            return None
+        if before.flag == "m":
+            return before.start if word[0] in NAME_NUMERALS and word[1] == "里" else None
+        return before.start if before.flag in self.toponym["before_flags"] and CJK.match(word) else None
+
+    @staticmethod
+    def _suffix_in_base_word(ctx: _Context, match: re.Match[str], start: int) -> int:
+        """汾西路 (汾西/ns 路): how many characters of a suffix (西路) lie inside the last word of the name's base, the
+        suffix running on past it; they count towards the base, as a shorter suffix (路) would leave them to it."""
+        if not ctx.tokens:
+            return 0
+        tok = ctx.tokens[ctx.owner[match.start()]]
+        return tok.end - match.start() if start <= tok.start < match.start() < tok.end < match.end() else 0
 
     def _base_names_no_place(self, ctx: _Context, start: int, name_end: int) -> bool:
         """內政部社區發展, 長者社區照顧: a base that is one word the segmenter tags as a body's name (nt) or one of
