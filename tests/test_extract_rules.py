@@ -2840,3 +2840,13 @@ def test_a_name_does_not_run_back_over_under_a_body():
     assert not [e for e in doc["entities"] if "轄下" in e["zh"]]
     # 下辖 (the mainland's order) ended names before; a body right before its own suffix is still one name
     assert entity(draft("民政總署轄下的氹仔社區服務中心開放予居民使用。"), "氹仔社區服務中心")["class"] == "Facility"
+
+
+def test_a_work_verb_the_segmenter_joins_to_an_adverb():
+    # phrases.yaml verb_adverbs: 认真落实 / 全面推行 are one word of the segmenter, so the verb opens none; typical
+    # wording of the genre
+    assert entity(draft("各街道认真落实首问负责制度，切实提高服务效率。"), "首问负责制度")["class"] == "Mechanism"
+    assert entity(draft("街道全面推行河长制度，村村设立河长。"), "河长制度")["class"] == "Mechanism"
+    # a verb inside a word that opens with no such adverb (项目落实) is no work verb
+    doc = draft("督查组检查项目落实情况。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("情况")]

@@ -45,6 +45,7 @@ class PhraseReader:
         self.default_class = data["default_class"]
         self.count_re = re.compile(data["count_pattern"])
         self.not_before = tuple(data["not_before"])
+        self.verb_adverbs = tuple(data["verb_adverbs"])
         self.figure_re = re.compile(data["figure_pattern"])
         self.count_at_end_re = re.compile(data["count_at_end"])
         self.components = rules["context"]["components"]
@@ -126,7 +127,7 @@ class PhraseReader:
         for m in mentions:
             quoted.update(range(m.start, m.end))      # nor is a verb inside a name (促进局)
         for match in self.verb_re.finditer(s):
-            if match.start() in quoted or match.start() not in word_starts:
+            if match.start() in quoted or not self._verb_starts(s, match.start(), word_starts):
                 continue        # a verb inside a quoted name (“引进来”) is part of the name
             if s.startswith(self.not_before, match.end()):
                 continue
@@ -146,6 +147,13 @@ class PhraseReader:
         if tokens:
             phrases = self._drop_qualifiers(s, phrases, new, tokens)
         return phrases, sorted(new.values(), key=lambda m: (m.start, -m.length))
+
+    def _verb_starts(self, s: str, pos: int, word_starts: set[int]) -> bool:
+        """A word starts at ``pos``, or a word that opens with an adverb of ``verb_adverbs`` right before it (认真落实)."""
+        if pos in word_starts:
+            return True
+        adverb = next((a for a in self.verb_adverbs if s.startswith(a, pos - len(a))), None)
+        return adverb is not None and pos - len(adverb) in word_starts
 
     def _drop_qualifiers(self, s: str, phrases: list[WorkPhrase], new: dict[tuple[int, int], Mention],
                          tokens: list[Token]) -> list[WorkPhrase]:
