@@ -149,7 +149,7 @@ class PhraseReader:
         return phrases, sorted(new.values(), key=lambda m: (m.start, -m.length))
 
     def _verb_starts(self, s: str, pos: int, word_starts: set[int]) -> bool:
-        """A word starts at ``pos``, or a word that opens with an adverb of ``verb_adverbs`` right before it (认真落实)."""
+        """A word starts at ``pos``, or one opens right before it with an adverb of ``verb_adverbs`` (认真落实)."""
         if pos in word_starts:
             return True
         adverb = next((a for a in self.verb_adverbs if s.startswith(a, pos - len(a))), None)
