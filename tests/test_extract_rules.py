@@ -2850,3 +2850,18 @@ def test_a_work_verb_the_segmenter_joins_to_an_adverb():
     # a verb inside a word that opens with no such adverb (项目落实) is no work verb
     doc = draft("督查组检查项目落实情况。")
     assert not [e for e in doc["entities"] if e["zh"].endswith("情况")]
+
+
+def test_a_list_after_a_work_verb_is_read_by_the_verb():
+    # phrases.py _lists: a work verb inside the first item of a list closed by 等 and a kind of work reads the list
+    # itself (its items of three characters or more); the list reading no longer takes the clause before the verb as
+    # an item; typical wording of the genre
+    doc = draft("广州市越秀区推出“越秀人才卡”，为高层次人才提供子女入学、医疗保障等服务。")
+    assert entity(doc, "子女入学")["method"] == "phrase.implements"
+    assert not [e for e in doc["entities"] if "提供" in e["zh"]]
+    doc = draft("志愿者定期开展助老、扶幼、济困等志愿服务。")
+    assert not [e for e in doc["entities"] if "开展" in e["zh"] or e["zh"] in ("扶幼", "济困")]
+    # a list with no work verb before it is still read item by item (the Lhasa-style 可通过参与 lead)
+    doc = draft("居民可通过参与社区隐患排查、政策宣传等志愿服务获得积分。")
+    assert entity(doc, "社区隐患排查")["method"] == "phrase.list"
+    assert entity(doc, "政策宣传")["class"] == "Initiative"

@@ -142,7 +142,7 @@ class PhraseReader:
             if phrase.objects:
                 phrases.append(phrase)
         phrases += self._frames(s, index, new)
-        phrases += self._lists(s, index, new)
+        phrases += self._lists(s, index, new, word_starts)
         self._wholes(s, index, new, tokens or [])
         if tokens:
             phrases = self._drop_qualifiers(s, phrases, new, tokens)
@@ -154,6 +154,11 @@ class PhraseReader:
             return True
         adverb = next((a for a in self.verb_adverbs if s.startswith(a, pos - len(a))), None)
         return adverb is not None and pos - len(adverb) in word_starts
+
+    def _verb_within(self, s: str, start: int, end: int, word_starts: set[int]) -> bool:
+        """A work verb opens a word between ``start`` and ``end``."""
+        return self.verb_re is not None and any(
+            self._verb_starts(s, m.start(), word_starts) for m in self.verb_re.finditer(s, start, end))
 
     def _drop_qualifiers(self, s: str, phrases: list[WorkPhrase], new: dict[tuple[int, int], Mention],
                          tokens: list[Token]) -> list[WorkPhrase]:
@@ -172,7 +177,8 @@ class PhraseReader:
             phrase.objects = [m for m in phrase.objects if id(m) not in dropped]
         return [p for p in phrases if p.objects]
 
-    def _lists(self, s: str, index: SpanIndex, new: dict[tuple[int, int], Mention]) -> list[WorkPhrase]:
+    def _lists(self, s: str, index: SpanIndex, new: dict[tuple[int, int], Mention],
+               word_starts: set[int]) -> list[WorkPhrase]:
         """安全巡查、政策宣传、走访独居老人等服务内容: a list of work before 等 and a word for kinds of work, with
         no work verb before it, is work its subject does (``phrase.list``)."""
         rule = self.list_rule
@@ -196,6 +202,8 @@ class PhraseReader:
             # 可通过参与社区隐患排查、政策宣传等志愿服务: the first item starts after the last lead word before it
             lead = max((s.find(w, *parts[0]) + len(w) for w in rule["item_leads"] if s.find(w, *parts[0]) >= 0),
                        default=parts[0][0])
+            if self._verb_within(s, lead, parts[0][1], word_starts):
+                continue        # 志愿者定期开展助老、扶幼…: a work verb inside the first item reads the list itself
             parts[0] = (lead, parts[0][1])
             phrase = WorkPhrase(lead, lead, rule)      # the doer may open the clause before the lead word
             # 排查安全隐患以及组织环境卫生整治: the last item may join two
