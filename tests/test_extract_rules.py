@@ -2861,7 +2861,20 @@ def test_a_list_after_a_work_verb_is_read_by_the_verb():
     assert not [e for e in doc["entities"] if "提供" in e["zh"]]
     doc = draft("志愿者定期开展助老、扶幼、济困等志愿服务。")
     assert not [e for e in doc["entities"] if "开展" in e["zh"] or e["zh"] in ("扶幼", "济困")]
-    # a list with no work verb before it is still read item by item (the Lhasa-style 可通过参与 lead)
+    # a list with no work verb before it is still read item by item (after the lead word 参与)
     doc = draft("居民可通过参与社区隐患排查、政策宣传等志愿服务获得积分。")
     assert entity(doc, "社区隐患排查")["method"] == "phrase.list"
     assert entity(doc, "政策宣传")["class"] == "Initiative"
+
+
+def test_a_term_before_a_head_word_of_work_is_part_of_the_name():
+    # phrases.yaml work_heads: 战略 / 行动 after a term (乡村振兴, 人居环境整治) make a longer name of work; typical
+    # wording of the genre
+    doc = draft("县委县政府实施乡村振兴战略，推动农业高质量发展。")
+    assert entity(doc, "乡村振兴战略")["class"] == "Strategy"
+    assert not [e for e in doc["entities"] if e["zh"] == "乡村振兴"]
+    doc = draft("镇政府开展人居环境整治提升行动，清理垃圾800余吨。")
+    assert entity(doc, "人居环境整治提升行动")["class"] == "Initiative"
+    # the term alone, with no head word after it, stays the term
+    doc = draft("县委县政府全面推进乡村振兴，推动农业高质量发展。")
+    assert entity(doc, "乡村振兴")["method"].startswith("name.term")

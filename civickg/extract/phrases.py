@@ -46,6 +46,7 @@ class PhraseReader:
         self.count_re = re.compile(data["count_pattern"])
         self.not_before = tuple(data["not_before"])
         self.verb_adverbs = tuple(data["verb_adverbs"])
+        self.work_heads = tuple(data["work_heads"])
         self.figure_re = re.compile(data["figure_pattern"])
         self.count_at_end_re = re.compile(data["count_at_end"])
         self.components = rules["context"]["components"]
@@ -277,6 +278,8 @@ class PhraseReader:
         if rule.get("reuse_leading") and (lead := self._leading_name(inside, start, rule["reuse"])) is not None:
             return lead         # 承办的第二届公益项目大赛在市民中心举行: the event named first is what is held
         for m in sorted(inside, key=lambda m: -m.length):
+            if m.family == "term" and m.end < end and s.endswith(self.work_heads, start, end):
+                break           # 实施乡村振兴战略: a term before a head word of work is a word of the longer name
             if m.length * 10 >= (end - start) * 6:
                 reuse = rule.get("reuse")
                 if reuse is not None:
