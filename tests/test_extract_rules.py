@@ -2878,3 +2878,13 @@ def test_a_term_before_a_head_word_of_work_is_part_of_the_name():
     # the term alone, with no head word after it, stays the term
     doc = draft("县委县政府全面推进乡村振兴，推动农业高质量发展。")
     assert entity(doc, "乡村振兴")["method"].startswith("name.term")
+
+
+def test_a_quoted_aim_with_building_or_reform_after_it():
+    # names.yaml quoted.later 建设/改革/创建 right after the closing mark: the Hangzhou dev text
+    doc = draft("砥砺攻坚、服务大局,“六大示范区”建设基本实现“五年目标三年完成”。")
+    assert entity(doc, "“六大示范区”建设")["class"] == "Initiative"
+    # a project counted after it still makes the quotation a project (the word is not right after the mark)
+    doc = draft("区里推进“美丽乡村”建设项目，总投资2亿元。")
+    assert entity(doc, "“美丽乡村”")["class"] == "Project"
+    assert not [e for e in doc["entities"] if e["zh"] == "“美丽乡村”建设"]
