@@ -168,10 +168,11 @@ class PhraseReader:
         dropped (永续发展, which opens with a longer adverb of the segmenter, is kept)."""
         rule = self.not_objects
         qualifiers = {(t.start, t.end) for t in tokens if t.flag in rule["qualifier_tags"]}
-        adverbs = {t.start for t in tokens if t.flag in rule["adverb_tags"]
+        adverbs = {t.start for t in tokens if t.flag in rule["adverb_tags"] + rule["inner_adverb_tags"]
                    and (len(t.word) == 1 or t.word in rule["adverb_words"])}
         dropped = {id(m) for key, m in list(new.items())
-                   if (key in qualifiers and s.startswith("的", key[1])) or key[0] in adverbs}
+                   if (key in qualifiers and s.startswith("的", key[1])) or key[0] in adverbs
+                   or (not s.endswith(self.work_heads, *key) and not adverbs.isdisjoint(range(key[0] + 1, key[1])))}
         for key in [k for k, m in new.items() if id(m) in dropped]:
             del new[key]
         for phrase in phrases:
