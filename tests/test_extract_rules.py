@@ -2899,3 +2899,12 @@ def test_an_adverb_inside_the_object_makes_it_a_clause():
     assert entity(draft("县里深入实施可持续发展战略。"), "可持续发展战略")["class"] == "Strategy"
     # no adverb inside: still the work promoted
     assert entity(draft("推动城市有机更新。"), "城市有机更新")["method"] == "phrase.promotes"
+
+
+def test_the_direction_after_toward_ends_the_object():
+    # phrases.yaml toward: 推动X向Y发展 (the Jinpu dev text): X is what is promoted, the direction is no part of it
+    doc = draft("推动全市老年助餐服务向规范化、可持续、高质量方向发展。")
+    assert entity(doc, "老年助餐服务")["method"] == "phrase.promotes"
+    assert not [e for e in doc["entities"] if "向" in e["zh"] or e["zh"].endswith("方向发展")]
+    # 向 with no direction word after it stays in the name (typical wording of the genre)
+    assert entity(draft("社区推行向日葵关爱计划。"), "向日葵关爱计划")["class"] == "Initiative"

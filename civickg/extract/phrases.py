@@ -47,6 +47,7 @@ class PhraseReader:
         self.not_before = tuple(data["not_before"])
         self.verb_adverbs = tuple(data["verb_adverbs"])
         self.work_heads = tuple(data["work_heads"])
+        self.toward_re = re.compile(data["toward"])
         self.figure_re = re.compile(data["figure_pattern"])
         self.count_at_end_re = re.compile(data["count_at_end"])
         self.components = rules["context"]["components"]
@@ -77,6 +78,7 @@ class PhraseReader:
             elif ch in "”》":
                 quoted = False
             elif not quoted and (ch in self.stop_chars or (ch.isdigit() and self.figure_re.match(s, end))
+                                 or (end > pos and self.toward_re.match(s, end))
                                  or (end > pos and self.count_at_end_re.match(s, end))
                                  or (end > pos and self.stop_re.match(s, end)
                                      and not s.startswith(self.boundary_kept, end - 1))):
