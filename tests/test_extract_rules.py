@@ -2908,3 +2908,17 @@ def test_the_direction_after_toward_ends_the_object():
     assert not [e for e in doc["entities"] if "向" in e["zh"] or e["zh"].endswith("方向发展")]
     # 向 with no direction word after it stays in the name (typical wording of the genre)
     assert entity(draft("社区推行向日葵关爱计划。"), "向日葵关爱计划")["class"] == "Initiative"
+
+
+def test_more_work_verbs_read_objects():
+    # phrases.yaml implements 探索 / 推广 / 实行 / 启动, established 建构 (Taiwan's 建構): the dev texts (Lhasa, New
+    # Taipei) and typical wording of the genre
+    assert entity(draft("我们将持续关注老年人的生活需求,探索更多惠老、助老服务举措。"), "助老服务举措")
+    assert entity(draft("福成社區建構互助支持網絡。"), "互助支持網絡")["method"] == "phrase.established"
+    assert entity(draft("全市推广网格化服务管理模式。"), "网格化服务管理模式")["class"] == "ServiceModel"
+    assert entity(draft("各镇街实行村干部坐班值守制度。"), "村干部坐班值守制度")["class"] == "Mechanism"
+    doc = draft("区人社局启动农民工工资支付专项检查行动。")
+    assert entity(doc, "农民工工资支付专项检查行动")["class"] == "Initiative"
+    # not_before 仪式: 启动 before 仪式 names the ceremony (the Fuzhou dev text), it opens no work
+    doc = draft("一场简短的启动仪式后,志愿者们走进小区。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("仪式")]
