@@ -2922,3 +2922,15 @@ def test_more_work_verbs_read_objects():
     # not_before 仪式: 启动 before 仪式 names the ceremony (the Fuzhou dev text), it opens no work
     doc = draft("一场简短的启动仪式后,志愿者们走进小区。")
     assert not [e for e in doc["entities"] if e["zh"].startswith("仪式")]
+
+
+def test_a_means_is_read_only_when_a_head_word_of_work_ends_it():
+    # phrases.yaml phrase.means (通过/依托 …, heads_only): the Fuzhou dev text
+    doc = draft("该街道新成立的5支志愿服务队可通过认领服务项目的新模式,深入小区开展垃圾分类系列活动。")
+    assert entity(doc, "认领服务项目")["method"] == "phrase.means"
+    # no head word of work: a facility one works from is no work (typical wording of the genre)
+    doc = draft("社区依托新时代文明实践站，开展理论宣讲活动。")
+    assert not [e for e in doc["entities"] if e["method"] == "phrase.means"]
+    # 通过 still leads the items of a list of work (the Dongxihu dev text)
+    doc = draft("通过义诊、义卖等慈善便民服务开展社区慈善基金募捐倡议活动。")
+    assert entity(doc, "义诊")["method"] == "phrase.list"

@@ -139,6 +139,8 @@ class PhraseReader:
                 continue        # 加快打造X: the second verb says what is done
             phrase = WorkPhrase(match.start(), match.end(), rule)
             for start, end in self._items(s, match.end()):
+                if rule.get("heads_only") and not s.endswith(self.work_heads, start, end):
+                    continue        # 依托新时代文明实践站: a means that names no work
                 obj = self._object(s, start, end, rule, index, new)
                 if obj is not None:
                     phrase.objects.append(obj)
@@ -159,9 +161,14 @@ class PhraseReader:
         return adverb is not None and pos - len(adverb) in word_starts
 
     def _verb_within(self, s: str, start: int, end: int, word_starts: set[int]) -> bool:
-        """A work verb opens a word between ``start`` and ``end``."""
+        """A work verb (not a means: 通过 leads a list's items) opens a word between ``start`` and ``end``."""
         return self.verb_re is not None and any(
-            self._verb_starts(s, m.start(), word_starts) for m in self.verb_re.finditer(s, start, end))
+            self._is_work_verb(m) and self._verb_starts(s, m.start(), word_starts)
+            for m in self.verb_re.finditer(s, start, end))
+
+    def _is_work_verb(self, match: re.Match[str] | None) -> bool:
+        """A verb matched, and not one of a means (heads_only: 通过, 依托)."""
+        return match is not None and not self.verbs[match.group(0)].get("heads_only")
 
     def _drop_qualifiers(self, s: str, phrases: list[WorkPhrase], new: dict[tuple[int, int], Mention],
                          tokens: list[Token]) -> list[WorkPhrase]:
@@ -199,7 +206,7 @@ class PhraseReader:
             for part in s[start:match.start()].split("、"):
                 parts.append((pos, pos + len(part)))
                 pos += len(part) + 1
-            if len(parts) < 2 or (self.verb_re is not None and self.verb_re.match(s, parts[0][0])):
+            if len(parts) < 2 or (self.verb_re is not None and self._is_work_verb(self.verb_re.match(s, parts[0][0]))):
                 continue
             if any(m.family == "person" for m in index.starting(start, match.start())):
                 continue        # 副会长吴淑玲、…副总经理李成等领导出席活动: a list of people does no work
