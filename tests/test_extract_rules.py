@@ -2928,6 +2928,8 @@ def test_a_means_is_read_only_when_a_head_word_of_work_ends_it():
     # phrases.yaml phrase.means (通过/依托 …, heads_only): the Fuzhou dev text
     doc = draft("该街道新成立的5支志愿服务队可通过认领服务项目的新模式,深入小区开展垃圾分类系列活动。")
     assert entity(doc, "认领服务项目")["method"] == "phrase.means"
+    # the means ends before the work verb after it (the Tunchang dev text, traditional characters)
+    assert entity(draft("依託文明實踐平台開展實踐活動1534場次。"), "文明實踐平台")["class"] == "Platform"
     # no head word of work: a facility one works from is no work (typical wording of the genre)
     doc = draft("社区依托新时代文明实践站，开展理论宣讲活动。")
     assert not [e for e in doc["entities"] if e["method"] == "phrase.means"]

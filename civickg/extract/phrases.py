@@ -139,8 +139,11 @@ class PhraseReader:
                 continue        # 加快打造X: the second verb says what is done
             phrase = WorkPhrase(match.start(), match.end(), rule)
             for start, end in self._items(s, match.end()):
-                if rule.get("heads_only") and not s.endswith(self.work_heads, start, end):
-                    continue        # 依托新时代文明实践站: a means that names no work
+                if rule.get("heads_only"):      # 依托文明实践平台开展…: the means ends before the work done with it
+                    end = next((m.start() for m in self.verb_re.finditer(s, start + 1, end)
+                                if m.start() in word_starts and self._is_work_verb(m)), end)
+                    if not s.endswith(self.work_heads, start, end):
+                        continue    # 依托新时代文明实践站: a means that names no work
                 obj = self._object(s, start, end, rule, index, new)
                 if obj is not None:
                     phrase.objects.append(obj)
