@@ -2936,3 +2936,11 @@ def test_a_means_is_read_only_when_a_head_word_of_work_ends_it():
     # 通过 still leads the items of a list of work (the Dongxihu dev text)
     doc = draft("通过义诊、义卖等慈善便民服务开展社区慈善基金募捐倡议活动。")
     assert entity(doc, "义诊")["method"] == "phrase.list"
+
+
+def test_a_rule_named_by_zhi_is_a_mechanism():
+    # phrases.yaml classes: …长制 / 责任制 / 积分制 end a mechanism; typical wording of the genre
+    assert entity(draft("区里全面实行河湖长制，落实管护责任。"), "河湖长制")["class"] == "Mechanism"
+    assert entity(draft("各村推行网格员积分制。"), "网格员积分制")["class"] == "Mechanism"
+    # other endings in 制 are no such rule (印制 is printing)
+    assert entity(draft("街道开展宣传册印制。"), "宣传册印制")["class"] == "Initiative"
