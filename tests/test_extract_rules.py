@@ -3069,3 +3069,107 @@ def test_a_hall_or_a_room_is_a_facility_not_a_department():
     assert entity(draft("社区议事厅里，居民代表们围坐在一起讨论加装电梯事宜。"), "社区议事厅")["class"] == "Facility"
     # a department still ends in 厅
     assert entity(draft("省民政厅发布通知。"), "省民政厅")["class"] == "GovernmentBody"
+
+
+def test_a_work_verb_the_segmenter_joins_to_an_adverb():
+    # phrases.yaml verb_adverbs: 认真落实 / 全面推行 are one word of the segmenter, so the verb opens none; typical
+    # wording of the genre
+    assert entity(draft("各街道认真落实首问负责制度，切实提高服务效率。"), "首问负责制度")["class"] == "Mechanism"
+    assert entity(draft("街道全面推行河长制度，村村设立河长。"), "河长制度")["class"] == "Mechanism"
+    # a verb inside a word that opens with no such adverb (项目落实) is no work verb
+    doc = draft("督查组检查项目落实情况。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("情况")]
+
+
+def test_a_list_after_a_work_verb_is_read_by_the_verb():
+    # phrases.py _lists: a work verb inside the first item of a list closed by 等 and a kind of work reads the list
+    # itself (its items of three characters or more); the list reading no longer takes the clause before the verb as
+    # an item; typical wording of the genre
+    doc = draft("广州市越秀区推出“越秀人才卡”，为高层次人才提供子女入学、医疗保障等服务。")
+    assert entity(doc, "子女入学")["method"] == "phrase.implements"
+    assert not [e for e in doc["entities"] if "提供" in e["zh"]]
+    doc = draft("志愿者定期开展助老、扶幼、济困等志愿服务。")
+    assert not [e for e in doc["entities"] if "开展" in e["zh"] or e["zh"] in ("扶幼", "济困")]
+    # a list with no work verb before it is still read item by item (after the lead word 参与)
+    doc = draft("居民可通过参与社区隐患排查、政策宣传等志愿服务获得积分。")
+    assert entity(doc, "社区隐患排查")["method"] == "phrase.list"
+    assert entity(doc, "政策宣传")["class"] == "Initiative"
+
+
+def test_a_term_before_a_head_word_of_work_is_part_of_the_name():
+    # phrases.yaml work_heads: 战略 / 行动 after a term (乡村振兴, 人居环境整治) make a longer name of work; typical
+    # wording of the genre
+    doc = draft("县委县政府实施乡村振兴战略，推动农业高质量发展。")
+    assert entity(doc, "乡村振兴战略")["class"] == "Strategy"
+    assert not [e for e in doc["entities"] if e["zh"] == "乡村振兴"]
+    doc = draft("镇政府开展人居环境整治提升行动，清理垃圾800余吨。")
+    assert entity(doc, "人居环境整治提升行动")["class"] == "Initiative"
+    # the term alone, with no head word after it, stays the term
+    doc = draft("县委县政府全面推进乡村振兴，推动农业高质量发展。")
+    assert entity(doc, "乡村振兴")["method"].startswith("name.term")
+
+
+def test_a_quoted_aim_with_building_or_reform_after_it():
+    # names.yaml quoted.later 建设/改革/创建 right after the closing mark: the Hangzhou dev text
+    doc = draft("砥砺攻坚、服务大局,“六大示范区”建设基本实现“五年目标三年完成”。")
+    assert entity(doc, "“六大示范区”建设")["class"] == "Initiative"
+    # a project counted after it still makes the quotation a project (the word is not right after the mark)
+    doc = draft("区里推进“美丽乡村”建设项目，总投资2亿元。")
+    assert entity(doc, "“美丽乡村”")["class"] == "Project"
+    assert not [e for e in doc["entities"] if e["zh"] == "“美丽乡村”建设"]
+
+
+def test_an_adverb_inside_the_object_makes_it_a_clause():
+    # phrases.yaml not_objects inner_adverb_tags, phrases.py _drop_qualifiers: 持续 inside the words (the Kaiyuan dev
+    # text) makes them a clause of how the area develops, not a work
+    doc = draft("围绕加快建设高质量“品质名城·现代都市”目标,推动辖区经济社会持续平稳健康发展。")
+    assert not [e for e in doc["entities"] if "发展" in e["zh"]]
+    # words ending in a head word of work stay a name (typical wording of the genre)
+    assert entity(draft("县里深入实施可持续发展战略。"), "可持续发展战略")["class"] == "Strategy"
+    # no adverb inside: still the work promoted
+    assert entity(draft("推动城市有机更新。"), "城市有机更新")["method"] == "phrase.promotes"
+
+
+def test_the_direction_after_toward_ends_the_object():
+    # phrases.yaml toward: 推动X向Y发展 (the Jinpu dev text): X is what is promoted, the direction is no part of it
+    doc = draft("推动全市老年助餐服务向规范化、可持续、高质量方向发展。")
+    assert entity(doc, "老年助餐服务")["method"] == "phrase.promotes"
+    assert not [e for e in doc["entities"] if "向" in e["zh"] or e["zh"].endswith("方向发展")]
+    # 向 with no direction word after it stays in the name (typical wording of the genre)
+    assert entity(draft("社区推行向日葵关爱计划。"), "向日葵关爱计划")["class"] == "Initiative"
+
+
+def test_more_work_verbs_read_objects():
+    # phrases.yaml implements 探索 / 推广 / 实行 / 启动, established 建构 (Taiwan's 建構): the dev texts (Lhasa, New
+    # Taipei) and typical wording of the genre
+    assert entity(draft("我们将持续关注老年人的生活需求,探索更多惠老、助老服务举措。"), "助老服务举措")
+    assert entity(draft("福成社區建構互助支持網絡。"), "互助支持網絡")["method"] == "phrase.established"
+    assert entity(draft("全市推广网格化服务管理模式。"), "网格化服务管理模式")["class"] == "ServiceModel"
+    assert entity(draft("各镇街实行村干部坐班值守制度。"), "村干部坐班值守制度")["class"] == "Mechanism"
+    doc = draft("区人社局启动农民工工资支付专项检查行动。")
+    assert entity(doc, "农民工工资支付专项检查行动")["class"] == "Initiative"
+    # not_before 仪式: 启动 before 仪式 names the ceremony (the Fuzhou dev text), it opens no work
+    doc = draft("一场简短的启动仪式后,志愿者们走进小区。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("仪式")]
+
+
+def test_a_means_is_read_only_when_a_head_word_of_work_ends_it():
+    # phrases.yaml phrase.means (通过/依托 …, heads_only): the Fuzhou dev text
+    doc = draft("该街道新成立的5支志愿服务队可通过认领服务项目的新模式,深入小区开展垃圾分类系列活动。")
+    assert entity(doc, "认领服务项目")["method"] == "phrase.means"
+    # the means ends before the work verb after it (the Tunchang dev text, traditional characters)
+    assert entity(draft("依託文明實踐平台開展實踐活動1534場次。"), "文明實踐平台")["class"] == "Platform"
+    # no head word of work: a facility one works from is no work (typical wording of the genre)
+    doc = draft("社区依托新时代文明实践站，开展理论宣讲活动。")
+    assert not [e for e in doc["entities"] if e["method"] == "phrase.means"]
+    # 通过 still leads the items of a list of work (the Dongxihu dev text)
+    doc = draft("通过义诊、义卖等慈善便民服务开展社区慈善基金募捐倡议活动。")
+    assert entity(doc, "义诊")["method"] == "phrase.list"
+
+
+def test_a_rule_named_by_zhi_is_a_mechanism():
+    # phrases.yaml classes: …长制 / 责任制 / 积分制 end a mechanism; typical wording of the genre
+    assert entity(draft("区里全面实行河湖长制，落实管护责任。"), "河湖长制")["class"] == "Mechanism"
+    assert entity(draft("各村推行网格员积分制。"), "网格员积分制")["class"] == "Mechanism"
+    # other endings in 制 are no such rule (印制 is printing)
+    assert entity(draft("街道开展宣传册印制。"), "宣传册印制")["class"] == "Initiative"

@@ -45,6 +45,9 @@ class PhraseReader:
         self.default_class = data["default_class"]
         self.count_re = re.compile(data["count_pattern"])
         self.not_before = tuple(data["not_before"])
+        self.verb_adverbs = tuple(data["verb_adverbs"])
+        self.work_heads = tuple(data["work_heads"])
+        self.toward_re = re.compile(data["toward"])
         self.figure_re = re.compile(data["figure_pattern"])
         self.count_at_end_re = re.compile(data["count_at_end"])
         self.components = rules["context"]["components"]
@@ -75,6 +78,7 @@ class PhraseReader:
             elif ch in "”》":
                 quoted = False
             elif not quoted and (ch in self.stop_chars or (ch.isdigit() and self.figure_re.match(s, end))
+                                 or (ch == "向" and end > pos and self.toward_re.match(s, end))
                                  or (end > pos and self.count_at_end_re.match(s, end))
                                  or (end > pos and self.stop_re.match(s, end)
                                      and not s.startswith(self.boundary_kept, end - 1))):
@@ -126,7 +130,7 @@ class PhraseReader:
         for m in mentions:
             quoted.update(range(m.start, m.end))      # nor is a verb inside a name (促进局)
         for match in self.verb_re.finditer(s):
-            if match.start() in quoted or match.start() not in word_starts:
+            if match.start() in quoted or not self._verb_starts(s, match.start(), word_starts):
                 continue        # a verb inside a quoted name (“引进来”) is part of the name
             if s.startswith(self.not_before, match.end()):
                 continue
@@ -135,17 +139,39 @@ class PhraseReader:
                 continue        # 加快打造X: the second verb says what is done
             phrase = WorkPhrase(match.start(), match.end(), rule)
             for start, end in self._items(s, match.end()):
+                if rule.get("heads_only"):      # 依托文明实践平台开展…: the means ends before the work done with it
+                    end = next((m.start() for m in self.verb_re.finditer(s, start + 1, end)
+                                if m.start() in word_starts and self._is_work_verb(m)), end)
+                    if not s.endswith(self.work_heads, start, end):
+                        continue    # 依托新时代文明实践站: a means that names no work
                 obj = self._object(s, start, end, rule, index, new)
                 if obj is not None:
                     phrase.objects.append(obj)
             if phrase.objects:
                 phrases.append(phrase)
         phrases += self._frames(s, index, new)
-        phrases += self._lists(s, index, new)
+        phrases += self._lists(s, index, new, word_starts)
         self._wholes(s, index, new, tokens or [])
         if tokens:
             phrases = self._drop_qualifiers(s, phrases, new, tokens)
         return phrases, sorted(new.values(), key=lambda m: (m.start, -m.length))
+
+    def _verb_starts(self, s: str, pos: int, word_starts: set[int]) -> bool:
+        """A word starts at ``pos``, or one opens right before it with an adverb of ``verb_adverbs`` (认真落实)."""
+        if pos in word_starts:
+            return True
+        adverb = next((a for a in self.verb_adverbs if s.startswith(a, pos - len(a))), None)
+        return adverb is not None and pos - len(adverb) in word_starts
+
+    def _verb_within(self, s: str, start: int, end: int, word_starts: set[int]) -> bool:
+        """A work verb (not a means: 通过 leads a list's items) opens a word between ``start`` and ``end``."""
+        return self.verb_re is not None and any(
+            self._is_work_verb(m) and self._verb_starts(s, m.start(), word_starts)
+            for m in self.verb_re.finditer(s, start, end))
+
+    def _is_work_verb(self, match: re.Match[str] | None) -> bool:
+        """A verb matched, and not one of a means (heads_only: 通过, 依托)."""
+        return match is not None and not self.verbs[match.group(0)].get("heads_only")
 
     def _drop_qualifiers(self, s: str, phrases: list[WorkPhrase], new: dict[tuple[int, int], Mention],
                          tokens: list[Token]) -> list[WorkPhrase]:
@@ -154,17 +180,19 @@ class PhraseReader:
         dropped (永续发展, which opens with a longer adverb of the segmenter, is kept)."""
         rule = self.not_objects
         qualifiers = {(t.start, t.end) for t in tokens if t.flag in rule["qualifier_tags"]}
-        adverbs = {t.start for t in tokens if t.flag in rule["adverb_tags"]
+        adverbs = {t.start for t in tokens if t.flag in rule["adverb_tags"] + rule["inner_adverb_tags"]
                    and (len(t.word) == 1 or t.word in rule["adverb_words"])}
         dropped = {id(m) for key, m in list(new.items())
-                   if (key in qualifiers and s.startswith("的", key[1])) or key[0] in adverbs}
+                   if (key in qualifiers and s.startswith("的", key[1])) or key[0] in adverbs
+                   or (not s.endswith(self.work_heads, *key) and not adverbs.isdisjoint(range(key[0] + 1, key[1])))}
         for key in [k for k, m in new.items() if id(m) in dropped]:
             del new[key]
         for phrase in phrases:
             phrase.objects = [m for m in phrase.objects if id(m) not in dropped]
         return [p for p in phrases if p.objects]
 
-    def _lists(self, s: str, index: SpanIndex, new: dict[tuple[int, int], Mention]) -> list[WorkPhrase]:
+    def _lists(self, s: str, index: SpanIndex, new: dict[tuple[int, int], Mention],
+               word_starts: set[int]) -> list[WorkPhrase]:
         """安全巡查、政策宣传、走访独居老人等服务内容: a list of work before 等 and a word for kinds of work, with
         no work verb before it, is work its subject does (``phrase.list``)."""
         rule = self.list_rule
@@ -181,13 +209,15 @@ class PhraseReader:
             for part in s[start:match.start()].split("、"):
                 parts.append((pos, pos + len(part)))
                 pos += len(part) + 1
-            if len(parts) < 2 or (self.verb_re is not None and self.verb_re.match(s, parts[0][0])):
+            if len(parts) < 2 or (self.verb_re is not None and self._is_work_verb(self.verb_re.match(s, parts[0][0]))):
                 continue
             if any(m.family == "person" for m in index.starting(start, match.start())):
                 continue        # 副会长吴淑玲、…副总经理李成等领导出席活动: a list of people does no work
             # 可通过参与社区隐患排查、政策宣传等志愿服务: the first item starts after the last lead word before it
             lead = max((s.find(w, *parts[0]) + len(w) for w in rule["item_leads"] if s.find(w, *parts[0]) >= 0),
                        default=parts[0][0])
+            if self._verb_within(s, lead, parts[0][1], word_starts):
+                continue        # 志愿者定期开展助老、扶幼…: a work verb inside the first item reads the list itself
             parts[0] = (lead, parts[0][1])
             phrase = WorkPhrase(lead, lead, rule)      # the doer may open the clause before the lead word
             # 排查安全隐患以及组织环境卫生整治: the last item may join two
@@ -261,6 +291,8 @@ class PhraseReader:
         if rule.get("reuse_leading") and (lead := self._leading_name(inside, start, rule["reuse"])) is not None:
             return lead         # 承办的第二届公益项目大赛在市民中心举行: the event named first is what is held
         for m in sorted(inside, key=lambda m: -m.length):
+            if m.family == "term" and m.end < end and s.endswith(self.work_heads, start, end):
+                break           # 实施乡村振兴战略: a term before a head word of work is a word of the longer name
             if m.length * 10 >= (end - start) * 6:
                 reuse = rule.get("reuse")
                 if reuse is not None:
