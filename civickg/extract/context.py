@@ -833,10 +833,9 @@ def participants(draft: Any) -> None:
 def _joined(draft: Any, classes: list[str], joins: list[str]) -> Iterator[tuple[Any, Any, Any]]:
     """X的Y: each mention X of an entity of ``classes`` (with that entity) and each mention Y that starts right after
     it and one of ``joins``, in the mentions' order."""
-    starts = _mentions_at(draft, "start")
+    starts, firsts = _mentions_at(draft, "start"), {join[0] for join in joins}
     for m in draft.mentions:
-        ent = _entity_if(draft, m, *classes)
-        if ent is None:
+        if draft.s[m.end:m.end + 1] not in firsts or (ent := _entity_if(draft, m, *classes)) is None:
             continue
         for join in joins:
             if draft.s.startswith(join, m.end):

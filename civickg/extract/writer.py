@@ -32,17 +32,33 @@ UNPRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 RESERVED = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null"})
 
 
+#: Short text written before (keys, classes, methods, ids repeat in every draft): its scalar, looked up
+#: instead of matched again
+_SHORT: dict[str, str] = {}
+
+
 def scalar(value: Any) -> str:
     """One scalar on one line, in the style libyaml chooses (JSON quoting for text with line breaks)."""
+    if type(value) is str:
+        written = _SHORT.get(value)
+        if written is None:
+            written = _text(value)
+            if len(value) <= 40 and len(_SHORT) < 65536:
+                _SHORT[value] = written
+        return written
     if type(value) is int:
         return str(value)
     if isinstance(value, float) and DECIMAL.fullmatch(text := repr(float(value))):
         return text     # a float of a file read back with ruamel.yaml too (its ScalarFloat)
-    if isinstance(value, str):
-        if PLAIN.fullmatch(value) and value.lower() not in RESERVED:
-            return value
-        if "\n" in value or "\r" in value or len(value) > 1000:
-            return UNPRINTABLE.sub(lambda m: f"\\u{ord(m[0]):04x}", json.dumps(value, ensure_ascii=False))
+    return _text(value) if isinstance(value, str) else _libyaml(value)
+
+
+def _text(value: str) -> str:
+    """Text as libyaml writes it: plain when it can be, JSON-quoted with line breaks or when long."""
+    if PLAIN.fullmatch(value) and value.lower() not in RESERVED:
+        return value
+    if "\n" in value or "\r" in value or len(value) > 1000:
+        return UNPRINTABLE.sub(lambda m: f"\\u{ord(m[0]):04x}", json.dumps(value, ensure_ascii=False))
     return _libyaml(value)
 
 
