@@ -35,6 +35,14 @@ def _mentions_at(draft: Any, edge: str) -> dict[int, list[Any]]:
     return cache[key]
 
 
+def _printed(draft: Any, label: str) -> int:
+    """How often the article prints ``label`` (``str.count``), counted once per draft and label."""
+    cache = draft.__dict__.setdefault("_printed", {})
+    if label not in cache:
+        cache[label] = draft.s.count(label)
+    return cache[label]
+
+
 def _entity_if(draft: Any, m: Any, *classes: str) -> Any:
     """The entity of mention ``m`` when it is one of ``classes``, else None."""
     ent = draft.entity_of.get(id(m))
@@ -143,7 +151,7 @@ def _only_area(draft: Any, cls: str | None) -> Any:
     found = [e for e in draft.entities.values() if draft.is_a(e, cls)]
     if len(found) <= 1:
         return found[0] if found else None
-    counts = sorted(((draft.s.count(e.label), e) for e in found), key=lambda ce: -ce[0])
+    counts = sorted(((_printed(draft, e.label), e) for e in found), key=lambda ce: -ce[0])
     return counts[0][1] if counts[0][0] > counts[1][0] else None
 
 
@@ -153,9 +161,9 @@ def _county_city(draft: Any, word: str, spec: dict[str, Any]) -> Any:
     else: 按照市委“强产业、兴城市”部署 names no city)."""
     cls = spec.get("county")
     found = [e for e in draft.entities.values() if cls and draft.is_a(e, cls) and e.label.endswith(word)]
-    if len(found) != 1 or (times := draft.s.count(found[0].label)) < 2:
+    if len(found) != 1 or (times := _printed(draft, found[0].label)) < 2:
         return None
-    cities = [draft.s.count(e.label) for e in draft.entities.values() if draft.is_a(e, spec["only"])]
+    cities = [_printed(draft, e.label) for e in draft.entities.values() if draft.is_a(e, spec["only"])]
     return found[0] if times > max(cities, default=0) else None
 
 
@@ -623,7 +631,7 @@ def _most_named(draft: Any, named: list[Any], times: int) -> Any:
     report from it that names 沙河口区 and 甘井子区 once), else None."""
     if not named:
         return None
-    counts = sorted(((draft.s.count(e.label), e.mentions[0].start, e) for e in named), key=lambda c: (-c[0], c[1]))
+    counts = sorted(((_printed(draft, e.label), e.mentions[0].start, e) for e in named), key=lambda c: (-c[0], c[1]))
     return counts[0][2] if len(counts) > 1 and counts[0][0] >= times * counts[1][0] else None
 
 
@@ -948,9 +956,12 @@ def _provider_before(draft: Any, word_at: int, rule: dict[str, Any]) -> Any:
         return None
     sent_start, _ = draft.sentence_of(word_at)
     clause_start = draft._clause_start(word_at - 1, sent_start)
-    found = [m for m in draft.mentions if clause_start <= m.start and m.end <= word_at - 1
+    found = [m for m in draft.starting_in(clause_start, word_at - 1) if m.end <= word_at - 1
              and _entity_if(draft, m, *rule["things"])]
     return max(found, key=lambda m: (m.end, m.length)) if found else None
+
+
+_BY = re.compile("由")
 
 
 def hosted_by(draft: Any) -> None:
@@ -959,7 +970,7 @@ def hosted_by(draft: Any) -> None:
     rule = draft.rules["context"]["hosted_by"]
     starts = _mentions_at(draft, "start")
     s = draft.s
-    for pos in [i for i, ch in enumerate(s) if ch == "由"]:
+    for pos in [m.start() for m in _BY.finditer(s)]:
         hosts, at = _host_list(draft, starts, pos + 1, rule["joins"])
         while hosts:
             verb = next((v for v in rule["verbs"] if s.startswith(v, at)), None)
@@ -990,14 +1001,20 @@ def _event_before(draft: Any, pos: int, rule: dict[str, Any]) -> Any:
     """The event a clause 由A、B主办 ends on is about: the last one named before 由 in its sentence, else, when the
     sentence opens with a word for "this event" (``this_event``: 此次活动由…), the last one named before it."""
     sent_start, _ = draft.sentence_of(pos)
-    events = [m for m in draft.mentions if m.end <= pos and _entity_if(draft, m, "Event")]
-    in_sentence = [m for m in events if m.start >= sent_start]
+    in_sentence = _events_in(draft, sent_start, pos)
     if in_sentence:
         return max(in_sentence, key=lambda m: (m.end, m.length))
     opening = draft.s[sent_start:pos].strip()
     word = next((w for w in sorted(rule["this_event"], key=len, reverse=True) if opening.startswith(w)), None)
-    named = [m for m in events if word is not None and draft.entity_of[id(m)].label.endswith(rule["this_event"][word])]
+    if word is None:
+        return None
+    named = [m for m in _events_in(draft, 0, pos) if draft.entity_of[id(m)].label.endswith(rule["this_event"][word])]
     return max(named, key=lambda m: (m.end, m.length)) if named else None
+
+
+def _events_in(draft: Any, start: int, end: int) -> list[Any]:
+    """The mentions of events within ``start:end``, in the draft's order."""
+    return [m for m in draft.starting_in(start, end) if m.end <= end and _entity_if(draft, m, "Event")]
 
 
 def _host_list(draft: Any, starts: dict[int, list[Any]], at: int, joins: list[str]) -> tuple[list[Any], int]:

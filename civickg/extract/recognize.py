@@ -60,6 +60,13 @@ def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _times(s: str, word: str, printed: dict[str, int]) -> int:
+    """How often ``s`` prints ``word``, counted once (``printed`` keeps the counts)."""
+    if word not in printed:
+        printed[word] = s.count(word)
+    return printed[word]
+
+
 def _alternation(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in _ordered(words)))
 
@@ -397,11 +404,12 @@ class Recognizer:
         """台江苍霞街道 … 台江区: a district's short name right before the name of a subdistrict or community, where the
         article prints the district's full name too (a mention of ``found``)."""
         shorts: dict[str, list[Area]] = {}
+        printed: dict[str, int] = {}
         for m in found:
             if m.extra.get("full"):
                 for area in m.extra.get("areas", ()):
                     short = self.short_of.get(area.code)
-                    if short and s.count(short) > s.count(area.name):
+                    if short and _times(s, short, printed) > _times(s, area.name, printed):
                         shorts.setdefault(short, []).append(area)
         taken = Taken((m.start, m.end) for m in found)
         out = []
