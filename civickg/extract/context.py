@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import Any
 
 from civickg.extract.linking import normal_label
-from civickg.extract.text import CLAUSE_END, unbroken
+from civickg.extract.text import CLAUSE_END, times_printed, unbroken
 
 
 def _entity_for(draft: Any, words: list[str]) -> Any:
@@ -37,10 +37,7 @@ def _mentions_at(draft: Any, edge: str) -> dict[int, list[Any]]:
 
 def _printed(draft: Any, label: str) -> int:
     """How often the article prints ``label`` (``str.count``), counted once per draft and label."""
-    cache = draft.__dict__.setdefault("_printed", {})
-    if label not in cache:
-        cache[label] = draft.s.count(label)
-    return cache[label]
+    return times_printed(draft.s, label, draft.__dict__.setdefault("_printed", {}))
 
 
 def _entity_if(draft: Any, m: Any, *classes: str) -> Any:
@@ -955,10 +952,7 @@ def _provider_before(draft: Any, word_at: int, rule: dict[str, Any]) -> Any:
     if word_at <= 0 or s[word_at - 1] not in "，,":
         return None
     sent_start, _ = draft.sentence_of(word_at)
-    clause_start = draft._clause_start(word_at - 1, sent_start)
-    found = [m for m in draft.starting_in(clause_start, word_at - 1) if m.end <= word_at - 1
-             and _entity_if(draft, m, *rule["things"])]
-    return max(found, key=lambda m: (m.end, m.length)) if found else None
+    return _last_in(draft, draft._clause_start(word_at - 1, sent_start), word_at - 1, rule["things"])
 
 
 _BY = re.compile("由")
@@ -1001,20 +995,26 @@ def _event_before(draft: Any, pos: int, rule: dict[str, Any]) -> Any:
     """The event a clause 由A、B主办 ends on is about: the last one named before 由 in its sentence, else, when the
     sentence opens with a word for "this event" (``this_event``: 此次活动由…), the last one named before it."""
     sent_start, _ = draft.sentence_of(pos)
-    in_sentence = _events_in(draft, sent_start, pos)
-    if in_sentence:
-        return max(in_sentence, key=lambda m: (m.end, m.length))
+    in_sentence = _last_in(draft, sent_start, pos, ("Event",))
+    if in_sentence is not None:
+        return in_sentence
     opening = draft.s[sent_start:pos].strip()
     word = next((w for w in sorted(rule["this_event"], key=len, reverse=True) if opening.startswith(w)), None)
     if word is None:
         return None
-    named = [m for m in _events_in(draft, 0, pos) if draft.entity_of[id(m)].label.endswith(rule["this_event"][word])]
+    named = [m for m in _things_in(draft, 0, pos, ("Event",))
+             if draft.entity_of[id(m)].label.endswith(rule["this_event"][word])]
     return max(named, key=lambda m: (m.end, m.length)) if named else None
 
 
-def _events_in(draft: Any, start: int, end: int) -> list[Any]:
-    """The mentions of events within ``start:end``, in the draft's order."""
-    return [m for m in draft.starting_in(start, end) if m.end <= end and _entity_if(draft, m, "Event")]
+def _things_in(draft: Any, start: int, end: int, classes: tuple[str, ...] | list[str]) -> list[Any]:
+    """The mentions of ``classes`` within ``start:end``, in the draft's order."""
+    return [m for m in draft.starting_in(start, end) if m.end <= end and _entity_if(draft, m, *classes)]
+
+
+def _last_in(draft: Any, start: int, end: int, classes: tuple[str, ...] | list[str]) -> Any:
+    """The last mention of ``classes`` within ``start:end`` (the longer of two that end together), else None."""
+    return max(_things_in(draft, start, end, classes), key=lambda m: (m.end, m.length), default=None)
 
 
 def _host_list(draft: Any, starts: dict[int, list[Any]], at: int, joins: list[str]) -> tuple[list[Any], int]:
@@ -1046,9 +1046,7 @@ def _word_pattern(words: tuple[str, ...], lead: str = "") -> re.Pattern[str]:
 def _last_thing_before(draft: Any, pos: int, classes: list[str]) -> Any:
     """The last mention of one of ``classes`` that ends before ``pos`` in its sentence (the longer of two that end
     together), else None."""
-    sent_start, _ = draft.sentence_of(pos)
-    found = [m for m in draft.starting_in(sent_start, pos) if m.end <= pos and _entity_if(draft, m, *classes)]
-    return max(found, key=lambda m: (m.end, m.length)) if found else None
+    return _last_in(draft, draft.sentence_of(pos)[0], pos, classes)
 
 
 def aims(draft: Any) -> None:
@@ -1079,7 +1077,7 @@ def managed_by(draft: Any) -> None:
     rule = draft.rules["context"]["managed_by"]
     starts = _mentions_at(draft, "start")
     verbs = _word_pattern(tuple(rule["verbs"]), "(?:" + "|".join(rule["adverbs"]) + ")?")
-    for match in re.finditer("由", draft.s):
+    for match in _BY.finditer(draft.s):
         bodies, at = _host_list(draft, starts, match.end(), rule["joins"])
         verb = verbs.match(draft.s, at) if bodies else None
         if verb is None:
@@ -1098,7 +1096,7 @@ def managed_by(draft: Any) -> None:
 
 def located_at(draft: Any) -> None:
     """位于Y的X and X位于Y: X lies in Y (the last place of the chain printed after the word); an area is part of
-    an area (岳堡村隶属于…唐王街道). Then :func:`opened_in` (X在Y正式启用)."""
+    an area (岳堡村隶属于…唐王街道)."""
     rule = draft.rules["context"]["located_at"]
     starts, ends = _mentions_at(draft, "start"), _mentions_at(draft, "end")
 
@@ -1136,6 +1134,11 @@ def located_at(draft: Any) -> None:
                 continue
             if draft.is_a(thing, "Place") or draft.is_a(thing, "Organization") or draft.is_a(thing, "Event"):
                 draft.add_fact(thing, rule["predicate"], place, span, rule["id"], rule["confidence"])
+
+
+def where_things_are(draft: Any) -> None:
+    """Where things lie by a verb: 位于, 隶属于, 落户 (:func:`located_at`), then 在Y正式启用 (:func:`opened_in`)."""
+    located_at(draft)
     opened_in(draft)
 
 
@@ -1384,7 +1387,6 @@ def partners_with(draft: Any) -> None:
     is a partner of each body listed right after it, when a word of partnering follows the list in the clause."""
     rule = draft.rules["context"]["partners_with"]
     starts = _mentions_at(draft, "start")
-    ends = _mentions_at(draft, "end")
     word = re.compile(rule["words"])
     for match in re.finditer("|".join(map(re.escape, rule["joins"])), draft.s):
         partners, at = _host_list(draft, starts, match.end(), rule["list_joins"])
@@ -1394,9 +1396,7 @@ def partners_with(draft: Any) -> None:
             continue            # 与…农民专业合作社: the word inside a name partners nothing
         clause_start = max(draft.sentence_of(match.start())[0],
                            *(draft.s.rfind(c, 0, match.start()) + 1 for c in CLAUSE_END))
-        lead = max((m for pos in range(clause_start, match.start() + 1) for m in ends.get(pos, [])
-                    if m.start >= clause_start and _entity_if(draft, m, *rule["classes"])),
-                   key=lambda m: (m.end, m.length), default=None)
+        lead = _last_in(draft, clause_start, match.start(), rule["classes"])
         if lead is None or rule["passive"] in draft.s[clause_start:lead.start]:
             continue            # 由A与B共同携手打造: co-hosts of what the clause names (hosted_by reads them)
         for partner in partners:

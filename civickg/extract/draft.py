@@ -26,7 +26,6 @@ from civickg.extract.context import (
     first_of_kind,
     hosted_by,
     later_context,
-    located_at,
     managed_by,
     merge_speaker,
     merge_speaker_area,
@@ -38,6 +37,7 @@ from civickg.extract.context import (
     place_possessives,
     provided_for,
     same_events,
+    where_things_are,
 )
 from civickg.extract.figures import FigureReader, _num
 from civickg.extract.linking import IdMaker, KnownEntities, normal_label, romanised
@@ -293,7 +293,7 @@ class _Draft:
         self._conferrals([c for c in conferrals if id(c["award"]) in kept])
         self._recommended_by()
         self._triggers()
-        self._work_phrases()
+        self._work()
         first_of_kind(self)
         names_within(self)
         components(self)
@@ -303,7 +303,7 @@ class _Draft:
         hosted_by(self)
         managed_by(self)
         provided_for(self)
-        located_at(self)
+        where_things_are(self)
         later_context(self)
         built_in_area(self)
         offices(self)
@@ -1018,9 +1018,15 @@ class _Draft:
             self._plan_sections = out
         return self._plan_sections
 
+    def _work(self) -> None:
+        """What the work phrases say: who does (or plans) each of their objects, then what the work is for
+        (``_goals``: 坚持X，强化Y; 为了Y，…建立X; then ``aims``: X…,旨在Y)."""
+        self._work_phrases()
+        self._goals()
+        aims(self)
+
     def _work_phrases(self) -> None:
-        """The subject of each work phrase does (or plans) each of its objects; then what the phrases are for
-        (``_goals``)."""
+        """The subject of each work phrase does (or plans) each of its objects."""
         plan = self.rules["relations"]["plan"]
         for phrase in self.work:
             subject, span_start = self._clause_subject(phrase.verb_start)
@@ -1052,11 +1058,9 @@ class _Draft:
                 if owner is not None and target is not None and predicate in OWNED_PREDICATES:
                     owned = predicate if self.is_a(owner, "Place") else self.rules["phrases"]["owner_body_predicate"]
                     self.add_fact(owner, owned, target, (obj.extra["owner"].start, obj.end), rid, conf)
-        self._goals()
 
     def _goals(self) -> None:
-        """…坚持X，强化Y。: Y (to the end of the sentence) is the goal of X; 为了Y，…建立X。: Y is the goal of X;
-        X…,旨在Y (``aims``)."""
+        """…坚持X，强化Y。: Y (to the end of the sentence) is the goal of X; 为了Y，…建立X。: Y is the goal of X."""
         rule = self.rules["phrases"]["goal"]
         purpose = self.rules["phrases"]["purpose"]
         seen_sentences: set[int] = set()
@@ -1092,7 +1096,6 @@ class _Draft:
             if end - start >= 4:
                 self.add_fact(target, rule["predicate"], None, (start, end), rule["id"], rule["confidence"],
                               value=self.quote(start, end))
-        aims(self)
 
     def _in_place(self, trig_start: int, sent_start: int, target: _Entity | None, obj: Mention) -> None:
         rule = next(n for n in self.rules["relations"]["nested"] if n["id"] == "rel.in-place")

@@ -11,7 +11,7 @@ from typing import Any
 from civickg.extract.rules import Area, Rules
 from civickg.extract.segment import frequency, in_dictionary
 from civickg.extract.spans import Cover, SpanIndex, Taken
-from civickg.extract.text import CLAUSE_END, SourceText, Token, strip_leading, unbroken
+from civickg.extract.text import CLAUSE_END, SourceText, Token, strip_leading, times_printed, unbroken
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 LIST_MARK = re.compile("、")
@@ -58,13 +58,6 @@ def _ordered(words: Iterable[str]) -> tuple[str, ...]:
 @lru_cache(maxsize=1024)
 def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-def _times(s: str, word: str, printed: dict[str, int]) -> int:
-    """How often ``s`` prints ``word``, counted once (``printed`` keeps the counts)."""
-    if word not in printed:
-        printed[word] = s.count(word)
-    return printed[word]
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
@@ -409,7 +402,7 @@ class Recognizer:
             if m.extra.get("full"):
                 for area in m.extra.get("areas", ()):
                     short = self.short_of.get(area.code)
-                    if short and _times(s, short, printed) > _times(s, area.name, printed):
+                    if short and times_printed(s, short, printed) > times_printed(s, area.name, printed):
                         shorts.setdefault(short, []).append(area)
         taken = Taken((m.start, m.end) for m in found)
         out = []

@@ -140,6 +140,13 @@ def strip_leading(s: str, start: int, end: int, words: Iterable[str]) -> int:
 _BREAK = re.compile(r"[，,。；;、：:\s]")
 
 
+def times_printed(s: str, word: str, counts: dict[str, int]) -> int:
+    """How often ``s`` prints ``word`` (``str.count``), counted once: ``counts`` keeps what was counted."""
+    if word not in counts:
+        counts[word] = s.count(word)
+    return counts[word]
+
+
 def unbroken(segment: str) -> bool:
     """Whether ``segment`` holds no punctuation or space: the words around it read as one phrase."""
     return not _BREAK.search(segment)
