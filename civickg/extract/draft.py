@@ -72,14 +72,28 @@ class Extractor:
     figures: FigureReader = field(init=False)
     phrases: PhraseReader = field(init=False)
 
+    triggers: tuple[re.Pattern, dict[str, list[dict[str, Any]]]] = field(init=False)
+
     def __post_init__(self) -> None:
         self.recognizer = Recognizer(self.rules)
         self.figures = FigureReader(self.rules)
         self.phrases = PhraseReader(self.rules)
+        self.triggers = _trigger_table(self.rules["relations"]["triggers"])
 
     def draft(self, article_id: str, text: str, known: KnownEntities | None = None,
               year: int | None = None) -> dict[str, Any]:
         return _Draft(self, article_id, text, known or KnownEntities([]), year).build()
+
+
+def _trigger_table(triggers: list[dict[str, Any]]) -> tuple[re.Pattern, dict[str, list[dict[str, Any]]]]:
+    """The trigger words as one pattern (the longest first) and the triggers of each word, in the rules' order
+    of (word, id)."""
+    words = sorted({(w, t["id"]) for t in triggers for w in t["words"]}, key=lambda x: (-len(x[0]), x))
+    by_id = {t["id"]: t for t in triggers}
+    rule_of: dict[str, list[dict[str, Any]]] = {}
+    for w, rid in words:
+        rule_of.setdefault(w, []).append(by_id[rid])
+    return re.compile("|".join(re.escape(w) for w, _ in words)), rule_of
 
 
 @lru_cache(maxsize=4)
@@ -139,6 +153,8 @@ class _Draft:
     def __init__(self, ex: Extractor, article_id: str, text: str, known: KnownEntities, year: int | None) -> None:
         self.ex, self.rules, self.terms = ex, ex.rules, ex.rules.terms
         self.ancestors = self.terms.known_ancestors     # filled as classes are asked of (is_a)
+        self._agent_class: dict[str, bool] = {}
+        self._openers: dict[int, tuple[_Entity | None, int]] | None = None     # see _clause_subject
         self.article_id, self.known, self.year = article_id, known, year
         self.source: SourceText = simplify(text)
         self.s = self.source.simple
@@ -178,7 +194,14 @@ class _Draft:
         """A body, an area or a person acts; so does a facility ``opening`` a clause (珲春市新时代文明实践中心携手…)."""
         if opening and self.is_a(entity, "Facility"):
             return True
-        return self.terms.is_any(entity.classes, AGENT_CLASSES) and not self.is_a(entity, "Country")
+        classes = entity.classes
+        if len(classes) == 1:        # most entities have one class: whether it acts, memoised per class
+            acts = self._agent_class.get(classes[0])
+            if acts is None:
+                acts = self._agent_class[classes[0]] = self.terms.is_any(classes[0], AGENT_CLASSES) \
+                    and not self.terms.is_a(classes[0], "Country")
+            return acts
+        return self.terms.is_any(classes, AGENT_CLASSES) and not self.is_a(entity, "Country")
 
     def add_fact(self, s: _Entity | None, p: str, o: _Entity | str | None, quote_span: tuple[int, int], rule: str,
                  confidence: float, value: Any = None, datatype: str | None = None) -> None:
@@ -292,8 +315,7 @@ class _Draft:
         place_context(self)
         self._conferrals([c for c in conferrals if id(c["award"]) in kept])
         self._recommended_by()
-        self._triggers()
-        self._work()
+        self._verbs()
         first_of_kind(self)
         names_within(self)
         components(self)
@@ -374,10 +396,9 @@ class _Draft:
                         m.extra.get("areas") or m.extra.get("abbreviation")):
                     ent.aliases.append(printed)
         # abbreviations: 区民政局 after 历城区民政局 is the same body
-        ordered = sorted(entities.values(), key=lambda e: e.mentions[0].start)
+        ordered = [e for e in sorted(entities.values(), key=lambda e: e.mentions[0].start)
+                   if self.is_a(e, "Organization")]        # a body's short name is a body's, of the same classes
         for short in ordered:
-            if not self.is_a(short, "Organization"):
-                continue
             stripped = re.sub(r"^(省|市|区|县|镇|街道)", "", short.key)
             level = short.key[: len(short.key) - len(stripped)]
             for full in ordered:
@@ -801,13 +822,8 @@ class _Draft:
                               rule["id"], rule["confidence"])
 
     def _triggers(self) -> None:
-        rel = self.rules["relations"]
-        words = sorted({(w, t["id"]) for t in rel["triggers"] for w in t["words"]}, key=lambda x: (-len(x[0]), x))
-        by_id = {t["id"]: t for t in rel["triggers"]}
-        pattern = re.compile("|".join(re.escape(w) for w, _ in words))
-        rule_of = {}
-        for w, rid in words:
-            rule_of.setdefault(w, []).append(by_id[rid])
+        pattern, rule_of = self.ex.triggers
+        plan = self.rules["relations"]["plan"]
         for match in pattern.finditer(self.s):
             if self._inside_a_name(*match.span()):
                 continue            # 养老服务体系建设: a verb inside a name says nothing about what comes after it
@@ -836,7 +852,7 @@ class _Draft:
                 planned = self.planned(match.start(), sections=False)
                 predicate, rid, conf = trig["predicate"], trig["id"], trig["confidence"]
                 if planned and predicate in ("implements", "promotes", "built", "established", "drafted"):
-                    predicate, rid, conf = rel["plan"]["predicate"], rel["plan"]["id"], rel["plan"]["confidence"]
+                    predicate, rid, conf = plan["predicate"], plan["id"], plan["confidence"]
                 for obj in objects:
                     target = self.entity_of.get(id(obj))
                     if trig.get("direction") == "before":
@@ -934,7 +950,17 @@ class _Draft:
         return subject
 
     def _clause_subject(self, pos: int) -> tuple[_Entity | None, int]:
-        """The agent that opens the clause of ``pos`` (and where it starts), else the main actor."""
+        """The agent that opens the clause of ``pos`` (and where it starts), else the main actor; kept for each
+        position while ``_openers`` is a mapping (in steps that change no entity, ``_verbs``)."""
+        memo = self._openers
+        if memo is None:
+            return self._read_clause_subject(pos)
+        found = memo.get(pos)
+        if found is None:
+            found = memo[pos] = self._read_clause_subject(pos)
+        return found
+
+    def _read_clause_subject(self, pos: int) -> tuple[_Entity | None, int]:
         start = self._clause_start(pos, 0, "，,。；;：:\n")
         pronoun = self._pronoun_person(start, pos) or self._titled_person(start, pos)
         if pronoun is not None:
@@ -1017,6 +1043,14 @@ class _Draft:
                 out.append((start, len(self.s)))
             self._plan_sections = out
         return self._plan_sections
+
+    def _verbs(self) -> None:
+        """What the trigger words and work phrases say (``_triggers``, ``_work``): they add facts and change no
+        entity, so the agent opening each clause is found once (``_clause_subject``)."""
+        self._openers = {}
+        self._triggers()
+        self._work()
+        self._openers = None
 
     def _work(self) -> None:
         """What the work phrases say: who does (or plans) each of their objects, then what the work is for

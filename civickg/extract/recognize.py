@@ -1463,7 +1463,7 @@ class Recognizer:
         none that crosses a name in ``found``."""
         rule, out = self.people["modified_groups"], []
         heads, bare = set(rule["heads"]), set(rule["bare"])
-        cover = Cover(found)
+        cover: Cover[Mention] | None = None         # the names by position, made when a group is first read
         for i, tok in enumerate(ctx.tokens):
             start = None
             prev = ctx.tokens[i - 1] if i else None
@@ -1475,8 +1475,12 @@ class Recognizer:
             elif (tok.word in rule["plural"]["words"] and prev is not None and len(prev.word) > 1
                   and prev.flag in rule["plural"]["tags"] and prev.word not in self.group_words):
                 start = prev.start      # 瓜农们: a noun with the plural suffix of people
-            if start is None or any(m.start < start < m.end < tok.end or start < m.start < tok.end < m.end
-                                    for m in cover.at(start) + cover.at(tok.end)):
+            if start is None:
+                continue
+            if cover is None:
+                cover = Cover(found)
+            if any(m.start < start < m.end < tok.end or start < m.start < tok.end < m.end
+                   for m in cover.at(start) + cover.at(tok.end)):
                 continue
             end = tok.end
             nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None

@@ -97,8 +97,18 @@ def _step(before: np.ndarray, score: np.ndarray, char: str) -> tuple[np.ndarray,
     return states, options[best, np.arange(len(states))], before[best]
 
 
+@lru_cache(maxsize=8192)
+def _alone(char: str) -> State:
+    """The most likely state of ``char`` as a run of its own (memoised per character: the model's facts)."""
+    states, emit = _emitting(char)
+    score = _model().start[states] + emit
+    return _model().states[int(states[len(states) - 1 - int(score[::-1].argmax())])]   # the larger state wins ties
+
+
 def viterbi(chars: str) -> list[State]:
     """The most likely state of each character of ``chars`` (a run of Chinese characters), as jieba finds it."""
+    if len(chars) == 1:
+        return [_alone(chars)]
     model = _model()
     states, emit = _emitting(chars[0])
     score = model.start[states] + emit
@@ -119,37 +129,49 @@ def viterbi(chars: str) -> list[State]:
 
 @dataclass(frozen=True)
 class _Dictionary:
-    """jieba's dictionary: each word's count (a word's beginnings are there too, counted 0) and tag."""
+    """jieba's dictionary: each word's count (a word's beginnings are there too, counted 0) and tag; ``scores``
+    keeps each word's log count less the log total as it is first needed (the same float as computed in place)."""
 
     counts: dict[str, int]
     tags: dict[str, str]
     log_total: float
+    scores: dict[str, float]
 
 
 @lru_cache(maxsize=1)
 def _dictionary() -> _Dictionary:
     """The default tagger's tables, shared instead of loaded again."""
     jieba.dt.check_initialized()
-    return _Dictionary(jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab, log(jieba.dt.total))
+    return _Dictionary(jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab, log(jieba.dt.total), {})
+
+
+def _score(word: str, count: int, table: _Dictionary) -> float:
+    """log(count) - log(total), kept in ``table.scores``."""
+    value = table.scores[word] = log(count) - table.log_total
+    return value
 
 
 def _ends(block: str) -> list[int]:
     """Where the word at each character of ``block`` ends in jieba's likeliest cut (its ``get_DAG`` and ``calc``
     in one backward pass: the same sums in the same order, ties to the longer word)."""
-    counts, log_total = _dictionary().counts, _dictionary().log_total
+    table = _dictionary()
+    counts, scores = table.counts, table.scores
     n = len(block)
     score, ends = [0.0] * (n + 1), [0] * (n + 1)
     for k in range(n - 1, -1, -1):
-        best, end, i, frag = None, k, k, block[k]
-        while i < n and frag in counts:
-            if counts[frag]:
-                value = log(counts[frag]) - log_total + score[i + 1]
+        best, end = None, k
+        for i in range(k, n):
+            frag = block[k:i + 1]
+            count = counts.get(frag)
+            if count is None:
+                break
+            if count:
+                value = (scores.get(frag) or _score(frag, count, table)) + score[i + 1]
                 if best is None or value >= best:
                     best, end = value, i
-            i += 1
-            frag = block[k:i + 1]
-        score[k] = log(counts.get(block[k]) or 1) - log_total + score[k + 1] if best is None else best
-        ends[k] = end
+        if best is None:         # a character the dictionary does not know as a word counts once
+            best = log(counts.get(block[k]) or 1) - table.log_total + score[k + 1]
+        score[k], ends[k] = best, end
     return ends
 
 

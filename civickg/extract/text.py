@@ -30,8 +30,12 @@ def warm_up() -> None:
     _converter().convert("預熱")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)
 class Token:
+    """A word of the tagger, its part-of-speech tag and where it lies: one occurrence, the same object wherever it
+    is used (made for every word: a plain slotted class, not a frozen one, which sets each field through
+    ``object.__setattr__``)."""
+
     word: str
     flag: str
     start: int
