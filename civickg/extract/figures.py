@@ -76,8 +76,8 @@ class FigureReader:
         self.bare_before, self.bare_at_least = approx["bare_before"], approx["bare_at_least"]
         self.numeral_counters = frozenset(ind["numeral_counters"])
         self.name_stops = sorted(ind["name_stops"], key=len, reverse=True)
-        self.drop = sorted(ind["drop_prefixes"], key=len, reverse=True)
-        self.verbs = sorted(ind["verbs"] + ind["per_before"], key=len, reverse=True)   # dropped from a name's end
+        self.drop = tuple(sorted(ind["drop_prefixes"], key=len, reverse=True))
+        self.verbs = tuple(sorted(ind["verbs"] + ind["per_before"], key=len, reverse=True))  # taken off a name's end
         self.count_verbs = sorted(ind["count_verbs"], key=len, reverse=True)
         seps = "|".join(re.escape(x) for x in ind["range"]["separators"])
         self.range_low = re.compile(rf"(?<![0-9.])(?P<low>[0-9]+(?:\.[0-9]+)?)(?:{unit_alt})?(?P<sep>{seps})$")
@@ -97,12 +97,12 @@ class FigureReader:
         changed = True
         while changed:
             changed = False
-            for word in self.drop:
+            for word in self.drop if s.startswith(self.drop, start) else ():
                 if s.startswith(word, start) and end - start > len(word):
                     start += len(word)
                     changed = True
-            for word in self.verbs:
-                if s[start:end].endswith(word) and end - len(word) > start:
+            for word in self.verbs if s.endswith(self.verbs, start, end) else ():
+                if s.endswith(word, start, end) and end - len(word) > start:
                     end -= len(word)
                     changed = True
         if end - start > self.ind["max_name_length"]:

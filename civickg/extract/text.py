@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import jieba
 import opencc
@@ -113,11 +114,9 @@ _SINGLE = re.compile("[‘’]")
 
 def tokenize(text: str) -> list[Token]:
     """jieba's words with part-of-speech tags and offsets (exactly ``jieba.posseg.lcut``'s, found faster)."""
-    tokens, pos = [], 0
-    for word, flag in tag(text):
-        tokens.append(Token(word, flag, pos, pos + len(word)))
-        pos += len(word)
-    return tokens
+    pairs = tag(text)
+    ends = accumulate(len(word) for word, _ in pairs)
+    return [Token(word, flag, end - len(word), end) for (word, flag), end in zip(pairs, ends, strict=True)]
 
 
 _SENTENCE = re.compile(f"[^{re.escape(SENTENCE_END)}]+[{re.escape(SENTENCE_END)}]?")
