@@ -35,6 +35,7 @@ RESERVED = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null
 #: Short text written before (keys, classes, methods, ids repeat in every draft): its scalar, looked up
 #: instead of matched again
 _SHORT: dict[str, str] = {}
+_FLOATS: dict[float, str] = {}
 
 
 def scalar(value: Any) -> str:
@@ -48,7 +49,11 @@ def scalar(value: Any) -> str:
         return written
     if type(value) is int:
         return str(value)
+    if type(value) is float and value in _FLOATS:
+        return _FLOATS[value]
     if isinstance(value, float) and DECIMAL.fullmatch(text := repr(float(value))):
+        if type(value) is float and len(_FLOATS) < 4096:
+            _FLOATS[value] = text       # confidences: a few values, in every draft
         return text     # a float of a file read back with ruamel.yaml too (its ScalarFloat)
     return _text(value) if isinstance(value, str) else _libyaml(value)
 
@@ -79,9 +84,11 @@ def _leaf(item: Any) -> str:
 
 def _lines(value: Any, pad: int, out: list[str]) -> None:
     """Append the lines of a mapping's entries at indentation ``pad``."""
-    indent = " " * pad
+    indent, short = " " * pad, _SHORT
     for key, item in value.items():
-        if item and isinstance(item, dict):
+        if type(item) is str and item in short:     # most values: short text written before
+            out.append(f"{indent}{short.get(key) or scalar(key)}: {short[item]}")
+        elif item and isinstance(item, dict):
             out.append(f"{indent}{scalar(key)}:")
             _lines(item, pad + 2, out)
         elif item and isinstance(item, list):
