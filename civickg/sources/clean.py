@@ -85,9 +85,14 @@ def repeats(para: Paragraph, kept: list[Paragraph]) -> bool:
 def overlap(before: str, text: str) -> int:
     """The length of the longest start of ``text`` (at least MIN_REPEAT long) that ends ``before``."""
     longest = min(len(before), len(text) - 1)
-    for size in range(longest, MIN_REPEAT - 1, -1):
-        if before.endswith(text[:size]):
-            return size
+    if longest < MIN_REPEAT:
+        return 0
+    head = text[:MIN_REPEAT]        # where such a start can begin in ``before``, the longest first
+    at = before.find(head, len(before) - longest)
+    while at >= 0:
+        if text.startswith(before[at:]):
+            return len(before) - at
+        at = before.find(head, at + 1)
     return 0
 
 
