@@ -54,6 +54,7 @@ class PhraseReader:
         self.components_re = re.compile(self.components["pattern"])
         self.list_rule = data["list"]
         self.not_objects = data["not_objects"]
+        self.not_work_ends = tuple(self.not_objects["goal_ends"] + self.not_objects["food_ends"])
         stops = re.escape("".join(sorted(self.stop_chars | {"、"})))
         kinds = "|".join(re.escape(k) for k in sorted(self.list_rule["kinds"], key=len, reverse=True))
         self.list_re = re.compile(f"等(?:[^{stops}]{{0,{int(self.list_rule['kind_lead'])}}}?)(?:{kinds})")
@@ -182,8 +183,12 @@ class PhraseReader:
         qualifiers = {(t.start, t.end) for t in tokens if t.flag in rule["qualifier_tags"]}
         adverbs = {t.start for t in tokens if t.flag in rule["adverb_tags"] + rule["inner_adverb_tags"]
                    and (len(t.word) == 1 or t.word in rule["adverb_words"])}
+        leads = {t.start for t in tokens if t.flag in rule["lead_tags"] or t.word in rule["lead_words"]}
+        unlisted = (self.list_rule["id"], self.components["id"])
         dropped = {id(m) for key, m in list(new.items())
                    if (key in qualifiers and s.startswith("的", key[1])) or key[0] in adverbs
+                   or (key[0] in leads and m.rule not in unlisted)
+                   or s.endswith(self.not_work_ends, *key)
                    or (not s.endswith(self.work_heads, *key) and not adverbs.isdisjoint(range(key[0] + 1, key[1])))}
         for key in [k for k, m in new.items() if id(m) in dropped]:
             del new[key]
