@@ -3227,3 +3227,12 @@ def test_dishes_and_meals_are_no_work():
     assert not [e for e in doc["entities"] if e["zh"].endswith("餐食")]
     # a meal service is work (typical wording of the genre)
     assert entity(draft("社区食堂为老年人提供助餐服务。"), "助餐服务")["class"] == "Initiative"
+
+
+def test_a_work_object_ending_in_a_locative_word_is_dropped():
+    # phrases.yaml not_objects tail_tags: 在推动产业发展中的引领作用 (the Jinyintan dev text): …中 says where the role
+    # lies, it names no work
+    doc = draft("进一步发挥党支部在推动产业发展中的引领作用,实现基层党建与产业发展互促共进目标。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("中")]
+    # 中 of a longer word is no locative (typical wording of the genre)
+    assert entity(draft("区里推动城乡中小学结对帮扶。"), "结对帮扶")["method"] == "phrase.promotes"

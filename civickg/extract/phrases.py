@@ -185,10 +185,11 @@ class PhraseReader:
                    and (len(t.word) == 1 or t.word in rule["adverb_words"])}
         leads = {t.start for t in tokens if t.flag in rule["lead_tags"] or t.word in rule["lead_words"]}
         unlisted = (self.list_rule["id"], self.components["id"])
+        tails = {t.end for t in tokens if t.flag in rule["tail_tags"]}
         dropped = {id(m) for key, m in list(new.items())
                    if (key in qualifiers and s.startswith("的", key[1])) or key[0] in adverbs
                    or (key[0] in leads and m.rule not in unlisted)
-                   or s.endswith(self.not_work_ends, *key)
+                   or s.endswith(self.not_work_ends, *key) or key[1] in tails
                    or (not s.endswith(self.work_heads, *key) and not adverbs.isdisjoint(range(key[0] + 1, key[1])))}
         for key in [k for k, m in new.items() if id(m) in dropped]:
             del new[key]
