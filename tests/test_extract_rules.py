@@ -3236,3 +3236,13 @@ def test_a_work_object_ending_in_a_locative_word_is_dropped():
     assert not [e for e in doc["entities"] if e["zh"].endswith("中")]
     # 中 of a longer word is no locative (typical wording of the genre)
     assert entity(draft("区里推动城乡中小学结对帮扶。"), "结对帮扶")["method"] == "phrase.promotes"
+
+
+def test_a_generic_way_of_working_after_a_qualifier_alone_is_no_work():
+    # phrases.yaml not_objects generic_heads: 提供了新方案 (the Shimian dev text) names no particular work
+    doc = draft("这个爱心助餐点,为破解老年人“做饭难”问题提供了新方案。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("方案")]
+    doc = draft("各地积极推广新模式，落实相关做法。")        # typical wording of the genre
+    assert not [e for e in doc["entities"] if e["zh"].endswith(("模式", "做法"))]
+    # a name before the head word makes it a work (typical wording of the genre)
+    assert entity(draft("郑州市金水区推行网格化管理模式。"), "网格化管理模式")["class"] == "ServiceModel"

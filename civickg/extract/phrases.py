@@ -186,10 +186,13 @@ class PhraseReader:
         leads = {t.start for t in tokens if t.flag in rule["lead_tags"] or t.word in rule["lead_words"]}
         unlisted = (self.list_rule["id"], self.components["id"])
         tails = {t.end for t in tokens if t.flag in rule["tail_tags"]}
+        generic = {t.start: t.end for t in tokens
+                   if t.flag in rule["generic_lead_tags"] or t.word in rule["generic_lead_words"]}
         dropped = {id(m) for key, m in list(new.items())
                    if (key in qualifiers and s.startswith("的", key[1])) or key[0] in adverbs
                    or (key[0] in leads and m.rule not in unlisted)
                    or s.endswith(self.not_work_ends, *key) or key[1] in tails
+                   or (key[0] in generic and s[generic[key[0]]:key[1]] in rule["generic_heads"])
                    or (not s.endswith(self.work_heads, *key) and not adverbs.isdisjoint(range(key[0] + 1, key[1])))}
         for key in [k for k, m in new.items() if id(m) in dropped]:
             del new[key]
