@@ -3246,3 +3246,14 @@ def test_a_generic_way_of_working_after_a_qualifier_alone_is_no_work():
     assert not [e for e in doc["entities"] if e["zh"].endswith(("模式", "做法"))]
     # a name before the head word makes it a work (typical wording of the genre)
     assert entity(draft("郑州市金水区推行网格化管理模式。"), "网格化管理模式")["class"] == "ServiceModel"
+
+
+def test_a_list_item_opening_with_a_work_verb_is_read_by_that_verb():
+    # phrases.py _items: 聚焦X、聚焦弱势群体 (the Zhuhai dev text): the second 聚焦 reads its own object, a group
+    # the work serves, not a work 聚焦弱势群体
+    doc = draft("聚焦巩固拓展脱贫攻坚兜底保障成果、聚焦弱势群体,切实兜好基本民生底线。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("聚焦")]
+    assert entity(doc, "巩固拓展脱贫攻坚兜底保障成果")["method"] == "phrase.implements"
+    # items with no verb before them stay items of the first verb (typical wording of the genre)
+    doc = draft("社区开展政策宣传、矛盾调解、上门服务。")
+    assert entity(doc, "矛盾调解")["method"] == "phrase.implements"

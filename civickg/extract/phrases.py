@@ -112,7 +112,7 @@ class PhraseReader:
             end = self._item_end(s, pos)
             start = self._trim(s, pos, end)
             items.extend(self._split_join(s, start, end))
-            if end < len(s) and s[end] == "、":
+            if end < len(s) and s[end] == "、" and not self._is_work_verb(self._verb_at(s, end + 1)):
                 pos = end + 1
                 continue
             break
@@ -163,6 +163,10 @@ class PhraseReader:
             return True
         adverb = next((a for a in self.verb_adverbs if s.startswith(a, pos - len(a))), None)
         return adverb is not None and pos - len(adverb) in word_starts
+
+    def _verb_at(self, s: str, pos: int) -> re.Match[str] | None:
+        """The work verb that opens ``s`` at ``pos``, if any."""
+        return self.verb_re.match(s, pos) if self.verb_re is not None else None
 
     def _verb_within(self, s: str, start: int, end: int, word_starts: set[int]) -> bool:
         """A work verb (not a means: 通过 leads a list's items) opens a word between ``start`` and ``end``."""
