@@ -3216,6 +3216,9 @@ def test_a_work_object_ending_in_a_goal_or_state_is_dropped():
     assert not [e for e in doc["entities"] if e["zh"].endswith(("优化", "质量"))]
     doc = draft("经过两年多的运行,老街社区初步探索出养老助餐经验。")
     assert not [e for e in doc["entities"] if e["zh"].endswith("经验")]
+    # how far the work has got, or that it is carried out, is no work either (typical wording of the genre)
+    doc = draft("各社区要加快工作进度，扩大服务覆盖面。县民政局持续推进各项工作落地落实。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith(("进度", "覆盖面", "落实"))]
     # the work itself, with the state word inside it, stays (typical wording of the genre)
     doc = draft("镇里开展人居环境整治提升行动。")
     assert entity(doc, "人居环境整治提升行动")["class"] == "Initiative"
