@@ -3194,6 +3194,9 @@ def test_a_work_object_opening_with_a_conjunction_particle_or_preposition_is_dro
     assert not [e for e in doc["entities"] if e["zh"].startswith("以")]
     thought = entity(doc, "习近平新时代中国特色社会主义思想")
     assert (thought["class"], thought["method"]) == ("Strategy", "phrase.frame.as")
+    # 推动形成…格局: 形成 opens the state the work leads to (typical wording of the genre)
+    doc = draft("宁波市鄞州区推动形成共建共治共享的社会治理格局。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("形成")]
     # not for a list's items, whose start is read another way (the Zhuhai dev text)
     doc = draft("由于在养老服务体系建设、城乡社区治理、社会组织管理制度等方面成绩突出,珠海民政工作被评为“优秀”。")
     assert entity(doc, "社会组织管理制度")["method"] == "phrase.list"
