@@ -305,8 +305,8 @@ def test_a_place_chain_with_a_numeral_and_a_purpose_clause():
 def test_a_post_in_the_opening_chain_makes_its_holder_the_subject_and_a_labelled_slogan_is_a_name():
     # _end_of_chain: 龍潭區百年里長張銘純 … 打造: 張銘純 does it, not 龍潭區; name.quoted.slogan: 「…、…」理念
     doc = draft("龍潭區百年里長張銘純自99年起擔任里長，14年來秉持「活力服務、凝聚社區」理念，積極打造宜居生活環境。")
-    assert has_fact(doc, "張銘純", "implements", "宜居生活環境")
-    assert not has_fact(doc, "龍潭區", "implements", "宜居生活環境")
+    assert has_fact(doc, "張銘純", "implements", "「活力服務、凝聚社區」理念")     # 宜居生活環境 is a goal (goal_ends)
+    assert not has_fact(doc, "龍潭區", "implements", "「活力服務、凝聚社區」理念")
     assert entity(doc, "「活力服務、凝聚社區」理念")["class"] == "Strategy"
     doc = draft("开元街道积极响应区委区政府“活古城、战江南”号召。")
     assert entity(doc, "“活古城、战江南”")["class"] == "Strategy"

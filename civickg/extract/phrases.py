@@ -54,6 +54,7 @@ class PhraseReader:
         self.components_re = re.compile(self.components["pattern"])
         self.list_rule = data["list"]
         self.not_objects = data["not_objects"]
+        self.not_work_ends = tuple(self.not_objects["goal_ends"] + self.not_objects["food_ends"])
         stops = re.escape("".join(sorted(self.stop_chars | {"、"})))
         kinds = "|".join(re.escape(k) for k in sorted(self.list_rule["kinds"], key=len, reverse=True))
         self.list_re = re.compile(f"等(?:[^{stops}]{{0,{int(self.list_rule['kind_lead'])}}}?)(?:{kinds})")
@@ -111,7 +112,7 @@ class PhraseReader:
             end = self._item_end(s, pos)
             start = self._trim(s, pos, end)
             items.extend(self._split_join(s, start, end))
-            if end < len(s) and s[end] == "、":
+            if end < len(s) and s[end] == "、" and not self._is_work_verb(self._verb_at(s, end + 1)):
                 pos = end + 1
                 continue
             break
@@ -163,6 +164,10 @@ class PhraseReader:
         adverb = next((a for a in self.verb_adverbs if s.startswith(a, pos - len(a))), None)
         return adverb is not None and pos - len(adverb) in word_starts
 
+    def _verb_at(self, s: str, pos: int) -> re.Match[str] | None:
+        """The work verb that opens ``s`` at ``pos``, if any."""
+        return self.verb_re.match(s, pos) if self.verb_re is not None else None
+
     def _verb_within(self, s: str, start: int, end: int, word_starts: set[int]) -> bool:
         """A work verb (not a means: 通过 leads a list's items) opens a word between ``start`` and ``end``."""
         return self.verb_re is not None and any(
@@ -182,8 +187,16 @@ class PhraseReader:
         qualifiers = {(t.start, t.end) for t in tokens if t.flag in rule["qualifier_tags"]}
         adverbs = {t.start for t in tokens if t.flag in rule["adverb_tags"] + rule["inner_adverb_tags"]
                    and (len(t.word) == 1 or t.word in rule["adverb_words"])}
+        leads = {t.start for t in tokens if t.flag in rule["lead_tags"] or t.word in rule["lead_words"]}
+        unlisted = (self.list_rule["id"], self.components["id"])
+        tails = {t.end for t in tokens if t.flag in rule["tail_tags"]}
+        generic = {t.start: t.end for t in tokens
+                   if t.flag in rule["generic_lead_tags"] or t.word in rule["generic_lead_words"]}
         dropped = {id(m) for key, m in list(new.items())
                    if (key in qualifiers and s.startswith("的", key[1])) or key[0] in adverbs
+                   or (key[0] in leads and m.rule not in unlisted)
+                   or s.endswith(self.not_work_ends, *key) or key[1] in tails
+                   or (key[0] in generic and s[generic[key[0]]:key[1]] in rule["generic_heads"])
                    or (not s.endswith(self.work_heads, *key) and not adverbs.isdisjoint(range(key[0] + 1, key[1])))}
         for key in [k for k, m in new.items() if id(m) in dropped]:
             del new[key]
