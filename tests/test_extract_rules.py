@@ -3173,3 +3173,54 @@ def test_a_rule_named_by_zhi_is_a_mechanism():
     assert entity(draft("各村推行网格员积分制。"), "网格员积分制")["class"] == "Mechanism"
     # other endings in 制 are no such rule (印制 is printing)
     assert entity(draft("街道开展宣传册印制。"), "宣传册印制")["class"] == "Initiative"
+
+
+# round 29: work reports
+
+
+def test_a_designation_a_body_confirms_is_an_honour():
+    # awards.yaml triggers 被认定为 / 认定为 / 被确定为; typical wording of the genre (a county's work summary)
+    doc = draft("槐店乡被认定为全国“一村一品”示范村镇。")
+    assert entity(doc, "全国“一村一品”示范村镇")["class"] == "Honour"
+    assert has_fact(doc, "槐店乡", "received", "全国“一村一品”示范村镇")
+    # 认定 with no 为 names no designation (the result of a check)
+    doc = draft("经认定，该项目符合补助条件。")
+    assert not [e for e in doc["entities"] if e["class"] == "Honour"]
+
+
+def test_a_model_case_and_a_leading_firm_end_an_honour():
+    # awards.yaml honour_endings 优秀案例 / 典型案例 / 龙头企业; typical wording of the genre: the honour runs to 案例,
+    # not to the 社区 inside it
+    doc = draft("玉林东路社区“院落微更新”项目获评四川省城乡社区治理优秀案例。")
+    assert entity(doc, "四川省城乡社区治理优秀案例")["class"] == "Honour"
+    doc = draft("司马光油茶园有限公司入选农业产业化国家重点龙头企业。")
+    assert entity(doc, "农业产业化国家重点龙头企业")["class"] == "Honour"
+    # a leading firm named as a partner, with no trigger, is no honour (the Zhuanglang dev text)
+    doc = draft("建成饲草加工厂1处,租赁给龙头企业经营管理,每年每村分红5万元。")
+    assert not [e for e in doc["entities"] if e["class"] == "Honour"]
+
+
+def test_the_checker_of_a_piece_is_a_person_of_its_byline():
+    # people.yaml person.byline.editor 审核： / 校对： / 终审：; typical wording of the genre (a district's news site)
+    doc = draft("编辑：张敏　　审核：徐立新")
+    assert entity(doc, "徐立新")["class"] == "Person"
+    # 审核 as a verb in the text names nobody
+    doc = draft("经审核，共有126户家庭符合条件。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_campaign_called_a_battle_is_an_initiative():
+    # names.yaml name.quoted.initiative-inner 攻坚战; typical wording of the genre (a half-year work meeting)
+    doc = draft("全区上下要坚持“项目为王”，全力打好“招大引强攻坚战”。")
+    assert entity(doc, "“招大引强攻坚战”")["class"] == "Initiative"
+    # a quotation ending in another word is not read as one (the strategy keeps its class)
+    assert entity(doc, "“项目为王”")["class"] != "Initiative"
+
+
+def test_contributing_a_level_s_strength_names_no_place():
+    # organizations.yaml boundary_words 贡献: the closing formula 为…贡献街道力量 (typical wording of the genre; the
+    # Chenghua dev text prints 为成华实现高质量发展贡献退役军人力量)
+    doc = draft("为建设社会主义现代化国际大都市贡献街道力量。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("街道")]
+    # a subdistrict's own name before 街道 is still read
+    assert entity(draft("玉林街道完成固定资产投资12.8亿元。"), "玉林街道")["class"][0] == "Subdistrict"
