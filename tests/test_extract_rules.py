@@ -3224,3 +3224,25 @@ def test_contributing_a_level_s_strength_names_no_place():
     assert not [e for e in doc["entities"] if e["zh"].endswith("街道")]
     # a subdistrict's own name before 街道 is still read
     assert entity(draft("玉林街道完成固定资产投资12.8亿元。"), "玉林街道")["class"][0] == "Subdistrict"
+
+
+def test_a_batch_counted_after_deng_is_no_part_of_the_whole():
+    # context.yaml components pattern 批; typical wording of the genre (a half-year work meeting)
+    doc = draft("今年以来，路桥区吉利汽车路桥基地、金清港区综合开发项目等一批重大项目加快推进。")
+    assert entity(doc, "重大项目")["class"] == "Project"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("批")]
+    # 批 that is no count after 等 (等批次) is left alone: no whole is read from 次
+    doc = draft("街道收到米、油等批次物资。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("次")]
+
+
+def test_the_people_a_rural_revitalisation_report_counts_are_groups():
+    # people.yaml groups 脱贫人口 / 脱贫劳动力 / 农村居民 …; typical wording of the genre (a county's work summary)
+    doc = draft("县人社局组织招聘会42场，帮助1.6万名脱贫劳动力实现务工就业。")
+    assert entity(doc, "脱贫劳动力")["class"] == "PersonGroup"
+    doc = draft("全县脱贫人口人均纯收入达到15860元，农村居民人均可支配收入增长8%以上。")
+    assert entity(doc, "脱贫人口")["class"] == "PersonGroup"
+    assert entity(doc, "农村居民")["class"] == "PersonGroup"
+    # 农村 alone names no group
+    doc = draft("全县农村生活垃圾收运体系实现全覆盖。")
+    assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
