@@ -3246,3 +3246,13 @@ def test_the_people_a_rural_revitalisation_report_counts_are_groups():
     # 农村 alone names no group
     doc = draft("全县农村生活垃圾收运体系实现全覆盖。")
     assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
+
+
+def test_a_district_named_by_a_common_word_needs_its_city():
+    # places.yaml common_word_districts: 老城区 alone is the old town, an urban area (the Xiangcheng dev text)
+    assert entity(draft("北大街社区位于老城区,辖区60%以上为老人。"), "老城区")["class"] == "UrbanArea"
+    # 主城区 of a city's report names no district 城区 (typical wording of the genre)
+    doc = draft("全力打造宜昌主城区北部“产城融合示范区”。")
+    assert not [e for e in doc["entities"] if e["class"] == "District"]
+    # right after its city, the gazetteer's district (typical wording of the genre: 阳泉市城区, 阳泉市郊区)
+    assert entity(draft("山西省阳泉市城区义井街道开展活动。"), "城区")["class"] == "District"
