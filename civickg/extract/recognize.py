@@ -456,7 +456,7 @@ class Recognizer:
                 continue
             piece, areas, full = found
             if piece in self.common_district_words and not (out and out[-1].end == i and "City" in out[-1].classes):
-                rule = self.common_districts     # 主城区北部, 位于老城区: the common word, not the district (阳泉市城区)
+                rule = self.common_districts     # 主城区北部, 位于老城区: the common word (not 阳泉市城区)
                 out.append(Mention(i, i + len(piece), piece, [rule["class"]], rule["id"], rule["confidence"], "place"))
                 i += len(piece)
                 continue
