@@ -3256,3 +3256,14 @@ def test_a_district_named_by_a_common_word_needs_its_city():
     assert not [e for e in doc["entities"] if e["class"] == "District"]
     # right after its city, the gazetteer's district (typical wording of the genre: 阳泉市城区, 阳泉市郊区)
     assert entity(draft("山西省阳泉市城区义井街道开展活动。"), "城区")["class"] == "District"
+
+
+def test_honours_conferred_respectively_may_be_parted_by_he():
+    # awards.yaml list joins: two quotations parted by 和 after 分别获评 are two honours, the i-th to the i-th
+    # recipient; typical wording of the genre (a subdistrict's year-end story)
+    doc = draft("丁家坝社区、东城社区分别获评湖北省“幸福社区”和“全国示范性老年友好型社区”。")
+    assert has_fact(doc, "丁家坝社区", "received", "湖北省“幸福社区”")
+    assert has_fact(doc, "东城社区", "received", "全国示范性老年友好型社区")
+    # 和 inside one honour's name, unquoted, parts nothing (one honour)
+    doc = draft("该社区获评全国民主法治示范社区。")
+    assert [e["zh"] for e in doc["entities"] if e["class"] == "Honour"] == ["全国民主法治示范社区"]
