@@ -3267,3 +3267,21 @@ def test_honours_conferred_respectively_may_be_parted_by_he():
     # 和 inside one honour's name, unquoted, parts nothing (one honour)
     doc = draft("该社区获评全国民主法治示范社区。")
     assert [e["zh"] for e in doc["entities"] if e["class"] == "Honour"] == ["全国民主法治示范社区"]
+
+
+def test_an_online_service_named_with_its_kind_is_a_platform():
+    # names.yaml name.quoted.platform 微信小程序 / 客户端; typical wording of the genre (a subdistrict's year-end story)
+    doc = draft("小溪塔街道依托“小溪塔e家”微信小程序收集解决群众诉求2300余件。")
+    assert entity(doc, "“小溪塔e家”微信小程序")["class"] == "Platform"
+    # 微信 alone after a quotation names no platform
+    doc = draft("街道通过“邻里守望”微信群发布通知。")
+    assert not [e for e in doc["entities"] if e["class"] == "Platform"]
+
+
+def test_things_a_figure_counts_after_deng_make_no_whole():
+    # context.yaml components figure_after; typical wording of the genre (a subdistrict's year-end story)
+    doc = draft("小溪塔街道帮助企业解决用工、融资等难题86件，办结率达98.6%。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("难题")]
+    # a whole with no number after it is still read (the Kaiyuan dev text)
+    doc = draft("相关经验做法在人民日报、福建日报、福建东南网等省级以上媒体刊发。")
+    assert entity(doc, "省级以上媒体")
