@@ -3265,3 +3265,115 @@ def test_a_list_item_opening_with_a_work_verb_is_read_by_that_verb():
     # items with no verb before them stay items of the first verb (typical wording of the genre)
     doc = draft("社区开展政策宣传、矛盾调解、上门服务。")
     assert entity(doc, "矛盾调解")["method"] == "phrase.implements"
+
+
+# round 29: work reports
+
+
+def test_a_designation_a_body_confirms_is_an_honour():
+    # awards.yaml triggers 被认定为 / 认定为 / 被确定为; typical wording of the genre (a county's work summary)
+    doc = draft("槐店乡被认定为全国“一村一品”示范村镇。")
+    assert entity(doc, "全国“一村一品”示范村镇")["class"] == "Honour"
+    assert has_fact(doc, "槐店乡", "received", "全国“一村一品”示范村镇")
+    # 认定 with no 为 names no designation (the result of a check)
+    doc = draft("经认定，该项目符合补助条件。")
+    assert not [e for e in doc["entities"] if e["class"] == "Honour"]
+
+
+def test_a_model_case_and_a_leading_firm_end_an_honour():
+    # awards.yaml honour_endings 优秀案例 / 典型案例 / 龙头企业; typical wording of the genre: the honour runs to 案例,
+    # not to the 社区 inside it
+    doc = draft("玉林东路社区“院落微更新”项目获评四川省城乡社区治理优秀案例。")
+    assert entity(doc, "四川省城乡社区治理优秀案例")["class"] == "Honour"
+    doc = draft("司马光油茶园有限公司入选农业产业化国家重点龙头企业。")
+    assert entity(doc, "农业产业化国家重点龙头企业")["class"] == "Honour"
+    # a leading firm named as a partner, with no trigger, is no honour (the Zhuanglang dev text)
+    doc = draft("建成饲草加工厂1处,租赁给龙头企业经营管理,每年每村分红5万元。")
+    assert not [e for e in doc["entities"] if e["class"] == "Honour"]
+
+
+def test_the_checker_of_a_piece_is_a_person_of_its_byline():
+    # people.yaml person.byline.editor 审核： / 校对： / 终审：; typical wording of the genre (a district's news site)
+    doc = draft("编辑：张敏　　审核：徐立新")
+    assert entity(doc, "徐立新")["class"] == "Person"
+    # 审核 as a verb in the text names nobody
+    doc = draft("经审核，共有126户家庭符合条件。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_campaign_called_a_battle_is_an_initiative():
+    # names.yaml name.quoted.initiative-inner 攻坚战; typical wording of the genre (a half-year work meeting)
+    doc = draft("全区上下要坚持“项目为王”，全力打好“招大引强攻坚战”。")
+    assert entity(doc, "“招大引强攻坚战”")["class"] == "Initiative"
+    # a quotation ending in another word is not read as one (the strategy keeps its class)
+    assert entity(doc, "“项目为王”")["class"] != "Initiative"
+
+
+def test_contributing_a_level_s_strength_names_no_place():
+    # organizations.yaml boundary_words 贡献: the closing formula 为…贡献街道力量 (typical wording of the genre; the
+    # Chenghua dev text prints 为成华实现高质量发展贡献退役军人力量)
+    doc = draft("为建设社会主义现代化国际大都市贡献街道力量。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("街道")]
+    # a subdistrict's own name before 街道 is still read
+    assert entity(draft("玉林街道完成固定资产投资12.8亿元。"), "玉林街道")["class"][0] == "Subdistrict"
+
+
+def test_a_batch_counted_after_deng_is_no_part_of_the_whole():
+    # context.yaml components pattern 批; typical wording of the genre (a half-year work meeting)
+    doc = draft("今年以来，路桥区吉利汽车路桥基地、金清港区综合开发项目等一批重大项目加快推进。")
+    assert entity(doc, "重大项目")["class"] == "Project"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("批")]
+    # 批 that is no count after 等 (等批次) is left alone: no whole is read from 次
+    doc = draft("街道收到米、油等批次物资。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("次")]
+
+
+def test_the_people_a_rural_revitalisation_report_counts_are_groups():
+    # people.yaml groups 脱贫人口 / 脱贫劳动力 / 农村居民 …; typical wording of the genre (a county's work summary)
+    doc = draft("县人社局组织招聘会42场，帮助1.6万名脱贫劳动力实现务工就业。")
+    assert entity(doc, "脱贫劳动力")["class"] == "PersonGroup"
+    doc = draft("全县脱贫人口人均纯收入达到15860元，农村居民人均可支配收入增长8%以上。")
+    assert entity(doc, "脱贫人口")["class"] == "PersonGroup"
+    assert entity(doc, "农村居民")["class"] == "PersonGroup"
+    # 农村 alone names no group
+    doc = draft("全县农村生活垃圾收运体系实现全覆盖。")
+    assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
+
+
+def test_a_district_named_by_a_common_word_needs_its_city():
+    # places.yaml common_word_districts: 老城区 alone is the old town, an urban area (the Xiangcheng dev text)
+    assert entity(draft("北大街社区位于老城区,辖区60%以上为老人。"), "老城区")["class"] == "UrbanArea"
+    # 主城区 of a city's report names no district 城区 (typical wording of the genre)
+    doc = draft("全力打造宜昌主城区北部“产城融合示范区”。")
+    assert not [e for e in doc["entities"] if e["class"] == "District"]
+    # right after its city, the gazetteer's district (typical wording of the genre: 阳泉市城区, 阳泉市郊区)
+    assert entity(draft("山西省阳泉市城区义井街道开展活动。"), "城区")["class"] == "District"
+
+
+def test_honours_conferred_respectively_may_be_parted_by_he():
+    # awards.yaml list joins: two quotations parted by 和 after 分别获评 are two honours, the i-th to the i-th
+    # recipient; typical wording of the genre (a subdistrict's year-end story)
+    doc = draft("丁家坝社区、东城社区分别获评湖北省“幸福社区”和“全国示范性老年友好型社区”。")
+    assert has_fact(doc, "丁家坝社区", "received", "湖北省“幸福社区”")
+    assert has_fact(doc, "东城社区", "received", "全国示范性老年友好型社区")
+    # 和 inside one honour's name, unquoted, parts nothing (one honour)
+    doc = draft("该社区获评全国民主法治示范社区。")
+    assert [e["zh"] for e in doc["entities"] if e["class"] == "Honour"] == ["全国民主法治示范社区"]
+
+
+def test_an_online_service_named_with_its_kind_is_a_platform():
+    # names.yaml name.quoted.platform 微信小程序 / 客户端; typical wording of the genre (a subdistrict's year-end story)
+    doc = draft("小溪塔街道依托“小溪塔e家”微信小程序收集解决群众诉求2300余件。")
+    assert entity(doc, "“小溪塔e家”微信小程序")["class"] == "Platform"
+    # 微信 alone after a quotation names no platform
+    doc = draft("街道通过“邻里守望”微信群发布通知。")
+    assert not [e for e in doc["entities"] if e["class"] == "Platform"]
+
+
+def test_things_a_figure_counts_after_deng_make_no_whole():
+    # context.yaml components figure_after; typical wording of the genre (a subdistrict's year-end story)
+    doc = draft("小溪塔街道帮助企业解决用工、融资等难题86件，办结率达98.6%。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("难题")]
+    # a whole with no number after it is still read (the Kaiyuan dev text)
+    doc = draft("相关经验做法在人民日报、福建日报、福建东南网等省级以上媒体刊发。")
+    assert [e for e in doc["entities"] if e["zh"].startswith("省级以上媒体")]

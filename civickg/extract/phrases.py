@@ -52,6 +52,7 @@ class PhraseReader:
         self.count_at_end_re = re.compile(data["count_at_end"])
         self.components = rules["context"]["components"]
         self.components_re = re.compile(self.components["pattern"])
+        self.figure_after = re.compile(self.components["figure_after"])
         self.list_rule = data["list"]
         self.not_objects = data["not_objects"]
         self.not_work_ends = tuple(self.not_objects["goal_ends"] + self.not_objects["food_ends"])
@@ -269,6 +270,8 @@ class PhraseReader:
                        and t.flag in self.components["whole_stop_tags"]], default=end)   # 中心组理论学习 ends on 学习
             if s.endswith(tuple(self.list_rule["kinds"] + self.components["not_wholes"]), match.end(), end):
                 continue        # 个性化订餐、上门送餐等快捷服务, 等重点工作: a kind of work or of honours, not a name
+            if self.figure_after.match(s, match.end(), end):
+                continue        # 解决用工、融资等难题86件: a figure counts the things listed, no whole names them
             self._object(s, match.end(), end, self.components, index, new)
 
     def _frames(self, s: str, index: SpanIndex, new: dict[tuple[int, int], Mention]) -> list[WorkPhrase]:

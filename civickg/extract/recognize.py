@@ -98,6 +98,8 @@ class Recognizer:
         self.glued_plural = tuple(places["glued_levels"]["plural_after"])
         self.body_heads = set(places["body_heads"])
         self.branch_after = tuple(places["branch_after"])
+        self.common_districts = places["common_word_districts"]
+        self.common_district_words = frozenset(self.common_districts["words"])
         self.subsidiary_after = tuple(orgs["subsidiary_after"])
         self.kind_words = tuple(orgs["kind_words"])
         self.glued_prepositions = orgs["glued_prepositions"]
@@ -453,6 +455,11 @@ class Recognizer:
                 i = self._next_name_start(s, i + 1)
                 continue
             piece, areas, full = found
+            if piece in self.common_district_words and not (out and out[-1].end == i and "City" in out[-1].classes):
+                rule = self.common_districts     # 主城区北部, 位于老城区: the common word (not 阳泉市城区)
+                out.append(Mention(i, i + len(piece), piece, [rule["class"]], rule["id"], rule["confidence"], "place"))
+                i += len(piece)
+                continue
             if areas is None:
                 rule = self.fixed_places[piece]
                 out.append(Mention(i, i + len(piece), piece, [rule["class"]], rule["id"], rule["confidence"],
