@@ -3173,3 +3173,48 @@ def test_a_rule_named_by_zhi_is_a_mechanism():
     assert entity(draft("各村推行网格员积分制。"), "网格员积分制")["class"] == "Mechanism"
     # other endings in 制 are no such rule (印制 is printing)
     assert entity(draft("街道开展宣传册印制。"), "宣传册印制")["class"] == "Initiative"
+
+
+# round 29: civil affairs
+
+
+def test_a_guild_and_a_hub_of_social_organisations_are_organisations():
+    # organizations.yaml org.suffix.social 公会 (a profession's guild, Taiwan's usual word) and the hubs that incubate
+    # and serve social organisations; typical wording of the genre (no dev text prints them)
+    doc = draft("社會局並與高雄市社會工作師公會合作，辦理獨老關懷訪視計畫。")
+    assert entity(doc, "高雄市社會工作師公會")["class"] == "Organization"
+    doc = draft("由鼓楼区民政局主办、鼓楼区社会组织孵化中心承办的公益创投大赛在区市民中心举行。")
+    assert entity(doc, "鼓楼区社会组织孵化中心")["class"] == "Organization"
+    # 工会 stays a trade union read by its own suffix, and 公会 inside a word is none
+    assert entity(draft("区总工会开展送温暖活动。"), "区总工会")["class"] == "Organization"
+    assert not [e for e in draft("市民参加办公会议。")["entities"] if e["zh"].endswith("公会")]
+
+
+def test_a_facility_name_does_not_run_back_over_zengshe():
+    # organizations.yaml boundary_words 增设: the place, the verb, then the new facility (typical wording of the genre)
+    doc = draft("香港社會福利署將於深水埗區增設長者地區中心。")
+    assert entity(doc, "長者地區中心")["class"] == "Facility"
+    assert not [e for e in doc["entities"] if "增設" in e["zh"]]
+
+
+def test_a_verb_followed_by_a_list_comma_has_no_object():
+    # phrases.py _items: 主办、…承办 is a list of roles; what follows 、 is the next body, not what is held
+    # (typical wording of the genre)
+    doc = draft("由区民政局主办、区社会组织服务中心承办的比赛在市民中心举行。")
+    assert entity(doc, "区社会组织服务中心")["class"] == "Organization"
+    assert not [e for e in doc["entities"] if e["zh"].endswith("承办")]
+    # 健康促進、兒少課後陪伴: 促進 ends a noun in a list, it promotes nothing (the New Taipei dev text)
+    doc = draft("從銀髮健康促進、兒少課後陪伴到樂活大學課程，全方位營造友善園地。")
+    assert not [f for f in doc["facts"] if f["p"] == "promotes"]
+    # a verb with its object still reads it (typical wording of the genre)
+    doc = draft("区民政局举办公益创投大赛。")
+    assert [f for f in doc["facts"] if f["p"] == "participatedIn"]
+
+
+def test_those_who_check_a_piece_are_read_from_its_closing_byline():
+    # people.yaml person.byline.editor 审核： / 校对：, printed after the editor on government sites (typical wording)
+    doc = draft("编辑：孙悦　审核：刘建国　校对：王芳")
+    assert entity(doc, "刘建国")["class"] == "Person"
+    assert entity(doc, "王芳")["class"] == "Person"
+    # 审核 as a verb reads no one
+    assert not [e for e in draft("经审核确认，共有12户家庭纳入低保。")["entities"] if e["class"] == "Person"]

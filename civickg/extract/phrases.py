@@ -102,7 +102,10 @@ class PhraseReader:
         return [(start, end)]
 
     def _items(self, s: str, pos: int) -> list[tuple[int, int]]:
-        """The objects after a verb: one, or each item of a list joined by 、."""
+        """The objects after a verb: one, or each item of a list joined by 、. A verb followed by 、 is one of a list
+        of roles (由区民政局主办、区社会组织服务中心承办): it has no object."""
+        if s.startswith("、", pos):
+            return []
         items = []
         while pos < len(s):
             count = self.count_re.match(s, pos + s.startswith("了", pos))     # 开展了一场…: the count after 了 too
