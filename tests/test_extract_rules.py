@@ -3218,3 +3218,43 @@ def test_those_who_check_a_piece_are_read_from_its_closing_byline():
     assert entity(doc, "王芳")["class"] == "Person"
     # 审核 as a verb reads no one
     assert not [e for e in draft("经审核确认，共有12户家庭纳入低保。")["entities"] if e["class"] == "Person"]
+
+
+def test_a_lists_whole_ends_before_an_idiom_or_a_glued_modifier():
+    # context.yaml components whole_end_tags (an idiom) and glued_modifier_tags (新/a 设/v); typical wording
+    doc = draft("经过层层选拔，“银龄互助·守望相伴”、“四点半课堂”等28个公益项目脱颖而出。")
+    assert entity(doc, "公益项目")
+    assert not [e for e in doc["entities"] if "脱颖而出" in e["zh"]]
+    doc = draft("今年度在鳳山區、三民區、左營區等12個行政區新設社區關懷據點。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("新")]
+    # the whole's own last word stays in it even when a verb (中心组理论学习, the Kaiyuan dev wording)
+    doc = draft("开展专题党课、集中研讨等中心组理论学习。")
+    assert [e for e in doc["entities"] if e["zh"] == "中心组理论学习"]
+
+
+def test_cengceng_ends_an_event_name():
+    # organizations.yaml boundary_words 层层 (level by level): 复赛层层选拔 is no contest; typical wording of the genre
+    doc = draft("经过初赛、复赛层层选拔，28个项目获得资助。")
+    assert not [e for e in doc["entities"] if "层层" in e["zh"]]
+    # a contest named by its own words stays (typical wording)
+    assert entity(draft("区里举办社区工作者技能大赛。"), "社区工作者技能大赛")["class"] == "Contest"
+
+
+def test_a_list_of_fields_starts_after_zai():
+    # phrases.yaml list item_lead_prepositions 在 (a word of its own): typical wording of the genre
+    doc = draft("要坚持党建引领，发挥社会组织在养老服务、儿童关爱、助残帮扶等领域的专业优势。")
+    assert entity(doc, "儿童关爱")["method"] == "phrase.list"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("发挥")]
+    # 在 inside a word (在线) opens no item (typical wording)
+    doc = draft("社区志愿者开展在线问诊、上门理发等服务。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("线")]
+
+
+def test_an_office_word_inside_a_body_name_reads_no_person():
+    # people.yaml surnames body_after_post (志愿者协会) and affiliated ends 的; typical wording of the genre
+    doc = draft("最终，宁海路街道阳光志愿者协会申报的“夕阳红”助老项目获得一等奖。")
+    assert entity(doc, "宁海路街道阳光志愿者协会")["class"] == "Organization"
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+    # a name before a post stays (金融业联合会陈伊芬秘书长, the wording the rule was written from)
+    assert entity(draft("金融业联合会陈伊芬秘书长出席。"), "陈伊芬")["class"] == "Person"
+    assert entity(draft("太仓市双凤镇新湖村的张仁极获评。"), "张仁极")["class"] == "Person"

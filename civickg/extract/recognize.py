@@ -123,6 +123,7 @@ class Recognizer:
         self.single_surnames = set(people["surnames"]["single"])
         self.office_by_word = {w: office for office in people["offices"] for w in office["words"]}
         self.office_re = _alternation(list(self.office_by_word))
+        self.body_after_post = tuple(people["surnames"]["body_after_post"])
         self.double_surnames = set(people["surnames"]["double"])
         self.award_triggers = [(t, w) for t in rules["awards"]["triggers"] for w in t["words"]]
         self.award_trigger_re = _alternation([w for _, w in self.award_triggers])
@@ -1253,7 +1254,7 @@ class Recognizer:
                 span = self._surname_name(ctx, match.end() + 1)     # a caption: 居委会主任 杨基校:
             extra = {"role": match.group(0), "office_end": match.start(), "role_start": match.start(),
                      "predicate": office.get("predicate")}
-            if span is None and match.start() >= 2:
+            if span is None and match.start() >= 2 and not s.startswith(self.body_after_post, match.end()):
                 tok = ctx.tokens[ctx.owner[match.start() - 1]]
                 if tok.end == match.start() and tok.start not in taken and tok.flag.startswith("nr") \
                         and 2 <= len(tok.word) <= 3 and self._is_surname(tok.word):
