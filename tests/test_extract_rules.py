@@ -3258,3 +3258,22 @@ def test_an_office_word_inside_a_body_name_reads_no_person():
     # a name before a post stays (金融业联合会陈伊芬秘书长, the wording the rule was written from)
     assert entity(draft("金融业联合会陈伊芬秘书长出席。"), "陈伊芬")["class"] == "Person"
     assert entity(draft("太仓市双凤镇新湖村的张仁极获评。"), "张仁极")["class"] == "Person"
+
+
+def test_an_idiom_ends_no_counted_run_of_nouns():
+    # indicators.yaml counted_after opening_tags: an idiom (脱颖而出/i) after the nouns names nothing counted;
+    # typical wording of the genre
+    doc = draft("鼓楼区举办公益创投大赛。经过初赛、复赛层层选拔，“银龄互助·守望相伴”等28个公益项目脱颖而出，"
+                "共获得资助资金180万元。")
+    assert not [e for e in doc["entities"] if "脱颖而出" in e["zh"]]
+    assert entity(doc, "公益项目数")["class"] == "Indicator"
+
+
+def test_a_short_form_modifies_a_group_and_a_media_centre_is_an_organisation():
+    # people.yaml modified_groups modifier_tags j (中低收入/j 老人) and organizations.yaml org.suffix.media
+    # 融媒体中心; typical wording of the genre
+    doc = draft("针对中低收入老人及独居长者提供送餐到家服务。")
+    assert entity(doc, "中低收入老人")["class"] == "PersonGroup"
+    assert entity(draft("来源：临泉县融媒体中心"), "临泉县融媒体中心")["class"] == "Organization"
+    # a plain 中心 stays a facility (typical wording)
+    assert entity(draft("临泉县养老服务中心正式启用。"), "临泉县养老服务中心")["class"] == "Facility"
