@@ -3277,3 +3277,12 @@ def test_a_short_form_modifies_a_group_and_a_media_centre_is_an_organisation():
     assert entity(draft("来源：临泉县融媒体中心"), "临泉县融媒体中心")["class"] == "Organization"
     # a plain 中心 stays a facility (typical wording)
     assert entity(draft("临泉县养老服务中心正式启用。"), "临泉县养老服务中心")["class"] == "Facility"
+
+
+def test_a_counted_thing_does_not_end_inside_a_name():
+    # draft.py _counted_thing: 13个街道社工站 (社工/站/v) counts no 街道社工; typical wording of the genre
+    doc = draft("全区13个街道社工站实现全覆盖，配备专职社工96名。")
+    assert entity(doc, "社工站")["class"] == "Facility"
+    assert not [e for e in doc["entities"] if e["zh"] == "街道社工"]
+    # the counted group that ends where its words end stays (typical wording)
+    assert entity(doc, "专职社工")["class"] == "PersonGroup"
