@@ -3286,3 +3286,15 @@ def test_a_counted_thing_does_not_end_inside_a_name():
     assert not [e for e in doc["entities"] if e["zh"] == "街道社工"]
     # the counted group that ends where its words end stays (typical wording)
     assert entity(doc, "专职社工")["class"] == "PersonGroup"
+
+
+def test_burial_places_are_facilities_and_he_xian_after_a_name_is_a_conjunction():
+    # organizations.yaml org.suffix.facility 公墓, 骨灰堂 and places.yaml conjunction_openers (和县); typical wording
+    doc = draft("实地查看了县殡仪馆、赤城镇公益性公墓和县婚姻登记处颁证大厅。")
+    assert entity(doc, "赤城镇公益性公墓")["class"] == "Facility"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("和县")]
+    assert entity(draft("全县已建成村级公益性骨灰堂115个。"), "村级公益性骨灰堂")["class"] == "Facility"
+    # 和县 the county stays after its province, a preposition, or at a clause's start (typical wording)
+    assert entity(draft("安徽省和县民政局召开会议。"), "和县")["class"] == "District"
+    assert entity(draft("县民政局与和县民政局签约。"), "和县民政局")["class"] == "GovernmentBody"
+    assert entity(draft("和县民政局召开会议。"), "和县")["class"] == "District"

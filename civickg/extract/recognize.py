@@ -124,6 +124,7 @@ class Recognizer:
         self.office_by_word = {w: office for office in people["offices"] for w in office["words"]}
         self.office_re = _alternation(list(self.office_by_word))
         self.body_after_post = tuple(people["surnames"]["body_after_post"])
+        self.conjunction_openers = set(places["conjunction_openers"])
         self.double_surnames = set(people["surnames"]["double"])
         self.award_triggers = [(t, w) for t in rules["awards"]["triggers"] for w in t["words"]]
         self.award_trigger_re = _alternation([w for _, w in self.award_triggers])
@@ -444,13 +445,19 @@ class Recognizer:
             i += 1
         return len(s)
 
+    def _joined_not_named(self, s: str, i: int, piece: str, out: list[Mention]) -> bool:
+        """公益性公墓和县婚姻登记处: an area whose name opens with a conjunction (``conjunction_openers``: 和县) is
+        no area after a character of another word, unless a place ends there (安徽省和县) or a preposition (与和县)."""
+        return (piece[0] in self.conjunction_openers and i > 0 and CJK.match(s[i - 1]) is not None
+                and s[i - 1] not in PREPOSITIONS and not (out and out[-1].end == i))
+
     def gazetteer(self, ctx: _Context) -> list[Mention]:
         s, out, i = ctx.s, [], 0
         while i < len(s):
             found = self._gazetteer_name(s, i)
             if not found and out and out[-1].end == i and out[-1].extra.get("areas"):
                 found = self._chained_short(s, i, out[-1].extra["areas"])
-            if not found:
+            if not found or self._joined_not_named(s, i, found[0], out):
                 i = self._next_name_start(s, i + 1)
                 continue
             piece, areas, full = found
