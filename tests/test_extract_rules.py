@@ -3298,3 +3298,12 @@ def test_burial_places_are_facilities_and_he_xian_after_a_name_is_a_conjunction(
     assert entity(draft("安徽省和县民政局召开会议。"), "和县")["class"] == "District"
     assert entity(draft("县民政局与和县民政局签约。"), "和县民政局")["class"] == "GovernmentBody"
     assert entity(draft("和县民政局召开会议。"), "和县")["class"] == "District"
+
+
+def test_a_name_before_a_word_of_address_keeps_a_surname_cut_off():
+    # recognize.py _surname_cut_off (person.kinship name_title): 刘/zg 秀英/nr 老人; typical wording of the genre
+    doc = draft("家住新村社区的低保户刘秀英老人说。")
+    assert entity(doc, "刘秀英")["class"] == "Person"
+    assert not [e for e in doc["entities"] if e["zh"] == "秀英"]
+    # a name the segmenter tags whole stays as it is (茹玉香老人, the wording the rule was written from)
+    assert entity(draft("茹玉香老人今年80岁。"), "茹玉香")["class"] == "Person"

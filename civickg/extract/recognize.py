@@ -1294,9 +1294,18 @@ class Recognizer:
             if (tok is not None and tok.end == match.start() and match.start() in ctx.starts and tok.flag == "nr"
                     and 2 <= len(tok.word) <= 3 and CJK_WORD.fullmatch(tok.word) and tok.start not in taken
                     and tok.word not in self.not_names and frequency(tok.word) <= rule["ordinary"]):
-                out.append(Mention(tok.start, tok.end, tok.word, [rule["class"]], rule["id"], rule["confidence"],
-                                   "person", extra={"role": match.group(0)}))
+                start = self._surname_cut_off(ctx, tok)
+                out.append(Mention(start, tok.end, ctx.s[start:tok.end], [rule["class"]], rule["id"],
+                                   rule["confidence"], "person", extra={"role": match.group(0)}))
         return out
+
+    def _surname_cut_off(self, ctx: _Context, tok: Token) -> int:
+        """刘/zg 秀英/nr: where a given name of two characters starts, or its surname when the segmenter cut that
+        off as a word of one character right before it."""
+        if len(tok.word) != 2 or tok.start == 0:
+            return tok.start
+        before = ctx.tokens[ctx.owner[tok.start - 1]]
+        return before.start if before.word in self.single_surnames and before.end == tok.start else tok.start
 
     def families(self, ctx: _Context, taken: set[int]) -> list[Mention]:
         """person.family: 覃丽娟家庭, 蓝连青一家: the family (a PersonGroup) and the member it is named after."""
