@@ -3307,3 +3307,13 @@ def test_a_name_before_a_word_of_address_keeps_a_surname_cut_off():
     assert not [e for e in doc["entities"] if e["zh"] == "秀英"]
     # a name the segmenter tags whole stays as it is (茹玉香老人, the wording the rule was written from)
     assert entity(draft("茹玉香老人今年80岁。"), "茹玉香")["class"] == "Person"
+
+
+def test_a_subdistricts_civil_affairs_office_is_one_body():
+    # organizations.yaml org.suffix.government 民政办, 民政所; typical wording of the genre
+    doc = draft("入冬以来，东营区文汇街道民政办联合辖区12个社区居委会开展走访。")
+    assert entity(doc, "文汇街道民政办")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if e["zh"] == "文汇街道民政"]
+    assert entity(draft("城关镇民政所工作人员上门核查。"), "城关镇民政所")["class"] == "GovernmentBody"
+    # 民政 alone still ends a body's short name (杭州民政, the Hangzhou dev wording)
+    assert entity(draft("杭州民政持续发力。"), "杭州民政")["class"] == "GovernmentBody"
