@@ -1379,6 +1379,8 @@ class _Draft:
             if parts and (whole := self.entity_of.get(id(named))) is not None:
                 counted_parts(self, whole, at)      # type: ignore[arg-type]
             return
+        if any(start < m.start < end < m.end for m in self.spans.crossing(start, end)):
+            return          # 13个街道社工站 (社工/站/v): the words end inside a name that starts among them
         cls = cls or self._shared_class(parts)
         if cls is None:
             return

@@ -180,7 +180,9 @@ class FigureReader:
         runs: dict[int, int] = {}
         end = -1
         for tok in reversed(tokens):
-            if tok.flag in rule["noun_tags"] and tok.word not in rule["noun_stops"]:
+            if tok.flag in rule["opening_tags"] and end < 0:
+                runs[tok.start] = tok.end   # 28个公益项目脱颖而出: an idiom no noun follows ends no run of nouns
+            elif tok.flag in rule["noun_tags"] and tok.word not in rule["noun_stops"]:
                 end = tok.end if end < 0 else end
                 runs[tok.start] = end
             elif not (end >= 0 and tok.flag in rule["inner_tags"] and len(tok.word) <= 2):

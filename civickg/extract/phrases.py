@@ -104,7 +104,10 @@ class PhraseReader:
         return [(start, end)]
 
     def _items(self, s: str, pos: int) -> list[tuple[int, int]]:
-        """The objects after a verb: one, or each item of a list joined by 、."""
+        """The objects after a verb: one, or each item of a list joined by 、. A verb followed by 、 is one of a list
+        of roles (由区民政局主办、区社会组织服务中心承办): it has no object."""
+        if s.startswith("、", pos):
+            return []
         items = []
         while pos < len(s):
             count = self.count_re.match(s, pos + s.startswith("了", pos))     # 开展了一场…: the count after 了 too
@@ -230,6 +233,8 @@ class PhraseReader:
             # 可通过参与社区隐患排查、政策宣传等志愿服务: the first item starts after the last lead word before it
             lead = max((s.find(w, *parts[0]) + len(w) for w in rule["item_leads"] if s.find(w, *parts[0]) >= 0),
                        default=parts[0][0])
+            lead = max([i + 1 for i in range(lead, parts[0][1] - 1) if s[i] in rule["item_lead_prepositions"]
+                        and i in word_starts and i + 1 in word_starts], default=lead)
             if self._verb_within(s, lead, parts[0][1], word_starts):
                 continue        # 志愿者定期开展助老、扶幼…: a work verb inside the first item reads the list itself
             parts[0] = (lead, parts[0][1])
@@ -265,14 +270,27 @@ class PhraseReader:
             end = verb.start() if verb is not None else end      # 等10条公交线路开展宣传: the whole ends at the verb
             end = min([at for w in self.components["ends_before"] if (at := s.find(w, match.end() + 1, end)) > 0],
                       default=end)      # 等6个村镇被表彰为…: nor past 被 or an award's trigger
-            first = bisect_right(token_starts, match.end())
-            end = min([t.start for t in tokens[first:bisect_left(token_starts, end, lo=first)] if t.end < end
-                       and t.flag in self.components["whole_stop_tags"]], default=end)   # 中心组理论学习 ends on 学习
+            end = self._whole_end(tokens, token_starts, match.end(), end)
             if s.endswith(tuple(self.list_rule["kinds"] + self.components["not_wholes"]), match.end(), end):
                 continue        # 个性化订餐、上门送餐等快捷服务, 等重点工作: a kind of work or of honours, not a name
             if self.figure_after.match(s, match.end(), end):
                 continue        # 解决用工、融资等难题86件: a figure counts the things listed, no whole names them
             self._object(s, match.end(), end, self.components, index, new)
+
+    def _whole_end(self, tokens: list[Token], token_starts: list[int], start: int, end: int) -> int:
+        """Where a list's whole ends: before the first verb, adverb or preposition after its first word unless it is
+        the last (中心组理论学习 ends on 学习), before an idiom (公益项目脱颖而出), and before an adjective or adverb
+        of one character glued to the verb (行政区/新/设: 行政区)."""
+        rule = self.components
+        first = bisect_right(token_starts, start)
+        inside = tokens[first:bisect_left(token_starts, end, lo=first)]
+        at = next((i for i, t in enumerate(inside) if (t.end < end and t.flag in rule["whole_stop_tags"])
+                   or t.flag in rule["whole_end_tags"]), None)
+        if at is None:
+            return end
+        if at > 0 and len(inside[at - 1].word) == 1 and inside[at - 1].flag in rule["glued_modifier_tags"]:
+            at -= 1
+        return inside[at].start
 
     def _frames(self, s: str, index: SpanIndex, new: dict[tuple[int, int], Mention]) -> list[WorkPhrase]:
         """以X为主线 / 以X推动Y."""

@@ -125,6 +125,8 @@ class Recognizer:
         self.single_surnames = set(people["surnames"]["single"])
         self.office_by_word = {w: office for office in people["offices"] for w in office["words"]}
         self.office_re = _alternation(list(self.office_by_word))
+        self.body_after_post = tuple(people["surnames"]["body_after_post"])
+        self.conjunction_openers = set(places["conjunction_openers"])
         self.double_surnames = set(people["surnames"]["double"])
         self.award_triggers = [(t, w) for t in rules["awards"]["triggers"] for w in t["words"]]
         self.award_trigger_re = _alternation([w for _, w in self.award_triggers])
@@ -445,13 +447,19 @@ class Recognizer:
             i += 1
         return len(s)
 
+    def _joined_not_named(self, s: str, i: int, piece: str, out: list[Mention]) -> bool:
+        """公益性公墓和县婚姻登记处: an area whose name opens with a conjunction (``conjunction_openers``: 和县) is
+        no area after a character of another word, unless a place ends there (安徽省和县) or a preposition (与和县)."""
+        return (piece[0] in self.conjunction_openers and i > 0 and CJK.match(s[i - 1]) is not None
+                and s[i - 1] not in PREPOSITIONS and not (out and out[-1].end == i))
+
     def gazetteer(self, ctx: _Context) -> list[Mention]:
         s, out, i = ctx.s, [], 0
         while i < len(s):
             found = self._gazetteer_name(s, i)
             if not found and out and out[-1].end == i and out[-1].extra.get("areas"):
                 found = self._chained_short(s, i, out[-1].extra["areas"])
-            if not found:
+            if not found or self._joined_not_named(s, i, found[0], out):
                 i = self._next_name_start(s, i + 1)
                 continue
             piece, areas, full = found
@@ -1260,7 +1268,7 @@ class Recognizer:
                 span = self._surname_name(ctx, match.end() + 1)     # a caption: 居委会主任 杨基校:
             extra = {"role": match.group(0), "office_end": match.start(), "role_start": match.start(),
                      "predicate": office.get("predicate")}
-            if span is None and match.start() >= 2:
+            if span is None and match.start() >= 2 and not s.startswith(self.body_after_post, match.end()):
                 tok = ctx.tokens[ctx.owner[match.start() - 1]]
                 if tok.end == match.start() and tok.start not in taken and tok.flag.startswith("nr") \
                         and 2 <= len(tok.word) <= 3 and self._is_surname(tok.word):
@@ -1293,9 +1301,18 @@ class Recognizer:
             if (tok is not None and tok.end == match.start() and match.start() in ctx.starts and tok.flag == "nr"
                     and 2 <= len(tok.word) <= 3 and CJK_WORD.fullmatch(tok.word) and tok.start not in taken
                     and tok.word not in self.not_names and frequency(tok.word) <= rule["ordinary"]):
-                out.append(Mention(tok.start, tok.end, tok.word, [rule["class"]], rule["id"], rule["confidence"],
-                                   "person", extra={"role": match.group(0)}))
+                start = self._surname_cut_off(ctx, tok)
+                out.append(Mention(start, tok.end, ctx.s[start:tok.end], [rule["class"]], rule["id"],
+                                   rule["confidence"], "person", extra={"role": match.group(0)}))
         return out
+
+    def _surname_cut_off(self, ctx: _Context, tok: Token) -> int:
+        """刘/zg 秀英/nr: where a given name of two characters starts, or its surname when the segmenter cut that
+        off as a word of one character right before it."""
+        if len(tok.word) != 2 or tok.start == 0:
+            return tok.start
+        before = ctx.tokens[ctx.owner[tok.start - 1]]
+        return before.start if before.word in self.single_surnames and before.end == tok.start else tok.start
 
     def families(self, ctx: _Context, taken: set[int]) -> list[Mention]:
         """person.family: 覃丽娟家庭, 蓝连青一家: the family (a PersonGroup) and the member it is named after."""
