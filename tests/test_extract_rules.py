@@ -3173,3 +3173,16 @@ def test_a_rule_named_by_zhi_is_a_mechanism():
     assert entity(draft("各村推行网格员积分制。"), "网格员积分制")["class"] == "Mechanism"
     # other endings in 制 are no such rule (印制 is printing)
     assert entity(draft("街道开展宣传册印制。"), "宣传册印制")["class"] == "Initiative"
+
+
+# round 29: party and volunteers
+
+def test_a_listed_name_ends_before_a_place_that_opens_a_body():
+    # recognize.py _names_listed_after, people.yaml place_endings (typical wording of the genre): after 副会长周建平 the
+    # item after 、 that ends as a place's name (仁寿县) opens the next guest's body, not a second name of the post
+    doc = draft("眉山市慈善总会副会长周建平、仁寿县民政局副局长谢红梅出席活动。")
+    assert entity(doc, "仁寿县民政局")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if e["zh"] == "仁寿县" and e["class"] == "Person"]
+    # names listed after a post are still each a person (typical wording of the genre)
+    doc = draft("副区长王明、李华出席活动。")
+    assert entity(doc, "李华")["class"] == "Person"
