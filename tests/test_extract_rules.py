@@ -3186,3 +3186,39 @@ def test_a_listed_name_ends_before_a_place_that_opens_a_body():
     # names listed after a post are still each a person (typical wording of the genre)
     doc = draft("副区长王明、李华出席活动。")
     assert entity(doc, "李华")["class"] == "Person"
+
+
+def test_the_titles_of_a_commendation_in_quotation_marks_are_honours():
+    # names.yaml name.quoted.honour (typical wording of the genre): a quoted title ending as a commendation's
+    # titles end, counted by people or households, with no trigger word before it
+    doc = draft("镇里对评选出的10名“龙正好人”、5户“星级文明户”进行了表彰，并评选“最美志愿者”20名。")
+    for zh in ("“龙正好人”", "“星级文明户”", "“最美志愿者”"):
+        assert entity(doc, zh)["class"] == "Honour"
+    # a quotation with another ending is no honour (typical wording of the genre)
+    doc = draft("他从一个“门外汉”成长为村里有名的“养殖大户”。")
+    assert not [e for e in doc["entities"] if e["class"] == "Honour"]
+
+
+def test_the_party_titles_after_a_trigger_are_honours_unquoted():
+    # awards.yaml honour_endings 基层党组织 / 共产党员 / 工作者 / 志愿者 (typical wording of the genre)
+    doc = draft("据了解，社区党委被评为宁夏回族自治区先进基层党组织。")
+    assert entity(doc, "宁夏回族自治区先进基层党组织")["class"] == "Honour"
+    assert entity(doc, "社区党委被评为宁夏回族自治区先进基层党组织")["class"] == "AwardConferral"
+    doc = draft("王芳荣获优秀共产党员、优秀党务工作者称号。")
+    assert entity(doc, "优秀共产党员")["class"] == "Honour"
+    assert entity(doc, "优秀党务工作者")["class"] == "Honour"
+    # without a trigger a volunteer is a group, no honour
+    doc = draft("社区招募志愿者200名。")
+    assert entity(doc, "志愿者")["class"] == "PersonGroup"
+    assert not [e for e in doc["entities"] if e["class"] == "Honour"]
+
+
+def test_the_groups_of_a_commendation_and_of_volunteer_work():
+    # people.yaml groups 与会领导 / 注册志愿者, names.yaml governance 新时代文明实践 (typical wording of the genre)
+    doc = draft("全区广大志愿者积极投身新时代文明实践。全区注册志愿者达28.6万人。与会领导为受表彰的集体和个人颁奖。")
+    assert entity(doc, "注册志愿者")["class"] == "PersonGroup"
+    assert entity(doc, "与会领导")["class"] == "PersonGroup"
+    assert entity(doc, "新时代文明实践")["class"] == "Initiative"
+    # the centre named by the longer word stays a facility
+    doc = draft("依托区新时代文明实践中心开展志愿服务。")
+    assert not [e for e in doc["entities"] if e["zh"] == "新时代文明实践"]
