@@ -3213,6 +3213,16 @@ def test_the_party_titles_after_a_trigger_are_honours_unquoted():
     assert not [e for e in doc["entities"] if e["class"] == "Honour"]
 
 
+def test_an_anniversary_at_which_something_happens_names_no_work():
+    # phrases.yaml not_object …周年之际 / 前夕 (typical wording of the genre): 成立 before an anniversary
+    doc = draft("在中国共产党成立103周年之际，党员们重温入党誓词。")
+    assert not [e for e in doc["entities"] if "周年" in e["zh"]]
+    # organizations.yaml org.name.party: the party by its full name
+    assert entity(doc, "中国共产党")["class"] == "PartyOrganization"
+    # 成立 before a body still reads what is set up
+    assert entity(draft("社区成立了“红石榴”志愿服务队。"), "“红石榴”志愿服务队")["class"] == "VolunteerTeam"
+
+
 def test_the_groups_of_a_commendation_and_of_volunteer_work():
     # people.yaml groups 与会领导 / 注册志愿者, names.yaml governance 新时代文明实践 (typical wording of the genre)
     doc = draft("全区广大志愿者积极投身新时代文明实践。全区注册志愿者达28.6万人。与会领导为受表彰的集体和个人颁奖。")
@@ -3222,3 +3232,31 @@ def test_the_groups_of_a_commendation_and_of_volunteer_work():
     # the centre named by the longer word stays a facility
     doc = draft("依托区新时代文明实践中心开展志愿服务。")
     assert not [e for e in doc["entities"] if e["zh"] == "新时代文明实践"]
+
+
+def test_a_quality_in_hua_after_a_list_mark_is_no_work():
+    # phrases.yaml not_object X化 of three characters (typical wording of the genre): how the work is to grow
+    doc = draft("要坚持党建引领，推动志愿服务常态化、专业化、项目化发展。")
+    assert not [e for e in doc["entities"] if e["zh"] in ("专业化", "项目化发展")]
+    # works of two characters in 化 stay objects
+    doc = draft("村里持续推进道路硬化，开展庭院绿化。")
+    assert entity(doc, "道路硬化")["class"] == "Initiative"
+
+
+def test_the_segmenter_s_pairs_of_verbs_set_up_what_follows():
+    # phrases.yaml established 建立健全 / 健全完善, strip_start 完善 / 健全 (typical wording of the genre)
+    assert entity(draft("社区建立健全矛盾纠纷调解机制。"), "矛盾纠纷调解机制")["method"] == "phrase.established"
+    doc = draft("健全完善社区、业委会、物业企业协商议事机制。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("完善")]
+    assert entity(draft("建立健全长效机制。"), "长效机制")["class"] == "Mechanism"
+    # 建立 alone still reads its object whole
+    assert entity(draft("社区建立居民议事机制。"), "居民议事机制")["method"] == "phrase.established"
+
+
+def test_a_contest_s_ending_with_its_result_after_it_is_a_verb():
+    # events.yaml not_before 出的 / 出了 (typical wording of the genre): 评选出的 says who was chosen, no contest
+    doc = draft("活动中，龙正镇还对2023年度评选出的10名“龙正好人”进行了表彰。")
+    assert not [e for e in doc["entities"] if e["class"] == "Contest"]
+    # a contest named by its ending still is one
+    doc = draft("区里举办首届社区篮球邀请赛。")
+    assert entity(doc, "首届社区篮球邀请赛")["class"] == "Contest"
