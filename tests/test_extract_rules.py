@@ -3260,3 +3260,17 @@ def test_a_contest_s_ending_with_its_result_after_it_is_a_verb():
     # a contest named by its ending still is one
     doc = draft("区里举办首届社区篮球邀请赛。")
     assert entity(doc, "首届社区篮球邀请赛")["class"] == "Contest"
+
+
+def test_a_count_after_the_words_of_a_thing_names_the_things_counted():
+    # draft.py _bought_thing, indicators.yaml counted_things: a noun and its count after it (the Tunchang dev sentence,
+    # traditional characters, its article's year and county before it; 现有基层党组织42个, typical wording of the genre)
+    # name the things counted
+    doc = draft("2022年,海南省屯昌縣。據悉,屯昌現有志願服務隊伍276支,設立了5個主題志願服務項目。")
+    assert entity(doc, "志願服務隊伍")["class"] == "VolunteerTeam"
+    doc = draft("2024年，四川省仁寿县龙正镇现有基层党组织42个。")
+    assert entity(doc, "基层党组织")["class"] == "PartyOrganization"
+    # a planned figure (the Jinpu dev text) counts nothing there yet; a count verb opening the words leaves the
+    # thing to the verb's reading
+    doc = draft("2024年底前金普老年助餐点位将突破40个。")
+    assert not [e for e in doc["entities"] if e["method"] == "indicator.counted"]
