@@ -3274,3 +3274,23 @@ def test_a_count_after_the_words_of_a_thing_names_the_things_counted():
     # thing to the verb's reading
     doc = draft("2024年底前金普老年助餐点位将突破40个。")
     assert not [e for e in doc["entities"] if e["method"] == "indicator.counted"]
+
+
+def test_a_listed_name_whose_surname_the_segmenter_cuts_off_is_a_person():
+    # recognize.py _listed_name_before (typical wording of the genre): jieba prints 林/ng 美玲/nr; before 等 in a list
+    # the surname and the tagged given name are one person
+    doc = draft("陈国强、林美玲等30人获评“桂城慈善之星”。")
+    assert entity(doc, "林美玲")["class"] == "Person"
+    assert entity(doc, "陈国强")["class"] == "Person"
+    # a single name before 等 is no list (min_names)
+    assert not [e for e in draft("美玲等30人参加活动。")["entities"] if e["class"] == "Person"]
+
+
+def test_the_reviewers_of_a_closing_line_and_a_federation_of_organisations():
+    # people.yaml person.byline.editor 审核：/终审：, organizations.yaml 组织联合会 (typical wording of the genre)
+    doc = draft("来源：南海区融媒体中心\n编辑：邓丽华\n审核：何振东")
+    assert entity(doc, "何振东")["class"] == "Person"
+    doc = draft("佛山市慈善组织联合会秘书长何婉仪获评“十佳慈善志愿者”。")
+    assert entity(doc, "佛山市慈善组织联合会")["class"] == "Organization"
+    # 审核 as a verb in a sentence names no one
+    assert not [e for e in draft("资料经区民政局审核后公示。")["entities"] if e["class"] == "Person"]

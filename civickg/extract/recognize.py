@@ -1113,7 +1113,9 @@ class Recognizer:
         first = ctx.tokens[ctx.owner[last.start - 1]] if last.start > 0 else last
         for start, opening in ((last.start, last), (first.start, first)):
             name = s[start:end]
-            if 2 <= len(name) <= 3 and opening.flag.startswith("nr") and CJK_WORD.fullmatch(name) \
+            tagged = opening.flag.startswith("nr") or (      # 林/ng 美玲/nr: a surname alone before a tagged given name
+                opening is first and len(first.word) == 1 and last.flag.startswith("nr"))
+            if 2 <= len(name) <= 3 and tagged and CJK_WORD.fullmatch(name) \
                     and self._is_surname(name) and name not in self.not_names \
                     and not name.endswith(self.place_endings) and frequency(name) <= rule["ordinary"]:
                 return start, end
