@@ -3274,6 +3274,9 @@ def test_a_count_after_the_words_of_a_thing_names_the_things_counted():
     # thing to the verb's reading
     doc = draft("2024年底前金普老年助餐点位将突破40个。")
     assert not [e for e in doc["entities"] if e["method"] == "indicator.counted"]
+    # words opening with a verb (覆盖/v, typical wording of the genre) say what was done, not what is counted
+    doc = draft("2024年，银川市兴庆区已组建小区党支部126个，覆盖住宅小区215个。")
+    assert not [e for e in doc["entities"] if e["method"] == "indicator.counted" and e["zh"].startswith("覆盖")]
 
 
 def test_a_listed_name_whose_surname_the_segmenter_cuts_off_is_a_person():
