@@ -1361,8 +1361,11 @@ class _Draft:
         at = max((name.rfind(v) + len(v) for v in rule["verbs"] if v in name), default=-1)
         if 0 < at < len(name) - 1:
             self._counted_thing(fig.name_start + at, fig.name_end)
-        elif fig.unit in rule["people_units"] and at < 0:
+        elif at < 0 and fig.unit in rule["people_units"]:
             self._counted_thing(fig.name_start, fig.name_end, people=True)   # 兼职网格员14人: the group counted
+        elif at < 0 and not fig.planned and not self.tokens[self.ctx.owner[fig.name_start]].flag.startswith("v") \
+                and not name.startswith(tuple(self.rules["indicators"]["count_verbs"])):
+            self._counted_thing(fig.name_start, fig.name_end)    # 现有基层党组织42个: the bodies; not 覆盖住宅小区215个
 
     def _counted_thing(self, start: int, end: int, at: int | None = None, people: bool = False) -> None:
         """84家爱心单位: what a count counts is an entity of its own when its last words say what it is (a group, a

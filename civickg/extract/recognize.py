@@ -1128,7 +1128,9 @@ class Recognizer:
         first = ctx.tokens[ctx.owner[last.start - 1]] if last.start > 0 else last
         for start, opening in ((last.start, last), (first.start, first)):
             name = s[start:end]
-            if 2 <= len(name) <= 3 and opening.flag.startswith("nr") and CJK_WORD.fullmatch(name) \
+            tagged = opening.flag.startswith("nr") or (      # 林/ng 美玲/nr: a surname alone before a tagged given name
+                opening is first and len(first.word) == 1 and last.flag.startswith("nr"))
+            if 2 <= len(name) <= 3 and tagged and CJK_WORD.fullmatch(name) \
                     and self._is_surname(name) and name not in self.not_names \
                     and not name.endswith(self.place_endings) and frequency(name) <= rule["ordinary"]:
                 return start, end
@@ -1186,7 +1188,8 @@ class Recognizer:
         while s[end:end + 1] == "、":
             span = name_after(end + 1) or self._surname_name(ctx, end + 1)     # 冯/建华 等: a name cut apart
             if span is None or s[span[0]:span[1]] in self.not_names or not (
-                    ctx.tokens[ctx.owner[span[0]]].flag.startswith("nr") or self._is_surname(s[span[0]:span[1]])):
+                    ctx.tokens[ctx.owner[span[0]]].flag.startswith("nr") or self._is_surname(s[span[0]:span[1]])) \
+                    or s.endswith(self.place_endings, 0, span[1]):     # 周建平、仁寿县民政局: a place opens a body
                 break
             spans.append(span)
             end = span[1]
@@ -1779,9 +1782,9 @@ class Recognizer:
         bare = piece[:len(piece) - len(next((t for t in a["title_words"] if piece.endswith(t)), ""))]
         if bare.endswith(("”", "」")) and bare.find("“「"["”」".index(bare[-1])]) > 0 and len(bare) > cut:
             cut = len(bare)     # 浙江省“五星级社会组织”: a quotation with the words before it closes the clause
-        if cut <= 1:
-            return None
         inner = piece[:cut]
+        if cut <= 1 or inner.count("“") + inner.count("「") > inner.count("”") + inner.count("」"):
+            return None     # 获得辖区“志愿者之家”支持: an ending inside a quotation ends no name
         title = next((t for t in a["title_words"] if inner.endswith(t) and len(inner) - len(t) >= 2), "")
         return inner[:len(inner) - len(title)]      # 广西“最美家庭”称号: the title is 广西“最美家庭”
 
