@@ -327,15 +327,18 @@ def names_within(draft: Any) -> None:
     rule = draft.rules["context"]["names_within"]
     ents = sorted(draft.entities.values(), key=lambda e: e.mentions[0].start)
     outer_classes = tuple(rule["outer"])
+    inners = [(inner, len(inner.label)) for inner in ents if len(inner.label) >= 2]
     for outer in ents:
         if not draft.terms.is_any(outer.classes, outer_classes):
             continue
         m = min(outer.mentions, key=lambda x: x.start)
-        printed = draft.s[m.start:m.end]
-        for inner in ents:
-            if inner is outer or len(inner.label) < 2 or len(inner.label) >= len(outer.label):
+        printed, longest = draft.s[m.start:m.end], len(outer.label)
+        for inner, length in inners:
+            if length >= longest or inner is outer:
                 continue
-            pos = printed.find(inner.key if inner.key in printed else inner.label)
+            pos = printed.find(inner.key)
+            if pos < 0:
+                pos = printed.find(inner.label)
             if pos < 0 or (pos == 0 and draft.is_a(inner, "Place")) or (inner.id, "subEventOf", outer.id, None) \
                     in draft.fact_keys:
                 continue        # 揭牌 in 服务站揭牌暨…授旗仪式 is a part of the ceremony, said once

@@ -56,6 +56,11 @@ class PhraseReader:
         self.list_rule = data["list"]
         self.not_objects = data["not_objects"]
         self.not_work_ends = tuple(self.not_objects["goal_ends"] + self.not_objects["food_ends"])
+        marks = self.not_objects
+        self.mark_sets = tuple(frozenset(words) for words in (
+            marks["qualifier_tags"], marks["adverb_tags"] + marks["inner_adverb_tags"], marks["adverb_words"],
+            marks["lead_tags"], marks["lead_words"], marks["tail_tags"], marks["generic_lead_tags"],
+            marks["generic_lead_words"]))
         stops = re.escape("".join(sorted(self.stop_chars | {"、"})))
         kinds = "|".join(re.escape(k) for k in sorted(self.list_rule["kinds"], key=len, reverse=True))
         self.list_re = re.compile(f"等(?:[^{stops}]{{0,{int(self.list_rule['kind_lead'])}}}?)(?:{kinds})")
@@ -187,15 +192,11 @@ class PhraseReader:
         """提供物美价廉的餐饮服务, 推动…更可持续: an idiom or adjective of one word before 的, or words opening with an
         adverb of one character or of ``adverb_words``, say how something is, not what is done: such new objects are
         dropped (永续发展, which opens with a longer adverb of the segmenter, is kept)."""
+        if not new:
+            return [p for p in phrases if p.objects]
         rule = self.not_objects
-        qualifiers = {(t.start, t.end) for t in tokens if t.flag in rule["qualifier_tags"]}
-        adverbs = {t.start for t in tokens if t.flag in rule["adverb_tags"] + rule["inner_adverb_tags"]
-                   and (len(t.word) == 1 or t.word in rule["adverb_words"])}
-        leads = {t.start for t in tokens if t.flag in rule["lead_tags"] or t.word in rule["lead_words"]}
+        qualifiers, adverbs, leads, tails, generic = self._marks(tokens)
         unlisted = (self.list_rule["id"], self.components["id"])
-        tails = {t.end for t in tokens if t.flag in rule["tail_tags"]}
-        generic = {t.start: t.end for t in tokens
-                   if t.flag in rule["generic_lead_tags"] or t.word in rule["generic_lead_words"]}
         dropped = {id(m) for key, m in list(new.items())
                    if (key in qualifiers and s.startswith("的", key[1])) or key[0] in adverbs
                    or (key[0] in leads and m.rule not in unlisted)
@@ -207,6 +208,26 @@ class PhraseReader:
         for phrase in phrases:
             phrase.objects = [m for m in phrase.objects if id(m) not in dropped]
         return [p for p in phrases if p.objects]
+
+    def _marks(self, tokens: list[Token]) -> tuple[set[tuple[int, int]], set[int], set[int], set[int], dict[int, int]]:
+        """The words ``_drop_qualifiers`` reads, in one pass: qualifiers (their spans), adverbs, words that open no
+        work, words that end none (their ends), and generic leads (start → end)."""
+        (qualifier_tags, adverb_tags, adverb_words, lead_tags, lead_words, tail_tags, generic_tags,
+         generic_words) = self.mark_sets
+        qualifiers, adverbs, leads, tails, generic = set(), set(), set(), set(), {}
+        for t in tokens:
+            flag, word = t.flag, t.word
+            if flag in qualifier_tags:
+                qualifiers.add((t.start, t.end))
+            if flag in adverb_tags and (len(word) == 1 or word in adverb_words):
+                adverbs.add(t.start)
+            if flag in lead_tags or word in lead_words:
+                leads.add(t.start)
+            if flag in tail_tags:
+                tails.add(t.end)
+            if flag in generic_tags or word in generic_words:
+                generic[t.start] = t.end
+        return qualifiers, adverbs, leads, tails, generic
 
     def _lists(self, s: str, index: SpanIndex, new: dict[tuple[int, int], Mention],
                word_starts: set[int]) -> list[WorkPhrase]:
