@@ -2787,8 +2787,8 @@ def test_a_county_named_like_a_mainland_one_is_the_one_holding_the_next_place():
     doc = draft("金門縣金城鎮公所推動長者健康促進計畫。")
     assert entity(doc, "金門縣")["class"] == "City"
     assert entity(doc, "金城鎮")["class"] == "District"
-    # after the Fujian city that lists it, the county is the district (the chain says so too)
-    assert entity(draft("福建省泉州市金门县"), "金门县")["class"] == "District"
+    # after the Fujian city that lists it, the county is the gazetteer's county (the chain says so too)
+    assert entity(draft("福建省泉州市金门县"), "金门县")["class"] == "County"
 
 
 def test_hong_kong_regions_are_places():
@@ -3499,9 +3499,9 @@ def test_burial_places_are_facilities_and_he_xian_after_a_name_is_a_conjunction(
     assert not [e for e in doc["entities"] if e["zh"].startswith("和县")]
     assert entity(draft("全县已建成村级公益性骨灰堂115个。"), "村级公益性骨灰堂")["class"] == "Facility"
     # 和县 the county stays after its province, a preposition, or at a clause's start (typical wording)
-    assert entity(draft("安徽省和县民政局召开会议。"), "和县")["class"] == "District"
+    assert entity(draft("安徽省和县民政局召开会议。"), "和县")["class"] == "County"
     assert entity(draft("县民政局与和县民政局签约。"), "和县民政局")["class"] == "GovernmentBody"
-    assert entity(draft("和县民政局召开会议。"), "和县")["class"] == "District"
+    assert entity(draft("和县民政局召开会议。"), "和县")["class"] == "County"
 
 
 def test_a_name_before_a_word_of_address_keeps_a_surname_cut_off():
@@ -3645,3 +3645,20 @@ def test_the_reviewers_of_a_closing_line_and_a_federation_of_organisations():
     assert entity(doc, "佛山市慈善组织联合会")["class"] == "Organization"
     # 审核 as a verb in a sentence names no one
     assert not [e for e in draft("资料经区民政局审核后公示。")["entities"] if e["class"] == "Person"]
+
+
+def test_an_area_of_the_county_level_named_as_a_county_is_a_county():
+    # places.yaml gazetteer counties: the gazetteer's county level holds districts, county-level cities and counties;
+    # one named …县 (also printed short, after its province) is a County, a district and a county-level city are
+    # Districts (shimian-xinmian-elderly-meal-points-2025, jinzhong-civilization-honours-2020)
+    doc = draft("位于雅安市石棉县新棉街道的川棉社区助餐点")
+    assert entity(doc, "石棉县")["class"] == "County"
+    assert entity(doc, "雅安市")["class"] == "City"
+    doc = draft("寿阳县宗艾镇、太谷区小白乡")
+    assert entity(doc, "寿阳县")["class"] == "County"
+    assert entity(doc, "太谷区")["class"] == "District"
+    assert entity(draft("吉林省珲春市靖和街道"), "珲春市")["class"] == "District"
+    assert entity(draft("海南屯昌推进养老服务"), "屯昌")["class"] == "County"
+    # 我县 is the article's county, which the article names (context.yaml speaker_area)
+    doc = draft("石棉县民政局召开会议。我县将持续推进老年助餐服务。")
+    assert not [e for e in doc["entities"] if e["zh"] == "我县"]

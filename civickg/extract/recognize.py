@@ -415,7 +415,7 @@ class Recognizer:
             for i in _occurrences(s, short):
                 end = i + len(short)
                 if not taken.overlaps(i, end) and self.place_suffix_re.match(s, end):
-                    out.append(Mention(i, end, short, [rule["class"]], rule["id"] + ".short",
+                    out.append(Mention(i, end, short, [_area_class(areas[0], rule)], rule["id"] + ".short",
                                        round(rule["confidence"] - 0.15, 2), "gazetteer",
                                        extra={"areas": areas, "full": False}))
         return out
@@ -479,8 +479,8 @@ class Recognizer:
                 extra = {"areas": areas, "full": full}
                 if not full and s.endswith(self.branch_after, 0, i):
                     extra["branch"] = True      # 山西省公路局晋中分局: a branch's city, printed short after its body
-                out.append(Mention(i, i + len(piece), piece, [rule["class"]], rule["id"] + ("" if full else ".short"),
-                                   round(conf, 2), "gazetteer", extra=extra))
+                out.append(Mention(i, i + len(piece), piece, [_area_class(area, rule)],
+                                   rule["id"] + ("" if full else ".short"), round(conf, 2), "gazetteer", extra=extra))
             i += len(piece)
         out = sorted(out + self._printed_short(s, out), key=lambda m: m.start)
         # chains: a place right after the place it belongs to (济南市历城区)
@@ -507,7 +507,7 @@ class Recognizer:
         m.extra["areas"] = [first, *[a for a in areas if a is not first]]
         if first.level != areas[0].level:
             rule = self.area_rule[first.level]
-            m.classes, m.rule = [rule["class"]], rule["id"] + ("" if m.extra.get("full", True) else ".short")
+            m.classes, m.rule = [_area_class(first, rule)], rule["id"] + ("" if m.extra.get("full", True) else ".short")
 
     def suffix_places(self, ctx: _Context, known: list[Mention]) -> list[Mention]:
         s, out = ctx.s, self._chained_towns(ctx.s, known)
@@ -1942,6 +1942,15 @@ def _number(text: str) -> int | None:
 def make_context(recognizer: Recognizer, source: SourceText, tokens: list[Token]) -> _Context:
     owner, ends = recognizer._token_index(tokens, len(source.simple))
     return _Context(source.simple, tokens, owner, ends, {t.start for t in tokens})
+
+
+def _area_class(area: Any, rule: dict[str, Any]) -> str:
+    """The class of a gazetteer area: its level's, or County for an area of the county level named …县 or …旗
+    (``places.gazetteer`` counties)."""
+    counties = rule.get("counties")
+    if counties and area.name.endswith(tuple(counties["endings"])):
+        return str(counties["class"])
+    return str(rule["class"])
 
 
 def _subsequence(short: str, long: str) -> bool:
