@@ -191,7 +191,9 @@ class PhraseReader:
                          tokens: list[Token]) -> list[WorkPhrase]:
         """提供物美价廉的餐饮服务, 推动…更可持续: an idiom or adjective of one word before 的, or words opening with an
         adverb of one character or of ``adverb_words``, say how something is, not what is done: such new objects are
-        dropped (永续发展, which opens with a longer adverb of the segmenter, is kept)."""
+        dropped (永续发展, which opens with a longer adverb of the segmenter, is kept). So are objects opening with a
+        conjunction, particle or frame word (和延伸), ending in a goal, a state or a dish (经济发展, 回锅肉) or in a
+        locative (产业发展中), and a generic way of working after a qualifier alone (新方案): ``not_objects``."""
         if not new:
             return [p for p in phrases if p.objects]
         rule = self.not_objects
