@@ -3662,3 +3662,46 @@ def test_an_area_of_the_county_level_named_as_a_county_is_a_county():
     # 我县 is the article's county, which the article names (context.yaml speaker_area)
     doc = draft("石棉县民政局召开会议。我县将持续推进老年助餐服务。")
     assert not [e for e in doc["entities"] if e["zh"] == "我县"]
+
+
+# round 30: traditional press
+
+
+def test_hong_kong_macau_and_taiwan_bodies_and_teams_by_their_own_words():
+    # organizations.yaml (typical wording of Hong Kong's, Macau's and Taiwan's releases, traditional characters):
+    # a district's home-affairs office (民政事務處), a federation of associations (聯合總會), a secretariat of Macau's
+    # government (社會文化司), Taiwan's volunteers' team (志工隊) and Hong Kong's district care teams (關愛隊)
+    doc = draft("社會福利署與沙田民政事務處今日舉行啟動禮。")
+    assert entity(doc, "沙田民政事務處")["class"] == "GovernmentBody"
+    doc = draft("社會工作局與澳門街坊會聯合總會昨日舉行啟動儀式，社會文化司司長柯嵐出席。")
+    assert entity(doc, "澳門街坊會聯合總會")["class"] == "Organization"
+    assert entity(doc, "社會文化司")["class"] == "GovernmentBody"
+    doc = draft("三仙里志工隊榮獲衛生福利部金點獎。沙田東關愛隊已探訪逾3,000戶住戶。")
+    assert entity(doc, "三仙里志工隊")["class"] == "VolunteerTeam"
+    assert entity(doc, "沙田東關愛隊")["class"] == "VolunteerTeam"
+    # a 司 that is no secretariat (公司) and a 處 that is no home-affairs office stay what they were
+    doc = draft("澳門電力股份有限公司捐贈物資，長者可到服務處查詢。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("司") and e["class"] == "GovernmentBody"]
+
+
+def test_a_non_governmental_agency_and_the_verbs_before_a_body_end_no_government():
+    # organizations.yaml not_suffix_words 非政府, boundary_words 透过/致电/浏览/资助 (typical wording of Hong Kong's
+    # releases): a non-governmental agency is no government, and a verb before a body is no part of its name
+    doc = draft("社署會撥款資助區內非政府機構推行外展探訪。詳情可瀏覽社署網頁或致電社署熱線查詢。")
+    assert not [e for e in doc["entities"] if e["class"] == "GovernmentBody" and "非政府" in e["zh"]]
+    assert not [e for e in doc["entities"] if e["zh"] in ("詳情可瀏覽社署", "致電社署")]
+    doc = draft("區議會會透過地區委員會協助識別隱蔽長者。")
+    assert entity(doc, "地區委員會")
+    assert not [e for e in doc["entities"] if "透過" in e["zh"]]
+
+
+def test_a_medal_is_an_honour_and_a_number_grouped_by_commas_is_one_number():
+    # awards.yaml honour_endings 勋章, figures.py GROUPED_NUMBER (typical wording of Hong Kong's, Macau's and
+    # Taiwan's releases, which print thousands with commas)
+    assert entity(draft("他今年獲頒榮譽勳章。"), "榮譽勳章")["class"] == "Honour"
+    doc = draft("社署會撥款約3,000萬元，預計每年服務超過5,000名獨居長者。")
+    values = sorted(o["value"] for o in doc["observations"])
+    assert values == [5000, 30000000]
+    # a list of numbers set off by commas stays several numbers (no group of three digits after the comma)
+    doc = draft("兩處據點分別服務12,45名長者。")
+    assert 1245 not in [o["value"] for o in doc["observations"]]

@@ -13,6 +13,9 @@ CN_DIGITS = "零〇一二两三四五六七八九十百千"
 #: A number spelled with 万 or 亿 inside, in Chinese numerals or mixed with digits (十万六千三百, 16万9千, 两亿三千万),
 #: or a decimal of 万 or 亿 before a unit that has no scale of its own (床位1.8万张).
 BIG_NUMBER = rf"[0-9]+\.[0-9]+[万亿]|[0-9{CN_DIGITS}]{{1,6}}[万亿][0-9{CN_DIGITS}万亿]{{0,8}}"
+#: A number with its thousands set off by commas, as Taiwan's, Hong Kong's and Macau's releases print them (5,000名,
+#: 3,000萬元, 1,234.5公頃).
+GROUPED_NUMBER = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?[万亿]?"
 
 
 @dataclass
@@ -35,6 +38,7 @@ class Figure:
 
 
 def _num(text: str) -> float | int | None:
+    text = text.replace(",", "")        # 5,000: the commas only group the digits
     if re.fullmatch(r"[0-9]+", text):
         return int(text)
     if re.fullmatch(r"[0-9]+\.[0-9]+", text):
@@ -65,7 +69,8 @@ class FigureReader:
         approx = ind["approx"]
         unit_alt = "|".join(re.escape(u) for u in units)
         self.number = re.compile(
-            rf"(?<![0-9.])(?P<num>[0-9]+(?:\.[0-9]+)?|{BIG_NUMBER}|[{CN_DIGITS}]{{1,6}})(?P<more>余|多)?[ \u3000]?"
+            rf"(?<![0-9.])(?<![0-9],)(?P<num>{GROUPED_NUMBER}|[0-9]+(?:\.[0-9]+)?|{BIG_NUMBER}|[{CN_DIGITS}]{{1,6}})"
+            rf"(?P<more>余|多)?[ \u3000]?"
             rf"(?P<unit>{unit_alt})"
             rf"(?P<per>{ind['per_unit']})?(?P<above>以上|多)?")
         self.change = re.compile(ind["change"]["pattern"])
