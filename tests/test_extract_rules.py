@@ -3705,3 +3705,38 @@ def test_a_medal_is_an_honour_and_a_number_grouped_by_commas_is_one_number():
     # a list of numbers set off by commas stays several numbers (no group of three digits after the comma)
     doc = draft("兩處據點分別服務12,45名長者。")
     assert 1245 not in [o["value"] for o in doc["observations"]]
+
+
+def test_a_quoted_place_of_service_and_the_sections_teams_and_stations_of_the_genre():
+    # names.yaml name.quoted.facility-inner, organizations.yaml 活动站/法团/福利科 (typical wording of Taiwan's, Hong
+    # Kong's and Macau's releases): a quotation that ends in a place of service names a facility whole
+    doc = draft("今年新營區新設「三仙里社區關懷據點」，新設的「街總氹仔長者日間護理中心」位於氹仔。")
+    assert entity(doc, "「三仙里社區關懷據點」")["class"] == "Facility"
+    assert entity(doc, "「街總氹仔長者日間護理中心」")["class"] == "Facility"
+    doc = draft("市政署將在北區設立長者活動站，並與業主立案法團合作。社會局長青福利科表示，將持續辦理。")
+    assert entity(doc, "長者活動站")["class"] == "Facility"
+    assert entity(doc, "業主立案法團")["class"] == "Organization"
+    assert entity(doc, "社會局長青福利科")["class"] == "GovernmentBody"
+    # a quotation that is a slogan, and one that ends in no such word, name no facility
+    doc = draft("秉持「活力服務、凝聚社區」理念，推動「健康促進」。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+
+
+def test_a_name_whose_last_character_the_segmenter_glued_to_the_verb_after_it():
+    # people.yaml given_name_tail glued_verbs (typical wording of the genre): jieba prints 林志/明说 and 李国/强调
+    assert entity(draft("三仙里長林志明說，據點開辦以來成效良好。"), "林志明")["class"] == "Person"
+    assert entity(draft("區議會主席李國強調，要加強服務。"), "李國強")["class"] == "Person"
+    # 强调 after a pronoun or a name of three characters takes nothing
+    assert not [e for e in draft("他強調，要加強服務。")["entities"] if e["class"] == "Person"]
+    assert entity(draft("局長黃志強強調，要加強服務。"), "黃志強")["class"] == "Person"
+
+
+def test_the_officials_listed_before_deng_who_attend_are_no_components():
+    # context.yaml components ends_before 出席/主礼 (the Wenzhou dev text; 出席主禮: Macau's typical wording)
+    doc = draft("市慈善总会义工分会会长、温州晚报雪君工作室负责人郑雪君等出席此次活动。")
+    assert not [f for f in doc["facts"] if f["p"] == "hasComponent"]
+    doc = draft("社會文化司司長柯嵐、社會工作局局長韓衛等出席主禮。")
+    assert not [e for e in doc["entities"] if e["zh"] == "出席主禮"]
+    # a list closed by 等 and a kind of thing still has its components
+    doc = draft("开展入户宣传、源头减量实践等系列志愿服务活动。")
+    assert [f for f in doc["facts"] if f["p"] == "hasComponent"]

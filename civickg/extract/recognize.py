@@ -1007,12 +1007,14 @@ class Recognizer:
 
     def _name_tail(self, ctx: _Context, tok: Any) -> int:
         """Where a name the segmenter read as two characters ends: one character later when a word of one character
-        follows that ends it (肖扬/凡 为, 李俊/芳), per people.yaml's ``given_name_tail``."""
+        follows that ends it (肖扬/凡 为, 李俊/芳) or starts a verb glued on (林志/明说), per ``given_name_tail``."""
         rule, i = self.people["given_name_tail"], ctx.owner[tok.start]
         nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
         if len(tok.word) == 2 and nxt is not None and nxt.word in rule["adverb_tails"] \
                 and ctx.s[nxt.end:nxt.end + 1] in tuple(rule["marks"]) and nxt.end < len(ctx.s):
             return nxt.end      # 仇杨/均,: the adverb before a mark is the name's last character
+        if len(tok.word) == 2 and nxt is not None and nxt.word in rule["glued_verbs"] and nxt.start == tok.end:
+            return nxt.start + 1    # 林志/明说: the verb the segmenter glued on holds the name's last character
         if len(tok.word) != 2 or nxt is None or len(nxt.word) != 1 or not CJK.match(nxt.word) \
                 or nxt.word in rule["not_tails"] or nxt.word in self.not_names:
             return tok.end
