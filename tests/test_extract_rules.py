@@ -3740,3 +3740,12 @@ def test_the_officials_listed_before_deng_who_attend_are_no_components():
     # a list closed by 等 and a kind of thing still has its components
     doc = draft("开展入户宣传、源头减量实践等系列志愿服务活动。")
     assert [f for f in doc["facts"] if f["p"] == "hasComponent"]
+
+
+def test_a_community_friendly_to_a_group_is_no_place():
+    # places.yaml not_place_endings 友善社区 (typical wording of Taiwan's releases): 失智友善社區 is a designation of
+    # Taiwan's programmes, not a community's name
+    doc = draft("花蓮縣推動失智友善社區，打造高齡友善社區。")
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]
+    # a named community still is one
+    assert entity(draft("吉安鄉仁里社區發展協會理事長陳美玉表示。"), "仁里社區")["class"] == "Community"
