@@ -3662,3 +3662,31 @@ def test_an_area_of_the_county_level_named_as_a_county_is_a_county():
     # 我县 is the article's county, which the article names (context.yaml speaker_area)
     doc = draft("石棉县民政局召开会议。我县将持续推进老年助餐服务。")
     assert not [e for e in doc["entities"] if e["zh"] == "我县"]
+
+
+# round 30: rural news
+
+
+def test_honours_quoted_side_by_side_with_no_closing_word_are_each_conferred():
+    # awards.yaml list.joins read by the open-ended list: 先后获评“A”“B” with no 等称号 after the quotations is a
+    # list of two honours, each conferred on the village (typical wording of the genre)
+    doc = draft("三台村先后获评“甘肃省乡村振兴示范村”“定西市文明村”。")
+    assert entity(doc, "甘肃省乡村振兴示范村")["class"] == "Honour"
+    assert entity(doc, "定西市文明村")["class"] == "Honour"
+    conferrals = [e for e in doc["entities"] if e["class"] == "AwardConferral"]
+    assert len(conferrals) == 2
+    assert conferrals[0]["zh"].endswith("“定西市文明村”") or conferrals[1]["zh"].endswith("“定西市文明村”")
+    # one quotation alone stays one honour
+    doc = draft("三台村获评“甘肃省乡村振兴示范村”。")
+    assert len([e for e in doc["entities"] if e["class"] == "AwardConferral"]) == 1
+
+
+def test_a_numeral_and_measure_word_opening_a_place_name_is_no_figure():
+    # indicators.yaml numeral_name_tags: 三台村/ns is a village's name, not three machines (typical wording of the
+    # genre: a village named with a numeral, 三台村, 三家村)
+    doc = draft("9月10日，陇西县首阳镇三台村的中药材种植基地里一片丰收景象。三台村党支部书记杨振军说。")
+    assert not [e for e in doc["entities"] if e["class"] == "Indicator"]
+    assert entity(doc, "三台村")["class"] != "Indicator"
+    # a numeral and a measure word the tagger reads apart from the noun after them still count it
+    doc = draft("首阳镇三台收割机同时下田作业。")
+    assert entity(doc, "收割机数")["class"] == "Indicator"

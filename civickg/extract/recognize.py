@@ -1879,18 +1879,19 @@ class Recognizer:
 
 
     def _ended_list(self, s: str, pos: int, stop: int) -> list[tuple[int, int]]:
-        """被评为A、B和C: with no closing word, names parted by 、 (the last two by one of ``list.last_joins``) are a
-        list of honours when each is quoted or ends in an award's or an honour's ending (a title word after it
-        dropped); the last runs to its quotation's end or the last ending in the clause. Else no spans."""
+        """被评为A、B和C, 先后荣获“A”“B”: with no closing word, names parted by 、 or quoted side by side (the last
+        two by one of ``list.last_joins``) are a list of honours when each is quoted or ends in an award's or an
+        honour's ending (a title word after it dropped); the last runs to its quotation's end or the last ending in
+        the clause. Else no spans."""
         a = self.rules["awards"]
-        cuts = [m.start() for m in LIST_MARK.finditer(s, pos, stop)]
+        cuts = [(m.start(), m.end()) for m in self.honour_join_re.finditer(s, pos, stop)]
         if not cuts:
             return []
         endings = _ordered(a["award_endings"] + a["honour_endings"])
         spans, start = [], pos
-        for end in cuts:
+        for end, after in cuts:     # 、 or quotations side by side (先后荣获“A”“B”)
             spans.append((start, end))
-            start = end + 1
+            start = after
         last = s[start:stop]
         cut = start + (last.find("”") + 1 if last.startswith("“") else
                        max((last.rfind(e) + len(e) for e in endings if e in last), default=0))
