@@ -3690,3 +3690,15 @@ def test_a_numeral_and_measure_word_opening_a_place_name_is_no_figure():
     # a numeral and a measure word the tagger reads apart from the noun after them still count it
     doc = draft("首阳镇三台收割机同时下田作业。")
     assert entity(doc, "收割机数")["class"] == "Indicator"
+
+
+def test_the_work_of_rural_revitalisation_named_by_its_term():
+    # names.yaml name.term.rural: the terms every county's report uses for its rural work (longyou-huzhen-town-2024;
+    # 东西部协作 in typical wording of the genre)
+    doc = draft("村集体经济方面，全年43个行政村村集体经济总收入达7526万元，较去年增长5.5%。")
+    assert entity(doc, "村集体经济")["class"] == "Initiative"
+    doc = draft("全镇将用好青岛市李沧区东西部协作帮扶资金，推动农旅融合发展。")
+    assert entity(doc, "东西部协作")["class"] == "Initiative"
+    # a word that holds only part of a term (村集体 alone) is none
+    doc = draft("村集体召开会议。")
+    assert not [e for e in doc["entities"] if e["class"] == "Initiative"]
