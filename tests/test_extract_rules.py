@@ -3702,3 +3702,20 @@ def test_the_work_of_rural_revitalisation_named_by_its_term():
     # a word that holds only part of a term (村集体 alone) is none
     doc = draft("村集体召开会议。")
     assert not [e for e in doc["entities"] if e["class"] == "Initiative"]
+
+
+def test_the_bodies_sites_people_and_feasts_of_a_village_story():
+    # organizations.yaml 工作队 and 安置点, names.yaml 帮扶单位, events.yaml 采摘节 (typical wording of the genre);
+    # people.yaml 负责同志 (chengdu-chenghua-extended-veterans-service-stations-2023)
+    doc = draft("三台村在帮扶单位定西市财政局和驻村工作队的帮助下，成立了专业合作社。")
+    assert entity(doc, "驻村工作队")["class"] == "GovernmentBody"
+    assert entity(doc, "帮扶单位")["class"] == "Organization"
+    doc = draft("调研组先后察看了双堠镇易地搬迁安置点、田园综合体等地。该县建成易地扶贫搬迁安置点12个。")
+    assert any(e["class"] == "Facility" and e["zh"].endswith("易地搬迁安置点") for e in doc["entities"])
+    assert entity(doc, "易地扶贫搬迁安置点")["class"] == "Facility"
+    assert entity(draft("镇里举办第三届葡萄采摘节。"), "第三届葡萄采摘节")["class"] == "Event"
+    doc = draft("成华区退役军人局、二仙桥街道、保和街道分管负责同志以及公司退役军人代表等共同参加揭牌授旗仪式。")
+    assert any(e["class"] == "PersonGroup" and e["zh"].endswith("负责同志") for e in doc["entities"])
+    # the verbs alone name none of them (搬迁安置工作, 采摘茶叶, 工作队伍)
+    doc = draft("全力做好搬迁安置工作，组织村民采摘茶叶，建强基层工作队伍。")
+    assert not [e for e in doc["entities"] if e["class"] in ("Facility", "Event", "GovernmentBody")]
