@@ -3719,3 +3719,14 @@ def test_the_bodies_sites_people_and_feasts_of_a_village_story():
     # the verbs alone name none of them (搬迁安置工作, 采摘茶叶, 工作队伍)
     doc = draft("全力做好搬迁安置工作，组织村民采摘茶叶，建强基层工作队伍。")
     assert not [e for e in doc["entities"] if e["class"] in ("Facility", "Event", "GovernmentBody")]
+
+
+def test_a_village_named_after_the_body_that_stations_a_cadre_there():
+    # organizations.yaml boundary_words 驻: 单位驻村第一书记, the body before 驻, the village after it (typical wording
+    # of the genre)
+    doc = draft("定西市财政局驻三台村第一书记马文涛介绍。")
+    assert entity(doc, "定西市财政局")["class"] == "GovernmentBody"
+    assert entity(doc, "三台村")["class"] == "Community"
+    assert not [e for e in doc["entities"] if "驻" in e["zh"]]
+    # a name that opens with 驻 in one word of the segmenter stays whole
+    assert entity(draft("驻马店市民政局召开会议。"), "驻马店市民政局")["class"] == "GovernmentBody"
