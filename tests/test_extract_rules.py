@@ -3730,3 +3730,14 @@ def test_a_village_named_after_the_body_that_stations_a_cadre_there():
     assert not [e for e in doc["entities"] if "驻" in e["zh"]]
     # a name that opens with 驻 in one word of the segmenter stays whole
     assert entity(draft("驻马店市民政局召开会议。"), "驻马店市民政局")["class"] == "GovernmentBody"
+
+
+def test_a_term_of_rural_work_before_income_names_the_figure():
+    # names.yaml name.term.rural not_before: 村集体经济总收入 names a figure, not the work (longyou-huzhen-town-2024;
+    # 村集体经济收入 in typical wording of the genre)
+    doc = draft("全年43个行政村村集体经济总收入达7526万元。")
+    assert not [e for e in doc["entities"] if e["class"] == "Initiative"]
+    doc = draft("2023年村集体经济收入突破35万元。")
+    assert not [e for e in doc["entities"] if e["class"] == "Initiative"]
+    # the work itself is still named (积极发展村集体经济)
+    assert entity(draft("凤凰村积极发展村集体经济。"), "村集体经济")["class"] == "Initiative"

@@ -1523,6 +1523,8 @@ class Recognizer:
         for match in self.term_re.finditer(ctx.s):
             if match.end() in ctx.ends and (match.start() == 0 or tokens_start(ctx, match.start())):
                 rule = self.term_by_word[match.group(0)]
+                if rule.get("not_before") and ctx.s.startswith(tuple(rule["not_before"]), match.end()):
+                    continue        # 村集体经济收入: the word of a figure's name, not the work
                 out.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
                                    rule["confidence"], "term"))
         for rule, pattern in self.term_patterns:       # 25路, 地铁3号线: lines named by a number
