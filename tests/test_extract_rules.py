@@ -3741,3 +3741,14 @@ def test_a_term_of_rural_work_before_income_names_the_figure():
     assert not [e for e in doc["entities"] if e["class"] == "Initiative"]
     # the work itself is still named (积极发展村集体经济)
     assert entity(draft("凤凰村积极发展村集体经济。"), "村集体经济")["class"] == "Initiative"
+
+
+def test_an_honour_entered_on_a_list_is_named_without_the_list():
+    # awards.yaml honour_endings and title_words 名单: 入选…名单, the designation a place is entered on (typical
+    # wording of the genre)
+    doc = draft("那耶村入选云南省“绿美乡村”名单。")
+    assert entity(doc, "云南省“绿美乡村”")["class"] == "Honour"
+    doc = draft("该村成功入选第三批全国乡村旅游重点村名单。")
+    assert entity(doc, "第三批全国乡村旅游重点村")["class"] == "Honour"
+    # the word for a list alone names no honour
+    assert not [e for e in draft("村里获得名单后逐户核实。")["entities"] if e["class"] == "Honour"]

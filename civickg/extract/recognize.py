@@ -1787,6 +1787,8 @@ class Recognizer:
         inner = piece[:cut]
         if cut <= 1 or inner.count("“") + inner.count("「") > inner.count("”") + inner.count("」"):
             return None     # 获得辖区“志愿者之家”支持: an ending inside a quotation ends no name
+        if inner in a["title_words"]:
+            return None     # 获得名单后: a title word alone names nothing
         title = next((t for t in a["title_words"] if inner.endswith(t) and len(inner) - len(t) >= 2), "")
         return inner[:len(inner) - len(title)]      # 广西“最美家庭”称号: the title is 广西“最美家庭”
 
