@@ -3749,3 +3749,93 @@ def test_a_community_friendly_to_a_group_is_no_place():
     assert not [e for e in doc["entities"] if e["class"] == "Community"]
     # a named community still is one
     assert entity(draft("吉安鄉仁里社區發展協會理事長陳美玉表示。"), "仁里社區")["class"] == "Community"
+
+
+# round 30: rural news
+
+
+def test_honours_quoted_side_by_side_with_no_closing_word_are_each_conferred():
+    # awards.yaml list.joins read by the open-ended list: 先后获评“A”“B” with no 等称号 after the quotations is a
+    # list of two honours, each conferred on the village (typical wording of the genre)
+    doc = draft("三台村先后获评“甘肃省乡村振兴示范村”“定西市文明村”。")
+    assert entity(doc, "甘肃省乡村振兴示范村")["class"] == "Honour"
+    assert entity(doc, "定西市文明村")["class"] == "Honour"
+    conferrals = [e for e in doc["entities"] if e["class"] == "AwardConferral"]
+    assert len(conferrals) == 2
+    assert conferrals[0]["zh"].endswith("“定西市文明村”") or conferrals[1]["zh"].endswith("“定西市文明村”")
+    # one quotation alone stays one honour
+    doc = draft("三台村获评“甘肃省乡村振兴示范村”。")
+    assert len([e for e in doc["entities"] if e["class"] == "AwardConferral"]) == 1
+
+
+def test_a_numeral_and_measure_word_opening_a_place_name_is_no_figure():
+    # indicators.yaml numeral_name_tags: 三台村/ns is a village's name, not three machines (typical wording of the
+    # genre: a village named with a numeral, 三台村, 三家村)
+    doc = draft("9月10日，陇西县首阳镇三台村的中药材种植基地里一片丰收景象。三台村党支部书记杨振军说。")
+    assert not [e for e in doc["entities"] if e["class"] == "Indicator"]
+    assert entity(doc, "三台村")["class"] != "Indicator"
+    # a numeral and a measure word the tagger reads apart from the noun after them still count it
+    doc = draft("首阳镇三台收割机同时下田作业。")
+    assert entity(doc, "收割机数")["class"] == "Indicator"
+
+
+def test_the_work_of_rural_revitalisation_named_by_its_term():
+    # names.yaml name.term.rural: the terms every county's report uses for its rural work (longyou-huzhen-town-2024;
+    # 东西部协作 in typical wording of the genre)
+    doc = draft("村集体经济方面，全年43个行政村村集体经济总收入达7526万元，较去年增长5.5%。")
+    assert entity(doc, "村集体经济")["class"] == "Initiative"
+    doc = draft("全镇将用好青岛市李沧区东西部协作帮扶资金，推动农旅融合发展。")
+    assert entity(doc, "东西部协作")["class"] == "Initiative"
+    # a word that holds only part of a term (村集体 alone) is none
+    doc = draft("村集体召开会议。")
+    assert not [e for e in doc["entities"] if e["class"] == "Initiative"]
+
+
+def test_the_bodies_sites_people_and_feasts_of_a_village_story():
+    # organizations.yaml 工作队 and 安置点, names.yaml 帮扶单位, events.yaml 采摘节 (typical wording of the genre);
+    # people.yaml 负责同志 (chengdu-chenghua-extended-veterans-service-stations-2023)
+    doc = draft("三台村在帮扶单位定西市财政局和驻村工作队的帮助下，成立了专业合作社。")
+    assert entity(doc, "驻村工作队")["class"] == "GovernmentBody"
+    assert entity(doc, "帮扶单位")["class"] == "Organization"
+    doc = draft("调研组先后察看了双堠镇易地搬迁安置点、田园综合体等地。该县建成易地扶贫搬迁安置点12个。")
+    assert any(e["class"] == "Facility" and e["zh"].endswith("易地搬迁安置点") for e in doc["entities"])
+    assert entity(doc, "易地扶贫搬迁安置点")["class"] == "Facility"
+    assert entity(draft("镇里举办第三届葡萄采摘节。"), "第三届葡萄采摘节")["class"] == "Event"
+    doc = draft("成华区退役军人局、二仙桥街道、保和街道分管负责同志以及公司退役军人代表等共同参加揭牌授旗仪式。")
+    assert any(e["class"] == "PersonGroup" and e["zh"].endswith("负责同志") for e in doc["entities"])
+    # the verbs alone name none of them (搬迁安置工作, 采摘茶叶, 工作队伍)
+    doc = draft("全力做好搬迁安置工作，组织村民采摘茶叶，建强基层工作队伍。")
+    assert not [e for e in doc["entities"] if e["class"] in ("Facility", "Event", "GovernmentBody")]
+
+
+def test_a_village_named_after_the_body_that_stations_a_cadre_there():
+    # organizations.yaml boundary_words 驻: 单位驻村第一书记, the body before 驻, the village after it (typical wording
+    # of the genre)
+    doc = draft("定西市财政局驻三台村第一书记马文涛介绍。")
+    assert entity(doc, "定西市财政局")["class"] == "GovernmentBody"
+    assert entity(doc, "三台村")["class"] == "Community"
+    assert not [e for e in doc["entities"] if "驻" in e["zh"]]
+    # a name that opens with 驻 in one word of the segmenter stays whole
+    assert entity(draft("驻马店市民政局召开会议。"), "驻马店市民政局")["class"] == "GovernmentBody"
+
+
+def test_a_term_of_rural_work_before_income_names_the_figure():
+    # names.yaml name.term.rural not_before: 村集体经济总收入 names a figure, not the work (longyou-huzhen-town-2024;
+    # 村集体经济收入 in typical wording of the genre)
+    doc = draft("全年43个行政村村集体经济总收入达7526万元。")
+    assert not [e for e in doc["entities"] if e["class"] == "Initiative"]
+    doc = draft("2023年村集体经济收入突破35万元。")
+    assert not [e for e in doc["entities"] if e["class"] == "Initiative"]
+    # the work itself is still named (积极发展村集体经济)
+    assert entity(draft("凤凰村积极发展村集体经济。"), "村集体经济")["class"] == "Initiative"
+
+
+def test_an_honour_entered_on_a_list_is_named_without_the_list():
+    # awards.yaml honour_endings and title_words 名单: 入选…名单, the designation a place is entered on (typical
+    # wording of the genre)
+    doc = draft("那耶村入选云南省“绿美乡村”名单。")
+    assert entity(doc, "云南省“绿美乡村”")["class"] == "Honour"
+    doc = draft("该村成功入选第三批全国乡村旅游重点村名单。")
+    assert entity(doc, "第三批全国乡村旅游重点村")["class"] == "Honour"
+    # the word for a list alone names no honour
+    assert not [e for e in draft("村里获得名单后逐户核实。")["entities"] if e["class"] == "Honour"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -80,6 +81,7 @@ class FigureReader:
         self.bare_values = {k: int(v) for k, v in approx["bare_values"].items()}
         self.bare_before, self.bare_at_least = approx["bare_before"], approx["bare_at_least"]
         self.numeral_counters = frozenset(ind["numeral_counters"])
+        self.name_word_tags = frozenset(ind["numeral_name_tags"])
         self.name_stops = sorted(ind["name_stops"], key=len, reverse=True)
         self.drop = tuple(sorted(ind["drop_prefixes"], key=len, reverse=True))
         self.verbs = tuple(sorted(ind["verbs"] + ind["per_before"], key=len, reverse=True))  # taken off a name's end
@@ -127,6 +129,8 @@ class FigureReader:
             counts = m.group("unit") in self.numeral_counters
             if not num_text[0].isdigit() and not counts and not _spelled_out(num_text):
                 continue
+            if not num_text[0].isdigit() and self._opens_name(m, tokens):
+                continue        # 三台村/ns: a numeral and a measure word that open a place's name
             if self._not_a_figure(s, m):
                 continue
             after = m.end()
@@ -223,6 +227,14 @@ class FigureReader:
                 if name_end - name_start < 1:
                     return None
         return name_start, name_end, verb_start, "value"
+
+    def _opens_name(self, m: re.Match[str], tokens: list[Token] | None) -> bool:
+        """Whether the tagger reads the number and its unit as the start of a longer word of ``numeral_name_tags``
+        (三台村/ns, 三家村/ns: a village's name, not three of anything)."""
+        if not tokens:
+            return False
+        tok = tokens[max(bisect_right(tokens, m.start(), key=lambda t: t.start) - 1, 0)]
+        return tok.start == m.start() and tok.end > m.end() and tok.flag in self.name_word_tags
 
     def _not_a_figure(self, s: str, m: re.Match[str]) -> bool:
         """A number with a unit that states no figure: a year naming something, an ordinal, a number inside a

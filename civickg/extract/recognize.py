@@ -1525,6 +1525,8 @@ class Recognizer:
         for match in self.term_re.finditer(ctx.s):
             if match.end() in ctx.ends and (match.start() == 0 or tokens_start(ctx, match.start())):
                 rule = self.term_by_word[match.group(0)]
+                if rule.get("not_before") and ctx.s.startswith(tuple(rule["not_before"]), match.end()):
+                    continue        # 村集体经济收入: the word of a figure's name, not the work
                 out.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
                                    rule["confidence"], "term"))
         for rule, pattern in self.term_patterns:       # 25路, 地铁3号线: lines named by a number
@@ -1787,6 +1789,8 @@ class Recognizer:
         inner = piece[:cut]
         if cut <= 1 or inner.count("“") + inner.count("「") > inner.count("”") + inner.count("」"):
             return None     # 获得辖区“志愿者之家”支持: an ending inside a quotation ends no name
+        if inner in a["title_words"]:
+            return None     # 获得名单后: a title word alone names nothing
         title = next((t for t in a["title_words"] if inner.endswith(t) and len(inner) - len(t) >= 2), "")
         return inner[:len(inner) - len(title)]      # 广西“最美家庭”称号: the title is 广西“最美家庭”
 
@@ -1881,18 +1885,19 @@ class Recognizer:
 
 
     def _ended_list(self, s: str, pos: int, stop: int) -> list[tuple[int, int]]:
-        """被评为A、B和C: with no closing word, names parted by 、 (the last two by one of ``list.last_joins``) are a
-        list of honours when each is quoted or ends in an award's or an honour's ending (a title word after it
-        dropped); the last runs to its quotation's end or the last ending in the clause. Else no spans."""
+        """被评为A、B和C, 先后荣获“A”“B”: with no closing word, names parted by 、 or quoted side by side (the last
+        two by one of ``list.last_joins``) are a list of honours when each is quoted or ends in an award's or an
+        honour's ending (a title word after it dropped); the last runs to its quotation's end or the last ending in
+        the clause. Else no spans."""
         a = self.rules["awards"]
-        cuts = [m.start() for m in LIST_MARK.finditer(s, pos, stop)]
+        cuts = [(m.start(), m.end()) for m in self.honour_join_re.finditer(s, pos, stop)]
         if not cuts:
             return []
         endings = _ordered(a["award_endings"] + a["honour_endings"])
         spans, start = [], pos
-        for end in cuts:
+        for end, after in cuts:     # 、 or quotations side by side (先后荣获“A”“B”)
             spans.append((start, end))
-            start = end + 1
+            start = after
         last = s[start:stop]
         cut = start + (last.find("”") + 1 if last.startswith("“") else
                        max((last.rfind(e) + len(e) for e in endings if e in last), default=0))
