@@ -3662,3 +3662,20 @@ def test_an_area_of_the_county_level_named_as_a_county_is_a_county():
     # 我县 is the article's county, which the article names (context.yaml speaker_area)
     doc = draft("石棉县民政局召开会议。我县将持续推进老年助餐服务。")
     assert not [e for e in doc["entities"] if e["zh"] == "我县"]
+
+
+# round 30: community news
+
+
+def test_a_bureau_named_for_two_fields_joined_by_he():
+    # organizations.yaml org.suffix.government inner_joins 和 (zhongshan-financial-street-inspection-2019)
+    doc = draft("佛山顺德区大良街道党工委委员、街道经济和科技促进局局长潘卓辉")
+    assert entity(doc, "街道经济和科技促进局")["class"] == "GovernmentBody"
+    # a field of four characters before 和 (typical wording of the genre)
+    doc = draft("区人力资源和社会保障局、市住房和城乡建设局联合发文。")
+    assert entity(doc, "区人力资源和社会保障局")["class"] == "GovernmentBody"
+    assert entity(doc, "市住房和城乡建设局")["class"] == "GovernmentBody"
+    # two bodies joined by 和 stay two
+    doc = draft("区民政局和区住建局联合开展检查。")
+    assert entity(doc, "区民政局")["class"] == "GovernmentBody"
+    assert entity(doc, "区住建局")["class"] == "GovernmentBody"

@@ -784,11 +784,14 @@ class Recognizer:
 
     def _name_over_join(self, ctx: _Context, start: int, rule: dict[str, Any]) -> int:
         """社會及家庭署, 勞工及福利局: a body's name joins two fields with a word of the rule's ``inner_joins``; it runs
-        back over the join when one plain noun of two characters, no level word, stands right before it."""
+        back over the join when one plain noun of two characters (or, before 和, of four: 人力资源和社会保障局), no
+        level word and no body's name, stands right before it."""
         if start < 3 or ctx.s[start - 1] not in rule["inner_joins"] or not ctx.tokens:
             return start
         tok = ctx.tokens[ctx.owner[start - 2]]
-        if tok.end != start - 1 or len(tok.word) != 2 or tok.flag not in ("n", "vn") or tok.word in self.level_words:
+        sizes = (2, 4) if ctx.s[start - 1] == "和" else (2,)
+        if (tok.end != start - 1 or len(tok.word) not in sizes or tok.flag not in ("n", "vn", "j")
+                or tok.word in self.level_words or tok.word.endswith(self.org_suffixes)):
             return start
         return self._walk_left(ctx, start - 1, rule["max_base"], None)[0]
 
