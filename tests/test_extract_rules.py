@@ -3679,3 +3679,11 @@ def test_a_bureau_named_for_two_fields_joined_by_he():
     doc = draft("区民政局和区住建局联合开展检查。")
     assert entity(doc, "区民政局")["class"] == "GovernmentBody"
     assert entity(doc, "区住建局")["class"] == "GovernmentBody"
+
+
+def test_a_law_firm_is_a_company():
+    # organizations.yaml org.suffix.company 律师事务所 (typical wording of the genre: lawyers at a community's fair)
+    doc = draft("四川天府律师事务所的律师围绕房屋租赁等问题为居民提供免费咨询。")
+    assert entity(doc, "四川天府律师事务所")["class"] == "Company"
+    # the bare word names no firm
+    assert not [e for e in draft("邀请律师事务所律师开展法律讲座。")["entities"] if e["class"] == "Company"]
