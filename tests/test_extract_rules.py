@@ -3687,3 +3687,16 @@ def test_a_law_firm_is_a_company():
     assert entity(doc, "四川天府律师事务所")["class"] == "Company"
     # the bare word names no firm
     assert not [e for e in draft("邀请律师事务所律师开展法律讲座。")["entities"] if e["class"] == "Company"]
+
+
+def test_an_event_after_a_long_chain_of_places_and_an_edition():
+    # recognize.after_cut_places and suffix_places (no second 社区 merged over an edition); typical wording of the
+    # genre: a community's festival opened, printed after its district and subdistrict
+    doc = draft("10月26日，武侯区玉林街道黉门街社区第八届邻里文化节在社区广场开幕。")
+    assert entity(doc, "黉门街社区第八届邻里文化节")["class"] == "Event"
+    assert entity(doc, "黉门街社区")["class"] == "Community"
+    doc = draft("南山区桃源街道龙联社区第五届社区运动会开幕。")
+    assert entity(doc, "龙联社区")["class"] == "Community"
+    assert not [e for e in doc["entities"] if e["zh"] == "龙联社区第五届社区"]
+    # a second suffix right after a name is still part of it
+    assert entity(draft("平建苑小区居民参加活动。"), "平建苑小区")["class"] == "ResidentialEstate"

@@ -540,8 +540,10 @@ class Recognizer:
                     cover.add(town)
                     start, parent = town.end, town
                 base = name_end - start + self._suffix_in_base_word(ctx, match, start)
-                if base == 0 and parent is not None and parent.rule == rule["id"] and parent in out:
-                    # 平建苑小区: a second suffix of the same kind right after a name is part of it
+                if (base == 0 and parent is not None and parent.rule == rule["id"] and parent in out
+                        and start == parent.end):
+                    # 平建苑小区: a second suffix of the same kind right after a name is part of it (not after an
+                    # edition: 龙联社区第五届社区运动会)
                     del ends[parent.end]
                     parent.end, parent.key = match.end(), s[parent.start:match.end()]
                     ends[parent.end] = parent
@@ -2162,6 +2164,18 @@ def _may_nest(inner: Mention, outer: Mention) -> bool:
     if inner.family == "event" and inner.rule.startswith("event.pattern"):
         return inner.start == outer.start and outer.family in ("event", "phrase")   # 党的二十大 in 党的二十大精神宣讲
     return inner.family in ("award", "document")
+
+
+def after_cut_places(s: str, events: list[Mention], places: list[Mention]) -> None:
+    """武侯区玉林街道黉门街社区第八届邻里文化节: an event's name that its longest base cuts inside a place (街道黉门街…)
+    starts right after that place, with the places after it (黉门街社区第八届邻里文化节)."""
+    if not events:
+        return
+    cover = Cover(p for p in places if p.family in ("place", "gazetteer"))
+    for m in events:
+        cut = next((p for p in cover.at(m.start) if p.start < m.start < p.end < m.end - 1), None)
+        if cut is not None:
+            m.start, m.key = cut.end, s[cut.end:m.end]
 
 
 def trim_place_chains(s: str, mentions: list[Mention], min_places: int) -> None:
