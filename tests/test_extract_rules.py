@@ -3700,3 +3700,14 @@ def test_an_event_after_a_long_chain_of_places_and_an_edition():
     assert not [e for e in doc["entities"] if e["zh"] == "龙联社区第五届社区"]
     # a second suffix right after a name is still part of it
     assert entity(draft("平建苑小区居民参加活动。"), "平建苑小区")["class"] == "ResidentialEstate"
+
+
+def test_a_surname_read_as_an_adverb_opens_no_name_after_a_body():
+    # recognize._surname_name (person.affiliated): 曾/d after a place or body is "once", no surname (typical wording of
+    # the genre: a community's past honours)
+    doc = draft("黉门街社区曾先后获得“全国民主法治示范社区”称号。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+    assert entity(doc, "全国民主法治示范社区")["class"] == "Honour"
+    assert not [e for e in draft("黉门街社区曾荣获“全国文明单位”称号。")["entities"] if e["class"] == "Person"]
+    # a name the segmenter reads whole after a body is still a person
+    assert entity(draft("太仓市第一人民医院曾小华等5人获表彰。"), "曾小华")["class"] == "Person"

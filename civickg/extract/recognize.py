@@ -1258,8 +1258,10 @@ class Recognizer:
                 continue
             inside = ctx.tokens[ctx.owner[pos]:ctx.owner[end - 1] + 1]
             if strict and (frequency(name) > strict["ordinary"] or inside[0].flag.startswith(("p", "c"))
+                           or (inside[0].flag == "d" and len(inside[0].word) == 1)
                            or any(t.flag.startswith("v") and len(t.word) > 1 for t in inside)):
-                return None     # 关怀; 全覆盖; 镇人民政府向/大会作报告: a preposition or a conjunction opens no name
+                return None     # 关怀; 全覆盖; 镇人民政府向/大会作报告: a preposition or a conjunction opens no name,
+                # nor a surname the segmenter reads as an adverb alone (社区曾/d 荣获…, 社区曾/d 先后获得…)
             if inside[0].start == pos and inside[0].end >= end and not inside[0].flag.startswith("nr") \
                     and in_dictionary(inside[0].word):
                 continue          # one ordinary word (单位, 和谐), not a name (曾庆国/ns is the model's guess: a name)
