@@ -3711,3 +3711,13 @@ def test_a_surname_read_as_an_adverb_opens_no_name_after_a_body():
     assert not [e for e in draft("黉门街社区曾荣获“全国文明单位”称号。")["entities"] if e["class"] == "Person"]
     # a name the segmenter reads whole after a body is still a person
     assert entity(draft("太仓市第一人民医院曾小华等5人获表彰。"), "曾小华")["class"] == "Person"
+
+
+def test_an_owners_committee_is_an_organization():
+    # organizations.yaml org.suffix.owners-committee (typical wording of the genre: an estate's owners' committee)
+    doc = draft("中海华庭小区业主委员会成立后，与物业公司共同商议停车管理。")
+    assert entity(doc, "中海华庭小区业主委员会")["class"] == "Organization"
+    assert entity(doc, "中海华庭小区")["class"] == "ResidentialEstate"
+    assert entity(draft("社区指导成立业主委员会。"), "业主委员会")["class"] == "Organization"
+    # other committees stay government bodies
+    assert entity(draft("区卫生健康委员会召开会议。"), "区卫生健康委员会")["class"] == "GovernmentBody"
