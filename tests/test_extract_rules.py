@@ -3721,3 +3721,13 @@ def test_an_owners_committee_is_an_organization():
     assert entity(draft("社区指导成立业主委员会。"), "业主委员会")["class"] == "Organization"
     # other committees stay government bodies
     assert entity(draft("区卫生健康委员会召开会议。"), "区卫生健康委员会")["class"] == "GovernmentBody"
+
+
+def test_a_party_organisation_by_the_general_word():
+    # organizations.yaml org.suffix.party 党组织 (typical wording of the genre: the bodies of a community's "linkage")
+    doc = draft("推动社区党组织、居委会、业委会、物业服务企业“四方联动”。")
+    assert entity(doc, "社区党组织")["class"] == "PartyOrganization"
+    assert entity(doc, "居委会")["class"] == "Organization"
+    # inside a quoted honour it is the honour's word
+    doc = draft("该村党组织被评为“先进基层党组织”。")
+    assert entity(doc, "先进基层党组织")["class"] == "Honour"
