@@ -3731,3 +3731,18 @@ def test_a_party_organisation_by_the_general_word():
     # inside a quoted honour it is the honour's word
     doc = draft("该村党组织被评为“先进基层党组织”。")
     assert entity(doc, "先进基层党组织")["class"] == "Honour"
+
+
+def test_quoted_teams_groups_and_classes_by_their_last_word():
+    # names.yaml name.quoted.team-inner, group-inner, class-inner (typical wording of the genre: what a community
+    # forms and runs, printed in quotes)
+    doc = draft("先后孵化了“银发互助队”“楼小二”志愿服务队等12支社区社会组织。")
+    assert entity(doc, "“银发互助队”")["class"] == "VolunteerTeam"
+    assert entity(doc, "“楼小二”志愿服务队")["class"] == "VolunteerTeam"
+    doc = draft("社区成立了“改造监督小组”，每周开展一次现场巡查。")
+    assert entity(doc, "“改造监督小组”")["class"] == "Organization"
+    doc = draft("每周三下午都有“四点半课堂”，由大学生志愿者辅导作业。")
+    assert entity(doc, "“四点半课堂”")["class"] == "Initiative"
+    # a quoted slogan ending otherwise is none of them
+    assert not [e for e in draft("社区提出“小事不出网格”的目标。")["entities"]
+                if e["class"] in ("VolunteerTeam", "Organization")]
