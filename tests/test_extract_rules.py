@@ -3746,3 +3746,13 @@ def test_quoted_teams_groups_and_classes_by_their_last_word():
     # a quoted slogan ending otherwise is none of them
     assert not [e for e in draft("社区提出“小事不出网格”的目标。")["entities"]
                 if e["class"] in ("VolunteerTeam", "Organization")]
+
+
+def test_the_property_service_companies_by_the_general_word():
+    # organizations.yaml org.suffix.property-company (typical wording of the genre: the bodies of an estate's
+    # "linkage"); the quotation after it is a name of its own
+    doc = draft("推动社区党组织、居委会、业委会、物业服务企业“四方联动”。")
+    assert entity(doc, "物业服务企业")["class"] == "Company"
+    assert not [e for e in doc["entities"] if e["zh"] == "物业服务企业“四方联动”"]
+    # a named service company keeps its whole name
+    assert entity(draft("由长城物业服务有限公司负责运营。"), "长城物业服务有限公司")["class"] == "Company"
