@@ -3756,3 +3756,12 @@ def test_the_property_service_companies_by_the_general_word():
     assert not [e for e in doc["entities"] if e["zh"] == "物业服务企业“四方联动”"]
     # a named service company keeps its whole name
     assert entity(draft("由长城物业服务有限公司负责运营。"), "长城物业服务有限公司")["class"] == "Company"
+
+
+def test_the_members_a_body_is_made_of_are_no_object():
+    # phrases.yaml composed_of (typical wording of the genre: 成立了由…组成的…)
+    doc = draft("社区成立了由居民代表、网格员和业委会成员组成的“改造监督小组”，每周开展一次现场巡查。")
+    assert entity(doc, "“改造监督小组”")["class"] == "Organization"
+    assert not [e for e in doc["entities"] if "组成" in e["zh"]]
+    # an object with no 由…组成的 before it is read as before
+    assert entity(draft("街道成立了“邻里互助会”。"), "“邻里互助会”")
