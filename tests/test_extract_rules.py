@@ -3765,3 +3765,10 @@ def test_the_members_a_body_is_made_of_are_no_object():
     assert not [e for e in doc["entities"] if "组成" in e["zh"]]
     # an object with no 由…组成的 before it is read as before
     assert entity(draft("街道成立了“邻里互助会”。"), "“邻里互助会”")
+
+
+def test_an_event_word_before_a_word_for_ground_names_no_event():
+    # events.yaml not_before 场地, 空间, 阵地 (typical wording of the genre: an old estate's problems)
+    doc = draft("小区存在管网老化、停车难、缺少活动场地等问题。")
+    assert not [e for e in doc["entities"] if e["class"] == "Event"]
+    assert entity(draft("社区开展邻里活动。"), "邻里活动")["class"] == "Event"
