@@ -3772,3 +3772,12 @@ def test_an_event_word_before_a_word_for_ground_names_no_event():
     doc = draft("小区存在管网老化、停车难、缺少活动场地等问题。")
     assert not [e for e in doc["entities"] if e["class"] == "Event"]
     assert entity(draft("社区开展邻里活动。"), "邻里活动")["class"] == "Event"
+
+
+def test_an_approximate_count_after_deng_is_no_part_of_the_whole():
+    # context.yaml components pattern: 余 after the number (typical wording of the genre: the stalls of a fair)
+    doc = draft("活动现场设置了义诊、法律咨询、旧物置换、非遗剪纸体验等20余个摊位。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("余")]
+    # an exact count is read as before
+    doc = draft("开展了健康讲座、读书分享会等活动60余场次。")
+    assert entity(doc, "读书分享会")["class"] == "Event"
