@@ -384,11 +384,12 @@ def test_post_after_the_name_heads_the_body_before_it():
 
 
 def test_body_name_ends_inside_a_segmenter_word():
-    # jieba cuts 促进/局局长 and 发改/局和区: the name still ends before the post or the joining word
+    # jieba cuts 促进/局局长 and 发改/局和区: the name still ends before the post or the joining word (and runs back
+    # over 和 to the first field: 街道经济和科技促进局)
     doc = draft(INSPECTION)
-    assert entity(doc, "科技促进局")["class"] == "GovernmentBody"
+    assert entity(doc, "街道经济和科技促进局")["class"] == "GovernmentBody"
     assert entity(doc, "区发改局")["class"] == "GovernmentBody"
-    assert has_fact(doc, "潘卓辉", "org:headOf", "科技促进局")
+    assert has_fact(doc, "潘卓辉", "org:headOf", "街道经济和科技促进局")
 
 
 def test_groups_of_civil_affairs_work_and_officials():
