@@ -46,6 +46,7 @@ from civickg.extract.recognize import (
     Mention,
     Recognizer,
     abbreviations,
+    after_cut_places,
     drop_readings,
     head_references,
     make_context,
@@ -265,7 +266,9 @@ class _Draft:
         rec = self.ex.recognizer
         gaz = rec.gazetteer(self.ctx)
         places = rec.suffix_places(self.ctx, gaz)
-        found = gaz + places + rec.organizations(self.ctx, gaz + places) + rec.events(self.ctx)
+        events = rec.events(self.ctx)
+        after_cut_places(self.s, events, gaz + places)
+        found = gaz + places + rec.organizations(self.ctx, gaz + places) + events
         found += rec.people_mentions(self.ctx)
         return found + rec.groups(self.ctx) + rec.terms(self.ctx) + rec.quoted_names(self.ctx) + \
             rec.documents(self.ctx)

@@ -44,6 +44,7 @@ class PhraseReader:
         self.classes = data["classes"]
         self.default_class = data["default_class"]
         self.count_re = re.compile(data["count_pattern"])
+        self.composed_re = re.compile(data["composed_of"])
         self.not_before = tuple(data["not_before"])
         self.verb_adverbs = tuple(data["verb_adverbs"])
         self.work_heads = tuple(data["work_heads"])
@@ -118,6 +119,8 @@ class PhraseReader:
             count = self.count_re.match(s, pos + s.startswith("了", pos))     # 开展了一场…: the count after 了 too
             if count:
                 pos = count.end()
+            if s.startswith("由", pos) and (members := self.composed_re.match(s, pos)) is not None:
+                pos = members.end()     # 成立了由…组成的“改造监督小组”: the members are no object
             end = self._item_end(s, pos)
             start = self._trim(s, pos, end)
             items.extend(self._split_join(s, start, end))

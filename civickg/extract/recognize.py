@@ -540,8 +540,10 @@ class Recognizer:
                     cover.add(town)
                     start, parent = town.end, town
                 base = name_end - start + self._suffix_in_base_word(ctx, match, start)
-                if base == 0 and parent is not None and parent.rule == rule["id"] and parent in out:
-                    # 平建苑小区: a second suffix of the same kind right after a name is part of it
+                if (base == 0 and parent is not None and parent.rule == rule["id"] and parent in out
+                        and start == parent.end):
+                    # 平建苑小区: a second suffix of the same kind right after a name is part of it (not after an
+                    # edition: 龙联社区第五届社区运动会)
                     del ends[parent.end]
                     parent.end, parent.key = match.end(), s[parent.start:match.end()]
                     ends[parent.end] = parent
@@ -784,11 +786,14 @@ class Recognizer:
 
     def _name_over_join(self, ctx: _Context, start: int, rule: dict[str, Any]) -> int:
         """社會及家庭署, 勞工及福利局: a body's name joins two fields with a word of the rule's ``inner_joins``; it runs
-        back over the join when one plain noun of two characters, no level word, stands right before it."""
+        back over the join when one plain noun of two characters (or, before 和, of four: 人力资源和社会保障局), no
+        level word and no body's name, stands right before it."""
         if start < 3 or ctx.s[start - 1] not in rule["inner_joins"] or not ctx.tokens:
             return start
         tok = ctx.tokens[ctx.owner[start - 2]]
-        if tok.end != start - 1 or len(tok.word) != 2 or tok.flag not in ("n", "vn") or tok.word in self.level_words:
+        sizes = (2, 4) if ctx.s[start - 1] == "和" else (2,)
+        if (tok.end != start - 1 or len(tok.word) not in sizes or tok.flag not in ("n", "vn", "j")
+                or tok.word in self.level_words or tok.word.endswith(self.org_suffixes)):
             return start
         return self._walk_left(ctx, start - 1, rule["max_base"], None)[0]
 
@@ -1255,8 +1260,10 @@ class Recognizer:
                 continue
             inside = ctx.tokens[ctx.owner[pos]:ctx.owner[end - 1] + 1]
             if strict and (frequency(name) > strict["ordinary"] or inside[0].flag.startswith(("p", "c"))
+                           or (inside[0].flag == "d" and len(inside[0].word) == 1)
                            or any(t.flag.startswith("v") and len(t.word) > 1 for t in inside)):
-                return None     # 关怀; 全覆盖; 镇人民政府向/大会作报告: a preposition or a conjunction opens no name
+                return None     # 关怀; 全覆盖; 镇人民政府向/大会作报告: a preposition or a conjunction opens no name,
+                # nor a surname the segmenter reads as an adverb alone (社区曾/d 荣获…, 社区曾/d 先后获得…)
             if inside[0].start == pos and inside[0].end >= end and not inside[0].flag.startswith("nr") \
                     and in_dictionary(inside[0].word):
                 continue          # one ordinary word (单位, 和谐), not a name (曾庆国/ns is the model's guess: a name)
@@ -2166,6 +2173,18 @@ def _may_nest(inner: Mention, outer: Mention) -> bool:
     if inner.family == "event" and inner.rule.startswith("event.pattern"):
         return inner.start == outer.start and outer.family in ("event", "phrase")   # 党的二十大 in 党的二十大精神宣讲
     return inner.family in ("award", "document")
+
+
+def after_cut_places(s: str, events: list[Mention], places: list[Mention]) -> None:
+    """武侯区玉林街道黉门街社区第八届邻里文化节: an event's name that its longest base cuts inside a place (街道黉门街…)
+    starts right after that place, with the places after it (黉门街社区第八届邻里文化节)."""
+    if not events:
+        return
+    cover = Cover(p for p in places if p.family in ("place", "gazetteer"))
+    for m in events:
+        cut = next((p for p in cover.at(m.start) if p.start < m.start < p.end < m.end - 1), None)
+        if cut is not None:
+            m.start, m.key = cut.end, s[cut.end:m.end]
 
 
 def trim_place_chains(s: str, mentions: list[Mention], min_places: int) -> None:
