@@ -3662,3 +3662,20 @@ def test_an_area_of_the_county_level_named_as_a_county_is_a_county():
     # 我县 is the article's county, which the article names (context.yaml speaker_area)
     doc = draft("石棉县民政局召开会议。我县将持续推进老年助餐服务。")
     assert not [e for e in doc["entities"] if e["zh"] == "我县"]
+
+
+# round 30: facts of events
+
+
+def test_the_hosts_a_verb_follows_hold_when_a_later_list_breaks():
+    # context.yaml hosted_by (typical wording of the genre): 由A、B主办，C、D承办: the hosts before 主办 hold even when
+    # the list before 承办 names something no body; a committee's department printed right after it is the host
+    # (中共蜀山区委宣传部); organizations.yaml 志愿服务联合会 is one body
+    doc = draft("蜀山区“最美志愿者”表彰大会在区文化馆举行。本次大会由中共蜀山区委宣传部、蜀山区文明办主办，"
+                "共青团蜀山区委、蜀山区志愿服务联合会承办，区社会工作协会协办。")
+    assert entity(doc, "蜀山区志愿服务联合会")["class"] == "Organization"
+    for host in ("宣传部", "蜀山区文明办", "共青团蜀山区委", "蜀山区志愿服务联合会"):
+        assert has_fact(doc, host, "hosted", "“最美志愿者”表彰大会"), host
+    # a list that ends on no verb of hosting hosts nothing
+    doc = draft("蜀山区“最美志愿者”表彰大会在区文化馆举行。本次大会由蜀山区文明办、共青团蜀山区委牵头。")
+    assert not [f for f in doc["facts"] if f["method"] == "context.hosted-by"]

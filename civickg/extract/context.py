@@ -969,15 +969,20 @@ def hosted_by(draft: Any) -> None:
     s = draft.s
     for pos in [m.start() for m in _BY.finditer(s)]:
         hosts, at = _host_list(draft, starts, pos + 1, rule["joins"])
+        confirmed, end = [], at     # the hosts a verb follows: a later list that ends on no verb adds none
         while hosts:
             verb = next((v for v in rule["verbs"] if s.startswith(v, at)), None)
-            if verb is None or s.startswith("的", at + len(verb)):
+            if verb is None:
+                break
+            confirmed, end = hosts, at
+            if s.startswith("的", at + len(verb)):
                 break
             more, after = _host_list(draft, starts, at + len(verb) + 1, rule["joins"]) \
                 if s[at + len(verb):at + len(verb) + 1] in rule["verb_joins"] else ([], at)
             if not more:        # 由A主办,C承办的Y: the hosts of each verb, up to the last verb and 的
                 break
             hosts, at = hosts + more, after
+        hosts, at = confirmed, end
         verb = next((v for v in rule["verbs"] if s.startswith(v, at)), None)
         if not hosts or verb is None:
             continue
@@ -1021,8 +1026,8 @@ def _last_in(draft: Any, start: int, end: int, classes: tuple[str, ...] | list[s
 
 
 def _host_list(draft: Any, starts: dict[int, list[Any]], at: int, joins: list[str]) -> tuple[list[Any], int]:
-    """The bodies listed from ``at`` (A、B和C), a place before one skipped (浙江省温州市慈善总会), and where the list
-    ends."""
+    """The bodies listed from ``at`` (A、B和C), a place before one skipped (浙江省温州市慈善总会), a body printed right
+    before another the inner one (中共蜀山区委宣传部: the department), and where the list ends."""
     hosts = []
     while True:
         host_m = next((m for m in starts.get(at, []) if _entity_if(draft, m, "Organization")), None)
@@ -1033,6 +1038,8 @@ def _host_list(draft: Any, starts: dict[int, list[Any]], at: int, joins: list[st
             continue
         if host_m is None:
             return hosts, at
+        inner_m = next((m for m in starts.get(host_m.end, []) if _entity_if(draft, m, "Organization")), None)
+        host_m = inner_m if inner_m is not None else host_m     # 中共蜀山区委宣传部: the department of the committee
         hosts.append(draft.entity_of[id(host_m)])
         join = next((j for j in joins if draft.s.startswith(j, host_m.end)), None)
         if join is None:
