@@ -3679,3 +3679,14 @@ def test_the_hosts_a_verb_follows_hold_when_a_later_list_breaks():
     # a list that ends on no verb of hosting hosts nothing
     doc = draft("蜀山区“最美志愿者”表彰大会在区文化馆举行。本次大会由蜀山区文明办、共青团蜀山区委牵头。")
     assert not [f for f in doc["facts"] if f["method"] == "context.hosted-by"]
+
+
+def test_who_attends_a_festival_a_body_holds_attends_the_storys_main_event():
+    # context.yaml attendance/speeches festivals (typical wording of the genre): a festival with an edition or named
+    # …文化节 is an event held, the story's main event; a day observed (…慈善日, 重阳节) stays none
+    doc = draft("9月20日，第三届“邻里一家亲”社区文化节在龙城社区广场开幕。城中区人大常委会副主任黄建华出席开幕式。"
+                "开幕式上，潭中街道党工委书记蓝天致辞。")
+    assert has_fact(doc, "黄建华", "participatedIn", "第三届“邻里一家亲”社区文化节")
+    assert has_fact(doc, "蓝天", "spokeAt", "第三届“邻里一家亲”社区文化节")
+    doc = draft("在第九个“中华慈善日”来临之际，城中区人大常委会副主任黄建华出席活动。")
+    assert not facts_of(doc, "黄建华", "participatedIn")

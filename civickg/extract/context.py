@@ -1418,7 +1418,7 @@ def attendance(draft: Any) -> None:
     """李成等领导出席活动: the people a sentence names before a word of attending took part in the event after it,
     or in the story's main event when the word names none."""
     rule = draft.rules["context"]["attendance"]
-    events = _story_events(draft, rule["not_main"])
+    events = _story_events(draft, rule)
     for match in re.finditer("|".join(map(re.escape, rule["words"])), draft.s):
         at = match.end()
         at += next((len(w) for w in rule["skip"] if draft.s.startswith(w, at)), 0)
@@ -1437,12 +1437,13 @@ def attendance(draft: Any) -> None:
             draft.add_fact(agent, rule["predicate"], event, (m.start, match.end()), rule["id"], rule["confidence"])
 
 
-def _story_events(draft: Any, days: list[str]) -> list[tuple[int, Any]]:
+def _story_events(draft: Any, rule: dict[str, Any]) -> list[tuple[int, Any]]:
     """The events the story names, each with where it is first named, in that order; a day observed (…慈善日) is
-    none of them."""
-    ends = tuple(days)
+    none of them, a festival held (第三届…文化节) is."""
+    ends, held = tuple(rule["not_main"]), tuple(rule["festivals"])
     return sorted(((min(m.start for m in e.mentions), e) for e in draft.entities.values()
-                   if draft.is_a(e, "Event") and e.mentions and not e.label.strip("“”「」").endswith(ends)),
+                   if draft.is_a(e, "Event") and e.mentions
+                   and (not (name := e.label.strip("“”「」")).endswith(ends) or name.endswith(held) or "届" in name)),
                   key=lambda pair: pair[0])
 
 
@@ -1453,7 +1454,7 @@ def speeches(draft: Any) -> None:
     trigger = next((t for t in draft.rules["relations"]["triggers"] if t["id"] == rule["trigger"]), None)
     if trigger is None:
         return
-    events = [(at, e) for at, e in _story_events(draft, rule["not_main"])
+    events = [(at, e) for at, e in _story_events(draft, rule)
               if not any(draft.is_a(e, c) for c in rule["not_events"])]
     words = sorted(trigger["words"] + rule["words"], key=len, reverse=True)
     for match in re.finditer("|".join(map(re.escape, words)), draft.s):
