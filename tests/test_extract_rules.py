@@ -3690,3 +3690,18 @@ def test_who_attends_a_festival_a_body_holds_attends_the_storys_main_event():
     assert has_fact(doc, "蓝天", "spokeAt", "第三届“邻里一家亲”社区文化节")
     doc = draft("在第九个“中华慈善日”来临之际，城中区人大常委会副主任黄建华出席活动。")
     assert not facts_of(doc, "黄建华", "participatedIn")
+
+
+def test_who_does_an_act_of_the_ceremony_took_part_in_it():
+    # context.yaml attendance acts (chengdu-chenghua-extended-veterans-service-stations-2023): who a clause names
+    # before 为…揭牌/授旗, 宣读 or 主持 took part in the story's main event
+    ceremony = "拓展型退役军人服务站揭牌暨退役军人“战旗红”志愿服务队授旗仪式"
+    doc = draft("12月28日,成都成华区退役军人事务局在成都理工大学举行" + ceremony + "。"
+                "区退役军人局党组成员、副局长谢文辉宣读了成华区退役军人事务局党组关于同意成都理工大学、成都驭行科技有限公司建立拓展型退役军人服务站的批复;"
+                "区退役军人事务局党组成员、区军服中心主任肖扬凡为成都理工大学、成都驭行科技有限公司退役军人服务站揭牌;"
+                "区退役军人事务局党组成员、机关党委书记马玲为成都理工大学、成都驭行科技有限公司退役军人“战旗红”志愿服务队授旗。")
+    for person in ("谢文辉", "肖扬凡", "马玲"):
+        assert has_fact(doc, person, "participatedIn", ceremony), person
+    # a host (主持人) is no act, and an act before the story names any event takes part in none
+    doc = draft("主持人王芳介绍了嘉宾。王芳为社区居民颁发了证书。")
+    assert not facts_of(doc, "王芳", "participatedIn")

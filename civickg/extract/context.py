@@ -1173,7 +1173,8 @@ def opened_in(draft: Any) -> None:
 def later_context(draft: Any) -> None:
     """The context rules that read the facts and names the others found: what places and bodies have
     (``holdings``), what things are made of (``included``), when things were set up (``founding_years``), whom a
-    dateline's reporters work for (``dateline``), who took part in an event (``at_event``, ``attendance``) and
+    dateline's reporters work for (``dateline``), who took part in an event (``at_event``, ``attendance``,
+    ``ceremony_acts``) and
     spoke at it (``speeches``), which awards are the grades of a contest named before them (``contest_grades``),
     which event a performance is part of (``programme_items``), the bodies listed with a deed's subject
     (``co_subjects``), the partners named after 与 (``partners_with``) and the partners of a deed (``partners``,
@@ -1184,6 +1185,7 @@ def later_context(draft: Any) -> None:
     dateline(draft)
     at_event(draft)
     attendance(draft)
+    ceremony_acts(draft)
     speeches(draft)
     contest_grades(draft)
     programme_items(draft)
@@ -1435,6 +1437,27 @@ def attendance(draft: Any) -> None:
             if agent is None or m.end > match.start() or draft.s.endswith(tuple(rule["not_after"]), 0, opens):
                 continue
             draft.add_fact(agent, rule["predicate"], event, (m.start, match.end()), rule["id"], rule["confidence"])
+
+
+def ceremony_acts(draft: Any) -> None:
+    """主任肖扬凡为…服务站揭牌 / 谢文辉宣读了… / 陈刚主持会议: who a clause names before an act done at a ceremony or
+    meeting (``acts``) took part in the event named right after the act, else in the story's main event."""
+    rule = draft.rules["context"]["attendance"]
+    events = _story_events(draft, rule)
+    for match in re.finditer(rule["acts"], draft.s):
+        named = next((e for m in draft.starting_in(match.end(), match.end() + 3)
+                      if (e := _entity_if(draft, m, "Event")) is not None), None)
+        event = named if named is not None else events[0][1] if events and events[0][0] < match.start() else None
+        if event is None:
+            continue
+        clause_start = max(draft.sentence_of(match.start())[0],
+                           *(draft.s.rfind(c, 0, match.start()) + 1 for c in CLAUSE_END))
+        for m in draft.starting_in(clause_start, match.start()):
+            agent = _entity_if(draft, m, *rule["agent_classes"])
+            if agent is not None and m.end <= match.start() and not draft.s.endswith(tuple(rule["not_after"]), 0,
+                                                                                       m.start):
+                draft.add_fact(agent, rule["predicate"], event, (m.start, match.end()), rule["id"],
+                               rule["confidence"])
 
 
 def _story_events(draft: Any, rule: dict[str, Any]) -> list[tuple[int, Any]]:
