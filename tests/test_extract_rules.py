@@ -3705,3 +3705,14 @@ def test_who_does_an_act_of_the_ceremony_took_part_in_it():
     # a host (主持人) is no act, and an act before the story names any event takes part in none
     doc = draft("主持人王芳介绍了嘉宾。王芳为社区居民颁发了证书。")
     assert not facts_of(doc, "王芳", "participatedIn")
+
+
+def test_a_meeting_that_a_body_hosts_by_the_word_for_it():
+    # context.yaml hosted_by this_event 会议 (typical wording of the genre): 会议由X主办 is about the last meeting named
+    # before the sentence
+    doc = draft("4月17日下午，南湖区2024年度养老服务工作推进会在区行政中心召开。"
+                "会议由南湖区民政局主办，副区长周红出席会议。")
+    assert has_fact(doc, "南湖区民政局", "hosted", "2024年度养老服务工作推进会")
+    # an activity (…活动) is not what 会议 names
+    doc = draft("4月17日，南湖区民政局开展敬老志愿服务活动。会议由南湖区民政局主办。")
+    assert not [f for f in doc["facts"] if f["method"] == "context.hosted-by"]
