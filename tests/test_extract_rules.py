@@ -3716,3 +3716,15 @@ def test_a_meeting_that_a_body_hosts_by_the_word_for_it():
     # an activity (…活动) is not what 会议 names
     doc = draft("4月17日，南湖区民政局开展敬老志愿服务活动。会议由南湖区民政局主办。")
     assert not [f for f in doc["facts"] if f["method"] == "context.hosted-by"]
+
+
+def test_places_and_bodies_named_right_before_a_word_of_speaking_spoke():
+    # context.yaml speeches body_gaps, joins (typical wording of the genre): 新嘉街道、凤桥镇作典型发言 in a story of a
+    # meeting: each place listed right before the word spoke at it
+    opening = "4月17日下午，南湖区2024年度养老服务工作推进会在区行政中心召开。"
+    doc = draft(opening + "会上，新嘉街道、凤桥镇作典型发言。")
+    assert has_fact(doc, "新嘉街道", "spokeAt", "2024年度养老服务工作推进会")
+    assert has_fact(doc, "凤桥镇", "spokeAt", "2024年度养老服务工作推进会")
+    # a body named before someone else's words does not speak
+    doc = draft(opening + "会上，凤桥镇有关负责同志作典型发言。")
+    assert not facts_of(doc, "凤桥镇", "spokeAt")

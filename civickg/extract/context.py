@@ -1471,8 +1471,9 @@ def _story_events(draft: Any, rule: dict[str, Any]) -> list[tuple[int, Any]]:
 
 
 def speeches(draft: Any) -> None:
-    """王伟出席并致辞 / 肖伟在讲话中指出: the person named last before a word of speaking, in a sentence that names no
-    event before the word, spoke at the story's main event (the first gathering it names, named before the word)."""
+    """王伟出席并致辞 / 肖伟在讲话中指出 / 新嘉街道、凤桥镇作典型发言: the person named last before a word of speaking
+    (a body or place right before it), and those listed with it, in a sentence that names no event before the word,
+    spoke at the story's main event (the first gathering it names, named before the word)."""
     rule = draft.rules["context"]["speeches"]
     trigger = next((t for t in draft.rules["relations"]["triggers"] if t["id"] == rule["trigger"]), None)
     if trigger is None:
@@ -1489,9 +1490,12 @@ def speeches(draft: Any) -> None:
             continue            # 在座谈会上作交流发言: the event named before is the one (rel.spoke)
         speaker_m = max((m for m in before if _entity_if(draft, m, *rule["speakers"])), key=lambda m: m.end,
                         default=None)
-        if speaker_m is not None:
-            draft.add_fact(draft.entity_of[id(speaker_m)], trigger["predicate"], events[0][1],
-                           (speaker_m.start, match.end()), rule["id"], rule["confidence"])
+        if speaker_m is None or (_entity_if(draft, speaker_m, "Person") is None
+                                 and draft.s[speaker_m.end:match.start()] not in rule["body_gaps"]):
+            continue            # a body or place speaks when named right before the word (凤桥镇作典型发言)
+        for m in _listed_before(draft, speaker_m.end, rule["joins"], tuple(rule["speakers"])) or [speaker_m]:
+            draft.add_fact(draft.entity_of[id(m)], trigger["predicate"], events[0][1], (m.start, match.end()),
+                           rule["id"], rule["confidence"])
 
 
 def at_event(draft: Any) -> None:
