@@ -3728,3 +3728,19 @@ def test_places_and_bodies_named_right_before_a_word_of_speaking_spoke():
     # a body named before someone else's words does not speak
     doc = draft(opening + "会上，凤桥镇有关负责同志作典型发言。")
     assert not facts_of(doc, "凤桥镇", "spokeAt")
+
+
+def test_bodies_listed_before_a_word_for_their_people_attend():
+    # context.yaml attendance represented (typical wording of the genre): 区卫生健康局、区财政局等部门负责人参加会议:
+    # the bodies listed right before the word for their people take part
+    opening = "4月17日下午，南湖区2024年度养老服务工作推进会在区行政中心召开。"
+    doc = draft(opening + "区卫生健康局、区财政局、区医保局等部门负责人参加会议。")
+    for body in ("区卫生健康局", "区财政局", "区医保局"):
+        assert has_fact(doc, body, "participatedIn", "2024年度养老服务工作推进会"), body
+    # a post before a name (wenzhou-charity-volunteers-summer-tea-2025): the person attends, not the studio; bodies of
+    # a kind (各…) are none named
+    doc = draft("6月28日，第八届温州慈善义工酷暑送伏茶活动启动仪式在温州火车站广场举行。市慈善总会义工分会会长、"
+                "温州晚报雪君工作室负责人郑雪君等出席此次活动。")
+    assert not facts_of(doc, "温州晚报雪君工作室", "participatedIn")
+    doc = draft(opening + "市民政局及各区县民政局领导等参会。")
+    assert not [f for f in doc["facts"] if f["p"] == "participatedIn" and "民政局" in f["quote"][:5]]

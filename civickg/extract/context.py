@@ -1437,6 +1437,24 @@ def attendance(draft: Any) -> None:
             if agent is None or m.end > match.start() or draft.s.endswith(tuple(rule["not_after"]), 0, opens):
                 continue
             draft.add_fact(agent, rule["predicate"], event, (m.start, match.end()), rule["id"], rule["confidence"])
+        for m in _represented(draft, rule, sent_start, match.start()):
+            draft.add_fact(draft.entity_of[id(m)], rule["predicate"], event, (m.start, match.end()), rule["id"],
+                           rule["confidence"])
+
+
+def _represented(draft: Any, rule: dict[str, Any], start: int, end: int) -> list[Any]:
+    """区卫生健康局、区财政局等部门负责人 / 二仙桥街道、保和街道分管负责同志: the bodies and places listed right
+    before a word for their people (``represented``) within ``start:end``, whose people attend."""
+    people, classes, starts = re.compile(rule["represented"]), tuple(rule["body_classes"]), _mentions_at(draft, "start")
+    found = []
+    for m in draft.starting_in(start, end):
+        word = people.match(draft.s, m.end) if m.end < end and _entity_if(draft, m, *classes) is not None else None
+        if word is None or any(_entity_if(draft, p, "Person") for p in starts.get(word.end(), [])):
+            continue            # 温州晚报雪君工作室负责人郑雪君: a post before a name, the person attends
+        listed = _listed_before(draft, m.end, rule["list_joins"], classes) or [m]
+        if not draft.s.endswith(tuple(rule["kinds"]), 0, min(item.start for item in listed)):
+            found += listed     # 各区县民政局领导: bodies of a kind, none named
+    return found
 
 
 def ceremony_acts(draft: Any) -> None:
