@@ -3757,3 +3757,16 @@ def test_a_body_that_convenes_a_meeting_sits_in_it_one_that_holds_an_event_hosts
     doc = draft("桃園市民政局今天於中壢區水悅莊園舉辦「114年特優里長及績優民政人員表揚活動」。")
     assert has_fact(doc, "桃園市民政局", "hosted", "「114年特優里長及績優民政人員表揚活動」")
     assert not facts_of(doc, "桃園市民政局", "participatedIn")
+
+
+def test_an_activity_word_names_the_last_event_when_none_is_named_so():
+    # context.py _event_before (typical wording of the genre): 活动由A、B主办 after an event named …表彰会 (no event
+    # named …活动): the last event named before is the one hosted
+    doc = draft("3月5日，曲阜市“学雷锋志愿服务月”启动仪式暨志愿者表彰会在市文化中心广场举行。"
+                "活动由共青团曲阜市委、曲阜市文明办主办。")
+    event = "曲阜市“学雷锋志愿服务月”启动仪式暨志愿者表彰会"
+    assert has_fact(doc, "共青团曲阜市委", "hosted", event)
+    assert has_fact(doc, "曲阜市文明办", "hosted", event)
+    # with no event named before, nothing is hosted
+    doc = draft("3月5日，市民来到市文化中心广场。活动由共青团曲阜市委、曲阜市文明办主办。")
+    assert not [f for f in doc["facts"] if f["method"] == "context.hosted-by"]
