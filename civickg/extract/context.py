@@ -1002,7 +1002,8 @@ def hosted_by(draft: Any) -> None:
 def _event_before(draft: Any, pos: int, rule: dict[str, Any]) -> Any:
     """The event a clause 由A、B主办 ends on is about: the last one named before 由 in its sentence, else, when the
     sentence opens with a word for "this event" (``this_event``: 此次活动由…), the last one named before it whose name
-    ends as the word says, else the last one (活动由…主办 after …启动仪式暨志愿者表彰会)."""
+    ends as the word says, else, for a word any event is (``any_event``), the last one (活动由…主办 after
+    …启动仪式暨志愿者表彰会)."""
     sent_start, _ = draft.sentence_of(pos)
     in_sentence = _last_in(draft, sent_start, pos, ("Event",))
     if in_sentence is not None:
@@ -1012,7 +1013,9 @@ def _event_before(draft: Any, pos: int, rule: dict[str, Any]) -> Any:
     if word is None:
         return None
     before = _things_in(draft, 0, pos, ("Event",))
-    named = [m for m in before if draft.entity_of[id(m)].label.endswith(rule["this_event"][word])] or before
+    ending = rule["this_event"][word]
+    named = [m for m in before if draft.entity_of[id(m)].label.endswith(ending)] \
+        or (before if ending in rule["any_event"] else [])
     return max(named, key=lambda m: (m.end, m.length)) if named else None     # none so named: the last event
 
 
