@@ -969,15 +969,20 @@ def hosted_by(draft: Any) -> None:
     s = draft.s
     for pos in [m.start() for m in _BY.finditer(s)]:
         hosts, at = _host_list(draft, starts, pos + 1, rule["joins"])
+        confirmed, end = [], at     # the hosts a verb follows: a later list that ends on no verb adds none
         while hosts:
             verb = next((v for v in rule["verbs"] if s.startswith(v, at)), None)
-            if verb is None or s.startswith("的", at + len(verb)):
+            if verb is None:
+                break
+            confirmed, end = hosts, at
+            if s.startswith("的", at + len(verb)):
                 break
             more, after = _host_list(draft, starts, at + len(verb) + 1, rule["joins"]) \
                 if s[at + len(verb):at + len(verb) + 1] in rule["verb_joins"] else ([], at)
             if not more:        # 由A主办,C承办的Y: the hosts of each verb, up to the last verb and 的
                 break
             hosts, at = hosts + more, after
+        hosts, at = confirmed, end
         verb = next((v for v in rule["verbs"] if s.startswith(v, at)), None)
         if not hosts or verb is None:
             continue
@@ -996,7 +1001,9 @@ def hosted_by(draft: Any) -> None:
 
 def _event_before(draft: Any, pos: int, rule: dict[str, Any]) -> Any:
     """The event a clause 由A、B主办 ends on is about: the last one named before 由 in its sentence, else, when the
-    sentence opens with a word for "this event" (``this_event``: 此次活动由…), the last one named before it."""
+    sentence opens with a word for "this event" (``this_event``: 此次活动由…), the last one named before it whose name
+    ends as the word says, else, for a word any event is (``any_event``), the last one (活动由…主办 after
+    …启动仪式暨志愿者表彰会)."""
     sent_start, _ = draft.sentence_of(pos)
     in_sentence = _last_in(draft, sent_start, pos, ("Event",))
     if in_sentence is not None:
@@ -1005,9 +1012,11 @@ def _event_before(draft: Any, pos: int, rule: dict[str, Any]) -> Any:
     word = next((w for w in sorted(rule["this_event"], key=len, reverse=True) if opening.startswith(w)), None)
     if word is None:
         return None
-    named = [m for m in _things_in(draft, 0, pos, ("Event",))
-             if draft.entity_of[id(m)].label.endswith(rule["this_event"][word])]
-    return max(named, key=lambda m: (m.end, m.length)) if named else None
+    before = _things_in(draft, 0, pos, ("Event",))
+    ending = rule["this_event"][word]
+    named = [m for m in before if draft.entity_of[id(m)].label.endswith(ending)] \
+        or (before if ending in rule["any_event"] else [])
+    return max(named, key=lambda m: (m.end, m.length)) if named else None     # none so named: the last event
 
 
 def _things_in(draft: Any, start: int, end: int, classes: tuple[str, ...] | list[str]) -> list[Any]:
@@ -1021,8 +1030,8 @@ def _last_in(draft: Any, start: int, end: int, classes: tuple[str, ...] | list[s
 
 
 def _host_list(draft: Any, starts: dict[int, list[Any]], at: int, joins: list[str]) -> tuple[list[Any], int]:
-    """The bodies listed from ``at`` (A、B和C), a place before one skipped (浙江省温州市慈善总会), and where the list
-    ends."""
+    """The bodies listed from ``at`` (A、B和C), a place before one skipped (浙江省温州市慈善总会), a body printed right
+    before another the inner one (中共蜀山区委宣传部: the department), and where the list ends."""
     hosts = []
     while True:
         host_m = next((m for m in starts.get(at, []) if _entity_if(draft, m, "Organization")), None)
@@ -1033,6 +1042,8 @@ def _host_list(draft: Any, starts: dict[int, list[Any]], at: int, joins: list[st
             continue
         if host_m is None:
             return hosts, at
+        inner_m = next((m for m in starts.get(host_m.end, []) if _entity_if(draft, m, "Organization")), None)
+        host_m = inner_m if inner_m is not None else host_m     # 中共蜀山区委宣传部: the department of the committee
         hosts.append(draft.entity_of[id(host_m)])
         join = next((j for j in joins if draft.s.startswith(j, host_m.end)), None)
         if join is None:
@@ -1166,7 +1177,8 @@ def opened_in(draft: Any) -> None:
 def later_context(draft: Any) -> None:
     """The context rules that read the facts and names the others found: what places and bodies have
     (``holdings``), what things are made of (``included``), when things were set up (``founding_years``), whom a
-    dateline's reporters work for (``dateline``), who took part in an event (``at_event``, ``attendance``) and
+    dateline's reporters work for (``dateline``), who took part in an event (``at_event``, ``attendance``,
+    ``ceremony_acts``) and
     spoke at it (``speeches``), which awards are the grades of a contest named before them (``contest_grades``),
     which event a performance is part of (``programme_items``), the bodies listed with a deed's subject
     (``co_subjects``), the partners named after 与 (``partners_with``) and the partners of a deed (``partners``,
@@ -1177,6 +1189,7 @@ def later_context(draft: Any) -> None:
     dateline(draft)
     at_event(draft)
     attendance(draft)
+    ceremony_acts(draft)
     speeches(draft)
     contest_grades(draft)
     programme_items(draft)
@@ -1411,7 +1424,7 @@ def attendance(draft: Any) -> None:
     """李成等领导出席活动: the people a sentence names before a word of attending took part in the event after it,
     or in the story's main event when the word names none."""
     rule = draft.rules["context"]["attendance"]
-    events = _story_events(draft, rule["not_main"])
+    events = _story_events(draft, rule)
     for match in re.finditer("|".join(map(re.escape, rule["words"])), draft.s):
         at = match.end()
         at += next((len(w) for w in rule["skip"] if draft.s.startswith(w, at)), 0)
@@ -1428,25 +1441,66 @@ def attendance(draft: Any) -> None:
             if agent is None or m.end > match.start() or draft.s.endswith(tuple(rule["not_after"]), 0, opens):
                 continue
             draft.add_fact(agent, rule["predicate"], event, (m.start, match.end()), rule["id"], rule["confidence"])
+        for m in _represented(draft, rule, sent_start, match.start()):
+            draft.add_fact(draft.entity_of[id(m)], rule["predicate"], event, (m.start, match.end()), rule["id"],
+                           rule["confidence"])
 
 
-def _story_events(draft: Any, days: list[str]) -> list[tuple[int, Any]]:
+def _represented(draft: Any, rule: dict[str, Any], start: int, end: int) -> list[Any]:
+    """区卫生健康局、区财政局等部门负责人 / 二仙桥街道、保和街道分管负责同志: the bodies and places listed right
+    before a word for their people (``represented``) within ``start:end``, whose people attend."""
+    people, classes, starts = re.compile(rule["represented"]), tuple(rule["body_classes"]), _mentions_at(draft, "start")
+    found = []
+    for m in draft.starting_in(start, end):
+        word = people.match(draft.s, m.end) if m.end < end and _entity_if(draft, m, *classes) is not None else None
+        if word is None or any(_entity_if(draft, p, "Person") for p in starts.get(word.end(), [])):
+            continue            # 温州晚报雪君工作室负责人郑雪君: a post before a name, the person attends
+        listed = _listed_before(draft, m.end, rule["list_joins"], classes) or [m]
+        if not draft.s.endswith(tuple(rule["kinds"]), 0, min(item.start for item in listed)):
+            found += listed     # 各区县民政局领导: bodies of a kind, none named
+    return found
+
+
+def ceremony_acts(draft: Any) -> None:
+    """主任肖扬凡为…服务站揭牌 / 谢文辉宣读了… / 陈刚主持会议: who a clause names before an act done at a ceremony or
+    meeting (``acts``) took part in the event named right after the act, else in the story's main event."""
+    rule = draft.rules["context"]["attendance"]
+    events = _story_events(draft, rule)
+    for match in re.finditer(rule["acts"], draft.s):
+        named = next((e for m in draft.starting_in(match.end(), match.end() + 3)
+                      if (e := _entity_if(draft, m, "Event")) is not None), None)
+        event = named if named is not None else events[0][1] if events and events[0][0] < match.start() else None
+        if event is None:
+            continue
+        clause_start = max(draft.sentence_of(match.start())[0],
+                           *(draft.s.rfind(c, 0, match.start()) + 1 for c in CLAUSE_END))
+        for m in draft.starting_in(clause_start, match.start()):
+            agent = _entity_if(draft, m, *rule["agent_classes"])
+            if agent is not None and m.end <= match.start() and not draft.s.endswith(tuple(rule["not_after"]), 0,
+                                                                                       m.start):
+                draft.add_fact(agent, rule["predicate"], event, (m.start, match.end()), rule["id"],
+                               rule["confidence"])
+
+
+def _story_events(draft: Any, rule: dict[str, Any]) -> list[tuple[int, Any]]:
     """The events the story names, each with where it is first named, in that order; a day observed (…慈善日) is
-    none of them."""
-    ends = tuple(days)
+    none of them, a festival held (第三届…文化节) is."""
+    ends, held = tuple(rule["not_main"]), tuple(rule["festivals"])
     return sorted(((min(m.start for m in e.mentions), e) for e in draft.entities.values()
-                   if draft.is_a(e, "Event") and e.mentions and not e.label.strip("“”「」").endswith(ends)),
+                   if draft.is_a(e, "Event") and e.mentions
+                   and (not (name := e.label.strip("“”「」")).endswith(ends) or name.endswith(held) or "届" in name)),
                   key=lambda pair: pair[0])
 
 
 def speeches(draft: Any) -> None:
-    """王伟出席并致辞 / 肖伟在讲话中指出: the person named last before a word of speaking, in a sentence that names no
-    event before the word, spoke at the story's main event (the first gathering it names, named before the word)."""
+    """王伟出席并致辞 / 肖伟在讲话中指出 / 新嘉街道、凤桥镇作典型发言: the person named last before a word of speaking
+    (a body or place right before it), and those listed with it, in a sentence that names no event before the word,
+    spoke at the story's main event (the first gathering it names, named before the word)."""
     rule = draft.rules["context"]["speeches"]
     trigger = next((t for t in draft.rules["relations"]["triggers"] if t["id"] == rule["trigger"]), None)
     if trigger is None:
         return
-    events = [(at, e) for at, e in _story_events(draft, rule["not_main"])
+    events = [(at, e) for at, e in _story_events(draft, rule)
               if not any(draft.is_a(e, c) for c in rule["not_events"])]
     words = sorted(trigger["words"] + rule["words"], key=len, reverse=True)
     for match in re.finditer("|".join(map(re.escape, words)), draft.s):
@@ -1458,9 +1512,12 @@ def speeches(draft: Any) -> None:
             continue            # 在座谈会上作交流发言: the event named before is the one (rel.spoke)
         speaker_m = max((m for m in before if _entity_if(draft, m, *rule["speakers"])), key=lambda m: m.end,
                         default=None)
-        if speaker_m is not None:
-            draft.add_fact(draft.entity_of[id(speaker_m)], trigger["predicate"], events[0][1],
-                           (speaker_m.start, match.end()), rule["id"], rule["confidence"])
+        if speaker_m is None or (_entity_if(draft, speaker_m, "Person") is None
+                                 and draft.s[speaker_m.end:match.start()] not in rule["body_gaps"]):
+            continue            # a body or place speaks when named right before the word (凤桥镇作典型发言)
+        for m in _listed_before(draft, speaker_m.end, rule["joins"], tuple(rule["speakers"])) or [speaker_m]:
+            draft.add_fact(draft.entity_of[id(m)], trigger["predicate"], events[0][1], (m.start, match.end()),
+                           rule["id"], rule["confidence"])
 
 
 def at_event(draft: Any) -> None:
