@@ -1410,8 +1410,7 @@ def partners_with(draft: Any) -> None:
         if found is None or any(m.start < found.end(1) and found.start(1) < m.end
                                 for m in draft.starting_in(max(0, found.start(1) - 30), found.end(1))):
             continue            # 与…农民专业合作社: the word inside a name partners nothing
-        clause_start = max(draft.sentence_of(match.start())[0],
-                           *(draft.s.rfind(c, 0, match.start()) + 1 for c in CLAUSE_END))
+        clause_start = draft._clause_start(match.start(), draft.sentence_of(match.start())[0], CLAUSE_END)
         lead = _last_in(draft, clause_start, match.start(), rule["classes"])
         if lead is None or rule["passive"] in draft.s[clause_start:lead.start]:
             continue            # 由A与B共同携手打造: co-hosts of what the clause names (hosted_by reads them)
@@ -1472,8 +1471,7 @@ def ceremony_acts(draft: Any) -> None:
         event = named if named is not None else events[0][1] if events and events[0][0] < match.start() else None
         if event is None:
             continue
-        clause_start = max(draft.sentence_of(match.start())[0],
-                           *(draft.s.rfind(c, 0, match.start()) + 1 for c in CLAUSE_END))
+        clause_start = draft._clause_start(match.start(), draft.sentence_of(match.start())[0], CLAUSE_END)
         for m in draft.starting_in(clause_start, match.start()):
             agent = _entity_if(draft, m, *rule["agent_classes"])
             if agent is not None and m.end <= match.start() and not draft.s.endswith(tuple(rule["not_after"]), 0,
