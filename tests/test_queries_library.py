@@ -9,12 +9,13 @@ import re
 import sys
 
 import pytest
-from rdflib import Literal, URIRef
-from rdflib.namespace import RDFS
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import RDF, RDFS
 
-from civickg.namespaces import CID, CIVIC, GRAPH
+from civickg.namespaces import CID, CIVIC, GRAPH, bind_prefixes
 from civickg.sparql import library as querylib
 from civickg.sparql.run import run
+from civickg.stores.memory import MemoryStore
 from tests.query_support import rows, stores
 
 JINAN_ARTICLE = "济南民政开启“加速度”，多项工作走在前"
@@ -47,6 +48,29 @@ def test_admin_chain(ask):
                communityLabel="百花公园社区", estateLabel="洪南小区")
     assert {r["communityLabel"] for r in found} >= {"闵子骞社区", "洪北社区", "建鑫社区", "百花公园社区"}
     assert all(r["subdistrict"] == cid("shandalu-subdistrict") for r in found)
+    assert {r["level"] for r in found} == {str(CIVIC.District)}
+
+
+def test_admin_chain_takes_a_county_where_a_district_stands():
+    """A county (县) is on the district's level: the chain runs through it, and ?level names its class."""
+    data = bind_prefixes(Dataset(default_union=True))
+    graph = data.graph(GRAPH["county-chain"])
+    chain = [("linyi-city", CIVIC.City, "临沂市"), ("yinan-county", CIVIC.County, "沂南县"),
+             ("jiehu-subdistrict", CIVIC.Subdistrict, "界湖街道"), ("xinan-community", CIVIC.Community, "西安社区"),
+             ("yinan-estate", CIVIC.ResidentialEstate, "锦绣小区")]
+    for (ident, kind, label), upper in zip(chain, [None, *chain], strict=False):
+        graph.add((CID[ident], RDF.type, kind))
+        graph.add((CID[ident], RDFS.label, Literal(label, lang="zh")))
+        if upper is not None:
+            graph.add((CID[ident], CIVIC.partOf, CID[upper[0]]))
+    graph.add((CID["mengyin-county"], RDF.type, CIVIC.County))  # no city above it: not a chain
+    graph.add((CID["mengyin-county"], RDFS.label, Literal("蒙阴县", lang="zh")))
+    found = rows(run("admin-chain", MemoryStore(data)))
+    assert found == [{"city": cid("linyi-city"), "cityLabel": "临沂市", "district": cid("yinan-county"),
+                      "districtLabel": "沂南县", "level": str(CIVIC.County),
+                      "subdistrict": cid("jiehu-subdistrict"), "subdistrictLabel": "界湖街道",
+                      "community": cid("xinan-community"), "communityLabel": "西安社区",
+                      "estate": cid("yinan-estate"), "estateLabel": "锦绣小区"}]
 
 
 def test_articles(ask):
