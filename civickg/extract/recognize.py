@@ -16,7 +16,7 @@ from civickg.extract.text import CLAUSE_END, SourceText, Token, strip_leading, t
 CJK = re.compile(r"[\u4e00-\u9fff]")
 LIST_MARK = re.compile("、")
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
-STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "y", "e", "o", "x", "w", "f", "q",
+STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "ad", "r", "y", "e", "o", "x", "w", "f", "q",
               "zg", "k", "h", "t", "tg"}
 PREPOSITIONS = "在于从向对把以为与和及将由"
 QUOTE_CLOSE = {"“": "”", "「": "」"}
