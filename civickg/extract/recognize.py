@@ -108,8 +108,7 @@ class Recognizer:
         self.org_rules = [(r, _alternation(r["suffixes"])) for r in orgs["suffixes"]]
         self.org_suffixes = tuple(sorted({sfx for r in orgs["suffixes"] for sfx in r["suffixes"]}))
         self.event_rules = [(r, _alternation(r["suffixes"])) for r in rules["events"]["suffixes"]]
-        self.not_suffix_words = set(orgs["not_suffix_words"])
-        self.quoted_head_classes = set(orgs["quoted_head_classes"])
+        self.not_suffix_words, self.quoted_heads = set(orgs["not_suffix_words"]), set(orgs["quoted_head_classes"])
         self._holding: dict[str, list[tuple[str, int]]] = {}
         self.name_time_words = set(orgs["name_time_words"])
         self.level_openers = set(orgs["level_openers"])
@@ -889,7 +888,7 @@ class Recognizer:
     def organizations(self, ctx: _Context, places: list[Mention] = ()) -> list[Mention]:
         """Bodies named by their suffix; a name that would start inside a place's name in ``places`` takes the
         place in whole (河下社区志愿服务队, where the segmenter cuts 河/下)."""
-        found = [self._with_quoted_head(ctx.s, m) if self.quoted_head_classes.intersection(m.classes) else m
+        found = [self._with_quoted_head(ctx.s, m) if self.quoted_heads.intersection(m.classes) else m
                  for m in self._suffix_names(ctx, self.org_rules, "org")]
         cover = Cover(places)
         for m in found:
