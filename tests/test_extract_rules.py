@@ -4067,3 +4067,118 @@ def test_an_activity_word_names_the_last_event_when_none_is_named_so():
     # with no event named before, nothing is hosted
     doc = draft("3月5日，市民来到市文化中心广场。活动由共青团曲阜市委、曲阜市文明办主办。")
     assert not [f for f in doc["facts"] if f["method"] == "context.hosted-by"]
+
+
+# round 31: r31gov
+
+def classes(doc: dict, zh: str) -> set[str]:
+    """The classes of the entity labelled ``zh`` (one or a list)."""
+    cls = entity(doc, zh)["class"]
+    return set(cls if isinstance(cls, list) else [cls])
+
+
+def test_grassroots_safety_bodies_rooms_and_peacekeepers():
+    # organizations.yaml org.suffix.government (派出所, 司法所, 消防救援大队 …) and org.suffix.facility (警务室, 调解室,
+    # 消防站 …); people.yaml groups (乡贤, 调解员 …) and surnames after (告诉); typical wording of the genre
+    doc = draft("在白塔派出所，所长周建平告诉记者，派出所与镇人民调解委员会联合设立驻所调解室。"
+                "昌乐县消防救援大队、城关镇司法所参加演练。")
+    assert "GovernmentBody" in classes(doc, "白塔派出所")
+    assert "GovernmentBody" in classes(doc, "昌乐县消防救援大队")
+    assert "GovernmentBody" in classes(doc, "城关镇司法所")
+    assert classes(doc, "驻所调解室") == {"Facility"}
+    assert classes(doc, "周建平") == {"Person"}
+    doc = draft("聘请退休干部、老党员、乡贤等担任兼职调解员，消防救援人员讲解了家庭火灾预防知识。")
+    for group in ("乡贤", "兼职调解员", "消防救援人员"):
+        assert classes(doc, group) == {"PersonGroup"}, group
+    # qiqihar-fendou-community-grid-party-service-station-2023: a community's fire station
+    doc = draft("实现敏姐直播间、红色书香苑、居民议事厅、微型消防站、解忧杂货铺、医疗服务点八大服务项目的阵地承接。")
+    assert classes(doc, "微型消防站") == {"Facility"}
+    # a bare 派出所 names no station; a post (政法委员) is no 政法委, homestead land (宅基地) no 基地
+    doc = draft("白塔镇党委副书记、政法委员李建华介绍，两家的宅基地纠纷已由派出所协调。")
+    names = {e["zh"] for e in doc["entities"]}
+    assert not names & {"派出所", "政法委", "宅基地"}
+    assert classes(doc, "李建华") == {"Person"}
+
+
+def test_a_police_officer_or_grid_worker_named_after_the_word():
+    # people.yaml person.role.member (民警, 网格员 …; typical wording of the genre): the name after the word is a person
+    doc = draft("上横街村警务室民警郑海涛还牵头组建了一支巡逻队。")
+    assert classes(doc, "郑海涛") == {"Person"}
+    # the word before no name is a group, no person
+    doc = draft("社区民警深入小区开展宣传。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_quoted_experience_is_a_strategy_a_quoted_room_a_facility_and_listed_brands():
+    # names.yaml name.quoted.strategy-inner (经验), name.quoted.facility (调解室, 工作室), later (品牌); typical wording
+    doc = draft("今年以来，白塔镇坚持和发展新时代“枫桥经验”。在上横街村“老娘舅”调解室，调解员正在工作。"
+                "白塔镇打造“和事佬”“贴心人”等特色调解品牌。")
+    assert classes(doc, "“枫桥经验”") == {"Strategy"}
+    assert classes(doc, "“老娘舅”调解室") == {"Facility"}
+    assert classes(doc, "“和事佬”") == {"Brand"}
+    assert classes(doc, "“贴心人”") == {"Brand"}
+    # experience not quoted is no name; quotations before an activity are no brands
+    doc = draft("白塔镇总结经验，开展“敲门行动”“送法进村”等活动。")
+    assert not [e for e in doc["entities"] if e["class"] in ("Strategy", "Brand")]
+
+
+def test_a_hotline_named_by_its_number_is_a_platform():
+    # names.yaml name.term.hotline (typical wording of the genre)
+    doc = draft("街道还依托12345政务服务便民热线，对群众反映的诉求实行“接诉即办”。市民也可拨打12348法律服务热线。")
+    assert classes(doc, "12345政务服务便民热线") == {"Platform"}
+    assert classes(doc, "12348法律服务热线") == {"Platform"}
+    # 热线 in a work order, with no number, is no name
+    doc = draft("今年以来共办理热线工单2870件。")
+    assert not [e for e in doc["entities"] if e["class"] == "Platform"]
+
+
+def test_an_adverb_of_manner_ends_a_name_read_leftwards():
+    # recognize.py STOP_FLAGS (ad); hunchun-civilization-practice-volunteer-service-2023: 在台上认真宣讲 names no event
+    doc = draft("一场简短的启动仪式后,吉林省“百姓名嘴”宋春明在台上认真宣讲。")
+    assert not [e for e in doc["entities"] if "认真" in e["zh"]]
+    # a name with no adverb in it is still read whole (typical wording of the genre)
+    doc = draft("东关社区联合宝城派出所开展消防应急疏散演练活动。")
+    assert "GovernmentBody" in classes(doc, "宝城派出所")
+
+
+def test_counted_grid_cells_are_an_urban_area():
+    # names.yaml name.term.grid; qiqihar-fendou-community-grid-party-service-station-2023 and
+    # huinong-xinghuo-red-stewards-2025
+    doc = draft("辖区36栋楼,共有居民2660户,5728人,划分综合网格7个,设立专职网格员7人,兼职网格员14人。")
+    assert classes(doc, "综合网格") == {"UrbanArea"}
+    doc = draft("星火社区党支部就将15名队员按就近原则,划分到4个网格、15栋楼、50个单元。")
+    assert classes(doc, "网格") == {"UrbanArea"}
+    # the grid workers, grid management: no area
+    doc = draft("社区推行网格化治理，设立专职网格员7人。")
+    assert not [e for e in doc["entities"] if e["class"] == "UrbanArea"]
+
+
+def test_departments_listed_by_their_field_before_a_word_for_bodies():
+    # names.yaml name.term.listed-department / listed-institution; context.yaml components not_wholes (部门, 单位);
+    # qiqihar-fendou-community-grid-party-service-station-2023
+    doc = draft("联动消防、公安、疾控等单位以网络直播方式开展安全普法、禁毒、预防甲流等活动。")
+    assert classes(doc, "公安") == {"GovernmentBody"}
+    assert classes(doc, "疾控") == {"PublicInstitution"}
+    # typical wording of the genre: the general word after 等 is no whole
+    doc = draft("由街道综治中心统一分派至城管、市场监管、住建等部门处置。")
+    assert classes(doc, "城管") == {"GovernmentBody"}
+    assert classes(doc, "市场监管") == {"GovernmentBody"}
+    assert not [e for e in doc["entities"] if e["zh"].startswith("部门")]
+    # a field word inside a body's name or before no word for bodies is no body of its own
+    doc = draft("涪城公安分局提醒，案件已移交公安机关处理。")
+    assert not [e for e in doc["entities"] if e["zh"] == "公安"]
+
+
+def test_a_team_name_runs_back_over_the_quotation_right_before_it():
+    # organizations.yaml quoted_head_classes; chengdu-chenghua-extended-veterans-service-stations-2023
+    doc = draft("12月28日,成都成华区退役军人事务局在成都理工大学举行拓展型退役军人服务站揭牌暨退役军人"
+                "“战旗红”志愿服务队授旗仪式。")
+    assert classes(doc, "“战旗红”志愿服务队") == {"VolunteerTeam"}
+    assert not [e for e in doc["entities"] if e["zh"] == "志愿服务队"]
+    # typical wording of the genre: a team named by a quotation and the words after it, one team
+    doc = draft("社区组建了由党员、楼长、志愿者组成的“红色守护”平安志愿服务队。")
+    assert classes(doc, "“红色守护”平安志愿服务队") == {"VolunteerTeam"}
+    assert not [e for e in doc["entities"] if e["zh"] == "平安志愿服务队"]
+    # a quotation not glued to the words is not taken in (typical wording of the genre)
+    doc = draft("社区宣传“红色守护”理念，平安志愿服务队随后出发巡逻。")
+    assert classes(doc, "平安志愿服务队") == {"VolunteerTeam"}

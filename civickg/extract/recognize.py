@@ -16,7 +16,7 @@ from civickg.extract.text import CLAUSE_END, SourceText, Token, strip_leading, t
 CJK = re.compile(r"[\u4e00-\u9fff]")
 LIST_MARK = re.compile("、")
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
-STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "y", "e", "o", "x", "w", "f", "q",
+STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "ad", "r", "y", "e", "o", "x", "w", "f", "q",
               "zg", "k", "h", "t", "tg"}
 PREPOSITIONS = "在于从向对把以为与和及将由"
 QUOTE_CLOSE = {"“": "”", "「": "」"}
@@ -108,7 +108,7 @@ class Recognizer:
         self.org_rules = [(r, _alternation(r["suffixes"])) for r in orgs["suffixes"]]
         self.org_suffixes = tuple(sorted({sfx for r in orgs["suffixes"] for sfx in r["suffixes"]}))
         self.event_rules = [(r, _alternation(r["suffixes"])) for r in rules["events"]["suffixes"]]
-        self.not_suffix_words = set(orgs["not_suffix_words"])
+        self.not_suffix_words, self.quoted_heads = set(orgs["not_suffix_words"]), set(orgs["quoted_head_classes"])
         self._holding: dict[str, list[tuple[str, int]]] = {}
         self.name_time_words = set(orgs["name_time_words"])
         self.level_openers = set(orgs["level_openers"])
@@ -888,7 +888,8 @@ class Recognizer:
     def organizations(self, ctx: _Context, places: list[Mention] = ()) -> list[Mention]:
         """Bodies named by their suffix; a name that would start inside a place's name in ``places`` takes the
         place in whole (河下社区志愿服务队, where the segmenter cuts 河/下)."""
-        found = self._suffix_names(ctx, self.org_rules, "org")
+        found = [self._with_quoted_head(ctx.s, m) if self.quoted_heads.intersection(m.classes) else m
+                 for m in self._suffix_names(ctx, self.org_rules, "org")]
         cover = Cover(places)
         for m in found:
             if any(p.start < m.end < p.end for p in cover.at(m.end)):
