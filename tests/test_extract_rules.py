@@ -4067,3 +4067,20 @@ def test_an_activity_word_names_the_last_event_when_none_is_named_so():
     # with no event named before, nothing is hosted
     doc = draft("3月5日，市民来到市文化中心广场。活动由共青团曲阜市委、曲阜市文明办主办。")
     assert not [f for f in doc["facts"] if f["method"] == "context.hosted-by"]
+
+
+# round 31: r31culture
+
+
+def test_a_verb_before_a_level_character_ends_a_body_name():
+    # organizations.yaml levels_after_verb (typical wording of the genre): 整合县文化馆、县图书馆等资源: the verb is no
+    # part of the name the level opens, nor the body named before the verb
+    doc = draft("县文旅局整合县文化馆、县图书馆、县博物馆等公共文化资源。")
+    for body in ("县文化馆", "县图书馆", "县博物馆"):
+        assert entity(doc, body)["class"] == "PublicInstitution"
+    assert not [e for e in doc["entities"] if "整合" in e["zh"]]
+    doc = draft("区文旅局整合区文化馆等资源。")
+    assert {e["zh"] for e in doc["entities"]} == {"区文旅局", "区文化馆"}
+    # a place whose name holds a verb (新建区, Nanchang) is read whole, and the body named after it keeps it
+    doc = draft("南昌市新建区文化馆开展活动。")
+    assert entity(doc, "新建区文化馆")["class"] == "PublicInstitution"

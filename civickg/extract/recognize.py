@@ -112,6 +112,7 @@ class Recognizer:
         self._holding: dict[str, list[tuple[str, int]]] = {}
         self.name_time_words = set(orgs["name_time_words"])
         self.level_openers = set(orgs["level_openers"])
+        self.levels_after_verb = frozenset(orgs["levels_after_verb"])
         self.departments = orgs["departments"]
         self.not_name_start = _ordered(orgs["not_name_start"])
         self.boundary_verbs = _boundary_words(rules)
@@ -273,6 +274,9 @@ class Recognizer:
                     pos < head and len(word) == 2 and word[0] in PREPOSITIONS)):
                 ok = False      # 排查兴融花园小区: a place name does not run back over a verb before its words, nor
                 # over a preposition the segmenter glued into a verb (在建/v 北/ns 社区: 建北社区 is split off below)
+            if (allow_ordinal and tok.flag == "v" and len(word) > 1 and pos < head
+                    and ctx.s[pos] in self.levels_after_verb):
+                ok = False      # 整合/v 县/zg 文化馆: a verb before a level's character that opens the name ends it
             if not allow_ordinal and word in self.level_words and pos < head:
                 ok = False      # 街道星火社区: a level word ends another place's name (街道园区 is one name)
             if not allow_ordinal and word in self.body_heads:
