@@ -4084,3 +4084,14 @@ def test_a_verb_before_a_level_character_ends_a_body_name():
     # a place whose name holds a verb (新建区, Nanchang) is read whole, and the body named after it keeps it
     doc = draft("南昌市新建区文化馆开展活动。")
     assert entity(doc, "新建区文化馆")["class"] == "PublicInstitution"
+
+
+def test_a_show_put_on_for_the_public_is_an_event():
+    # events.yaml event.suffix.activity 惠民演出, 公益演出 (typical wording of the genre)
+    doc = draft("由县委宣传部主办的2024年“送戏下乡”文化惠民演出在江湾镇汪口村文化广场拉开帷幕。")
+    assert entity(doc, "2024年“送戏下乡”文化惠民演出")["class"] == "Event"
+    doc = draft("市青年志愿者协会在市民广场举行新春公益演出。")
+    assert entity(doc, "新春公益演出")["class"] == "Event"
+    # 演出 alone, a performing of something, names no event
+    doc = draft("演员们在舞台上演出了徽剧。")
+    assert not [e for e in doc["entities"] if e["class"] == "Event"]
