@@ -4095,3 +4095,14 @@ def test_a_show_put_on_for_the_public_is_an_event():
     # 演出 alone, a performing of something, names no event
     doc = draft("演员们在舞台上演出了徽剧。")
     assert not [e for e in doc["entities"] if e["class"] == "Event"]
+
+
+def test_a_total_counted_after_a_list_is_no_part_of_its_whole():
+    # context.yaml components total_after (typical wording of the genre): 等四大板块共18项活动: 共 and the count
+    # after it close the whole; no 板块共 is named
+    doc = draft("本届艺术节设置非遗展示、书画摄影展、广场舞大赛、亲子阅读等四大板块共18项活动。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("共")]
+    assert entity(doc, "广场舞大赛")["class"] == "Contest"
+    # 共 inside a word (共建) is no total
+    doc = draft("开展入户宣传、源头减量实践等系列志愿服务活动。")
+    assert has_fact(doc, "志愿服务", "hasComponent", "入户宣传")
