@@ -4106,3 +4106,26 @@ def test_a_total_counted_after_a_list_is_no_part_of_its_whole():
     # 共 inside a word (共建) is no total
     doc = draft("开展入户宣传、源头减量实践等系列志愿服务活动。")
     assert has_fact(doc, "志愿服务", "hasComponent", "入户宣传")
+
+
+def test_a_year_of_the_republic_opens_an_event_name_and_names_no_place():
+    # events.yaml roc_year_opening and places.yaml time_bases (typical wording of the genre, Taiwan): 112年度 is the
+    # year (2023), not a place 年度社區
+    doc = draft("臺南市文化局「112年度社區營造成果展」今天登場。")
+    assert entity(doc, "112年度社區營造成果展")["class"] == "Exhibition"
+    assert not [e for e in doc["entities"] if e["zh"] == "年度社区" or e["class"] == "Community"]
+    doc = draft("新北市政府今天舉辦113年志願服務表揚大會。")
+    assert entity(doc, "113年志願服務表揚大會")["class"] == "Meeting"
+    # a count of people before an event's name is no year (112 names of volunteers)
+    doc = draft("共計112名志工參加表揚大會。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("112")]
+
+
+def test_where_to_ask_for_details_ends_a_body_name():
+    # organizations.yaml boundary_words 可洽, 请洽 (typical wording of the genre, Taiwan): the body after the verb
+    doc = draft("詳情可洽文化局文化資產管理處，電話06-2991111。")
+    assert entity(doc, "文化局")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if "洽" in e["zh"]]
+    doc = draft("如有疑問請洽社會局社會救助科。")
+    assert entity(doc, "社會局社會救助科")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if "洽" in e["zh"]]

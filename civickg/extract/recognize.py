@@ -120,6 +120,7 @@ class Recognizer:
         self.people = people
         self.person_groups = _alternation(people["groups"]["words"])
         self.group_words = set(people["groups"]["words"])
+        self.time_bases = frozenset(rules["places"]["time_bases"])
         self.not_names = set(people["not_names"])
         self.place_endings = tuple(people["place_endings"])
         self._compile_people(people)
@@ -146,6 +147,7 @@ class Recognizer:
         self.event_ceremony_words = tuple(events["ceremony_of"]["words"])
         self.event_name_units = set(events["name_units"])
         self.event_year_re = re.compile(events["year_opening"])
+        self.event_roc_year_re = re.compile(events["roc_year_opening"])
 
     def _compile_names(self, rules: Rules) -> None:
         """The patterns of names.yaml's readings: documents, quoted names and terms."""
@@ -602,11 +604,13 @@ class Recognizer:
 
     def _base_names_no_place(self, ctx: _Context, start: int, name_end: int) -> bool:
         """內政部社區發展, 長者社區照顧: a base that is one word the segmenter tags as a body's name (nt) or one of
-        people.yaml's group words names no place: the level word says whose or what, not where."""
+        people.yaml's group words names no place: the level word says whose or what, not where; nor does a word of
+        time (112年度社區營造成果展: places.yaml ``time_bases``, or tagged t)."""
         if start >= name_end or not ctx.tokens:
             return False
         tok = ctx.tokens[ctx.owner[start]]
-        return tok.start == start and tok.end == name_end and (tok.flag == "nt" or tok.word in self.group_words)
+        return tok.start == start and tok.end == name_end and (
+            tok.flag in ("nt", "t") or tok.word in self.group_words or tok.word in self.time_bases)
 
     def _no_place_at(self, ctx: _Context, match: re.Match[str], rule: dict[str, Any], cover: Cover[Mention],
                      body_words: tuple[str, ...]) -> bool:
@@ -933,7 +937,11 @@ class Recognizer:
         found = self._lone_acts(found)
         self._ceremonies_of(ctx.s, found)
         for m in found:
-            if (year := self.event_year_re.search(ctx.s, max(0, m.start - 8), m.start)) is not None:
+            year = self.event_year_re.search(ctx.s, max(0, m.start - 8), m.start)
+            if year is None:        # 112年度…成果展, 113年…表揚大會: a year of the Republic
+                stop = m.start + 1 if ctx.s.startswith("年", m.start) else m.start
+                year = self.event_roc_year_re.search(ctx.s, max(0, m.start - 6), stop)
+            if year is not None:
                 m.start, m.key = year.start(), ctx.s[year.start():m.end]    # 2024年度民政工作会议
             ed = self.edition_re.search(m.key)
             if ed:
