@@ -4129,3 +4129,16 @@ def test_where_to_ask_for_details_ends_a_body_name():
     doc = draft("如有疑問請洽社會局社會救助科。")
     assert entity(doc, "社會局社會救助科")["class"] == "GovernmentBody"
     assert not [e for e in doc["entities"] if "洽" in e["zh"]]
+
+
+def test_a_span_of_months_is_no_figure_and_a_verb_after_a_stop_names_none():
+    # indicators.yaml span_after_unit and figures._verbs_only (typical wording of the genre): 历时近3个月 is how long
+    # a league ran, not a count; 累计超过 are the verbs before the number, so the name runs back over them
+    doc = draft("剑阁县乡村篮球联赛共有400余名运动员参赛，历时近3个月，现场观众累计超过5万人次。")
+    quotes = {o["quote"]: (o["value"], o["unit"]) for o in doc["observations"]}
+    assert quotes["现场观众累计超过5万人次"] == (5, "万人次")
+    assert not [q for q in quotes if "个" in q or q.startswith("超过")]
+    # a name stop with a name after it still ends the name (累计 + 完成投资)
+    doc = draft("剑阁县全年累计完成投资3.2亿元，新建村级健身广场12个。")
+    quotes = {o["quote"] for o in doc["observations"]}
+    assert quotes == {"完成投资3.2亿元", "新建村级健身广场12个"}
