@@ -4142,3 +4142,17 @@ def test_a_span_of_months_is_no_figure_and_a_verb_after_a_stop_names_none():
     doc = draft("剑阁县全年累计完成投资3.2亿元，新建村级健身广场12个。")
     quotes = {o["quote"] for o in doc["observations"]}
     assert quotes == {"完成投资3.2亿元", "新建村级健身广场12个"}
+
+
+def test_an_event_whose_curtain_rises_or_falls_at_a_place_is_held_there():
+    # context.yaml event_place verbs 拉开帷幕, 落下帷幕 (typical wording of the genre)
+    doc = draft("由县文化馆承办的2024年“送戏下乡”文化惠民演出在江湾镇汪口村文化广场拉开帷幕。")
+    assert has_fact(doc, "2024年“送戏下乡”文化惠民演出", "locatedIn", "汪口村文化广场")
+    doc = draft("剑阁县第二届篮球联赛总决赛在普安镇中心广场落下帷幕。")
+    assert has_fact(doc, "剑阁县第二届篮球联赛总决赛", "locatedIn", "普安镇中心广场")
+    # events.yaml event.suffix.contest: a round of a named contest is one (联赛总决赛), a round alone is none
+    assert entity(doc, "剑阁县第二届篮球联赛总决赛")["class"] == "Contest"
+    assert not draft("她成功进入决赛。")["entities"]
+    # a place named after 在 with no word of holding after it is no venue
+    doc = draft("2024年“送戏下乡”文化惠民演出在江湾镇汪口村文化广场受到欢迎。")
+    assert not facts_of(doc, "2024年“送戏下乡”文化惠民演出", "locatedIn")
