@@ -111,16 +111,14 @@ class Recognizer:
         self.not_suffix_words = set(orgs["not_suffix_words"])
         self._holding: dict[str, list[tuple[str, int]]] = {}
         self.name_time_words = set(orgs["name_time_words"])
-        self.level_openers = set(orgs["level_openers"])
-        self.levels_after_verb = frozenset(orgs["levels_after_verb"])
+        self.level_openers, self.levels_after_verb = set(orgs["level_openers"]), frozenset(orgs["levels_after_verb"])
         self.departments = orgs["departments"]
         self.not_name_start = _ordered(orgs["not_name_start"])
         self.boundary_verbs = _boundary_words(rules)
         self._compile_events(rules["events"])
         self.people = people
         self.person_groups = _alternation(people["groups"]["words"])
-        self.group_words = set(people["groups"]["words"])
-        self.time_bases = frozenset(rules["places"]["time_bases"])
+        self.group_words, self.time_bases = set(people["groups"]["words"]), frozenset(rules["places"]["time_bases"])
         self.not_names = set(people["not_names"])
         self.place_endings = tuple(people["place_endings"])
         self._compile_people(people)
@@ -276,9 +274,7 @@ class Recognizer:
                     pos < head and len(word) == 2 and word[0] in PREPOSITIONS)):
                 ok = False      # 排查兴融花园小区: a place name does not run back over a verb before its words, nor
                 # over a preposition the segmenter glued into a verb (在建/v 北/ns 社区: 建北社区 is split off below)
-            if (allow_ordinal and tok.flag == "v" and len(word) > 1 and pos < head
-                    and ctx.s[pos] in self.levels_after_verb):
-                ok = False      # 整合/v 县/zg 文化馆: a verb before a level's character that opens the name ends it
+            ok = ok and not (allow_ordinal and self._verb_before_level(ctx, tok, pos, head))
             if not allow_ordinal and word in self.level_words and pos < head:
                 ok = False      # 街道星火社区: a level word ends another place's name (街道园区 is one name)
             if not allow_ordinal and word in self.body_heads:
@@ -290,6 +286,11 @@ class Recognizer:
                 break
             pos = tok.start
         return pos, parent
+
+    def _verb_before_level(self, ctx: _Context, tok: Token, pos: int, head: int) -> bool:
+        """整合/v 县/zg 文化馆, 区文旅局整合/v 区/n 文化馆: a verb of two characters or more right before a level's
+        character (organizations.yaml ``levels_after_verb``) that opens the name ends the name there."""
+        return tok.flag == "v" and len(tok.word) > 1 and pos < head and ctx.s[pos] in self.levels_after_verb
 
     @staticmethod
     def _unit_in_name(ctx: _Context, tok: Token) -> bool:
