@@ -4182,3 +4182,89 @@ def test_a_team_name_runs_back_over_the_quotation_right_before_it():
     # a quotation not glued to the words is not taken in (typical wording of the genre)
     doc = draft("社区宣传“红色守护”理念，平安志愿服务队随后出发巡逻。")
     assert classes(doc, "平安志愿服务队") == {"VolunteerTeam"}
+
+
+# round 31: r31culture
+
+
+def test_a_verb_before_a_level_character_ends_a_body_name():
+    # organizations.yaml levels_after_verb (typical wording of the genre): 整合县文化馆、县图书馆等资源: the verb is no
+    # part of the name the level opens, nor the body named before the verb
+    doc = draft("县文旅局整合县文化馆、县图书馆、县博物馆等公共文化资源。")
+    for body in ("县文化馆", "县图书馆", "县博物馆"):
+        assert entity(doc, body)["class"] == "PublicInstitution"
+    assert not [e for e in doc["entities"] if "整合" in e["zh"]]
+    doc = draft("区文旅局整合区文化馆等资源。")
+    assert {e["zh"] for e in doc["entities"]} == {"区文旅局", "区文化馆"}
+    # a place whose name holds a verb (新建区, Nanchang) is read whole, and the body named after it keeps it
+    doc = draft("南昌市新建区文化馆开展活动。")
+    assert entity(doc, "新建区文化馆")["class"] == "PublicInstitution"
+
+
+def test_a_show_put_on_for_the_public_is_an_event():
+    # events.yaml event.suffix.activity 惠民演出, 公益演出 (typical wording of the genre)
+    doc = draft("由县委宣传部主办的2024年“送戏下乡”文化惠民演出在江湾镇汪口村文化广场拉开帷幕。")
+    assert entity(doc, "2024年“送戏下乡”文化惠民演出")["class"] == "Event"
+    doc = draft("市青年志愿者协会在市民广场举行新春公益演出。")
+    assert entity(doc, "新春公益演出")["class"] == "Event"
+    # 演出 alone, a performing of something, names no event
+    doc = draft("演员们在舞台上演出了徽剧。")
+    assert not [e for e in doc["entities"] if e["class"] == "Event"]
+
+
+def test_a_total_counted_after_a_list_is_no_part_of_its_whole():
+    # context.yaml components total_after (typical wording of the genre): 等四大板块共18项活动: 共 and the count
+    # after it close the whole; no 板块共 is named
+    doc = draft("本届艺术节设置非遗展示、书画摄影展、广场舞大赛、亲子阅读等四大板块共18项活动。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("共")]
+    assert entity(doc, "广场舞大赛")["class"] == "Contest"
+    # 共 inside a word (共建) is no total
+    doc = draft("开展入户宣传、源头减量实践等系列志愿服务活动。")
+    assert has_fact(doc, "志愿服务", "hasComponent", "入户宣传")
+
+
+def test_a_year_of_the_republic_opens_an_event_name_and_names_no_place():
+    # events.yaml roc_year_opening and places.yaml time_bases (typical wording of the genre, Taiwan): 112年度 is the
+    # year (2023), not a place 年度社區
+    doc = draft("臺南市文化局「112年度社區營造成果展」今天登場。")
+    assert entity(doc, "112年度社區營造成果展")["class"] == "Exhibition"
+    assert not [e for e in doc["entities"] if e["zh"] == "年度社区" or e["class"] == "Community"]
+    doc = draft("新北市政府今天舉辦113年志願服務表揚大會。")
+    assert entity(doc, "113年志願服務表揚大會")["class"] == "Meeting"
+    # a count of people before an event's name is no year (112 names of volunteers)
+    doc = draft("共計112名志工參加表揚大會。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("112")]
+
+
+def test_where_to_ask_for_details_ends_a_body_name():
+    # organizations.yaml boundary_words 可洽, 请洽 (typical wording of the genre, Taiwan): the body after the verb
+    doc = draft("詳情可洽文化局文化資產管理處，電話06-2991111。")
+    assert entity(doc, "文化局")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if "洽" in e["zh"]]
+    doc = draft("如有疑問請洽社會局社會救助科。")
+    assert entity(doc, "社會局社會救助科")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if "洽" in e["zh"]]
+
+
+def test_a_span_of_months_is_no_figure_and_a_verb_after_a_stop_names_none():
+    # indicators.yaml span_after_unit and figures._verbs_only (typical wording of the genre): 历时近3个月 is how long
+    # a league ran, not a count; 累计超过 are the verbs before the number, so the name runs back over them
+    doc = draft("剑阁县乡村篮球联赛共有400余名运动员参赛，历时近3个月，现场观众累计超过5万人次。")
+    quotes = {o["quote"]: (o["value"], o["unit"]) for o in doc["observations"]}
+    assert quotes["现场观众累计超过5万人次"] == (5, "万人次")
+    assert not [q for q in quotes if "个" in q or q.startswith("超过")]
+    # a name stop with a name after it still ends the name (累计 + 完成投资)
+    doc = draft("剑阁县全年累计完成投资3.2亿元，新建村级健身广场12个。")
+    quotes = {o["quote"] for o in doc["observations"]}
+    assert quotes == {"完成投资3.2亿元", "新建村级健身广场12个"}
+
+
+def test_an_event_whose_curtain_rises_or_falls_at_a_place_is_held_there():
+    # context.yaml event_place verbs 拉开帷幕, 落下帷幕 (typical wording of the genre)
+    doc = draft("由县文化馆承办的2024年“送戏下乡”文化惠民演出在江湾镇汪口村文化广场拉开帷幕。")
+    assert has_fact(doc, "2024年“送戏下乡”文化惠民演出", "locatedIn", "汪口村文化广场")
+    doc = draft("剑阁县第二届乡村篮球联赛在普安镇中心广场落下帷幕。")
+    assert has_fact(doc, "剑阁县第二届乡村篮球联赛", "locatedIn", "普安镇中心广场")
+    # a place named after 在 with no word of holding after it is no venue
+    doc = draft("2024年“送戏下乡”文化惠民演出在江湾镇汪口村文化广场受到欢迎。")
+    assert not facts_of(doc, "2024年“送戏下乡”文化惠民演出", "locatedIn")

@@ -85,6 +85,7 @@ class FigureReader:
         self.name_stops = sorted(ind["name_stops"], key=len, reverse=True)
         self.drop = tuple(sorted(ind["drop_prefixes"], key=len, reverse=True))
         self.verbs = tuple(sorted(ind["verbs"] + ind["per_before"], key=len, reverse=True))  # taken off a name's end
+        self.span_after = re.compile(ind["span_after_unit"])
         self.count_verbs = sorted(ind["count_verbs"], key=len, reverse=True)
         seps = "|".join(re.escape(x) for x in ind["range"]["separators"])
         self.range_low = re.compile(rf"(?<![0-9.])(?P<low>[0-9]+(?:\.[0-9]+)?)(?:{unit_alt})?(?P<sep>{seps})$")
@@ -95,12 +96,18 @@ class FigureReader:
             start -= 1
         return start
 
+    def _verbs_only(self, s: str, start: int, end: int) -> bool:
+        """The words from ``start`` to ``end`` are only verbs that stand before a number (超过, 累计超过)."""
+        while end > start and (verb := next((w for w in self.verbs if s.endswith(w, start, end)), None)):
+            end -= len(verb)
+        return end == start
+
     def _name(self, s: str, clause_start: int, num_start: int) -> tuple[int, int]:
         start, end = clause_start, num_start
         for word in self.name_stops:
             idx = s.rfind(word, start, end)
-            if idx >= 0 and idx + len(word) < end:
-                start = max(start, idx + len(word))
+            if idx >= 0 and idx + len(word) < end and not self._verbs_only(s, idx + len(word), end):
+                start = max(start, idx + len(word))     # not 累计 in 现场观众累计超过5万人次: only a verb after it
         changed = True
         while changed:
             changed = False
@@ -245,6 +252,8 @@ class FigureReader:
             return True         # 114年特優里長, 自99年起: a year that names something, not a span of years
         if m.start() > 0 and s[m.start() - 1] in "第前":
             return True
+        if m.group("unit") == "个" and self.span_after.match(s, m.end()):
+            return True         # 历时近3个月, 5个多小时: a span of time, not a count
         if m.group("num") == "一" and not m.group("more"):
             return True         # 有这样一支特殊的队伍: 一 and a measure word is "a", not a count
         if not m.group("num")[0].isdigit() and self._in_quoted_name(s, m.start()):

@@ -54,6 +54,7 @@ class PhraseReader:
         self.components = rules["context"]["components"]
         self.components_re = re.compile(self.components["pattern"])
         self.figure_after = re.compile(self.components["figure_after"])
+        self.total_after = re.compile(self.components["total_after"])
         self.list_rule = data["list"]
         self.not_objects = data["not_objects"]
         self.not_work_ends = tuple(self.not_objects["goal_ends"] + self.not_objects["food_ends"])
@@ -296,6 +297,8 @@ class PhraseReader:
             end = verb.start() if verb is not None else end      # 等10条公交线路开展宣传: the whole ends at the verb
             end = min([at for w in self.components["ends_before"] if (at := s.find(w, match.end() + 1, end)) > 0],
                       default=end)      # 等6个村镇被表彰为…: nor past 被 or an award's trigger
+            if (total := self.total_after.search(s, match.end() + 1, end + 1)) is not None and total.start() < end:
+                end = total.start()     # 等四大板块共18项活动: nor past a total counted after it
             end = self._whole_end(tokens, token_starts, match.end(), end)
             if s.endswith(tuple(self.list_rule["kinds"] + self.components["not_wholes"]), match.end(), end):
                 continue        # 个性化订餐、上门送餐等快捷服务, 等重点工作: a kind of work or of honours, not a name

@@ -111,14 +111,14 @@ class Recognizer:
         self.not_suffix_words, self.quoted_heads = set(orgs["not_suffix_words"]), set(orgs["quoted_head_classes"])
         self._holding: dict[str, list[tuple[str, int]]] = {}
         self.name_time_words = set(orgs["name_time_words"])
-        self.level_openers = set(orgs["level_openers"])
+        self.level_openers, self.levels_after_verb = set(orgs["level_openers"]), frozenset(orgs["levels_after_verb"])
         self.departments = orgs["departments"]
         self.not_name_start = _ordered(orgs["not_name_start"])
         self.boundary_verbs = _boundary_words(rules)
         self._compile_events(rules["events"])
         self.people = people
         self.person_groups = _alternation(people["groups"]["words"])
-        self.group_words = set(people["groups"]["words"])
+        self.group_words, self.time_bases = set(people["groups"]["words"]), frozenset(rules["places"]["time_bases"])
         self.not_names = set(people["not_names"])
         self.place_endings = tuple(people["place_endings"])
         self._compile_people(people)
@@ -145,6 +145,7 @@ class Recognizer:
         self.event_ceremony_words = tuple(events["ceremony_of"]["words"])
         self.event_name_units = set(events["name_units"])
         self.event_year_re = re.compile(events["year_opening"])
+        self.event_roc_year_re = re.compile(events["roc_year_opening"])
 
     def _compile_names(self, rules: Rules) -> None:
         """The patterns of names.yaml's readings: documents, quoted names and terms."""
@@ -273,6 +274,7 @@ class Recognizer:
                     pos < head and len(word) == 2 and word[0] in PREPOSITIONS)):
                 ok = False      # 排查兴融花园小区: a place name does not run back over a verb before its words, nor
                 # over a preposition the segmenter glued into a verb (在建/v 北/ns 社区: 建北社区 is split off below)
+            ok = ok and not (allow_ordinal and self._verb_before_level(ctx, tok, pos, head))
             if not allow_ordinal and word in self.level_words and pos < head:
                 ok = False      # 街道星火社区: a level word ends another place's name (街道园区 is one name)
             if not allow_ordinal and word in self.body_heads:
@@ -284,6 +286,11 @@ class Recognizer:
                 break
             pos = tok.start
         return pos, parent
+
+    def _verb_before_level(self, ctx: _Context, tok: Token, pos: int, head: int) -> bool:
+        """整合/v 县/zg 文化馆, 区文旅局整合/v 区/n 文化馆: a verb of two characters or more right before a level's
+        character (organizations.yaml ``levels_after_verb``) that opens the name ends the name there."""
+        return tok.flag == "v" and len(tok.word) > 1 and pos < head and ctx.s[pos] in self.levels_after_verb
 
     @staticmethod
     def _unit_in_name(ctx: _Context, tok: Token) -> bool:
@@ -598,11 +605,13 @@ class Recognizer:
 
     def _base_names_no_place(self, ctx: _Context, start: int, name_end: int) -> bool:
         """內政部社區發展, 長者社區照顧: a base that is one word the segmenter tags as a body's name (nt) or one of
-        people.yaml's group words names no place: the level word says whose or what, not where."""
+        people.yaml's group words names no place: the level word says whose or what, not where; nor does a word of
+        time (112年度社區營造成果展: places.yaml ``time_bases``, or tagged t)."""
         if start >= name_end or not ctx.tokens:
             return False
         tok = ctx.tokens[ctx.owner[start]]
-        return tok.start == start and tok.end == name_end and (tok.flag == "nt" or tok.word in self.group_words)
+        return tok.start == start and tok.end == name_end and (
+            tok.flag in ("nt", "t") or tok.word in self.group_words or tok.word in self.time_bases)
 
     def _no_place_at(self, ctx: _Context, match: re.Match[str], rule: dict[str, Any], cover: Cover[Mention],
                      body_words: tuple[str, ...]) -> bool:
@@ -930,7 +939,11 @@ class Recognizer:
         found = self._lone_acts(found)
         self._ceremonies_of(ctx.s, found)
         for m in found:
-            if (year := self.event_year_re.search(ctx.s, max(0, m.start - 8), m.start)) is not None:
+            year = self.event_year_re.search(ctx.s, max(0, m.start - 8), m.start)
+            if year is None:        # 112年度…成果展, 113年…表揚大會: a year of the Republic
+                stop = m.start + 1 if ctx.s.startswith("年", m.start) else m.start
+                year = self.event_roc_year_re.search(ctx.s, max(0, m.start - 6), stop)
+            if year is not None:
                 m.start, m.key = year.start(), ctx.s[year.start():m.end]    # 2024年度民政工作会议
             ed = self.edition_re.search(m.key)
             if ed:
