@@ -754,6 +754,8 @@ class Recognizer:
                     continue        # 餐厅 is no 厅 (a department), but 餐厅 may end a facility's name
                 if family == "event" and s.startswith(self.event_not_before, end):
                     continue        # 国家会议中心: a building named after what is held in it
+                if rule.get("not_before") and s.startswith(tuple(rule["not_before"]), end):
+                    continue        # 四川九洲电器集团/有限责任公司: the legal form after it makes one longer name
                 start, _ = self._walk_left(ctx, match.start(), rule["max_base"], None,
                                            verb_at_suffix=family == "event")
                 start = self._glued_opening(ctx, start)
@@ -1044,6 +1046,8 @@ class Recognizer:
         if run is not None and tok.start == pos and tok.flag.startswith(self.not_name_openers) \
                 and (len(tok.word) > 1 or not self._is_surname(tok.word)):
             return None         # 记者了解到, 记者看到: a verb after the byline word, not a name
+        if run is not None and not self._is_surname(s[pos:pos + 2]):
+            return None         # 记者：近日，… / 记者：您好，…: a run no surname opens is no name
         if run is None:     # a name of two characters printed a space apart, to fill the line
             run = re.match(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\n|$)", s[pos:])
         return (pos, pos + run.end()) if run else None
