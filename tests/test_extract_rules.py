@@ -4067,3 +4067,39 @@ def test_an_activity_word_names_the_last_event_when_none_is_named_so():
     # with no event named before, nothing is hosted
     doc = draft("3月5日，市民来到市文化中心广场。活动由共青团曲阜市委、曲阜市文明办主办。")
     assert not [f for f in doc["facts"] if f["method"] == "context.hosted-by"]
+
+
+# round 31: r31charity
+
+
+def test_a_group_or_bank_name_before_a_legal_form_is_the_registered_name_only():
+    # organizations.yaml org.suffix.company not_before (taicang-model-workers-honours-2016): 太仓交通运输集团有限公司 is one
+    # company, not also a group 太仓交通运输集团 inside it
+    doc = draft("太仓宏达热电有限公司的黄喜文、太仓交通运输集团有限公司的孙惠栋荣获全国五一劳动奖章。")
+    assert entity(doc, "太仓交通运输集团有限公司")["class"] == "Company"
+    assert not [e for e in doc["entities"] if e["zh"] == "太仓交通运输集团"]
+    # a group named alone, before a post (wenzhou-charity-volunteers-summer-tea-2025), is still a company
+    doc = draft("市慈善总会副会长王绍寅，温州交运集团副总经理陈亮出席此次活动。")
+    assert entity(doc, "温州交运集团")["class"] == "Company"
+
+
+def test_a_closing_byline_with_colons_names_the_reporter_and_the_correspondent():
+    # people.yaml bylines (typical wording of the genre, a county's media centre closing its story):
+    # （莒南县融媒体中心　记者：徐静　通讯员：李明）
+    doc = draft("县慈善总会走访慰问困难群众300户。\n（莒南县融媒体中心　记者：徐静　通讯员：李明）")
+    assert entity(doc, "徐静")["class"] == "Reporter"
+    assert entity(doc, "李明")["class"] == "Correspondent"
+    # what the reporter saw is no name
+    doc = draft("记者：近日，县慈善总会走访慰问困难群众。")
+    assert not [e for e in doc["entities"] if e["class"] == "Reporter"]
+
+
+def test_those_a_charity_appeal_asks_and_helps_are_groups():
+    # people.yaml groups (typical wording of the genre): 个体工商户 and 困难学生 in a charity's appeal and its grants
+    doc = draft("机关、企事业单位干部职工每人捐献一天工资，个体工商户和社会各界人士自愿捐赠。"
+                "该基金每年资助困难学生100名。")
+    assert entity(doc, "个体工商户")["class"] == "PersonGroup"
+    assert [e for e in doc["entities"] if e["zh"].endswith("困难学生") and e["class"] == "PersonGroup"]
+    # 个体 alone (个体差异) is no group
+    doc = draft("服务要照顾老人的个体差异。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("个体")]
