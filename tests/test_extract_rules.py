@@ -4103,3 +4103,14 @@ def test_those_a_charity_appeal_asks_and_helps_are_groups():
     # 个体 alone (个体差异) is no group
     doc = draft("服务要照顾老人的个体差异。")
     assert not [e for e in doc["entities"] if e["zh"].startswith("个体")]
+
+
+def test_the_group_a_figure_of_people_counts_starts_after_the_verb_of_aid():
+    # indicators.yaml counted_things verbs (typical wording of the genre): 资助困难大学生1860名 counts the students, not
+    # the giving
+    doc = draft("莒南县慈善总会自2019年起实施助学项目，已累计发放助学金560万元，资助困难学生1860名。")
+    assert entity(doc, "困难学生")["class"] == "PersonGroup"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("资助") and e["class"] != "Indicator"]
+    # what follows the verb names no group (帮扶对象: 对象 ends no group's name), so nothing is counted
+    doc = draft("莒南县慈善总会已累计发放助学金560万元，结对帮扶对象1860名。")
+    assert not [e for e in doc["entities"] if e["zh"] in ("对象", "帮扶对象1860名")]
