@@ -4114,3 +4114,15 @@ def test_the_group_a_figure_of_people_counts_starts_after_the_verb_of_aid():
     # what follows the verb names no group (帮扶对象: 对象 ends no group's name), so nothing is counted
     doc = draft("莒南县慈善总会已累计发放助学金560万元，结对帮扶对象1860名。")
     assert not [e for e in doc["entities"] if e["zh"] in ("对象", "帮扶对象1860名")]
+
+
+def test_a_verb_that_offers_a_service_does_not_name_the_event():
+    # events.yaml verbs_not_naming 提供, 进行 (typical wording of the genre): 为群众提供义诊服务 names the service (义诊),
+    # not 群众提供义诊, and the people it is for stay a group
+    doc = draft("活动现场，绵阳市中心医院的志愿者为群众提供义诊服务。")
+    assert [e for e in doc["entities"] if e["zh"].startswith("义诊")]
+    assert not [e for e in doc["entities"] if "提供" in e["zh"]]
+    assert entity(doc, "群众")["class"] == "PersonGroup"
+    # a verb that names the ceremony still does (揭牌仪式)
+    doc = draft("3月5日，社区新时代文明实践站举行揭牌仪式。")
+    assert [e for e in doc["entities"] if e["zh"].endswith("揭牌仪式") and e["class"] == "Event"]
