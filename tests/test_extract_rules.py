@@ -4126,3 +4126,17 @@ def test_a_verb_that_offers_a_service_does_not_name_the_event():
     # a verb that names the ceremony still does (揭牌仪式)
     doc = draft("3月5日，社区新时代文明实践站举行揭牌仪式。")
     assert [e for e in doc["entities"] if e["zh"].endswith("揭牌仪式") and e["class"] == "Event"]
+
+
+def test_a_body_name_does_not_run_back_over_together_with_or_a_verb_of_running():
+    # organizations.yaml boundary_words 联同 and not_suffix_words 营办 (typical wording of a Hong Kong charity's release):
+    # two hosts joined by 聯同 are two bodies; 營辦 (runs) ends no office's name
+    doc = draft("仁濟醫院董事局聯同香港賽馬會慈善信託基金，於12月17日在荃灣大會堂舉行啟動禮。")
+    assert entity(doc, "香港賽馬會慈善信託基金")["class"] == "Organization"
+    assert not [e for e in doc["entities"] if "聯同" in e["zh"]]
+    doc = draft("仁濟醫院現時於荃灣、葵青及屯門區營辦超過60個服務單位。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("營辦")]
+    # 联合 still joins, and a body named before the join stays whole (民政局联合区慈善会)
+    doc = draft("9月5日，武汉市东西湖区民政局联合区慈善会，在海林广场举办慈善活动。")
+    assert entity(doc, "东西湖区民政局")["class"] == "GovernmentBody"
+    assert entity(doc, "区慈善会")["class"] == "Organization"
