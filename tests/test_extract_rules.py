@@ -4140,3 +4140,14 @@ def test_a_body_name_does_not_run_back_over_together_with_or_a_verb_of_running()
     doc = draft("9月5日，武汉市东西湖区民政局联合区慈善会，在海林广场举办慈善活动。")
     assert entity(doc, "东西湖区民政局")["class"] == "GovernmentBody"
     assert entity(doc, "区慈善会")["class"] == "Organization"
+
+
+def test_a_whole_name_before_a_polite_word_and_a_corps_of_volunteers():
+    # people.yaml kinship after_names with a whole name jieba's dictionary holds (nrfg), and organizations.yaml
+    # org.suffix.volunteer-team 义工团 (typical wording of a Hong Kong charity's release)
+    doc = draft("仁濟醫院社會服務部總監何淑儀女士介紹，當日共有來自仁濟醫院義工團的200名義工參與。")
+    assert entity(doc, "何淑儀")["class"] == "Person"
+    assert entity(doc, "仁濟醫院義工團")["class"] == "VolunteerTeam"
+    # a team's word inside a longer word (志愿服务团队) ends no team's name
+    doc = draft("社区组建了一支志愿服务团队，为居民提供服务。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("志愿服务团")]

@@ -23,6 +23,7 @@ QUOTE_CLOSE = {"“": "”", "「": "」"}
 LEVEL_CLASSES = ("Subdistrict", "Community")     # the places below a district read by their suffix
 PROPER_FLAGS = {"ns", "nz", "nr", "nt", "nrt", "nrfg"}
 MEASURE_WORDS = "支个家项处名位批座所条"
+NAME_FLAGS = {"nr", "nrfg"}      # a person's name as jieba tags it (nrfg: a whole name its dictionary holds, 何淑仪)
 CN_NUMERALS = "零〇一二两三四五六七八九十百千"
 NAME_NUMERALS = CN_NUMERALS + "半"      # 三灶镇, 五里堡街道, 半泾村: a numeral that opens a place's name
 # Priority when two rules claim the same span: the more specific reading wins.
@@ -1314,7 +1315,7 @@ class Recognizer:
             out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"], "person"))
         for match in self.name_title_re.finditer(s):       # 茹玉香老人: a whole name before a word of address
             tok = ctx.tokens[ctx.owner[match.start() - 1]] if match.start() > 0 else None
-            if (tok is not None and tok.end == match.start() and match.start() in ctx.starts and tok.flag == "nr"
+            if (tok is not None and tok.end == match.start() and match.start() in ctx.starts and tok.flag in NAME_FLAGS
                     and 2 <= len(tok.word) <= 3 and CJK_WORD.fullmatch(tok.word) and tok.start not in taken
                     and tok.word not in self.not_names and frequency(tok.word) <= rule["ordinary"]):
                 start = self._surname_cut_off(ctx, tok)
