@@ -4151,3 +4151,16 @@ def test_a_whole_name_before_a_polite_word_and_a_corps_of_volunteers():
     # a team's word inside a longer word (志愿服务团队) ends no team's name
     doc = draft("社区组建了一支志愿服务团队，为居民提供服务。")
     assert not [e for e in doc["entities"] if e["zh"].endswith("志愿服务团")]
+
+
+def test_a_quoted_name_before_a_fund_word_names_the_fund_and_a_wish_scheme_is_an_initiative():
+    # names.yaml name.quoted.fund and name.quoted.initiative-inner 微心愿 (typical wording of the genre): a charity's
+    # named fund (“春蕾助学”专项基金) and the wishes it grants (“新年微心愿”) are schemes of giving
+    doc = draft("活动现场，涪城区慈善总会与绵阳师范学院签订了“春蕾助学”专项基金合作协议。"
+                "县慈善总会志愿服务队为留守儿童送上书包，并帮助他们实现了“新年微心愿”。")
+    assert entity(doc, "“春蕾助学”专项基金")["class"] == "Initiative"
+    assert entity(doc, "“新年微心愿”")["class"] == "Initiative"
+    # a quoted name followed by a plan word stays the plan (dongxihu-community-charity-funds-2024)
+    doc = draft("该项目依托各街道社区，面向留守儿童和困境儿童发起“助学微心愿”计划。")
+    assert entity(doc, "“助学微心愿”计划")["class"] == "Initiative"
+    assert not [e for e in doc["entities"] if e["zh"] == "“助学微心愿”"]
