@@ -4164,3 +4164,15 @@ def test_a_quoted_name_before_a_fund_word_names_the_fund_and_a_wish_scheme_is_an
     doc = draft("该项目依托各街道社区，面向留守儿童和困境儿童发起“助学微心愿”计划。")
     assert entity(doc, "“助学微心愿”计划")["class"] == "Initiative"
     assert not [e for e in doc["entities"] if e["zh"] == "“助学微心愿”"]
+
+
+def test_a_charity_shop_is_a_facility():
+    # organizations.yaml org.suffix.facility 慈善超市, 爱心超市 (typical wording of the genre): jieba tags 慈善 a name and
+    # 超市 a verb, so the suffix holds them
+    doc = draft("2024年，该县新建村级慈善工作站21处，县慈善超市全年接收社会捐赠衣物2.6万件。")
+    assert entity(doc, "县慈善超市")["class"] == "Facility"
+    doc = draft("东风社区爱心超市开业，居民可用积分兑换生活用品。")
+    assert entity(doc, "东风社区爱心超市")["class"] == "Facility"
+    # a shop of any other kind is no charity's facility
+    doc = draft("居民到附近超市购买生活用品。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("超市")]
