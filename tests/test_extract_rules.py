@@ -4176,3 +4176,15 @@ def test_a_charity_shop_is_a_facility():
     # a shop of any other kind is no charity's facility
     doc = draft("居民到附近超市购买生活用品。")
     assert not [e for e in doc["entities"] if e["zh"].endswith("超市")]
+
+
+def test_a_full_name_after_a_post_ends_before_a_polite_word():
+    # people.yaml surnames after 女士, 先生, 小姐 (typical wording of a Hong Kong charity's release): the post, then
+    # the full name, then the polite word; the name is no part of a body's name running back over it
+    doc = draft("活動由社會福利署荃灣及葵青區福利專員林美玲女士及荃灣民政事務專員黃家豪先生主禮。")
+    assert entity(doc, "林美玲")["class"] == "Person"
+    assert entity(doc, "黃家豪")["class"] == "Person"
+    assert not [e for e in doc["entities"] if "林美玲" in e["zh"] and e["class"] != "Person"]
+    # a post and the polite word with no name between read no person
+    doc = draft("活動由社會福利署福利專員主禮，多位女士參加。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
