@@ -4188,3 +4188,16 @@ def test_a_full_name_after_a_post_ends_before_a_polite_word():
     # a post and the polite word with no name between read no person
     doc = draft("活動由社會福利署福利專員主禮，多位女士參加。")
     assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_body_name_does_not_run_back_over_a_post_and_the_officials_verb():
+    # recognize.py _after_post_and_verb (typical wording of the genre): 李明局长感谢市第一人民医院…, 林美玲專員讚揚仁濟醫院:
+    # the official's post and deed are no part of the body's name
+    doc = draft("李明局长感谢市第一人民医院医护人员的辛勤付出。")
+    assert entity(doc, "市第一人民医院")["class"] == "PublicInstitution"
+    doc = draft("林美玲專員讚揚仁濟醫院多年來積極推動社區關懷服務。")
+    assert entity(doc, "仁濟醫院")["class"] == "PublicInstitution"
+    assert not [e for e in doc["entities"] if "讚揚" in e["zh"]]
+    # a post word inside a body's name with no verb after it stays in the name (社区主任工作室)
+    doc = draft("李明社区主任工作室开展志愿服务。")
+    assert [e for e in doc["entities"] if e["zh"].endswith("主任工作室")]

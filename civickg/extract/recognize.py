@@ -766,7 +766,8 @@ class Recognizer:
                 if rule.get("inner_joins") and start < match.start():
                     start = self._name_over_join(ctx, start, rule)
                 if family == "org":
-                    start = self._after_kind_word(ctx, start, match.start())
+                    start = self._after_post_and_verb(ctx, self._after_kind_word(ctx, start, match.start()),
+                                                      match.start())
                 if family == "org" and start == match.start():
                     start = self._committee_before(ctx, start, match.group(0), rule["max_base"])
                 start = self._after_glued_preposition(ctx, self._trim_start(s, start, end), match.start())
@@ -848,6 +849,17 @@ class Recognizer:
                 found = nxt.start
             i += 1
         return found
+
+    def _after_post_and_verb(self, ctx: _Context, start: int, suffix_start: int) -> int:
+        """王芳主任感谢红十字会, 林美玲專員讚揚仁濟醫院: a body's name never runs back over a post and the verb of two
+        characters or more right after it (the official's deed); the name starts after the verb."""
+        if suffix_start - start < 4 or not ctx.tokens:
+            return start
+        for match in self.office_re.finditer(ctx.s, start, suffix_start):
+            tok = ctx.tokens[ctx.owner[match.end()]]
+            if tok.start == match.end() and tok.flag == "v" and len(tok.word) >= 2 and tok.end <= suffix_start:
+                start = tok.end
+        return start
 
     def _after_glued_preposition(self, ctx: _Context, start: int, suffix_start: int) -> int:
         """经省文明委 (经省/文明委): a preposition the segmenter glued to a level's character opening a name is no part
