@@ -4201,3 +4201,28 @@ def test_a_body_name_does_not_run_back_over_a_post_and_the_officials_verb():
     # a post word inside a body's name with no verb after it stays in the name (社区主任工作室)
     doc = draft("李明社区主任工作室开展志愿服务。")
     assert [e for e in doc["entities"] if e["zh"].endswith("主任工作室")]
+
+
+def test_a_room_a_ceremony_is_held_in_is_a_facility_not_a_department():
+    # organizations.yaml facility suffixes 会议室, 多功能厅, 报告厅 and not_suffix_words (typical wording of the genre):
+    # 厅 of a hall is no provincial department (民政厅)
+    doc = draft("表彰大会在区文化馆多功能厅举行。")
+    assert entity(doc, "区文化馆多功能厅")["class"] == "Facility"
+    assert not [e for e in doc["entities"] if e["class"] == "GovernmentBody"]
+    doc = draft("座谈会在市民政局报告厅召开。")
+    assert entity(doc, "市民政局报告厅")["class"] == "Facility"
+    # a department's 厅 stays a government body; a room with no name before it is none
+    doc = draft("省民政厅厅长出席。")
+    assert entity(doc, "省民政厅")["class"] == "GovernmentBody"
+    doc = draft("大家在会议室里开会。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("会议室")]
+
+
+def test_students_counted_by_their_schooling_are_groups():
+    # people.yaml groups 本科生, 专科生 (typical wording of the genre): the students a grant counts
+    doc = draft("今年共有42名新录取大学生获得资助，其中本科生35名、专科生7名。")
+    assert entity(doc, "本科生")["class"] == "PersonGroup"
+    assert entity(doc, "专科生")["class"] == "PersonGroup"
+    # a word holding the group's characters in another sense (科生产) is none
+    doc = draft("镇农科生产基地今年扩大种植面积。")
+    assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
