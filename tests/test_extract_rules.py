@@ -4268,3 +4268,162 @@ def test_an_event_whose_curtain_rises_or_falls_at_a_place_is_held_there():
     # a place named after 在 with no word of holding after it is no venue
     doc = draft("2024年“送戏下乡”文化惠民演出在江湾镇汪口村文化广场受到欢迎。")
     assert not facts_of(doc, "2024年“送戏下乡”文化惠民演出", "locatedIn")
+
+
+# round 31: r31charity
+
+
+def test_a_group_or_bank_name_before_a_legal_form_is_the_registered_name_only():
+    # organizations.yaml org.suffix.company not_before (taicang-model-workers-honours-2016): 太仓交通运输集团有限公司
+    # is one company, not also a group 太仓交通运输集团 inside it
+    doc = draft("太仓宏达热电有限公司的黄喜文、太仓交通运输集团有限公司的孙惠栋荣获全国五一劳动奖章。")
+    assert entity(doc, "太仓交通运输集团有限公司")["class"] == "Company"
+    assert not [e for e in doc["entities"] if e["zh"] == "太仓交通运输集团"]
+    # a group named alone, before a post (wenzhou-charity-volunteers-summer-tea-2025), is still a company
+    doc = draft("市慈善总会副会长王绍寅，温州交运集团副总经理陈亮出席此次活动。")
+    assert entity(doc, "温州交运集团")["class"] == "Company"
+
+
+def test_a_closing_byline_with_colons_names_the_reporter_and_the_correspondent():
+    # people.yaml bylines (typical wording of the genre, a county's media centre closing its story):
+    # （莒南县融媒体中心　记者：徐静　通讯员：李明）
+    doc = draft("县慈善总会走访慰问困难群众300户。\n（莒南县融媒体中心　记者：徐静　通讯员：李明）")
+    assert entity(doc, "徐静")["class"] == "Reporter"
+    assert entity(doc, "李明")["class"] == "Correspondent"
+    # what the reporter saw is no name
+    doc = draft("记者：近日，县慈善总会走访慰问困难群众。")
+    assert not [e for e in doc["entities"] if e["class"] == "Reporter"]
+
+
+def test_those_a_charity_appeal_asks_and_helps_are_groups():
+    # people.yaml groups (typical wording of the genre): 个体工商户 and 困难学生 in a charity's appeal and its grants
+    doc = draft("机关、企事业单位干部职工每人捐献一天工资，个体工商户和社会各界人士自愿捐赠。"
+                "该基金每年资助困难学生100名。")
+    assert entity(doc, "个体工商户")["class"] == "PersonGroup"
+    assert [e for e in doc["entities"] if e["zh"].endswith("困难学生") and e["class"] == "PersonGroup"]
+    # 个体 alone (个体差异) is no group
+    doc = draft("服务要照顾老人的个体差异。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("个体")]
+
+
+def test_the_group_a_figure_of_people_counts_starts_after_the_verb_of_aid():
+    # indicators.yaml counted_things verbs (typical wording of the genre): 资助困难大学生1860名 counts the students, not
+    # the giving
+    doc = draft("莒南县慈善总会自2019年起实施助学项目，已累计发放助学金560万元，资助困难学生1860名。")
+    assert entity(doc, "困难学生")["class"] == "PersonGroup"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("资助") and e["class"] != "Indicator"]
+    # what follows the verb names no group (帮扶对象: 对象 ends no group's name), so nothing is counted
+    doc = draft("莒南县慈善总会已累计发放助学金560万元，结对帮扶对象1860名。")
+    assert not [e for e in doc["entities"] if e["zh"] in ("对象", "帮扶对象1860名")]
+
+
+def test_a_verb_that_offers_a_service_does_not_name_the_event():
+    # events.yaml verbs_not_naming 提供, 进行 (typical wording of the genre): 为群众提供义诊服务 names the service
+    # (义诊), not 群众提供义诊, and the people it is for stay a group
+    doc = draft("活动现场，绵阳市中心医院的志愿者为群众提供义诊服务。")
+    assert [e for e in doc["entities"] if e["zh"].startswith("义诊")]
+    assert not [e for e in doc["entities"] if "提供" in e["zh"]]
+    assert entity(doc, "群众")["class"] == "PersonGroup"
+    # a verb that names the ceremony still does (揭牌仪式)
+    doc = draft("3月5日，社区新时代文明实践站举行揭牌仪式。")
+    assert [e for e in doc["entities"] if e["zh"].endswith("揭牌仪式") and e["class"] == "Event"]
+
+
+def test_a_body_name_does_not_run_back_over_together_with_or_a_verb_of_running():
+    # organizations.yaml boundary_words 联同 and not_suffix_words 营办 (typical wording of a Hong Kong charity's
+    # release): two hosts joined by 聯同 are two bodies; 營辦 (runs) ends no office's name
+    doc = draft("仁濟醫院董事局聯同香港賽馬會慈善信託基金，於12月17日在荃灣大會堂舉行啟動禮。")
+    assert entity(doc, "香港賽馬會慈善信託基金")["class"] == "Organization"
+    assert not [e for e in doc["entities"] if "聯同" in e["zh"]]
+    doc = draft("仁濟醫院現時於荃灣、葵青及屯門區營辦超過60個服務單位。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("營辦")]
+    # 联合 still joins, and a body named before the join stays whole (民政局联合区慈善会)
+    doc = draft("9月5日，武汉市东西湖区民政局联合区慈善会，在海林广场举办慈善活动。")
+    assert entity(doc, "东西湖区民政局")["class"] == "GovernmentBody"
+    assert entity(doc, "区慈善会")["class"] == "Organization"
+
+
+def test_a_whole_name_before_a_polite_word_and_a_corps_of_volunteers():
+    # people.yaml kinship after_names with a whole name jieba's dictionary holds (nrfg), and organizations.yaml
+    # org.suffix.volunteer-team 义工团 (typical wording of a Hong Kong charity's release)
+    doc = draft("仁濟醫院社會服務部總監何淑儀女士介紹，當日共有來自仁濟醫院義工團的200名義工參與。")
+    assert entity(doc, "何淑儀")["class"] == "Person"
+    assert entity(doc, "仁濟醫院義工團")["class"] == "VolunteerTeam"
+    # a team's word inside a longer word (志愿服务团队) ends no team's name
+    doc = draft("社区组建了一支志愿服务团队，为居民提供服务。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("志愿服务团")]
+
+
+def test_a_quoted_name_before_a_fund_word_names_the_fund_and_a_wish_scheme_is_an_initiative():
+    # names.yaml name.quoted.fund and name.quoted.initiative-inner 微心愿 (typical wording of the genre): a charity's
+    # named fund (“春蕾助学”专项基金) and the wishes it grants (“新年微心愿”) are schemes of giving
+    doc = draft("活动现场，涪城区慈善总会与绵阳师范学院签订了“春蕾助学”专项基金合作协议。"
+                "县慈善总会志愿服务队为留守儿童送上书包，并帮助他们实现了“新年微心愿”。")
+    assert entity(doc, "“春蕾助学”专项基金")["class"] == "Initiative"
+    assert entity(doc, "“新年微心愿”")["class"] == "Initiative"
+    # a quoted name followed by a plan word stays the plan (dongxihu-community-charity-funds-2024)
+    doc = draft("该项目依托各街道社区，面向留守儿童和困境儿童发起“助学微心愿”计划。")
+    assert entity(doc, "“助学微心愿”计划")["class"] == "Initiative"
+    assert not [e for e in doc["entities"] if e["zh"] == "“助学微心愿”"]
+
+
+def test_a_charity_shop_is_a_facility():
+    # organizations.yaml org.suffix.facility 慈善超市, 爱心超市 (typical wording of the genre): jieba tags 慈善 a
+    # name and 超市 a verb, so the suffix holds them
+    doc = draft("2024年，该县新建村级慈善工作站21处，县慈善超市全年接收社会捐赠衣物2.6万件。")
+    assert entity(doc, "县慈善超市")["class"] == "Facility"
+    doc = draft("东风社区爱心超市开业，居民可用积分兑换生活用品。")
+    assert entity(doc, "东风社区爱心超市")["class"] == "Facility"
+    # a shop of any other kind is no charity's facility
+    doc = draft("居民到附近超市购买生活用品。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("超市")]
+
+
+def test_a_full_name_after_a_post_ends_before_a_polite_word():
+    # people.yaml surnames after 女士, 先生, 小姐 (typical wording of a Hong Kong charity's release): the post, then
+    # the full name, then the polite word; the name is no part of a body's name running back over it
+    doc = draft("活動由社會福利署荃灣及葵青區福利專員林美玲女士及荃灣民政事務專員黃家豪先生主禮。")
+    assert entity(doc, "林美玲")["class"] == "Person"
+    assert entity(doc, "黃家豪")["class"] == "Person"
+    assert not [e for e in doc["entities"] if "林美玲" in e["zh"] and e["class"] != "Person"]
+    # a post and the polite word with no name between read no person
+    doc = draft("活動由社會福利署福利專員主禮，多位女士參加。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_body_name_does_not_run_back_over_a_post_and_the_officials_verb():
+    # recognize.py _after_post_and_verb (typical wording of the genre): 李明局长感谢市第一人民医院…,
+    # 林美玲專員讚揚仁濟醫院: the official's post and deed are no part of the body's name
+    doc = draft("李明局长感谢市第一人民医院医护人员的辛勤付出。")
+    assert entity(doc, "市第一人民医院")["class"] == "PublicInstitution"
+    doc = draft("林美玲專員讚揚仁濟醫院多年來積極推動社區關懷服務。")
+    assert entity(doc, "仁濟醫院")["class"] == "PublicInstitution"
+    assert not [e for e in doc["entities"] if "讚揚" in e["zh"]]
+    # a post word inside a body's name with no verb after it stays in the name (社区主任工作室)
+    doc = draft("李明社区主任工作室开展志愿服务。")
+    assert [e for e in doc["entities"] if e["zh"].endswith("主任工作室")]
+
+
+def test_a_room_a_ceremony_is_held_in_is_a_facility_not_a_department():
+    # organizations.yaml facility suffixes 会议室, 多功能厅, 报告厅 and not_suffix_words (typical wording of the genre):
+    # 厅 of a hall is no provincial department (民政厅)
+    doc = draft("表彰大会在区文化馆多功能厅举行。")
+    assert entity(doc, "区文化馆多功能厅")["class"] == "Facility"
+    assert not [e for e in doc["entities"] if e["class"] == "GovernmentBody"]
+    doc = draft("座谈会在市民政局报告厅召开。")
+    assert entity(doc, "市民政局报告厅")["class"] == "Facility"
+    # a department's 厅 stays a government body; a room with no name before it is none
+    doc = draft("省民政厅厅长出席。")
+    assert entity(doc, "省民政厅")["class"] == "GovernmentBody"
+    doc = draft("大家在会议室里开会。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("会议室")]
+
+
+def test_students_counted_by_their_schooling_are_groups():
+    # people.yaml groups 本科生, 专科生 (typical wording of the genre): the students a grant counts
+    doc = draft("今年共有42名新录取大学生获得资助，其中本科生35名、专科生7名。")
+    assert entity(doc, "本科生")["class"] == "PersonGroup"
+    assert entity(doc, "专科生")["class"] == "PersonGroup"
+    # a word holding the group's characters in another sense (科生产) is none
+    doc = draft("镇农科生产基地今年扩大种植面积。")
+    assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]

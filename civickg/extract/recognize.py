@@ -23,6 +23,7 @@ QUOTE_CLOSE = {"“": "”", "「": "」"}
 LEVEL_CLASSES = ("Subdistrict", "Community")     # the places below a district read by their suffix
 PROPER_FLAGS = {"ns", "nz", "nr", "nt", "nrt", "nrfg"}
 MEASURE_WORDS = "支个家项处名位批座所条"
+NAME_FLAGS = {"nr", "nrfg"}      # a person's name as jieba tags it (nrfg: a whole name its dictionary holds, 何淑仪)
 CN_NUMERALS = "零〇一二两三四五六七八九十百千"
 NAME_NUMERALS = CN_NUMERALS + "半"      # 三灶镇, 五里堡街道, 半泾村: a numeral that opens a place's name
 # Priority when two rules claim the same span: the more specific reading wins.
@@ -763,6 +764,8 @@ class Recognizer:
                     continue        # 餐厅 is no 厅 (a department), but 餐厅 may end a facility's name
                 if family == "event" and s.startswith(self.event_not_before, end):
                     continue        # 国家会议中心: a building named after what is held in it
+                if rule.get("not_before") and s.startswith(tuple(rule["not_before"]), end):
+                    continue        # 四川九洲电器集团/有限责任公司: the legal form after it makes one longer name
                 start, _ = self._walk_left(ctx, match.start(), rule["max_base"], None,
                                            verb_at_suffix=family == "event")
                 start = self._glued_opening(ctx, start)
@@ -772,7 +775,8 @@ class Recognizer:
                 if rule.get("inner_joins") and start < match.start():
                     start = self._name_over_join(ctx, start, rule)
                 if family == "org":
-                    start = self._after_kind_word(ctx, start, match.start())
+                    start = self._after_post_and_verb(ctx, self._after_kind_word(ctx, start, match.start()),
+                                                      match.start())
                 if family == "org" and start == match.start():
                     start = self._committee_before(ctx, start, match.group(0), rule["max_base"])
                 start = self._after_glued_preposition(ctx, self._trim_start(s, start, end), match.start())
@@ -854,6 +858,17 @@ class Recognizer:
                 found = nxt.start
             i += 1
         return found
+
+    def _after_post_and_verb(self, ctx: _Context, start: int, suffix_start: int) -> int:
+        """王芳主任感谢红十字会, 林美玲專員讚揚仁濟醫院: a body's name never runs back over a post and the verb of two
+        characters or more right after it (the official's deed); the name starts after the verb."""
+        if suffix_start - start < 4 or not ctx.tokens:
+            return start
+        for match in self.office_re.finditer(ctx.s, start, suffix_start):
+            tok = ctx.tokens[ctx.owner[match.end()]]
+            if tok.start == match.end() and tok.flag == "v" and len(tok.word) >= 2 and tok.end <= suffix_start:
+                start = tok.end
+        return start
 
     def _after_glued_preposition(self, ctx: _Context, start: int, suffix_start: int) -> int:
         """经省文明委 (经省/文明委): a preposition the segmenter glued to a level's character opening a name is no part
@@ -1058,6 +1073,8 @@ class Recognizer:
         if run is not None and tok.start == pos and tok.flag.startswith(self.not_name_openers) \
                 and (len(tok.word) > 1 or not self._is_surname(tok.word)):
             return None         # 记者了解到, 记者看到: a verb after the byline word, not a name
+        if run is not None and not self._is_surname(s[pos:pos + 2]):
+            return None         # 记者：近日，… / 记者：您好，…: a run no surname opens is no name
         if run is None:     # a name of two characters printed a space apart, to fill the line
             run = re.match(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\n|$)", s[pos:])
         return (pos, pos + run.end()) if run else None
@@ -1324,7 +1341,7 @@ class Recognizer:
             out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"], "person"))
         for match in self.name_title_re.finditer(s):       # 茹玉香老人: a whole name before a word of address
             tok = ctx.tokens[ctx.owner[match.start() - 1]] if match.start() > 0 else None
-            if (tok is not None and tok.end == match.start() and match.start() in ctx.starts and tok.flag == "nr"
+            if (tok is not None and tok.end == match.start() and match.start() in ctx.starts and tok.flag in NAME_FLAGS
                     and 2 <= len(tok.word) <= 3 and CJK_WORD.fullmatch(tok.word) and tok.start not in taken
                     and tok.word not in self.not_names and frequency(tok.word) <= rule["ordinary"]):
                 start = self._surname_cut_off(ctx, tok)
