@@ -104,6 +104,7 @@ class Recognizer:
         self.kind_words = tuple(orgs["kind_words"])
         self.glued_prepositions = orgs["glued_prepositions"]
         self.road_words = set(places["road_words"])
+        self.common_word_min = int(places["common_word_min_count"])
         self._place_patterns(places)
         self.org_rules = [(r, _alternation(r["suffixes"])) for r in orgs["suffixes"]]
         self.org_suffixes = tuple(sorted({sfx for r in orgs["suffixes"] for sfx in r["suffixes"]}))
@@ -312,7 +313,7 @@ class Recognizer:
             return False
         tok = ctx.tokens[ctx.owner[suffix_start]]
         return (tok.start == suffix_start - 1 and len(tok.word) == 2 and tok.flag not in PROPER_FLAGS
-                and tok.word not in self.road_words and in_dictionary(tok.word))
+                and tok.word not in self.road_words and frequency(tok.word) >= self.common_word_min)
 
     def _after_level_word(self, ctx: _Context, suffix_start: int) -> bool:
         """社区镇: a level's suffix right after a level word of the segmenter (places.yaml ``level_words``) stacks two
