@@ -39,7 +39,7 @@ class PhraseReader:
         self.stop_chars = set(data["boundary_chars"])
         self.stop_re = re.compile("|".join(re.escape(w) for w in _ordered(data["boundary_words"])))
         self.boundary_kept = tuple(data["boundary_kept"])
-        self.not_object_re = re.compile(data["not_object"])
+        self.not_object_re = re.compile(f'(?:{data["not_object"]})|(?:{data["not_object_diseases"]})')
         self.min_len, self.max_len = int(data["min_length"]), int(data["max_length"])
         self.classes = data["classes"]
         self.default_class = data["default_class"]
