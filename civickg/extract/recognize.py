@@ -1570,7 +1570,8 @@ class Recognizer:
                     break
             if not chosen:
                 for rule in q["inner"]:
-                    if any(inner.endswith(w) for w in rule["words"]):
+                    opens = tuple(rule.get("opens", [""]))     # the words the quotation must open with, if any
+                    if any(inner.endswith(w) for w in rule["words"]) and inner.startswith(opens):
                         chosen = (match.start(), after_pos, rule)
                         break
             if not chosen:
