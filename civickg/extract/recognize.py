@@ -1213,6 +1213,8 @@ class Recognizer:
             if m.family not in ("org", "place") or m.end >= len(s):
                 continue
             pos = m.end + next((len(j) for j in rule["joins"] if s.startswith(j, m.end)), 0)
+            if pos > m.end and s.endswith(tuple(rule["copulas"]), 0, m.start):
+                continue        # 是长者食堂的常客: what the subject is, no name
             span = self._surname_name(ctx, pos, strict=rule) if pos not in taken else None
             if span is not None and span in places and s.endswith(self.place_endings, 0, span[1]):
                 continue        # 小白乡白燕村: a village after its town, not a person named after a place
