@@ -310,7 +310,10 @@ class PhraseReader:
         rule = self.components
         first = bisect_right(token_starts, start)
         inside = tokens[first:bisect_left(token_starts, end, lo=first)]
-        at = next((i for i, t in enumerate(inside) if (t.end < end and t.flag in rule["whole_stop_tags"])
+        # a verb right before a last word that is a noun is a compound's (辅助性/n 就业/v 项目/n: 辅助性就业项目)
+        last_noun = len(inside) - 2 if inside and inside[-1].end == end and inside[-1].flag == "n" else None
+        at = next((i for i, t in enumerate(inside) if (t.end < end and t.flag in rule["whole_stop_tags"]
+                                                       and not (i == last_noun and t.flag == "v"))
                    or t.flag in rule["whole_end_tags"]), None)
         if at is None:
             return end
