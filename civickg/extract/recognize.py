@@ -1381,6 +1381,8 @@ class Recognizer:
                 if len(name) < length or not CJK_WORD.fullmatch(name) or name in self.not_names \
                         or opener or frequency(name) > rule["ordinary"]:
                     continue        # 老人向记者介绍 (向/p), 居民文明养犬 (文明: a common word tagged a name)
+                if length == 3 and self._preposition_at(ctx, pos + 2):
+                    continue        # 主治医师张红以《…》为题 (张红/nr 以/p): the third character opens what follows
                 whole = (tok is not None and tok.flag == "nr" and tagged_end == pos + length
                          and self._is_surname(name))
                 if (whole or any(s.startswith(v, pos + length) for v in verbs)
@@ -1389,6 +1391,14 @@ class Recognizer:
                                        "person", extra={"role": role}))
                     break
         return out
+
+    @staticmethod
+    def _preposition_at(ctx: _Context, pos: int) -> bool:
+        """The character at ``pos`` is a word of its own the segmenter tags a preposition (以/p, 向/p)."""
+        if pos >= len(ctx.s) or not ctx.tokens:
+            return False
+        tok = ctx.tokens[ctx.owner[pos]]
+        return tok.start == pos and tok.end == pos + 1 and tok.flag == "p"
 
     def _before_names(self, ctx: _Context) -> list[tuple[int, str]]:
         """Where a name may follow (speakers): after a group word, a noun for a person that ends in one of
