@@ -1286,7 +1286,8 @@ class Recognizer:
             if span is None and match.start() >= 2 and not s.startswith(self.body_after_post, match.end()):
                 tok = ctx.tokens[ctx.owner[match.start() - 1]]
                 if tok.end == match.start() and tok.start not in taken and tok.flag.startswith("nr") \
-                        and 2 <= len(tok.word) <= 3 and self._is_surname(tok.word):
+                        and 2 <= len(tok.word) <= 3 and self._is_surname(tok.word) \
+                        and not tok.word.endswith(self.place_endings):    # 杜阮镇/nr 党委委员: a town, no name
                     # 金融业联合会陈伊芬秘书长: the body is named right before the person
                     span, extra = (tok.start, tok.end), {**extra, "office_end": tok.start}
             if span is None:
