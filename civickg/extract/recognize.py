@@ -1277,6 +1277,8 @@ class Recognizer:
         """People the segmenter did not tag: a surname-led name right after or right before an office word."""
         s, rule, out = ctx.s, self.people["surnames"], []
         for match in self.office_re.finditer(s):
+            if s.startswith(tuple(rule["not_post_before"]), match.end()):
+                continue        # 石岗村长者服务站: 村长 before 者 is no post
             office = self.office_by_word[match.group(0)]
             span = self._surname_name(ctx, match.end()) if match.end() not in taken else None
             if span is None and s[match.end():match.end() + 1] == " " and match.end() + 1 not in taken:
