@@ -4162,3 +4162,36 @@ def test_a_speakers_name_ends_before_a_preposition_the_segmenter_cuts_off():
     assert "张红以" not in _zhs(doc)
     # a name of three whose third character is no preposition stays whole
     assert entity(draft("居民贯忠雨感慨道：“现在方便多了。”"), "贯忠雨")
+
+
+def test_a_word_tagged_a_name_that_ends_like_a_place_is_no_name_before_a_post():
+    # recognize.py surname_people, people.yaml place_endings (typical wording of the genre): 杜阮镇/nr 党委委员
+    doc = draft("杜阮镇党委委员、副镇长吴丽萍表示，将继续完善农村养老服务网络。")
+    assert entity(doc, "杜阮镇党委")["class"] == "PartyOrganization"
+    assert entity(doc, "杜阮镇")["class"] != "Person"
+    assert entity(doc, "吴丽萍")["class"] == "Person"
+    # a body's name right before a person and the post still names the person (金融业联合会陈伊芬秘书长)
+    assert entity(draft("金融业联合会陈伊芬秘书长致辞。"), "陈伊芬")["class"] == "Person"
+
+
+def test_a_village_before_its_elders_canteen_or_post():
+    # places.yaml end_before_bodies 长者, organizations.yaml 长者饭堂/长者食堂/长者服务站, people.yaml not_post_before
+    # (typical wording of Guangdong's elderly-care news): 龙榜/村长/者/饭堂, the segmenter's 村长 (village head)
+    doc = draft("9月24日中午，在杜阮镇龙榜村长者饭堂，志愿者陈小玲一边为老人打饭。")
+    assert entity(doc, "龙榜村")["class"] == "Community"
+    assert entity(doc, "龙榜村长者饭堂")["class"] == "Facility"
+    doc = draft("石岗村长者服务站正式启用。")
+    assert entity(doc, "石岗村长者服务站")["class"] == "Facility"
+    assert "石岗" not in _zhs(doc)          # 村长 before 者 is no post, 石岗 no one holding it
+    # 村长 as a post still names its holder
+    assert entity(draft("村长王德福介绍了情况。"), "王德福")["class"] == "Person"
+
+
+def test_homes_for_the_aged_and_activity_halls_are_facilities():
+    # organizations.yaml 颐养院, 护理院, 活动厅 (typical wording of the genre)
+    doc = draft("杜阮镇以镇颐养院为中心，建设长者饭堂。在杜阮镇颐养院，书画室、多功能活动厅一应俱全。")
+    assert entity(doc, "镇颐养院")["class"] == "Facility"
+    assert entity(doc, "杜阮镇颐养院")["class"] == "Facility"
+    assert entity(doc, "多功能活动厅")["class"] == "Facility"
+    # a department (厅) of a province stays a government body
+    assert entity(draft("省民政厅召开会议。"), "省民政厅")["class"] == "GovernmentBody"
