@@ -104,7 +104,6 @@ class Recognizer:
         self.kind_words = tuple(orgs["kind_words"])
         self.glued_prepositions = orgs["glued_prepositions"]
         self.road_words = set(places["road_words"])
-        self.common_word_min = int(places["common_word_min_count"])
         self._place_patterns(places)
         self.org_rules = [(r, _alternation(r["suffixes"])) for r in orgs["suffixes"]]
         self.org_suffixes = tuple(sorted({sfx for r in orgs["suffixes"] for sfx in r["suffixes"]}))
@@ -307,13 +306,14 @@ class Recognizer:
 
     def _suffix_in_common_word(self, ctx: _Context, suffix_start: int) -> bool:
         """创新思路, 城镇, 农村: a suffix that ends a two-character common word of the segmenter ends no place name
-        (but a road word does: 平班二级公路). A word of the dictionary: 滩村 in 金银滩镇西滩村 is the segmenter's guess
-        at characters it does not know, and ends a village's name."""
+        (but a road word does: 平班二级公路). A common word is one the dictionary counts often (places.yaml
+        ``common_word_min_count``): 滩村 in 金银滩镇西滩村 (not in it) and 市村 in 宋市村 (counted twice) are the
+        segmenter's guesses at characters it does not know, and end a village's name."""
         if not ctx.tokens or suffix_start == 0:
             return False
-        tok = ctx.tokens[ctx.owner[suffix_start]]
+        tok, least = ctx.tokens[ctx.owner[suffix_start]], self.rules["places"]["common_word_min_count"]
         return (tok.start == suffix_start - 1 and len(tok.word) == 2 and tok.flag not in PROPER_FLAGS
-                and tok.word not in self.road_words and frequency(tok.word) >= self.common_word_min)
+                and tok.word not in self.road_words and frequency(tok.word) >= least)
 
     def _after_level_word(self, ctx: _Context, suffix_start: int) -> bool:
         """社区镇: a level's suffix right after a level word of the segmenter (places.yaml ``level_words``) stacks two
@@ -1585,8 +1585,7 @@ class Recognizer:
                     break
             if not chosen:
                 for rule in q["inner"]:
-                    opens = tuple(rule.get("opens", [""]))     # the words the quotation must open with, if any
-                    if any(inner.endswith(w) for w in rule["words"]) and inner.startswith(opens):
+                    if inner.endswith(tuple(rule["words"])) and inner.startswith(tuple(rule.get("opens", [""]))):
                         chosen = (match.start(), after_pos, rule)
                         break
             if not chosen:
