@@ -4427,3 +4427,131 @@ def test_students_counted_by_their_schooling_are_groups():
     # a word holding the group's characters in another sense (科生产) is none
     doc = draft("镇农科生产基地今年扩大种植面积。")
     assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
+
+
+# round 31: r31elder
+
+
+def _zhs(doc: dict) -> list[str]:
+    return [e["zh"] for e in doc["entities"]]
+
+
+def test_a_village_suffix_inside_a_rare_word_of_the_dictionary_ends_a_village():
+    # places.yaml common_word_min_count (typical wording of the genre): 宋/nr 市村/n, 市村 counted twice by jieba's
+    # dictionary, is its guess at a name; the village and its day-care centre are read
+    doc = draft("实地察看了新市镇居家养老服务中心、宋市村居家养老服务照料中心等点位。")
+    assert entity(doc, "宋市村")["class"] == "Community"
+    assert entity(doc, "宋市村居家养老服务照料中心")["class"] == "Facility"
+    # a common word (农村, counted thousands of times) still ends no village's name
+    assert not [z for z in _zhs(draft("推进农村养老服务。")) if z.endswith("农村")]
+
+
+def test_a_verb_of_motion_of_one_character_ends_a_place_name():
+    # organizations.yaml boundary_words 来, 赴 (typical wording of the genre): the visitors go to the town
+    doc = draft("当天，湖州市民政局副局长王晓东一行来新市镇调研养老服务工作。")
+    assert entity(doc, "新市镇")
+    assert "来新市镇" not in _zhs(doc)
+    doc = draft("省民政厅调研组赴临朐县调研居家养老服务。")
+    assert "赴临朐县" not in _zhs(doc) and entity(doc, "临朐县")
+    # 来 inside a word (来宾市) stays in the name
+    assert entity(draft("来宾市民政局召开养老服务工作会议。"), "来宾市民政局")
+
+
+def test_a_disease_is_no_work():
+    # phrases.yaml not_object_diseases (typical wording of a health talk): 围绕高血压、糖尿病的日常管理
+    doc = draft("围绕高血压、糖尿病的日常管理，用通俗易懂的语言为居民讲解防治知识。")
+    assert "高血压" not in _zhs(doc) and "糖尿病" not in _zhs(doc)
+    # the work itself is still read (大病救助政策 ends in 政策, no disease)
+    assert entity(draft("落实大病救助政策。"), "大病救助政策")["class"] == "Initiative"
+
+
+def test_an_important_post_of_the_work_is_no_facility():
+    # organizations.yaml not_suffix_words 重要阵地 (typical wording of the genre): a figure of speech
+    doc = draft("我们把残疾人之家作为助残服务的重要阵地。")
+    assert not [z for z in _zhs(doc) if z.endswith("阵地")]
+    assert entity(doc, "残疾人之家")["class"] == "Facility"
+    # a post named otherwise stays one (seed: 延伸物业服务前沿阵地)
+    assert [z for z in _zhs(draft("盘活利用5处闲置房屋，延伸物业服务前沿阵地。")) if z.endswith("前沿阵地")]
+
+
+def test_a_quoted_day_of_observance_is_an_event():
+    # names.yaml name.quoted.observance-inner (typical wording of health and disability news)
+    assert entity(draft("5月19日是第十五个“世界家庭医生日”。"), "“世界家庭医生日”")["class"] == "Event"
+    assert entity(draft("在第34个“全国助残日”到来之际，区残联开展慰问。"), "“全国助残日”")["class"] == "Event"
+    # a quotation ending in 日 with no such opening word is not one (“我们的节日”, work carried out after 开展)
+    assert entity(draft("社区开展“我们的节日”。"), "“我们的节日”")["class"] != "Event"
+
+
+def test_a_verb_that_gives_a_service_names_no_event():
+    # events.yaml verbs_not_naming 提供 (typical wording of a free clinic's report)
+    doc = draft("活动共为300余名居民提供义诊服务。")
+    assert not [z for z in _zhs(doc) if z.endswith("义诊")]
+    # a verb that names the ceremony still does (揭牌仪式)
+    assert entity(draft("社区举行揭牌仪式。"), "揭牌仪式")["class"] == "Event"
+
+
+def test_no_affiliated_name_after_a_copula():
+    # people.yaml affiliated.copulas (typical wording of a canteen's report): 是长者食堂的常客, a regular, no name
+    doc = draft("今年82岁的蔡阿婆是长者食堂的常客。")
+    assert "常客" not in _zhs(doc)
+    # a worker named after the body she works for still is one
+    doc = draft("太仓宏达热电有限公司的黄喜文获评劳动模范。")
+    assert entity(doc, "黄喜文")["class"] == "Person"
+
+
+def test_a_list_whole_runs_over_a_verb_of_a_compound_before_its_head_noun():
+    # phrases.py _whole_end (typical wording of disability news): 等辅助性/n 就业/v 项目/n
+    doc = draft("东城街道残疾人之家引入手工串珠、编织等辅助性就业项目，让残疾人增收。")
+    assert entity(doc, "辅助性就业项目")
+    assert "辅助性" not in _zhs(doc)
+
+
+def test_a_start_before_the_direction_ends_the_object():
+    # phrases.yaml toward 由X向Y转变 (typical wording of the genre)
+    doc = draft("推动家庭医生签约服务由“签约”向“履约”转变。")
+    assert entity(doc, "家庭医生签约服务")["class"] == "Initiative"
+    assert not [z for z in _zhs(doc) if "由" in z]
+    # 向 alone still ends it (jinpu-elderly-meal-service-2024)
+    assert entity(draft("推动全市老年助餐服务向规范化、可持续、高质量方向发展。"), "老年助餐服务")
+
+
+def test_a_speakers_name_ends_before_a_preposition_the_segmenter_cuts_off():
+    # recognize.py _preposition_at (typical wording of a health talk): 张红/nr 以/p《…》为题
+    doc = draft("绵阳市中医医院主治医师张红以《老年人慢性病防治》为题，为居民讲解防治知识。")
+    assert entity(doc, "张红")["class"] == "Person"
+    assert "张红以" not in _zhs(doc)
+    # a name of three whose third character is no preposition stays whole
+    assert entity(draft("居民贯忠雨感慨道：“现在方便多了。”"), "贯忠雨")
+
+
+def test_a_word_tagged_a_name_that_ends_like_a_place_is_no_name_before_a_post():
+    # recognize.py surname_people, people.yaml place_endings (typical wording of the genre): 杜阮镇/nr 党委委员
+    doc = draft("杜阮镇党委委员、副镇长吴丽萍表示，将继续完善农村养老服务网络。")
+    assert entity(doc, "杜阮镇党委")["class"] == "PartyOrganization"
+    assert entity(doc, "杜阮镇")["class"] != "Person"
+    assert entity(doc, "吴丽萍")["class"] == "Person"
+    # a body's name right before a person and the post still names the person (金融业联合会陈伊芬秘书长)
+    assert entity(draft("金融业联合会陈伊芬秘书长致辞。"), "陈伊芬")["class"] == "Person"
+
+
+def test_a_village_before_its_elders_canteen_or_post():
+    # places.yaml end_before_bodies 长者, organizations.yaml 长者饭堂/长者食堂/长者服务站, people.yaml not_post_before
+    # (typical wording of Guangdong's elderly-care news): 龙榜/村长/者/饭堂, the segmenter's 村长 (village head)
+    doc = draft("9月24日中午，在杜阮镇龙榜村长者饭堂，志愿者陈小玲一边为老人打饭。")
+    assert entity(doc, "龙榜村")["class"] == "Community"
+    assert entity(doc, "龙榜村长者饭堂")["class"] == "Facility"
+    doc = draft("石岗村长者服务站正式启用。")
+    assert entity(doc, "石岗村长者服务站")["class"] == "Facility"
+    assert "石岗" not in _zhs(doc)          # 村长 before 者 is no post, 石岗 no one holding it
+    # 村长 as a post still names its holder
+    assert entity(draft("村长王德福介绍了情况。"), "王德福")["class"] == "Person"
+
+
+def test_homes_for_the_aged_and_activity_halls_are_facilities():
+    # organizations.yaml 颐养院, 护理院, 活动厅 (typical wording of the genre)
+    doc = draft("杜阮镇以镇颐养院为中心，建设长者饭堂。在杜阮镇颐养院，书画室、多功能活动厅一应俱全。")
+    assert entity(doc, "镇颐养院")["class"] == "Facility"
+    assert entity(doc, "杜阮镇颐养院")["class"] == "Facility"
+    assert entity(doc, "多功能活动厅")["class"] == "Facility"
+    # a department (厅) of a province stays a government body
+    assert entity(draft("省民政厅召开会议。"), "省民政厅")["class"] == "GovernmentBody"

@@ -39,7 +39,7 @@ class PhraseReader:
         self.stop_chars = set(data["boundary_chars"])
         self.stop_re = re.compile("|".join(re.escape(w) for w in _ordered(data["boundary_words"])))
         self.boundary_kept = tuple(data["boundary_kept"])
-        self.not_object_re = re.compile(data["not_object"])
+        self.not_object_re = re.compile(f'(?:{data["not_object"]})|(?:{data["not_object_diseases"]})')
         self.min_len, self.max_len = int(data["min_length"]), int(data["max_length"])
         self.classes = data["classes"]
         self.default_class = data["default_class"]
@@ -87,7 +87,7 @@ class PhraseReader:
             elif ch in "”》":
                 quoted = False
             elif not quoted and (ch in self.stop_chars or (ch.isdigit() and self.figure_re.match(s, end))
-                                 or (ch == "向" and end > pos and self.toward_re.match(s, end))
+                                 or (ch in "向由" and end > pos and self.toward_re.match(s, end))
                                  or (end > pos and self.count_at_end_re.match(s, end))
                                  or (end > pos and self.stop_re.match(s, end)
                                      and not s.startswith(self.boundary_kept, end - 1))):
@@ -313,7 +313,10 @@ class PhraseReader:
         rule = self.components
         first = bisect_right(token_starts, start)
         inside = tokens[first:bisect_left(token_starts, end, lo=first)]
-        at = next((i for i, t in enumerate(inside) if (t.end < end and t.flag in rule["whole_stop_tags"])
+        # a verb right before a last word that is a noun is a compound's (辅助性/n 就业/v 项目/n: 辅助性就业项目)
+        last_noun = len(inside) - 2 if inside and inside[-1].end == end and inside[-1].flag == "n" else None
+        at = next((i for i, t in enumerate(inside) if (t.end < end and t.flag in rule["whole_stop_tags"]
+                                                       and not (i == last_noun and t.flag == "v"))
                    or t.flag in rule["whole_end_tags"]), None)
         if at is None:
             return end

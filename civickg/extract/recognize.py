@@ -314,13 +314,14 @@ class Recognizer:
 
     def _suffix_in_common_word(self, ctx: _Context, suffix_start: int) -> bool:
         """创新思路, 城镇, 农村: a suffix that ends a two-character common word of the segmenter ends no place name
-        (but a road word does: 平班二级公路). A word of the dictionary: 滩村 in 金银滩镇西滩村 is the segmenter's guess
-        at characters it does not know, and ends a village's name."""
+        (but a road word does: 平班二级公路). A common word is one the dictionary counts often (places.yaml
+        ``common_word_min_count``): 滩村 in 金银滩镇西滩村 (not in it) and 市村 in 宋市村 (counted twice) are the
+        segmenter's guesses at characters it does not know, and end a village's name."""
         if not ctx.tokens or suffix_start == 0:
             return False
-        tok = ctx.tokens[ctx.owner[suffix_start]]
+        tok, least = ctx.tokens[ctx.owner[suffix_start]], self.rules["places"]["common_word_min_count"]
         return (tok.start == suffix_start - 1 and len(tok.word) == 2 and tok.flag not in PROPER_FLAGS
-                and tok.word not in self.road_words and in_dictionary(tok.word))
+                and tok.word not in self.road_words and frequency(tok.word) >= least)
 
     def _after_level_word(self, ctx: _Context, suffix_start: int) -> bool:
         """社区镇: a level's suffix right after a level word of the segmenter (places.yaml ``level_words``) stacks two
@@ -1243,6 +1244,8 @@ class Recognizer:
             if m.family not in ("org", "place") or m.end >= len(s):
                 continue
             pos = m.end + next((len(j) for j in rule["joins"] if s.startswith(j, m.end)), 0)
+            if pos > m.end and s.endswith(tuple(rule["copulas"]), 0, m.start):
+                continue        # 是长者食堂的常客: what the subject is, no name
             span = self._surname_name(ctx, pos, strict=rule) if pos not in taken else None
             if span is not None and span in places and s.endswith(self.place_endings, 0, span[1]):
                 continue        # 小白乡白燕村: a village after its town, not a person named after a place
@@ -1305,6 +1308,8 @@ class Recognizer:
         """People the segmenter did not tag: a surname-led name right after or right before an office word."""
         s, rule, out = ctx.s, self.people["surnames"], []
         for match in self.office_re.finditer(s):
+            if s.startswith(tuple(rule["not_post_before"]), match.end()):
+                continue        # 石岗村长者服务站: 村长 before 者 is no post
             office = self.office_by_word[match.group(0)]
             span = self._surname_name(ctx, match.end()) if match.end() not in taken else None
             if span is None and s[match.end():match.end() + 1] == " " and match.end() + 1 not in taken:
@@ -1314,7 +1319,8 @@ class Recognizer:
             if span is None and match.start() >= 2 and not s.startswith(self.body_after_post, match.end()):
                 tok = ctx.tokens[ctx.owner[match.start() - 1]]
                 if tok.end == match.start() and tok.start not in taken and tok.flag.startswith("nr") \
-                        and 2 <= len(tok.word) <= 3 and self._is_surname(tok.word):
+                        and 2 <= len(tok.word) <= 3 and self._is_surname(tok.word) \
+                        and not tok.word.endswith(self.place_endings):    # 杜阮镇/nr 党委委员: a town, no name
                     # 金融业联合会陈伊芬秘书长: the body is named right before the person
                     span, extra = (tok.start, tok.end), {**extra, "office_end": tok.start}
             if span is None:
@@ -1409,6 +1415,8 @@ class Recognizer:
                 if len(name) < length or not CJK_WORD.fullmatch(name) or name in self.not_names \
                         or opener or frequency(name) > rule["ordinary"]:
                     continue        # 老人向记者介绍 (向/p), 居民文明养犬 (文明: a common word tagged a name)
+                if length == 3 and self._preposition_at(ctx, pos + 2):
+                    continue        # 主治医师张红以《…》为题 (张红/nr 以/p): the third character opens what follows
                 whole = (tok is not None and tok.flag == "nr" and tagged_end == pos + length
                          and self._is_surname(name))
                 if (whole or any(s.startswith(v, pos + length) for v in verbs)
@@ -1417,6 +1425,14 @@ class Recognizer:
                                        "person", extra={"role": role}))
                     break
         return out
+
+    @staticmethod
+    def _preposition_at(ctx: _Context, pos: int) -> bool:
+        """The character at ``pos`` is a word of its own the segmenter tags a preposition (以/p, 向/p)."""
+        if pos >= len(ctx.s) or not ctx.tokens:
+            return False
+        tok = ctx.tokens[ctx.owner[pos]]
+        return tok.start == pos and tok.end == pos + 1 and tok.flag == "p"
 
     def _before_names(self, ctx: _Context) -> list[tuple[int, str]]:
         """Where a name may follow (speakers): after a group word, a noun for a person that ends in one of
@@ -1600,7 +1616,7 @@ class Recognizer:
                     break
             if not chosen:
                 for rule in q["inner"]:
-                    if any(inner.endswith(w) for w in rule["words"]):
+                    if inner.endswith(tuple(rule["words"])) and inner.startswith(tuple(rule.get("opens", [""]))):
                         chosen = (match.start(), after_pos, rule)
                         break
             if not chosen:
