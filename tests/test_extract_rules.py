@@ -4067,3 +4067,42 @@ def test_an_activity_word_names_the_last_event_when_none_is_named_so():
     # with no event named before, nothing is hosted
     doc = draft("3月5日，市民来到市文化中心广场。活动由共青团曲阜市委、曲阜市文明办主办。")
     assert not [f for f in doc["facts"] if f["method"] == "context.hosted-by"]
+
+
+# round 31: r31jobs
+
+
+def test_job_titles_an_employer_offers_are_no_work():
+    # phrases.yaml not_objects post_ends (typical wording of the genre: a job fair's posts, a course's trades): job
+    # titles in 员, 师, 顾问 are posts, not work the body does
+    doc = draft("招聘会共吸引62家用人单位进场招聘，提供普工、技术员、仓储管理员、销售顾问等各类岗位1860余个。")
+    assert not [e for e in doc["entities"] if e["zh"] in ("技术员", "仓储管理员", "销售顾问")]
+    doc = draft("今年以来，全县共开展中式烹调师、育婴员、养老护理员等职业技能培训68期。")
+    assert not [e for e in doc["entities"] if e["zh"] in ("中式烹调师", "育婴员", "养老护理员")]
+    # work is still work, and 动员 is work, not a post
+    doc = draft("今年以来，南湖区民政局开展政策宣传、入户走访等志愿服务。")
+    assert entity(doc, "政策宣传")["class"] == "Initiative"
+    doc = draft("南湖区民政局开展防汛总动员。")
+    assert entity(doc, "防汛总动员")
+
+
+def test_a_manner_word_before_ban_is_no_office():
+    # organizations.yaml not_suffix_words 快办, 通办 (typical wording of the genre): 人社服务快办行动 and 跨省通办 say
+    # how matters are handled, no office named …办
+    doc = draft("下一步，涧西区将持续开展“人社服务快办行动”，推动更多事项跨省通办。")
+    assert not [e for e in doc["entities"] if e["zh"] in ("快办", "跨省通办", "省通办")]
+    # an office in 办 is still one
+    doc = draft("市文明办、区招商办负责同志出席。")
+    assert entity(doc, "区招商办")["class"] == "GovernmentBody"
+
+
+def test_an_armed_forces_department_and_its_commissar():
+    # organizations.yaml org.suffix.party 人武部, people.yaml person.role.head 政委 (typical wording of the genre: the
+    # officials who hang 光荣牌 before 八一): 区人武部政委陈志刚
+    doc = draft("8月1日上午，叙州区委常委、区人武部政委陈志刚一行来到柏溪街道翠屏社区，走访慰问了参战老兵。")
+    assert entity(doc, "陈志刚")["class"] == "Person"
+    assert entity(doc, "区人武部")
+    assert has_fact(doc, "陈志刚", "org:headOf", "区人武部")
+    # 政委 with no name after it names no one
+    doc = draft("区人武部政委一行来到柏溪街道翠屏社区。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
