@@ -39,6 +39,7 @@ class PhraseReader:
         self.stop_chars = set(data["boundary_chars"])
         self.stop_re = re.compile("|".join(re.escape(w) for w in _ordered(data["boundary_words"])))
         self.boundary_kept = tuple(data["boundary_kept"])
+        self.boundary_opened = tuple(data["boundary_opened"])
         self.not_object_re = re.compile(data["not_object"])
         self.min_len, self.max_len = int(data["min_length"]), int(data["max_length"])
         self.classes = data["classes"]
@@ -91,7 +92,8 @@ class PhraseReader:
                                  or (ch == "向" and end > pos and self.toward_re.match(s, end))
                                  or (end > pos and self.count_at_end_re.match(s, end))
                                  or (end > pos and self.stop_re.match(s, end)
-                                     and not s.startswith(self.boundary_kept, end - 1))):
+                                     and not s.startswith(self.boundary_kept, end - 1)
+                                     and not s.startswith(self.boundary_opened, end))):
                 break
             end += 1
         return end
