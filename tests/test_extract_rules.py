@@ -4106,3 +4106,38 @@ def test_an_armed_forces_department_and_its_commissar():
     # 政委 with no name after it names no one
     doc = draft("区人武部政委一行来到柏溪街道翠屏社区。")
     assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_the_groups_employment_and_veterans_work_serves():
+    # people.yaml person.group (typical wording of the genre: a job fair's count, the families 光荣牌 are hung for)
+    doc = draft("据统计，当天现场接待求职者3200余人次，发放政策宣传资料4500余份。")
+    assert entity(doc, "求职者")["class"] == "PersonGroup"
+    doc = draft("叙州区退役军人事务局为辖区现役军人家庭、退役军人家庭和烈属上门送去慰问金。")
+    assert entity(doc, "现役军人家庭")["class"] == "PersonGroup"
+    assert entity(doc, "退役军人家庭")["class"] == "PersonGroup"
+    # a word that holds a group word but is none (求职 is work, 劳动者 is not in 劳动者权益保障法 as a group of its own)
+    doc = draft("县人社局为群众提供求职登记服务。")
+    assert not [e for e in doc["entities"] if e["zh"] == "求职者"]
+
+
+def test_the_work_of_employment_named_by_its_common_nouns():
+    # names.yaml name.term.employment (typical wording of the genre): 以工代赈, 公益性岗位, 稳岗补贴 as work
+    doc = draft("从江县县长韦国平强调，要用好以工代赈、公益性岗位和就业帮扶车间等政策。")
+    assert entity(doc, "以工代赈")["class"] == "Initiative"
+    assert entity(doc, "公益性岗位")["class"] == "Initiative"
+    doc = draft("同时，该区累计发放稳岗补贴326万元，惠及企业410家。")
+    assert entity(doc, "稳岗补贴")["class"] == "Initiative"
+    # a term is a whole word: none inside a longer word of the segmenter (就业援助 inside no other word here)
+    doc = draft("南湖区民政局开展政策宣传。")
+    assert not [e for e in doc["entities"] if e["method"] == "name.term.employment"]
+
+
+def test_dengji_is_a_word_not_a_list_closed_by_deng():
+    # phrases.yaml boundary_opened, context.yaml components (typical wording of the genre): 职业技能等级评价 is one
+    # work, not 职业技能 closed by 等 and a whole 级评价
+    doc = draft("县人社局积极推行企业技能人才自主评价和职业技能等级评价。")
+    assert entity(doc, "职业技能等级评价")["class"] == "Initiative"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("级")]
+    # 等 closing a list still closes it
+    doc = draft("今年以来，南湖区民政局开展政策宣传、入户走访等志愿服务。")
+    assert entity(doc, "入户走访")
