@@ -4141,3 +4141,38 @@ def test_dengji_is_a_word_not_a_list_closed_by_deng():
     # 等 closing a list still closes it
     doc = draft("今年以来，南湖区民政局开展政策宣传、入户走访等志愿服务。")
     assert entity(doc, "入户走访")
+
+
+def test_the_places_where_workers_find_jobs_are_facilities():
+    # organizations.yaml org.suffix.facility, names.yaml name.term.facility (typical wording of the genre)
+    doc = draft("涧西区打造了天津路社区零工驿站、工农街道零工市场等一批基层就业服务阵地。")
+    assert entity(doc, "工农街道零工市场")["class"] == "Facility"
+    assert entity(doc, "天津路社区零工驿站")["class"] == "Facility"
+    doc = draft("“以前找工作要跑到市区的人才市场，现在在家门口就能找到合适的岗位。”")
+    assert entity(doc, "人才市场")["class"] == "Facility"
+    # 市场 alone names no place (the market as an economy)
+    doc = draft("要充分发挥市场在资源配置中的决定性作用。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+
+
+def test_a_builder_or_a_city_investment_company_runs_back_over_jianshe():
+    # organizations.yaml org.suffix.company 建设…有限公司 (typical wording of the genre): the whole company, not
+    # 投资有限公司
+    doc = draft("叙州区与宜宾市叙州区城市建设投资有限公司等23家企业签订就业合作协议。")
+    assert entity(doc, "宜宾市叙州区城市建设投资有限公司")["class"] == "Company"
+    assert not [e for e in doc["entities"] if e["zh"] == "投资有限公司"]
+    # 建设 as work is no company
+    doc = draft("叙州区积极推进城市建设。")
+    assert not [e for e in doc["entities"] if e["class"] == "Company"]
+
+
+def test_each_place_of_a_level_and_kinds_of_rural_road_are_no_places():
+    # places.yaml not_places (typical wording of the genre): 各乡镇 is every township, 产业路 a kind of road
+    doc = draft("从江县依托各乡镇劳动保障服务站开展培训。")
+    assert not [e for e in doc["entities"] if e["zh"] == "各乡镇"]
+    doc = draft("30多名当地村民正忙着修建产业路和灌溉水渠。")
+    assert not [e for e in doc["entities"] if e["zh"] == "产业路"]
+    # a named road and a named township still are places
+    doc = draft("从江县丙妹镇在中山路设立服务点。")
+    assert entity(doc, "丙妹镇")
+    assert entity(doc, "中山路")["class"] == "Street"
