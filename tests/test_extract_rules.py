@@ -4176,3 +4176,26 @@ def test_each_place_of_a_level_and_kinds_of_rural_road_are_no_places():
     doc = draft("从江县丙妹镇在中山路设立服务点。")
     assert entity(doc, "丙妹镇")
     assert entity(doc, "中山路")["class"] == "Street"
+
+
+def test_the_service_areas_a_fair_sets_out_are_facilities():
+    # organizations.yaml org.suffix.facility 咨询区, 指导区, 报名区, 发布区 (typical wording of the genre)
+    doc = draft("现场还设置了政策咨询区、职业指导区、技能培训报名区和零工信息发布区，为求职者提供服务。")
+    for zh in ("政策咨询区", "职业指导区", "技能培训报名区", "零工信息发布区"):
+        assert entity(doc, zh)["class"] == "Facility", zh
+    # a district is still a district
+    doc = draft("涧西区人力资源和社会保障局主办。")
+    assert entity(doc, "涧西区")["class"] == "District"
+
+
+def test_bodies_counted_by_jia_end_at_their_kind():
+    # indicators.yaml counted_after body_units, context.yaml components not_wholes (typical wording of the genre):
+    # what 家 counts ends at 单位, 企业, 机构, and a list closed by 等 and a kind of bodies has no whole of its own
+    doc = draft("本次招聘会共吸引洛阳轴承集团股份有限公司、中信重工机械股份有限公司等62家用人单位进场招聘。")
+    assert entity(doc, "用人单位")["class"] == "Organization"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("用人单位进场")]
+    doc = draft("叙州区出台《叙州区退役军人就业创业扶持办法》《关于进一步做好军人军属优待工作的实施意见》等政策文件。")
+    assert not [e for e in doc["entities"] if e["zh"] == "政策文件"]
+    # a kind with its modifiers stays whole
+    doc = draft("全市38家高耗低效工业企业完成整治。")
+    assert [e for e in doc["entities"] if e["zh"].endswith("高耗低效工业企业") and e["method"] == "indicator.counted"]
