@@ -4199,3 +4199,15 @@ def test_bodies_counted_by_jia_end_at_their_kind():
     # a kind with its modifiers stays whole
     doc = draft("全市38家高耗低效工业企业完成整治。")
     assert [e for e in doc["entities"] if e["zh"].endswith("高耗低效工业企业") and e["method"] == "indicator.counted"]
+
+
+def test_the_public_employment_centres_are_public_institutions():
+    # organizations.yaml org.suffix.institution 就业和人才服务中心, 公共就业服务中心 (typical wording of the genre): the
+    # centre's whole name over 和, as a public institution
+    doc = draft("据兰山区就业和人才服务中心主任刘建波介绍，兰山区创业孵化基地于2022年建成投用。")
+    assert entity(doc, "兰山区就业和人才服务中心")["class"] == "PublicInstitution"
+    doc = draft("由涧西区人力资源和社会保障局主办、涧西区公共就业服务中心承办的专场招聘会在广场举行。")
+    assert entity(doc, "涧西区公共就业服务中心")["class"] == "PublicInstitution"
+    # another centre stays a facility
+    doc = draft("天津路社区党群服务中心广场举行招聘会。")
+    assert entity(doc, "天津路社区党群服务中心")["class"] == "Facility"
