@@ -4211,3 +4211,21 @@ def test_the_public_employment_centres_are_public_institutions():
     # another centre stays a facility
     doc = draft("天津路社区党群服务中心广场举行招聘会。")
     assert entity(doc, "天津路社区党群服务中心")["class"] == "Facility"
+
+
+def test_a_labour_office_a_team_formed_and_people_counted_by_ming():
+    # organizations.yaml org.suffix.government 劳动保障所, indicators.yaml counted_things verbs 组建, context.yaml
+    # components not_wholes 名, phrases.yaml post_ends 岗位 (typical wording of the genre)
+    doc = draft("东城街道劳动保障所所长黄志勇介绍，街道已建成“15分钟就业服务圈”。")
+    assert entity(doc, "东城街道劳动保障所")["class"] == "GovernmentBody"
+    assert has_fact(doc, "黄志勇", "org:headOf", "东城街道劳动保障所")
+    doc = draft("该镇组建退役军人志愿服务队12支，开展志愿服务活动60余场次。")
+    assert not [e for e in doc["entities"] if e["zh"] == "该镇组建退役军人志愿服务队" and e["class"] != "Indicator"]
+    assert entity(doc, "退役军人志愿服务队")["class"] == "VolunteerTeam"
+    doc = draft("大会对荣获“全国技术能手”称号的韩冬梅等5名同志进行了表彰。")
+    assert not [e for e in doc["entities"] if "同志" in e["zh"]]
+    doc = draft("活动现场，四川九洲电器集团有限责任公司等85家企业提供就业岗位2300余个。")
+    assert not [e for e in doc["entities"] if e["zh"] == "就业岗位" and e["class"] != "Indicator"]
+    # a team a body forms is still counted when no verb forms it
+    doc = draft("全区共有志愿服务队12支。")
+    assert [e for e in doc["entities"] if e["zh"].endswith("志愿服务队")]
