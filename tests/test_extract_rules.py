@@ -4229,3 +4229,16 @@ def test_a_labour_office_a_team_formed_and_people_counted_by_ming():
     # a team a body forms is still counted when no verb forms it
     doc = draft("全区共有志愿服务队12支。")
     assert [e for e in doc["entities"] if e["zh"].endswith("志愿服务队")]
+
+
+def test_a_town_after_its_county_level_city_and_a_start_up_park():
+    # places.yaml chained_names in place.suffix.town, place.suffix.business-district 孵化园 (typical wording of the
+    # genre): 瑞安市塘下镇 (cut 塘/j 下/f 镇) is a town, the honour's receiver
+    doc = draft("瑞安市塘下镇被授予“浙江省就业创业示范镇”称号。")
+    assert entity(doc, "塘下镇")
+    assert entity(doc, "浙江省就业创业示范镇")["class"] == "Honour"
+    doc = draft("永川区创业孵化园内，重庆市永川区小禾农业科技有限公司创始人李娜正在直播带货。")
+    assert entity(doc, "创业孵化园")["class"] == "BusinessDistrict"
+    # no town without a place before it, nor a county's towns at large
+    doc = draft("平江县重点乡镇开展培训。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith(("镇", "乡"))]
