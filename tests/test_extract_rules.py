@@ -4242,3 +4242,16 @@ def test_a_town_after_its_county_level_city_and_a_start_up_park():
     # no town without a place before it, nor a county's towns at large
     doc = draft("平江县重点乡镇开展培训。")
     assert not [e for e in doc["entities"] if e["zh"].endswith(("镇", "乡"))]
+
+
+def test_attending_a_meeting_names_none_and_wholes_of_every_sort_are_none():
+    # events.yaml not_names (出席会议/l, one word of the segmenter), context.yaml components not_wholes 各类 (typical
+    # wording of the genre)
+    doc = draft("3月20日，全市就业创业工作推进会召开，副市长王立新出席会议并讲话。")
+    assert entity(doc, "全市就业创业工作推进会")["class"] == "Meeting"
+    assert not [e for e in doc["entities"] if e["zh"] == "出席会议"]
+    doc = draft("全县累计培育“新疆工匠”“天山工匠”等各类技能人才1.6万人。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("各类")]
+    # a meeting named before 会议 still is one
+    doc = draft("3月20日，全区退役军人工作会议召开。")
+    assert [e for e in doc["entities"] if e["zh"].endswith("退役军人工作会议")]
