@@ -4255,3 +4255,13 @@ def test_attending_a_meeting_names_none_and_wholes_of_every_sort_are_none():
     # a meeting named before 会议 still is one
     doc = draft("3月20日，全区退役军人工作会议召开。")
     assert [e for e in doc["entities"] if e["zh"].endswith("退役军人工作会议")]
+
+
+def test_quoted_titles_of_skill_are_honours():
+    # names.yaml name.quoted.honour 工匠, 技能大师, 带头人 (typical wording of the genre): “新疆工匠”“天山工匠”
+    doc = draft("全县累计培育“新疆工匠”“天山工匠”等各类技能人才1.6万人。")
+    assert entity(doc, "“新疆工匠”")["class"] == "Honour"
+    assert entity(doc, "“天山工匠”")["class"] == "Honour"
+    # a reputation in quotes is none (jinyintan-village-industries-revitalization-2023: 能手 is not read)
+    doc = draft("逐渐从一个“门外汉”进步为村里村外闻名的“肉鸽养殖能手”。")
+    assert not [e for e in doc["entities"] if e["class"] == "Honour"]
