@@ -4265,3 +4265,12 @@ def test_quoted_titles_of_skill_are_honours():
     # a reputation in quotes is none (jinyintan-village-industries-revitalization-2023: 能手 is not read)
     doc = draft("逐渐从一个“门外汉”进步为村里村外闻名的“肉鸽养殖能手”。")
     assert not [e for e in doc["entities"] if e["class"] == "Honour"]
+
+
+def test_the_party_and_the_government_at_large_are_no_body():
+    # organizations.yaml not_suffix_words 党和政府 (lhasa-zhaxi-xincun-community-tibetan-new-year-services-2025)
+    doc = draft("社区工作人员措姆表示：“我们希望通过这些行动，让老人们感受到党和政府的关怀与温暖。”")
+    assert not [e for e in doc["entities"] if e["zh"] == "党和政府"]
+    # a government by its place's name still is one
+    doc = draft("平江县人民政府印发通知。")
+    assert entity(doc, "平江县人民政府")["class"] == "GovernmentBody"
