@@ -4115,7 +4115,9 @@ def test_the_groups_employment_and_veterans_work_serves():
     doc = draft("叙州区退役军人事务局为辖区现役军人家庭、退役军人家庭和烈属上门送去慰问金。")
     assert entity(doc, "现役军人家庭")["class"] == "PersonGroup"
     assert entity(doc, "退役军人家庭")["class"] == "PersonGroup"
-    # a word that holds a group word but is none (求职 is work, 劳动者 is not in 劳动者权益保障法 as a group of its own)
+    doc = draft("八一前夕，市领导走访慰问驻地部队官兵和重点优抚对象。")
+    assert entity(doc, "驻地部队官兵")["class"] == "PersonGroup"
+    # a word that holds a group word but is none (求职 is work, not 求职者)
     doc = draft("县人社局为群众提供求职登记服务。")
     assert not [e for e in doc["entities"] if e["zh"] == "求职者"]
 
