@@ -4555,3 +4555,212 @@ def test_homes_for_the_aged_and_activity_halls_are_facilities():
     assert entity(doc, "多功能活动厅")["class"] == "Facility"
     # a department (厅) of a province stays a government body
     assert entity(draft("省民政厅召开会议。"), "省民政厅")["class"] == "GovernmentBody"
+
+
+# round 31: r31jobs
+
+
+def test_job_titles_an_employer_offers_are_no_work():
+    # phrases.yaml not_objects post_ends (typical wording of the genre: a job fair's posts, a course's trades): job
+    # titles in 员, 师, 顾问 are posts, not work the body does
+    doc = draft("招聘会共吸引62家用人单位进场招聘，提供普工、技术员、仓储管理员、销售顾问等各类岗位1860余个。")
+    assert not [e for e in doc["entities"] if e["zh"] in ("技术员", "仓储管理员", "销售顾问")]
+    doc = draft("今年以来，全县共开展中式烹调师、育婴员、养老护理员等职业技能培训68期。")
+    assert not [e for e in doc["entities"] if e["zh"] in ("中式烹调师", "育婴员", "养老护理员")]
+    # work is still work, and 动员 is work, not a post
+    doc = draft("今年以来，南湖区民政局开展政策宣传、入户走访等志愿服务。")
+    assert entity(doc, "政策宣传")["class"] == "Initiative"
+    doc = draft("南湖区民政局开展防汛总动员。")
+    assert entity(doc, "防汛总动员")
+
+
+def test_a_manner_word_before_ban_is_no_office():
+    # organizations.yaml not_suffix_words 快办, 通办 (typical wording of the genre): 人社服务快办行动 and 跨省通办 say
+    # how matters are handled, no office named …办
+    doc = draft("下一步，涧西区将持续开展“人社服务快办行动”，推动更多事项跨省通办。")
+    assert not [e for e in doc["entities"] if e["zh"] in ("快办", "跨省通办", "省通办")]
+    # an office in 办 is still one
+    doc = draft("市文明办、区招商办负责同志出席。")
+    assert entity(doc, "区招商办")["class"] == "GovernmentBody"
+
+
+def test_an_armed_forces_department_and_its_commissar():
+    # organizations.yaml org.suffix.party 人武部, people.yaml person.role.head 政委 (typical wording of the genre: the
+    # officials who hang 光荣牌 before 八一): 区人武部政委陈志刚
+    doc = draft("8月1日上午，叙州区委常委、区人武部政委陈志刚一行来到柏溪街道翠屏社区，走访慰问了参战老兵。")
+    assert entity(doc, "陈志刚")["class"] == "Person"
+    assert entity(doc, "区人武部")
+    assert has_fact(doc, "陈志刚", "org:headOf", "区人武部")
+    # 政委 with no name after it names no one
+    doc = draft("区人武部政委一行来到柏溪街道翠屏社区。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_the_groups_employment_and_veterans_work_serves():
+    # people.yaml person.group (typical wording of the genre: a job fair's count, the families 光荣牌 are hung for)
+    doc = draft("据统计，当天现场接待求职者3200余人次，发放政策宣传资料4500余份。")
+    assert entity(doc, "求职者")["class"] == "PersonGroup"
+    doc = draft("叙州区退役军人事务局为辖区现役军人家庭、退役军人家庭和烈属上门送去慰问金。")
+    assert entity(doc, "现役军人家庭")["class"] == "PersonGroup"
+    assert entity(doc, "退役军人家庭")["class"] == "PersonGroup"
+    doc = draft("八一前夕，市领导走访慰问驻地部队官兵和重点优抚对象。")
+    assert entity(doc, "驻地部队官兵")["class"] == "PersonGroup"
+    # a word that holds a group word but is none (求职 is work, not 求职者)
+    doc = draft("县人社局为群众提供求职登记服务。")
+    assert not [e for e in doc["entities"] if e["zh"] == "求职者"]
+
+
+def test_the_work_of_employment_named_by_its_common_nouns():
+    # names.yaml name.term.employment (typical wording of the genre): 以工代赈, 公益性岗位, 稳岗补贴 as work
+    doc = draft("从江县县长韦国平强调，要用好以工代赈、公益性岗位和就业帮扶车间等政策。")
+    assert entity(doc, "以工代赈")["class"] == "Initiative"
+    assert entity(doc, "公益性岗位")["class"] == "Initiative"
+    doc = draft("同时，该区累计发放稳岗补贴326万元，惠及企业410家。")
+    assert entity(doc, "稳岗补贴")["class"] == "Initiative"
+    # a term is a whole word: none inside a longer word of the segmenter (就业援助 inside no other word here)
+    doc = draft("南湖区民政局开展政策宣传。")
+    assert not [e for e in doc["entities"] if e["method"] == "name.term.employment"]
+
+
+def test_dengji_is_a_word_not_a_list_closed_by_deng():
+    # phrases.yaml boundary_opened, context.yaml components (typical wording of the genre): 职业技能等级评价 is one
+    # work, not 职业技能 closed by 等 and a whole 级评价
+    doc = draft("县人社局积极推行企业技能人才自主评价和职业技能等级评价。")
+    assert entity(doc, "职业技能等级评价")["class"] == "Initiative"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("级")]
+    # 等 closing a list still closes it
+    doc = draft("今年以来，南湖区民政局开展政策宣传、入户走访等志愿服务。")
+    assert entity(doc, "入户走访")
+
+
+def test_the_places_where_workers_find_jobs_are_facilities():
+    # organizations.yaml org.suffix.facility, names.yaml name.term.facility (typical wording of the genre)
+    doc = draft("涧西区打造了天津路社区零工驿站、工农街道零工市场等一批基层就业服务阵地。")
+    assert entity(doc, "工农街道零工市场")["class"] == "Facility"
+    assert entity(doc, "天津路社区零工驿站")["class"] == "Facility"
+    doc = draft("“以前找工作要跑到市区的人才市场，现在在家门口就能找到合适的岗位。”")
+    assert entity(doc, "人才市场")["class"] == "Facility"
+    # 市场 alone names no place (the market as an economy)
+    doc = draft("要充分发挥市场在资源配置中的决定性作用。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+
+
+def test_a_builder_or_a_city_investment_company_runs_back_over_jianshe():
+    # organizations.yaml org.suffix.company 建设…有限公司 (typical wording of the genre): the whole company, not
+    # 投资有限公司
+    doc = draft("叙州区与宜宾市叙州区城市建设投资有限公司等23家企业签订就业合作协议。")
+    assert entity(doc, "宜宾市叙州区城市建设投资有限公司")["class"] == "Company"
+    assert not [e for e in doc["entities"] if e["zh"] == "投资有限公司"]
+    # 建设 as work is no company
+    doc = draft("叙州区积极推进城市建设。")
+    assert not [e for e in doc["entities"] if e["class"] == "Company"]
+
+
+def test_each_place_of_a_level_and_kinds_of_rural_road_are_no_places():
+    # places.yaml not_places (typical wording of the genre): 各乡镇 is every township, 产业路 a kind of road
+    doc = draft("从江县依托各乡镇劳动保障服务站开展培训。")
+    assert not [e for e in doc["entities"] if e["zh"] == "各乡镇"]
+    doc = draft("30多名当地村民正忙着修建产业路和灌溉水渠。")
+    assert not [e for e in doc["entities"] if e["zh"] == "产业路"]
+    # a named road and a named township still are places
+    doc = draft("从江县丙妹镇在中山路设立服务点。")
+    assert entity(doc, "丙妹镇")
+    assert entity(doc, "中山路")["class"] == "Street"
+
+
+def test_the_service_areas_a_fair_sets_out_are_facilities():
+    # organizations.yaml org.suffix.facility 咨询区, 指导区, 报名区, 发布区 (typical wording of the genre)
+    doc = draft("现场还设置了政策咨询区、职业指导区、技能培训报名区和零工信息发布区，为求职者提供服务。")
+    for zh in ("政策咨询区", "职业指导区", "技能培训报名区", "零工信息发布区"):
+        assert entity(doc, zh)["class"] == "Facility", zh
+    # a district is still a district
+    doc = draft("涧西区人力资源和社会保障局主办。")
+    assert entity(doc, "涧西区")["class"] == "District"
+
+
+def test_bodies_counted_by_jia_end_at_their_kind():
+    # indicators.yaml counted_after body_units, context.yaml components not_wholes (typical wording of the genre):
+    # what 家 counts ends at 单位, 企业, 机构, and a list closed by 等 and a kind of bodies has no whole of its own
+    doc = draft("本次招聘会共吸引洛阳轴承集团股份有限公司、中信重工机械股份有限公司等62家用人单位进场招聘。")
+    assert entity(doc, "用人单位")["class"] == "Organization"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("用人单位进场")]
+    doc = draft("叙州区出台《叙州区退役军人就业创业扶持办法》《关于进一步做好军人军属优待工作的实施意见》等政策文件。")
+    assert not [e for e in doc["entities"] if e["zh"] == "政策文件"]
+    # a kind with its modifiers stays whole
+    doc = draft("全市38家高耗低效工业企业完成整治。")
+    assert [e for e in doc["entities"] if e["zh"].endswith("高耗低效工业企业") and e["method"] == "indicator.counted"]
+
+
+def test_the_public_employment_centres_are_public_institutions():
+    # organizations.yaml org.suffix.institution 就业和人才服务中心, 公共就业服务中心 (typical wording of the genre): the
+    # centre's whole name over 和, as a public institution
+    doc = draft("据兰山区就业和人才服务中心主任刘建波介绍，兰山区创业孵化基地于2022年建成投用。")
+    assert entity(doc, "兰山区就业和人才服务中心")["class"] == "PublicInstitution"
+    doc = draft("由涧西区人力资源和社会保障局主办、涧西区公共就业服务中心承办的专场招聘会在广场举行。")
+    assert entity(doc, "涧西区公共就业服务中心")["class"] == "PublicInstitution"
+    # another centre stays a facility
+    doc = draft("天津路社区党群服务中心广场举行招聘会。")
+    assert entity(doc, "天津路社区党群服务中心")["class"] == "Facility"
+
+
+def test_a_labour_office_a_team_formed_and_people_counted_by_ming():
+    # organizations.yaml org.suffix.government 劳动保障所, indicators.yaml counted_things verbs 组建, context.yaml
+    # components not_wholes 名, phrases.yaml post_ends 岗位 (typical wording of the genre)
+    doc = draft("东城街道劳动保障所所长黄志勇介绍，街道已建成“15分钟就业服务圈”。")
+    assert entity(doc, "东城街道劳动保障所")["class"] == "GovernmentBody"
+    assert has_fact(doc, "黄志勇", "org:headOf", "东城街道劳动保障所")
+    doc = draft("该镇组建退役军人志愿服务队12支，开展志愿服务活动60余场次。")
+    assert not [e for e in doc["entities"] if e["zh"] == "该镇组建退役军人志愿服务队" and e["class"] != "Indicator"]
+    assert entity(doc, "退役军人志愿服务队")["class"] == "VolunteerTeam"
+    doc = draft("大会对荣获“全国技术能手”称号的韩冬梅等5名同志进行了表彰。")
+    assert not [e for e in doc["entities"] if "同志" in e["zh"]]
+    doc = draft("活动现场，四川九洲电器集团有限责任公司等85家企业提供就业岗位2300余个。")
+    assert not [e for e in doc["entities"] if e["zh"] == "就业岗位" and e["class"] != "Indicator"]
+    # a team a body forms is still counted when no verb forms it
+    doc = draft("全区共有志愿服务队12支。")
+    assert [e for e in doc["entities"] if e["zh"].endswith("志愿服务队")]
+
+
+def test_a_town_after_its_county_level_city_and_a_start_up_park():
+    # places.yaml chained_names in place.suffix.town, place.suffix.business-district 孵化园 (typical wording of the
+    # genre): 瑞安市塘下镇 (cut 塘/j 下/f 镇) is a town, the honour's receiver
+    doc = draft("瑞安市塘下镇被授予“浙江省就业创业示范镇”称号。")
+    assert entity(doc, "塘下镇")
+    assert entity(doc, "浙江省就业创业示范镇")["class"] == "Honour"
+    doc = draft("永川区创业孵化园内，重庆市永川区小禾农业科技有限公司创始人李娜正在直播带货。")
+    assert entity(doc, "创业孵化园")["class"] == "BusinessDistrict"
+    # no town without a place before it, nor a county's towns at large
+    doc = draft("平江县重点乡镇开展培训。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith(("镇", "乡"))]
+
+
+def test_attending_a_meeting_names_none_and_wholes_of_every_sort_are_none():
+    # events.yaml not_names (出席会议/l, one word of the segmenter), context.yaml components not_wholes 各类 (typical
+    # wording of the genre)
+    doc = draft("3月20日，全市就业创业工作推进会召开，副市长王立新出席会议并讲话。")
+    assert entity(doc, "全市就业创业工作推进会")["class"] == "Meeting"
+    assert not [e for e in doc["entities"] if e["zh"] == "出席会议"]
+    doc = draft("全县累计培育“新疆工匠”“天山工匠”等各类技能人才1.6万人。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("各类")]
+    # a meeting named before 会议 still is one
+    doc = draft("3月20日，全区退役军人工作会议召开。")
+    assert [e for e in doc["entities"] if e["zh"].endswith("退役军人工作会议")]
+
+
+def test_quoted_titles_of_skill_are_honours():
+    # names.yaml name.quoted.honour 工匠, 技能大师, 带头人 (typical wording of the genre): “新疆工匠”“天山工匠”
+    doc = draft("全县累计培育“新疆工匠”“天山工匠”等各类技能人才1.6万人。")
+    assert entity(doc, "“新疆工匠”")["class"] == "Honour"
+    assert entity(doc, "“天山工匠”")["class"] == "Honour"
+    # a reputation in quotes is none (jinyintan-village-industries-revitalization-2023: 能手 is not read)
+    doc = draft("逐渐从一个“门外汉”进步为村里村外闻名的“肉鸽养殖能手”。")
+    assert not [e for e in doc["entities"] if e["class"] == "Honour"]
+
+
+def test_the_party_and_the_government_at_large_are_no_body():
+    # organizations.yaml not_suffix_words 党和政府 (lhasa-zhaxi-xincun-community-tibetan-new-year-services-2025)
+    doc = draft("社区工作人员措姆表示：“我们希望通过这些行动，让老人们感受到党和政府的关怀与温暖。”")
+    assert not [e for e in doc["entities"] if e["zh"] == "党和政府"]
+    # a government by its place's name still is one
+    doc = draft("平江县人民政府印发通知。")
+    assert entity(doc, "平江县人民政府")["class"] == "GovernmentBody"

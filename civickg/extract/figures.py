@@ -215,7 +215,10 @@ class FigureReader:
         after = m.end()
         if m.group("unit") in rule["units"] and nouns.get(after, after) - after >= rule["min_length"]:
             verb = next((w for w in self.count_verbs if s[clause:m.start()].endswith(w)), None)
-            return after, nouns[after], m.start() - len(verb) if verb else None, "count"   # 16位聋哑儿童
+            end = nouns[after]
+            if m.group("unit") in rule["body_units"]:    # 62家用人单位进场招聘: bodies end at their kind
+                end = min((at + len(k) for k in rule["body_kinds"] if (at := s.find(k, after, end)) >= 0), default=end)
+            return after, end, m.start() - len(verb) if verb else None, "count"   # 16位聋哑儿童
         name_start, name_end = self._name(s, clause, m.start())
         counted_by_verb = next((w for w in self.count_verbs if s[name_start:name_end].endswith(w)), None)
         verb_start = None

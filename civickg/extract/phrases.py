@@ -39,6 +39,7 @@ class PhraseReader:
         self.stop_chars = set(data["boundary_chars"])
         self.stop_re = re.compile("|".join(re.escape(w) for w in _ordered(data["boundary_words"])))
         self.boundary_kept = tuple(data["boundary_kept"])
+        self.boundary_opened = tuple(data["boundary_opened"])
         self.not_object_re = re.compile(f'(?:{data["not_object"]})|(?:{data["not_object_diseases"]})')
         self.min_len, self.max_len = int(data["min_length"]), int(data["max_length"])
         self.classes = data["classes"]
@@ -58,6 +59,8 @@ class PhraseReader:
         self.list_rule = data["list"]
         self.not_objects = data["not_objects"]
         self.not_work_ends = tuple(self.not_objects["goal_ends"] + self.not_objects["food_ends"])
+        self.post_ends = tuple(self.not_objects["post_ends"])
+        self.post_kept = tuple(self.not_objects["post_kept"])
         marks = self.not_objects
         self.mark_sets = tuple(frozenset(words) for words in (
             marks["qualifier_tags"], marks["adverb_tags"] + marks["inner_adverb_tags"], marks["adverb_words"],
@@ -90,7 +93,8 @@ class PhraseReader:
                                  or (ch in "向由" and end > pos and self.toward_re.match(s, end))
                                  or (end > pos and self.count_at_end_re.match(s, end))
                                  or (end > pos and self.stop_re.match(s, end)
-                                     and not s.startswith(self.boundary_kept, end - 1))):
+                                     and not s.startswith(self.boundary_kept, end - 1)
+                                     and not s.startswith(self.boundary_opened, end))):
                 break
             end += 1
         return end
@@ -196,8 +200,9 @@ class PhraseReader:
         """提供物美价廉的餐饮服务, 推动…更可持续: an idiom or adjective of one word before 的, or words opening with an
         adverb of one character or of ``adverb_words``, say how something is, not what is done: such new objects are
         dropped (永续发展, which opens with a longer adverb of the segmenter, is kept). So are objects opening with a
-        conjunction, particle or frame word (和延伸), ending in a goal, a state or a dish (经济发展, 回锅肉) or in a
-        locative (产业发展中), and a generic way of working after a qualifier alone (新方案): ``not_objects``."""
+        conjunction, particle or frame word (和延伸), ending in a goal, a state, a dish or a job title (经济发展,
+        回锅肉, 技术员) or in a locative (产业发展中), and a generic way of working after a qualifier alone
+        (新方案): ``not_objects``."""
         if not new:
             return [p for p in phrases if p.objects]
         rule = self.not_objects
@@ -207,6 +212,7 @@ class PhraseReader:
                    if (key in qualifiers and s.startswith("的", key[1])) or key[0] in adverbs
                    or (key[0] in leads and m.rule not in unlisted)
                    or s.endswith(self.not_work_ends, *key) or key[1] in tails
+                   or (s.endswith(self.post_ends, *key) and not s.endswith(self.post_kept, *key))
                    or (key[0] in generic and s[generic[key[0]]:key[1]] in rule["generic_heads"])
                    or (not s.endswith(self.work_heads, *key) and not adverbs.isdisjoint(range(key[0] + 1, key[1])))}
         for key in [k for k, m in new.items() if id(m) in dropped]:

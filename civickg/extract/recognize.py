@@ -140,6 +140,7 @@ class Recognizer:
 
     def _compile_events(self, events: dict[str, Any]) -> None:
         self.event_verbs_not_naming = set(events["verbs_not_naming"])
+        self.event_not_names = frozenset(events["not_names"])
         self.event_not_before = tuple(events["not_before"])
         self.event_work_words = tuple(events["work_line"]["words"])
         self.event_work_nouns = frozenset(events["work_line"]["noun_tags"])
@@ -940,7 +941,8 @@ class Recognizer:
                 cover.add(m)
 
     def events(self, ctx: _Context) -> list[Mention]:
-        found = [self._with_quoted_head(ctx.s, m) for m in self._suffix_names(ctx, self.event_rules, "event")]
+        found = [self._with_quoted_head(ctx.s, m) for m in self._suffix_names(ctx, self.event_rules, "event")
+                 if m.key not in self.event_not_names]
         named = []
         for rule in self.rules["events"].get("patterns", []):
             for match in re.finditer(rule["pattern"], ctx.s):
