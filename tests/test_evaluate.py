@@ -62,6 +62,20 @@ def test_a_hand_made_pair_gives_exactly_the_expected_scores():
     assert prf(scores["facts"]) == (0.5, 0.3333, 0.4)                # 1 of 2 right, 1 of 3 found
     assert prf(scores["indicator_values"]) == (1.0, 1.0, 1.0)        # 120 处 and 20 % (％, 20.0)
     assert prf(scores["indicators"]) == (0.5, 0.5, 0.5)              # the 20 % is about 全市, not 济南市
+    reach = scores["facts_reachable"]                               # all three facts' ends were found
+    assert (reach.matched_gold, reach.gold, reach.draft) == (3, 3, 0)
+
+
+def test_the_fact_ceiling_counts_the_gold_facts_whose_ends_the_draft_found():
+    """Without 历城区 the fact that the canteen lies in it cannot be drafted, whatever the relation rules: two of the
+    three gold facts remain within reach, though the draft states none of them."""
+    draft = {"article": "tiny", "entities": [entity("a", "City", "济南市"),
+                                             entity("b", "GovernmentBody", "济南市民政局"),
+                                             entity("c", "Facility", "幸福食堂")]}
+    scores = evaluate(draft, GOLD, TEXT).scores
+    reach = scores["facts_reachable"]
+    assert (reach.matched_gold, reach.gold) == (2, 3) and round(reach.recall, 4) == 0.6667
+    assert scores["facts"].matched_gold == 0
 
 
 def test_a_shared_id_without_overlapping_spans_is_no_match():
@@ -172,7 +186,7 @@ def test_cli_prints_the_seed_table(built_project, capsys):
     header, *lines = out.splitlines()
     assert header.split()[:4] == ["article", "split", "what", "P"]
     jinan = [line for line in lines if line.startswith("jinan-civil-affairs-2024")]
-    assert [line.split()[1] for line in jinan] == ["seed"] * 5
+    assert [line.split()[1] for line in jinan] == ["seed"] * 6
     assert any("entities (overlap)" in line for line in jinan)
     assert any(line.startswith("all seed articles (micro)") for line in lines)
 
