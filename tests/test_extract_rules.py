@@ -4764,3 +4764,19 @@ def test_the_party_and_the_government_at_large_are_no_body():
     # a government by its place's name still is one
     doc = draft("平江县人民政府印发通知。")
     assert entity(doc, "平江县人民政府")["class"] == "GovernmentBody"
+
+
+# gazetteer-extra.csv: areas renamed since cpca's table
+
+
+def test_a_county_made_a_district_since_the_gazetteer_was_made_is_that_district():
+    # gazetteer-extra.csv (typical wording of the genre): counties and county-level cities made districts of their
+    # city since cpca's table (宜宾县 → 叙州区 in 2018, 临安市 → 临安区, 赣县 → 赣县区): read whole, as Districts
+    # of that city
+    doc = draft("宜宾市叙州区民政局联合杭州市临安区、赣州市赣县区开展交流。")
+    for name, city in (("叙州区", "宜宾市"), ("临安区", "杭州市"), ("赣县区", "赣州市")):
+        assert entity(doc, name)["class"] == "District", name
+        assert has_fact(doc, name, "partOf", city), name
+    # the old county, printed as it was, is still the county
+    doc = draft("2015年，江西省赣州市赣县开展活动。")
+    assert entity(doc, "赣县")["class"] == "County"

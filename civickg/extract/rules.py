@@ -141,7 +141,8 @@ def _gazetteer_path() -> Path:
 
 
 #: Areas cpca's table lacks: the cities, counties and districts of Taiwan, and the districts of Hong Kong and
-#: Macau, under cpca's codes for them (71, 81, 82), in the same columns; and areas renamed since (太谷区).
+#: Macau, under cpca's codes for them (71, 81, 82), in the same columns; and districts made or renamed since,
+#: under their new codes (太谷区, 叙州区, 临安区, 赣县区 …).
 EXTRA_AREAS = Path(__file__).parent / "rules" / "gazetteer-extra.csv"
 
 
