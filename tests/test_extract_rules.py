@@ -4764,3 +4764,29 @@ def test_the_party_and_the_government_at_large_are_no_body():
     # a government by its place's name still is one
     doc = draft("平江县人民政府印发通知。")
     assert entity(doc, "平江县人民政府")["class"] == "GovernmentBody"
+
+
+# round 32: r32ethnic
+
+
+def test_a_model_county_and_a_peoples_land_are_no_place():
+    # places.yaml word_heads 示范 and land_words (typical wording of the genre: no dev text or seed article prints them)
+    doc = draft("打造具有侗乡特色的铸牢中华民族共同体意识示范县。")
+    assert not [e for e in doc["entities"] if e["zh"] in ("范县", "具有侗乡") or e["class"] in ("County", "Subdistrict")]
+    # a county, and a township of a people, still are places
+    doc = draft("河南省濮阳市范县开展培训。")
+    assert entity(doc, "范县")["class"] == "County"
+    doc = draft("上林县镇圩瑶族乡镇马社区开展活动。")
+    assert "Subdistrict" in entity(doc, "镇圩瑶族乡")["class"]
+
+
+def test_inner_mongolias_townships_and_villages_are_places():
+    # places.yaml 苏木 (place.suffix.town) and 嘎查 (place.suffix.community) (typical wording of the genre)
+    doc = draft("来自鄂温克族自治旗锡尼河西苏木的牧民巴特尔获得搏克比赛冠军。")
+    assert "Subdistrict" in entity(doc, "锡尼河西苏木")["class"]
+    doc = draft("本届那达慕由巴彦托海镇人民政府主办，巴彦托海嘎查村民委员会承办。")
+    assert entity(doc, "巴彦托海嘎查")["class"] == "Community"
+    # a count of villages names none
+    doc = draft("全镇9个嘎查社区中有5个被命名为示范单位。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("嘎查")]
+

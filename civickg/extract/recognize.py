@@ -194,6 +194,8 @@ class Recognizer:
                                    for r in places["tagged_places"]]
         self.numbered_unit_rules = [(r, re.compile(f"(?:{r['number']})(?:{_alternation(r['units']).pattern})"))
                                     for r in places["numbered_units"]]
+        self.word_heads = frozenset(places["word_heads"])
+        self.land_words = frozenset(places["land_words"])
 
     def _index_areas(self, areas: list[Area], places: dict[str, Any]) -> None:
         """The gazetteer by full name, by short name (济南), and by the short names read only after their
@@ -321,6 +323,8 @@ class Recognizer:
         if not ctx.tokens or suffix_start == 0:
             return False
         tok, least = ctx.tokens[ctx.owner[suffix_start]], self.rules["places"]["common_word_min_count"]
+        if tok.start == suffix_start - 1 and tok.word in self.land_words:
+            return True     # 侗乡, 瑶乡: a people's land, no township (places.yaml ``land_words``)
         return (tok.start == suffix_start - 1 and len(tok.word) == 2 and tok.flag not in PROPER_FLAGS
                 and tok.word not in self.road_words and frequency(tok.word) >= least)
 
@@ -460,6 +464,8 @@ class Recognizer:
     def _joined_not_named(self, s: str, i: int, piece: str, out: list[Mention]) -> bool:
         """公益性公墓和县婚姻登记处: an area whose name opens with a conjunction (``conjunction_openers``: 和县) is
         no area after a character of another word, unless a place ends there (安徽省和县) or a preposition (与和县)."""
+        if i > 0 and s[i - 1:i + 1] in self.word_heads:
+            return True     # 示范县: 范县 opens inside the word 示范 (places.yaml ``word_heads``)
         return (piece[0] in self.conjunction_openers and i > 0 and CJK.match(s[i - 1]) is not None
                 and s[i - 1] not in PREPOSITIONS and not (out and out[-1].end == i))
 
