@@ -4790,3 +4790,13 @@ def test_inner_mongolias_townships_and_villages_are_places():
     doc = draft("全镇9个嘎查社区中有5个被命名为示范单位。")
     assert not [e for e in doc["entities"] if e["zh"].endswith("嘎查")]
 
+
+def test_the_verb_that_opens_a_meeting_is_no_part_of_its_name():
+    # organizations.yaml boundary_words and events.yaml verbs_not_naming 宣布 (typical wording of the genre)
+    doc = draft("开幕式上，旗委常委、统战部部长乌云其其格宣布大会开幕，镇党委书记包文军致辞。")
+    assert not [e for e in doc["entities"] if "宣布" in e["zh"]]
+    assert entity(doc, "包文军")["class"] == "Person"
+    # a meeting named before 大会 still is one
+    doc = draft("3月20日，全区退役军人工作会议召开。")
+    assert [e for e in doc["entities"] if e["zh"].endswith("退役军人工作会议")]
+
