@@ -4800,3 +4800,11 @@ def test_the_verb_that_opens_a_meeting_is_no_part_of_its_name():
     doc = draft("3月20日，全区退役军人工作会议召开。")
     assert [e for e in doc["entities"] if e["zh"].endswith("退役军人工作会议")]
 
+
+def test_the_domains_a_work_reaches_are_no_work():
+    # phrases.yaml toward 在…等方面 and list not_items 经济, 文化 … (typical wording of the genre)
+    doc = draft("萨依巴格街道推动各族群众在空间、文化、经济、社会、心理等方面全方位嵌入。")
+    assert not [e for e in doc["entities"] if e["zh"] in ("空间", "文化", "经济", "社会", "心理", "各族群众在空间")]
+    # work listed before 等方面 still is work (zhuhai-civil-affairs-2022)
+    doc = draft("由于在养老服务体系建设、城乡社区治理、社会组织管理制度等方面成绩突出，珠海民政工作被评为“优秀”。")
+    assert [e for e in doc["entities"] if e["zh"] == "城乡社区治理"]
