@@ -4808,3 +4808,14 @@ def test_the_domains_a_work_reaches_are_no_work():
     # work listed before 等方面 still is work (zhuhai-civil-affairs-2022)
     doc = draft("由于在养老服务体系建设、城乡社区治理、社会组织管理制度等方面成绩突出，珠海民政工作被评为“优秀”。")
     assert [e for e in doc["entities"] if e["zh"] == "城乡社区治理"]
+
+
+def test_craft_workshops_are_facilities():
+    # organizations.yaml org.suffix.facility 工坊, 非遗工坊 (typical wording of the genre)
+    doc = draft("村里还成立了程阳侗族农民画合作社和侗绣工坊，带动120名妇女在家门口就业。")
+    assert entity(doc, "侗绣工坊")["class"] == "Facility"
+    doc = draft("该县建成非遗工坊3家。")
+    assert entity(doc, "非遗工坊")["class"] == "Facility"
+    # 工坊 inside a word of the segmenter names none
+    doc = draft("村里开展手工坊间交流。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("工坊")]
