@@ -4819,3 +4819,16 @@ def test_craft_workshops_are_facilities():
     # 工坊 inside a word of the segmenter names none
     doc = draft("村里开展手工坊间交流。")
     assert not [e for e in doc["entities"] if e["zh"].endswith("工坊")]
+
+
+def test_transcribed_names_run_over_the_middle_dot():
+    # people.yaml dotted_names (typical wording of the genre: no dev text or seed article prints such a name)
+    doc = draft("（记者 李文静 通讯员 阿依古丽·买买提）6月15日，社区居民古丽娜尔·艾则孜向大家讲述了她的故事。")
+    assert entity(doc, "阿依古丽·买买提")["class"] == "Correspondent"
+    assert entity(doc, "古丽娜尔·艾则孜")["class"] == "Person"
+    doc = draft("驻村第一书记买买提江·吾守尔带领工作队入户走访。")
+    assert entity(doc, "买买提江·吾守尔")["class"] == "Person"
+    assert not [e for e in doc["entities"] if e["class"] == "GovernmentBody" and "守尔" in e["zh"]]
+    # a slogan over the dot (changshuo-subdistrict-2022) and a unit (ordos-civil-affairs-2023) name no one
+    doc = draft("开展“小城大爱·美好昌硕”活动。城市低保标准由每人每月900元/月·人提高至950元。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]

@@ -14,6 +14,7 @@ from civickg.extract.spans import Cover, SpanIndex, Taken
 from civickg.extract.text import CLAUSE_END, SourceText, Token, strip_leading, times_printed, unbroken
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK_RUN_BREAK = re.compile(r"[^\u4e00-\u9fff]")
 LIST_MARK = re.compile("、")
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "ad", "r", "y", "e", "o", "x", "w", "f", "q",
@@ -176,6 +177,11 @@ class Recognizer:
         listed = people["listed"]
         self.list_closer_re = _alternation(listed["closers"])
         self.dotted_name_re = re.compile(listed["dotted"])
+        dotted = people["dotted_names"]
+        self.dot_re = re.compile(f"(?<=[\u4e00-\u9fff])[{dotted['dots']}](?=[\u4e00-\u9fff])")
+        self.name_followers = _ordered([*people["surnames"]["after"], *dotted["then"]])
+        self.dotted_openers = _ordered([*dotted["openers"], *(w for o in people["offices"] for w in o["words"]),
+                                        *(w for r in people["bylines"] for w in r["words"]), *people["groups"]["words"]])
         offices = "|".join(re.escape(w) for w in _ordered(w for o in people["offices"] for w in o["words"]))
         body = f"[^（）()\\n]{{0,{people['bracketed_posts']['max_body']}}}?"
         self.bracket_post_re = re.compile(f"[（(]{body}({offices})[）)]")
@@ -1142,6 +1148,47 @@ class Recognizer:
             if (tok.flag.startswith("nr") and tok.end == match.start() and 2 <= len(tok.word) <= 3
                     and tok.word not in self.not_names and not tok.word.endswith(self.place_endings)):
                     out.append(Mention(tok.start, tok.end, tok.word, ["Person"], "person.before-award", 0.6, "person"))
+        return self.dotted_people(ctx, out)
+
+    def _dotted_end(self, s: str, start: int) -> int | None:
+        """Where the second part of a dotted name starting at ``start`` ends (people.yaml ``dotted_names``)."""
+        least, most = self.people["dotted_names"]["second"]
+        stop = start
+        while stop < len(s) and CJK.match(s[stop]) and not (stop - start >= least
+                                                              and s.startswith(self.name_followers, stop)):
+            if stop - start >= most:
+                return None
+            stop += 1
+        return stop if stop - start >= least else None
+
+    def dotted_people(self, ctx: _Context, found: list[Mention]) -> list[Mention]:
+        """阿依古丽·买买提, 第一书记买买提江·吾守尔: a transcribed name over a middle dot (people.yaml ``dotted_names``). A
+        person read up to two characters before the dot runs on over it; a first part right after a post, a byline
+        or a group word (or an opener: a mark, 和) is a person of its own."""
+        s, rule = ctx.s, self.people["dotted_names"]
+        ends = {m.end: m for m in found if m.family == "person"}
+        out = list(found)
+        for dot in self.dot_re.finditer(s):
+            end = self._dotted_end(s, dot.end())
+            if end is None:
+                continue
+            near = next((ends[e] for e in range(dot.start(), dot.start() - 3, -1)
+                         if e in ends and not CJK_RUN_BREAK.search(s, e, dot.start())), None)
+            if near is not None:
+                near.end, near.key = end, s[near.start:end]
+                continue
+            least, most = rule["first"]
+            for start in range(dot.start() - least, max(dot.start() - most, 0) - 1, -1):
+                if CJK_RUN_BREAK.search(s, start, dot.start()):
+                    break
+                opener = next((w for w in self.dotted_openers if s.endswith(w, 0, start)), None)
+                if opener is not None:
+                    office = self.office_by_word.get(opener)
+                    extra = {"role": opener, "office_end": start - len(opener), "role_start": start - len(opener),
+                             "predicate": office.get("predicate")} if office else {}
+                    out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"],
+                                       "person", extra=extra))
+                    break
         return out
 
     def tagged_people(self, ctx: _Context, found: list[Mention]) -> list[Mention]:
