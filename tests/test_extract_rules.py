@@ -4772,7 +4772,8 @@ def test_the_party_and_the_government_at_large_are_no_body():
 def test_a_model_county_and_a_peoples_land_are_no_place():
     # places.yaml word_heads 示范 and land_words (typical wording of the genre: no dev text or seed article prints them)
     doc = draft("打造具有侗乡特色的铸牢中华民族共同体意识示范县。")
-    assert not [e for e in doc["entities"] if e["zh"] in ("范县", "具有侗乡") or e["class"] in ("County", "Subdistrict")]
+    assert not [e for e in doc["entities"]
+                if e["zh"] in ("范县", "具有侗乡") or e["class"] in ("County", "Subdistrict")]
     # a county, and a township of a people, still are places
     doc = draft("河南省濮阳市范县开展培训。")
     assert entity(doc, "范县")["class"] == "County"

@@ -181,7 +181,8 @@ class Recognizer:
         self.dot_re = re.compile(f"(?<=[\u4e00-\u9fff])[{dotted['dots']}](?=[\u4e00-\u9fff])")
         self.name_followers = _ordered([*people["surnames"]["after"], *dotted["then"]])
         self.dotted_openers = _ordered([*dotted["openers"], *(w for o in people["offices"] for w in o["words"]),
-                                        *(w for r in people["bylines"] for w in r["words"]), *people["groups"]["words"]])
+                                        *(w for r in people["bylines"] for w in r["words"]),
+                                        *people["groups"]["words"]])
         offices = "|".join(re.escape(w) for w in _ordered(w for o in people["offices"] for w in o["words"]))
         body = f"[^（）()\\n]{{0,{people['bracketed_posts']['max_body']}}}?"
         self.bracket_post_re = re.compile(f"[（(]{body}({offices})[）)]")
@@ -1162,9 +1163,9 @@ class Recognizer:
         return stop if stop - start >= least else None
 
     def dotted_people(self, ctx: _Context, found: list[Mention]) -> list[Mention]:
-        """阿依古丽·买买提, 第一书记买买提江·吾守尔: a transcribed name over a middle dot (people.yaml ``dotted_names``). A
-        person read up to two characters before the dot runs on over it; a first part right after a post, a byline
-        or a group word (or an opener: a mark, 和) is a person of its own."""
+        """阿依古丽·买买提, 第一书记买买提江·吾守尔: a transcribed name over a middle dot (people.yaml
+        ``dotted_names``). A person read up to two characters before the dot runs on over it; a first part right
+        after a post, a byline or a group word (or an opener: a mark, 和) is a person of its own."""
         s, rule = ctx.s, self.people["dotted_names"]
         ends = {m.end: m for m in found if m.family == "person"}
         out = list(found)
