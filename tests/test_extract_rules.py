@@ -4833,3 +4833,12 @@ def test_transcribed_names_run_over_the_middle_dot():
     # a slogan over the dot (changshuo-subdistrict-2022) and a unit (ordos-civil-affairs-2023) name no one
     doc = draft("开展“小城大爱·美好昌硕”活动。城市低保标准由每人每月900元/月·人提高至950元。")
     assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_an_heir_of_a_craft_is_a_role_before_a_name():
+    # people.yaml speakers split_roles 传承人 (传承/v 人/n; typical wording of the genre)
+    doc = draft("侗族大歌传承人吴光祖带领孩子们演唱了《布谷催春》。")
+    assert entity(doc, "吴光祖")["class"] == "Person"
+    # the word without a name after it names no one
+    doc = draft("这门手艺需要传承人，村里办起了培训班。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]

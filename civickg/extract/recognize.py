@@ -1494,6 +1494,7 @@ class Recognizer:
         """Where a name may follow (speakers): after a group word, a noun for a person that ends in one of
         ``role_suffixes`` (厨师, 带头人), or an age (9岁的); each with the words before it."""
         s, rule = ctx.s, self.people["speakers"]
+        split_roles = tuple(rule["split_roles"])
         groups = list(self.person_groups.finditer(s))
         out = [(m.end(), m.group(0)) for m in groups]
         out += [(m.end() + len(tail), m.group(0) + tail) for m in groups
@@ -1502,6 +1503,8 @@ class Recognizer:
             tok = ctx.tokens[ctx.owner[match.start()]]
             if tok.end == match.end() and len(tok.word) > 1 and tok.flag in rule["role_tags"]:
                 out.append((match.end(), tok.word))
+            elif role := next((r for r in split_roles if s.endswith(r, 0, match.end())), ""):
+                out.append((match.end(), role))     # 传承/v 人/n
         out += [(m.end(), m.group(0)) for m in self.age_before_re.finditer(s)]
         return sorted(out)
 
