@@ -4842,3 +4842,14 @@ def test_an_heir_of_a_craft_is_a_role_before_a_name():
     # the word without a name after it names no one
     doc = draft("这门手艺需要传承人，村里办起了培训班。")
     assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_quoted_teams_of_speakers_and_show_areas():
+    # names.yaml name.quoted.team 宣讲队 and name.quoted.facility 展示区 (typical wording of the genre)
+    doc = draft("驻村工作队队员与村“两委”干部组成“侗乡和美”宣讲队，用侗语、普通话双语开展政策宣讲。")
+    assert entity(doc, "“侗乡和美”宣讲队")["class"] == "VolunteerTeam"
+    doc = draft("会场内还设置了“北疆文化”展示区和民族手工艺品展销区。")
+    assert entity(doc, "“北疆文化”展示区")["class"] == "Facility"
+    # a quoted aim before the verb 宣讲 is no team
+    doc = draft("围绕“民族团结”宣讲党的政策。")
+    assert not [e for e in doc["entities"] if e["class"] == "VolunteerTeam"]
