@@ -4853,3 +4853,15 @@ def test_quoted_teams_of_speakers_and_show_areas():
     # a quoted aim before the verb 宣讲 is no team
     doc = draft("围绕“民族团结”宣讲党的政策。")
     assert not [e for e in doc["entities"] if e["class"] == "VolunteerTeam"]
+
+
+def test_the_festivals_of_chinas_peoples_are_events():
+    # names.yaml name.term.festival (lhasa-zhaxi-xincun-community-tibetan-new-year-services-2025)
+    doc = draft("在藏历新年即将来临之际,为让社区群众度过一个欢乐、温暖、祥和的节日,"
+                "拉萨市城关区扎细街道扎细新村社区积极开展系列“我为群众办实事”实践活动。")
+    assert entity(doc, "藏历新年")["class"] == "Event"
+    doc = draft("壮族三月三期间，三江侗族自治县程阳八寨景区游人如织。")
+    assert entity(doc, "壮族三月三")["class"] == "Event"
+    # a date is no festival
+    doc = draft("2024年三月三日，社区开展活动。")
+    assert not [e for e in doc["entities"] if "三月三" in e["zh"]]
