@@ -4865,3 +4865,14 @@ def test_the_festivals_of_chinas_peoples_are_events():
     # a date is no festival
     doc = draft("2024年三月三日，社区开展活动。")
     assert not [e for e in doc["entities"] if "三月三" in e["zh"]]
+
+
+def test_the_peoples_and_herders_of_a_minority_region_are_groups():
+    # people.yaml groups 各族居民, 运动员 … (typical wording of the genre)
+    doc = draft("80余名各族居民欢聚一堂，包饺子、做抓饭。大会共有来自各旗市区的620名运动员参赛。")
+    assert entity(doc, "各族居民")["class"] == "PersonGroup"
+    assert entity(doc, "运动员")["class"] == "PersonGroup"
+    # a herder named is a person, not the group
+    doc = draft("来自锡尼河西苏木的牧民巴特尔获得搏克比赛冠军。")
+    assert entity(doc, "巴特尔")["class"] == "Person"
+    assert not [e for e in doc["entities"] if e["zh"] == "牧民"]
