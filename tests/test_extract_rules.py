@@ -4876,3 +4876,14 @@ def test_the_peoples_and_herders_of_a_minority_region_are_groups():
     doc = draft("来自锡尼河西苏木的牧民巴特尔获得搏克比赛冠军。")
     assert entity(doc, "巴特尔")["class"] == "Person"
     assert not [e for e in doc["entities"] if e["zh"] == "牧民"]
+
+
+def test_a_transcribed_name_of_four_between_a_post_and_a_verb_of_saying():
+    # people.yaml four_after_post (typical wording of the genre: 才/d 让/v 多杰/nrt)
+    doc = draft("城东区委统战部副部长才让多杰表示，下一步将在全区推广社区经验。")
+    assert entity(doc, "才让多杰")["class"] == "Person"
+    doc = draft("村党支部书记扎西顿珠介绍，村里成立了合作社。")
+    assert entity(doc, "扎西顿珠")["class"] == "Person"
+    # one word of the segmenter, or a preposition's phrase, is no name
+    doc = draft("社区主任高度重视表示，书记在会上表示，要抓好落实。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]

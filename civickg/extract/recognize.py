@@ -1149,7 +1149,23 @@ class Recognizer:
             if (tok.flag.startswith("nr") and tok.end == match.start() and 2 <= len(tok.word) <= 3
                     and tok.word not in self.not_names and not tok.word.endswith(self.place_endings)):
                     out.append(Mention(tok.start, tok.end, tok.word, ["Person"], "person.before-award", 0.6, "person"))
-        return self.dotted_people(ctx, out)
+        return self.dotted_people(ctx, out + self.four_after_post(ctx, {m.start for m in out}))
+
+    def four_after_post(self, ctx: _Context, taken: set[int]) -> list[Mention]:
+        """统战部副部长才让多杰表示: a transcribed name of four characters between a post and a verb of saying
+        (people.yaml ``four_after_post``)."""
+        s, rule, out = ctx.s, self.people["four_after_post"], []
+        size, verbs = rule["length"], tuple(self.people["speakers"]["verbs"])
+        for match in self.office_re.finditer(s):
+            start, end = match.end(), match.end() + size
+            if (start in taken or not s.startswith(verbs, end) or CJK_RUN_BREAK.search(s, start, end)
+                    or s[start] in PREPOSITIONS or ctx.tokens[ctx.owner[start]].end >= end):
+                continue
+            office = self.office_by_word[match.group(0)]
+            out.append(Mention(start, end, s[start:end], [office["class"]], rule["id"], rule["confidence"], "person",
+                               extra={"role": match.group(0), "office_end": match.start(),
+                                      "role_start": match.start(), "predicate": office.get("predicate")}))
+        return out
 
     def _dotted_end(self, s: str, start: int) -> int | None:
         """Where the second part of a dotted name starting at ``start`` ends (people.yaml ``dotted_names``)."""
