@@ -90,7 +90,7 @@ class PhraseReader:
             elif ch in "”》":
                 quoted = False
             elif not quoted and (ch in self.stop_chars or (ch.isdigit() and self.figure_re.match(s, end))
-                                 or (ch in "向由" and end > pos and self.toward_re.match(s, end))
+                                 or (ch in "向由在" and end > pos and self.toward_re.match(s, end))
                                  or (end > pos and self.count_at_end_re.match(s, end))
                                  or (end > pos and self.stop_re.match(s, end)
                                      and not s.startswith(self.boundary_kept, end - 1)

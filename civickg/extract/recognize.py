@@ -14,6 +14,7 @@ from civickg.extract.spans import Cover, SpanIndex, Taken
 from civickg.extract.text import CLAUSE_END, SourceText, Token, strip_leading, times_printed, unbroken
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK_RUN_BREAK = re.compile(r"[^\u4e00-\u9fff]")
 LIST_MARK = re.compile("、")
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "ad", "r", "y", "e", "o", "x", "w", "f", "q",
@@ -176,6 +177,12 @@ class Recognizer:
         listed = people["listed"]
         self.list_closer_re = _alternation(listed["closers"])
         self.dotted_name_re = re.compile(listed["dotted"])
+        dotted = people["dotted_names"]
+        self.dot_re = re.compile(f"(?<=[\u4e00-\u9fff])[{dotted['dots']}](?=[\u4e00-\u9fff])")
+        self.name_followers = _ordered([*people["surnames"]["after"], *dotted["then"]])
+        self.dotted_openers = _ordered([*dotted["openers"], *(w for o in people["offices"] for w in o["words"]),
+                                        *(w for r in people["bylines"] for w in r["words"]),
+                                        *people["groups"]["words"]])
         offices = "|".join(re.escape(w) for w in _ordered(w for o in people["offices"] for w in o["words"]))
         body = f"[^（）()\\n]{{0,{people['bracketed_posts']['max_body']}}}?"
         self.bracket_post_re = re.compile(f"[（(]{body}({offices})[）)]")
@@ -194,6 +201,8 @@ class Recognizer:
                                    for r in places["tagged_places"]]
         self.numbered_unit_rules = [(r, re.compile(f"(?:{r['number']})(?:{_alternation(r['units']).pattern})"))
                                     for r in places["numbered_units"]]
+        self.word_heads = frozenset(places["word_heads"])
+        self.land_words = frozenset(places["land_words"])
 
     def _index_areas(self, areas: list[Area], places: dict[str, Any]) -> None:
         """The gazetteer by full name, by short name (济南), and by the short names read only after their
@@ -321,6 +330,8 @@ class Recognizer:
         if not ctx.tokens or suffix_start == 0:
             return False
         tok, least = ctx.tokens[ctx.owner[suffix_start]], self.rules["places"]["common_word_min_count"]
+        if tok.start == suffix_start - 1 and tok.word in self.land_words:
+            return True     # 侗乡, 瑶乡: a people's land, no township (places.yaml ``land_words``)
         return (tok.start == suffix_start - 1 and len(tok.word) == 2 and tok.flag not in PROPER_FLAGS
                 and tok.word not in self.road_words and frequency(tok.word) >= least)
 
@@ -460,6 +471,8 @@ class Recognizer:
     def _joined_not_named(self, s: str, i: int, piece: str, out: list[Mention]) -> bool:
         """公益性公墓和县婚姻登记处: an area whose name opens with a conjunction (``conjunction_openers``: 和县) is
         no area after a character of another word, unless a place ends there (安徽省和县) or a preposition (与和县)."""
+        if i > 0 and s[i - 1:i + 1] in self.word_heads:
+            return True     # 示范县: 范县 opens inside the word 示范 (places.yaml ``word_heads``)
         return (piece[0] in self.conjunction_openers and i > 0 and CJK.match(s[i - 1]) is not None
                 and s[i - 1] not in PREPOSITIONS and not (out and out[-1].end == i))
 
@@ -1136,6 +1149,63 @@ class Recognizer:
             if (tok.flag.startswith("nr") and tok.end == match.start() and 2 <= len(tok.word) <= 3
                     and tok.word not in self.not_names and not tok.word.endswith(self.place_endings)):
                     out.append(Mention(tok.start, tok.end, tok.word, ["Person"], "person.before-award", 0.6, "person"))
+        return self.dotted_people(ctx, out + self.four_after_post(ctx, {m.start for m in out}))
+
+    def four_after_post(self, ctx: _Context, taken: set[int]) -> list[Mention]:
+        """统战部副部长才让多杰表示: a transcribed name of four characters between a post and a verb of saying
+        (people.yaml ``four_after_post``)."""
+        s, rule, out = ctx.s, self.people["four_after_post"], []
+        size, verbs = rule["length"], tuple(self.people["speakers"]["verbs"])
+        for match in self.office_re.finditer(s):
+            start, end = match.end(), match.end() + size
+            if (start in taken or not s.startswith(verbs, end) or CJK_RUN_BREAK.search(s, start, end)
+                    or s[start] in PREPOSITIONS or ctx.tokens[ctx.owner[start]].end >= end):
+                continue
+            office = self.office_by_word[match.group(0)]
+            out.append(Mention(start, end, s[start:end], [office["class"]], rule["id"], rule["confidence"], "person",
+                               extra={"role": match.group(0), "office_end": match.start(),
+                                      "role_start": match.start(), "predicate": office.get("predicate")}))
+        return out
+
+    def _dotted_end(self, s: str, start: int) -> int | None:
+        """Where the second part of a dotted name starting at ``start`` ends (people.yaml ``dotted_names``)."""
+        least, most = self.people["dotted_names"]["second"]
+        stop = start
+        while stop < len(s) and CJK.match(s[stop]) and not (stop - start >= least
+                                                              and s.startswith(self.name_followers, stop)):
+            if stop - start >= most:
+                return None
+            stop += 1
+        return stop if stop - start >= least else None
+
+    def dotted_people(self, ctx: _Context, found: list[Mention]) -> list[Mention]:
+        """阿依古丽·买买提, 第一书记买买提江·吾守尔: a transcribed name over a middle dot (people.yaml
+        ``dotted_names``). A person read up to two characters before the dot runs on over it; a first part right
+        after a post, a byline or a group word (or an opener: a mark, 和) is a person of its own."""
+        s, rule = ctx.s, self.people["dotted_names"]
+        ends = {m.end: m for m in found if m.family == "person"}
+        out = list(found)
+        for dot in self.dot_re.finditer(s):
+            end = self._dotted_end(s, dot.end())
+            if end is None:
+                continue
+            near = next((ends[e] for e in range(dot.start(), dot.start() - 3, -1)
+                         if e in ends and not CJK_RUN_BREAK.search(s, e, dot.start())), None)
+            if near is not None:
+                near.end, near.key = end, s[near.start:end]
+                continue
+            least, most = rule["first"]
+            for start in range(dot.start() - least, max(dot.start() - most, 0) - 1, -1):
+                if CJK_RUN_BREAK.search(s, start, dot.start()):
+                    break
+                opener = next((w for w in self.dotted_openers if s.endswith(w, 0, start)), None)
+                if opener is not None:
+                    office = self.office_by_word.get(opener)
+                    extra = {"role": opener, "office_end": start - len(opener), "role_start": start - len(opener),
+                             "predicate": office.get("predicate")} if office else {}
+                    out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"],
+                                       "person", extra=extra))
+                    break
         return out
 
     def tagged_people(self, ctx: _Context, found: list[Mention]) -> list[Mention]:
@@ -1440,6 +1510,7 @@ class Recognizer:
         """Where a name may follow (speakers): after a group word, a noun for a person that ends in one of
         ``role_suffixes`` (厨师, 带头人), or an age (9岁的); each with the words before it."""
         s, rule = ctx.s, self.people["speakers"]
+        split_roles = tuple(rule["split_roles"])
         groups = list(self.person_groups.finditer(s))
         out = [(m.end(), m.group(0)) for m in groups]
         out += [(m.end() + len(tail), m.group(0) + tail) for m in groups
@@ -1448,6 +1519,8 @@ class Recognizer:
             tok = ctx.tokens[ctx.owner[match.start()]]
             if tok.end == match.end() and len(tok.word) > 1 and tok.flag in rule["role_tags"]:
                 out.append((match.end(), tok.word))
+            elif role := next((r for r in split_roles if s.endswith(r, 0, match.end())), ""):
+                out.append((match.end(), role))     # 传承/v 人/n
         out += [(m.end(), m.group(0)) for m in self.age_before_re.finditer(s)]
         return sorted(out)
 
