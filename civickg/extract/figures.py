@@ -106,8 +106,10 @@ class FigureReader:
         start, end = clause_start, num_start
         for word in self.name_stops:
             idx = s.rfind(word, start, end)
-            if idx >= 0 and idx + len(word) < end and not self._verbs_only(s, idx + len(word), end):
-                start = max(start, idx + len(word))     # not 累计 in 现场观众累计超过5万人次: only a verb after it
+            # the longest stop word printed there (共计, not 共)
+            stop = next((w for w in self.name_stops if s.startswith(w, idx)), word) if idx >= 0 else word
+            if idx >= 0 and idx + len(stop) < end and not self._verbs_only(s, idx + len(stop), end):
+                start = max(start, idx + len(stop))     # not 累计 in 现场观众累计超过5万人次: only a verb after it
         changed = True
         while changed:
             changed = False
