@@ -282,12 +282,21 @@ class Recognizer:
             if not allow_ordinal and word in self.body_heads:
                 ok = False      # 新竹縣分會新埔鎮支會: a body's head word ends the name of the place after it
             if not ok:
-                if (len(word) == 2 and word[0] in PREPOSITIONS and CJK.match(word[1])
-                        and suffix_start - pos < 2 and tok.flag.startswith("v")):
+                if self._level_glued_to_verb(tok, suffix_start - pos):
                     pos = tok.end - 1
                 break
             pos = tok.start
         return pos, parent
+
+    def _level_glued_to_verb(self, tok: Token, to_suffix: int) -> bool:
+        """在建/v 北/ns 社区, 刘建平率市/v 应急管理局: the verb's last character opens the name (a preposition glued
+        into a verb right before the suffix; a level's character glued into a boundary verb before a body's name)."""
+        word = tok.word
+        if len(word) != 2 or not tok.flag.startswith("v"):
+            return False
+        if word in self.boundary_verbs and word[1] in self.levels_after_verb:
+            return True
+        return word[0] in PREPOSITIONS and CJK.match(word[1]) is not None and to_suffix < 2
 
     def _verb_before_level(self, ctx: _Context, tok: Token, pos: int, head: int) -> bool:
         """整合/v 县/zg 文化馆, 区文旅局整合/v 区/n 文化馆: a verb of two characters or more right before a level's
