@@ -3812,7 +3812,7 @@ def test_the_bodies_sites_people_and_feasts_of_a_village_story():
 
 def test_a_village_named_after_the_body_that_stations_a_cadre_there():
     # organizations.yaml boundary_words 驻: 单位驻村第一书记, the body before 驻, the village after it (typical wording
-    # of the genre)
+    # wording of the genre)
     doc = draft("定西市财政局驻三台村第一书记马文涛介绍。")
     assert entity(doc, "定西市财政局")["class"] == "GovernmentBody"
     assert entity(doc, "三台村")["class"] == "Community"
@@ -4834,3 +4834,15 @@ def test_a_total_printed_with_gongji_is_named_before_it():
     doc = draft("县红十字会接收爱心企业和社会各界捐赠款物共计153万元。")
     assert not [e for e in doc["entities"] if e["zh"] == "计"]
     assert [e for e in doc["entities"] if e["class"] == "Indicator" and e["zh"].endswith("捐赠款物")]
+
+
+def test_huitong_joining_two_bodies_is_no_county():
+    # places.yaml conjunction_openers 会同; organizations.yaml verbs_glued_to_level 会同县 (cut 会同县/n) (typical
+    # wording of the genre)
+    doc = draft("县应急管理局会同县民政局、县红十字会设立临时安置点。")
+    assert entity(doc, "县应急管理局")["class"] == "GovernmentBody"
+    assert entity(doc, "县民政局")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if e["zh"] == "会同县"]
+    # the county printed after its province or opening a sentence still is one
+    assert entity(draft("湖南省会同县民政局发放救灾资金。"), "会同县")["class"] == "County"
+    assert entity(draft("会同县民政局发放救灾资金。"), "会同县民政局")["class"] == "GovernmentBody"
