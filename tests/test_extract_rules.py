@@ -4846,3 +4846,34 @@ def test_huitong_joining_two_bodies_is_no_county():
     # the county printed after its province or opening a sentence still is one
     assert entity(draft("湖南省会同县民政局发放救灾资金。"), "会同县")["class"] == "County"
     assert entity(draft("会同县民政局发放救灾资金。"), "会同县民政局")["class"] == "GovernmentBody"
+
+
+def test_a_quoted_title_a_ministry_gives_a_place_is_an_honour():
+    # names.yaml name.quoted.honour 试点县, 示范村 … (typical wording of the genre)
+    doc = draft("会昌县被民政部确定为“全国农村留守儿童关爱服务体系建设试点县”。")
+    assert entity(doc, "“全国农村留守儿童关爱服务体系建设试点县”")["class"] == "Honour"
+    # a zone a plan builds is no title (hangzhou-civil-affairs-2023)
+    doc = draft("“六大示范区”建设基本实现“五年目标三年完成”。")
+    assert not [e for e in doc["entities"] if e["class"] == "Honour"]
+
+
+def test_those_a_disaster_strikes_and_the_seriously_ill_are_groups():
+    # people.yaml groups 受灾群众, 被困群众, 重病患者 (ordos-civil-affairs-2023: 低保对象中60周岁以下重病患者)
+    doc = draft("将低保对象中60周岁以下重病患者纳入单人保。")
+    assert [e for e in doc["entities"] if e["zh"].endswith("重病患者") and e["class"] == "PersonGroup"]
+    doc = draft("他说，受灾群众的生活已经得到妥善安置。")
+    assert entity(doc, "受灾群众")["class"] == "PersonGroup"
+    # 群众 alone stays the plain group
+    assert [e["zh"] for e in draft("他说，群众的生活已经得到妥善安置。")["entities"]] == ["群众"]
+
+
+def test_people_moved_out_of_danger_are_the_group_after_the_verb():
+    # indicators.yaml counted_things verbs 转移安置, 营救; figures.py a figure printed on after another in another unit
+    # measures the same thing (typical wording of the genre)
+    doc = draft("截至6月21日18时，全县共紧急转移安置受灾群众3268户9856人。")
+    groups = sorted(e["zh"] for e in doc["entities"] if e["class"] == "PersonGroup")
+    assert groups == ["受灾群众"]
+    names = {e["zh"] for e in doc["entities"] if e["class"] == "Indicator"}
+    assert names == {"紧急转移安置受灾群众"}
+    doc = draft("灵川县消防救援大队成功营救被困群众93人。")
+    assert [e["zh"] for e in doc["entities"] if e["class"] == "PersonGroup"] == ["被困群众"]
