@@ -4877,3 +4877,13 @@ def test_people_moved_out_of_danger_are_the_group_after_the_verb():
     assert names == {"紧急转移安置受灾群众"}
     doc = draft("灵川县消防救援大队成功营救被困群众93人。")
     assert [e["zh"] for e in doc["entities"] if e["class"] == "PersonGroup"] == ["被困群众"]
+
+
+def test_a_list_of_work_after_dui_starts_after_the_preposition():
+    # phrases.yaml list item_lead_prepositions 对 (typical wording of the genre)
+    doc = draft("街道还召开防汛工作专题会议，对汛期值班值守、物资储备和隐患排查整治等工作进行再部署。")
+    assert entity(doc, "汛期值班值守")["class"] == "Initiative"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("对")]
+    # 对 inside a word (对接) opens no item
+    doc = draft("社区对接养老服务、儿童关爱等工作。")
+    assert not [e for e in doc["entities"] if e["zh"] == "接养老服务"]
