@@ -106,8 +106,10 @@ class FigureReader:
         start, end = clause_start, num_start
         for word in self.name_stops:
             idx = s.rfind(word, start, end)
-            if idx >= 0 and idx + len(word) < end and not self._verbs_only(s, idx + len(word), end):
-                start = max(start, idx + len(word))     # not 累计 in 现场观众累计超过5万人次: only a verb after it
+            # the longest stop word printed there (共计, not 共)
+            stop = next((w for w in self.name_stops if s.startswith(w, idx)), word) if idx >= 0 else word
+            if idx >= 0 and idx + len(stop) < end and not self._verbs_only(s, idx + len(stop), end):
+                start = max(start, idx + len(stop))     # not 累计 in 现场观众累计超过5万人次: only a verb after it
         changed = True
         while changed:
             changed = False
@@ -153,7 +155,8 @@ class FigureReader:
             change, rank, end = self._change_and_rank(s, after)
             unit = m.group("unit") + (m.group("per") or "")     # 900元/月·人: the unit a standard is given in
             named = self._figure_name(s, m, clause, nouns)
-            if named is None and figures and self._same_thing(s, m.start(), figures[-1], unit):
+            if figures and (named is None or figures[-1].end == m.start()) \
+                    and self._same_thing(s, m.start(), figures[-1], unit):
                 last = figures[-1]       # 1元、2元、3元; 居民2660户,5728人: what the figure before counts
                 named = (last.name_start, last.name_end, None, "value")
             if named is None:
@@ -186,6 +189,8 @@ class FigureReader:
         that one does: after 、 in the same unit (1元、2元), after a comma in another (居民2660户,5728人)."""
         joins = self.ind["same_thing"]
         sep = s[start - 1] if start > 0 else ""
+        if last.end == start and last.unit is not None:
+            return last.unit != unit        # 受灾群众3268户9856人: printed on, in another unit
         if last.end != start - 1 or last.unit is None:
             return False
         return (sep in joins["same_unit"] and last.unit == unit) or (sep in joins["other_unit"] and last.unit != unit)

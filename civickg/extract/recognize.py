@@ -116,7 +116,7 @@ class Recognizer:
         self.level_openers, self.levels_after_verb = set(orgs["level_openers"]), frozenset(orgs["levels_after_verb"])
         self.departments = orgs["departments"]
         self.not_name_start = _ordered(orgs["not_name_start"])
-        self.boundary_verbs = _boundary_words(rules)
+        self.boundary_verbs, self.verbs_glued_to_level = _boundary_words(rules), frozenset(orgs["verbs_glued_to_level"])
         self._compile_events(rules["events"])
         self.people = people
         self.person_groups = _alternation(people["groups"]["words"])
@@ -128,7 +128,7 @@ class Recognizer:
         self.office_by_word = {w: office for office in people["offices"] for w in office["words"]}
         self.office_re = _alternation(list(self.office_by_word))
         self.body_after_post = tuple(people["surnames"]["body_after_post"])
-        self.conjunction_openers = set(places["conjunction_openers"])
+        self.conjunction_openers = tuple(places["conjunction_openers"])
         self.double_surnames = set(people["surnames"]["double"])
         self.award_triggers = [(t, w) for t in rules["awards"]["triggers"] for w in t["words"]]
         self.award_trigger_re = _alternation([w for _, w in self.award_triggers])
@@ -291,12 +291,21 @@ class Recognizer:
             if not allow_ordinal and word in self.body_heads:
                 ok = False      # 新竹縣分會新埔鎮支會: a body's head word ends the name of the place after it
             if not ok:
-                if (len(word) == 2 and word[0] in PREPOSITIONS and CJK.match(word[1])
-                        and suffix_start - pos < 2 and tok.flag.startswith("v")):
+                if self._level_glued_to_verb(tok, suffix_start - pos):
                     pos = tok.end - 1
                 break
             pos = tok.start
         return pos, parent
+
+    def _level_glued_to_verb(self, tok: Token, to_suffix: int) -> bool:
+        """在建/v 北/ns 社区, 刘建平率市/v 应急管理局: the verb's last character opens the name (a preposition glued
+        into a verb right before the suffix; a level's character glued into a boundary verb before a body's name)."""
+        word = tok.word
+        if word in self.verbs_glued_to_level:
+            return True
+        if len(word) != 2 or not tok.flag.startswith("v"):
+            return False
+        return word[0] in PREPOSITIONS and CJK.match(word[1]) is not None and to_suffix < 2
 
     def _verb_before_level(self, ctx: _Context, tok: Token, pos: int, head: int) -> bool:
         """整合/v 县/zg 文化馆, 区文旅局整合/v 区/n 文化馆: a verb of two characters or more right before a level's
@@ -473,7 +482,7 @@ class Recognizer:
         no area after a character of another word, unless a place ends there (安徽省和县) or a preposition (与和县)."""
         if i > 0 and s[i - 1:i + 1] in self.word_heads:
             return True     # 示范县: 范县 opens inside the word 示范 (places.yaml ``word_heads``)
-        return (piece[0] in self.conjunction_openers and i > 0 and CJK.match(s[i - 1]) is not None
+        return (piece.startswith(self.conjunction_openers) and i > 0 and CJK.match(s[i - 1]) is not None
                 and s[i - 1] not in PREPOSITIONS and not (out and out[-1].end == i))
 
     def gazetteer(self, ctx: _Context) -> list[Mention]:
@@ -2213,6 +2222,7 @@ def _boundary_words(rules: Rules) -> set[str]:
     boundary.update(rules["relations"]["plan_markers"])
     boundary.update(rules["indicators"]["verbs"])
     boundary.update(rules["organizations"].get("boundary_words", []))
+    boundary.update(rules["organizations"]["verbs_glued_to_level"])   # 率市/v, 会同县/n end the name before them
     boundary.update(rules["events"]["joined"]["words"])       # 博览会暨…博览会: 暨 joins two names (jieba: 暨/nt)
     return boundary - {"以", "为"}
 
