@@ -4764,3 +4764,62 @@ def test_the_party_and_the_government_at_large_are_no_body():
     # a government by its place's name still is one
     doc = draft("平江县人民政府印发通知。")
     assert entity(doc, "平江县人民政府")["class"] == "GovernmentBody"
+
+
+# round 32: r32mass
+
+
+def test_long_titles_of_commendation_decisions_are_documents():
+    # names.yaml documents max_length 60 (typical wording of the genre: a decision on commendations lists every title)
+    zh = "关于表彰2024年度温江区五四青年奖章、五四红旗团组织、优秀共青团员和优秀共青团干部的决定"
+    doc = draft(f"会议宣读了《{zh}》。")
+    assert entity(doc, zh)["class"] == "PolicyDocument"
+    # a title longer than that is read as none
+    doc = draft("会议宣读了《关于" + "表彰先进集体和先进个人、" * 6 + "的决定》。")
+    assert not [e for e in doc["entities"] if e["class"] == "PolicyDocument"]
+
+
+def test_rooms_of_a_womens_or_workers_home_are_facilities():
+    # organizations.yaml org.suffix.facility 议事室, 疏导室 … (typical wording of the genre)
+    doc = draft("广文社区“妇女微家”设有妇女议事室、亲子阅读区和心理疏导室。")
+    assert entity(doc, "妇女议事室")["class"] == "Facility"
+    assert entity(doc, "心理疏导室")["class"] == "Facility"
+    # the service without its room is no facility
+    doc = draft("走进社区开展心理疏导，缓解职工压力。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+
+
+def test_a_lecturers_troupe_is_an_organisation():
+    # organizations.yaml org.suffix.troupe 讲师团 (typical wording of the genre)
+    doc = draft("洛阳市家庭教育讲师团成员王淑芬作专题讲座。")
+    assert entity(doc, "洛阳市家庭教育讲师团")["class"] == "Organization"
+    # 讲师团 with no name before it is none (min_base 2)
+    doc = draft("区委宣传部组建讲师团深入基层宣讲。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("讲师团") and e["class"] == "Organization"]
+
+
+def test_a_work_team_of_a_firm_is_an_organisation():
+    # organizations.yaml org.suffix.branch 班组, 项目部 (typical wording of the genre: 工人先锋号 go to work teams)
+    doc = draft("县供电公司运维检修班组荣获“浙江省工人先锋号”称号。")
+    assert entity(doc, "县供电公司运维检修班组")["class"] == "Organization"
+    assert entity(doc, "浙江省工人先锋号")["class"] == "Honour"
+    doc = draft("各班组开展安全生产培训。")
+    assert not [e for e in doc["entities"] if e["class"] == "Organization"]
+
+
+def test_a_head_nurse_before_a_name_is_a_person():
+    # people.yaml person.role.head 护士长 (typical wording of the genre)
+    doc = draft("成都市温江区人民医院急诊科护士长林晓等10名青年获评“温江区五四青年奖章”。")
+    assert entity(doc, "林晓")["class"] == "Person"
+    doc = draft("护士长表示，将继续做好服务。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_the_workers_and_youth_mass_organisations_serve_are_groups():
+    # people.yaml groups 一线职工, 施工人员, 团员青年 … (typical wording of the genre)
+    doc = draft("县总工会今年以来慰问一线职工1.5万人次，并为施工人员送上防暑物资。")
+    assert entity(doc, "一线职工")["class"] == "PersonGroup"
+    assert entity(doc, "施工人员")["class"] == "PersonGroup"
+    doc = draft("干部深入生产一线了解情况。")
+    assert not [e for e in doc["entities"] if e["class"] == "PersonGroup" and "一线" in e["zh"]]
+
