@@ -4823,3 +4823,16 @@ def test_the_workers_and_youth_mass_organisations_serve_are_groups():
     doc = draft("干部深入生产一线了解情况。")
     assert not [e for e in doc["entities"] if e["class"] == "PersonGroup" and "一线" in e["zh"]]
 
+
+def test_two_honours_parted_by_he_are_two():
+    # awards.yaml honour_endings 共青团员, 团干部 and recognize._ended_list: two names parted by 和 alone (typical
+    # wording of the genre)
+    doc = draft("50名团员和20名团干部分别获评优秀共青团员和优秀共青团干部。")
+    assert entity(doc, "优秀共青团员")["class"] == "Honour"
+    assert entity(doc, "优秀共青团干部")["class"] == "Honour"
+    doc = draft("他获评优秀共产党员和优秀党务工作者。")
+    assert entity(doc, "优秀共产党员")["class"] == "Honour"
+    assert entity(doc, "优秀党务工作者")["class"] == "Honour"
+    # a second name that ends as no honour keeps no list (他获得荣誉证书和奖金: no 奖金 honour)
+    doc = draft("他获得荣誉证书和奖金。")
+    assert not [e for e in doc["entities"] if e["zh"] == "奖金"]

@@ -1928,8 +1928,8 @@ class Recognizer:
         joins = self.honour_join_re
         if close_at is None:
             return self._ended_list(s, pos, stop)
-        if not joins.search(s, pos, close_at):
-            return []
+        if not joins.search(s, pos, close_at):     # 分别获评A和B: two names parted by 和 alone
+            return self._ended_list(s, pos, close_at)
         spans, start = [], pos
         for join in [*joins.finditer(s, pos, close_at), None]:
             end = join.start() if join is not None else close_at
@@ -1942,13 +1942,11 @@ class Recognizer:
 
     def _ended_list(self, s: str, pos: int, stop: int) -> list[tuple[int, int]]:
         """被评为A、B和C, 先后荣获“A”“B”: with no closing word, names parted by 、 or quoted side by side (the last
-        two by one of ``list.last_joins``) are a list of honours when each is quoted or ends in an award's or an
-        honour's ending (a title word after it dropped); the last runs to its quotation's end or the last ending in
-        the clause. Else no spans."""
+        two by one of ``list.last_joins``; two names by it alone: 获评优秀团员和优秀团干部) are a list of honours
+        when each is quoted or ends in an award's or an honour's ending (a title word after it dropped); the last runs
+        to its quotation's end or the last ending in the clause. Else no spans."""
         a = self.rules["awards"]
         cuts = [(m.start(), m.end()) for m in self.honour_join_re.finditer(s, pos, stop)]
-        if not cuts:
-            return []
         endings = _ordered(a["award_endings"] + a["honour_endings"])
         spans, start = [], pos
         for end, after in cuts:     # 、 or quotations side by side (先后荣获“A”“B”)
@@ -1959,6 +1957,8 @@ class Recognizer:
                        max((last.rfind(e) + len(e) for e in endings if e in last), default=0))
         at = next((start + i for j in a["list"]["last_joins"] if (i := last.find(j)) > 0
                    and s.endswith(endings, 0, start + i)), None)
+        if not cuts and at is None:     # one name, no list
+            return []
         if at is not None:      # 省级文明社区和市级平安社区: the last two parted by 和
             spans.append((start, at))
             start = at + 1 + (s[at] == "以")
