@@ -4836,3 +4836,24 @@ def test_two_honours_parted_by_he_are_two():
     # a second name that ends as no honour keeps no list (他获得荣誉证书和奖金: no 奖金 honour)
     doc = draft("他获得荣誉证书和奖金。")
     assert not [e for e in doc["entities"] if e["zh"] == "奖金"]
+
+
+def test_quoted_titles_of_the_mass_organisations_are_honours():
+    # names.yaml name.quoted.honour 红旗手, 红旗集体, 先锋号 … (typical wording of the genre: the title printed
+    # before its holder, with no trigger)
+    doc = draft("涧西区妇联为2023年度“洛阳市三八红旗手”孙雅琴、“洛阳市三八红旗集体”涧西区人民法院颁发了荣誉证书。")
+    assert entity(doc, "“洛阳市三八红旗手”")["class"] == "Honour"
+    assert entity(doc, "“洛阳市三八红旗集体”")["class"] == "Honour"
+    assert entity(doc, "孙雅琴")["class"] == "Person"
+    # a quotation that ends in no title is none (“巾帼建功”行动 is a campaign)
+    doc = draft("涧西区妇联深入实施“巾帼建功”行动。")
+    assert not [e for e in doc["entities"] if e["class"] == "Honour"]
+
+
+def test_a_building_moved_or_enlarged_names_a_works_project():
+    # organizations.yaml org.suffix.works-project 迁建项目, 改扩建项目 (typical wording of the genre)
+    doc = draft("随后，慰问组来到浙江浦江恒通建设有限公司承建的县人民医院迁建项目工地。")
+    assert entity(doc, "县人民医院迁建项目")["class"] == "Project"
+    # a count of works with no building's name is none (min_base 3)
+    doc = draft("全市扩建项目32个。")
+    assert not [e for e in doc["entities"] if e["class"] == "Project"]
