@@ -4857,3 +4857,22 @@ def test_a_building_moved_or_enlarged_names_a_works_project():
     # a count of works with no building's name is none (min_base 3)
     doc = draft("全市扩建项目32个。")
     assert not [e for e in doc["entities"] if e["class"] == "Project"]
+
+
+def test_a_call_to_build_deeds_closes_the_work_before_it():
+    # phrases.yaml boundary_words 建功立业, 展现 (typical wording of the genre: 在推进…中建功立业)
+    doc = draft("周文斌强调，要引导广大团员青年在推进温江高质量发展中建功立业。")
+    assert not [e for e in doc["entities"] if "建功立业" in e["zh"]]
+    assert entity(doc, "广大团员青年")["class"] == "PersonGroup"
+    # a quoted campaign holding 建功 keeps its name
+    doc = draft("涧西区妇联深入实施“巾帼建功”行动。")
+    assert entity(doc, "“巾帼建功”行动")["class"] == "Initiative"
+
+
+def test_the_youth_leagues_members_are_a_group():
+    # people.yaml groups 团员, 团干部 (typical wording of the genre)
+    doc = draft("全体团员参加了主题团日活动。")
+    assert entity(doc, "团员")["class"] == "PersonGroup"
+    # …not inside the honour 优秀共青团员
+    doc = draft("他被评为优秀共青团员。")
+    assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
