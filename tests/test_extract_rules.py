@@ -4876,3 +4876,14 @@ def test_the_youth_leagues_members_are_a_group():
     # …not inside the honour 优秀共青团员
     doc = draft("他被评为优秀共青团员。")
     assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
+
+
+def test_labour_and_youth_medals_are_honours():
+    # awards.yaml honour_medals 劳动奖章, 劳动奖状, 青年奖章 (taicang-model-workers-honours-2016)
+    doc = draft("另外,太仓武港码头有限公司朱义华等16人荣获苏州市五一劳动奖章,太仓万方国际码头有限公司等7家单位荣获"
+                "苏州市五一劳动奖状。")
+    assert entity(doc, "苏州市五一劳动奖章")["class"] == "Honour"
+    assert entity(doc, "苏州市五一劳动奖状")["class"] == "Honour"
+    # a prize still is an award
+    doc = draft("他在全省技能大赛中获得一等奖。")
+    assert [e for e in doc["entities"] if e["class"] == "Award" and e["zh"].endswith("一等奖")]

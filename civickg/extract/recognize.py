@@ -56,6 +56,14 @@ def _ordered(words: Iterable[str]) -> tuple[str, ...]:
     return _longest_first(tuple(words))
 
 
+def _award_class(label: str, awards: dict[str, Any]) -> str:
+    """Award when the name ends in an award's ending and in none of ``honour_medals`` (五一劳动奖章 is a title of
+    honour), else Honour."""
+    if label.endswith(tuple(awards["award_endings"])) and not label.endswith(tuple(awards["honour_medals"])):
+        return "Award"
+    return "Honour"
+
+
 @lru_cache(maxsize=1024)
 def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
@@ -1765,7 +1773,7 @@ class Recognizer:
             if listed:
                 for start, end in listed:
                     label = s[start:end]
-                    cls = "Award" if any(label.endswith(e) for e in a["award_endings"]) else "Honour"
+                    cls = _award_class(label, a)
                     award = Mention(start, end, label, [cls], a["list"]["id"], a["list"]["confidence"], "award",
                                     label=label.strip("“”"))
                     out.append(award)
@@ -1782,7 +1790,7 @@ class Recognizer:
                 if inner is None:
                     continue
                 start, end, label = pos, pos + len(inner), inner
-            cls = "Award" if inner.rstrip("”」").endswith(tuple(a["award_endings"])) else "Honour"
+            cls = _award_class(inner.rstrip("”」"), a)
             award = Mention(start, end, label, [cls], trig["id"], trig["confidence"], "award", label=label)
             out.append(award)
             parties = self._modified(s, end, by_start, parties)
@@ -1892,7 +1900,7 @@ class Recognizer:
         label = s[start:at]
         if len(label) < 2 or not label.endswith(tuple(a["award_endings"] + a["honour_endings"])):
             return None
-        cls = "Award" if label.endswith(tuple(a["award_endings"])) else "Honour"
+        cls = _award_class(label, a)
         return Mention(start, at, label, [cls], rule["id"], rule["confidence"], "award", label=label), recipient
 
     def _recipient(self, s: str, trigger_start: int, by_end: dict[int, Mention]) -> Mention | None:
