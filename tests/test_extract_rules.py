@@ -4887,3 +4887,14 @@ def test_labour_and_youth_medals_are_honours():
     # a prize still is an award
     doc = draft("他在全省技能大赛中获得一等奖。")
     assert [e for e in doc["entities"] if e["class"] == "Award" and e["zh"].endswith("一等奖")]
+
+
+def test_teachers_and_pupils_and_first_aiders_are_groups():
+    # people.yaml groups 师生, 救护员 … (typical wording of the genre)
+    doc = draft("县关工委“五老”宣讲团走进县第一中学，为300余名师生作了专题报告。")
+    assert entity(doc, "师生")["class"] == "PersonGroup"
+    doc = draft("县红十字会累计培训持证救护员4200余人。")
+    assert entity(doc, "持证救护员")["class"] == "PersonGroup"
+    # a ratio of teachers to pupils names no group
+    doc = draft("该校师生比为1:12。")
+    assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
