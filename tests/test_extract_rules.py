@@ -1273,7 +1273,8 @@ def test_people_printed_after_the_body_they_work_for():
     assert has_fact(doc, "朱义华", "org:memberOf", "太仓武港码头有限公司")
     for name in ("黄喜文", "张仁极", "金骁", "朱涛"):
         assert has_fact(doc, name, "received", "江苏省劳动模范"), name
-    assert entity(doc, "苏州市五一劳动奖章")["class"] == "Award"       # 奖章 ends an award's name
+    # a labour medal is a title of honour (awards.yaml honour_medals; the dev gold of taicang: Honour)
+    assert entity(doc, "苏州市五一劳动奖章")["class"] == "Honour"
     doc = draft("老人们感受到党和政府的关怀。社区老年幸福食堂全覆盖,。")       # common words are no names
     assert not any(e["class"] == "Person" for e in doc["entities"])
 
@@ -2309,7 +2310,7 @@ def test_an_honour_named_by_words_and_a_quotation_after_them_keeps_the_quotation
     doc = draft("杭州市西湖区民政局获评浙江省“五星级社会组织”。天津市河西区友谊路街道荣获天津市“五一劳动奖状”。")
     assert entity(doc, "浙江省“五星级社会组织”")["class"] == "Honour"
     assert has_fact(doc, "西湖区民政局", "received", "浙江省“五星级社会组织”")
-    assert entity(doc, "天津市“五一劳动奖状”")["class"] == "Award"
+    assert entity(doc, "天津市“五一劳动奖状”")["class"] == "Honour"     # awards.yaml honour_medals
     doc = draft("社区获得辖区“志愿者之家”支持。")
     assert not [e for e in doc["entities"] if e["class"] in ("Honour", "Award")]
 
@@ -5026,3 +5027,137 @@ def test_a_list_of_work_after_dui_starts_after_the_preposition():
     # 对 inside a word (对接) opens no item
     doc = draft("社区对接养老服务、儿童关爱等工作。")
     assert not [e for e in doc["entities"] if e["zh"] == "接养老服务"]
+
+
+# round 32: r32mass
+
+
+def test_long_titles_of_commendation_decisions_are_documents():
+    # names.yaml documents max_length 60 (typical wording of the genre: a decision on commendations lists every title)
+    zh = "关于表彰2024年度温江区五四青年奖章、五四红旗团组织、优秀共青团员和优秀共青团干部的决定"
+    doc = draft(f"会议宣读了《{zh}》。")
+    assert entity(doc, zh)["class"] == "PolicyDocument"
+    # a title longer than that is read as none
+    doc = draft("会议宣读了《关于" + "表彰先进集体和先进个人、" * 6 + "的决定》。")
+    assert not [e for e in doc["entities"] if e["class"] == "PolicyDocument"]
+
+
+def test_rooms_of_a_womens_or_workers_home_are_facilities():
+    # organizations.yaml org.suffix.facility 议事室, 疏导室 … (typical wording of the genre)
+    doc = draft("广文社区“妇女微家”设有妇女议事室、亲子阅读区和心理疏导室。")
+    assert entity(doc, "妇女议事室")["class"] == "Facility"
+    assert entity(doc, "心理疏导室")["class"] == "Facility"
+    # the service without its room is no facility
+    doc = draft("走进社区开展心理疏导，缓解职工压力。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+
+
+def test_a_lecturers_troupe_is_an_organisation():
+    # organizations.yaml org.suffix.troupe 讲师团 (typical wording of the genre)
+    doc = draft("洛阳市家庭教育讲师团成员王淑芬作专题讲座。")
+    assert entity(doc, "洛阳市家庭教育讲师团")["class"] == "Organization"
+    # 讲师团 with no name before it is none (min_base 2)
+    doc = draft("区委宣传部组建讲师团深入基层宣讲。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("讲师团") and e["class"] == "Organization"]
+
+
+def test_a_work_team_of_a_firm_is_an_organisation():
+    # organizations.yaml org.suffix.branch 班组, 项目部 (typical wording of the genre: 工人先锋号 go to work teams)
+    doc = draft("县供电公司运维检修班组荣获“浙江省工人先锋号”称号。")
+    assert entity(doc, "县供电公司运维检修班组")["class"] == "Organization"
+    assert entity(doc, "浙江省工人先锋号")["class"] == "Honour"
+    doc = draft("各班组开展安全生产培训。")
+    assert not [e for e in doc["entities"] if e["class"] == "Organization"]
+
+
+def test_a_head_nurse_before_a_name_is_a_person():
+    # people.yaml person.role.head 护士长 (typical wording of the genre)
+    doc = draft("成都市温江区人民医院急诊科护士长林晓等10名青年获评“温江区五四青年奖章”。")
+    assert entity(doc, "林晓")["class"] == "Person"
+    doc = draft("护士长表示，将继续做好服务。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_the_workers_and_youth_mass_organisations_serve_are_groups():
+    # people.yaml groups 一线职工, 施工人员, 团员青年 … (typical wording of the genre)
+    doc = draft("县总工会今年以来慰问一线职工1.5万人次，并为施工人员送上防暑物资。")
+    assert entity(doc, "一线职工")["class"] == "PersonGroup"
+    assert entity(doc, "施工人员")["class"] == "PersonGroup"
+    doc = draft("干部深入生产一线了解情况。")
+    assert not [e for e in doc["entities"] if e["class"] == "PersonGroup" and "一线" in e["zh"]]
+
+
+def test_two_honours_parted_by_he_are_two():
+    # awards.yaml honour_endings 共青团员, 团干部 and recognize._ended_list: two names parted by 和 alone (typical
+    # wording of the genre)
+    doc = draft("50名团员和20名团干部分别获评优秀共青团员和优秀共青团干部。")
+    assert entity(doc, "优秀共青团员")["class"] == "Honour"
+    assert entity(doc, "优秀共青团干部")["class"] == "Honour"
+    doc = draft("他获评优秀共产党员和优秀党务工作者。")
+    assert entity(doc, "优秀共产党员")["class"] == "Honour"
+    assert entity(doc, "优秀党务工作者")["class"] == "Honour"
+    # a second name that ends as no honour keeps no list (他获得荣誉证书和奖金: no 奖金 honour)
+    doc = draft("他获得荣誉证书和奖金。")
+    assert not [e for e in doc["entities"] if e["zh"] == "奖金"]
+
+
+def test_quoted_titles_of_the_mass_organisations_are_honours():
+    # names.yaml name.quoted.honour 红旗手, 红旗集体, 先锋号 … (typical wording of the genre: the title printed
+    # before its holder, with no trigger)
+    doc = draft("涧西区妇联为2023年度“洛阳市三八红旗手”孙雅琴、“洛阳市三八红旗集体”涧西区人民法院颁发了荣誉证书。")
+    assert entity(doc, "“洛阳市三八红旗手”")["class"] == "Honour"
+    assert entity(doc, "“洛阳市三八红旗集体”")["class"] == "Honour"
+    assert entity(doc, "孙雅琴")["class"] == "Person"
+    # a quotation that ends in no title is none (“巾帼建功”行动 is a campaign)
+    doc = draft("涧西区妇联深入实施“巾帼建功”行动。")
+    assert not [e for e in doc["entities"] if e["class"] == "Honour"]
+
+
+def test_a_building_moved_or_enlarged_names_a_works_project():
+    # organizations.yaml org.suffix.works-project 迁建项目, 改扩建项目 (typical wording of the genre)
+    doc = draft("随后，慰问组来到浙江浦江恒通建设有限公司承建的县人民医院迁建项目工地。")
+    assert entity(doc, "县人民医院迁建项目")["class"] == "Project"
+    # a count of works with no building's name is none (min_base 3)
+    doc = draft("全市扩建项目32个。")
+    assert not [e for e in doc["entities"] if e["class"] == "Project"]
+
+
+def test_a_call_to_build_deeds_closes_the_work_before_it():
+    # phrases.yaml boundary_words 建功立业, 展现 (typical wording of the genre: 在推进…中建功立业)
+    doc = draft("周文斌强调，要引导广大团员青年在推进温江高质量发展中建功立业。")
+    assert not [e for e in doc["entities"] if "建功立业" in e["zh"]]
+    assert entity(doc, "广大团员青年")["class"] == "PersonGroup"
+    # a quoted campaign holding 建功 keeps its name
+    doc = draft("涧西区妇联深入实施“巾帼建功”行动。")
+    assert entity(doc, "“巾帼建功”行动")["class"] == "Initiative"
+
+
+def test_the_youth_leagues_members_are_a_group():
+    # people.yaml groups 团员, 团干部 (typical wording of the genre)
+    doc = draft("全体团员参加了主题团日活动。")
+    assert entity(doc, "团员")["class"] == "PersonGroup"
+    # …not inside the honour 优秀共青团员
+    doc = draft("他被评为优秀共青团员。")
+    assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
+
+
+def test_labour_and_youth_medals_are_honours():
+    # awards.yaml honour_medals 劳动奖章, 劳动奖状, 青年奖章 (taicang-model-workers-honours-2016)
+    doc = draft("另外,太仓武港码头有限公司朱义华等16人荣获苏州市五一劳动奖章,太仓万方国际码头有限公司等7家单位荣获"
+                "苏州市五一劳动奖状。")
+    assert entity(doc, "苏州市五一劳动奖章")["class"] == "Honour"
+    assert entity(doc, "苏州市五一劳动奖状")["class"] == "Honour"
+    # a prize still is an award
+    doc = draft("他在全省技能大赛中获得一等奖。")
+    assert [e for e in doc["entities"] if e["class"] == "Award" and e["zh"].endswith("一等奖")]
+
+
+def test_teachers_and_pupils_and_first_aiders_are_groups():
+    # people.yaml groups 师生, 救护员 … (typical wording of the genre)
+    doc = draft("县关工委“五老”宣讲团走进县第一中学，为300余名师生作了专题报告。")
+    assert entity(doc, "师生")["class"] == "PersonGroup"
+    doc = draft("县红十字会累计培训持证救护员4200余人。")
+    assert entity(doc, "持证救护员")["class"] == "PersonGroup"
+    # a ratio of teachers to pupils names no group
+    doc = draft("该校师生比为1:12。")
+    assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]

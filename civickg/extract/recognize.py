@@ -57,6 +57,14 @@ def _ordered(words: Iterable[str]) -> tuple[str, ...]:
     return _longest_first(tuple(words))
 
 
+def _award_class(label: str, awards: dict[str, Any]) -> str:
+    """Award when the name ends in an award's ending and in none of ``honour_medals`` (五一劳动奖章 is a title of
+    honour), else Honour."""
+    if label.endswith(tuple(awards["award_endings"])) and not label.endswith(tuple(awards["honour_medals"])):
+        return "Award"
+    return "Honour"
+
+
 @lru_cache(maxsize=1024)
 def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
@@ -1847,7 +1855,7 @@ class Recognizer:
             if listed:
                 for start, end in listed:
                     label = s[start:end]
-                    cls = "Award" if any(label.endswith(e) for e in a["award_endings"]) else "Honour"
+                    cls = _award_class(label, a)
                     award = Mention(start, end, label, [cls], a["list"]["id"], a["list"]["confidence"], "award",
                                     label=label.strip("“”"))
                     out.append(award)
@@ -1864,7 +1872,7 @@ class Recognizer:
                 if inner is None:
                     continue
                 start, end, label = pos, pos + len(inner), inner
-            cls = "Award" if inner.rstrip("”」").endswith(tuple(a["award_endings"])) else "Honour"
+            cls = _award_class(inner.rstrip("”」"), a)
             award = Mention(start, end, label, [cls], trig["id"], trig["confidence"], "award", label=label)
             out.append(award)
             parties = self._modified(s, end, by_start, parties)
@@ -1974,7 +1982,7 @@ class Recognizer:
         label = s[start:at]
         if len(label) < 2 or not label.endswith(tuple(a["award_endings"] + a["honour_endings"])):
             return None
-        cls = "Award" if label.endswith(tuple(a["award_endings"])) else "Honour"
+        cls = _award_class(label, a)
         return Mention(start, at, label, [cls], rule["id"], rule["confidence"], "award", label=label), recipient
 
     def _recipient(self, s: str, trigger_start: int, by_end: dict[int, Mention]) -> Mention | None:
@@ -2010,8 +2018,8 @@ class Recognizer:
         joins = self.honour_join_re
         if close_at is None:
             return self._ended_list(s, pos, stop)
-        if not joins.search(s, pos, close_at):
-            return []
+        if not joins.search(s, pos, close_at):     # 分别获评A和B: two names parted by 和 alone
+            return self._ended_list(s, pos, close_at)
         spans, start = [], pos
         for join in [*joins.finditer(s, pos, close_at), None]:
             end = join.start() if join is not None else close_at
@@ -2024,13 +2032,11 @@ class Recognizer:
 
     def _ended_list(self, s: str, pos: int, stop: int) -> list[tuple[int, int]]:
         """被评为A、B和C, 先后荣获“A”“B”: with no closing word, names parted by 、 or quoted side by side (the last
-        two by one of ``list.last_joins``) are a list of honours when each is quoted or ends in an award's or an
-        honour's ending (a title word after it dropped); the last runs to its quotation's end or the last ending in
-        the clause. Else no spans."""
+        two by one of ``list.last_joins``; two names by it alone: 获评优秀团员和优秀团干部) are a list of honours
+        when each is quoted or ends in an award's or an honour's ending (a title word after it dropped); the last runs
+        to its quotation's end or the last ending in the clause. Else no spans."""
         a = self.rules["awards"]
         cuts = [(m.start(), m.end()) for m in self.honour_join_re.finditer(s, pos, stop)]
-        if not cuts:
-            return []
         endings = _ordered(a["award_endings"] + a["honour_endings"])
         spans, start = [], pos
         for end, after in cuts:     # 、 or quotations side by side (先后荣获“A”“B”)
@@ -2041,6 +2047,8 @@ class Recognizer:
                        max((last.rfind(e) + len(e) for e in endings if e in last), default=0))
         at = next((start + i for j in a["list"]["last_joins"] if (i := last.find(j)) > 0
                    and s.endswith(endings, 0, start + i)), None)
+        if not cuts and at is None:     # one name, no list
+            return []
         if at is not None:      # 省级文明社区和市级平安社区: the last two parted by 和
             spans.append((start, at))
             start = at + 1 + (s[at] == "以")
