@@ -140,7 +140,7 @@ class Recognizer:
 
     def _compile_events(self, events: dict[str, Any]) -> None:
         self.event_verbs_not_naming = set(events["verbs_not_naming"])
-        self.event_not_names = frozenset(events["not_names"])
+        self.event_not_names = tuple(sorted(events["not_names"]))
         self.event_not_before = tuple(events["not_before"])
         self.event_work_words = tuple(events["work_line"]["words"])
         self.event_work_nouns = frozenset(events["work_line"]["noun_tags"])
@@ -942,7 +942,7 @@ class Recognizer:
 
     def events(self, ctx: _Context) -> list[Mention]:
         found = [self._with_quoted_head(ctx.s, m) for m in self._suffix_names(ctx, self.event_rules, "event")
-                 if m.key not in self.event_not_names]
+                 if not m.key.endswith(self.event_not_names)]     # 主要负责同志出席会议: no meeting named
         named = []
         for rule in self.rules["events"].get("patterns", []):
             for match in re.finditer(rule["pattern"], ctx.s):
