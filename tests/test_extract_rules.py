@@ -4821,3 +4821,21 @@ def test_cases_and_disputes_counted_by_qi_are_figures():
     # a date's 起 counts nothing
     doc = draft("2024年，新塍镇自2024年1月1日起施行新的办法。")
     assert not [o for o in doc["observations"] if o["unit"] == "起"]
+
+
+def test_the_deputies_a_work_report_is_read_to_are_a_group():
+    # people.yaml groups 各位代表 (longyou-huzhen-town-2024)
+    doc = draft("2024年湖镇镇政府工作报告\n各位代表:\n现在,我代表镇人民政府向大会作报告,请予审议。")
+    assert entity(doc, "各位代表")["class"] == "PersonGroup"
+    # a deputy of a congress at large is no address to the deputies
+    doc = draft("区人大代表张三到社区走访。")
+    assert not [e for e in doc["entities"] if e["zh"] == "各位代表"]
+
+
+def test_a_stop_word_inside_a_word_ends_no_indicator_name():
+    # indicators.yaml name_stops_inside 公共 (longyou-huzhen-town-2024: 共 in 公共 stopped the name)
+    doc = draft("2024年湖镇镇政府工作报告\n全年税收收入约3.77亿元,一般公共预算收入约2.06亿元,同比增长50%。")
+    assert entity(doc, "一般公共预算收入")["class"] == "Indicator"
+    # 共 as an adverb still ends the name (typical wording of the genre)
+    doc = draft("2024年，新塍镇共建成口袋公园3个。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("共")]
