@@ -4839,3 +4839,21 @@ def test_a_stop_word_inside_a_word_ends_no_indicator_name():
     # 共 as an adverb still ends the name (typical wording of the genre)
     doc = draft("2024年，新塍镇共建成口袋公园3个。")
     assert not [e for e in doc["entities"] if e["zh"].startswith("共")]
+
+
+def test_decisions_carried_out_and_points_announced_name_no_work():
+    # phrases.yaml goal_ends 决策, lead_words 以下, count_at_end before 方面, strip_start 改扩建 (typical wording of the
+    # genre: district work reports)
+    doc = draft("一年来，全区上下坚决贯彻落实省委、市委决策部署，经济运行稳中向好。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("决策")]
+    assert entity(doc, "市委")["class"] == "PartyOrganization"
+    doc = draft("重点抓好以下工作：一要全力抓项目稳投资。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("以下")]
+    doc = draft("全区要聚焦科技创新、项目建设、城市更新、民生改善四个方面。")
+    assert entity(doc, "民生改善")["class"] == "Initiative"
+    assert not [e for e in doc["entities"] if e["zh"] == "民生改善四个"]
+    doc = draft("新建改扩建中小学、幼儿园15所。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("改扩建")]
+    # a work carried out still is one
+    doc = draft("全面落实河长制，推进垃圾分类。")
+    assert [e for e in doc["entities"] if e["zh"] == "河长制"]
