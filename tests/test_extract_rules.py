@@ -4857,3 +4857,13 @@ def test_decisions_carried_out_and_points_announced_name_no_work():
     # a work carried out still is one
     doc = draft("全面落实河长制，推进垃圾分类。")
     assert [e for e in doc["entities"] if e["zh"] == "河长制"]
+
+
+def test_two_digits_before_a_level_word_open_a_places_name():
+    # recognize.py _numeral_opens, PAIRED_DIGITS (typical wording of the genre: places named for a day)
+    doc = draft("二七社区获评“全国示范性老年友好型社区”，八一社区开展活动。")
+    assert entity(doc, "二七社区")["class"] == "Community"
+    assert entity(doc, "八一社区")["class"] == "Community"
+    # a count of places is none (三个社区, 三社区)
+    doc = draft("三个社区开展活动，三社区联动。")
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]

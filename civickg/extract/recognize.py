@@ -26,9 +26,17 @@ MEASURE_WORDS = "支个家项处名位批座所条"
 NAME_FLAGS = {"nr", "nrfg"}      # a person's name as jieba tags it (nrfg: a whole name its dictionary holds, 何淑仪)
 CN_NUMERALS = "零〇一二两三四五六七八九十百千"
 NAME_NUMERALS = CN_NUMERALS + "半"      # 三灶镇, 五里堡街道, 半泾村: a numeral that opens a place's name
+# 二七社区, 五一村, 八一路: two digits with no place value are no count (27 is 二十七): a name, for a day
+PAIRED_DIGITS = re.compile("[一二三四五六七八九]{2}")
 # Priority when two rules claim the same span: the more specific reading wins.
 PRIORITY = {"award": 7, "person": 6, "quoted": 5, "document": 5, "org": 4, "event": 4, "place": 3,
             "gazetteer": 3, "group": 2, "term": 2, "indicator": 1, "phrase": 0}
+
+
+def _numeral_opens(word: str, pos: int, suffix_start: int) -> bool:
+    """A numeral word ending at ``pos`` opens a place's name with its suffix at ``suffix_start``: before other words
+    of the name (三灶镇, 五里堡街道), or right before the suffix when two digits with no place value (二七社区)."""
+    return (pos < suffix_start and all(ch in NAME_NUMERALS for ch in word)) or bool(PAIRED_DIGITS.fullmatch(word))
 
 
 @dataclass
@@ -269,7 +277,7 @@ class Recognizer:
                     verb_at_suffix and (self.edition_re.fullmatch(word) or (
                         word in self.event_name_units and self._unit_in_name(ctx, tok)))):
                 ok = False
-                if (not allow_ordinal and pos < suffix_start and all(ch in NAME_NUMERALS for ch in word)
+                if (not allow_ordinal and _numeral_opens(word, pos, suffix_start)
                         and tokens[owner[pos]].flag != "q" and ctx.s[pos] not in MEASURE_WORDS):
                     ok = True       # 三灶镇, 五里堡街道, 半/泾村: a numeral opens a place's name (not 三个社区, 三社区)
             if not allow_ordinal and tok.flag in ("v", "vn") and (head - tok.end >= 2 or (
