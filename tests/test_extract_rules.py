@@ -4867,3 +4867,12 @@ def test_two_digits_before_a_level_word_open_a_places_name():
     # a count of places is none (三个社区, 三社区)
     doc = draft("三个社区开展活动，三社区联动。")
     assert not [e for e in doc["entities"] if e["class"] == "Community"]
+
+
+def test_a_numeral_and_the_li_of_a_distance_open_a_places_name():
+    # recognize.py _numeral_opens: 九里/m 堤/n 北路 (typical wording of the genre: 九里堤, 十里铺, 五里桥)
+    doc = draft("完成九里堤北路、星科北街等6条街道立面整治。")
+    assert entity(doc, "九里堤北路")["class"] == "Street"
+    # a distance before a road is none
+    doc = draft("走了三里路，前行九里。")
+    assert not [e for e in doc["entities"] if e["class"] == "Street"]

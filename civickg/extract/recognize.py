@@ -35,8 +35,10 @@ PRIORITY = {"award": 7, "person": 6, "quoted": 5, "document": 5, "org": 4, "even
 
 def _numeral_opens(word: str, pos: int, suffix_start: int) -> bool:
     """A numeral word ending at ``pos`` opens a place's name with its suffix at ``suffix_start``: before other words
-    of the name (三灶镇, 五里堡街道), or right before the suffix when two digits with no place value (二七社区)."""
-    return (pos < suffix_start and all(ch in NAME_NUMERALS for ch in word)) or bool(PAIRED_DIGITS.fullmatch(word))
+    of the name (三灶镇, 五里堡街道; with the 里 of a distance the segmenter joins to it, 九里/m 堤/n 北路), or
+    right before the suffix when two digits with no place value (二七社区)."""
+    return ((pos < suffix_start and all(ch in NAME_NUMERALS for ch in word.removesuffix("里")))
+            or bool(PAIRED_DIGITS.fullmatch(word)))
 
 
 @dataclass
