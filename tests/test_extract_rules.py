@@ -5161,3 +5161,115 @@ def test_teachers_and_pupils_and_first_aiders_are_groups():
     # a ratio of teachers to pupils names no group
     doc = draft("该校师生比为1:12。")
     assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
+
+
+# round 32: r32report
+
+
+def test_a_plenary_session_without_the_party_is_a_meeting():
+    # events.yaml event.pattern.party-congress: 届…中全会 without 党的 (typical wording of the genre: work reports
+    # name the plenum right after the congress)
+    doc = draft("深入学习贯彻党的二十大和二十届三中全会精神，较好完成了全年各项目标任务。")
+    assert entity(doc, "党的二十大")["class"] == "Meeting"
+    assert entity(doc, "二十届三中全会")["class"] == "Meeting"
+    # the congress with 党的 still is read whole (longyou-huzhen-town-2024)
+    doc = draft("学习贯彻党的二十届三中全会精神和习近平新时代中国特色社会主义思想。")
+    assert entity(doc, "党的二十届三中全会")["class"] == "Meeting"
+    # a count of big things is no congress without 党的 (十大民生实事)
+    doc = draft("十大民生实事项目全面完成。")
+    assert not [e for e in doc["entities"] if e["class"] == "Meeting"]
+
+
+def test_the_speaker_of_a_work_report_names_no_town():
+    # places.yaml not_places 代表镇, organizations.yaml not_name_start 代表 (longyou-huzhen-town-2024)
+    doc = draft("现在,我代表镇人民政府向大会作报告,请予审议,并请列席人员提出意见。")
+    assert entity(doc, "镇人民政府")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("代表")]
+    # an old town as a scenic place is no township (typical wording of the genre); a town's name still is one
+    doc = draft("全力打造运河古镇，西塘镇游客量再创新高。")
+    assert not [e for e in doc["entities"] if e["zh"] == "运河古镇" and "Subdistrict" in e["class"]]
+    assert entity(doc, "西塘镇")
+
+
+def test_a_levels_peoples_congress_short_named_is_a_government_body():
+    # organizations.yaml org.suffix.government 人大, 人大工委, 人大主席团; not_suffix_words 人大工委, 人大代表
+    doc = draft("2022年以来,在县委县政府、街道党工委的坚强领导下,在街道人大工委的监督支持下,街道办事处高举旗帜。")
+    assert entity(doc, "街道人大工委")["class"] == "GovernmentBody"
+    assert entity(doc, "街道党工委")["class"] == "PartyOrganization"
+    # typical wording of the genre (a town's government work report)
+    doc = draft("过去的一年，在区委、区政府和镇党委的坚强领导下，在镇人大的监督支持下，全镇上下奋力拼搏。")
+    assert entity(doc, "镇人大")["class"] == "GovernmentBody"
+    # a deputy is no body
+    doc = draft("区人大代表张三到社区走访。")
+    assert not [e for e in doc["entities"] if e["zh"] == "区人大"]
+
+
+def test_a_long_name_read_back_from_attending_a_meeting_is_none():
+    # events.yaml not_names end a name read back over other words (typical wording of the genre)
+    doc = draft("会上，区发展改革局作了交流发言，区人大常委会、区政协主要负责同志出席会议。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("出席会议")]
+    assert entity(doc, "区人大常委会")["class"] == "GovernmentBody"
+
+
+def test_cases_and_disputes_counted_by_qi_are_figures():
+    # indicators.yaml units 起, 宗 (typical wording of the genre)
+    doc = draft("2024年，新塍镇组织开展议事活动48场，化解矛盾纠纷326起。")
+    assert [o for o in doc["observations"] if o["value"] == 326 and o["unit"] == "起"]
+    # a date's 起 counts nothing
+    doc = draft("2024年，新塍镇自2024年1月1日起施行新的办法。")
+    assert not [o for o in doc["observations"] if o["unit"] == "起"]
+
+
+def test_the_deputies_a_work_report_is_read_to_are_a_group():
+    # people.yaml groups 各位代表 (longyou-huzhen-town-2024)
+    doc = draft("2024年湖镇镇政府工作报告\n各位代表:\n现在,我代表镇人民政府向大会作报告,请予审议。")
+    assert entity(doc, "各位代表")["class"] == "PersonGroup"
+    # a deputy of a congress at large is no address to the deputies
+    doc = draft("区人大代表张三到社区走访。")
+    assert not [e for e in doc["entities"] if e["zh"] == "各位代表"]
+
+
+def test_a_stop_word_inside_a_word_ends_no_indicator_name():
+    # indicators.yaml name_stops_inside 公共 (longyou-huzhen-town-2024: 共 in 公共 stopped the name)
+    doc = draft("2024年湖镇镇政府工作报告\n全年税收收入约3.77亿元,一般公共预算收入约2.06亿元,同比增长50%。")
+    assert entity(doc, "一般公共预算收入")["class"] == "Indicator"
+    # 共 as an adverb still ends the name (typical wording of the genre)
+    doc = draft("2024年，新塍镇共建成口袋公园3个。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("共")]
+
+
+def test_decisions_carried_out_and_points_announced_name_no_work():
+    # phrases.yaml goal_ends 决策, lead_words 以下, count_at_end before 方面, strip_start 改扩建 (typical wording of the
+    # genre: district work reports)
+    doc = draft("一年来，全区上下坚决贯彻落实省委、市委决策部署，经济运行稳中向好。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("决策")]
+    assert entity(doc, "市委")["class"] == "PartyOrganization"
+    doc = draft("重点抓好以下工作：一要全力抓项目稳投资。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("以下")]
+    doc = draft("全区要聚焦科技创新、项目建设、城市更新、民生改善四个方面。")
+    assert entity(doc, "民生改善")["class"] == "Initiative"
+    assert not [e for e in doc["entities"] if e["zh"] == "民生改善四个"]
+    doc = draft("新建改扩建中小学、幼儿园15所。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("改扩建")]
+    # a work carried out still is one
+    doc = draft("全面落实河长制，推进垃圾分类。")
+    assert [e for e in doc["entities"] if e["zh"] == "河长制"]
+
+
+def test_two_digits_before_a_level_word_open_a_places_name():
+    # recognize.py _numeral_opens, PAIRED_DIGITS (typical wording of the genre: places named for a day)
+    doc = draft("二七社区获评“全国示范性老年友好型社区”，八一社区开展活动。")
+    assert entity(doc, "二七社区")["class"] == "Community"
+    assert entity(doc, "八一社区")["class"] == "Community"
+    # a count of places is none (三个社区, 三社区)
+    doc = draft("三个社区开展活动，三社区联动。")
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]
+
+
+def test_a_numeral_and_the_li_of_a_distance_open_a_places_name():
+    # recognize.py _numeral_opens: 九里/m 堤/n 北路 (typical wording of the genre: 九里堤, 十里铺, 五里桥)
+    doc = draft("完成九里堤北路、星科北街等6条街道立面整治。")
+    assert entity(doc, "九里堤北路")["class"] == "Street"
+    # a distance before a road is none
+    doc = draft("走了三里路，前行九里。")
+    assert not [e for e in doc["entities"] if e["class"] == "Street"]

@@ -83,6 +83,8 @@ class FigureReader:
         self.numeral_counters = frozenset(ind["numeral_counters"])
         self.name_word_tags = frozenset(ind["numeral_name_tags"])
         self.name_stops = sorted(ind["name_stops"], key=len, reverse=True)
+        self.stops_inside = {stop: [(w, i) for w in ind["name_stops_inside"] for i in range(len(w))
+                                    if w.startswith(stop, i) and w != stop] for stop in self.name_stops}
         self.drop = tuple(sorted(ind["drop_prefixes"], key=len, reverse=True))
         self.verbs = tuple(sorted(ind["verbs"] + ind["per_before"], key=len, reverse=True))  # taken off a name's end
         self.span_after = re.compile(ind["span_after_unit"])
@@ -102,10 +104,19 @@ class FigureReader:
             end -= len(verb)
         return end == start
 
+    def _stop_at(self, s: str, word: str, start: int, end: int) -> int:
+        """Where the last ``word`` between ``start`` and ``end`` stands as a stop, not inside a word holding it
+        (共 in 一般公共预算收入: indicators.yaml ``name_stops_inside``); -1 when nowhere."""
+        idx = s.rfind(word, start, end)
+        holding = self.stops_inside.get(word, ())
+        while idx >= 0 and any(s.startswith(w, idx - i) for w, i in holding):
+            idx = s.rfind(word, start, idx + len(word) - 1)
+        return idx
+
     def _name(self, s: str, clause_start: int, num_start: int) -> tuple[int, int]:
         start, end = clause_start, num_start
         for word in self.name_stops:
-            idx = s.rfind(word, start, end)
+            idx = self._stop_at(s, word, start, end)
             # the longest stop word printed there (共计, not 共)
             stop = next((w for w in self.name_stops if s.startswith(w, idx)), word) if idx >= 0 else word
             if idx >= 0 and idx + len(stop) < end and not self._verbs_only(s, idx + len(stop), end):

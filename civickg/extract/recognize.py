@@ -27,9 +27,19 @@ MEASURE_WORDS = "支个家项处名位批座所条"
 NAME_FLAGS = {"nr", "nrfg"}      # a person's name as jieba tags it (nrfg: a whole name its dictionary holds, 何淑仪)
 CN_NUMERALS = "零〇一二两三四五六七八九十百千"
 NAME_NUMERALS = CN_NUMERALS + "半"      # 三灶镇, 五里堡街道, 半泾村: a numeral that opens a place's name
+# 二七社区, 五一村, 八一路: two digits with no place value are no count (27 is 二十七): a name, for a day
+PAIRED_DIGITS = re.compile("[一二三四五六七八九]{2}")
 # Priority when two rules claim the same span: the more specific reading wins.
 PRIORITY = {"award": 7, "person": 6, "quoted": 5, "document": 5, "org": 4, "event": 4, "place": 3,
             "gazetteer": 3, "group": 2, "term": 2, "indicator": 1, "phrase": 0}
+
+
+def _numeral_opens(word: str, pos: int, suffix_start: int) -> bool:
+    """A numeral word ending at ``pos`` opens a place's name with its suffix at ``suffix_start``: before other words
+    of the name (三灶镇, 五里堡街道; with the 里 of a distance the segmenter joins to it, 九里/m 堤/n 北路), or
+    right before the suffix when two digits with no place value (二七社区)."""
+    return ((pos < suffix_start and all(ch in NAME_NUMERALS for ch in word.removesuffix("里")))
+            or bool(PAIRED_DIGITS.fullmatch(word)))
 
 
 @dataclass
@@ -149,7 +159,7 @@ class Recognizer:
 
     def _compile_events(self, events: dict[str, Any]) -> None:
         self.event_verbs_not_naming = set(events["verbs_not_naming"])
-        self.event_not_names = frozenset(events["not_names"])
+        self.event_not_names = tuple(sorted(events["not_names"]))
         self.event_not_before = tuple(events["not_before"])
         self.event_work_words = tuple(events["work_line"]["words"])
         self.event_work_nouns = frozenset(events["work_line"]["noun_tags"])
@@ -286,7 +296,7 @@ class Recognizer:
                     verb_at_suffix and (self.edition_re.fullmatch(word) or (
                         word in self.event_name_units and self._unit_in_name(ctx, tok)))):
                 ok = False
-                if (not allow_ordinal and pos < suffix_start and all(ch in NAME_NUMERALS for ch in word)
+                if (not allow_ordinal and _numeral_opens(word, pos, suffix_start)
                         and tokens[owner[pos]].flag != "q" and ctx.s[pos] not in MEASURE_WORDS):
                     ok = True       # 三灶镇, 五里堡街道, 半/泾村: a numeral opens a place's name (not 三个社区, 三社区)
             if not allow_ordinal and tok.flag in ("v", "vn") and (head - tok.end >= 2 or (
@@ -972,7 +982,7 @@ class Recognizer:
 
     def events(self, ctx: _Context) -> list[Mention]:
         found = [self._with_quoted_head(ctx.s, m) for m in self._suffix_names(ctx, self.event_rules, "event")
-                 if m.key not in self.event_not_names]
+                 if not m.key.endswith(self.event_not_names)]     # 主要负责同志出席会议: no meeting named
         named = []
         for rule in self.rules["events"].get("patterns", []):
             for match in re.finditer(rule["pattern"], ctx.s):
