@@ -116,7 +116,9 @@ class FigureReader:
     def _name(self, s: str, clause_start: int, num_start: int) -> tuple[int, int]:
         start, end = clause_start, num_start
         for word in self.name_stops:
-            idx = self._stop_at(s, word, start, end)
+            idx = s.rfind(word, start, end)
+            if idx >= 0 and word in self.stops_inside:
+                idx = self._stop_at(s, word, start, end)
             # the longest stop word printed there (共计, not 共)
             stop = next((w for w in self.name_stops if s.startswith(w, idx)), word) if idx >= 0 else word
             if idx >= 0 and idx + len(stop) < end and not self._verbs_only(s, idx + len(stop), end):
