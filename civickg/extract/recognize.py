@@ -81,7 +81,27 @@ def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in _ordered(words)))
+    """One pattern for the words that matches, at a position, the longest of them printed there (as a longest-first
+    alternation does), its alternatives shared by common beginnings so that a match tries each character once."""
+    return re.compile(_trie_pattern(sorted(set(words))))
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """The words (sorted, distinct, none empty) as a pattern of nested alternatives by first character, each word's
+    end optional where longer words go on (greedy: the longest is tried first)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for first, rests in groups.items():
+        longer = [r for r in rests if r]
+        if not longer:
+            parts.append(re.escape(first))
+            continue
+        inner = _trie_pattern(longer)
+        tail = f"(?:{inner})" + ("?" if "" in rests else "") if len(longer) > 1 or "" in rests else inner
+        parts.append(re.escape(first) + tail)
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
 def _chained_town_pattern(rule: dict[str, Any]) -> re.Pattern[str]:
