@@ -83,8 +83,9 @@ class FigureReader:
         self.numeral_counters = frozenset(ind["numeral_counters"])
         self.name_word_tags = frozenset(ind["numeral_name_tags"])
         self.name_stops = sorted(ind["name_stops"], key=len, reverse=True)
-        self.stops_inside = {stop: [(w, i) for w in ind["name_stops_inside"] for i in range(len(w))
-                                    if w.startswith(stop, i) and w != stop] for stop in self.name_stops}
+        holding = {stop: [(w, i) for w in ind["name_stops_inside"] for i in range(len(w))
+                          if w.startswith(stop, i) and w != stop] for stop in self.name_stops}
+        self.stops_inside = {stop: words for stop, words in holding.items() if words}    # only stops some word holds
         self.drop = tuple(sorted(ind["drop_prefixes"], key=len, reverse=True))
         self.verbs = tuple(sorted(ind["verbs"] + ind["per_before"], key=len, reverse=True))  # taken off a name's end
         self.span_after = re.compile(ind["span_after_unit"])
@@ -108,8 +109,8 @@ class FigureReader:
         """Where the last ``word`` between ``start`` and ``end`` stands as a stop, not inside a word holding it
         (共 in 一般公共预算收入: indicators.yaml ``name_stops_inside``); -1 when nowhere."""
         idx = s.rfind(word, start, end)
-        holding = self.stops_inside.get(word, ())
-        while idx >= 0 and any(s.startswith(w, idx - i) for w, i in holding):
+        holders = self.stops_inside.get(word, ())
+        while idx >= 0 and any(s.startswith(w, idx - i) for w, i in holders):
             idx = s.rfind(word, start, idx + len(word) - 1)
         return idx
 

@@ -98,9 +98,8 @@ def _trie_pattern(words: list[str]) -> str:
         if not longer:
             parts.append(re.escape(first))
             continue
-        inner = _trie_pattern(longer)
-        tail = f"(?:{inner})" + ("?" if "" in rests else "") if len(longer) > 1 or "" in rests else inner
-        parts.append(re.escape(first) + tail)
+        inner = _trie_pattern(longer)       # one alternative, or several already grouped
+        parts.append(re.escape(first) + (f"(?:{inner})?" if "" in rests else inner))
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
