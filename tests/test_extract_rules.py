@@ -5273,3 +5273,70 @@ def test_a_numeral_and_the_li_of_a_distance_open_a_places_name():
     # a distance before a road is none
     doc = draft("走了三里路，前行九里。")
     assert not [e for e in doc["entities"] if e["class"] == "Street"]
+
+
+# round 34: r34congress
+
+def test_a_name_listed_after_a_post_does_not_run_into_a_place():
+    # recognize.py _runs_into_place, people.yaml post_after_place (typical wording of the genre: people's congress news)
+    doc = draft("区人大常委会副主任王建国、洪塘街道人大工委主任李红梅与12名人大代表一起听取选民意见。")
+    assert not [e for e in doc["entities"] if e["zh"] == "洪塘"]
+    assert entity(doc, "洪塘街道人大工委")["class"] == "GovernmentBody"
+    assert has_fact(doc, "李红梅", "org:headOf", "洪塘街道人大工委")
+    assert has_fact(doc, "王建国", "org:memberOf", "区人大常委会")
+    # a name listed before a post of a place's head is still a name (李华镇长)
+    doc = draft("副市长王明、李华镇长出席活动。")
+    assert entity(doc, "李华")["class"] == "Person"
+
+
+def test_the_posts_where_deputies_meet_voters_are_facilities():
+    # organizations.yaml org.suffix.facility 联络站, 联系点 (typical wording of the genre: people's congress news)
+    doc = draft("江北区人大常委会在洪塘街道人大代表联络站开展“代表接待日”活动。")
+    assert entity(doc, "洪塘街道人大代表联络站")["class"] == "Facility"
+    assert has_fact(doc, "洪塘街道人大代表联络站", "locatedIn", "洪塘街道")
+    # a liaison's or a contact's work is no facility
+    doc = draft("加强与社区的联络，明确联系人。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+
+
+def test_a_person_elected_or_appointed_to_a_post():
+    # people.yaml appointed (typical wording of the genre: sessions of congresses and consultative conferences)
+    doc = draft("会议选举郑宏伟为政协澄城县第十届委员会副主席。")
+    assert entity(doc, "郑宏伟")["method"] == "person.appointed"
+    assert has_fact(doc, "郑宏伟", "position", value="副主席")
+    assert has_fact(doc, "郑宏伟", "org:memberOf", "政协澄城县第十届委员会")
+    doc = draft("区人大常委会任命李明为区民政局局长。")
+    assert has_fact(doc, "李明", "org:headOf", "区民政局")
+    # no post after 为, or no surname before it: no person
+    doc = draft("会议选举产生了新一届领导班子，推选代表为大会发言。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_count_after_with_counts_what_follows():
+    # indicators.yaml with_before_number (typical wording of the genre: people's congress news)
+    doc = draft("洪塘街道人大工委主任李红梅与12名区、街道两级人大代表一起听取意见。")
+    assert not [e for e in doc["entities"] if e["class"] == "Indicator"]
+    doc = draft("洪塘街道书记张明与10名党员志愿者走访困难群众。")
+    assert entity(doc, "党员志愿者数")["class"] == "Indicator"
+    # without 与 the words before still name the figure
+    doc = draft("今年以来，洪塘街道共接待选民260余人次。")
+    assert entity(doc, "接待选民")["class"] == "Indicator"
+
+
+def test_topics_listed_before_a_word_for_topics_are_parts_of_no_whole():
+    # context.yaml components not_wholes 问题, 方面 (typical wording of the genre; the second from a dev article)
+    doc = draft("委员们围绕乡村振兴、城区停车难等问题积极建言献策。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("问题")]
+    assert not [f for f in doc["facts"] if f["p"] == "hasComponent"]
+    doc = draft("由于在养老服务体系建设、城乡社区治理、社会组织管理制度等方面成绩突出，珠海民政工作被评为“优秀”。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("方面")]
+    # a whole of another word is still one
+    doc = draft("开展入户宣传、源头减量实践等系列志愿服务活动。")
+    assert [f for f in doc["facts"] if f["p"] == "hasComponent"]
+
+
+def test_the_word_closing_a_list_is_no_part_of_a_figures_name():
+    # indicators.yaml list_closers (typical wording of the genre: consultations in communities)
+    doc = draft("区政协委员吴文斌，以及社区居委会、物业公司、业主代表等20余人参加。")
+    names = [e["zh"] for e in doc["entities"] if e["class"] == "Indicator"]
+    assert names and not [n for n in names if "等" in n]

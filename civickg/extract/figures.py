@@ -87,9 +87,11 @@ class FigureReader:
                           if w.startswith(stop, i) and w != stop] for stop in self.name_stops}
         self.stops_inside = {stop: words for stop, words in holding.items() if words}    # only stops some word holds
         self.drop = tuple(sorted(ind["drop_prefixes"], key=len, reverse=True))
-        self.verbs = tuple(sorted(ind["verbs"] + ind["per_before"], key=len, reverse=True))  # taken off a name's end
+        # taken off a name's end
+        self.verbs = tuple(sorted(ind["verbs"] + ind["per_before"] + ind["list_closers"], key=len, reverse=True))
         self.span_after = re.compile(ind["span_after_unit"])
         self.count_verbs = sorted(ind["count_verbs"], key=len, reverse=True)
+        self.with_before = tuple(ind["with_before_number"])
         seps = "|".join(re.escape(x) for x in ind["range"]["separators"])
         self.range_low = re.compile(rf"(?<![0-9.])(?P<low>[0-9]+(?:\.[0-9]+)?)(?:{unit_alt})?(?P<sep>{seps})$")
 
@@ -239,6 +241,9 @@ class FigureReader:
                 end = min((at + len(k) for k in rule["body_kinds"] if (at := s.find(k, after, end)) >= 0), default=end)
             return after, end, m.start() - len(verb) if verb else None, "count"   # 16位聋哑儿童
         name_start, name_end = self._name(s, clause, m.start())
+        if s.endswith(self.with_before, clause, m.start()):     # 李红梅与12名…人大代表: the count is of what follows
+            start, end = self._counted_noun(s, m.end())
+            return (start, end, None, "value") if end - start >= self.ind["min_name_length"] else None
         counted_by_verb = next((w for w in self.count_verbs if s[name_start:name_end].endswith(w)), None)
         verb_start = None
         if counted_by_verb:

@@ -213,6 +213,9 @@ class Recognizer:
         self.age_before_re = re.compile(speakers["age"])
         listed = people["listed"]
         self.list_closer_re = _alternation(listed["closers"])
+        appointed = people["appointed"]
+        self.appointed_re = re.compile(f"(?:{'|'.join(map(re.escape, _ordered(appointed['verbs'])))})"
+                                       f"([\u4e00-\u9fff]{{2,4}}?)为([^，,。；;：:\n]{{0,{appointed['max_post']}}})")
         self.dotted_name_re = re.compile(listed["dotted"])
         dotted = people["dotted_names"]
         self.dot_re = re.compile(f"(?<=[\u4e00-\u9fff])[{dotted['dots']}](?=[\u4e00-\u9fff])")
@@ -1186,6 +1189,7 @@ class Recognizer:
         out += self.kinship_people(ctx, {m.start for m in out})
         out += self.families(ctx, {m.start for m in out})
         out += self.listed_people(ctx, {m.start for m in out})
+        out += self.appointed_people(ctx, {m.start for m in out})
         out += self.bracketed_posts(ctx, {m.start for m in out})
         # a tagged name right before an award trigger (王勇获评…)
         for match in self.award_trigger_re.finditer(s):
@@ -1310,6 +1314,26 @@ class Recognizer:
                     for a, b in reversed(spans) if a not in taken]
         return out
 
+    def appointed_people(self, ctx: _Context, taken: set[int]) -> list[Mention]:
+        """person.appointed: 选举郑宏伟为…副主席: the surname-led name between an act of appointing and 为, when an
+        office word ends what 为 names; the office is the person's post."""
+        s, rule, out = ctx.s, self.people["appointed"], []
+        for match in self.appointed_re.finditer(s):
+            start, end = match.span(1)
+            name = s[start:end]
+            if start in taken or name in self.not_names or not self._is_surname(name) \
+                    or (len(name) == 4 and name[:2] not in self.double_surnames):
+                continue
+            office = next((m for m in self.office_re.finditer(s, match.start(2), match.end(2))
+                           if m.end() == match.end(2)), None)
+            if office is None:
+                continue
+            holder = self.office_by_word[office.group(0)]
+            out.append(Mention(start, end, name, [holder["class"]], rule["id"], rule["confidence"], "person",
+                               extra={"role": office.group(0), "office_end": office.start(),
+                                      "role_start": office.start(), "predicate": holder.get("predicate")}))
+        return out
+
     def _clause_name_before(self, s: str, end: int) -> tuple[int, int] | None:
         """欧阳丽华（: a surname-led run of two to four characters (four only after a double surname) that opens a
         clause (no character of a word before it) and ends at ``end``."""
@@ -1346,11 +1370,18 @@ class Recognizer:
             span = name_after(end + 1) or self._surname_name(ctx, end + 1)     # 冯/建华 等: a name cut apart
             if span is None or s[span[0]:span[1]] in self.not_names or not (
                     ctx.tokens[ctx.owner[span[0]]].flag.startswith("nr") or self._is_surname(s[span[0]:span[1]])) \
-                    or s.endswith(self.place_endings, 0, span[1]):     # 周建平、仁寿县民政局: a place opens a body
+                    or s.endswith(self.place_endings, 0, span[1]) \
+                    or self._runs_into_place(s, span[1]):     # 周建平、仁寿县民政局: a place opens a body
                 break
             spans.append(span)
             end = span[1]
         return spans
+
+    def _runs_into_place(self, s: str, end: int) -> bool:
+        """王建国、洪塘街道人大工委主任李红梅: the "name" runs on into a place's ending (洪塘 of 洪塘街道), which is
+        no post (李华镇长 is one)."""
+        ending = next((e for e in self.place_endings if s.startswith(e, end)), None)
+        return ending is not None and not s.startswith(tuple(self.people["post_after_place"]), end + len(ending))
 
     def affiliated_people(self, ctx: _Context, found: list[Mention]) -> list[Mention]:
         """person.affiliated: 太仓宏达热电有限公司的黄喜文, 太仓武港码头有限公司朱义华等: a surname-led name right after
