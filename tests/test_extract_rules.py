@@ -5340,3 +5340,24 @@ def test_the_word_closing_a_list_is_no_part_of_a_figures_name():
     doc = draft("区政协委员吴文斌，以及社区居委会、物业公司、业主代表等20余人参加。")
     names = [e["zh"] for e in doc["entities"] if e["class"] == "Indicator"]
     assert names and not [n for n in names if "等" in n]
+
+
+def test_a_congress_session_printed_by_its_numbers_is_a_meeting_and_no_figure():
+    # events.yaml event.pattern.congress-session, indicators.yaml session_after_unit (typical wording of the genre)
+    doc = draft("据悉，市十八届人大二次会议以来，代表共提出建议326件。")
+    assert entity(doc, "市十八届人大二次会议")["class"] == "Meeting"
+    assert not [e for e in doc["entities"] if e["class"] == "Indicator" and "人大" in e["zh"]]
+    doc = draft("区政协九届三次会议开幕。")
+    assert entity(doc, "区政协九届三次会议")["class"] == "Meeting"
+    # a count of times is still a figure when no session follows
+    doc = draft("今年以来，洪塘街道共开展活动3次。")
+    assert [e for e in doc["entities"] if e["class"] == "Indicator"]
+
+
+def test_a_deputies_home_is_a_facility():
+    # organizations.yaml org.suffix.facility 代表之家 (typical wording of the genre: people's congress news)
+    doc = draft("调研组来到任城区南张街道代表之家。")
+    assert entity(doc, "南张街道代表之家")["class"] == "Facility"
+    # a deputy named before a post is no facility
+    doc = draft("人大代表张三走访群众。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]

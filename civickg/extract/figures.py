@@ -90,6 +90,7 @@ class FigureReader:
         # taken off a name's end
         self.verbs = tuple(sorted(ind["verbs"] + ind["per_before"] + ind["list_closers"], key=len, reverse=True))
         self.span_after = re.compile(ind["span_after_unit"])
+        self.session_after = re.compile(ind["session_after_unit"])
         self.count_verbs = sorted(ind["count_verbs"], key=len, reverse=True)
         self.with_before = tuple(ind["with_before_number"])
         seps = "|".join(re.escape(x) for x in ind["range"]["separators"])
@@ -281,6 +282,8 @@ class FigureReader:
             return True
         if m.group("unit") == "个" and self.span_after.match(s, m.end()):
             return True         # 历时近3个月, 5个多小时: a span of time, not a count
+        if m.group("unit") == "次" and self.session_after.match(s, m.end()):
+            return True         # 市十八届人大二次会议: the session's number
         if m.group("num") == "一" and not m.group("more"):
             return True         # 有这样一支特殊的队伍: 一 and a measure word is "a", not a count
         if not m.group("num")[0].isdigit() and self._in_quoted_name(s, m.start()):
