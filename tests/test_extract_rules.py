@@ -5361,3 +5361,51 @@ def test_a_deputies_home_is_a_facility():
     # a deputy named before a post is no facility
     doc = draft("人大代表张三走访群众。")
     assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+
+
+def test_a_character_the_tagger_does_not_know_is_part_of_a_places_name():
+    # recognize.py _walk_left: a CJK word tagged x (typical wording of the genre: 塅, 垭, 畈 in villages' names)
+    doc = draft("在董家塅街道枫溪社区开展活动。")
+    assert entity(doc, "董家塅街道")["class"] == "Subdistrict"
+    # punctuation tagged x still ends a name
+    doc = draft("走访了红星村、枫溪社区。")
+    assert entity(doc, "枫溪社区")["class"] == "Community"
+
+
+def test_a_name_before_what_one_says_at_a_ceremony():
+    # people.yaml surnames.after 寄语, 发言 … (typical wording of the genre: send-offs of recruits)
+    doc = draft("新兵家长代表刘桂兰寄语子女在部队好好干。")
+    assert entity(doc, "刘桂兰")["class"] == "Person"
+    # a group word before a verb of speech is no name
+    doc = draft("委员们认为，应当加强管理。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_quoted_fair_or_show_is_an_event():
+    # names.yaml name.quoted.event-inner 招聘会, 文艺汇演 … (typical wording of the genre: veterans' job fairs)
+    doc = draft("区人社局联合驻区部队开展“军地人才招聘会”。")
+    assert entity(doc, "“军地人才招聘会”")["class"] == "Event"
+    # a quoted campaign stays an initiative
+    doc = draft("区人社局开展“春风行动”。")
+    assert entity(doc, "“春风行动”")["class"] == "Initiative"
+
+
+def test_a_title_won_by_a_campaign_of_creation_is_received_by_the_place_before_it():
+    # awards.yaml 创成; draft.py _actor_before skips a place inside an honour's name (typical wording of the genre)
+    doc = draft("2023年吴中区成功创成“江苏省双拥模范城”，并获评“全国双拥模范城”提名。")
+    assert has_fact(doc, "吴中区", "received", "江苏省双拥模范城")
+    assert has_fact(doc, "吴中区", "received", "全国双拥模范城")
+    assert not has_fact(doc, "江苏省", "received", "全国双拥模范城")
+    # 创建 alone is work under way, no title won
+    doc = draft("吴中区正在创建全国文明城市。")
+    assert not [f for f in doc["facts"] if f["p"] == "received"]
+
+
+def test_a_figures_name_does_not_run_back_over_a_figure_read():
+    # figures.py read (typical wording of the genre: job fairs)
+    doc = draft("区人社局联合驻区部队开展招聘会，32家企业提供岗位460余个。")
+    names = {o["value"]: o["quote"] for o in doc["observations"]}
+    assert names[460] == "提供岗位460余个" and names[32] == "32家企业"
+    # a figure printed on after another still measures what that one does
+    doc = draft("全区共有居民2660户,5728人。")
+    assert {o["indicator"] for o in doc["observations"]} == {"jumin-shu", "jumin-renshu"}

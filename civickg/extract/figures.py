@@ -178,7 +178,7 @@ class FigureReader:
                 named = (last.name_start, last.name_end, None, "value")
             if named is None:
                 continue
-            name_start, name_end, verb_start, rule = named
+            name_start, name_end, verb_start, rule = self._after_last(figures, named)
             end = max(end, name_end)
             sentence_start = clause
             while sentence_start > 0 and s[sentence_start - 1] not in "。！？；\n":
@@ -200,6 +200,16 @@ class FigureReader:
             taken.update(range(m.start(), end))
         figures.extend(self._ranks(s, taken, figures))
         return sorted(figures, key=lambda f: (f.start, f.end))
+
+    def _after_last(self, figures: list[Figure], named: tuple[int, int, int | None, str]
+                    ) -> tuple[int, int, int | None, str]:
+        """``named`` with a name read before its number starting after the figure read last, when that one lies
+        inside it (32家企业提供岗位460余个: 提供岗位) and enough of the name is left."""
+        name_start, name_end, verb_start, rule = named
+        if figures and rule == "value" and name_start < figures[-1].end <= name_end - self.ind["min_name_length"] \
+                and name_start != figures[-1].name_start:
+            return figures[-1].end, name_end, verb_start, rule
+        return named
 
     def _same_thing(self, s: str, start: int, last: Figure, unit: str) -> bool:
         """A figure with no words of its own, printed right after another (``indicators.same_thing``), measures what
