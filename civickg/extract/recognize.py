@@ -302,12 +302,11 @@ class Recognizer:
             if suffix_start - tok.start > max_base:
                 break
             ok = True
-            if tok.flag == "t" and word in self.name_time_words:
-                pass            # 秋苑社区老年幸福食堂: jieba tags 老年 a time word
+            if (tok.flag == "t" and word in self.name_time_words) or (tok.flag == "x" and CJK_WORD.fullmatch(word)):
+                pass            # 秋苑社区老年幸福食堂: jieba tags 老年 a time word; 董家/塅/街道: a character its
+                # dictionary lacks (x) is a name's, no mark
             elif allow_ordinal and word in self.level_openers:
                 pass            # 县/zg 医保/j 局/n: a level's character opens a body's name
-            elif tok.flag == "x" and CJK_WORD.fullmatch(word):
-                pass            # 董家/塅/街道: a character the tagger's dictionary lacks (x) is a name's, no mark
             elif verb_at_suffix and word in self.event_name_units and self._unit_in_name(ctx, tok):
                 ok = True       # 敬老/nr 月/m 系列活动: a word of time after a word names the event
             elif not CJK.search(word) or tok.flag in STOP_FLAGS or word in self.boundary_verbs:
