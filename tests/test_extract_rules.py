@@ -5409,3 +5409,14 @@ def test_a_figures_name_does_not_run_back_over_a_figure_read():
     # a figure printed on after another still measures what that one does
     doc = draft("全区共有居民2660户,5728人。")
     assert {o["indicator"] for o in doc["observations"]} == {"jumin-shu", "jumin-renshu"}
+
+
+def test_counties_made_districts_or_cities_since_the_gazetteer_are_those_areas():
+    # gazetteer-extra.csv 偃师区 (410307, once 偃师市), 海门区, 宁乡市 (once 宁乡县) … (typical wording of the genre)
+    doc = draft("洛阳市偃师区首阳山街道开展活动，南通市海门区也开展活动。")
+    assert entity(doc, "偃师区")["method"] == "place.gazetteer.district"
+    assert has_fact(doc, "偃师区", "partOf", "洛阳市")
+    assert has_fact(doc, "海门区", "partOf", "南通市")
+    assert has_fact(doc, "首阳山街道", "partOf", "偃师区")
+    doc = draft("宁乡市民政局开展活动。")
+    assert entity(doc, "宁乡市")["class"] == "District"
