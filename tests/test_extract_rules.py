@@ -5420,3 +5420,22 @@ def test_counties_made_districts_or_cities_since_the_gazetteer_are_those_areas()
     assert has_fact(doc, "首阳山街道", "partOf", "偃师区")
     doc = draft("宁乡市民政局开展活动。")
     assert entity(doc, "宁乡市")["class"] == "District"
+
+
+def test_a_count_right_before_a_quoted_title_counts_the_title():
+    # figures.py QUOTED_AFTER (typical wording of the genre: commendations at a teachers' day meeting)
+    doc = draft("大会对全县30名“优秀教师”、10名“优秀班主任”进行了表彰。")
+    names = {o["value"]: o["indicator"] for o in doc["observations"]}
+    assert names[30] == "youxiujiaoshi-shu" and names[10] == "youxiu-banzhuren-shu"
+    # a count before an unquoted noun still counts that noun
+    doc = draft("全县共表彰优秀教师30名。")
+    assert [o for o in doc["observations"] if o["value"] == 30]
+
+
+def test_a_bodys_name_ends_before_the_word_for_those_who_work_there():
+    # organizations.yaml name_end_before.members (typical wording of the genre: 县第一中学/中学教师 吴晓梅)
+    doc = draft("县第一中学教师吴晓梅获评“江西省模范教师”。")
+    assert entity(doc, "县第一中学")["class"] == "PublicInstitution"
+    # the word alone names no body
+    doc = draft("组织中学教师培训。")
+    assert not [e for e in doc["entities"] if e["class"] == "PublicInstitution"]

@@ -18,6 +18,8 @@ BIG_NUMBER = rf"[0-9]+\.[0-9]+[万亿]|[0-9{CN_DIGITS}]{{1,6}}[万亿][0-9{CN_DI
 #: 3,000萬元, 1,234.5公頃).
 GROUPED_NUMBER = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?[万亿]?"
 
+QUOTED_AFTER = re.compile("[“「]([^”」，,。；;\\n]{2,20})[”」]")    # a quoted name right after a unit
+
 
 @dataclass
 class Figure:
@@ -252,6 +254,9 @@ class FigureReader:
                 end = min((at + len(k) for k in rule["body_kinds"] if (at := s.find(k, after, end)) >= 0), default=end)
             return after, end, m.start() - len(verb) if verb else None, "count"   # 16位聋哑儿童
         name_start, name_end = self._name(s, clause, m.start())
+        quoted = QUOTED_AFTER.match(s, m.end())
+        if quoted is not None and m.group("unit") in rule["units"]:
+            return quoted.start(1), quoted.end(1), None, "count"    # 对全县30名“优秀教师”: the title counted
         if s.endswith(self.with_before, clause, m.start()):     # 李红梅与12名…人大代表: the count is of what follows
             start, end = self._counted_noun(s, m.end())
             return (start, end, None, "value") if end - start >= self.ind["min_name_length"] else None

@@ -959,7 +959,8 @@ class Recognizer:
     def _name_ends_here(self, s: str, end: int) -> bool:
         """A name ends inside a word the segmenter made (局局长, 局和区) when a post or a joining word follows."""
         follow = self.rules["organizations"]["name_end_before"]
-        if any(s.startswith(w, end) for w in follow["joins"]) or self.office_re.match(s, end):
+        if any(s.startswith(w, end) for w in follow["joins"]) or self.office_re.match(s, end) \
+                or s.startswith(tuple(follow["members"]), end):
             return True
         # 民政局长: the post 局长 shares the name's last character (not 促进局局长, 金融局副局长: the post follows)
         shared = self.office_re.match(s, end - 1)
