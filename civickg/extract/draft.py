@@ -281,6 +281,8 @@ class _Draft:
         self.role_mentions = [m for m in self.mentions if m.extra.get("role_start") is not None]
         self.role_spans = SpanIndex(self.role_mentions)
         self.event_spans = SpanIndex(self.event_mentions)
+        awards = [m for m in self.mentions if m.family == "award"]
+        self.award_spans = SpanIndex(awards) if awards else None
 
     def build(self) -> dict[str, Any]:
         rec = self.ex.recognizer
@@ -806,7 +808,7 @@ class _Draft:
                     continue
                 if self.s[max(0, m.start - 1):m.start] in ("在", "于", "为", "对", "向", "到", "赴"):
                     continue        # 到挂点社区开展…: where the work is done, not who does it
-                if any(h.family == "award" and h.length > m.length for h in self.spans.holding(m.start, m.end)):
+                if self.award_spans and any(h.length > m.length for h in self.award_spans.holding(m.start, m.end)):
                     continue        # 创成“江苏省双拥模范城”，并获评…: a place inside an honour's name acts in nothing
                 if best is None or m.end > best[0].end or (m.end == best[0].end and m.length > best[0].length):
                     best = (m, ent)

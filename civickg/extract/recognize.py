@@ -205,6 +205,8 @@ class Recognizer:
         """The patterns of people.yaml's readings of names beside a word (a verb after a byline, an age, a person's
         noun, a word of address) and of groups after an age limit."""
         self.not_name_openers = tuple(people["not_name_openers"])
+        self.post_after_place = tuple(people["post_after_place"])
+        self.body_members = tuple(self.rules["organizations"]["name_end_before"]["members"])
         self.age_limit_re = re.compile(people["age_limits"]["pattern"])
         self.name_title_re = _alternation(people["kinship"]["after_names"])
         speakers = people["speakers"]
@@ -960,7 +962,7 @@ class Recognizer:
         """A name ends inside a word the segmenter made (局局长, 局和区) when a post or a joining word follows."""
         follow = self.rules["organizations"]["name_end_before"]
         if any(s.startswith(w, end) for w in follow["joins"]) or self.office_re.match(s, end) \
-                or s.startswith(tuple(follow["members"]), end):
+                or s.startswith(self.body_members, end):
             return True
         # 民政局长: the post 局长 shares the name's last character (not 促进局局长, 金融局副局长: the post follows)
         shared = self.office_re.match(s, end - 1)
@@ -1383,7 +1385,7 @@ class Recognizer:
         """王建国、洪塘街道人大工委主任李红梅: the "name" runs on into a place's ending (洪塘 of 洪塘街道), which is
         no post (李华镇长 is one)."""
         ending = next((e for e in self.place_endings if s.startswith(e, end)), None)
-        return ending is not None and not s.startswith(tuple(self.people["post_after_place"]), end + len(ending))
+        return ending is not None and not s.startswith(self.post_after_place, end + len(ending))
 
     def affiliated_people(self, ctx: _Context, found: list[Mention]) -> list[Mention]:
         """person.affiliated: 太仓宏达热电有限公司的黄喜文, 太仓武港码头有限公司朱义华等: a surname-led name right after
