@@ -5321,3 +5321,16 @@ def test_a_quoted_campaign_and_its_publicity_day_are_one_event():
     # publicity with no word of an event after it is none
     doc = draft("围绕“反诈”宣传，社区开展活动。")
     assert not [e for e in doc["entities"] if e["class"] == "Event" and "反诈" in e["zh"]]
+
+
+def test_the_officers_parties_and_lawyers_of_law_news_are_groups():
+    # people.yaml groups 特邀调解员, 双方当事人, 律师, 法律顾问, 干警 (typical wording of the genre: court and mediation news)
+    doc = draft("聘请12名特邀调解员，双方当事人当庭达成调解协议。")
+    assert entity(doc, "特邀调解员")["class"] == "PersonGroup"
+    assert entity(doc, "双方当事人")["class"] == "PersonGroup"
+    doc = draft("镇人民调解委员会与江西赣信律师事务所签订合作协议，聘请3名律师担任全镇21个村（社区）的法律顾问。")
+    assert entity(doc, "律师")["class"] == "PersonGroup"
+    assert entity(doc, "法律顾问")["class"] == "PersonGroup"
+    # a law firm's name holds no group of lawyers
+    assert entity(doc, "江西赣信律师事务所")["class"] == "Company"
+    assert not [e for e in doc["entities"] if e["class"] == "PersonGroup" and e["mention"].endswith("律师事务所")]
