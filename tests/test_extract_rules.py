@@ -5334,3 +5334,24 @@ def test_the_officers_parties_and_lawyers_of_law_news_are_groups():
     # a law firm's name holds no group of lawyers
     assert entity(doc, "江西赣信律师事务所")["class"] == "Company"
     assert not [e for e in doc["entities"] if e["class"] == "PersonGroup" and e["mention"].endswith("律师事务所")]
+
+
+def test_the_rooms_of_a_governance_centre_are_facilities():
+    # organizations.yaml facility suffixes 调处室, 接待室 (typical wording of the genre: a township's governance centre)
+    doc = draft("高标准建成镇综治中心，设立矛盾纠纷调处室、心理咨询室和法律服务室。")
+    assert entity(doc, "矛盾纠纷调处室")["class"] == "Facility"
+    doc = draft("在信访接待室，工作人员耐心接待来访群众。")
+    assert entity(doc, "信访接待室")["class"] == "Facility"
+    # 接待 a verb before 室友 opens no room
+    doc = draft("他们接待室友。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+
+
+def test_a_quoted_system_is_a_platform_and_a_list_managed_is_no_document():
+    # names.yaml quoted platform 系统; document.list not_before 化, 式 (typical wording of the genre)
+    doc = draft("嘉定镇还依托“赣服通”平台和“智慧综治”系统，对矛盾纠纷实行清单化管理。")
+    assert entity(doc, "“智慧综治”系统")["class"] == "Platform"
+    assert not [e for e in doc["entities"] if e["class"] == "Document"]
+    # a list of duties is still a document
+    doc = draft("明确街道协调调度责任清单。")
+    assert entity(doc, "街道协调调度责任清单")["class"] == "Document"
