@@ -5324,7 +5324,7 @@ def test_a_quoted_campaign_and_its_publicity_day_are_one_event():
 
 
 def test_the_officers_parties_and_lawyers_of_law_news_are_groups():
-    # people.yaml groups 特邀调解员, 双方当事人, 律师, 法律顾问, 干警 (typical wording of the genre: court and mediation news)
+    # people.yaml groups 特邀调解员, 双方当事人, 律师, 法律顾问 (typical wording of the genre: court and mediation news)
     doc = draft("聘请12名特邀调解员，双方当事人当庭达成调解协议。")
     assert entity(doc, "特邀调解员")["class"] == "PersonGroup"
     assert entity(doc, "双方当事人")["class"] == "PersonGroup"
@@ -5355,3 +5355,14 @@ def test_a_quoted_system_is_a_platform_and_a_list_managed_is_no_document():
     # a list of duties is still a document
     doc = draft("明确街道协调调度责任清单。")
     assert entity(doc, "街道协调调度责任清单")["class"] == "Document"
+
+
+def test_a_court_printed_short_by_its_countys_name_is_the_court_named_in_full():
+    # organizations.yaml short_courts, draft.py _merge_short_courts (typical wording of the genre: a headline)
+    doc = draft("兰陵法院：巡回审判进乡村\n7月3日，兰陵县人民法院在文化广场公开开庭审理了一起民间借贷纠纷案件。")
+    court = entity(doc, "兰陵县人民法院")
+    assert "兰陵法院" in court.get("aliases", [])
+    assert not [e for e in doc["entities"] if e["zh"] == "兰陵法院"]
+    # another county's court stays another body
+    doc = draft("临沭法院：巡回审判进乡村\n7月3日，兰陵县人民法院在文化广场公开开庭。")
+    assert "临沭法院" not in entity(doc, "兰陵县人民法院").get("aliases", [])
