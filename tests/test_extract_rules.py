@@ -5366,3 +5366,14 @@ def test_a_court_printed_short_by_its_countys_name_is_the_court_named_in_full():
     # another county's court stays another body
     doc = draft("临沭法院：巡回审判进乡村\n7月3日，兰陵县人民法院在文化广场公开开庭。")
     assert "临沭法院" not in entity(doc, "兰陵县人民法院").get("aliases", [])
+
+
+def test_a_day_kept_for_the_law_printed_without_quotation_marks_is_an_event():
+    # events.yaml event.suffix.observance (typical wording of the genre: anti-drug and constitution-day publicity)
+    doc = draft("6月26日国际禁毒日当天，湄潭县公安局兴隆派出所开展宣传。")
+    assert entity(doc, "国际禁毒日")["class"] == "Event"
+    doc = draft("4月15日是第十个全民国家安全教育日。")
+    assert [e for e in doc["entities"] if e["class"] == "Event" and e["zh"].endswith("全民国家安全教育日")]
+    # the day's word alone names no day
+    doc = draft("今天是禁毒日。")
+    assert not [e for e in doc["entities"] if e["class"] == "Event"]
