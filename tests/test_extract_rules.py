@@ -5377,3 +5377,14 @@ def test_a_day_kept_for_the_law_printed_without_quotation_marks_is_an_event():
     # the day's word alone names no day
     doc = draft("今天是禁毒日。")
     assert not [e for e in doc["entities"] if e["class"] == "Event"]
+
+
+def test_bodies_listed_after_bei_confer_an_honour_on_the_name_before_it():
+    # awards.yaml agent.joins (typical wording of the genre: 被司法部、民政部命名为“全国民主法治示范村（社区）”)
+    doc = draft("龙凤村被司法部、民政部命名为“全国民主法治示范村（社区）”。")
+    assert has_fact(doc, "龙凤村", "received", "全国民主法治示范村（社区）")
+    assert not has_fact(doc, "司法部", "received", "全国民主法治示范村（社区）")
+    assert not has_fact(doc, "民政部", "received", "全国民主法治示范村（社区）")
+    # with no 被, names listed before the trigger are no conferrers
+    doc = draft("司法部、民政部获评“全国民主法治示范单位”。")
+    assert has_fact(doc, "民政部", "received", "全国民主法治示范单位")

@@ -1934,7 +1934,8 @@ class Recognizer:
             if (marker := next((w for w in rule["markers"] if s.endswith(w, 0, step.start)), None)) is not None:
                 agent, at = by_end[match.start()], step.start - len(marker)
                 break
-            step = by_end.get(step.start)
+            join = next((j for j in rule["joins"] if s.endswith(j, 0, step.start)), "")
+            step = by_end.get(step.start - len(join))       # 被司法部、民政部命名为: over the bodies listed
         if agent is None and match.group(0) in rule["gives"]:      # the name before the trigger gives, none receives
             after = by_start.get(pos)
             while after is not None and (nxt := by_start.get(after.end)) is not None and nxt.family in rule["families"]:
