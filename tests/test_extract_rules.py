@@ -5388,3 +5388,15 @@ def test_bodies_listed_after_bei_confer_an_honour_on_the_name_before_it():
     # with no 被, names listed before the trigger are no conferrers
     doc = draft("司法部、民政部获评“全国民主法治示范单位”。")
     assert has_fact(doc, "民政部", "received", "全国民主法治示范单位")
+
+
+def test_a_verb_of_listening_or_inviting_ends_the_name_of_the_body_after_it():
+    # organizations.yaml boundary_words 听, 特邀 (typical wording of the genre: a law class in a village)
+    doc = draft("居民听镇司法所所长杨光辉讲解。")
+    assert entity(doc, "镇司法所")["class"] == "GovernmentBody"
+    assert has_fact(doc, "杨光辉", "org:headOf", "镇司法所")
+    doc = draft("街道特邀县人民法院法官授课。")
+    assert entity(doc, "县人民法院")["class"] == "GovernmentBody"
+    # a name that holds no such verb is read whole
+    doc = draft("街道联合县人民法院开展普法宣传。")
+    assert entity(doc, "县人民法院")["class"] == "GovernmentBody"
