@@ -5400,3 +5400,15 @@ def test_a_verb_of_listening_or_inviting_ends_the_name_of_the_body_after_it():
     # a name that holds no such verb is read whole
     doc = draft("街道联合县人民法院开展普法宣传。")
     assert entity(doc, "县人民法院")["class"] == "GovernmentBody"
+
+
+def test_a_court_and_a_police_station_lie_in_their_area_and_rule_none():
+    # relations.yaml nested governs not_ruling, context.py actor_area (as yuyao-grassroots-mediation-2026's gold:
+    # 市人民法院 lies in the city, 市司法局 governs it)
+    doc = draft("兰陵县人民法院、湄潭县公安局兴隆派出所和济南市民政局开展活动。")
+    assert has_fact(doc, "兰陵县人民法院", "locatedIn", "兰陵县")
+    assert not has_fact(doc, "兰陵县人民法院", "governs", "兰陵县")
+    assert not has_fact(doc, "湄潭县公安局兴隆派出所", "governs", "湄潭县")
+    # a bureau still governs its area
+    assert has_fact(doc, "济南市民政局", "governs", "济南市")
+    assert has_fact(doc, "湄潭县公安局", "governs", "湄潭县")

@@ -590,7 +590,10 @@ class _Draft:
         return self.s.endswith(tuple(groups), m.start, m.end) and self._opening_body(m) is not None
 
     def _ruling(self, m: Mention, ent: _Entity, governs: dict[str, Any]) -> bool:
-        """A government body, a party organisation or a residents' own committee (城北社区居委会) rules an area."""
+        """A government body, a party organisation or a residents' own committee (城北社区居委会) rules an area; a
+        court, a procuratorate or a police station (``not_ruling``: 余姚市人民法院) lies in it."""
+        if self.s.endswith(tuple(governs["not_ruling"]), m.start, m.end):
+            return False
         return self.is_a(ent, "GovernmentBody") or self.is_a(ent, "PartyOrganization") or \
             self.s.endswith(tuple(governs["self_governing"]), m.start, m.end)
 
