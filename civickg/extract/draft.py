@@ -415,6 +415,7 @@ class _Draft:
                     full.aliases.append(short.label)
                     del entities[short.key]
                     break
+        self._merge_short_courts(entities)
         self._merge_whole_areas(entities)
         for ent in sorted(entities.values(), key=lambda e: e.mentions[0].start):
             match = self.known.lookup(ent.label) or next(
@@ -427,6 +428,18 @@ class _Draft:
             else:
                 ent.id = self.ids.make(ent.label)
         return entities
+
+    def _merge_short_courts(self, entities: dict[str, _Entity]) -> None:
+        """兰陵法院 is 兰陵县人民法院 the article names too (``organizations.short_courts``), printed first or not."""
+        rule = self.rules["organizations"]["short_courts"]
+        pattern = re.compile(f"(?:{'|'.join(rule['levels'])})人民({'|'.join(rule['kinds'])})$")
+        for full in sorted(entities.values(), key=lambda e: e.key):
+            short = entities.get(pattern.sub(r"\1", full.key))
+            if short is None or short is full or short.classes != full.classes:
+                continue
+            full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
+            full.aliases.append(short.label)
+            del entities[short.key]
 
     def _merge_whole_areas(self, entities: dict[str, _Entity]) -> None:
         """全市 is the city the article names, when it names one city and no other (``context.whole-area-named``)."""
@@ -579,7 +592,10 @@ class _Draft:
         return self.s.endswith(tuple(groups), m.start, m.end) and self._opening_body(m) is not None
 
     def _ruling(self, m: Mention, ent: _Entity, governs: dict[str, Any]) -> bool:
-        """A government body, a party organisation or a residents' own committee (城北社区居委会) rules an area."""
+        """A government body, a party organisation or a residents' own committee (城北社区居委会) rules an area; a
+        court, a procuratorate or a police station (``not_ruling``: 余姚市人民法院) lies in it."""
+        if self.s.endswith(tuple(governs["not_ruling"]), m.start, m.end):
+            return False
         return self.is_a(ent, "GovernmentBody") or self.is_a(ent, "PartyOrganization") or \
             self.s.endswith(tuple(governs["self_governing"]), m.start, m.end)
 

@@ -674,11 +674,13 @@ class Recognizer:
     def _base_names_no_place(self, ctx: _Context, start: int, name_end: int) -> bool:
         """內政部社區發展, 長者社區照顧: a base that is one word the segmenter tags as a body's name (nt) or one of
         people.yaml's group words names no place: the level word says whose or what, not where; nor does a word of
-        time (112年度社區營造成果展: places.yaml ``time_bases``, or tagged t)."""
+        time (112年度社區營造成果展: places.yaml ``time_bases``, or tagged t). A body's tag on two characters the
+        segmenter's model guessed, outside its dictionary (铁佛/nt 社区), is its guess at a place's name."""
         if start >= name_end or not ctx.tokens:
             return False
         tok = ctx.tokens[ctx.owner[start]]
-        return tok.start == start and tok.end == name_end and (
+        guessed_name = tok.flag == "nt" and len(tok.word) == 2 and not in_dictionary(tok.word)
+        return tok.start == start and tok.end == name_end and not guessed_name and (
             tok.flag in ("nt", "t") or tok.word in self.group_words or tok.word in self.time_bases)
 
     def _no_place_at(self, ctx: _Context, match: re.Match[str], rule: dict[str, Any], cover: Cover[Mention],
@@ -1967,7 +1969,8 @@ class Recognizer:
             if (marker := next((w for w in rule["markers"] if s.endswith(w, 0, step.start)), None)) is not None:
                 agent, at = by_end[match.start()], step.start - len(marker)
                 break
-            step = by_end.get(step.start)
+            join = next((j for j in rule["joins"] if s.endswith(j, 0, step.start)), "")
+            step = by_end.get(step.start - len(join))       # 被司法部、民政部命名为: over the bodies listed
         if agent is None and match.group(0) in rule["gives"]:      # the name before the trigger gives, none receives
             after = by_start.get(pos)
             while after is not None and (nxt := by_start.get(after.end)) is not None and nxt.family in rule["families"]:
