@@ -5273,3 +5273,45 @@ def test_a_numeral_and_the_li_of_a_distance_open_a_places_name():
     # a distance before a road is none
     doc = draft("走了三里路，前行九里。")
     assert not [e for e in doc["entities"] if e["class"] == "Street"]
+
+
+# round 34: r34health
+
+
+def test_the_public_health_institutions_are_read_by_their_suffix():
+    # organizations.yaml org.suffix.institution 血站, 保健院, 疾病预防控制中心, 卫生服务中心, 心理卫生中心 (typical
+    # wording of the genre: county and city health news; no dev or seed text names one)
+    doc = draft("由县疾病预防控制中心、县妇幼保健院和各医共体成员单位联合开展巡回义诊。")
+    assert entity(doc, "县疾病预防控制中心")["class"] == "PublicInstitution"
+    assert entity(doc, "县妇幼保健院")["class"] == "PublicInstitution"
+    doc = draft("宜昌市心理卫生中心还在会场外设置了心理健康咨询台，夜明珠街道社区卫生服务中心作了交流发言。")
+    assert entity(doc, "宜昌市心理卫生中心")["class"] == "PublicInstitution"
+    assert entity(doc, "社区卫生服务中心")["class"] == "PublicInstitution"
+    # a service of health, no centre, names none
+    doc = draft("社区开展卫生服务，方便群众就近看病。")
+    assert not [e for e in doc["entities"] if e["class"] == "PublicInstitution"]
+
+
+def test_a_centre_running_on_into_a_hospitals_word_names_the_institution():
+    # organizations.yaml org.suffix.facility not_before (typical wording of the genre: 镇中心卫生院, 市中心血站)
+    doc = draft("在赤城镇中心卫生院，新建成的远程会诊中心正在进行一场会诊。宜昌市中心血站联合团市委举办无偿献血活动。")
+    assert entity(doc, "赤城镇中心卫生院")["class"] == "PublicInstitution"
+    assert entity(doc, "宜昌市中心血站")["class"] == "PublicInstitution"
+    assert not [e for e in doc["entities"] if e["zh"] in ("赤城镇中心", "宜昌市中心")]
+    assert has_fact(doc, "赤城镇中心卫生院", "locatedIn", "赤城镇")
+    # a centre followed by other words still is one
+    doc = draft("燕子山社区党群服务中心门前人头攒动。")
+    assert entity(doc, "燕子山社区党群服务中心")["class"] == "Facility"
+
+
+def test_a_doctor_or_a_nurse_printed_before_a_name_is_a_person():
+    # people.yaml person.role.member 乡村医生, 家庭医生, 主任医师, 护士 (typical wording of the genre: village and
+    # community health news)
+    doc = draft("在狮子村卫生室，乡村医生李春华和签约医生一起为患者上门随访。")
+    assert entity(doc, "李春华")["class"] == "Person"
+    doc = draft("县人民医院主任医师张伟为群众调整用药，家庭医生王芳每月上门两次。")
+    assert entity(doc, "张伟")["class"] == "Person"
+    assert entity(doc, "王芳")["class"] == "Person"
+    # the word alone, with no name after it, is none
+    doc = draft("签约医生为患者调整用药，医生建议多运动。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
