@@ -5315,3 +5315,15 @@ def test_a_doctor_or_a_nurse_printed_before_a_name_is_a_person():
     # the word alone, with no name after it, is none
     doc = draft("签约医生为患者调整用药，医生建议多运动。")
     assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_preposition_glued_into_a_guessed_name_opens_no_place_or_body():
+    # organizations.yaml glued_prepositions before_names; recognize.py _trim_start (typical wording of the genre:
+    # 由…联合举办; the segmenter reads 由文东/nr)
+    doc = draft("一场由文东街道办事处、燕子山社区居委会和济南市第四人民医院联合举办的活动在这里举行。")
+    assert entity(doc, "文东街道办事处")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("由")]
+    # a name that opens with a level after the preposition keeps its reading (经省/文明委)
+    doc = draft("经省文明委批准，活动在东城街道办事处举行。")
+    assert entity(doc, "省文明委")["class"] == "PartyOrganization"
+    assert entity(doc, "东城街道办事处")["class"] == "GovernmentBody"

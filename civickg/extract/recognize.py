@@ -451,8 +451,16 @@ class Recognizer:
         tok = ctx.tokens[ctx.owner[start]]
         return tok.start == start and tok.end == end and tok.flag in flags
 
-    def _trim_start(self, s: str, start: int, end: int) -> int:
-        return strip_leading(s, start, end, self.not_name_start)
+    def _trim_start(self, ctx: _Context, start: int, end: int) -> int:
+        """Where a name starts after the words no name opens with (organizations.yaml ``not_name_start``) and after
+        a preposition the segmenter glued into a guessed name of three characters (``glued_prepositions``
+        ``before_names``: 由文东/nr 街道办事处 opens at 文东)."""
+        start = strip_leading(ctx.s, start, end, self.not_name_start)
+        if not ctx.tokens or end - start < 4:
+            return start
+        tok = ctx.tokens[ctx.owner[start]]
+        glued = tok.start == start and tok.flag == "nr" and len(tok.word) == 3
+        return start + 1 if glued and tok.word[0] in self.glued_prepositions["before_names"] else start
 
     def _chained_short(self, s: str, i: int, parents: list[Area]) -> tuple[str, list[Area], bool] | None:
         """海南屯昌: a district's or county's short name right after the province or city it lies in."""
@@ -591,7 +599,7 @@ class Recognizer:
                     continue
                 name_end = self._before_alternative(s, match.start())
                 start, parent = self._walk_left(ctx, name_end, rule["max_base"], ends, allow_ordinal=False)
-                start = self._trim_start(s, start, match.end())
+                start = self._trim_start(ctx, start, match.end())
                 if (edition := self.edition_re.match(s, start)) is not None and edition.end() <= name_end:
                     start = edition.end()   # 第三届社区邻里节: an edition opens an event's name, not a place's
                 if parent is None:
@@ -840,7 +848,7 @@ class Recognizer:
                                                       match.start())
                 if family == "org" and start == match.start():
                     start = self._committee_before(ctx, start, match.group(0), rule["max_base"])
-                start = self._after_glued_preposition(ctx, self._trim_start(s, start, end), match.start())
+                start = self._after_glued_preposition(ctx, self._trim_start(ctx, start, end), match.start())
                 if (lead := self._leading_verb(ctx, start, match.start(), first_only=True)) is not None:
                     start = lead            # 翻开河畔社区食堂的菜单: the verb opening the words is no part of the name
                 # 5支志愿服务队: the measure word after a number is not part of the name
