@@ -5327,3 +5327,17 @@ def test_a_preposition_glued_into_a_guessed_name_opens_no_place_or_body():
     doc = draft("经省文明委批准，活动在东城街道办事处举行。")
     assert entity(doc, "省文明委")["class"] == "PartyOrganization"
     assert entity(doc, "东城街道办事处")["class"] == "GovernmentBody"
+
+
+def test_a_counsellor_or_a_dietitian_before_a_name_is_a_person_even_glued_to_it():
+    # people.yaml person.role.member 心理咨询师, 营养师, 康复治疗师; recognize.py _name_after (师陈静/nr) (typical
+    # wording of the genre: mental-health and rehabilitation services)
+    doc = draft("市精神卫生中心在社区设立心理健康服务站，心理咨询师陈静定期坐诊。")
+    assert entity(doc, "陈静")["class"] == "Person"
+    assert has_fact(doc, "陈静", "position", value="心理咨询师")
+    assert not [e for e in doc["entities"] if e["zh"] == "师陈静"]
+    doc = draft("康复治疗师赵磊指导残疾人训练。")
+    assert entity(doc, "赵磊")["class"] == "Person"
+    # the word with no name after it is none
+    doc = draft("聘请专业咨询师为居民服务，营养师定期讲解膳食知识。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]

@@ -1130,7 +1130,8 @@ class Recognizer:
 
     def _name_after(self, ctx: _Context, pos: int) -> tuple[int, int] | None:
         """The name right after a byline or candidate word (spaces skipped): a word tagged as a name, two or three
-        characters before a space or punctuation, or two characters printed a space apart (本报记者 单 瑞)."""
+        characters before a space or punctuation, or two characters printed a space apart (本报记者 单 瑞); a name
+        the segmenter glued the word's last character to (咨询师陈静: 师陈静/nr) is read after it."""
         s = ctx.s
         while pos < len(s) and s[pos] in " \u3000":
             pos += 1
@@ -1139,6 +1140,8 @@ class Recognizer:
         tok = ctx.tokens[ctx.owner[pos]]
         if tok.start == pos and tok.flag.startswith("nr") and 2 <= len(tok.word) <= 4 and CJK.match(tok.word):
             return pos, self._name_tail(ctx, tok)
+        if tok.start == pos - 1 and tok.flag.startswith("nr") and len(tok.word) == 3 and self._is_surname(s[pos]):
+            return pos, tok.end     # 心理咨询师陈静 (师陈静/nr): the word's last character glued to the name
         run = re.match(r"[\u4e00-\u9fff]{2,3}(?=[\s\u3000，。、；）)]|$)", s[pos:])
         if run is not None and tok.start == pos and tok.flag.startswith(self.not_name_openers) \
                 and (len(tok.word) > 1 or not self._is_surname(tok.word)):
