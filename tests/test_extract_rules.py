@@ -5341,3 +5341,18 @@ def test_a_counsellor_or_a_dietitian_before_a_name_is_a_person_even_glued_to_it(
     # the word with no name after it is none
     doc = draft("聘请专业咨询师为居民服务，营养师定期讲解膳食知识。")
     assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_the_health_inspectorate_a_clinic_and_a_blood_post_are_read_by_their_field():
+    # organizations.yaml org.suffix.institution 卫生监督所, 卫生所, 门诊部; org.suffix.facility 中医馆, 献血屋 (typical
+    # wording of the genre: county health news)
+    doc = draft("县卫生监督所执法人员对辖区医疗机构开展专项检查，镇卫生所和社区门诊部开展义诊。")
+    assert entity(doc, "县卫生监督所")["class"] == "PublicInstitution"
+    assert entity(doc, "镇卫生所")["class"] == "PublicInstitution"
+    assert entity(doc, "社区门诊部")["class"] == "PublicInstitution"
+    doc = draft("赤城镇卫生院中医馆正式开馆，爱心献血屋位于人民广场东侧。")
+    assert entity(doc, "赤城镇卫生院中医馆")["class"] == "Facility"
+    assert entity(doc, "爱心献血屋")["class"] == "Facility"
+    # a public place (场所) is no 所, a blood post with no name before it is none
+    doc = draft("这是一个公共场所，市民可以在献血点献血。")
+    assert not [e for e in doc["entities"] if e["class"] in ("PublicInstitution", "Facility")]
