@@ -5356,3 +5356,17 @@ def test_the_health_inspectorate_a_clinic_and_a_blood_post_are_read_by_their_fie
     # a public place (场所) is no 所, a blood post with no name before it is none
     doc = draft("这是一个公共场所，市民可以在献血点献血。")
     assert not [e for e in doc["entities"] if e["class"] in ("PublicInstitution", "Facility")]
+
+
+def test_the_work_of_health_services_is_named_by_its_term():
+    # names.yaml name.term.health (typical wording of the genre: health commissions' and medical-insurance bureaus' news)
+    doc = draft("家庭医生签约服务是医共体建设的重要内容。")
+    assert entity(doc, "家庭医生签约服务")["class"] == "Initiative"
+    assert entity(doc, "医共体建设")["class"] == "Initiative"
+    doc = draft("要推动长护险与家庭医生签约服务、居家社区养老服务有效衔接。")
+    assert entity(doc, "长护险")["class"] == "Initiative"
+    assert entity(doc, "家庭医生签约服务")["class"] == "Initiative"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("长护险与")]
+    # a term inside a longer word is none (无偿献血者 are people, not the work)
+    doc = draft("无偿献血者可享受免费用血。")
+    assert not [e for e in doc["entities"] if e["zh"] == "无偿献血"]
