@@ -5370,3 +5370,14 @@ def test_the_work_of_health_services_is_named_by_its_term():
     # a term inside a longer word is none (无偿献血者 are people, not the work)
     doc = draft("无偿献血者可享受免费用血。")
     assert not [e for e in doc["entities"] if e["zh"] == "无偿献血"]
+
+
+def test_a_name_cut_apart_after_a_post_ends_before_how_the_deed_is_done():
+    # people.yaml surnames after 带头, 结合, 耐心 … (typical wording of the genre: 孙/zg 立新/d, 方/n 建军/n)
+    doc = draft("於潜镇党委副书记、镇长孙立新带头参加了献血。")
+    assert entity(doc, "孙立新")["class"] == "Person"
+    doc = draft("医共体分院的全科医生方建军结合冬季气候特点讲解预防知识。")
+    assert entity(doc, "方建军")["class"] == "Person"
+    # the post alone before the word names no one
+    doc = draft("院长带头参加献血，主任定期坐诊。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
