@@ -5381,3 +5381,37 @@ def test_a_name_cut_apart_after_a_post_ends_before_how_the_deed_is_done():
     # the post alone before the word names no one
     doc = draft("院长带头参加献血，主任定期坐诊。")
     assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_hospitals_branch_or_campus_is_read_with_the_hospital():
+    # organizations.yaml org.suffix.institution 分院, 院区 (typical wording of the genre: county hospital groups)
+    doc = draft("县人民医院城南分院正式启用，市中医院东院区同步开诊。")
+    assert entity(doc, "县人民医院城南分院")["class"] == "PublicInstitution"
+    assert has_fact(doc, "县人民医院城南分院", "subOrganizationOf", "县人民医院")
+    assert entity(doc, "市中医院东院区")["class"] == "PublicInstitution"
+    # the words alone, with no name before them, are none
+    doc = draft("分院和院区都已开诊。")
+    assert not [e for e in doc["entities"] if e["class"] == "PublicInstitution"]
+
+
+def test_a_healthy_county_seat_or_township_is_an_honour():
+    # awards.yaml honour_endings 县城, 乡镇 (typical wording of the genre: patriotic health campaign news)
+    doc = draft("该县被命名为国家卫生县城，3个镇获评国家卫生乡镇。")
+    assert entity(doc, "国家卫生县城")["class"] == "Honour"
+    assert entity(doc, "国家卫生乡镇")["class"] == "Honour"
+    # without a trigger a township is no honour
+    doc = draft("他说，关键在于乡镇。")
+    assert not [e for e in doc["entities"] if e["class"] == "Honour"]
+
+
+def test_those_served_before_an_events_ending_open_no_events_name():
+    # events.yaml served_after; recognize.py _served_before (typical wording of the genre: 为群众义诊)
+    doc = draft("县人民医院主任医师张伟为群众义诊。")
+    assert entity(doc, "义诊")["class"] == "Event"
+    assert entity(doc, "群众")["class"] == "PersonGroup"
+    assert not [e for e in doc["entities"] if e["zh"] == "群众义诊"]
+    assert has_fact(doc, "张伟", "org:memberOf", "县人民医院")
+    # a name that says what the event is keeps its words (社区举办居民运动会)
+    doc = draft("社区为老年人开展健康讲座，还举办居民运动会。")
+    assert entity(doc, "健康讲座")["class"] == "Event"
+    assert entity(doc, "居民运动会")["class"] == "Event"

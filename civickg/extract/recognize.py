@@ -180,6 +180,7 @@ class Recognizer:
         self.event_verbs_not_naming = set(events["verbs_not_naming"])
         self.event_not_names = tuple(sorted(events["not_names"]))
         self.event_not_before = tuple(events["not_before"])
+        self.served_after = frozenset(events["served_after"])
         self.event_work_words = tuple(events["work_line"]["words"])
         self.event_work_nouns = frozenset(events["work_line"]["noun_tags"])
         self.event_ceremony_words = tuple(events["ceremony_of"]["words"])
@@ -854,7 +855,9 @@ class Recognizer:
                 # 5支志愿服务队: the measure word after a number is not part of the name
                 if start > 0 and s[start] in MEASURE_WORDS and (s[start - 1].isdigit() or s[start - 1] in CN_NUMERALS):
                     start += 1
-                if match.start() - start < rule.get("min_base", 1) or (
+                served = family == "event" and self._served_before(ctx, start, match.start())
+                start = match.start() if served else start     # 为群众义诊: those served open no event's name
+                if (match.start() - start < rule.get("min_base", 1) and not served) or (
                         family == "org" and rule["class"] != "Facility"
                         and self._one_verb(ctx, start, match.start(), ("v",))):
                     continue        # 得到党委: a verb alone before a body's suffix names no body (保障中心 is a place)
@@ -865,6 +868,14 @@ class Recognizer:
                     # (not in “红色物业”提质, where the quotation opens a longer name)
                 out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"], family))
         return out
+
+    def _served_before(self, ctx: _Context, start: int, suffix_start: int) -> bool:
+        """为群众义诊, 为村民讲座: the words before an event's ending are one word for a group of people (people.yaml
+        groups) right after a word of whom it is done for (events.yaml ``served_after``): those served, no name."""
+        if start == 0 or start >= suffix_start or not ctx.tokens or ctx.s[start - 1] not in self.served_after:
+            return False
+        tok = ctx.tokens[ctx.owner[start]]
+        return tok.start == start and tok.end == suffix_start and tok.word in self.group_words
 
     def _name_over_join(self, ctx: _Context, start: int, rule: dict[str, Any]) -> int:
         """社會及家庭署, 勞工及福利局: a body's name joins two fields with a word of the rule's ``inner_joins``; it runs
