@@ -5415,3 +5415,14 @@ def test_those_served_before_an_events_ending_open_no_events_name():
     doc = draft("社区为老年人开展健康讲座，还举办居民运动会。")
     assert entity(doc, "健康讲座")["class"] == "Event"
     assert entity(doc, "居民运动会")["class"] == "Event"
+
+
+def test_a_post_in_a_department_no_rule_names_is_held_by_a_member_of_the_body_before():
+    # people.yaml departments; context.py _department_body (typical wording of the genre: a hospital's 护理部, 心内科)
+    doc = draft("宜昌市第一人民医院护理部主任黄丽萍介绍了医院开展“互联网+护理服务”的经验做法。")
+    assert has_fact(doc, "黄丽萍", "org:memberOf", "宜昌市第一人民医院")
+    assert not has_fact(doc, "黄丽萍", "org:headOf", "宜昌市第一人民医院")
+    # a post right after the body is the body's head; a department with no body before it gives no membership
+    doc = draft("县民政局局长李明讲话。护理部主任王芳介绍。")
+    assert has_fact(doc, "李明", "org:headOf", "县民政局")
+    assert not facts_of(doc, "王芳", "org:memberOf")
