@@ -5426,3 +5426,15 @@ def test_a_post_in_a_department_no_rule_names_is_held_by_a_member_of_the_body_be
     doc = draft("县民政局局长李明讲话。护理部主任王芳介绍。")
     assert has_fact(doc, "李明", "org:headOf", "县民政局")
     assert not facts_of(doc, "王芳", "org:memberOf")
+
+
+def test_a_clinic_opened_for_one_kind_of_patient_is_a_facility():
+    # organizations.yaml org.suffix.facility 门诊, not_suffix_words 日均门诊; names.yaml name.term.health 家庭病床
+    # (typical wording of the genre: township health centres' news)
+    doc = draft("全县30个乡镇卫生院全部开设了儿童保健门诊，还开设了家庭病床。下一步将与市中心医院合作，开设专家门诊。")
+    assert entity(doc, "儿童保健门诊")["class"] == "Facility"
+    assert entity(doc, "专家门诊")["class"] == "Facility"
+    assert entity(doc, "家庭病床")["class"] == "Initiative"
+    # a count of visits is no clinic, nor is the word alone
+    doc = draft("该院日均门诊1200人次，患者可到门诊就诊。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
