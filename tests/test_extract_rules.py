@@ -5578,3 +5578,168 @@ def test_a_court_and_a_police_station_lie_in_their_area_and_rule_none():
     # a bureau still governs its area
     assert has_fact(doc, "济南市民政局", "governs", "济南市")
     assert has_fact(doc, "湄潭县公安局", "governs", "湄潭县")
+
+
+# round 34: r34health
+
+
+def test_the_public_health_institutions_are_read_by_their_suffix():
+    # organizations.yaml org.suffix.institution 血站, 保健院, 疾病预防控制中心, 心理卫生中心 (typical wording of the
+    # genre: county and city health news; no dev or seed text names one)
+    doc = draft("由县疾病预防控制中心、县妇幼保健院和各医共体成员单位联合开展巡回义诊。")
+    assert entity(doc, "县疾病预防控制中心")["class"] == "PublicInstitution"
+    assert entity(doc, "县妇幼保健院")["class"] == "PublicInstitution"
+    doc = draft("宜昌市心理卫生中心还在会场外设置了心理健康咨询台。")
+    assert entity(doc, "宜昌市心理卫生中心")["class"] == "PublicInstitution"
+    # a service of health, no centre, names none
+    doc = draft("社区开展卫生服务，方便群众就近看病。")
+    assert not [e for e in doc["entities"] if e["class"] == "PublicInstitution"]
+
+
+def test_a_centre_running_on_into_a_hospitals_word_names_the_institution():
+    # organizations.yaml org.suffix.facility not_before (typical wording of the genre: 镇中心卫生院, 市中心血站)
+    doc = draft("在赤城镇中心卫生院，新建成的远程会诊中心正在进行一场会诊。宜昌市中心血站联合团市委举办无偿献血活动。")
+    assert entity(doc, "赤城镇中心卫生院")["class"] == "PublicInstitution"
+    assert entity(doc, "宜昌市中心血站")["class"] == "PublicInstitution"
+    assert not [e for e in doc["entities"] if e["zh"] in ("赤城镇中心", "宜昌市中心")]
+    assert has_fact(doc, "赤城镇中心卫生院", "locatedIn", "赤城镇")
+    # a centre followed by other words still is one
+    doc = draft("燕子山社区党群服务中心门前人头攒动。")
+    assert entity(doc, "燕子山社区党群服务中心")["class"] == "Facility"
+
+
+def test_a_doctor_or_a_nurse_printed_before_a_name_is_a_person():
+    # people.yaml person.role.member 乡村医生, 家庭医生, 主任医师, 护士 (typical wording of the genre: village and
+    # community health news)
+    doc = draft("在狮子村卫生室，乡村医生李春华和签约医生一起为患者上门随访。")
+    assert entity(doc, "李春华")["class"] == "Person"
+    doc = draft("县人民医院主任医师张伟为群众调整用药，家庭医生王芳每月上门两次。")
+    assert entity(doc, "张伟")["class"] == "Person"
+    assert entity(doc, "王芳")["class"] == "Person"
+    # the word alone, with no name after it, is none
+    doc = draft("签约医生为患者调整用药，医生建议多运动。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_preposition_glued_into_a_guessed_name_opens_no_place_or_body():
+    # organizations.yaml glued_prepositions before_names; recognize.py _trim_start (typical wording of the genre:
+    # 由…联合举办; the segmenter reads 由文东/nr)
+    doc = draft("一场由文东街道办事处、燕子山社区居委会和济南市第四人民医院联合举办的活动在这里举行。")
+    assert entity(doc, "文东街道办事处")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("由")]
+    # a name that opens with a level after the preposition keeps its reading (经省/文明委)
+    doc = draft("经省文明委批准，活动在东城街道办事处举行。")
+    assert entity(doc, "省文明委")["class"] == "PartyOrganization"
+    assert entity(doc, "东城街道办事处")["class"] == "GovernmentBody"
+
+
+def test_a_counsellor_or_a_dietitian_before_a_name_is_a_person_even_glued_to_it():
+    # people.yaml person.role.member 心理咨询师, 营养师, 康复治疗师; recognize.py _name_after (师陈静/nr) (typical
+    # wording of the genre: mental-health and rehabilitation services)
+    doc = draft("市精神卫生中心在社区设立心理健康服务站，心理咨询师陈静定期坐诊。")
+    assert entity(doc, "陈静")["class"] == "Person"
+    assert has_fact(doc, "陈静", "position", value="心理咨询师")
+    assert not [e for e in doc["entities"] if e["zh"] == "师陈静"]
+    doc = draft("康复治疗师赵磊指导残疾人训练。")
+    assert entity(doc, "赵磊")["class"] == "Person"
+    # the word with no name after it is none
+    doc = draft("聘请专业咨询师为居民服务，营养师定期讲解膳食知识。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_the_health_inspectorate_a_clinic_and_a_blood_post_are_read_by_their_field():
+    # organizations.yaml org.suffix.institution 卫生监督所, 卫生所, 门诊部; org.suffix.facility 中医馆, 献血屋 (typical
+    # wording of the genre: county health news)
+    doc = draft("县卫生监督所执法人员对辖区医疗机构开展专项检查，镇卫生所和社区门诊部开展义诊。")
+    assert entity(doc, "县卫生监督所")["class"] == "PublicInstitution"
+    assert entity(doc, "镇卫生所")["class"] == "PublicInstitution"
+    assert entity(doc, "社区门诊部")["class"] == "PublicInstitution"
+    doc = draft("赤城镇卫生院中医馆正式开馆，爱心献血屋位于人民广场东侧。")
+    assert entity(doc, "赤城镇卫生院中医馆")["class"] == "Facility"
+    assert entity(doc, "爱心献血屋")["class"] == "Facility"
+    # a public place (场所) is no 所, a blood post with no name before it is none
+    doc = draft("这是一个公共场所，市民可以在献血点献血。")
+    assert not [e for e in doc["entities"] if e["class"] in ("PublicInstitution", "Facility")]
+
+
+def test_the_work_of_health_services_is_named_by_its_term():
+    # names.yaml name.term.health (typical wording of the genre: health commissions' and medical-insurance
+    # bureaus' news)
+    doc = draft("家庭医生签约服务是医共体建设的重要内容。")
+    assert entity(doc, "家庭医生签约服务")["class"] == "Initiative"
+    assert entity(doc, "医共体建设")["class"] == "Initiative"
+    doc = draft("要推动长护险与家庭医生签约服务、居家社区养老服务有效衔接。")
+    assert entity(doc, "长护险")["class"] == "Initiative"
+    assert entity(doc, "家庭医生签约服务")["class"] == "Initiative"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("长护险与")]
+    # a term inside a longer word is none (无偿献血者 are people, not the work)
+    doc = draft("无偿献血者可享受免费用血。")
+    assert not [e for e in doc["entities"] if e["zh"] == "无偿献血"]
+
+
+def test_a_name_cut_apart_after_a_post_ends_before_how_the_deed_is_done():
+    # people.yaml surnames after 带头, 结合, 耐心 … (typical wording of the genre: 孙/zg 立新/d, 方/n 建军/n)
+    doc = draft("於潜镇党委副书记、镇长孙立新带头参加了献血。")
+    assert entity(doc, "孙立新")["class"] == "Person"
+    doc = draft("医共体分院的全科医生方建军结合冬季气候特点讲解预防知识。")
+    assert entity(doc, "方建军")["class"] == "Person"
+    # the post alone before the word names no one
+    doc = draft("院长带头参加献血，主任定期坐诊。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_hospitals_branch_or_campus_is_read_with_the_hospital():
+    # organizations.yaml org.suffix.institution 分院, 院区 (typical wording of the genre: county hospital groups)
+    doc = draft("县人民医院城南分院正式启用，市中医院东院区同步开诊。")
+    assert entity(doc, "县人民医院城南分院")["class"] == "PublicInstitution"
+    assert has_fact(doc, "县人民医院城南分院", "subOrganizationOf", "县人民医院")
+    assert entity(doc, "市中医院东院区")["class"] == "PublicInstitution"
+    # the words alone, with no name before them, are none
+    doc = draft("分院和院区都已开诊。")
+    assert not [e for e in doc["entities"] if e["class"] == "PublicInstitution"]
+
+
+def test_a_healthy_county_seat_or_township_is_an_honour():
+    # awards.yaml honour_endings 县城, 乡镇 (typical wording of the genre: patriotic health campaign news)
+    doc = draft("该县被命名为国家卫生县城，3个镇获评国家卫生乡镇。")
+    assert entity(doc, "国家卫生县城")["class"] == "Honour"
+    assert entity(doc, "国家卫生乡镇")["class"] == "Honour"
+    # without a trigger a township is no honour
+    doc = draft("他说，关键在于乡镇。")
+    assert not [e for e in doc["entities"] if e["class"] == "Honour"]
+
+
+def test_those_served_before_an_events_ending_open_no_events_name():
+    # events.yaml served_after; recognize.py _served_before (typical wording of the genre: 为群众义诊)
+    doc = draft("县人民医院主任医师张伟为群众义诊。")
+    assert entity(doc, "义诊")["class"] == "Event"
+    assert entity(doc, "群众")["class"] == "PersonGroup"
+    assert not [e for e in doc["entities"] if e["zh"] == "群众义诊"]
+    assert has_fact(doc, "张伟", "org:memberOf", "县人民医院")
+    # a name that says what the event is keeps its words (社区举办居民运动会)
+    doc = draft("社区为老年人开展健康讲座，还举办居民运动会。")
+    assert entity(doc, "健康讲座")["class"] == "Event"
+    assert entity(doc, "居民运动会")["class"] == "Event"
+
+
+def test_a_post_in_a_department_no_rule_names_is_held_by_a_member_of_the_body_before():
+    # people.yaml departments; context.py _department_body (typical wording of the genre: a hospital's 护理部, 心内科)
+    doc = draft("宜昌市第一人民医院护理部主任黄丽萍介绍了医院开展“互联网+护理服务”的经验做法。")
+    assert has_fact(doc, "黄丽萍", "org:memberOf", "宜昌市第一人民医院")
+    assert not has_fact(doc, "黄丽萍", "org:headOf", "宜昌市第一人民医院")
+    # a post right after the body is the body's head; a department with no body before it gives no membership
+    doc = draft("县民政局局长李明讲话。护理部主任王芳介绍。")
+    assert has_fact(doc, "李明", "org:headOf", "县民政局")
+    assert not facts_of(doc, "王芳", "org:memberOf")
+
+
+def test_a_clinic_opened_for_one_kind_of_patient_is_a_facility():
+    # organizations.yaml org.suffix.facility 门诊, not_suffix_words 日均门诊; names.yaml name.term.health 家庭病床
+    # (typical wording of the genre: township health centres' news)
+    doc = draft("全县30个乡镇卫生院全部开设了儿童保健门诊，还开设了家庭病床。下一步将与市中心医院合作，开设专家门诊。")
+    assert entity(doc, "儿童保健门诊")["class"] == "Facility"
+    assert entity(doc, "专家门诊")["class"] == "Facility"
+    assert entity(doc, "家庭病床")["class"] == "Initiative"
+    # a count of visits is no clinic, nor is the word alone
+    doc = draft("该院日均门诊1200人次，患者可到门诊就诊。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]

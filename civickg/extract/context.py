@@ -459,6 +459,8 @@ def offices(draft: Any) -> None:
         if not predicate or person is None or m.extra.get("office_end") is None:
             continue
         body = _office_body(draft, by_end, m.extra["office_end"], m.extra["role"])
+        if body is None and (body := _department_body(draft, by_end, m.extra["office_end"])) is not None:
+            predicate = draft.rules["people"]["departments"]["predicate"]   # 医院护理部主任: a member of the hospital
         org = draft.entity_of.get(id(body)) if body is not None else None
         if org is not None and draft.is_a(org, "Facility") and not draft.is_a(org, "Organization"):
             org.classes.append("Organization")      # 长沙市肾慈公益服务中心理事长: a centre with a head is a body
@@ -560,6 +562,20 @@ def _office_words(draft: Any) -> dict[str, dict[str, Any]]:
             words.setdefault(word, office)      # a word listed twice keeps its first office
         draft.__dict__["_office_words"] = words
     return draft.__dict__["_office_words"]
+
+
+def _department_body(draft: Any, by_end: dict[int, Any], end: int) -> Any:
+    """宜昌市第一人民医院护理部主任黄丽萍: the body named right before a department no rule names (people.yaml
+    ``departments``: two to six characters ending in 科, 部, 室 …) that stands before the post; None when there is
+    none."""
+    rule = draft.rules["people"]["departments"]
+    for size in range(2, rule["max_length"] + 1):
+        body = by_end.get(end - size)
+        word = draft.s[end - size:end]
+        if body is not None and body.start < end - size and word.endswith(tuple(rule["endings"])) \
+                and _HAN_WORD.fullmatch(word):
+            return body
+    return None
 
 
 def _office_body(draft: Any, by_end: dict[int, Any], end: int, role: str) -> Any:
@@ -960,6 +976,7 @@ def _provider_before(draft: Any, word_at: int, rule: dict[str, Any]) -> Any:
 
 
 _BY = re.compile("由")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def hosted_by(draft: Any) -> None:

@@ -180,6 +180,7 @@ class Recognizer:
         self.event_verbs_not_naming = set(events["verbs_not_naming"])
         self.event_not_names = tuple(sorted(events["not_names"]))
         self.event_not_before = tuple(events["not_before"])
+        self.served_after = frozenset(events["served_after"])
         self.event_work_words = tuple(events["work_line"]["words"])
         self.event_work_nouns = frozenset(events["work_line"]["noun_tags"])
         self.event_ceremony_words = tuple(events["ceremony_of"]["words"])
@@ -457,8 +458,16 @@ class Recognizer:
         tok = ctx.tokens[ctx.owner[start]]
         return tok.start == start and tok.end == end and tok.flag in flags
 
-    def _trim_start(self, s: str, start: int, end: int) -> int:
-        return strip_leading(s, start, end, self.not_name_start)
+    def _trim_start(self, ctx: _Context, start: int, end: int) -> int:
+        """Where a name starts after the words no name opens with (organizations.yaml ``not_name_start``) and after
+        a preposition the segmenter glued into a guessed name of three characters (``glued_prepositions``
+        ``before_names``: 由文东/nr 街道办事处 opens at 文东)."""
+        start = strip_leading(ctx.s, start, end, self.not_name_start)
+        if not ctx.tokens or end - start < 4:
+            return start
+        tok = ctx.tokens[ctx.owner[start]]
+        glued = tok.start == start and tok.flag == "nr" and len(tok.word) == 3
+        return start + 1 if glued and tok.word[0] in self.glued_prepositions["before_names"] else start
 
     def _chained_short(self, s: str, i: int, parents: list[Area]) -> tuple[str, list[Area], bool] | None:
         """海南屯昌: a district's or county's short name right after the province or city it lies in."""
@@ -597,7 +606,7 @@ class Recognizer:
                     continue
                 name_end = self._before_alternative(s, match.start())
                 start, parent = self._walk_left(ctx, name_end, rule["max_base"], ends, allow_ordinal=False)
-                start = self._trim_start(s, start, match.end())
+                start = self._trim_start(ctx, start, match.end())
                 if (edition := self.edition_re.match(s, start)) is not None and edition.end() <= name_end:
                     start = edition.end()   # 第三届社区邻里节: an edition opens an event's name, not a place's
                 if parent is None:
@@ -848,13 +857,15 @@ class Recognizer:
                                                       match.start())
                 if family == "org" and start == match.start():
                     start = self._committee_before(ctx, start, match.group(0), rule["max_base"])
-                start = self._after_glued_preposition(ctx, self._trim_start(s, start, end), match.start())
+                start = self._after_glued_preposition(ctx, self._trim_start(ctx, start, end), match.start())
                 if (lead := self._leading_verb(ctx, start, match.start(), first_only=True)) is not None:
                     start = lead            # 翻开河畔社区食堂的菜单: the verb opening the words is no part of the name
                 # 5支志愿服务队: the measure word after a number is not part of the name
                 if start > 0 and s[start] in MEASURE_WORDS and (s[start - 1].isdigit() or s[start - 1] in CN_NUMERALS):
                     start += 1
-                if match.start() - start < rule.get("min_base", 1) or (
+                served = family == "event" and self._served_before(ctx, start, match.start())
+                start = match.start() if served else start     # 为群众义诊: those served open no event's name
+                if (match.start() - start < rule.get("min_base", 1) and not served) or (
                         family == "org" and rule["class"] != "Facility"
                         and self._one_verb(ctx, start, match.start(), ("v",))):
                     continue        # 得到党委: a verb alone before a body's suffix names no body (保障中心 is a place)
@@ -865,6 +876,14 @@ class Recognizer:
                     # (not in “红色物业”提质, where the quotation opens a longer name)
                 out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"], family))
         return out
+
+    def _served_before(self, ctx: _Context, start: int, suffix_start: int) -> bool:
+        """为群众义诊, 为村民讲座: the words before an event's ending are one word for a group of people (people.yaml
+        groups) right after a word of whom it is done for (events.yaml ``served_after``): those served, no name."""
+        if start == 0 or start >= suffix_start or not ctx.tokens or ctx.s[start - 1] not in self.served_after:
+            return False
+        tok = ctx.tokens[ctx.owner[start]]
+        return tok.start == start and tok.end == suffix_start and tok.word in self.group_words
 
     def _name_over_join(self, ctx: _Context, start: int, rule: dict[str, Any]) -> int:
         """社會及家庭署, 勞工及福利局: a body's name joins two fields with a word of the rule's ``inner_joins``; it runs
@@ -1131,7 +1150,8 @@ class Recognizer:
 
     def _name_after(self, ctx: _Context, pos: int) -> tuple[int, int] | None:
         """The name right after a byline or candidate word (spaces skipped): a word tagged as a name, two or three
-        characters before a space or punctuation, or two characters printed a space apart (本报记者 单 瑞)."""
+        characters before a space or punctuation, or two characters printed a space apart (本报记者 单 瑞); a name
+        the segmenter glued the word's last character to (咨询师陈静: 师陈静/nr) is read after it."""
         s = ctx.s
         while pos < len(s) and s[pos] in " \u3000":
             pos += 1
@@ -1140,6 +1160,8 @@ class Recognizer:
         tok = ctx.tokens[ctx.owner[pos]]
         if tok.start == pos and tok.flag.startswith("nr") and 2 <= len(tok.word) <= 4 and CJK.match(tok.word):
             return pos, self._name_tail(ctx, tok)
+        if tok.start == pos - 1 and tok.flag.startswith("nr") and len(tok.word) == 3 and self._is_surname(s[pos]):
+            return pos, tok.end     # 心理咨询师陈静 (师陈静/nr): the word's last character glued to the name
         run = re.match(r"[\u4e00-\u9fff]{2,3}(?=[\s\u3000，。、；）)]|$)", s[pos:])
         if run is not None and tok.start == pos and tok.flag.startswith(self.not_name_openers) \
                 and (len(tok.word) > 1 or not self._is_surname(tok.word)):
