@@ -2535,12 +2535,12 @@ def test_a_preposition_glued_to_a_level_opens_no_name():
 
 def test_a_property_company_named_over_its_service_is_one_company():
     # organizations.yaml not_suffix_words 物业服务 (typical wording of the genre): 物业 running on into 物业服务 ends no
-    # company's name (no 长城物业 subOrganizationOf 长城物业服务有限公司); 红色物业 still ends in 物业
+    # company's name (no 长城物业 subOrganizationOf 长城物业服务有限公司); a company still ends in 物业 (a seed article)
     doc = draft("天津市长城物业服务有限公司积极配合社区开展垃圾分类。")
     assert entity(doc, "天津市长城物业服务有限公司")["class"] == "Company"
     assert not [e for e in doc["entities"] if e["zh"] == "天津市长城物业"]
     assert not [f for f in doc["facts"] if f["p"] == "subOrganizationOf"]
-    assert entity(draft("推动红色物业提质增效。"), "红色物业")["class"] == "Company"
+    assert entity(draft("引进历城城发鑫盛物业，实现无物业管理的小区清零。"), "历城城发鑫盛物业")["class"] == "Company"
 
 
 def test_what_is_held_after_a_verb_of_going_into_a_place_lies_there():
@@ -5317,3 +5317,12 @@ def test_a_speakers_name_ends_before_a_particle_and_runs_to_a_word_of_address():
     # a name right before a verb of saying still reads
     doc = draft("居民王芳笑着说：“现在方便多了。”")
     assert entity(doc, "王芳")["class"] == "Person"
+
+
+def test_red_property_is_no_company():
+    # organizations.yaml not_suffix_words 红色物业: the party's model of estate management (a seed article)
+    doc = draft("进一步推进“红色物业”提质，开展楼道“亮灯行动”，有效提升居民生活环境和生活质量。")
+    assert not [e for e in doc["entities"] if e["class"] == "Company"]
+    # a property company still is one
+    doc = draft("社区引进长城物业服务有限公司。")
+    assert entity(doc, "长城物业服务有限公司")["class"] == "Company"
