@@ -5326,3 +5326,22 @@ def test_red_property_is_no_company():
     # a property company still is one
     doc = draft("社区引进长城物业服务有限公司。")
     assert entity(doc, "长城物业服务有限公司")["class"] == "Company"
+
+
+def test_parking_spaces_and_charging_posts_added_are_facilities():
+    # indicators.yaml counted_things: verb 新增, Facility endings 充电桩, 车位 (typical wording of the genre)
+    doc = draft("今年，芳草社区完成12个院落的综合整治，新增停车位210个，新建充电桩96个。")
+    assert entity(doc, "停车位")["class"] == "Facility"
+    assert entity(doc, "充电桩")["class"] == "Facility"
+    # a figure of posts added is no facility
+    doc = draft("今年，芳草社区新增就业岗位210个。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+
+
+def test_a_quoted_post_for_residents_matters_is_a_facility():
+    # names.yaml name.quoted.facility-inner 说事点, 议事点 (typical wording of the genre: housing news)
+    doc = draft("社区还依托“院落议事会”和“居民说事点”，收集解决群众诉求230余件。")
+    assert entity(doc, "“居民说事点”")["class"] == "Facility"
+    # a quoted point of view is none
+    doc = draft("这是居民关心的“难点”。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
