@@ -5347,3 +5347,13 @@ def test_a_quoted_post_for_residents_matters_is_a_facility():
     # a quoted point of view is none
     doc = draft("这是居民关心的“难点”。")
     assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+
+
+def test_a_word_of_eligibility_before_de_names_no_work():
+    # phrases.yaml not_objects.qualifier_words 符合条件 (typical wording of the genre: housing news)
+    doc = draft("近年来，社区推动符合条件的物业企业成立党支部，目前已组建党支部4个。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("符合")]
+    assert entity(doc, "物业企业")["class"] == "Company"
+    # a work after 推动 still is one
+    doc = draft("街道推动垃圾分类，开展志愿服务。")
+    assert entity(doc, "垃圾分类")["class"] == "Initiative"
