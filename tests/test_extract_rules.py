@@ -5323,8 +5323,6 @@ def test_red_property_is_no_company():
     # organizations.yaml not_suffix_words 红色物业: the party's model of estate management (a seed article)
     doc = draft("进一步推进“红色物业”提质，开展楼道“亮灯行动”，有效提升居民生活环境和生活质量。")
     assert not [e for e in doc["entities"] if e["class"] == "Company"]
-    # quoted, it is the initiative (names.yaml name.quoted.initiative-inner 红色物业)
-    assert entity(doc, "“红色物业”")["class"] == "Initiative"
     # a property company still is one
     doc = draft("社区引进长城物业服务有限公司。")
     assert entity(doc, "长城物业服务有限公司")["class"] == "Company"
