@@ -61,6 +61,7 @@ class PhraseReader:
         self.not_work_ends = tuple(self.not_objects["goal_ends"] + self.not_objects["food_ends"])
         self.post_ends = tuple(self.not_objects["post_ends"])
         self.post_kept = tuple(self.not_objects["post_kept"])
+        self.qualifier_words = frozenset(self.not_objects["qualifier_words"])
         marks = self.not_objects
         self.mark_sets = tuple(frozenset(words) for words in (
             marks["qualifier_tags"], marks["adverb_tags"] + marks["inner_adverb_tags"], marks["adverb_words"],
@@ -197,8 +198,9 @@ class PhraseReader:
 
     def _drop_qualifiers(self, s: str, phrases: list[WorkPhrase], new: dict[tuple[int, int], Mention],
                          tokens: list[Token]) -> list[WorkPhrase]:
-        """提供物美价廉的餐饮服务, 推动…更可持续: an idiom or adjective of one word before 的, or words opening with an
-        adverb of one character or of ``adverb_words``, say how something is, not what is done: such new objects are
+        """提供物美价廉的餐饮服务, 推动…更可持续: an idiom or adjective of one word (or one of ``qualifier_words``:
+        推动符合条件的物业企业) before 的, or words opening with an adverb of one character or of ``adverb_words``,
+        say how something is, not what is done: such new objects are
         dropped (永续发展, which opens with a longer adverb of the segmenter, is kept). So are objects opening with a
         conjunction, particle or frame word (和延伸), ending in a goal, a state, a dish or a job title (经济发展,
         回锅肉, 技术员) or in a locative (产业发展中), and a generic way of working after a qualifier alone
@@ -229,7 +231,7 @@ class PhraseReader:
         qualifiers, adverbs, leads, tails, generic = set(), set(), set(), set(), {}
         for t in tokens:
             flag, word = t.flag, t.word
-            if flag in qualifier_tags:
+            if flag in qualifier_tags or word in self.qualifier_words:
                 qualifiers.add((t.start, t.end))
             if flag in adverb_tags and (len(word) == 1 or word in adverb_words):
                 adverbs.add(t.start)

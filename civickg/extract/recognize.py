@@ -318,8 +318,9 @@ class Recognizer:
                     ok = True
                 if word == "级" and allow_ordinal and pos > 1 and tokens[owner[pos - 2]].word in self.level_words:
                     ok = True       # 街道级社区慈善基金: a level and 级 open the name
-            if tok.flag == "m" and not word.startswith("第") and not (
-                    verb_at_suffix and (self.edition_re.fullmatch(word) or (
+            # an ordinal opens a name, not with its measure word before a place's (第二批城镇 counts batches)
+            if tok.flag == "m" and not (word.startswith("第") and (allow_ordinal or word[-1] not in MEASURE_WORDS)) \
+                    and not (verb_at_suffix and (self.edition_re.fullmatch(word) or (
                         word in self.event_name_units and self._unit_in_name(ctx, tok)))):
                 ok = False
                 if (not allow_ordinal and _numeral_opens(word, pos, suffix_start)
@@ -887,16 +888,25 @@ class Recognizer:
 
     def _name_over_join(self, ctx: _Context, start: int, rule: dict[str, Any]) -> int:
         """社會及家庭署, 勞工及福利局: a body's name joins two fields with a word of the rule's ``inner_joins``; it runs
-        back over the join when one plain noun of two characters (or, before 和, of four: 人力资源和社会保障局), no
-        level word and no body's name, stands right before it."""
+        back over the join when one plain noun of two characters (or, before 和, of four: 人力资源和社会保障局, also
+        自然资源/l), no level word and no body's name, stands right before it; the name takes that noun even when it is
+        a word that ends names elsewhere (住房建设/vn和交通运输局) and runs on left from it, up to a body's name
+        (沈阳市民政局/养老服务和老年人福利处: the division's name starts after its bureau's)."""
         if start < 3 or ctx.s[start - 1] not in rule["inner_joins"] or not ctx.tokens:
             return start
         tok = ctx.tokens[ctx.owner[start - 2]]
         sizes = (2, 4) if ctx.s[start - 1] == "和" else (2,)
-        if (tok.end != start - 1 or len(tok.word) not in sizes or tok.flag not in ("n", "vn", "j")
+        flags = ("n", "vn", "j", "l") if len(tok.word) == 4 else ("n", "vn", "j")
+        if (tok.end != start - 1 or len(tok.word) not in sizes or tok.flag not in flags
                 or tok.word in self.level_words or tok.word.endswith(self.org_suffixes)):
             return start
-        return self._walk_left(ctx, start - 1, rule["max_base"], None)[0]
+        pos = self._walk_left(ctx, tok.start, rule["max_base"] - (start - tok.start), None)[0]
+        i = ctx.owner[tok.start] - 1
+        while i >= 0 and ctx.tokens[i].start >= pos:
+            if ctx.tokens[i].word.endswith(self.org_suffixes):
+                return ctx.tokens[i].end
+            i -= 1
+        return pos
 
     def _suffix_matches(self, ctx: _Context, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """The suffixes of ``pattern`` that end where a word does (or a name may end). A longer suffix that ends
@@ -1594,6 +1604,8 @@ class Recognizer:
                     continue        # 老人向记者介绍 (向/p), 居民文明养犬 (文明: a common word tagged a name)
                 if length == 3 and self._preposition_at(ctx, pos + 2):
                     continue        # 主治医师张红以《…》为题 (张红/nr 以/p): the third character opens what follows
+                if self._particle_at(ctx, pos + length - 1):
+                    continue        # 老人高兴地说 (高兴/b 地/uv): a manner word and its particle, no name
                 whole = (tok is not None and tok.flag == "nr" and tagged_end == pos + length
                          and self._is_surname(name))
                 if (whole or any(s.startswith(v, pos + length) for v in verbs)
@@ -1602,6 +1614,14 @@ class Recognizer:
                                        "person", extra={"role": role}))
                     break
         return out
+
+    @staticmethod
+    def _particle_at(ctx: _Context, pos: int) -> bool:
+        """The character at ``pos`` is a word of its own the segmenter tags a particle (地/uv, 的/uj, 得/ud)."""
+        if pos >= len(ctx.s) or not ctx.tokens:
+            return False
+        tok = ctx.tokens[ctx.owner[pos]]
+        return tok.start == pos and tok.end == pos + 1 and tok.flag.startswith("u")
 
     @staticmethod
     def _preposition_at(ctx: _Context, pos: int) -> bool:
@@ -1631,14 +1651,16 @@ class Recognizer:
 
     def _ends_in_words(self, ctx: _Context, start: int, end: int, rule: dict[str, Any]) -> bool:
         """马/相会 正给, 杨/亚平 正在: ``start`` to ``end`` are whole words of the segmenter, not one ordinary word
-        (关心) nor led by one (单位/要), and a word of ``then_flags`` follows."""
+        (关心) nor led by one (单位/要), and a word of ``then_flags`` or of address follows (居民赵/桂兰 老人说:
+        people.yaml ``kinship.after_names``)."""
         if end >= len(ctx.s) or end not in ctx.ends or start not in ctx.starts:
             return False
         first, after = ctx.tokens[ctx.owner[start]], ctx.tokens[ctx.owner[end]]
         if not first.flag.startswith("nr") and (first.end == end or (len(first.word) > 1
                                                 and frequency(first.word) > rule["ordinary"])):
             return False        # 关心; 成员单位要加强: a common word (单位) opens no name
-        return after.flag.startswith(tuple(rule["then_flags"]))
+        return after.flag.startswith(tuple(rule["then_flags"])) or (
+            after.start == end and after.word in self.people["kinship"]["after_names"])
 
     def groups(self, ctx: _Context) -> list[Mention]:
         """person.group: the words of ``groups``; one after an age limit (80岁以上老年人) is named with it."""
@@ -1663,12 +1685,15 @@ class Recognizer:
                 out += self._shared_head(ctx.s, match.start(), match.group(0))
         return out
 
-    @staticmethod
-    def without_roles(found: list[Mention]) -> list[Mention]:
+    def without_roles(self, found: list[Mention]) -> list[Mention]:
         """A group word printed right before a person's name is that person's role (负责人郑雪君等出席, 志愿者陈秋芳
-        表示), not a group: the group's reading there is dropped."""
-        named = {m.start for m in found if m.family == "person" and "Person" in m.classes}
-        return [m for m in found if m.family != "group" or m.end not in named or m.extra.get("family")]
+        表示), not a group: the group's reading there is dropped; so is a word of address right after the name
+        (赵桂兰老人说: people.yaml ``kinship.after_names``)."""
+        people = [m for m in found if m.family == "person" and "Person" in m.classes]
+        named, ends = {m.start for m in people}, {m.end for m in people}
+        address = self.people["kinship"]["after_names"]
+        return [m for m in found if m.family != "group" or m.extra.get("family")
+                or (m.end not in named and not (m.start in ends and m.key in address))]
 
     def _shared_head(self, s: str, start: int, word: str) -> list[Mention]:
         """person.group.shared-head: 空巢、留守、独居老人 names 空巢老人 and 留守老人 too, each printed as its modifier,
