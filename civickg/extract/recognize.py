@@ -306,8 +306,7 @@ class Recognizer:
                 break
             ok = True
             if (tok.flag == "t" and word in self.name_time_words) or (tok.flag == "x" and CJK_WORD.fullmatch(word)):
-                pass            # 秋苑社区老年幸福食堂: jieba tags 老年 a time word; 董家/塅/街道: a character its
-                # dictionary lacks (x) is a name's, no mark
+                pass            # 秋苑社区老年幸福食堂 (老年/t), 董家/塅/x/街道 (a character jieba's dictionary lacks)
             elif allow_ordinal and word in self.level_openers:
                 pass            # 县/zg 医保/j 局/n: a level's character opens a body's name
             elif verb_at_suffix and word in self.event_name_units and self._unit_in_name(ctx, tok):
