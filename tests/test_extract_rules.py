@@ -5273,3 +5273,21 @@ def test_a_numeral_and_the_li_of_a_distance_open_a_places_name():
     # a distance before a road is none
     doc = draft("走了三里路，前行九里。")
     assert not [e for e in doc["entities"] if e["class"] == "Street"]
+
+
+# round 34: r34green
+
+
+def test_the_chief_of_a_river_is_a_post_and_a_level_word_joins_posts():
+    # people.yaml offices 河长, 总河长, 副总河长 and post_levels (typical wording of the genre: the river-chief
+    # system's meetings name each leader by party post and river-chief post)
+    doc = draft("龙泉驿区召开总河长会议。区委书记、区总河长陈敏主持会议，区长、区副总河长杨帆作安排部署。")
+    assert entity(doc, "陈敏")["class"] == "Person"
+    assert has_fact(doc, "陈敏", "position", value="总河长")
+    assert has_fact(doc, "陈敏", "org:headOf", "区委")
+    assert has_fact(doc, "杨帆", "position", value="区长")
+    doc = draft("洛带镇党委书记、镇级总河长赵小军介绍，该镇建立了协作机制。")
+    assert has_fact(doc, "赵小军", "org:headOf", "洛带镇党委")
+    # the river-chief system itself and its meetings name no person
+    doc = draft("全面推行河长制，召开总河长会议，聘请民间河长。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
