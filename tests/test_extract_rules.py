@@ -5291,3 +5291,40 @@ def test_the_chief_of_a_river_is_a_post_and_a_level_word_joins_posts():
     # the river-chief system itself and its meetings name no person
     doc = draft("全面推行河长制，召开总河长会议，聘请民间河长。")
     assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_sanitation_works_and_points_are_facilities():
+    # organizations.yaml org.suffix.facility 投放点 (fuzhou-cangxia-garbage-sorting-volunteer-teams-2020)
+    doc = draft("志愿者陈秋芳表示,将利用双休日、节假日等业余时间,走进垃圾投放点,帮助居民规范分类投放垃圾。")
+    assert entity(doc, "垃圾投放点")["class"] == "Facility"
+    # 再生水厂, 回收箱, 积分超市 (typical wording of the genre: a river chief's inspection, a sorting campaign)
+    doc = draft("在成都市第九再生水厂，陈敏详细了解了污水处理工艺。居民通过智能回收箱投放可回收物，积分可在社区“绿色积分超市”兑换。")
+    assert entity(doc, "成都市第九再生水厂")["class"] == "Facility"
+    assert entity(doc, "智能回收箱")["class"] == "Facility"
+    assert entity(doc, "绿色积分超市")["class"] == "Facility"
+    # the verbs of sorting and treating name no facility
+    doc = draft("引导居民正确分类投放，提升污水处理能力。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+
+
+def test_the_people_who_keep_a_place_clean_are_groups():
+    # people.yaml groups 垃圾分类督导员, 楼道长, 技术人员 and modified_groups 河长 (typical wording of the genre:
+    # sorting at the bins, river chiefs chosen from the public, a tree-planting day)
+    doc = draft("首批120名垃圾分类督导员上岗。社区成立了由党员、楼道长和物业人员组成的志愿服务队。县林业局技术人员现场指导。")
+    for zh in ("垃圾分类督导员", "楼道长", "技术人员"):
+        assert entity(doc, zh)["class"] == "PersonGroup"
+    doc = draft("聘请12名民间河长，对25名优秀河长予以通报表扬。")
+    assert entity(doc, "民间河长")["class"] == "PersonGroup"
+    assert entity(doc, "优秀河长")["class"] == "PersonGroup"
+    # the work of supervising names no group, nor does a chief named with a person
+    doc = draft("加强督导检查。村级河长李明每周巡河。")
+    assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
+
+
+def test_a_works_projects_phase_is_part_of_its_name():
+    # organizations.yaml name_time_words 三期 (typical wording of the genre: 三期/t is tagged a time)
+    doc = draft("要求区水务局加快推进龙泉驿区污水处理厂三期扩建项目，确保年底前建成投运。")
+    assert entity(doc, "龙泉驿区污水处理厂三期扩建项目")["class"] == "Project"
+    # a holiday's period is no name's part
+    doc = draft("五一期间，社区开展活动。")
+    assert not [e for e in doc["entities"] if "期" in e["zh"]]
