@@ -846,7 +846,8 @@ class Recognizer:
                 # 5支志愿服务队: the measure word after a number is not part of the name
                 if start > 0 and s[start] in MEASURE_WORDS and (s[start - 1].isdigit() or s[start - 1] in CN_NUMERALS):
                     start += 1
-                if match.start() - start < rule.get("min_base", 1) or (
+                quoted = family == "event" and start == match.start() and s[start - 1:start] == "”"
+                if (match.start() - start < rule.get("min_base", 1) and not quoted) or (
                         family == "org" and rule["class"] != "Facility"
                         and self._one_verb(ctx, start, match.start(), ("v",))):
                     continue        # 得到党委: a verb alone before a body's suffix names no body (保障中心 is a place)
