@@ -5342,3 +5342,20 @@ def test_an_events_ending_right_after_a_quotation_names_the_event():
     # a quotation with no event's ending after it is no event
     doc = draft("居民积极参加“光盘行动”。")
     assert not [e for e in doc["entities"] if e["class"] == "Event"]
+
+
+def test_a_speakers_own_village_is_the_village_named_before():
+    # context.yaml pronoun.demonstratives 我村, 我们村 (zhuanglang-village-collective-economy-2022)
+    doc = draft("走进岳堡镇岳堡村饲草青贮厂,工人们正在忙碌。\n“今年,我村按照‘党支部+股份经济合作社+公司+基地+农户’的模式,"
+                "整合蒋寺、下闫等6村村集体发展项目资金600万元,建成饲草加工厂1处,租赁给龙头企业经营管理。”")
+    assert has_fact(doc, "岳堡村", "built", "饲草加工厂")
+    # typical wording of the genre: the quotation opens the clause
+    doc = draft("近年来，白洋河村以“美丽屋场”创建为抓手。村党支部书记黄德明说：“我们村成立了环保志愿者协会。”")
+    assert has_fact(doc, "白洋河村", "established", "环保志愿者协会")
+    assert not facts_of(doc, "环保志愿者协会", "subOrganizationOf")
+    # draft.py _work_phrases: a team a person is read to set up is no part of the person (typical wording of the genre)
+    doc = draft("文鼎苑社区党委书记张丽华介绍，社区成立了垃圾分类志愿服务队。")
+    assert not facts_of(doc, "垃圾分类志愿服务队", "subOrganizationOf")
+    # with no village named before, 我们村 is no one's
+    doc = draft("“我们村成立了环保志愿者协会。”")
+    assert not [f for f in doc["facts"] if f["p"] == "established"]

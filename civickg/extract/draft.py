@@ -998,7 +998,7 @@ class _Draft:
         named before it in its paragraph; one that opens with 该 and a kind of thing (该社区, 该局) is about the last
         thing of that kind named before it, in its paragraph or else earlier (``context.pronoun``)."""
         rule = self.rules["context"]["pronoun"]
-        head = self.s[start:pos].lstrip()
+        head = self.s[start:pos].lstrip(" “「")      # 说：“我们村成立了…: the quotation opens the clause
         if any(head.startswith(w) for w in rule["words"]):
             classes, scopes = rule["classes"], [self.s.rfind("\n", 0, start) + 1]
         else:
@@ -1089,7 +1089,8 @@ class _Draft:
                         and self.terms.has_property(also)):
                     self.add_fact(subject, also, target, span, rid, conf)
                 if (rule["predicate"] == "established" and target is not None and subject is not None
-                        and self.is_a(target, "Organization") and self.is_agent(subject)):
+                        and self.is_a(target, "Organization") and self.is_agent(subject)
+                        and not self.is_a(subject, "Person")):     # a body one person sets up is no part of them
                     self.add_fact(target, self.rules["phrases"]["part_of_body"], subject, span, rid, conf)
                 owner = self.entity_of.get(id(obj.extra["owner"])) if obj.extra.get("owner") else None
                 if owner is not None and target is not None and predicate in OWNED_PREDICATES:
