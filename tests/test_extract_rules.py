@@ -5335,10 +5335,10 @@ def test_an_events_ending_right_after_a_quotation_names_the_event():
     # the quotation (kaiyuan-subdistrict-2023)
     doc = draft("召开“深学争优、敢为争先、实干争效”动员部署会,制定行动方案。")
     assert entity(doc, "“深学争优、敢为争先、实干争效”动员部署会")["class"] == "Meeting"
-    # typical wording of the genre: a campaign's launch ceremony
+    # typical wording of the genre: a campaign's launch ceremony, its name read on over the words before the quotation
     doc = draft("3月15日，西湖区生活垃圾分类“桶边督导”启动仪式在翠苑街道文鼎苑社区举行。")
-    assert entity(doc, "“桶边督导”启动仪式")["class"] == "Event"
-    assert has_fact(doc, "“桶边督导”启动仪式", "locatedIn", "文鼎苑社区")
+    assert entity(doc, "西湖区生活垃圾分类“桶边督导”启动仪式")["class"] == "Event"
+    assert has_fact(doc, "西湖区生活垃圾分类“桶边督导”启动仪式", "locatedIn", "文鼎苑社区")
     # a quotation with no event's ending after it is no event
     doc = draft("居民积极参加“光盘行动”。")
     assert not [e for e in doc["entities"] if e["class"] == "Event"]

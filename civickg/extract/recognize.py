@@ -847,6 +847,8 @@ class Recognizer:
                 if start > 0 and s[start] in MEASURE_WORDS and (s[start - 1].isdigit() or s[start - 1] in CN_NUMERALS):
                     start += 1
                 quoted = family == "event" and start == match.start() and s[start - 1:start] == "”"
+                if quoted and (opening := s.rfind("“", max(0, start - 1 - self.quoted["max_length"]), start)) > 0:
+                    start = self._walk_left(ctx, opening, rule["max_base"], None)[0]   # 生活垃圾分类“桶边督导”启动仪式
                 if (match.start() - start < rule.get("min_base", 1) and not quoted) or (
                         family == "org" and rule["class"] != "Facility"
                         and self._one_verb(ctx, start, match.start(), ("v",))):
