@@ -5359,3 +5359,13 @@ def test_a_speakers_own_village_is_the_village_named_before():
     # with no village named before, 我们村 is no one's
     doc = draft("“我们村成立了环保志愿者协会。”")
     assert not [f for f in doc["facts"] if f["p"] == "established"]
+
+
+def test_an_award_after_a_demonstrative_goes_to_what_it_names_back_to():
+    # draft.py _named_back (typical wording of the genre: a village's honours, 该村先后获得…等称号)
+    doc = draft("近年来，白洋河村以“美丽屋场”创建为抓手。该村先后获得“湖南省美丽乡村示范村”“常德市文明村”等称号。")
+    assert has_fact(doc, "白洋河村", "received", "湖南省美丽乡村示范村")
+    assert has_fact(doc, "白洋河村", "received", "常德市文明村")
+    # with nothing of its kind named before, 该村 names no recipient
+    doc = draft("该村先后获得“湖南省美丽乡村示范村”等称号。")
+    assert not [f for f in doc["facts"] if f["p"] == "received"]

@@ -353,6 +353,11 @@ class _Draft:
             return None         # no one named before the sentence (黑龙江省 inside the honour's name is no recipient)
         return opener
 
+    def _named_back(self, pos: int) -> _Entity | None:
+        """该村先后获得X: a clause that opens with a demonstrative or a pronoun before the trigger is about what it
+        names back to (``context.pronoun``)."""
+        return self._pronoun_person(self._clause_start(pos, self.sentence_of(pos)[0]), pos)
+
     def _counted_conferrals(self) -> None:
         """郭家堡村等10个村镇将继续保留X: the counted group (read with the counts) received X, and so did each name
         listed before the count, with no conferral of its own (``awards.counted_recipient``)."""
@@ -621,7 +626,7 @@ class _Draft:
                 if count is not None:       # 等10个村镇将继续保留: what the count counts, once the counts are read
                     self.counted_recipients.append((count.start(1), end, c))
                     continue
-                recipient = None if paired else self._actor_before(at) or self._subjectless(at)
+                recipient = None if paired else self._actor_before(at) or self._named_back(at) or self._subjectless(at)
             if recipient is None:
                 continue
             start = c["recipient"].start if c["recipient"] is not None else c["trigger_start"]
