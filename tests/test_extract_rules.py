@@ -5298,7 +5298,8 @@ def test_sanitation_works_and_points_are_facilities():
     doc = draft("志愿者陈秋芳表示,将利用双休日、节假日等业余时间,走进垃圾投放点,帮助居民规范分类投放垃圾。")
     assert entity(doc, "垃圾投放点")["class"] == "Facility"
     # 再生水厂, 回收箱, 积分超市 (typical wording of the genre: a river chief's inspection, a sorting campaign)
-    doc = draft("在成都市第九再生水厂，陈敏详细了解了污水处理工艺。居民通过智能回收箱投放可回收物，积分可在社区“绿色积分超市”兑换。")
+    doc = draft("在成都市第九再生水厂，陈敏详细了解了污水处理工艺。"
+                "居民通过智能回收箱投放可回收物，积分可在社区“绿色积分超市”兑换。")
     assert entity(doc, "成都市第九再生水厂")["class"] == "Facility"
     assert entity(doc, "智能回收箱")["class"] == "Facility"
     assert entity(doc, "绿色积分超市")["class"] == "Facility"
@@ -5310,7 +5311,8 @@ def test_sanitation_works_and_points_are_facilities():
 def test_the_people_who_keep_a_place_clean_are_groups():
     # people.yaml groups 垃圾分类督导员, 楼道长, 技术人员 and modified_groups 河长 (typical wording of the genre:
     # sorting at the bins, river chiefs chosen from the public, a tree-planting day)
-    doc = draft("首批120名垃圾分类督导员上岗。社区成立了由党员、楼道长和物业人员组成的志愿服务队。县林业局技术人员现场指导。")
+    doc = draft("首批120名垃圾分类督导员上岗。社区成立了由党员、楼道长和物业人员组成的志愿服务队。"
+                "县林业局技术人员现场指导。")
     for zh in ("垃圾分类督导员", "楼道长", "技术人员"):
         assert entity(doc, zh)["class"] == "PersonGroup"
     doc = draft("聘请12名民间河长，对25名优秀河长予以通报表扬。")
@@ -5346,8 +5348,8 @@ def test_an_events_ending_right_after_a_quotation_names_the_event():
 
 def test_a_speakers_own_village_is_the_village_named_before():
     # context.yaml pronoun.demonstratives 我村, 我们村 (zhuanglang-village-collective-economy-2022)
-    doc = draft("走进岳堡镇岳堡村饲草青贮厂,工人们正在忙碌。\n“今年,我村按照‘党支部+股份经济合作社+公司+基地+农户’的模式,"
-                "整合蒋寺、下闫等6村村集体发展项目资金600万元,建成饲草加工厂1处,租赁给龙头企业经营管理。”")
+    doc = draft("走进岳堡镇岳堡村饲草青贮厂,工人们正在忙碌。\n“今年,我村按照‘党支部+股份经济合作社+公司+基地+农户’"
+                "的模式,整合蒋寺、下闫等6村村集体发展项目资金600万元,建成饲草加工厂1处,租赁给龙头企业经营管理。”")
     assert has_fact(doc, "岳堡村", "built", "饲草加工厂")
     # typical wording of the genre: the quotation opens the clause
     doc = draft("近年来，白洋河村以“美丽屋场”创建为抓手。村党支部书记黄德明说：“我们村成立了环保志愿者协会。”")
