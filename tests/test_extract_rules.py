@@ -5371,3 +5371,18 @@ def test_an_award_after_a_demonstrative_goes_to_what_it_names_back_to():
     # with nothing of its kind named before, 该村 names no recipient
     doc = draft("该村先后获得“湖南省美丽乡村示范村”等称号。")
     assert not [f for f in doc["facts"] if f["p"] == "received"]
+
+
+def test_the_days_and_the_work_of_environment_news_are_named():
+    # names.yaml name.term.observance and name.term.environment (typical wording of the genre: a tree-planting day,
+    # the river-chief system, the patriotic health campaign)
+    doc = draft("3月12日是第46个全国义务植树节。县长周建华表示，要以义务植树为契机，深入开展爱国卫生运动。")
+    assert entity(doc, "全国义务植树节")["class"] == "Event"
+    assert entity(doc, "义务植树")["class"] == "Initiative"
+    assert entity(doc, "爱国卫生运动")["class"] == "Initiative"
+    doc = draft("全面推行河湖长制，打好蓝天保卫战。")
+    assert entity(doc, "河湖长制")["class"] == "Initiative"
+    assert entity(doc, "蓝天保卫战")["class"] == "Initiative"
+    # a day of the month and the planting itself are no observance
+    doc = draft("3月12日上午，干部群众在河边植树。")
+    assert not [e for e in doc["entities"] if e["class"] == "Event"]
