@@ -5386,3 +5386,11 @@ def test_the_days_and_the_work_of_environment_news_are_named():
     # a day of the month and the planting itself are no observance
     doc = draft("3月12日上午，干部群众在河边植树。")
     assert not [e for e in doc["entities"] if e["class"] == "Event"]
+
+
+def test_a_bound_on_a_figure_ends_the_work():
+    # phrases.yaml boundary_words 不少于, 不低于, 不超过 (typical wording of the genre: a river chief's rounds)
+    doc = draft("每月开展河道清理行动不少于4次。")
+    assert entity(doc, "河道清理行动")["class"] == "Initiative"
+    doc = draft("每月开展巡河不少于4次。")
+    assert not [e for e in doc["entities"] if "不少于" in e["zh"]]
