@@ -5394,3 +5394,12 @@ def test_a_bound_on_a_figure_ends_the_work():
     assert entity(doc, "河道清理行动")["class"] == "Initiative"
     doc = draft("每月开展巡河不少于4次。")
     assert not [e for e in doc["entities"] if "不少于" in e["zh"]]
+
+
+def test_a_group_word_is_read_after_a_longer_one_that_crosses_a_word():
+    # recognize.py _word_matches: 机关干部 crosses 县直机关/干部职工, so the search goes on a character later and finds
+    # 干部职工 (typical wording of the genre: a tree-planting day's turnout)
+    doc = draft("县四套班子领导带领县直机关干部职工600余人参加义务植树活动。")
+    assert entity(doc, "干部职工")["class"] == "PersonGroup"
+    # a group word inside a longer word is still none (机关干部 is no word of 县直机关干部职工)
+    assert not [e for e in doc["entities"] if e["zh"] == "机关干部"]
