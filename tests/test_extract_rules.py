@@ -5368,6 +5368,9 @@ def test_an_award_after_a_demonstrative_goes_to_what_it_names_back_to():
     doc = draft("近年来，白洋河村以“美丽屋场”创建为抓手。该村先后获得“湖南省美丽乡村示范村”“常德市文明村”等称号。")
     assert has_fact(doc, "白洋河村", "received", "湖南省美丽乡村示范村")
     assert has_fact(doc, "白洋河村", "received", "常德市文明村")
+    # after a closing quotation that ends the sentence before
+    doc = draft("白洋河村党支部书记黄德明说：“村里越来越干净了。”该村先后获得“常德市文明村”等称号。")
+    assert has_fact(doc, "白洋河村", "received", "常德市文明村")
     # with nothing of its kind named before, 该村 names no recipient
     doc = draft("该村先后获得“湖南省美丽乡村示范村”等称号。")
     assert not [f for f in doc["facts"] if f["p"] == "received"]

@@ -1003,7 +1003,7 @@ class _Draft:
         named before it in its paragraph; one that opens with 该 and a kind of thing (该社区, 该局) is about the last
         thing of that kind named before it, in its paragraph or else earlier (``context.pronoun``)."""
         rule = self.rules["context"]["pronoun"]
-        head = self.s[start:pos].lstrip(" “「")      # 说：“我们村成立了…: the quotation opens the clause
+        head = self.s[start:pos].lstrip(" “”「」")     # 说：“我们村…; …干净了。”该村…: quotation marks at its edge
         if any(head.startswith(w) for w in rule["words"]):
             classes, scopes = rule["classes"], [self.s.rfind("\n", 0, start) + 1]
         else:
