@@ -5406,3 +5406,14 @@ def test_a_group_word_is_read_after_a_longer_one_that_crosses_a_word():
     assert entity(doc, "干部职工")["class"] == "PersonGroup"
     # a group word inside a longer word is still none (机关干部 is no word of 县直机关干部职工)
     assert not [e for e in doc["entities"] if e["zh"] == "机关干部"]
+
+
+def test_a_title_a_community_is_rated_as_is_no_place():
+    # places.yaml not_place_endings 绿色社区, 示范社区 … (typical wording of the genre: green-community creation)
+    doc = draft("今年以来，滨海路街道以创建省级绿色社区为目标，建成口袋公园3处。")
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]
+    assert entity(doc, "滨海路街道")["class"] in ("Subdistrict", ["Subdistrict", "GovernmentBody"])
+    # a named community is still one
+    doc = draft("金海湾社区、海韵社区已于去年获评“山东省绿色社区”。")
+    assert entity(doc, "海韵社区")["class"] == "Community"
+    assert has_fact(doc, "海韵社区", "received", "山东省绿色社区")
