@@ -5417,3 +5417,13 @@ def test_a_title_a_community_is_rated_as_is_no_place():
     doc = draft("金海湾社区、海韵社区已于去年获评“山东省绿色社区”。")
     assert entity(doc, "海韵社区")["class"] == "Community"
     assert has_fact(doc, "海韵社区", "received", "山东省绿色社区")
+
+
+def test_the_time_between_a_recipient_and_the_trigger_is_read_over():
+    # awards.yaml before_trigger 去年, 于 … (typical wording of the genre: communities rated green last year)
+    doc = draft("金海湾社区、海韵社区已于去年获评“山东省绿色社区”。")
+    assert has_fact(doc, "金海湾社区", "received", "山东省绿色社区")
+    assert has_fact(doc, "海韵社区", "received", "山东省绿色社区")
+    # a place the rating is held in receives nothing
+    doc = draft("评选活动于去年在海韵社区举行。")
+    assert not [f for f in doc["facts"] if f["p"] == "received"]
