@@ -5427,3 +5427,10 @@ def test_the_time_between_a_recipient_and_the_trigger_is_read_over():
     # a place the rating is held in receives nothing
     doc = draft("评选活动于去年在海韵社区举行。")
     assert not [f for f in doc["facts"] if f["p"] == "received"]
+
+
+def test_what_is_done_for_a_group_is_no_part_of_its_name():
+    # people.yaml modified_groups not_modifiers 助力 (typical wording of the genre: a headline, 助力/n as jieba tags it)
+    doc = draft("“桶边督导”助力居民养成好习惯")
+    assert entity(doc, "居民")["class"] == "PersonGroup"
+    assert not [e for e in doc["entities"] if e["zh"] == "助力居民"]
