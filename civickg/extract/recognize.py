@@ -849,6 +849,8 @@ class Recognizer:
                 quoted = family == "event" and start == match.start() and s[start - 1:start] == "”"
                 if quoted and (opening := s.rfind("“", max(0, start - 1 - self.quoted["max_length"]), start)) > 0:
                     start = self._walk_left(ctx, opening, rule["max_base"], None)[0]   # 生活垃圾分类“桶边督导”启动仪式
+                    start = max([start] + [t.end for t in ctx.tokens[ctx.owner[start]:ctx.owner[opening]]
+                                           if t.flag == "v"])       # 寻找“最美家庭”活动: not over a verb
                 if (match.start() - start < rule.get("min_base", 1) and not quoted) or (
                         family == "org" and rule["class"] != "Facility"
                         and self._one_verb(ctx, start, match.start(), ("v",))):
