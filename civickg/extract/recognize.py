@@ -846,7 +846,7 @@ class Recognizer:
                 # 5支志愿服务队: the measure word after a number is not part of the name
                 if start > 0 and s[start] in MEASURE_WORDS and (s[start - 1].isdigit() or s[start - 1] in CN_NUMERALS):
                     start += 1
-                quoted = family == "event" and start == match.start() and s[start - 1:start] == "”"
+                quoted = rule["class"] == "Event" and start == match.start() and s[start - 1:start] == "”"
                 if quoted and (opening := s.rfind("“", max(0, start - 1 - self.quoted["max_length"]), start)) > 0:
                     start = self._walk_left(ctx, opening, rule["max_base"], None)[0]   # 生活垃圾分类“桶边督导”启动仪式
                     start = max([start] + [t.end for t in ctx.tokens[ctx.owner[start]:ctx.owner[opening]]
