@@ -5825,3 +5825,166 @@ def test_a_word_of_eligibility_before_de_names_no_work():
     # a work after 推动 still is one
     doc = draft("街道推动垃圾分类，开展志愿服务。")
     assert entity(doc, "垃圾分类")["class"] == "Initiative"
+
+
+# round 34: r34green
+
+
+def test_the_chief_of_a_river_is_a_post_and_a_level_word_joins_posts():
+    # people.yaml offices 河长, 总河长, 副总河长 and post_levels (typical wording of the genre: the river-chief
+    # system's meetings name each leader by party post and river-chief post)
+    doc = draft("龙泉驿区召开总河长会议。区委书记、区总河长陈敏主持会议，区长、区副总河长杨帆作安排部署。")
+    assert entity(doc, "陈敏")["class"] == "Person"
+    assert has_fact(doc, "陈敏", "position", value="总河长")
+    assert has_fact(doc, "陈敏", "org:headOf", "区委")
+    assert has_fact(doc, "杨帆", "position", value="区长")
+    doc = draft("洛带镇党委书记、镇级总河长赵小军介绍，该镇建立了协作机制。")
+    assert has_fact(doc, "赵小军", "org:headOf", "洛带镇党委")
+    # the river-chief system itself and its meetings name no person
+    doc = draft("全面推行河长制，召开总河长会议，聘请民间河长。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_sanitation_works_and_points_are_facilities():
+    # organizations.yaml org.suffix.facility 投放点 (fuzhou-cangxia-garbage-sorting-volunteer-teams-2020)
+    doc = draft("志愿者陈秋芳表示,将利用双休日、节假日等业余时间,走进垃圾投放点,帮助居民规范分类投放垃圾。")
+    assert entity(doc, "垃圾投放点")["class"] == "Facility"
+    # 再生水厂, 回收箱, 积分超市 (typical wording of the genre: a river chief's inspection, a sorting campaign)
+    doc = draft("在成都市第九再生水厂，陈敏详细了解了污水处理工艺。"
+                "居民通过智能回收箱投放可回收物，积分可在社区“绿色积分超市”兑换。")
+    assert entity(doc, "成都市第九再生水厂")["class"] == "Facility"
+    assert entity(doc, "智能回收箱")["class"] == "Facility"
+    assert entity(doc, "绿色积分超市")["class"] == "Facility"
+    # the verbs of sorting and treating name no facility
+    doc = draft("引导居民正确分类投放，提升污水处理能力。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+
+
+def test_the_people_who_keep_a_place_clean_are_groups():
+    # people.yaml groups 垃圾分类督导员, 楼道长, 技术人员 and modified_groups 河长 (typical wording of the genre:
+    # sorting at the bins, river chiefs chosen from the public, a tree-planting day)
+    doc = draft("首批120名垃圾分类督导员上岗。社区成立了由党员、楼道长和物业人员组成的志愿服务队。"
+                "县林业局技术人员现场指导。")
+    for zh in ("垃圾分类督导员", "楼道长", "技术人员"):
+        assert entity(doc, zh)["class"] == "PersonGroup"
+    doc = draft("聘请12名民间河长，对25名优秀河长予以通报表扬。")
+    assert entity(doc, "民间河长")["class"] == "PersonGroup"
+    assert entity(doc, "优秀河长")["class"] == "PersonGroup"
+    # the work of supervising names no group, nor does a chief named with a person
+    doc = draft("加强督导检查。村级河长李明每周巡河。")
+    assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
+
+
+def test_a_works_projects_phase_is_part_of_its_name():
+    # organizations.yaml name_time_words 三期 (typical wording of the genre: 三期/t is tagged a time)
+    doc = draft("要求区水务局加快推进龙泉驿区污水处理厂三期扩建项目，确保年底前建成投运。")
+    assert entity(doc, "龙泉驿区污水处理厂三期扩建项目")["class"] == "Project"
+    # a holiday's period is no name's part
+    doc = draft("五一期间，社区开展活动。")
+    assert not [e for e in doc["entities"] if "期" in e["zh"]]
+
+
+def test_an_events_ending_right_after_a_quotation_names_the_event():
+    # recognize.py _suffix_names: an event's ending with no word between it and a closing quotation is named with
+    # the quotation (typical wording of the genre)
+    doc = draft("“清河行动”启动仪式在滨江公园举行。")
+    assert entity(doc, "“清河行动”启动仪式")["class"] == "Event"
+    # the words before the quotation are read on, not over a verb (开展寻找“最美家庭”活动)
+    doc = draft("妇联在全区范围内开展寻找“最美家庭”活动。")
+    assert entity(doc, "“最美家庭”活动")["class"] == "Event"
+    # typical wording of the genre: a campaign's launch ceremony, its name read on over the words before the quotation
+    doc = draft("3月15日，西湖区生活垃圾分类“桶边督导”启动仪式在翠苑街道文鼎苑社区举行。")
+    assert entity(doc, "西湖区生活垃圾分类“桶边督导”启动仪式")["class"] == "Event"
+    assert has_fact(doc, "西湖区生活垃圾分类“桶边督导”启动仪式", "locatedIn", "文鼎苑社区")
+    # a quotation with no event's ending after it is no event
+    doc = draft("居民积极参加“光盘行动”。")
+    assert not [e for e in doc["entities"] if e["class"] == "Event"]
+
+
+def test_a_speakers_own_village_is_the_village_named_before():
+    # context.yaml pronoun.demonstratives 我村, 我们村 (zhuanglang-village-collective-economy-2022)
+    doc = draft("走进岳堡镇岳堡村饲草青贮厂,工人们正在忙碌。\n“今年,我村按照‘党支部+股份经济合作社+公司+基地+农户’"
+                "的模式,整合蒋寺、下闫等6村村集体发展项目资金600万元,建成饲草加工厂1处,租赁给龙头企业经营管理。”")
+    assert has_fact(doc, "岳堡村", "built", "饲草加工厂")
+    # typical wording of the genre: the quotation opens the clause
+    doc = draft("近年来，白洋河村以“美丽屋场”创建为抓手。村党支部书记黄德明说：“我们村成立了环保志愿者协会。”")
+    assert has_fact(doc, "白洋河村", "established", "环保志愿者协会")
+    assert not facts_of(doc, "环保志愿者协会", "subOrganizationOf")
+    # draft.py _work_phrases: a team a person is read to set up is no part of the person (typical wording of the genre)
+    doc = draft("文鼎苑社区党委书记张丽华介绍，社区成立了垃圾分类志愿服务队。")
+    assert not facts_of(doc, "垃圾分类志愿服务队", "subOrganizationOf")
+    # with no village named before, 我们村 is no one's
+    doc = draft("“我们村成立了环保志愿者协会。”")
+    assert not [f for f in doc["facts"] if f["p"] == "established"]
+
+
+def test_an_award_after_a_demonstrative_goes_to_what_it_names_back_to():
+    # draft.py _named_back (typical wording of the genre: a village's honours, 该村先后获得…等称号)
+    doc = draft("近年来，白洋河村以“美丽屋场”创建为抓手。该村先后获得“湖南省美丽乡村示范村”“常德市文明村”等称号。")
+    assert has_fact(doc, "白洋河村", "received", "湖南省美丽乡村示范村")
+    assert has_fact(doc, "白洋河村", "received", "常德市文明村")
+    # after a closing quotation that ends the sentence before
+    doc = draft("白洋河村党支部书记黄德明说：“村里越来越干净了。”该村先后获得“常德市文明村”等称号。")
+    assert has_fact(doc, "白洋河村", "received", "常德市文明村")
+    # with nothing of its kind named before, 该村 names no recipient
+    doc = draft("该村先后获得“湖南省美丽乡村示范村”等称号。")
+    assert not [f for f in doc["facts"] if f["p"] == "received"]
+
+
+def test_the_days_and_the_work_of_environment_news_are_named():
+    # names.yaml name.term.observance and name.term.environment (typical wording of the genre: a tree-planting day,
+    # the river-chief system, the patriotic health campaign)
+    doc = draft("3月12日是第46个全国义务植树节。县长周建华表示，要以义务植树为契机，深入开展爱国卫生运动。")
+    assert entity(doc, "全国义务植树节")["class"] == "Event"
+    assert entity(doc, "义务植树")["class"] == "Initiative"
+    assert entity(doc, "爱国卫生运动")["class"] == "Initiative"
+    doc = draft("全面推行河湖长制，打好蓝天保卫战。")
+    assert entity(doc, "蓝天保卫战")["class"] == "Initiative"
+    # a day of the month and the planting itself are no observance
+    doc = draft("3月12日上午，干部群众在河边植树。")
+    assert not [e for e in doc["entities"] if e["class"] == "Event"]
+
+
+def test_a_bound_on_a_figure_ends_the_work():
+    # phrases.yaml boundary_words 不少于, 不低于, 不超过 (typical wording of the genre: a river chief's rounds)
+    doc = draft("每月开展河道清理行动不少于4次。")
+    assert entity(doc, "河道清理行动")["class"] == "Initiative"
+    doc = draft("每月开展巡河不少于4次。")
+    assert not [e for e in doc["entities"] if "不少于" in e["zh"]]
+
+
+def test_a_group_word_is_read_after_a_longer_one_that_crosses_a_word():
+    # recognize.py _word_matches: 机关干部 crosses 县直机关/干部职工, so the search goes on a character later and finds
+    # 干部职工 (typical wording of the genre: a tree-planting day's turnout)
+    doc = draft("县四套班子领导带领县直机关干部职工600余人参加义务植树活动。")
+    assert entity(doc, "干部职工")["class"] == "PersonGroup"
+    # a group word inside a longer word is still none (机关干部 is no word of 县直机关干部职工)
+    assert not [e for e in doc["entities"] if e["zh"] == "机关干部"]
+
+
+def test_a_title_a_community_is_rated_as_is_no_place():
+    # places.yaml not_place_endings 绿色社区, 示范社区 … (typical wording of the genre: green-community creation)
+    doc = draft("今年以来，滨海路街道以创建省级绿色社区为目标，建成口袋公园3处。")
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]
+    assert entity(doc, "滨海路街道")["class"] in ("Subdistrict", ["Subdistrict", "GovernmentBody"])
+    # a named community is still one
+    doc = draft("金海湾社区、海韵社区已于去年获评“山东省绿色社区”。")
+    assert entity(doc, "海韵社区")["class"] == "Community"
+    assert has_fact(doc, "海韵社区", "received", "山东省绿色社区")
+
+
+def test_the_time_between_a_recipient_and_the_trigger_is_read_over():
+    # awards.yaml before_trigger 去年, 于 … (typical wording of the genre: communities rated green last year)
+    doc = draft("金海湾社区、海韵社区已于去年获评“山东省绿色社区”。")
+    assert has_fact(doc, "金海湾社区", "received", "山东省绿色社区")
+    assert has_fact(doc, "海韵社区", "received", "山东省绿色社区")
+    # a place the rating is held in receives nothing
+    doc = draft("评选活动于去年在海韵社区举行。")
+    assert not [f for f in doc["facts"] if f["p"] == "received"]
+
+
+def test_what_is_done_for_a_group_is_no_part_of_its_name():
+    # people.yaml modified_groups not_modifiers 助力 (typical wording of the genre: a headline, 助力/n as jieba tags it)
+    doc = draft("“桶边督导”助力居民养成好习惯")
+    assert entity(doc, "居民")["class"] == "PersonGroup"
+    assert not [e for e in doc["entities"] if e["zh"] == "助力居民"]

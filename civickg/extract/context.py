@@ -523,8 +523,11 @@ def _earlier_post(draft: Any, by_end: dict[int, Any], m: Any, person: Any, post:
 
 def _unread_body(draft: Any, pos: int, joins: tuple[str, ...]) -> int:
     """街道党工委书记、办事处主任刘晓燕: where the post's own body starts when no rule names it, a body's word of two to
-    four characters (办事处) right after a join (else ``pos``)."""
+    four characters (办事处) or a level word (区总河长) right after a join (else ``pos``)."""
     suffixes = draft.ex.recognizer.org_suffixes
+    level = next((w for w in draft.rules["people"]["post_levels"] if draft.s.endswith(w, 0, pos)), None)
+    if level is not None and draft.s.endswith(joins, 0, pos - len(level)):
+        return pos - len(level)        # 区委书记、区总河长陈敏: 区 a level, no body
     for length in (2, 3, 4):
         word = draft.s[max(0, pos - length):pos]
         if len(word) == length and word.endswith(suffixes) and draft.s.endswith(joins, 0, pos - length):

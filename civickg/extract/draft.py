@@ -355,6 +355,11 @@ class _Draft:
             return None         # no one named before the sentence (黑龙江省 inside the honour's name is no recipient)
         return opener
 
+    def _named_back(self, pos: int) -> _Entity | None:
+        """该村先后获得X: a clause that opens with a demonstrative or a pronoun before the trigger is about what it
+        names back to (``context.pronoun``)."""
+        return self._pronoun_person(self._clause_start(pos, self.sentence_of(pos)[0]), pos)
+
     def _counted_conferrals(self) -> None:
         """郭家堡村等10个村镇将继续保留X: the counted group (read with the counts) received X, and so did each name
         listed before the count, with no conferral of its own (``awards.counted_recipient``)."""
@@ -639,7 +644,7 @@ class _Draft:
                 if count is not None:       # 等10个村镇将继续保留: what the count counts, once the counts are read
                     self.counted_recipients.append((count.start(1), end, c))
                     continue
-                recipient = None if paired else self._actor_before(at) or self._subjectless(at)
+                recipient = None if paired else self._actor_before(at) or self._named_back(at) or self._subjectless(at)
             if recipient is None:
                 continue
             start = c["recipient"].start if c["recipient"] is not None else c["trigger_start"]
@@ -1018,7 +1023,7 @@ class _Draft:
         named before it in its paragraph; one that opens with 该 and a kind of thing (该社区, 该局) is about the last
         thing of that kind named before it, in its paragraph or else earlier (``context.pronoun``)."""
         rule = self.rules["context"]["pronoun"]
-        head = self.s[start:pos].lstrip()
+        head = self.s[start:pos].lstrip(" “”「」")     # 说：“我们村…; …干净了。”该村…: quotation marks at its edge
         if any(head.startswith(w) for w in rule["words"]):
             classes, scopes = rule["classes"], [self.s.rfind("\n", 0, start) + 1]
         else:
@@ -1109,7 +1114,8 @@ class _Draft:
                         and self.terms.has_property(also)):
                     self.add_fact(subject, also, target, span, rid, conf)
                 if (rule["predicate"] == "established" and target is not None and subject is not None
-                        and self.is_a(target, "Organization") and self.is_agent(subject)):
+                        and self.is_a(target, "Organization") and self.is_agent(subject)
+                        and not self.is_a(subject, "Person")):     # a body one person sets up is no part of them
                     self.add_fact(target, self.rules["phrases"]["part_of_body"], subject, span, rid, conf)
                 owner = self.entity_of.get(id(obj.extra["owner"])) if obj.extra.get("owner") else None
                 if owner is not None and target is not None and predicate in OWNED_PREDICATES:

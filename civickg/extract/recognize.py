@@ -865,7 +865,12 @@ class Recognizer:
                     start += 1
                 served = family == "event" and self._served_before(ctx, start, match.start())
                 start = match.start() if served else start     # 为群众义诊: those served open no event's name
-                if (match.start() - start < rule.get("min_base", 1) and not served) or (
+                quoted = rule["class"] == "Event" and start == match.start() and s[start - 1:start] == "”"
+                if quoted and (opening := s.rfind("“", max(0, start - 1 - self.quoted["max_length"]), start)) > 0:
+                    start = self._walk_left(ctx, opening, rule["max_base"], None)[0]   # 生活垃圾分类“桶边督导”启动仪式
+                    start = max([start] + [t.end for t in ctx.tokens[ctx.owner[start]:ctx.owner[opening]]
+                                           if t.flag == "v"])       # 寻找“最美家庭”活动: not over a verb
+                if (match.start() - start < rule.get("min_base", 1) and not served and not quoted) or (
                         family == "org" and rule["class"] != "Facility"
                         and self._one_verb(ctx, start, match.start(), ("v",))):
                     continue        # 得到党委: a verb alone before a body's suffix names no body (保障中心 is a place)
@@ -1665,24 +1670,35 @@ class Recognizer:
         """person.group: the words of ``groups``; one after an age limit (80岁以上老年人) is named with it."""
         rule, out = self.people["groups"], []
         ages = self.people["age_limits"]
-        for match in self.person_groups.finditer(ctx.s):
-            if match.end() in ctx.ends and (match.start() == 0 or tokens_start(ctx, match.start())):
-                age = self.age_limit_re.search(ctx.s, max(0, match.start() - ages["max_length"]), match.start())
-                if age is not None:
-                    out.append(Mention(age.start(), match.end(), ctx.s[age.start():match.end()], [rule["class"]],
-                                       ages["id"], ages["confidence"], "group"))
-                    continue
-                end = match.end()
-                if end < len(ctx.s) and ctx.tokens[ctx.owner[end]].word in rule["tails"] \
-                        and ctx.tokens[ctx.owner[end]].start == end:
-                    end = ctx.tokens[ctx.owner[end]].end        # 爱心企业代表: those who speak for the group
-                start = match.start()
-                if out and out[-1].end == start and out[-1].rule == rule["id"]:
-                    start = out.pop().start     # 大学生退役军人: a group word before another says which of them
-                out.append(Mention(start, end, ctx.s[start:end], [rule["class"]], rule["id"], rule["confidence"],
-                                   "group"))
-                out += self._shared_head(ctx.s, match.start(), match.group(0))
+        for match in self._word_matches(ctx, self.person_groups):
+            age = self.age_limit_re.search(ctx.s, max(0, match.start() - ages["max_length"]), match.start())
+            if age is not None:
+                out.append(Mention(age.start(), match.end(), ctx.s[age.start():match.end()], [rule["class"]],
+                                   ages["id"], ages["confidence"], "group"))
+                continue
+            end = match.end()
+            if end < len(ctx.s) and ctx.tokens[ctx.owner[end]].word in rule["tails"] \
+                    and ctx.tokens[ctx.owner[end]].start == end:
+                end = ctx.tokens[ctx.owner[end]].end        # 爱心企业代表: those who speak for the group
+            start = match.start()
+            if out and out[-1].end == start and out[-1].rule == rule["id"]:
+                start = out.pop().start     # 大学生退役军人: a group word before another says which of them
+            out.append(Mention(start, end, ctx.s[start:end], [rule["class"]], rule["id"], rule["confidence"],
+                               "group"))
+            out += self._shared_head(ctx.s, match.start(), match.group(0))
         return out
+
+    @staticmethod
+    def _word_matches(ctx: _Context, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern`` that start and end where jieba's words do; one that does not is tried again a
+        character later, so it hides no word inside it (县直机关/干部职工: not 机关干部, but 干部职工)."""
+        s, pos = ctx.s, 0
+        while (match := pattern.search(s, pos)) is not None:
+            if match.end() in ctx.ends and (match.start() == 0 or tokens_start(ctx, match.start())):
+                yield match
+                pos = match.end()
+            else:
+                pos = match.start() + 1
 
     def without_roles(self, found: list[Mention]) -> list[Mention]:
         """A group word printed right before a person's name is that person's role (负责人郑雪君等出席, 志愿者陈秋芳
@@ -1780,13 +1796,12 @@ class Recognizer:
     def terms(self, ctx: _Context) -> list[Mention]:
         """name.term.*: lines of work, facilities and regions named by common nouns (社会救助, 粤港澳大湾区)."""
         out = []
-        for match in self.term_re.finditer(ctx.s):
-            if match.end() in ctx.ends and (match.start() == 0 or tokens_start(ctx, match.start())):
-                rule = self.term_by_word[match.group(0)]
-                if rule.get("not_before") and ctx.s.startswith(tuple(rule["not_before"]), match.end()):
-                    continue        # 村集体经济收入: the word of a figure's name, not the work
-                out.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
-                                   rule["confidence"], "term"))
+        for match in self._word_matches(ctx, self.term_re):
+            rule = self.term_by_word[match.group(0)]
+            if rule.get("not_before") and ctx.s.startswith(tuple(rule["not_before"]), match.end()):
+                continue        # 村集体经济收入: the word of a figure's name, not the work
+            out.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
+                               rule["confidence"], "term"))
         for rule, pattern in self.term_patterns:       # 25路, 地铁3号线: lines named by a number
             for match in pattern.finditer(ctx.s):
                 out.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
