@@ -74,12 +74,16 @@ class Extractor:
     phrases: PhraseReader = field(init=False)
 
     triggers: tuple[re.Pattern, dict[str, list[dict[str, Any]]]] = field(init=False)
+    pronouns: tuple[str, ...] = field(init=False)
+    demonstratives: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         self.recognizer = Recognizer(self.rules)
         self.figures = FigureReader(self.rules)
         self.phrases = PhraseReader(self.rules)
         self.triggers = _trigger_table(self.rules["relations"]["triggers"])
+        pronoun = self.rules["context"]["pronoun"]      # the words that open a clause about one named before
+        self.pronouns, self.demonstratives = tuple(pronoun["words"]), tuple(pronoun["demonstratives"])
 
     def draft(self, article_id: str, text: str, known: KnownEntities | None = None,
               year: int | None = None) -> dict[str, Any]:
@@ -437,8 +441,11 @@ class _Draft:
     def _merge_short_courts(self, entities: dict[str, _Entity]) -> None:
         """兰陵法院 is 兰陵县人民法院 the article names too (``organizations.short_courts``), printed first or not."""
         rule = self.rules["organizations"]["short_courts"]
+        fulls = [e for e in entities.values() if e.key.endswith(tuple(rule["kinds"]))]
+        if not fulls:
+            return
         pattern = re.compile(f"(?:{'|'.join(rule['levels'])})人民({'|'.join(rule['kinds'])})$")
-        for full in sorted(entities.values(), key=lambda e: e.key):
+        for full in sorted(fulls, key=lambda e: e.key):
             short = entities.get(pattern.sub(r"\1", full.key))
             if short is None or short is full or short.classes != full.classes:
                 continue
@@ -1024,12 +1031,12 @@ class _Draft:
         thing of that kind named before it, in its paragraph or else earlier (``context.pronoun``)."""
         rule = self.rules["context"]["pronoun"]
         head = self.s[start:pos].lstrip(" “”「」")     # 说：“我们村…; …干净了。”该村…: quotation marks at its edge
-        if any(head.startswith(w) for w in rule["words"]):
+        if head.startswith(self.ex.pronouns):
             classes, scopes = rule["classes"], [self.s.rfind("\n", 0, start) + 1]
         else:
-            word = next((w for w in rule["demonstratives"] if head.startswith(w)), None)
-            if word is None:
+            if not head.startswith(self.ex.demonstratives):
                 return None
+            word = next(w for w in rule["demonstratives"] if head.startswith(w))
             classes, scopes = rule["demonstratives"][word], [self.s.rfind("\n", 0, start) + 1, 0]
         for scope_start in scopes:
             for m in reversed(self.starting_in(scope_start, start + 1)):

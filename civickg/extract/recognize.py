@@ -196,6 +196,10 @@ class Recognizer:
         self.doc_status_re = re.compile(names["documents"]["status"])
         self.doc_suffix_rules = [(r, _alternation(r["suffixes"])) for r in names["documents"]["suffixes"]]
         self.quoted = names["quoted"]
+        # each rule's words once, longest first, and the inner rules' endings and openings as tuples
+        self.quoted_after = [(rule, tuple(_ordered(rule["words"]))) for rule in self.quoted["after"]]
+        self.quoted_inner = [(rule, tuple(rule["words"]), tuple(rule.get("opens", [""])))
+                             for rule in self.quoted["inner"]]
         self.term_by_word = {w: rule for rule in names["terms"] for w in rule["words"]}
         self.term_re = _alternation(list(self.term_by_word))
         self.term_patterns = [(rule, re.compile(rule["pattern"])) for rule in names["term_patterns"]]
@@ -1824,18 +1828,15 @@ class Recognizer:
                                                                                              match.end() - 1)}))
                 continue
             chosen = None
-            for rule in q["after"]:
-                for word in _ordered(rule["words"]):
-                    if s.startswith(word, after_pos):
-                        keep = rule.get("keep_suffix", True)
-                        end = after_pos + len(word) if keep else after_pos
-                        chosen = (match.start(), end, rule)
-                        break
-                if chosen:
+            for rule, words in self.quoted_after:
+                if s.startswith(words, after_pos):
+                    word = next(w for w in words if s.startswith(w, after_pos))
+                    end = after_pos + len(word) if rule.get("keep_suffix", True) else after_pos
+                    chosen = (match.start(), end, rule)
                     break
             if not chosen:
-                for rule in q["inner"]:
-                    if inner.endswith(tuple(rule["words"])) and inner.startswith(tuple(rule.get("opens", [""]))):
+                for rule, endings, openings in self.quoted_inner:
+                    if inner.endswith(endings) and inner.startswith(openings):
                         chosen = (match.start(), after_pos, rule)
                         break
             if not chosen:
