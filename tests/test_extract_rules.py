@@ -5825,3 +5825,27 @@ def test_a_word_of_eligibility_before_de_names_no_work():
     # a work after 推动 still is one
     doc = draft("街道推动垃圾分类，开展志愿服务。")
     assert entity(doc, "垃圾分类")["class"] == "Initiative"
+
+
+# round 35: r35disab
+
+
+def test_a_meeting_ending_before_a_word_for_a_rule_names_no_meeting():
+    # events.yaml not_before 制度, 机制 (typical wording of the genre: social-assistance news)
+    doc = draft("区民政局与区医疗保障局等11个部门建立社会救助联席会议制度，定期开展数据比对。")
+    assert not [e for e in doc["entities"] if e["class"] == "Meeting"]
+    assert entity(doc, "社会救助联席会议制度")["class"] == "Mechanism"
+    # a meeting held still is one
+    doc = draft("区民政局召开社会救助联席会议，研究部署下一阶段工作。")
+    assert entity(doc, "社会救助联席会议")["class"] == "Meeting"
+
+
+def test_a_company_name_opens_with_the_areas_it_is_registered_in():
+    # organizations.yaml org.suffix.company places_open (typical wording of the genre: disability and assistance news)
+    doc = draft("镇民政办协调四川新都农村商业银行股份有限公司捐赠慰问物资。")
+    assert entity(doc, "四川新都农村商业银行股份有限公司")["class"] == "Company"
+    doc = draft("四川新都建设有限公司捐赠慰问物资。")
+    assert entity(doc, "四川新都建设有限公司")["class"] == "Company"
+    # a district's short name with no province or city before it is not read as the name's opening
+    doc = draft("镇民政办协调新都农村商业银行股份有限公司捐赠慰问物资。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("新都")]
