@@ -5849,3 +5849,12 @@ def test_a_company_name_opens_with_the_areas_it_is_registered_in():
     # a district's short name with no province or city before it is not read as the name's opening
     doc = draft("镇民政办协调新都农村商业银行股份有限公司捐赠慰问物资。")
     assert not [e for e in doc["entities"] if e["zh"].startswith("新都")]
+
+
+def test_a_word_made_with_hua_after_a_group_word_is_no_speaker():
+    # people.yaml speakers.word_suffixes 化, 性 (typical wording of the genre: social-assistance news)
+    doc = draft("下一步，镇里将健全困难群众常态化帮扶机制，确保困难群众安全温暖过冬。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+    # a name after a group word still is one
+    doc = draft("居民杨亚平正在准备年夜饭。")
+    assert entity(doc, "杨亚平")["class"] == "Person"

@@ -1680,6 +1680,9 @@ class Recognizer:
         if not first.flag.startswith("nr") and (first.end == end or (len(first.word) > 1
                                                 and frequency(first.word) > rule["ordinary"])):
             return False        # 关心; 成员单位要加强: a common word (单位) opens no name
+        last = ctx.tokens[ctx.owner[end - 1]]
+        if last.start == end - 1 and last.word in rule["word_suffixes"] and not last.flag.startswith("nr"):
+            return False        # 困难群众常态/化帮扶: a suffix that makes a word of a word (常态化) ends no name
         return after.flag.startswith(tuple(rule["then_flags"])) or (
             after.start == end and after.word in self.people["kinship"]["after_names"])
 
