@@ -5858,3 +5858,13 @@ def test_a_word_made_with_hua_after_a_group_word_is_no_speaker():
     # a name after a group word still is one
     doc = draft("居民杨亚平正在准备年夜饭。")
     assert entity(doc, "杨亚平")["class"] == "Person"
+
+
+def test_a_quoted_series_of_events_with_its_kind_of_work_is_one_event():
+    # names.yaml name.quoted.event 系列救助活动, 系列宣传活动 … (typical wording of the genre: social-assistance news)
+    doc = draft("下一步，镇里将持续开展“情暖新都·温暖过冬”系列救助活动，确保困难群众安全温暖过冬。")
+    assert entity(doc, "“情暖新都·温暖过冬”系列救助活动")["class"] == "Event"
+    assert not [e for e in doc["entities"] if e["zh"] == "“情暖新都·温暖过冬”"]
+    # a quotation before a plain work is no series
+    doc = draft("社区开展“助残同行”结对帮扶。")
+    assert not [e for e in doc["entities"] if e["class"] == "Event"]
