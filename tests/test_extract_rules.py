@@ -5868,3 +5868,15 @@ def test_a_quoted_series_of_events_with_its_kind_of_work_is_one_event():
     # a quotation before a plain work is no series
     doc = draft("社区开展“助残同行”结对帮扶。")
     assert not [e for e in doc["entities"] if e["class"] == "Event"]
+
+
+def test_a_place_inside_a_facility_name_acts_in_nothing():
+    # draft.py _actor_before / _inside_a_thing (a dev text: hunchun-civilization-practice-volunteer-service-2023)
+    doc = draft("随后,志愿者们来到马川子乡马新村,联合马川子乡新时代文明实践所开展了志愿服务关爱行动,为村民送去春联。")
+    assert not has_fact(doc, "马川子乡", "implements", "志愿服务关爱行动")
+    # typical wording of the genre (disability news): the place in the operator's name is no recipient
+    doc = draft("网岭镇残疾人之家引入攸县阳光助残服务中心运营，被湖南省残疾人联合会评为“全省示范性残疾人之家”。")
+    assert not facts_of(doc, "攸县", "received")
+    # a place that opens the clause still acts
+    doc = draft("随后,马川子乡开展了志愿服务关爱行动,为村民送去春联。")
+    assert has_fact(doc, "马川子乡", "implements", "志愿服务关爱行动")

@@ -826,9 +826,20 @@ class _Draft:
                     continue        # 到挂点社区开展…: where the work is done, not who does it
                 if self.award_spans and any(h.length > m.length for h in self.award_spans.holding(m.start, m.end)):
                     continue        # 创成“江苏省双拥模范城”，并获评…: a place inside an honour's name acts in nothing
+                if self.is_a(ent, "AdministrativeArea") and self._inside_a_thing(m):
+                    continue        # 攸县阳光助残服务中心运营，…被…评为: nor a place inside a facility's name
                 if best is None or m.end > best[0].end or (m.end == best[0].end and m.length > best[0].length):
                     best = (m, ent)
         return best[1] if best else None
+
+    def _inside_a_thing(self, m: Mention) -> bool:
+        """Whether a longer name holding ``m`` names a thing that does not act (a facility, a project, an event), no
+        figure: the place inside it is part of that name, not a place that acts."""
+        for h in self.spans.holding(m.start, m.end):
+            ent = self.entity_of.get(id(h)) if h.length > m.length else None
+            if ent is not None and not self.is_agent(ent) and not self.is_a(ent, "Indicator"):
+                return True
+        return False
 
     def _recommended_by(self) -> None:
         rule = self.rules["awards"]["recommended_by"]
