@@ -5880,3 +5880,13 @@ def test_a_place_inside_a_facility_name_acts_in_nothing():
     # a place that opens the clause still acts
     doc = draft("随后,马川子乡开展了志愿服务关爱行动,为村民送去春联。")
     assert has_fact(doc, "马川子乡", "implements", "志愿服务关爱行动")
+
+
+def test_a_town_head_without_the_town_before_the_post_heads_the_one_town():
+    # context.py government_heads: the one town that is its own government (typical wording of the genre: a town's
+    # visits to families in need)
+    doc = draft("新都镇地处成都北部。1月20日，镇党委副书记、镇长李春燕带领班子成员走访慰问困难群众。")
+    assert has_fact(doc, "李春燕", "org:headOf", "新都镇")
+    # a head of another level (区长) heads no town
+    doc = draft("新都镇地处成都北部。1月20日，区委副书记、区长李春燕带领班子成员走访慰问困难群众。")
+    assert not facts_of(doc, "李春燕", "org:headOf")
