@@ -5890,3 +5890,13 @@ def test_a_town_head_without_the_town_before_the_post_heads_the_one_town():
     # a head of another level (区长) heads no town
     doc = draft("新都镇地处成都北部。1月20日，区委副书记、区长李春燕带领班子成员走访慰问困难群众。")
     assert not facts_of(doc, "李春燕", "org:headOf")
+
+
+def test_a_body_and_a_verb_opening_a_figure_name_the_actor_not_the_measure():
+    # draft.py _past_actor (typical wording of the genre: visits to families in need)
+    doc = draft("其中，镇民政办协调四川新都农村商业银行股份有限公司、成都市新都区慈善会捐赠慰问物资价值5万元。")
+    assert entity(doc, "捐赠慰问物资价值")["class"] == "Indicator"
+    assert not [e for e in doc["entities"] if e["zh"].endswith("慈善会捐赠慰问物资价值")]
+    # a body's name before a noun is part of what is measured
+    doc = draft("今年，区慈善会会员达500人。")
+    assert entity(doc, "区慈善会会员")["class"] == "Indicator"

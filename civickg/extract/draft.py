@@ -1341,6 +1341,7 @@ class _Draft:
         used_ids: set[str] = set()
         counted = self.rules["indicators"]["counted_things"]
         for fig in figures:
+            self._past_actor(fig)
             name = self._indicator_name(fig)
             if not name:
                 continue
@@ -1386,6 +1387,20 @@ class _Draft:
             obs["method"] = fig.rule
             out.append(obs)
         return out
+
+    def _past_actor(self, fig: Any) -> None:
+        """成都市新都区慈善会捐赠慰问物资价值5万元: a body's name opening a figure's name (after its place's, if any),
+        a verb right after it, names who acts, not what is measured: the name starts at the verb."""
+        for m in self.spans.within(fig.name_start, fig.name_end - 2):
+            ent = self.entity_of.get(id(m))
+            if ent is None or self.is_a(ent, "Place") or not self.is_agent(ent):
+                continue
+            opens = m.start == fig.name_start or any(
+                p.start == fig.name_start and (e := self.entity_of.get(id(p))) is not None and self.is_a(e, "Place")
+                for p in self.spans.ending(m.start))
+            if opens and self.tokens[self.ctx.owner[m.end]].flag.startswith("v"):
+                fig.name_start = m.end
+            return
 
     def _bought_thing(self, fig: Any) -> None:
         """购置青贮饲草机二台, 修建贮草棚二座: the words after a verb of making or buying in a figure's name are what it
