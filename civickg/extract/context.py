@@ -550,7 +550,11 @@ def government_heads(draft: Any, by_end: dict[int, Any]) -> None:
         names = [f"{place.key}{g}" for g in rule["governments"]] if place is not None else []
         named = [e for e in governments if normal_label(e.label) in names]
         of_level = [e for e in governments if any(e.key.endswith(level + g) for g in rule["governments"])]
-        body = named[0] if named else of_level[0] if len(of_level) == 1 else None
+        # 镇长李春燕 in a town's news: the one town of the article that is its own government (新都镇) when no
+        # government of that level is named
+        towns = [e for e in governments if e.key.endswith(level) and draft.is_a(e, "AdministrativeArea")]
+        body = named[0] if named else of_level[0] if len(of_level) == 1 else \
+            towns[0] if not of_level and len(towns) == 1 else None
         if body is not None:
             span = (min(m.extra["role_start"], m.start), max(m.end, start + 2))
             draft.add_fact(person, rule["predicate"], body, span, rule["id"], rule["confidence"])

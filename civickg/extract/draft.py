@@ -838,9 +838,20 @@ class _Draft:
                     continue        # 到挂点社区开展…: where the work is done, not who does it
                 if self.award_spans and any(h.length > m.length for h in self.award_spans.holding(m.start, m.end)):
                     continue        # 创成“江苏省双拥模范城”，并获评…: a place inside an honour's name acts in nothing
+                if self.is_a(ent, "AdministrativeArea") and self._inside_a_thing(m):
+                    continue        # 攸县阳光助残服务中心运营，…被…评为: nor a place inside a facility's name
                 if best is None or m.end > best[0].end or (m.end == best[0].end and m.length > best[0].length):
                     best = (m, ent)
         return best[1] if best else None
+
+    def _inside_a_thing(self, m: Mention) -> bool:
+        """Whether a longer name holding ``m`` names a thing that does not act (a facility, a project, an event), no
+        figure: the place inside it is part of that name, not a place that acts."""
+        for h in self.spans.holding(m.start, m.end):
+            ent = self.entity_of.get(id(h)) if h.length > m.length else None
+            if ent is not None and not self.is_agent(ent) and not self.is_a(ent, "Indicator"):
+                return True
+        return False
 
     def _recommended_by(self) -> None:
         rule = self.rules["awards"]["recommended_by"]
@@ -1343,6 +1354,7 @@ class _Draft:
         used_ids: set[str] = set()
         counted = self.rules["indicators"]["counted_things"]
         for fig in figures:
+            self._past_actor(fig)
             name = self._indicator_name(fig)
             if not name:
                 continue
@@ -1388,6 +1400,20 @@ class _Draft:
             obs["method"] = fig.rule
             out.append(obs)
         return out
+
+    def _past_actor(self, fig: Any) -> None:
+        """成都市新都区慈善会捐赠慰问物资价值5万元: a body's name opening a figure's name (after its place's, if any),
+        a verb right after it, names who acts, not what is measured: the name starts at the verb."""
+        for m in self.spans.within(fig.name_start, fig.name_end - 2):
+            ent = self.entity_of.get(id(m))
+            if ent is None or self.is_a(ent, "Place") or not self.is_agent(ent):
+                continue
+            opens = m.start == fig.name_start or any(
+                p.start == fig.name_start and (e := self.entity_of.get(id(p))) is not None and self.is_a(e, "Place")
+                for p in self.spans.ending(m.start))
+            if opens and self.tokens[self.ctx.owner[m.end]].flag.startswith("v"):
+                fig.name_start = m.end
+            return
 
     def _bought_thing(self, fig: Any) -> None:
         """购置青贮饲草机二台, 修建贮草棚二座: the words after a verb of making or buying in a figure's name are what it

@@ -853,6 +853,8 @@ class Recognizer:
                 start = self._glued_opening(ctx, start)
                 if family == "org" and (parent := self._parent_before(ctx, start, rule["max_base"])) is not None:
                     start = parent      # 温州交运集团快速公交有限公司: a subsidiary named after its group, over 快速/d
+                if rule.get("places_open"):
+                    start = self._places_before(ctx.s, start, match.start() - rule["max_base"])
                 start = self._after_joined_name(s, start, match.start())
                 if rule.get("inner_joins") and start < match.start():
                     start = self._name_over_join(ctx, start, rule)
@@ -939,6 +941,26 @@ class Recognizer:
             holding = self._holding[suffix] = [(w, i) for w in self.not_suffix_words if w != suffix
                                                for i in range(len(w)) if w.startswith(suffix, i)]
         return any(start >= i and s.startswith(w, start - i) for w, i in holding)
+
+    def _places_before(self, s: str, start: int, limit: int) -> int:
+        """四川/新都/农村商业银行股份有限公司: a registered name opens with the areas it is registered in, which the
+        left walk may stop short of (新/a 都/d); it runs back over gazetteer names (full or short) right before it,
+        and over a district's short name (新都) when a name of its province or city stands right before that."""
+        while start >= 2:
+            size = self._area_name_before(s, start, limit, self.areas_by_name, self.short_names)
+            if not size and (chained := self._area_name_before(s, start, limit, self.chained_short)):
+                size = chained if self._area_name_before(s, start - chained, limit, self.areas_by_name,
+                                                         self.short_names) else 0
+            if not size:
+                return start
+            start -= size
+        return start
+
+    @staticmethod
+    def _area_name_before(s: str, end: int, limit: int, *indexes: dict[str, list[Area]]) -> int:
+        """The length of the longest name of ``indexes`` (four to two characters) ending at ``end``, 0 when none."""
+        return next((n for n in (4, 3, 2) if end - n >= max(limit, 0)
+                     and any(s[end - n:end] in index for index in indexes)), 0)
 
     def _parent_before(self, ctx: _Context, start: int, max_base: int) -> int | None:
         """Where the group's name starts when a body's name read leftwards stopped at one short word right after a
@@ -1667,6 +1689,9 @@ class Recognizer:
         if not first.flag.startswith("nr") and (first.end == end or (len(first.word) > 1
                                                 and frequency(first.word) > rule["ordinary"])):
             return False        # 关心; 成员单位要加强: a common word (单位) opens no name
+        last = ctx.tokens[ctx.owner[end - 1]]
+        if last.start == end - 1 and last.word in rule["word_suffixes"] and not last.flag.startswith("nr"):
+            return False        # 困难群众常态/化帮扶: a suffix that makes a word of a word (常态化) ends no name
         return after.flag.startswith(tuple(rule["then_flags"])) or (
             after.start == end and after.word in self.people["kinship"]["after_names"])
 
