@@ -5825,3 +5825,59 @@ def test_a_word_of_eligibility_before_de_names_no_work():
     # a work after 推动 still is one
     doc = draft("街道推动垃圾分类，开展志愿服务。")
     assert entity(doc, "垃圾分类")["class"] == "Initiative"
+
+
+# round 35: r35children
+
+
+def test_child_welfare_groups_and_workers_are_groups():
+    # people.yaml groups: the children child-welfare work counts and the workers it keeps for them (typical wording
+    # of the genre: children's welfare news)
+    doc = draft("全区配备儿童督导员13名、儿童主任156名，为60名家庭困难女童每人发放助学金2000元。")
+    assert entity(doc, "儿童督导员")["class"] == "PersonGroup"
+    assert entity(doc, "儿童主任")["class"] == "PersonGroup"
+    assert entity(doc, "困难女童")["class"] == "PersonGroup"
+    # a child's word inside a longer name is no group
+    doc = draft("湘潭县第一中学举行开学典礼。")
+    assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
+
+
+def test_a_group_head_before_a_word_of_its_work_is_no_group():
+    # people.yaml modified_groups.not_before: 基层/n 儿童/n 工作/vn modifies 工作队伍 (typical wording of the genre:
+    # children's welfare news)
+    doc = draft("实现基层儿童工作队伍全覆盖，形成三级儿童关爱服务网络。")
+    assert not [e for e in doc["entities"] if e["zh"] in ("基层儿童", "三级儿童")]
+    # a group read by its modifier still is one
+    doc = draft("志愿者为聋哑儿童送去学习用品。")
+    assert entity(doc, "聋哑儿童")["class"] == "PersonGroup"
+
+
+def test_education_listed_among_departments_is_a_body():
+    # names.yaml name.term.listed-department 教育 (typical wording of the genre: children's welfare news)
+    doc = draft("将继续整合民政、教育、卫健、公安等部门资源。")
+    assert entity(doc, "教育")["class"] == "GovernmentBody"
+    # education as a kind of work is none
+    doc = draft("开展法治教育、安全教育等活动。")
+    assert not [e for e in doc["entities"] if e["class"] == "GovernmentBody"]
+
+
+def test_a_facility_suffix_before_a_street_word_names_the_street():
+    # organizations.yaml org.suffix.facility not_before 街, 路: 书院街 is a street, no academy
+    # (typical wording of the genre: children's welfare news)
+    doc = draft("锦江区公安分局书院街派出所民警为30余名儿童讲解安全知识。")
+    assert not [e for e in doc["entities"] if e["zh"] == "锦江区公安分局书院"]
+    assert entity(doc, "锦江区公安分局书院街派出所")["class"] == "GovernmentBody"
+    # a facility's suffix at a name's end still reads
+    doc = draft("锦江区书院正式开放。")
+    assert entity(doc, "锦江区书院")["class"] == "Facility"
+
+
+def test_a_community_development_centre_is_an_organization():
+    # organizations.yaml org.suffix.social 社区发展中心, places.yaml suffix_words 社区: 发展中心 (typical wording of the
+    # genre: children's welfare news)
+    doc = draft("该工作站由成都市锦江区爱有戏社区发展中心专业运营。")
+    assert entity(doc, "锦江区爱有戏社区发展中心")["class"] == "Organization"
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]
+    # a community before another word still is one
+    doc = draft("该工作站由和平社区居委会运营。")
+    assert entity(doc, "和平社区")["class"] == "Community"

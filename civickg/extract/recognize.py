@@ -1771,6 +1771,8 @@ class Recognizer:
                 continue
             end = tok.end
             nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+            if nxt is not None and nxt.word in rule["not_before"]:
+                continue        # 基层儿童工作队伍: the head modifies the noun after it
             if nxt is not None and nxt.word in rule["tails"]:
                 end = nxt.end       # 辖区老年人群体: a word for "group" after the head is part of the name
             out.append(Mention(start, end, ctx.s[start:end], [rule["class"]], rule["id"],
