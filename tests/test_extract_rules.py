@@ -5881,3 +5881,26 @@ def test_a_community_development_centre_is_an_organization():
     # a community before another word still is one
     doc = draft("该工作站由和平社区居委会运营。")
     assert entity(doc, "和平社区")["class"] == "Community"
+
+
+def test_a_verb_taking_a_community_as_object_names_no_community():
+    # places.yaml not_places 动员社区, 聘请社区: a verb whose object is the community's people (a dev article)
+    doc = draft("据悉,苍霞街道以党建为引领,动员社区党员在小区开展垃圾分类误时投放劝导、入户宣传等系列志愿服务活动")
+    assert not [e for e in doc["entities"] if e["zh"] == "动员社区"]
+    # typical wording of the genre (children's welfare news)
+    doc = draft("街道在每个社区设立儿童之家，并聘请社区党委委员担任儿童主任。")
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]
+    # a community named before a verb still is one
+    doc = draft("和平社区动员党员开展垃圾分类。")
+    assert entity(doc, "和平社区")["class"] == "Community"
+
+
+def test_a_care_post_for_children_is_a_facility():
+    # organizations.yaml org.suffix.facility 关爱服务站: 关爱/v is a verb no name runs back over, so the suffix holds it
+    # (typical wording of the genre: children's welfare news)
+    doc = draft("书院街街道未成年人保护工作站暨儿童关爱服务站在和平社区正式揭牌运行。")
+    assert entity(doc, "儿童关爱服务站")["class"] == "Facility"
+    assert entity(doc, "书院街街道未成年人保护工作站")["class"] == "Facility"
+    # care as work is no facility
+    doc = draft("志愿者为留守儿童开展关爱服务。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
