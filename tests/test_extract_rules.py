@@ -5904,3 +5904,13 @@ def test_a_care_post_for_children_is_a_facility():
     # care as work is no facility
     doc = draft("志愿者为留守儿童开展关爱服务。")
     assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+
+
+def test_a_bare_group_head_after_a_named_body_stands_alone():
+    # recognize.py modified_groups: 派出所/n 民警 whose modifier ends a body's name read already is the head alone
+    # (typical wording of the genre: children's welfare news)
+    doc = draft("锦江区公安分局书院街派出所民警为30余名儿童讲解防拐骗等安全知识。")
+    assert entity(doc, "民警")["class"] == "PersonGroup"
+    # a modifier that is no name's end still reads with the head
+    doc = draft("社区民警为儿童讲解安全知识。")
+    assert entity(doc, "社区民警")["class"] == "PersonGroup"

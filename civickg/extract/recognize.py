@@ -1766,6 +1766,9 @@ class Recognizer:
                 continue
             if cover is None:
                 cover = Cover(found)
+            if start < tok.start and tok.word in bare and any(m.start < start < m.end == tok.start
+                                                             for m in cover.at(start)):
+                start = tok.start   # 书院街派出所民警: the modifier ends a name read already, the head stands alone
             if any(m.start < start < m.end < tok.end or start < m.start < tok.end < m.end
                    for m in cover.at(start) + cover.at(tok.end)):
                 continue
