@@ -5914,3 +5914,15 @@ def test_a_bare_group_head_after_a_named_body_stands_alone():
     # a modifier that is no name's end still reads with the head
     doc = draft("社区民警为儿童讲解安全知识。")
     assert entity(doc, "社区民警")["class"] == "PersonGroup"
+
+
+def test_goods_and_knowledge_listed_are_no_work():
+    # context.yaml components.not_wholes 用品, 知识: what is given or taught, no work (typical wording of the genre:
+    # children's welfare news)
+    doc = draft("为辖区120名困境儿童和留守儿童送去书包、文具等学习用品。")
+    assert not [e for e in doc["entities"] if e["zh"] == "学习用品"]
+    doc = draft("民警为儿童讲解防拐骗、防性侵等安全知识。")
+    assert not [e for e in doc["entities"] if e["zh"] == "安全知识"]
+    # a whole after 等 that is no such thing still is one
+    doc = draft("社区送去米、面、油等慰问金。")
+    assert entity(doc, "慰问金")["class"] == "Initiative"
