@@ -5926,3 +5926,17 @@ def test_goods_and_knowledge_listed_are_no_work():
     # a whole after 等 that is no such thing still is one
     doc = draft("社区送去米、面、油等慰问金。")
     assert entity(doc, "慰问金")["class"] == "Initiative"
+
+
+def test_the_work_and_posts_of_child_welfare_are_named_by_their_kind():
+    # names.yaml name.term.care 政府购买服务, 监护干预; name.term.facility 儿童关爱服务站 (typical wording of the genre:
+    # children's welfare news)
+    doc = draft("区民政局通过政府购买服务方式，引入专业社工机构。")
+    assert entity(doc, "政府购买服务")["class"] == "Initiative"
+    doc = draft("街道将持续完善监护干预机制。")
+    assert [e for e in doc["entities"] if e["zh"].startswith("监护干预")]
+    doc = draft("目前，全县已建成儿童关爱服务站。")
+    assert entity(doc, "儿童关爱服务站")["class"] == "Facility"
+    # a purchase of goods is no such work
+    doc = draft("区民政局购买了一批图书。")
+    assert not [e for e in doc["entities"] if e["class"] == "Initiative"]
