@@ -5940,3 +5940,31 @@ def test_the_work_and_posts_of_child_welfare_are_named_by_their_kind():
     # a purchase of goods is no such work
     doc = draft("区民政局购买了一批图书。")
     assert not [e for e in doc["entities"] if e["class"] == "Initiative"]
+
+
+def test_a_quoted_name_before_a_kind_of_project_is_a_project():
+    # names.yaml name.quoted.project 关爱项目, 公益项目 (typical wording of the genre: children's welfare news)
+    doc = draft("市民政局联合市妇联实施“童享阳光”关爱项目，为全市留守儿童开展心理辅导。")
+    assert entity(doc, "“童享阳光”关爱项目")["class"] == "Project"
+    # a quoted slogan before no such word is none
+    doc = draft("市民政局提出“童享阳光”的口号。")
+    assert not [e for e in doc["entities"] if e["class"] == "Project"]
+
+
+def test_some_villages_are_no_village():
+    # places.yaml not_places 部分村: a word of quantity and a level's suffix (typical wording of the genre: children's
+    # welfare news)
+    doc = draft("全市各乡镇分管领导以及部分村（社区）儿童主任共130余人参加培训。")
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]
+    # a village named before 部分 still is one
+    doc = draft("红星村部分村民参加培训。")
+    assert entity(doc, "红星村")["class"] == "Community"
+
+
+def test_a_rehabilitation_training_room_is_a_facility():
+    # organizations.yaml org.suffix.facility 训练室, 康复室 (typical wording of the genre: children's welfare news)
+    doc = draft("该院设有康复训练室和儿童活动室，为孤残儿童提供服务。")
+    assert entity(doc, "康复训练室")["class"] == "Facility"
+    # training as work is no facility
+    doc = draft("该院为孤残儿童开展康复训练。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
