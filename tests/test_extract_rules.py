@@ -6063,3 +6063,146 @@ def test_a_body_and_a_verb_opening_a_figure_name_the_actor_not_the_measure():
     # a body's name before a noun is part of what is measured
     doc = draft("今年，区慈善会会员达500人。")
     assert entity(doc, "区慈善会会员")["class"] == "Indicator"
+
+
+# round 35: r35children
+
+
+def test_child_welfare_groups_and_workers_are_groups():
+    # people.yaml groups: the children child-welfare work counts and the workers it keeps for them (typical wording
+    # of the genre: children's welfare news)
+    doc = draft("全区配备儿童督导员13名、儿童主任156名，为60名家庭困难女童每人发放助学金2000元。")
+    assert entity(doc, "儿童督导员")["class"] == "PersonGroup"
+    assert entity(doc, "儿童主任")["class"] == "PersonGroup"
+    assert entity(doc, "困难女童")["class"] == "PersonGroup"
+    # a child's word inside a longer name is no group
+    doc = draft("湘潭县第一中学举行开学典礼。")
+    assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
+
+
+def test_a_group_head_before_a_word_of_its_work_is_no_group():
+    # people.yaml modified_groups.not_before: 基层/n 儿童/n 工作/vn modifies 工作队伍 (typical wording of the genre:
+    # children's welfare news)
+    doc = draft("实现基层儿童工作队伍全覆盖，形成三级儿童关爱服务网络。")
+    assert not [e for e in doc["entities"] if e["zh"] in ("基层儿童", "三级儿童")]
+    # a group read by its modifier still is one
+    doc = draft("志愿者为聋哑儿童送去学习用品。")
+    assert entity(doc, "聋哑儿童")["class"] == "PersonGroup"
+
+
+def test_education_listed_among_departments_is_a_body():
+    # names.yaml name.term.listed-department 教育 (typical wording of the genre: children's welfare news)
+    doc = draft("将继续整合民政、教育、卫健、公安等部门资源。")
+    assert entity(doc, "教育")["class"] == "GovernmentBody"
+    # education as a kind of work is none
+    doc = draft("开展法治教育、安全教育等活动。")
+    assert not [e for e in doc["entities"] if e["class"] == "GovernmentBody"]
+
+
+def test_a_facility_suffix_before_a_street_word_names_the_street():
+    # organizations.yaml org.suffix.facility not_before 街, 路: 书院街 is a street, no academy
+    # (typical wording of the genre: children's welfare news)
+    doc = draft("锦江区公安分局书院街派出所民警为30余名儿童讲解安全知识。")
+    assert not [e for e in doc["entities"] if e["zh"] == "锦江区公安分局书院"]
+    assert entity(doc, "锦江区公安分局书院街派出所")["class"] == "GovernmentBody"
+    # a facility's suffix at a name's end still reads
+    doc = draft("锦江区书院正式开放。")
+    assert entity(doc, "锦江区书院")["class"] == "Facility"
+
+
+def test_a_community_development_centre_is_an_organization():
+    # organizations.yaml org.suffix.social 社区发展中心, places.yaml suffix_words 社区: 发展中心 (typical wording of the
+    # genre: children's welfare news)
+    doc = draft("该工作站由成都市锦江区爱有戏社区发展中心专业运营。")
+    assert entity(doc, "锦江区爱有戏社区发展中心")["class"] == "Organization"
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]
+    # a community before another word still is one
+    doc = draft("该工作站由和平社区居委会运营。")
+    assert entity(doc, "和平社区")["class"] == "Community"
+
+
+def test_a_verb_taking_a_community_as_object_names_no_community():
+    # places.yaml not_places 动员社区, 聘请社区: a verb whose object is the community's people (a dev article)
+    doc = draft("据悉,苍霞街道以党建为引领,动员社区党员在小区开展垃圾分类误时投放劝导、入户宣传等系列志愿服务活动")
+    assert not [e for e in doc["entities"] if e["zh"] == "动员社区"]
+    # typical wording of the genre (children's welfare news)
+    doc = draft("街道在每个社区设立儿童之家，并聘请社区党委委员担任儿童主任。")
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]
+    # a community named before a verb still is one
+    doc = draft("和平社区动员党员开展垃圾分类。")
+    assert entity(doc, "和平社区")["class"] == "Community"
+
+
+def test_a_care_post_for_children_is_a_facility():
+    # organizations.yaml org.suffix.facility 关爱服务站: 关爱/v is a verb no name runs back over, so the suffix holds it
+    # (typical wording of the genre: children's welfare news)
+    doc = draft("书院街街道未成年人保护工作站暨儿童关爱服务站在和平社区正式揭牌运行。")
+    assert entity(doc, "儿童关爱服务站")["class"] == "Facility"
+    assert entity(doc, "书院街街道未成年人保护工作站")["class"] == "Facility"
+    # care as work is no facility
+    doc = draft("志愿者为留守儿童开展关爱服务。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+
+
+def test_a_bare_group_head_after_a_named_body_stands_alone():
+    # recognize.py modified_groups: 派出所/n 民警 whose modifier ends a body's name read already is the head alone
+    # (typical wording of the genre: children's welfare news)
+    doc = draft("锦江区公安分局书院街派出所民警为30余名儿童讲解防拐骗等安全知识。")
+    assert entity(doc, "民警")["class"] == "PersonGroup"
+    # a modifier that is no name's end still reads with the head
+    doc = draft("社区民警为儿童讲解安全知识。")
+    assert entity(doc, "社区民警")["class"] == "PersonGroup"
+
+
+def test_goods_and_knowledge_listed_are_no_work():
+    # context.yaml components.not_wholes 用品, 知识: what is given or taught, no work (typical wording of the genre:
+    # children's welfare news)
+    doc = draft("为辖区120名困境儿童和留守儿童送去书包、文具等学习用品。")
+    assert not [e for e in doc["entities"] if e["zh"] == "学习用品"]
+    doc = draft("民警为儿童讲解防拐骗、防性侵等安全知识。")
+    assert not [e for e in doc["entities"] if e["zh"] == "安全知识"]
+    # a whole after 等 that is no such thing still is one
+    doc = draft("社区送去米、面、油等慰问金。")
+    assert entity(doc, "慰问金")["class"] == "Initiative"
+
+
+def test_the_work_and_posts_of_child_welfare_are_named_by_their_kind():
+    # names.yaml name.term.care 政府购买服务, 监护干预; name.term.facility 儿童关爱服务站 (typical wording of the genre:
+    # children's welfare news)
+    doc = draft("区民政局通过政府购买服务方式，引入专业社工机构。")
+    assert entity(doc, "政府购买服务")["class"] == "Initiative"
+    doc = draft("街道将持续完善监护干预机制。")
+    assert [e for e in doc["entities"] if e["zh"].startswith("监护干预")]
+    doc = draft("目前，全县已建成儿童关爱服务站。")
+    assert entity(doc, "儿童关爱服务站")["class"] == "Facility"
+    # a purchase of goods is no such work
+    doc = draft("区民政局购买了一批图书。")
+    assert not [e for e in doc["entities"] if e["class"] == "Initiative"]
+
+
+def test_a_quoted_name_before_a_kind_of_project_is_a_project():
+    # names.yaml name.quoted.project 关爱项目, 公益项目 (typical wording of the genre: children's welfare news)
+    doc = draft("市民政局联合市妇联实施“童享阳光”关爱项目，为全市留守儿童开展心理辅导。")
+    assert entity(doc, "“童享阳光”关爱项目")["class"] == "Project"
+    # a quoted slogan before no such word is none
+    doc = draft("市民政局提出“童享阳光”的口号。")
+    assert not [e for e in doc["entities"] if e["class"] == "Project"]
+
+
+def test_some_villages_are_no_village():
+    # places.yaml not_places 部分村: a word of quantity and a level's suffix (typical wording of the genre: children's
+    # welfare news)
+    doc = draft("全市各乡镇分管领导以及部分村（社区）儿童主任共130余人参加培训。")
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]
+    # a village named before 部分 still is one
+    doc = draft("红星村部分村民参加培训。")
+    assert entity(doc, "红星村")["class"] == "Community"
+
+
+def test_a_rehabilitation_training_room_is_a_facility():
+    # organizations.yaml org.suffix.facility 训练室, 康复室 (typical wording of the genre: children's welfare news)
+    doc = draft("该院设有康复训练室和儿童活动室，为孤残儿童提供服务。")
+    assert entity(doc, "康复训练室")["class"] == "Facility"
+    # training as work is no facility
+    doc = draft("该院为孤残儿童开展康复训练。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]

@@ -1811,11 +1811,16 @@ class Recognizer:
                 continue
             if cover is None:
                 cover = Cover(found)
+            if start < tok.start and tok.word in bare and any(m.start < start < m.end == tok.start
+                                                             for m in cover.at(start)):
+                start = tok.start   # 书院街派出所民警: the modifier ends a name read already, the head stands alone
             if any(m.start < start < m.end < tok.end or start < m.start < tok.end < m.end
                    for m in cover.at(start) + cover.at(tok.end)):
                 continue
             end = tok.end
             nxt = ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+            if nxt is not None and nxt.word in rule["not_before"]:
+                continue        # 基层儿童工作队伍: the head modifies the noun after it
             if nxt is not None and nxt.word in rule["tails"]:
                 end = nxt.end       # 辖区老年人群体: a word for "group" after the head is part of the name
             out.append(Mention(start, end, ctx.s[start:end], [rule["class"]], rule["id"],
