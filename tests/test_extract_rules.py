@@ -5825,3 +5825,26 @@ def test_a_word_of_eligibility_before_de_names_no_work():
     # a work after 推动 still is one
     doc = draft("街道推动垃圾分类，开展志愿服务。")
     assert entity(doc, "垃圾分类")["class"] == "Initiative"
+
+
+# round 35: r35registry
+def test_a_marriage_registry_and_a_themed_park_are_facilities_named_before_zai():
+    # organizations.yaml org.suffix.facility 婚姻登记处, 文化园; name_end_before.joins 在 (typical wording of the genre:
+    # civil-affairs news; 处在/v glued by the segmenter)
+    doc = draft("8月10日上午，柯城区婚姻登记处在衢州市柯城区婚俗文化园举办“浪漫七夕·幸福启航”集体颁证仪式。")
+    assert entity(doc, "柯城区婚姻登记处")["class"] == "Facility"
+    assert entity(doc, "柯城区婚俗文化园")["class"] == "Facility"
+    assert has_fact(doc, "柯城区婚姻登记处", "hosted", "“浪漫七夕·幸福启航”集体颁证仪式")
+    assert has_fact(doc, "“浪漫七夕·幸福启航”集体颁证仪式", "locatedIn", "柯城区婚俗文化园")
+    # 登记 alone names no facility
+    doc = draft("婚姻登记处工作人员为新人办理结婚登记。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("结婚登记") and e["class"] == "Facility"]
+
+
+def test_a_shelter_for_vagrants_is_a_public_institution():
+    # organizations.yaml org.suffix.institution 救助管理站 (typical wording of the genre: civil-affairs news)
+    doc = draft("昆明市流浪乞讨人员救助管理站联合今日头条开展寻亲服务。")
+    assert entity(doc, "昆明市流浪乞讨人员救助管理站")["class"] == "PublicInstitution"
+    # the work of assistance is no institution
+    doc = draft("市民政局开展流浪乞讨人员救助管理工作。")
+    assert not [e for e in doc["entities"] if e["class"] == "PublicInstitution"]
