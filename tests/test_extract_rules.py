@@ -5848,3 +5848,21 @@ def test_a_shelter_for_vagrants_is_a_public_institution():
     # the work of assistance is no institution
     doc = draft("市民政局开展流浪乞讨人员救助管理工作。")
     assert not [e for e in doc["entities"] if e["class"] == "PublicInstitution"]
+
+
+def test_a_quoted_campaign_before_a_meeting_word_is_the_meeting():
+    # names.yaml name.quoted.meeting (typical wording of the genre: civil-affairs news)
+    doc = draft("近日，开化县民政局在华埠镇召开全县“乡村著名行动”推进会，县民政局局长郑海燕主持会议。")
+    assert entity(doc, "“乡村著名行动”推进会")["class"] == "Meeting"
+    # the campaign alone stays an initiative
+    doc = draft("开化县深入实施“乡村著名行动”，设置村级地名标志牌560块。")
+    assert entity(doc, "“乡村著名行动”")["class"] == "Initiative"
+
+
+def test_a_quoted_day_of_volunteer_service_is_an_event():
+    # names.yaml name.quoted.event 志愿服务活动 (typical wording of the genre: civil-affairs news)
+    doc = draft("区民政局组织“清明追思·文明祭扫”志愿服务活动，80余名志愿者参与交通疏导。")
+    assert entity(doc, "“清明追思·文明祭扫”志愿服务活动")["class"] == "Event"
+    # a quoted slogan before 志愿服务 with no 活动 is no event
+    doc = draft("区民政局倡导“文明祭扫”志愿服务。")
+    assert not [e for e in doc["entities"] if e["class"] == "Event"]
