@@ -5866,3 +5866,14 @@ def test_a_quoted_day_of_volunteer_service_is_an_event():
     # a quoted slogan before 志愿服务 with no 活动 is no event
     doc = draft("区民政局倡导“文明祭扫”志愿服务。")
     assert not [e for e in doc["entities"] if e["class"] == "Event"]
+
+
+def test_a_street_named_is_no_honour():
+    # awards.yaml street_naming; phrases.yaml boundary_words 被 (typical wording of the genre: place-name news)
+    doc = draft("经县人民政府批准，新建道路被命名为“凤凰路”“芹江东路”和“钱江源大道”。")
+    assert entity(doc, "凤凰路")["class"] == "Street"
+    assert entity(doc, "钱江源大道")["class"] == "Street"
+    assert not [e for e in doc["entities"] if e["class"] in ("Honour", "AwardConferral", "Facility")]
+    # a title with a long base stays an honour
+    doc = draft("城北街被命名为“省级特色商业示范街”。")
+    assert entity(doc, "省级特色商业示范街")["class"] == "Honour"
