@@ -5877,3 +5877,13 @@ def test_a_street_named_is_no_honour():
     # a title with a long base stays an honour
     doc = draft("城北街被命名为“省级特色商业示范街”。")
     assert entity(doc, "省级特色商业示范街")["class"] == "Honour"
+
+
+def test_a_common_word_opening_three_characters_before_jiating_is_no_name():
+    # recognize.py families: 方式/n 的 opens no name (typical wording of the genre: funeral-reform news)
+    doc = draft("对选择树葬、花坛葬、海葬等生态安葬方式的家庭给予每户1000元奖补。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+    # a family named after its member still is one
+    doc = draft("王建国家庭被评为“最美家庭”。")
+    assert entity(doc, "王建国家庭")["class"] == "PersonGroup"
+    assert entity(doc, "王建国")["class"] == "Person"

@@ -1568,6 +1568,8 @@ class Recognizer:
                 tok = ctx.tokens[ctx.owner[start]] if ctx.tokens else None
                 word = tok is not None and tok.start == start and tok.end >= match.start() and (
                     not tok.flag.startswith("nr") or tok.end > match.start())      # one word: 单亲家庭 (tagged nr)
+                word = word or (tok is not None and tok.start == start and 2 <= len(tok.word) < length
+                                and not tok.flag.startswith("nr") and frequency(tok.word) > rule["ordinary"])
                 if not CJK_WORD.fullmatch(name) or not word_start or word:
                     continue        # 單親家庭: an ordinary word (single-parent), not a name
                 out.append(Mention(start, match.start(), name, [rule["member_class"]], rule["id"], rule["confidence"],
