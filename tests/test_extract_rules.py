@@ -5887,3 +5887,13 @@ def test_a_common_word_opening_three_characters_before_jiating_is_no_name():
     doc = draft("王建国家庭被评为“最美家庭”。")
     assert entity(doc, "王建国家庭")["class"] == "PersonGroup"
     assert entity(doc, "王建国")["class"] == "Person"
+
+
+def test_a_leading_group_set_up_under_its_leader_is_a_government_body():
+    # phrases.yaml composed_of 任组长的, classes 领导小组 (typical wording of the genre: civil-affairs news)
+    doc = draft("为做好清明祭扫服务保障工作，夷陵区成立由区政府分管副区长任组长的清明节祭扫工作领导小组。")
+    assert entity(doc, "清明节祭扫工作领导小组")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("由")]
+    # the members a body is made of still are no object
+    doc = draft("成立了由居民代表、网格员和业委会成员组成的“改造监督小组”。")
+    assert entity(doc, "“改造监督小组”")["class"] == "Organization"
