@@ -5897,3 +5897,19 @@ def test_a_leading_group_set_up_under_its_leader_is_a_government_body():
     # the members a body is made of still are no object
     doc = draft("成立了由居民代表、网格员和业委会成员组成的“改造监督小组”。")
     assert entity(doc, "“改造监督小组”")["class"] == "Organization"
+
+
+def test_the_verb_of_choosing_opens_no_list_item():
+    # phrases.yaml strip_start 选择 (typical wording of the genre: funeral-reform news)
+    doc = draft("对选择树葬、花坛葬、海葬等生态安葬方式的家庭给予每户1000元奖补。")
+    assert entity(doc, "树葬")["class"] == "Initiative"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("选择")]
+
+
+def test_a_quoted_database_is_a_platform():
+    # names.yaml name.quoted.platform 信息库 (typical wording of the genre: place-name news)
+    doc = draft("新命名的道路同步更新至“中国·地名”信息库。")
+    assert entity(doc, "“中国·地名”信息库")["class"] == "Platform"
+    # a quoted name with no such word after it is none
+    doc = draft("新命名的道路同步更新至“中国·地名”。")
+    assert not [e for e in doc["entities"] if e["class"] == "Platform"]
