@@ -5913,3 +5913,22 @@ def test_a_quoted_database_is_a_platform():
     # a quoted name with no such word after it is none
     doc = draft("新命名的道路同步更新至“中国·地名”。")
     assert not [e for e in doc["entities"] if e["class"] == "Platform"]
+
+
+def test_those_the_registries_and_shelters_serve_are_groups():
+    # people.yaml groups 新人, 长期滞留人员, 受助人员 (typical wording of the genre: civil-affairs news)
+    doc = draft("32对新人在亲友见证下领取结婚证。该站2023年帮助57名长期滞留人员找到亲人。")
+    assert entity(doc, "新人")["class"] == "PersonGroup"
+    assert entity(doc, "长期滞留人员")["class"] == "PersonGroup"
+    # a word holding 人员 with no such head is none
+    doc = draft("该站2023年帮助57名人员找到亲人。")
+    assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
+
+
+def test_a_shelter_from_the_cold_is_a_facility():
+    # organizations.yaml org.suffix.facility 避寒场所 (typical wording of the genre: rescue-station news)
+    doc = draft("该站24小时开放，设置临时避寒场所，配备床位60张。")
+    assert entity(doc, "临时避寒场所")["class"] == "Facility"
+    # the place of a sweep (易聚集区域) is no facility
+    doc = draft("对火车站周边等易聚集区域开展巡查。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("场所")]
