@@ -6206,3 +6206,110 @@ def test_a_rehabilitation_training_room_is_a_facility():
     # training as work is no facility
     doc = draft("该院为孤残儿童开展康复训练。")
     assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+
+
+# round 35: r35registry
+def test_a_marriage_registry_and_a_themed_park_are_facilities_named_before_zai():
+    # organizations.yaml org.suffix.facility 婚姻登记处, 文化园; name_end_before.joins 在 (typical wording of the genre:
+    # civil-affairs news; 处在/v glued by the segmenter)
+    doc = draft("8月10日上午，柯城区婚姻登记处在衢州市柯城区婚俗文化园举办“浪漫七夕·幸福启航”集体颁证仪式。")
+    assert entity(doc, "柯城区婚姻登记处")["class"] == "Facility"
+    assert entity(doc, "柯城区婚俗文化园")["class"] == "Facility"
+    assert has_fact(doc, "柯城区婚姻登记处", "hosted", "“浪漫七夕·幸福启航”集体颁证仪式")
+    assert has_fact(doc, "“浪漫七夕·幸福启航”集体颁证仪式", "locatedIn", "柯城区婚俗文化园")
+    # 登记 alone names no facility
+    doc = draft("婚姻登记处工作人员为新人办理结婚登记。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("结婚登记") and e["class"] == "Facility"]
+
+
+def test_a_shelter_for_vagrants_is_a_public_institution():
+    # organizations.yaml org.suffix.institution 救助管理站 (typical wording of the genre: civil-affairs news)
+    doc = draft("昆明市流浪乞讨人员救助管理站联合今日头条开展寻亲服务。")
+    assert entity(doc, "昆明市流浪乞讨人员救助管理站")["class"] == "PublicInstitution"
+    # the work of assistance is no institution
+    doc = draft("市民政局开展流浪乞讨人员救助管理工作。")
+    assert not [e for e in doc["entities"] if e["class"] == "PublicInstitution"]
+
+
+def test_a_quoted_campaign_before_a_meeting_word_is_the_meeting():
+    # names.yaml name.quoted.meeting (typical wording of the genre: civil-affairs news)
+    doc = draft("近日，开化县民政局在华埠镇召开全县“乡村著名行动”推进会，县民政局局长郑海燕主持会议。")
+    assert entity(doc, "“乡村著名行动”推进会")["class"] == "Meeting"
+    # the campaign alone stays an initiative
+    doc = draft("开化县深入实施“乡村著名行动”，设置村级地名标志牌560块。")
+    assert entity(doc, "“乡村著名行动”")["class"] == "Initiative"
+
+
+def test_a_quoted_day_of_volunteer_service_is_an_event():
+    # names.yaml name.quoted.event 志愿服务活动 (typical wording of the genre: civil-affairs news)
+    doc = draft("区民政局组织“清明追思·文明祭扫”志愿服务活动，80余名志愿者参与交通疏导。")
+    assert entity(doc, "“清明追思·文明祭扫”志愿服务活动")["class"] == "Event"
+    # a quoted slogan before 志愿服务 with no 活动 is no event
+    doc = draft("区民政局倡导“文明祭扫”志愿服务。")
+    assert not [e for e in doc["entities"] if e["class"] == "Event"]
+
+
+def test_a_street_named_is_no_honour():
+    # awards.yaml street_naming; phrases.yaml boundary_words 被 (typical wording of the genre: place-name news)
+    doc = draft("经县人民政府批准，新建道路被命名为“凤凰路”“芹江东路”和“钱江源大道”。")
+    assert entity(doc, "凤凰路")["class"] == "Street"
+    assert entity(doc, "钱江源大道")["class"] == "Street"
+    assert not [e for e in doc["entities"] if e["class"] in ("Honour", "AwardConferral", "Facility")]
+    # a title with a long base stays an honour
+    doc = draft("城北街被命名为“省级特色商业示范街”。")
+    assert entity(doc, "省级特色商业示范街")["class"] == "Honour"
+
+
+def test_a_common_word_opening_three_characters_before_jiating_is_no_name():
+    # recognize.py families: 方式/n 的 opens no name (typical wording of the genre: funeral-reform news)
+    doc = draft("对选择树葬、花坛葬、海葬等生态安葬方式的家庭给予每户1000元奖补。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+    # a family named after its member still is one
+    doc = draft("王建国家庭被评为“最美家庭”。")
+    assert entity(doc, "王建国家庭")["class"] == "PersonGroup"
+    assert entity(doc, "王建国")["class"] == "Person"
+
+
+def test_a_leading_group_set_up_under_its_leader_is_a_government_body():
+    # phrases.yaml composed_of 任组长的, classes 领导小组 (typical wording of the genre: civil-affairs news)
+    doc = draft("为做好清明祭扫服务保障工作，夷陵区成立由区政府分管副区长任组长的清明节祭扫工作领导小组。")
+    assert entity(doc, "清明节祭扫工作领导小组")["class"] == "GovernmentBody"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("由")]
+    # the members a body is made of still are no object
+    doc = draft("成立了由居民代表、网格员和业委会成员组成的“改造监督小组”。")
+    assert entity(doc, "“改造监督小组”")["class"] == "Organization"
+
+
+def test_the_verb_of_choosing_opens_no_list_item():
+    # phrases.yaml strip_start 选择 (typical wording of the genre: funeral-reform news)
+    doc = draft("对选择树葬、花坛葬、海葬等生态安葬方式的家庭给予每户1000元奖补。")
+    assert entity(doc, "树葬")["class"] == "Initiative"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("选择")]
+
+
+def test_a_quoted_database_is_a_platform():
+    # names.yaml name.quoted.platform 信息库 (typical wording of the genre: place-name news)
+    doc = draft("新命名的道路同步更新至“中国·地名”信息库。")
+    assert entity(doc, "“中国·地名”信息库")["class"] == "Platform"
+    # a quoted name with no such word after it is none
+    doc = draft("新命名的道路同步更新至“中国·地名”。")
+    assert not [e for e in doc["entities"] if e["class"] == "Platform"]
+
+
+def test_those_the_registries_and_shelters_serve_are_groups():
+    # people.yaml groups 新人, 长期滞留人员, 受助人员 (typical wording of the genre: civil-affairs news)
+    doc = draft("32对新人在亲友见证下领取结婚证。该站2023年帮助57名长期滞留人员找到亲人。")
+    assert entity(doc, "新人")["class"] == "PersonGroup"
+    assert entity(doc, "长期滞留人员")["class"] == "PersonGroup"
+    # a word holding 人员 with no such head is none
+    doc = draft("该站2023年帮助57名人员找到亲人。")
+    assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
+
+
+def test_a_shelter_from_the_cold_is_a_facility():
+    # organizations.yaml org.suffix.facility 避寒场所 (typical wording of the genre: rescue-station news)
+    doc = draft("该站24小时开放，设置临时避寒场所，配备床位60张。")
+    assert entity(doc, "临时避寒场所")["class"] == "Facility"
+    # the place of a sweep (易聚集区域) is no facility
+    doc = draft("对火车站周边等易聚集区域开展巡查。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("场所")]

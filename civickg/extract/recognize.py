@@ -205,6 +205,11 @@ class Recognizer:
         self.term_patterns = [(rule, re.compile(rule["pattern"])) for rule in names["term_patterns"]]
         self.doc_verbs = _ordered([w for t in rules["relations"]["triggers"] for w in t["words"]
                                    if t["predicate"] in ("issued", "drafted")])
+        street = next(r for r in rules["places"]["suffixes"] if r["id"] == "place.suffix.street")
+        self.street_naming = frozenset(rules["awards"]["street_naming"])
+        self.street_named_re = re.compile(       # 被命名为“凤凰路”: a street named, no honour
+            f"“?[\u4e00-\u9fff]{{{street.get('min_base', 1)},{street['max_base']}}}?"
+            f"(?:{'|'.join(map(re.escape, _ordered(street['suffixes'])))})(?=[”，。、；和及与]|$)")
 
     def _compile_people(self, people: dict[str, Any]) -> None:
         """The patterns of people.yaml's readings of names beside a word (a verb after a byline, an age, a person's
@@ -1594,6 +1599,8 @@ class Recognizer:
                 tok = ctx.tokens[ctx.owner[start]] if ctx.tokens else None
                 word = tok is not None and tok.start == start and tok.end >= match.start() and (
                     not tok.flag.startswith("nr") or tok.end > match.start())      # one word: 单亲家庭 (tagged nr)
+                word = word or (tok is not None and tok.start == start and 2 <= len(tok.word) < length
+                                and not tok.flag.startswith("nr") and frequency(tok.word) > rule["ordinary"])
                 if not CJK_WORD.fullmatch(name) or not word_start or word:
                     continue        # 單親家庭: an ordinary word (single-parent), not a name
                 out.append(Mention(start, match.start(), name, [rule["member_class"]], rule["id"], rule["confidence"],
@@ -1995,6 +2002,8 @@ class Recognizer:
             trig = self.award_by_word[match.group(0)]
             if s.startswith(tuple(a["not_after"]), match.end()):
                 continue        # 获悉, 获批: another word
+            if match.group(0) in self.street_naming and self.street_named_re.match(s, match.end()):
+                continue        # 被命名为“凤凰路”: a street named, no honour
             pos = match.end() + (1 if s.startswith("了", match.end()) else 0)     # 获得了广西“最美家庭”称号
             given_at = self._given_at(s, match.start(), trig)
             if trig.get("given_to") and given_at is None:
