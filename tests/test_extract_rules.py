@@ -5825,3 +5825,37 @@ def test_a_word_of_eligibility_before_de_names_no_work():
     # a work after 推动 still is one
     doc = draft("街道推动垃圾分类，开展志愿服务。")
     assert entity(doc, "垃圾分类")["class"] == "Initiative"
+
+
+# round 35: r35socorg
+
+
+def test_a_social_organisations_federation_and_a_social_service_agency_are_organisations():
+    # organizations.yaml org.suffix.social 社会组织总会, 社会服务中心 (typical wording of the genre: social organisations)
+    doc = draft("区民政局委托第三方评估机构广东省社会组织总会对项目实施全过程跟踪评估。")
+    assert entity(doc, "广东省社会组织总会")["class"] == "Organization"
+    doc = draft("大沥镇乐善社会服务中心的“童心护航”困境儿童关爱项目获得资助。")
+    assert entity(doc, "大沥镇乐善社会服务中心")["class"] == "Organization"
+    # a bare 社会服务 of a place is no agency
+    doc = draft("全区持续提升社会服务水平。")
+    assert not [e for e in doc["entities"] if e["class"] == "Organization"]
+
+
+def test_the_joint_party_committee_of_social_organisations():
+    # organizations.yaml org.suffix.party 社会组织综合党委 (typical wording of the genre: social organisations)
+    doc = draft("市委社会工作部副部长、市社会组织综合党委书记刘建国出席会议并讲话。")
+    assert entity(doc, "市社会组织综合党委")["class"] == "PartyOrganization"
+    assert has_fact(doc, "刘建国", "org:headOf", "市社会组织综合党委")
+    # a party committee of a place is read as before
+    doc = draft("镇党委书记王军出席会议。")
+    assert "市社会组织综合党委" not in _zhs(doc)
+
+
+def test_a_township_social_work_station_is_a_facility():
+    # organizations.yaml org.suffix.facility 社工站, 社会工作站 (typical wording of the genre: social work)
+    doc = draft("2024年，涪城区城郊街道社工站被四川省民政厅评为“全省示范乡镇（街道）社工站”。")
+    assert entity(doc, "城郊街道社工站")["class"] == "Facility"
+    assert has_fact(doc, "城郊街道社工站", "received", "全省示范乡镇（街道）社工站")
+    # social workers are no station
+    doc = draft("城郊街道配备专职社工12名。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("社工站")]
