@@ -5859,3 +5859,16 @@ def test_a_township_social_work_station_is_a_facility():
     # social workers are no station
     doc = draft("城郊街道配备专职社工12名。")
     assert not [e for e in doc["entities"] if e["zh"].endswith("社工站")]
+
+
+def test_an_adverb_glued_to_its_verb_ends_a_name():
+    # recognize.py _ends_name: 积极争取/l, 深入开展/i open no name (the zhuanglang dev article; the second typical wording
+    # of the genre: social organisations)
+    doc = draft("“今年,我们村积极争取股份经济合作社发展项目资金100万元。”")
+    assert entity(doc, "股份经济合作社")["class"] == "Organization"
+    assert not [e for e in doc["entities"] if "积极争取" in e["zh"] and e["class"] == "Organization"]
+    doc = draft("要深入开展行业协会商会乱收费专项治理。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("深入开展")]
+    # a noun that opens with such an adverb stays in the name
+    doc = draft("市青年积极分子联谊会举办座谈会。")
+    assert entity(doc, "市青年积极分子联谊会")["class"] == "Organization"

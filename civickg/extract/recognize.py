@@ -154,6 +154,7 @@ class Recognizer:
         self.departments = orgs["departments"]
         self.not_name_start = _ordered(orgs["not_name_start"])
         self.boundary_verbs, self.verbs_glued_to_level = _boundary_words(rules), frozenset(orgs["verbs_glued_to_level"])
+        self.verb_adverbs = frozenset(rules["phrases"]["verb_adverbs"])
         self._compile_events(rules["events"])
         self.people = people
         self.person_groups = _alternation(people["groups"]["words"])
@@ -311,7 +312,7 @@ class Recognizer:
                 pass            # 县/zg 医保/j 局/n: a level's character opens a body's name
             elif verb_at_suffix and word in self.event_name_units and self._unit_in_name(ctx, tok):
                 ok = True       # 敬老/nr 月/m 系列活动: a word of time after a word names the event
-            elif not CJK.search(word) or tok.flag in STOP_FLAGS or word in self.boundary_verbs:
+            elif not CJK.search(word) or tok.flag in STOP_FLAGS or self._ends_name(tok):
                 ok = verb_at_suffix and self._verb_in_event_name(ctx, tok, head, work_line)
                 if tok.flag == "m" and allow_ordinal and word.startswith("第"):
                     ok = True
@@ -340,6 +341,12 @@ class Recognizer:
                 break
             pos = tok.start
         return pos, parent
+
+    def _ends_name(self, tok: Token) -> bool:
+        """A word no name runs back over: a boundary verb, or an adverb the segmenter glued to the verb after it
+        (深入开展/i 行业协会商会乱收费专项治理, 积极参与/i, 认真落实/z): a call to act, never part of a name."""
+        word = tok.word
+        return word in self.boundary_verbs or (len(word) == 4 and tok.flag != "n" and word[:2] in self.verb_adverbs)
 
     def _level_glued_to_verb(self, tok: Token, to_suffix: int) -> bool:
         """在建/v 北/ns 社区, 刘建平率市/v 应急管理局: the verb's last character opens the name (a preposition glued
