@@ -5872,3 +5872,15 @@ def test_an_adverb_glued_to_its_verb_ends_a_name():
     # a noun that opens with such an adverb stays in the name
     doc = draft("市青年积极分子联谊会举办座谈会。")
     assert entity(doc, "市青年积极分子联谊会")["class"] == "Organization"
+
+
+def test_social_organisations_counted_by_a_measure_word():
+    # indicators.yaml counted_after.noun_heads 组织 after 社会, 集体经济 (typical wording of the genre: social organisations)
+    doc = draft("本届大赛共收到全区87家社会组织申报的126个项目。")
+    assert entity(doc, "社会组织数")["class"] == "Indicator"
+    assert "社会数" not in _zhs(doc)
+    doc = draft("全县23个村集体经济组织实现分红。")
+    assert entity(doc, "村集体经济组织数")["class"] == "Indicator"
+    # 组织 after a group of people is the verb
+    doc = draft("社区20名志愿者组织居民开展清扫。")
+    assert not [e for e in doc["entities"] if "志愿者组织" in e["zh"]]
