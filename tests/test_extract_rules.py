@@ -5884,3 +5884,24 @@ def test_social_organisations_counted_by_a_measure_word():
     # 组织 after a group of people is the verb
     doc = draft("社区20名志愿者组织居民开展清扫。")
     assert not [e for e in doc["entities"] if "志愿者组织" in e["zh"]]
+
+
+def test_registered_social_organisations_counted_by_kind():
+    # indicators.yaml counted_things Organization endings 团体, 基金会, 商会 (typical wording of the genre: social
+    # organisations)
+    doc = draft("截至2023年底，潍坊市共有各类社会组织6860家，其中社会团体2214家、民办非企业单位4580家、基金会66家。")
+    assert entity(doc, "社会团体")["class"] == "Organization"
+    assert entity(doc, "基金会")["class"] == "Organization"
+    # a count of people is no body
+    doc = draft("截至2023年底，全市共有持证社工1200名。")
+    assert not [e for e in doc["entities"] if e["class"] == "Organization"]
+
+
+def test_purchase_of_services_and_venture_philanthropy_are_initiatives():
+    # names.yaml name.term.civil-affairs 政府购买服务, 公益创投 (typical wording of the genre: social organisations)
+    doc = draft("李慧敏表示，公益创投是政府购买服务的重要补充。")
+    assert entity(doc, "公益创投")["class"] == "Initiative"
+    assert entity(doc, "政府购买服务")["class"] == "Initiative"
+    # the contest named after the work keeps its own name
+    doc = draft("南海区第五届社区公益创投大赛圆满落幕。")
+    assert "公益创投" not in _zhs(doc)
