@@ -5905,3 +5905,15 @@ def test_purchase_of_services_and_venture_philanthropy_are_initiatives():
     # the contest named after the work keeps its own name
     doc = draft("南海区第五届社区公益创投大赛圆满落幕。")
     assert "公益创投" not in _zhs(doc)
+
+
+def test_an_event_joined_by_ji_starts_after_the_hosts_role():
+    # events.yaml verbs_not_naming 主办, 承办, 协办 and recognize.py _joined_start (typical wording of the genre: social
+    # organisations)
+    doc = draft("由区民政局主办、区志愿者协会承办的全区公益创投大赛决赛暨项目签约仪式在镇政府举行。")
+    assert entity(doc, "全区公益创投大赛决赛暨项目签约仪式")["class"] == "Event"
+    assert has_fact(doc, "区志愿者协会", "hosted", "全区公益创投大赛决赛暨项目签约仪式")
+    assert not [e for e in doc["entities"] if "承办" in e["zh"]]
+    # a joined event after a verb that holds it is read as before
+    doc = draft("社区举行揭牌暨授旗仪式。")
+    assert entity(doc, "揭牌暨授旗仪式")["class"] == "Event"

@@ -1132,6 +1132,8 @@ class Recognizer:
                 and not s.endswith(verbs, 0, first):
             first -= 1
         bounded = first == 0 or s[first - 1] in rule["stops"] or s.endswith(verbs, 0, first)
+        if first < j and s[first] == "的":
+            first += 1      # 承办的…决赛暨…仪式: 的 opens no name
         return first if bounded and j - first >= 2 else None
 
     def _with_quoted_head(self, s: str, m: Mention) -> Mention:
