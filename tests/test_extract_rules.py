@@ -5917,3 +5917,14 @@ def test_an_event_joined_by_ji_starts_after_the_hosts_role():
     # a joined event after a verb that holds it is read as before
     doc = draft("社区举行揭牌暨授旗仪式。")
     assert entity(doc, "揭牌暨授旗仪式")["class"] == "Event"
+
+
+def test_a_name_runs_back_over_social_organisations():
+    # recognize.py _ends_name with indicators.yaml counted_after.noun_heads: 社会/n 组织/v is a noun inside a name
+    # (typical wording of the genre: social organisations)
+    doc = draft("4月22日，潍坊市社会组织党建工作推进会暨行业协会商会年检部署会在市民政局召开。")
+    assert entity(doc, "潍坊市社会组织党建工作推进会")["class"] == "Meeting"
+    assert "党建工作推进会" not in _zhs(doc)
+    # 组织 after a body is the verb and still ends the name
+    doc = draft("区民政局组织开展社会工作宣传周活动。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("区民政局组织")]

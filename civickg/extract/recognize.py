@@ -155,6 +155,7 @@ class Recognizer:
         self.not_name_start = _ordered(orgs["not_name_start"])
         self.boundary_verbs, self.verbs_glued_to_level = _boundary_words(rules), frozenset(orgs["verbs_glued_to_level"])
         self.verb_adverbs = frozenset(rules["phrases"]["verb_adverbs"])
+        self.noun_heads = rules["indicators"]["counted_after"]["noun_heads"]
         self._compile_events(rules["events"])
         self.people = people
         self.person_groups = _alternation(people["groups"]["words"])
@@ -312,7 +313,7 @@ class Recognizer:
                 pass            # 县/zg 医保/j 局/n: a level's character opens a body's name
             elif verb_at_suffix and word in self.event_name_units and self._unit_in_name(ctx, tok):
                 ok = True       # 敬老/nr 月/m 系列活动: a word of time after a word names the event
-            elif not CJK.search(word) or tok.flag in STOP_FLAGS or self._ends_name(tok):
+            elif not CJK.search(word) or tok.flag in STOP_FLAGS or self._ends_name(ctx, tok):
                 ok = verb_at_suffix and self._verb_in_event_name(ctx, tok, head, work_line)
                 if tok.flag == "m" and allow_ordinal and word.startswith("第"):
                     ok = True
@@ -342,10 +343,14 @@ class Recognizer:
             pos = tok.start
         return pos, parent
 
-    def _ends_name(self, tok: Token) -> bool:
+    def _ends_name(self, ctx: _Context, tok: Token) -> bool:
         """A word no name runs back over: a boundary verb, or an adverb the segmenter glued to the verb after it
-        (深入开展/i 行业协会商会乱收费专项治理, 积极参与/i, 认真落实/z): a call to act, never part of a name."""
+        (深入开展/i 行业协会商会乱收费专项治理, 积极参与/i, 认真落实/z): a call to act, never part of a name. A
+        verb that heads a noun after a kind of organisation (潍坊市社会/n 组织/v 党建工作推进会) is none."""
         word = tok.word
+        if word in self.noun_heads and tok.start > 0 \
+                and ctx.tokens[ctx.owner[tok.start - 1]].word in self.noun_heads[word]:
+            return False
         return word in self.boundary_verbs or (len(word) == 4 and tok.flag != "n" and word[:2] in self.verb_adverbs)
 
     def _level_glued_to_verb(self, tok: Token, to_suffix: int) -> bool:
