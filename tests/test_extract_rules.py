@@ -5831,7 +5831,8 @@ def test_a_word_of_eligibility_before_de_names_no_work():
 
 
 def test_a_social_organisations_federation_and_a_social_service_agency_are_organisations():
-    # organizations.yaml org.suffix.social 社会组织总会, 社会服务中心 (typical wording of the genre: social organisations)
+    # organizations.yaml org.suffix.social 社会组织总会, 社会服务中心 (typical wording of the genre: social
+    # organisations)
     doc = draft("区民政局委托第三方评估机构广东省社会组织总会对项目实施全过程跟踪评估。")
     assert entity(doc, "广东省社会组织总会")["class"] == "Organization"
     doc = draft("大沥镇乐善社会服务中心的“童心护航”困境儿童关爱项目获得资助。")
@@ -5862,8 +5863,8 @@ def test_a_township_social_work_station_is_a_facility():
 
 
 def test_an_adverb_glued_to_its_verb_ends_a_name():
-    # recognize.py _ends_name: 积极争取/l, 深入开展/i open no name (the zhuanglang dev article; the second typical wording
-    # of the genre: social organisations)
+    # recognize.py _ends_name: 积极争取/l, 深入开展/i open no name (the zhuanglang dev article; the second typical
+    # wording of the genre: social organisations)
     doc = draft("“今年,我们村积极争取股份经济合作社发展项目资金100万元。”")
     assert entity(doc, "股份经济合作社")["class"] == "Organization"
     assert not [e for e in doc["entities"] if "积极争取" in e["zh"] and e["class"] == "Organization"]
@@ -5875,7 +5876,8 @@ def test_an_adverb_glued_to_its_verb_ends_a_name():
 
 
 def test_social_organisations_counted_by_a_measure_word():
-    # indicators.yaml counted_after.noun_heads 组织 after 社会, 集体经济 (typical wording of the genre: social organisations)
+    # indicators.yaml counted_after.noun_heads 组织 after 社会, 集体经济 (typical wording of the genre: social
+    # organisations)
     doc = draft("本届大赛共收到全区87家社会组织申报的126个项目。")
     assert entity(doc, "社会组织数")["class"] == "Indicator"
     assert "社会数" not in _zhs(doc)
