@@ -3489,7 +3489,8 @@ def test_a_short_form_modifies_a_group_and_a_media_centre_is_an_organisation():
 def test_a_counted_thing_does_not_end_inside_a_name():
     # draft.py _counted_thing: 13个街道社工站 (社工/站/v) counts no 街道社工; typical wording of the genre
     doc = draft("全区13个街道社工站实现全覆盖，配备专职社工96名。")
-    assert entity(doc, "社工站")["class"] == "Facility"
+    # round 35 (r35socorg): 社工站 is a facility suffix, so the stations are named with their level word
+    assert entity(doc, "街道社工站")["class"] == "Facility"
     assert not [e for e in doc["entities"] if e["zh"] == "街道社工"]
     # the counted group that ends where its words end stays (typical wording)
     assert entity(doc, "专职社工")["class"] == "PersonGroup"
@@ -5930,3 +5931,25 @@ def test_a_name_runs_back_over_social_organisations():
     # 组织 after a body is the verb and still ends the name
     doc = draft("区民政局组织开展社会工作宣传周活动。")
     assert not [e for e in doc["entities"] if e["zh"].startswith("区民政局组织")]
+
+
+def test_a_section_chief_of_a_county_bureau_is_a_person():
+    # people.yaml person.role.head 股长, person.role.member 副股长 (typical wording of the genre: civil affairs of a
+    # county)
+    doc = draft("据瑞金市民政局社会组织管理股股长曾志伟介绍，该市出台了扶持办法。")
+    assert entity(doc, "曾志伟")["class"] == "Person"
+    doc = draft("县民政局社会事务股副股长王晓红参加培训。")
+    assert entity(doc, "王晓红")["class"] == "Person"
+    # shares a villager buys are no post
+    doc = draft("村民以土地入股长期分红。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_social_work_stations_counted_by_a_measure_word():
+    # indicators.yaml counted_after.noun_heads 站 after 社工 (typical wording of the genre: social work)
+    doc = draft("全区13个街道社工站实现全覆盖。")
+    assert entity(doc, "街道社工站数")["class"] == "Indicator"
+    assert "街道社工数" not in _zhs(doc)
+    # a station of another kind ends where jieba's nouns end
+    doc = draft("全区13个街道社工实现全覆盖。")
+    assert "街道社工站数" not in _zhs(doc)
