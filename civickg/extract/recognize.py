@@ -154,8 +154,6 @@ class Recognizer:
         self.departments = orgs["departments"]
         self.not_name_start = _ordered(orgs["not_name_start"])
         self.boundary_verbs, self.verbs_glued_to_level = _boundary_words(rules), frozenset(orgs["verbs_glued_to_level"])
-        self.verb_adverbs = frozenset(rules["phrases"]["verb_adverbs"])
-        self.noun_heads = rules["indicators"]["counted_after"]["noun_heads"]
         self._compile_events(rules["events"])
         self.people = people
         self.person_groups = _alternation(people["groups"]["words"])
@@ -191,8 +189,11 @@ class Recognizer:
         self.event_roc_year_re = re.compile(events["roc_year_opening"])
 
     def _compile_names(self, rules: Rules) -> None:
-        """The patterns of names.yaml's readings: documents, quoted names and terms."""
+        """The patterns of names.yaml's readings: documents, quoted names and terms; and what a name walk stops at
+        (an adverb glued to a verb) or runs over (a verb heading a kind of organisation: 社会组织)."""
         names = rules["names"]
+        self.verb_adverbs = frozenset(rules["phrases"]["verb_adverbs"])
+        self.noun_heads = rules["indicators"]["counted_after"]["noun_heads"]
         self.doc_rules = names["documents"]
         self.doc_number_re = re.compile(names["documents"]["number"]["pattern"])
         self.doc_status_re = re.compile(names["documents"]["status"])
