@@ -229,10 +229,14 @@ class FigureReader:
         rule = self.ind["counted_after"]
         runs: dict[int, int] = {}
         end = -1
-        for tok in reversed(tokens):
+        heads, nouns = rule["noun_heads"], rule["noun_tags"]
+        for i in range(len(tokens) - 1, -1, -1):
+            tok = tokens[i]
             if tok.flag in rule["opening_tags"] and end < 0:
                 runs[tok.start] = tok.end   # 28个公益项目脱颖而出: an idiom no noun follows ends no run of nouns
-            elif tok.flag in rule["noun_tags"] and tok.word not in rule["noun_stops"]:
+            elif i > 0 and tokens[i - 1].word in heads.get(tok.word, ()):
+                end = runs[tok.start] = tok.end     # 87家社会组织申报/nz: 社会/n 组织/v, the organisations counted
+            elif tok.flag in nouns and tok.word not in rule["noun_stops"]:
                 end = tok.end if end < 0 else end
                 runs[tok.start] = end
             elif not (end >= 0 and tok.flag in rule["inner_tags"] and len(tok.word) <= 2):

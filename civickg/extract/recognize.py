@@ -189,8 +189,11 @@ class Recognizer:
         self.event_roc_year_re = re.compile(events["roc_year_opening"])
 
     def _compile_names(self, rules: Rules) -> None:
-        """The patterns of names.yaml's readings: documents, quoted names and terms."""
+        """The patterns of names.yaml's readings: documents, quoted names and terms; and what a name walk stops at
+        (an adverb glued to a verb) or runs over (a verb heading a kind of organisation: 社会组织)."""
         names = rules["names"]
+        self.verb_adverbs = frozenset(rules["phrases"]["verb_adverbs"])
+        self.noun_heads = rules["indicators"]["counted_after"]["noun_heads"]
         self.doc_rules = names["documents"]
         self.doc_number_re = re.compile(names["documents"]["number"]["pattern"])
         self.doc_status_re = re.compile(names["documents"]["status"])
@@ -320,7 +323,7 @@ class Recognizer:
                 pass            # 县/zg 医保/j 局/n: a level's character opens a body's name
             elif verb_at_suffix and word in self.event_name_units and self._unit_in_name(ctx, tok):
                 ok = True       # 敬老/nr 月/m 系列活动: a word of time after a word names the event
-            elif not CJK.search(word) or tok.flag in STOP_FLAGS or word in self.boundary_verbs:
+            elif not CJK.search(word) or tok.flag in STOP_FLAGS or self._ends_name(ctx, tok):
                 ok = verb_at_suffix and self._verb_in_event_name(ctx, tok, head, work_line)
                 if tok.flag == "m" and allow_ordinal and word.startswith("第"):
                     ok = True
@@ -349,6 +352,16 @@ class Recognizer:
                 break
             pos = tok.start
         return pos, parent
+
+    def _ends_name(self, ctx: _Context, tok: Token) -> bool:
+        """A word no name runs back over: a boundary verb, or an adverb the segmenter glued to the verb after it
+        (深入开展/i 行业协会商会乱收费专项治理, 积极参与/i, 认真落实/z): a call to act, never part of a name. A
+        verb that heads a noun after a kind of organisation (潍坊市社会/n 组织/v 党建工作推进会) is none."""
+        word = tok.word
+        if word in self.noun_heads and tok.start > 0 \
+                and ctx.tokens[ctx.owner[tok.start - 1]].word in self.noun_heads[word]:
+            return False
+        return word in self.boundary_verbs or (len(word) == 4 and tok.flag != "n" and word[:2] in self.verb_adverbs)
 
     def _level_glued_to_verb(self, tok: Token, to_suffix: int) -> bool:
         """在建/v 北/ns 社区, 刘建平率市/v 应急管理局: the verb's last character opens the name (a preposition glued
@@ -1161,6 +1174,8 @@ class Recognizer:
                 and not s.endswith(verbs, 0, first):
             first -= 1
         bounded = first == 0 or s[first - 1] in rule["stops"] or s.endswith(verbs, 0, first)
+        if first < j and s[first] == "的":
+            first += 1      # 承办的…决赛暨…仪式: 的 opens no name
         return first if bounded and j - first >= 2 else None
 
     def _with_quoted_head(self, s: str, m: Mention) -> Mention:
