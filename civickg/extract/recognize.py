@@ -80,10 +80,16 @@ def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-def _alternation(words: list[str]) -> re.Pattern[str]:
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
     """One pattern for the words that matches, at a position, the longest of them printed there (as a longest-first
     alternation does), its alternatives shared by common beginnings so that a match tries each character once."""
-    return re.compile(_trie_pattern(sorted(set(words))))
+    return _word_pattern(frozenset(words))
+
+
+@lru_cache(maxsize=256)
+def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """:func:`_alternation` of a set of words, made once (readings of each article ask for the same lists)."""
+    return re.compile(_trie_pattern(sorted(words)))
 
 
 def _trie_pattern(words: list[str]) -> str:
