@@ -416,8 +416,7 @@ def actor_area(draft: Any, area: Any) -> None:
     if actor is None or area is None or area is actor or draft.is_a(actor, "Place"):
         return
     m = actor.mentions[0]
-    nested = next(n for n in draft.rules["relations"]["nested"] if n["id"] == "rel.nested.governs")
-    if draft.is_a(actor, "GovernmentBody") and not actor.label.endswith(tuple(nested["not_ruling"])):
+    if draft.is_a(actor, "GovernmentBody") and not draft.lies_in_area(actor.label):
         draft.add_fact(actor, rule["governs"], area, (m.start, m.end), rule["id"], rule["confidence"])
     draft.add_fact(actor, rule["located"], area, (m.start, m.end), rule["id"], rule["confidence"])
 

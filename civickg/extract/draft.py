@@ -76,6 +76,7 @@ class Extractor:
     triggers: tuple[re.Pattern, dict[str, list[dict[str, Any]]]] = field(init=False)
     pronouns: tuple[str, ...] = field(init=False)
     demonstratives: tuple[str, ...] = field(init=False)
+    not_ruling: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         self.recognizer = Recognizer(self.rules)
@@ -84,6 +85,8 @@ class Extractor:
         self.triggers = _trigger_table(self.rules["relations"]["triggers"])
         pronoun = self.rules["context"]["pronoun"]      # the words that open a clause about one named before
         self.pronouns, self.demonstratives = tuple(pronoun["words"]), tuple(pronoun["demonstratives"])
+        governs = next(n for n in self.rules["relations"]["nested"] if n["id"] == "rel.nested.governs")
+        self.not_ruling = tuple(governs["not_ruling"])
 
     def draft(self, article_id: str, text: str, known: KnownEntities | None = None,
               year: int | None = None) -> dict[str, Any]:
@@ -606,10 +609,15 @@ class _Draft:
     def _ruling(self, m: Mention, ent: _Entity, governs: dict[str, Any]) -> bool:
         """A government body, a party organisation or a residents' own committee (城北社区居委会) rules an area; a
         court, a procuratorate or a police station (``not_ruling``: 余姚市人民法院) lies in it."""
-        if self.s.endswith(tuple(governs["not_ruling"]), m.start, m.end):
+        if self.lies_in_area(self.s[m.start:m.end]):
             return False
         return self.is_a(ent, "GovernmentBody") or self.is_a(ent, "PartyOrganization") or \
             self.s.endswith(tuple(governs["self_governing"]), m.start, m.end)
+
+    def lies_in_area(self, name: str) -> bool:
+        """A court, a procuratorate or a police station (relations.yaml ``nested.governs.not_ruling``: 余姚市人民法院)
+        lies in its area and governs none."""
+        return name.endswith(self.ex.not_ruling)
 
     def _opening_body(self, m: Mention) -> Mention | None:
         """The longest organisation whose name opens organisation ``m``'s (山西省公路局 in 山西省公路局晋中分局)."""
@@ -836,13 +844,19 @@ class _Draft:
                     continue
                 if self.s[max(0, m.start - 1):m.start] in ("在", "于", "为", "对", "向", "到", "赴"):
                     continue        # 到挂点社区开展…: where the work is done, not who does it
-                if self.award_spans and any(h.length > m.length for h in self.award_spans.holding(m.start, m.end)):
-                    continue        # 创成“江苏省双拥模范城”，并获评…: a place inside an honour's name acts in nothing
-                if self.is_a(ent, "AdministrativeArea") and self._inside_a_thing(m):
-                    continue        # 攸县阳光助残服务中心运营，…被…评为: nor a place inside a facility's name
+                if self._held_in_a_name(m, ent):
+                    continue        # 创成“江苏省双拥模范城”，并获评…; 攸县阳光助残服务中心运营，…被…评为
                 if best is None or m.end > best[0].end or (m.end == best[0].end and m.length > best[0].length):
                     best = (m, ent)
         return best[1] if best else None
+
+    def _held_in_a_name(self, m: Mention, ent: _Entity) -> bool:
+        """Whether ``m`` is only part of a longer name and so acts in nothing: a place inside the name of a thing that
+        does not act (an honour, a facility, an event: :meth:`_inside_a_thing`), anything else inside an honour's."""
+        if self.is_a(ent, "AdministrativeArea"):
+            return self._inside_a_thing(m)
+        awards = self.award_spans
+        return awards is not None and any(h.length > m.length for h in awards.holding(m.start, m.end))
 
     def _inside_a_thing(self, m: Mention) -> bool:
         """Whether a longer name holding ``m`` names a thing that does not act (a facility, a project, an event), no

@@ -257,13 +257,13 @@ class FigureReader:
             if m.group("unit") in rule["body_units"]:    # 62家用人单位进场招聘: bodies end at their kind
                 end = min((at + len(k) for k in rule["body_kinds"] if (at := s.find(k, after, end)) >= 0), default=end)
             return after, end, m.start() - len(verb) if verb else None, "count"   # 16位聋哑儿童
-        name_start, name_end = self._name(s, clause, m.start())
         quoted = QUOTED_AFTER.match(s, m.end())
         if quoted is not None and m.group("unit") in rule["units"]:
             return quoted.start(1), quoted.end(1), None, "count"    # 对全县30名“优秀教师”: the title counted
         if s.endswith(self.with_before, clause, m.start()):     # 李红梅与12名…人大代表: the count is of what follows
             start, end = self._counted_noun(s, m.end())
             return (start, end, None, "value") if end - start >= self.ind["min_name_length"] else None
+        name_start, name_end = self._name(s, clause, m.start())
         counted_by_verb = next((w for w in self.count_verbs if s[name_start:name_end].endswith(w)), None)
         verb_start = None
         if counted_by_verb:

@@ -1275,8 +1275,7 @@ class Recognizer:
                 for one in (span, *self._names_listed_after(ctx, span[1], name_after)):   # 縣議員陳凱榮、林碩彥
                     out.append(Mention(one[0], one[1], s[one[0]:one[1]], [rule["class"]], rule["id"],
                                        rule["confidence"], "person",
-                                       extra={"role": match.group(0), "office_end": match.start(),
-                                              "role_start": match.start(), "predicate": rule.get("predicate")}))
+                                       extra=self._post(match.group(0), match.start())))
         out += self.bracketed_bylines(s)
         out += self.surname_people(ctx, {m.start for m in out})
         out += self.speakers(ctx, {m.start for m in out})
@@ -1295,6 +1294,12 @@ class Recognizer:
                     out.append(Mention(tok.start, tok.end, tok.word, ["Person"], "person.before-award", 0.6, "person"))
         return self.dotted_people(ctx, out + self.four_after_post(ctx, {m.start for m in out}))
 
+    def _post(self, word: str, at: int) -> dict[str, Any]:
+        """What a person read beside the office word ``word`` printed at ``at`` carries: the post, where the body
+        named before it ends, and the office's predicate (people.yaml ``offices``)."""
+        predicate = self.office_by_word[word].get("predicate")
+        return {"role": word, "office_end": at, "role_start": at, "predicate": predicate}
+
     def four_after_post(self, ctx: _Context, taken: set[int]) -> list[Mention]:
         """统战部副部长才让多杰表示: a transcribed name of four characters between a post and a verb of saying
         (people.yaml ``four_after_post``)."""
@@ -1307,8 +1312,7 @@ class Recognizer:
                 continue
             office = self.office_by_word[match.group(0)]
             out.append(Mention(start, end, s[start:end], [office["class"]], rule["id"], rule["confidence"], "person",
-                               extra={"role": match.group(0), "office_end": match.start(),
-                                      "role_start": match.start(), "predicate": office.get("predicate")}))
+                               extra=self._post(match.group(0), match.start())))
         return out
 
     def _dotted_end(self, s: str, start: int) -> int | None:
@@ -1344,9 +1348,7 @@ class Recognizer:
                     break
                 opener = next((w for w in self.dotted_openers if s.endswith(w, 0, start)), None)
                 if opener is not None:
-                    office = self.office_by_word.get(opener)
-                    extra = {"role": opener, "office_end": start - len(opener), "role_start": start - len(opener),
-                             "predicate": office.get("predicate")} if office else {}
+                    extra = self._post(opener, start - len(opener)) if opener in self.office_by_word else {}
                     out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"],
                                        "person", extra=extra))
                     break
@@ -1424,8 +1426,7 @@ class Recognizer:
                 continue
             holder = self.office_by_word[office.group(0)]
             out.append(Mention(start, end, name, [holder["class"]], rule["id"], rule["confidence"], "person",
-                               extra={"role": office.group(0), "office_end": office.start(),
-                                      "role_start": office.start(), "predicate": holder.get("predicate")}))
+                               extra=self._post(office.group(0), office.start())))
         return out
 
     def _clause_name_before(self, s: str, end: int) -> tuple[int, int] | None:
@@ -1450,8 +1451,7 @@ class Recognizer:
             if span is None or span[0] in taken:
                 continue
             office = self.office_by_word[match.group(1)]
-            extra = {"role": match.group(1), "office_end": match.start(1), "role_start": match.start(1),
-                     "predicate": office.get("predicate")}
+            extra = self._post(match.group(1), match.start(1))
             out.append(Mention(*span, s[span[0]:span[1]], [office["class"]], rule["id"], rule["confidence"],
                                "person", extra=extra))
         return out
@@ -1557,8 +1557,7 @@ class Recognizer:
             span = self._surname_name(ctx, match.end()) if match.end() not in taken else None
             if span is None and s[match.end():match.end() + 1] == " " and match.end() + 1 not in taken:
                 span = self._surname_name(ctx, match.end() + 1)     # a caption: 居委会主任 杨基校:
-            extra = {"role": match.group(0), "office_end": match.start(), "role_start": match.start(),
-                     "predicate": office.get("predicate")}
+            extra = self._post(match.group(0), match.start())
             if span is None and match.start() >= 2 and not s.startswith(self.body_after_post, match.end()):
                 tok = ctx.tokens[ctx.owner[match.start() - 1]]
                 if tok.end == match.start() and tok.start not in taken and tok.flag.startswith("nr") \
