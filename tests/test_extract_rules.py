@@ -6441,3 +6441,82 @@ def test_social_work_stations_counted_by_a_measure_word():
     # a station of another kind ends where jieba's nouns end
     doc = draft("全区13个街道社工实现全覆盖。")
     assert "街道社工站数" not in _zhs(doc)
+
+
+def test_a_subdistrict_named_like_its_district_or_cut_by_the_segmenter():
+    # recognize.py suffix_places: a district's short form right before 街道 names the subdistrict (金牛区金牛街道);
+    # places.yaml toponym_endings.after_place_flags: a verb before 湾 right after a place (成华区猛追/v 湾/zg 街道)
+    # (typical wording of the genre: trade unions of a subdistrict)
+    doc = draft("8月28日，成都市金牛区金牛街道总工会举行助学金发放仪式。")
+    assert "Subdistrict" in entity(doc, "金牛街道")["class"]
+    assert has_fact(doc, "金牛街道", "partOf", "金牛区")
+    assert has_fact(doc, "金牛街道总工会", "locatedIn", "金牛街道")
+    doc = draft("近日，成华区猛追湾街道召开会议。")
+    assert has_fact(doc, "猛追湾街道", "partOf", "成华区")
+    # a verb before 湾 with no place before it opens no name
+    doc = draft("近日，猛追湾街道召开会议。")
+    assert "猛追湾街道" not in _zhs(doc)
+
+
+def test_the_chair_of_a_trade_union_heads_it():
+    # people.yaml person.role.head 工会主席, heads_own_kind; context.py _earlier_post reads the posts before a post
+    # whose body shares its word (总工会/工会主席) (typical wording of the genre: trade unions)
+    doc = draft("街道党工委副书记、总工会主席黄丽出席仪式。")
+    assert has_fact(doc, "黄丽", "org:headOf", "总工会")
+    assert has_fact(doc, "黄丽", "org:memberOf", "街道党工委")
+    doc = draft("区委常委、区总工会主席沈立新出席开幕式。")
+    assert has_fact(doc, "沈立新", "org:headOf", "区总工会")
+    assert has_fact(doc, "沈立新", "org:memberOf", "区委")
+    # beside a body of another kind, the union's chair is a member of that body, not its head
+    doc = draft("青岛城运控股集团党委委员、工会主席温冰出席活动。")
+    assert has_fact(doc, "温冰", "org:memberOf", "青岛城运控股集团")
+    assert not has_fact(doc, "温冰", "org:headOf", "青岛城运控股集团")
+
+
+def test_a_first_deputy_is_a_member_and_no_head_of_government():
+    # people.yaml person.role.member 常务副主席 …; context.py government_heads skips a deputy (副区长 ends in 区长)
+    # (typical wording of the genre: trade unions, city leaders at events)
+    doc = draft("市总工会党组书记、常务副主席刘建军带队慰问一线职工。")
+    assert has_fact(doc, "刘建军", "org:memberOf", "市总工会")
+    assert has_fact(doc, "刘建军", "org:headOf", "市总工会党组")
+    doc = draft("区政府副区长王磊出席。")
+    assert has_fact(doc, "王磊", "org:memberOf", "区政府")
+    assert not has_fact(doc, "王磊", "org:headOf", "区政府")
+    doc = draft("区政府区长李明出席。")
+    assert has_fact(doc, "李明", "org:headOf", "区政府")
+
+
+def test_a_sanitation_or_park_administration_office_is_an_institution():
+    # organizations.yaml org.suffix.institution 管理处, 环卫处 (typical wording of the genre: trade unions visiting
+    # workers outdoors)
+    doc = draft("走访慰问了株洲市环境卫生管理处、公园管理处等单位的一线职工。")
+    assert entity(doc, "株洲市环境卫生管理处")["class"] == "PublicInstitution"
+    assert has_fact(doc, "株洲市环境卫生管理处", "locatedIn", "株洲市")
+    assert entity(doc, "公园管理处")["class"] == "PublicInstitution"
+
+
+def test_a_counted_name_after_a_run_of_quotations_names_the_run():
+    # phrases.yaml run_whole, phrases.py _split_join; recognize.py _with_quoted_head (typical wording of the genre:
+    # trade unions' seasonal campaigns)
+    doc = draft("街道开展“春送岗位”“夏送清凉”“金秋助学”“冬送温暖”四季送活动。")
+    assert "四季送活动" in _zhs(doc)
+    assert "“冬送温暖”" in _zhs(doc)
+    assert "“冬送温暖”四季送活动" not in _zhs(doc)
+    # a head that counts nothing is each quoted name's own
+    doc = draft("要落实“河长+检察长”“河长+警长”协作机制。")
+    assert "“河长+警长”协作机制" in _zhs(doc)
+
+
+def test_a_set_phrase_after_a_measure_word_is_what_it_counts():
+    # indicators.yaml counted_after.set_phrase_tags (困难职工/l, 劳动模范/l), figures.py _after_last after 的
+    # (typical wording of the genre: trade unions' aid to workers' children)
+    doc = draft("金牛街道为辖区26名困难职工家庭的准大学生每人发放助学金3000元。")
+    figures = {(o["value"], o["unit"]): names for o in doc["observations"]
+               for names in [{e["id"]: e["zh"] for e in doc["entities"]}[o["indicator"]]]}
+    assert figures[(26, "名")] == "困难职工家庭数"
+    assert figures[(3000, "元")] == "准大学生每人发放助学金"
+    doc = draft("太仓市有9位江苏省劳动模范。")
+    assert "江苏省劳动模范数" in _zhs(doc)
+    # a set phrase a verb runs on from names nothing counted
+    doc = draft("金牛街道提高6项困难群众保障标准。")
+    assert "困难群众数" not in _zhs(doc)

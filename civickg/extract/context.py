@@ -461,6 +461,9 @@ def offices(draft: Any) -> None:
         if body is None and (body := _department_body(draft, by_end, m.extra["office_end"])) is not None:
             predicate = draft.rules["people"]["departments"]["predicate"]   # 医院护理部主任: a member of the hospital
         org = draft.entity_of.get(id(body)) if body is not None else None
+        own = draft.rules["people"]["heads_own_kind"]
+        if org is not None and not org.label.endswith(tuple(own["words"].get(m.extra["role"], (org.label,)))):
+            predicate = own["predicate"]    # 青岛城运控股集团党委委员、工会主席温冰: the group's union, not the group
         if org is not None and draft.is_a(org, "Facility") and not draft.is_a(org, "Organization"):
             org.classes.append("Organization")      # 长沙市肾慈公益服务中心理事长: a centre with a head is a body
         if org is not None and draft.is_a(org, "Organization"):
@@ -499,7 +502,10 @@ def _earlier_post(draft: Any, by_end: dict[int, Any], m: Any, person: Any, post:
         return
     joins = tuple(draft.rules["people"]["post_joins"])
     words = _office_words(draft)
-    if pos in by_end and by_end[pos].start < pos and _entity_if(draft, by_end[pos], "Organization") is not None:
+    own = _shared_body(draft, by_end, pos, m.extra["role"], words)
+    if own is not None and _entity_if(draft, own, "Organization") is not None:
+        pos = own.start     # 区委常委、区总工会主席沈立新: the post's own body shares its word (总工会/工会主席)
+    elif pos in by_end and by_end[pos].start < pos and _entity_if(draft, by_end[pos], "Organization") is not None:
         pos = by_end[pos].start      # 市慈善总会会长仇杨均: the post's own body comes first
     else:
         pos = _unread_body(draft, pos, joins)
@@ -541,8 +547,9 @@ def government_heads(draft: Any, by_end: dict[int, Any]) -> None:
     for m in draft.role_mentions:
         person, post = draft.entity_of.get(id(m)), m.extra["role"]
         level = rule["posts"].get(post[-2:] if len(post) >= 2 else post)
-        if person is None or level is None or not draft.is_a(person, "Person"):
-            continue
+        if person is None or level is None or not draft.is_a(person, "Person") \
+                or m.extra.get("predicate") not in (None, rule["predicate"]):
+            continue        # 副区长王磊: a deputy (people.yaml person.role.member) heads no government
         start = m.extra["role_start"] + len(post) - 2
         shared = by_end.get(start + 1) if draft.s[start] == level else None      # 新北市長: the 市 is shared
         place = shared if shared is not None and shared.start < start else by_end.get(start)
@@ -584,14 +591,20 @@ def _department_body(draft: Any, by_end: dict[int, Any], end: int) -> Any:
     return None
 
 
+def _shared_body(draft: Any, by_end: dict[int, Any], end: int, role: str, words: dict[str, Any]) -> Any:
+    """The body's mention that ends inside a role word starting at ``end`` (民政局長: 民政局; 区总工会主席:
+    区总工会), one character shared or the rest of the role word a post of its own; None when there is none."""
+    return next((by_end[e] for e in range(end + len(role) - 1, end, -1) if e in by_end and by_end[e].start < end
+                 and (e == end + 1 or draft.s[e:end + len(role)] in words)), None)
+
+
 def _office_body(draft: Any, by_end: dict[int, Any], end: int, role: str) -> Any:
     """The body's mention before a role word that starts at ``end``: the one whose last characters the role word
     shares (民政局長, 市民政局党组书记: 党组, 区党工委副书记: 区党工委), else the name ending there, or the one before
     another post and 、 (黨支部書記、主任), or the body of the officer listed before and 、 (青岛市慈善总会会长王伟、
     副会长吴淑玲)."""
     words = _office_words(draft)
-    shared = next((by_end[e] for e in range(end + len(role) - 1, end, -1) if e in by_end and by_end[e].start < end
-                   and (e == end + 1 or draft.s[e:end + len(role)] in words)), None)
+    shared = _shared_body(draft, by_end, end, role, words)
     if shared is not None:      # one character shared, or the rest of the role word a post of its own
         return shared
     if end in by_end:

@@ -180,7 +180,7 @@ class FigureReader:
                 named = (last.name_start, last.name_end, None, "value")
             if named is None:
                 continue
-            name_start, name_end, verb_start, rule = self._after_last(figures, named)
+            name_start, name_end, verb_start, rule = self._after_last(s, figures, named)
             end = max(end, name_end)
             sentence_start = clause
             while sentence_start > 0 and s[sentence_start - 1] not in "。！？；\n":
@@ -203,14 +203,17 @@ class FigureReader:
         figures.extend(self._ranks(s, taken, figures))
         return sorted(figures, key=lambda f: (f.start, f.end))
 
-    def _after_last(self, figures: list[Figure], named: tuple[int, int, int | None, str]
+    def _after_last(self, s: str, figures: list[Figure], named: tuple[int, int, int | None, str]
                     ) -> tuple[int, int, int | None, str]:
         """``named`` with a name read before its number starting after the figure read last, when that one lies
-        inside it (32家企业提供岗位460余个: 提供岗位) and enough of the name is left."""
+        inside it (32家企业提供岗位460余个: 提供岗位), after the 的 that closes the noun it counted
+        (26名困难职工家庭的准大学生每人发放助学金3000元), and enough of the name is left."""
         name_start, name_end, verb_start, rule = named
         if figures and rule == "value" and name_start < figures[-1].end <= name_end - self.ind["min_name_length"] \
                 and name_start != figures[-1].name_start:
-            return figures[-1].end, name_end, verb_start, rule
+            start = figures[-1].end + (s[figures[-1].end] == "的")
+            return (start if name_end - start >= self.ind["min_name_length"] else figures[-1].end), name_end, \
+                verb_start, rule
         return named
 
     def _same_thing(self, s: str, start: int, last: Figure, unit: str) -> bool:
@@ -236,7 +239,9 @@ class FigureReader:
                 runs[tok.start] = tok.end   # 28个公益项目脱颖而出: an idiom no noun follows ends no run of nouns
             elif i > 0 and tokens[i - 1].word in heads.get(tok.word, ()):
                 end = runs[tok.start] = tok.end     # 87家社会组织申报/nz: 社会/n 组织/v, the organisations counted
-            elif tok.flag in nouns and tok.word not in rule["noun_stops"]:
+            elif (tok.flag in nouns or (tok.flag in rule["set_phrase_tags"] and (
+                    end >= 0 or i + 1 == len(tokens) or tokens[i + 1].flag not in rule["set_phrase_not_before"]))) \
+                    and tok.word not in rule["noun_stops"]:
                 end = tok.end if end < 0 else end
                 runs[tok.start] = end
             elif not (end >= 0 and tok.flag in rule["inner_tags"] and len(tok.word) <= 2):

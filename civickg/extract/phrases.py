@@ -45,6 +45,7 @@ class PhraseReader:
         self.classes = data["classes"]
         self.default_class = data["default_class"]
         self.count_re = re.compile(data["count_pattern"])
+        self.run_whole_re = re.compile(data["run_whole"])
         self.composed_re = re.compile(data["composed_of"])
         self.not_before = tuple(data["not_before"])
         self.verb_adverbs = tuple(data["verb_adverbs"])
@@ -108,7 +109,14 @@ class PhraseReader:
         depth = 0
         for pos in range(start, end):
             if depth == 0 and pos > start and s[pos] in "“《" and s[pos - 1] in "”》":
-                return [(start, pos), *self._split_join(s, pos, end)]
+                rest = self._split_join(s, pos, end)
+                last_start, last_end = rest[-1]
+                close = s.find("”", last_start, last_end) if s[last_start] == "“" else -1
+                if 0 <= close < last_end - 1 and self.run_whole_re.match(s, close + 1):
+                    # “夏送清凉”“冬送温暖”四季送活动: a name after the run that counts or gathers them names them
+                    # all (not “河长+检察长”“河长+警长”协作机制: each is one)
+                    rest[-1:] = [(last_start, close + 1), (close + 1, last_end)]
+                return [(start, pos), *rest]
             depth += 1 if s[pos] in "“《" else -1 if s[pos] in "”》" else 0
             word = next((w for w in self.joins if s.startswith(w, pos)), "") if depth == 0 else ""
             if word and pos - start >= self.join_min and end - pos - len(word) >= self.join_min:

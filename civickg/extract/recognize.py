@@ -634,6 +634,9 @@ class Recognizer:
                     continue
                 name_end = self._before_alternative(s, match.start())
                 start, parent = self._walk_left(ctx, name_end, rule["max_base"], ends, allow_ordinal=False)
+                if parent is not None and start == name_end == parent.end and parent.family == "gazetteer" \
+                        and not parent.extra.get("full", True):
+                    start, parent = parent.start, None  # 金牛区金牛街道: the district's short form names the place
                 start = self._trim_start(ctx, start, match.end())
                 if (edition := self.edition_re.match(s, start)) is not None and edition.end() <= name_end:
                     start = edition.end()   # 第三届社区邻里节: an edition opens an event's name, not a place's
@@ -643,9 +646,10 @@ class Recognizer:
                     start = self._listed_start(ctx, start, name_end, rule, s[match.start():match.end()], out)
                 if parent is None and (lead := self._leading_verb(ctx, start, name_end)) is not None:
                     start = lead        # 扎根星火社区: a verb before a name of two characters or more is no part of it
-                toponym = self._toponym_start(ctx, name_end, rule) if parent is None else None
+                toponym = self._toponym_start(ctx, name_end, rule, ends) if parent is None else None
                 if toponym is not None:
                     start = min(start, toponym)     # 五里/m 墩/v 街道, 王家/n 湾/zg 街道: a name the segmenter cut
+                    parent = ends.get(start)        # 成华区猛追湾街道: in the place printed before it
                 if parent is None and (town := self._town_inside(s, start, name_end, rule)) is not None:
                     out.append(town)    # 金银滩镇西滩村 (金银滩/镇西/滩村): the town the segmenter hid, the village
                     ends[town.end] = town
@@ -682,10 +686,12 @@ class Recognizer:
                 cover.add(m)
         return out + self._wards(s, known, out) + self._numbered_units(s, out) + self._tagged_places(ctx, out)
 
-    def _toponym_start(self, ctx: _Context, name_end: int, rule: dict[str, Any]) -> int | None:
+    def _toponym_start(self, ctx: _Context, name_end: int, rule: dict[str, Any],
+                       ends: dict[int, Mention] | None = None) -> int | None:
         """燕儿/nr 窝/v 街道, 和平/nz 里/f 街道: where a place's name starts when a word of one character that ends
         place names (places.yaml ``toponym_endings``) stands right before a level's suffix, after a word of two
-        characters of a noun's or name's tag (a numeral only with 里: 五里/m 墩); None when there is none."""
+        characters of a noun's or name's tag (a numeral only with 里: 五里/m 墩), or of a verb's right after a place
+        that ends at ``ends`` (成华区猛追/v 湾/zg 街道); None when there is none."""
         if not ctx.tokens or name_end < 3 or rule["id"] not in self.toponym["in"]:
             return None
         last = ctx.tokens[ctx.owner[name_end - 1]]
@@ -697,7 +703,10 @@ class Recognizer:
             return None
         if before.flag == "m":
             return before.start if word[0] in NAME_NUMERALS and word[1] == "里" else None
-        return before.start if before.flag in self.toponym["before_flags"] and CJK.match(word) else None
+        flags = self.toponym["before_flags"]
+        if before.flag in self.toponym["after_place_flags"] and ends is not None and before.start in ends:
+            flags = self.toponym["after_place_flags"]
+        return before.start if before.flag in flags and CJK.match(word) else None
 
     @staticmethod
     def _suffix_in_base_word(ctx: _Context, match: re.Match[str], start: int) -> int:
@@ -1189,8 +1198,8 @@ class Recognizer:
         if m.start < 2 or s[m.start - 1] != "”":
             return m
         opening = s.rfind("“", max(0, m.start - 2 - self.quoted["max_length"]), m.start - 1)
-        if opening < 0 or "”" in s[opening:m.start - 1]:
-            return m
+        if opening < 0 or "”" in s[opening:m.start - 1] or (opening > 0 and s[opening - 1] in "”、"):
+            return m    # “春送岗位”“夏送清凉”“冬送温暖”四季送活动: the name after a run of quotations names them all
         edition = self.edition_re.search(s, max(0, opening - 8), opening)
         start = edition.start() if edition and edition.end() == opening else opening
         return Mention(start, m.end, s[start:m.end], m.classes, m.rule, m.confidence, m.family, extra=m.extra)
