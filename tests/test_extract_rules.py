@@ -6441,3 +6441,78 @@ def test_social_work_stations_counted_by_a_measure_word():
     # a station of another kind ends where jieba's nouns end
     doc = draft("全区13个街道社工实现全覆盖。")
     assert "街道社工站数" not in _zhs(doc)
+
+
+def test_an_honour_given_to_the_name_after_wei_before_shouyu():
+    # awards.yaml agent.gives_to and draft.py _conferrals (typical wording of the genre: science popularisation,
+    # 为…授予“科普示范社区”牌匾)
+    doc = draft("活动中，区科协为日湖社区授予“鄞州区科普示范社区”牌匾。")
+    assert has_fact(doc, "日湖社区", "received", "鄞州区科普示范社区")
+    # a list closed by a count: each name listed received it
+    doc = draft("活动中，区科协为日湖社区、南裕社区、学府社区等5个社区授予“鄞州区科普示范社区”牌匾。")
+    for name in ("日湖社区", "南裕社区", "学府社区"):
+        assert has_fact(doc, name, "received", "鄞州区科普示范社区")
+    # with no 为 before it, 授予 gives the honour to the name after it, as before
+    doc = draft("中共中央授予学院路街道党工委“全国先进基层党组织”称号。")
+    assert has_fact(doc, "学院路街道党工委", "received", "全国先进基层党组织")
+    assert not has_fact(doc, "中共中央", "received", "全国先进基层党组织")
+
+
+def test_names_listed_before_deng_danwei_receive_the_honour():
+    # awards.yaml counted_recipient.pattern (等单位 with no count) and draft.py _counted_conferrals (typical wording of
+    # the genre: science popularisation, …科普馆等单位获评“科普教育基地”)
+    doc = draft("西南科技大学国防科技科普馆、绵阳市气象科普馆等单位获评“绵阳市科普教育基地”。")
+    assert has_fact(doc, "西南科技大学国防科技科普馆", "received", "绵阳市科普教育基地")
+    assert has_fact(doc, "绵阳市气象科普馆", "received", "绵阳市科普教育基地")
+    # the school whose name opens the first facility's receives nothing
+    assert not has_fact(doc, "西南科技大学", "received", "绵阳市科普教育基地")
+    # 等 before a word that is no kind of body closes no list of recipients
+    doc = draft("张华等同志获评“优秀科普工作者”。")
+    assert not has_fact(doc, "同志", "received", "优秀科普工作者")
+
+
+def test_science_halls_and_academies_by_their_suffix():
+    # organizations.yaml org.suffix.facility 科普馆, 科学馆, 天文馆, 科普e站, e站, 实验室 …; org.suffix.academy
+    # 科学院, 工程院 (typical wording of the genre: science popularisation)
+    doc = draft("市民可前往绵阳市气象科普馆和南七社区科普e站参观体验。")
+    assert entity(doc, "绵阳市气象科普馆")["class"] == "Facility"
+    assert entity(doc, "南七社区科普e站")["class"] == "Facility"
+    doc = draft("中国科学院和中国工程院的专家出席。")
+    assert entity(doc, "中国科学院")["class"] == "PublicInstitution"
+    assert entity(doc, "中国工程院")["class"] == "PublicInstitution"
+    # a college stays a university
+    doc = draft("浙江万里学院的学生参加。")
+    assert entity(doc, "浙江万里学院")["class"] == "University"
+
+
+def test_a_facility_named_after_the_firm_that_holds_it():
+    # recognize.py _branch_names with HOLDER_CLASSES (typical wording of the genre: science and technology, a firm's
+    # 院士专家工作站)
+    doc = draft("同时，四川长虹电子控股集团有限公司院士专家工作站揭牌成立。")
+    assert entity(doc, "四川长虹电子控股集团有限公司")["class"] == "Company"
+    assert entity(doc, "四川长虹电子控股集团有限公司院士专家工作站")["class"] == "Facility"
+    assert "电子控股集团有限公司院士专家工作站" not in _zhs(doc)
+    # a facility after a place's name is read as before
+    doc = draft("南七社区新时代文明实践站开展活动。")
+    assert entity(doc, "南七社区新时代文明实践站")["class"] == "Facility"
+
+
+def test_the_theme_of_this_event_named_by_its_kind():
+    # relations.yaml theme.this_event and draft.py _this_event (typical wording of the genre: science popularisation,
+    # 本次科技活动周以“…”为主题)
+    doc = draft("2025年绵阳市科技活动周启动仪式在市科技馆举行。本次科技活动周以“矢志创新 共赴未来”为主题。")
+    assert has_fact(doc, "2025年绵阳市科技活动周", "theme", value="矢志创新 共赴未来")
+    assert not has_fact(doc, "2025年绵阳市科技活动周启动仪式", "theme", value="矢志创新 共赴未来")
+    # a sentence about something else gives no theme to the event before it
+    doc = draft("2025年绵阳市科技活动周启动仪式在市科技馆举行。学校以“矢志创新”为主题开展教育。")
+    assert not has_fact(doc, "2025年绵阳市科技活动周启动仪式", "theme", value="矢志创新")
+
+
+def test_a_quotation_opening_an_events_name_is_its_theme():
+    # relations.yaml theme.quoted_head (typical wording of the genre: science popularisation,
+    # “科技为民 健康同行”科普进社区活动)
+    doc = draft("街道在社区开展“科技为民 健康同行”科普进社区活动。")
+    assert has_fact(doc, "“科技为民 健康同行”科普进社区活动", "theme", value="科技为民 健康同行")
+    # a day's name opening an event's is no theme
+    doc = draft("社区开展“中华慈善日”主题宣传系列活动。")
+    assert not [f for f in doc["facts"] if f["p"] == "theme"]
