@@ -6513,6 +6513,69 @@ def test_a_quotation_opening_an_events_name_is_its_theme():
     # “科技为民 健康同行”科普进社区活动)
     doc = draft("街道在社区开展“科技为民 健康同行”科普进社区活动。")
     assert has_fact(doc, "“科技为民 健康同行”科普进社区活动", "theme", value="科技为民 健康同行")
-    # a day's name opening an event's is no theme
+    # a day's name opening an event's is no theme, nor an honour's before the act that gives it
     doc = draft("社区开展“中华慈善日”主题宣传系列活动。")
     assert not [f for f in doc["facts"] if f["p"] == "theme"]
+    doc = draft("活动中，区市场监管局为辖区15家“放心消费示范单位”授牌。")
+    assert not [f for f in doc["facts"] if f["p"] == "theme"]
+
+
+def test_scholars_titles_after_their_academy_or_university():
+    # people.yaml person.role.member 院士, 教授, 研究员, 高级工程师 …, surnames.after 受邀, 应邀, 带来,
+    # organizations.yaml name_end_before.members 教授 and org.suffix.academy 科院 (typical wording of the genre: science
+    # popularisation)
+    doc = draft("中国科学院院士、中国科学技术大学教授周建平受邀为居民作专题讲座。")
+    assert entity(doc, "周建平")["class"] == "Person"
+    assert has_fact(doc, "周建平", "org:memberOf", "中国科学院")
+    assert has_fact(doc, "周建平", "org:memberOf", "中国科学技术大学")
+    assert has_fact(doc, "周建平", "position", value="院士")
+    doc = draft("市农科院研究员李华带来讲座。")
+    assert has_fact(doc, "李华", "org:memberOf", "市农科院")
+    assert entity(doc, "市农科院")["class"] == "PublicInstitution"
+    # a professor's chair named without a person is no one
+    doc = draft("学校设立教授工作室。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_the_people_science_popularisation_rallies_are_groups():
+    # people.yaml groups 科技工作者, 科普志愿者, 专家学者, 中学生 … (typical wording of the genre: science
+    # popularisation)
+    doc = draft("科普志愿者和专家学者为中学生讲解科学知识。")
+    for name in ("科普志愿者", "专家学者", "中学生"):
+        assert entity(doc, name)["class"] == "PersonGroup"
+    # the day named after them is no group
+    doc = draft("在“全国科技工作者日”到来之际，街道开展活动。")
+    assert "科技工作者" not in _zhs(doc)
+
+
+def test_a_talk_given_is_named_after_zuo():
+    # events.yaml verbs_not_naming 作 and organizations.yaml boundary_words 作 (typical wording of the genre: science
+    # popularisation, 为居民作专题讲座)
+    doc = draft("周末，教授周建平为居民作专题讲座。")
+    assert entity(doc, "专题讲座")["class"] == "Event"
+    assert "居民作专题讲座" not in _zhs(doc)
+    # 作 inside a word is no verb before the name
+    doc = draft("县农民专业合作社举办培训讲座。")
+    assert "培训讲座" in _zhs(doc)
+
+
+def test_a_science_van_driving_into_a_place():
+    # organizations.yaml org.suffix.facility 大篷车 and boundary_words 开进, 驶入 (typical wording of the genre: science
+    # popularisation, 科普大篷车开进广场)
+    doc = draft("绵阳市科技馆的科普大篷车开进广场。")
+    assert entity(doc, "科普大篷车")["class"] == "Facility"
+    assert "科普大篷车开进广场" not in _zhs(doc)
+    # a square named on its own is still read
+    doc = draft("活动在市民广场举行。")
+    assert entity(doc, "市民广场")["class"] == "Facility"
+
+
+def test_people_drawn_to_see_a_show_take_part():
+    # context.yaml attendance.words 参观, 观看, 观展 and skip 体验 (typical wording of the genre: science
+    # popularisation, 吸引了2000余名市民和中小学生参观体验)
+    doc = draft("2025年绵阳市科技活动周开幕。活动现场，展位展示了科技成果，吸引了2000余名市民和中小学生参观体验。")
+    assert has_fact(doc, "市民", "participatedIn", "2025年绵阳市科技活动周")
+    assert has_fact(doc, "中小学生", "participatedIn", "2025年绵阳市科技活动周")
+    # a visit to a thing that is no event, with words after it, names no event taken part in
+    doc = draft("2025年绵阳市科技活动周开幕。市民参观展品后离开。")
+    assert not has_fact(doc, "市民", "participatedIn", "2025年绵阳市科技活动周")

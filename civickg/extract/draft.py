@@ -1247,7 +1247,8 @@ class _Draft:
                               rule["confidence"], value=self.quote(*match.span(1)))
         for m in self.event_mentions:       # “我们的中国梦”文化进万家志愿服务活动: the quotation opening the name
             ent = self.entity_of.get(id(m))
-            if ent is None or not self.is_a(ent, "Event") or self.quote(m.start, m.end) != ent.label:
+            if ent is None or not self.is_a(ent, "Event") or self.quote(m.start, m.end) != ent.label \
+                    or m.rule in rule["quoted_head_not"]:
                 continue        # …揭牌暨退役军人“战旗红”志愿服务队授旗仪式: a name inside a joined one opens no theme
             if head := self.ex.quoted_head_re.match(self.s, m.start, m.end):
                 self.add_fact(ent, rule["predicate"], None, (m.start, m.end), rule["id"], rule["confidence"],
