@@ -6579,3 +6579,19 @@ def test_people_drawn_to_see_a_show_take_part():
     # a visit to a thing that is no event, with words after it, names no event taken part in
     doc = draft("2025年绵阳市科技活动周开幕。市民参观展品后离开。")
     assert not has_fact(doc, "市民", "participatedIn", "2025年绵阳市科技活动周")
+
+
+def test_a_facility_named_after_its_firm_or_school_belongs_to_it():
+    # relations.yaml nested rel.nested.managed (units 站) and draft.py _held_facility (typical wording of the genre:
+    # science popularisation, 西南科技大学国防科技科普馆, …有限公司院士专家工作站)
+    doc = draft("西南科技大学国防科技科普馆向公众开放。")
+    assert has_fact(doc, "西南科技大学", "manages", "西南科技大学国防科技科普馆")
+    doc = draft("同时，四川长虹电子控股集团有限公司院士专家工作站揭牌成立。")
+    assert has_fact(doc, "四川长虹电子控股集团有限公司院士专家工作站", "subOrganizationOf",
+                    "四川长虹电子控股集团有限公司")
+    # a facility named after an area lies in it, as before; one named after a kind of fund is no fund's
+    doc = draft("三里庵街道党群服务中心开放。")
+    assert has_fact(doc, "三里庵街道党群服务中心", "locatedIn", "三里庵街道")
+    assert not [f for f in doc["facts"] if f["p"] == "manages"]
+    doc = draft("活动现场设有社区慈善基金展示区。")
+    assert not [f for f in doc["facts"] if f["p"] == "manages"]

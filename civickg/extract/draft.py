@@ -43,6 +43,7 @@ from civickg.extract.figures import FigureReader, _num
 from civickg.extract.linking import IdMaker, KnownEntities, normal_label, romanised
 from civickg.extract.phrases import PhraseReader
 from civickg.extract.recognize import (
+    HOLDER_CLASSES,
     Mention,
     Recognizer,
     abbreviations,
@@ -556,7 +557,13 @@ class _Draft:
                 if not outer_ent or not inner_ent:
                     continue
                 span = (m.start, m.end)
-                if self.is_a(inner_ent, "Place") and self.is_a(outer_ent, "Place"):
+                if self._held_facility(inner_ent, outer_ent):
+                    rule = nested["managed"]        # 那曲市发达客运有限公司退休基地: the body manages the facility,
+                    if not outer_ent.label.endswith(tuple(rule["units"])):
+                        self.add_fact(inner_ent, rule["predicate"], outer_ent, span, rule["id"], rule["confidence"])
+                        continue
+                    rule = nested["sub-organization"]   # …有限公司退役军人服务站, …院士专家工作站: a unit of it
+                elif self.is_a(inner_ent, "Place") and self.is_a(outer_ent, "Place"):
                     # a facility lies in the place its name starts with (第一社区惠民食堂); an area is part of it
                     rule = nested["located-in" if self.is_a(outer_ent, "Facility") else "part-of"]
                 elif self.is_a(inner_ent, "Place") and self.is_a(outer_ent, "Organization"):
@@ -578,6 +585,12 @@ class _Draft:
             self._branch_place(m, ent, branch, nested)
             self._ceremony_of(m, ent, nested["ceremony"])
         self._ceremony_acts(nested["ceremony-act"])
+
+    def _held_facility(self, inner: _Entity, outer: _Entity) -> bool:
+        """A facility (no body itself) whose name opens with a firm's, a school's or an institution's (HOLDER_CLASSES:
+        四川长虹电子控股集团有限公司院士专家工作站, 西南科技大学国防科技科普馆) belongs to that body."""
+        return (self.is_a(outer, "Facility") and not self.is_a(outer, "Organization")
+                and any(self.is_a(inner, c) for c in HOLDER_CLASSES) and not self.is_a(inner, "AdministrativeArea"))
 
     def _ceremony_acts(self, rule: dict[str, Any]) -> None:
         """5支志愿服务队获得授旗: an act named by its word alone is a part of the first ceremony named before it (of the
