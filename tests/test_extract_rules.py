@@ -6595,3 +6595,15 @@ def test_a_facility_named_after_its_firm_or_school_belongs_to_it():
     assert not [f for f in doc["facts"] if f["p"] == "manages"]
     doc = draft("活动现场设有社区慈善基金展示区。")
     assert not [f for f in doc["facts"] if f["p"] == "manages"]
+
+
+def test_a_body_named_again_by_its_usual_short_name():
+    # organizations.yaml short_forms and draft.py _short_form (typical wording of the genre: science popularisation,
+    # 绵阳市科学技术协会 … 市科协)
+    doc = draft("绵阳市科学技术协会主办活动。市科协党组书记李晓红致辞。市科协将继续努力。")
+    assert "市科协" not in _zhs(doc)
+    assert "市科协" in entity(doc, "绵阳市科学技术协会").get("aliases", [])
+    assert has_fact(doc, "市科协党组", "subOrganizationOf", "绵阳市科学技术协会")
+    # a short name of another level is another body
+    doc = draft("鄞州区科学技术协会主办活动。市科协派员参加。")
+    assert entity(doc, "市科协")["class"] == "Organization"

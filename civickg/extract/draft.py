@@ -419,14 +419,17 @@ class _Draft:
         # abbreviations: 区民政局 after 历城区民政局 is the same body
         ordered = [e for e in sorted(entities.values(), key=lambda e: e.mentions[0].start)
                    if self.is_a(e, "Organization")]        # a body's short name is a body's, of the same classes
+        forms = self.rules["organizations"]["short_forms"]
+        shortened = {id(e): self._short_form(e.key, forms) for e in ordered}     # 绵阳市科学技术协会 → 绵阳市科协
         for short in ordered:
             stripped = re.sub(r"^(省|市|区|县|镇|街道)", "", short.key)
             level = short.key[: len(short.key) - len(stripped)]
             for full in ordered:
                 if full is short or full.mentions[0].start > short.mentions[0].start or len(full.key) <= len(short.key):
                     continue
-                if full.classes == short.classes and full.key.endswith(stripped) and (
-                        not level or full.key[: -len(stripped)].endswith(level)):
+                key = next((k for k in (full.key, shortened[id(full)]) if k.endswith(stripped)), None)
+                if full.classes == short.classes and key is not None and len(key) > len(short.key) and (
+                        not level or key[: -len(stripped)].endswith(level)):
                     full.mentions.extend(short.mentions)
                     full.aliases.append(short.label)
                     del entities[short.key]
@@ -444,6 +447,15 @@ class _Draft:
             else:
                 ent.id = self.ids.make(ent.label)
         return entities
+
+    @staticmethod
+    def _short_form(key: str, forms: dict[str, str]) -> str:
+        """The name with the long words of its field replaced by their short forms (organizations.yaml
+        ``short_forms``: 科学技术协会 → 科协)."""
+        for long, short in forms.items():
+            if long in key:
+                key = key.replace(long, short)
+        return key
 
     def _merge_short_courts(self, entities: dict[str, _Entity]) -> None:
         """兰陵法院 is 兰陵县人民法院 the article names too (``organizations.short_courts``), printed first or not."""
