@@ -6607,3 +6607,16 @@ def test_a_body_named_again_by_its_usual_short_name():
     # a short name of another level is another body
     doc = draft("鄞州区科学技术协会主办活动。市科协派员参加。")
     assert entity(doc, "市科协")["class"] == "Organization"
+
+
+def test_a_subdistrict_that_holds_facilities_counted_after_them():
+    # context.py holdings (the thing named before its count, an area that is its office too) and organizations.yaml
+    # org.suffix.facility 科普区, 创客区 (typical wording of the genre: science popularisation, 现有社区科普e站8个)
+    doc = draft("据了解，三里庵街道现有社区科普e站8个。")
+    assert has_fact(doc, "社区科普e站", "locatedIn", "三里庵街道")
+    doc = draft("活动现场设置了健康科普区、应急科普区和青少年创客区。")
+    for name in ("健康科普区", "应急科普区", "青少年创客区"):
+        assert entity(doc, name)["class"] == "Facility"
+    # a body that holds teams has them as its units, as before
+    doc = draft("区科协下设科普志愿服务队3支。")
+    assert not has_fact(doc, "科普志愿服务队", "locatedIn", "区科协")
