@@ -6520,3 +6520,180 @@ def test_a_set_phrase_after_a_measure_word_is_what_it_counts():
     # a set phrase a verb runs on from names nothing counted
     doc = draft("金牛街道提高6项困难群众保障标准。")
     assert "困难群众数" not in _zhs(doc)
+def test_an_honour_given_to_the_name_after_wei_before_shouyu():
+    # awards.yaml agent.gives_to and draft.py _conferrals (typical wording of the genre: science popularisation,
+    # 为…授予“科普示范社区”牌匾)
+    doc = draft("活动中，区科协为日湖社区授予“鄞州区科普示范社区”牌匾。")
+    assert has_fact(doc, "日湖社区", "received", "鄞州区科普示范社区")
+    # a list closed by a count: each name listed received it
+    doc = draft("活动中，区科协为日湖社区、南裕社区、学府社区等5个社区授予“鄞州区科普示范社区”牌匾。")
+    for name in ("日湖社区", "南裕社区", "学府社区"):
+        assert has_fact(doc, name, "received", "鄞州区科普示范社区")
+    # with no 为 before it, 授予 gives the honour to the name after it, as before
+    doc = draft("中共中央授予学院路街道党工委“全国先进基层党组织”称号。")
+    assert has_fact(doc, "学院路街道党工委", "received", "全国先进基层党组织")
+    assert not has_fact(doc, "中共中央", "received", "全国先进基层党组织")
+
+
+def test_names_listed_before_deng_danwei_receive_the_honour():
+    # awards.yaml counted_recipient.pattern (等单位 with no count) and draft.py _counted_conferrals (typical wording of
+    # the genre: science popularisation, …科普馆等单位获评“科普教育基地”)
+    doc = draft("西南科技大学国防科技科普馆、绵阳市气象科普馆等单位获评“绵阳市科普教育基地”。")
+    assert has_fact(doc, "西南科技大学国防科技科普馆", "received", "绵阳市科普教育基地")
+    assert has_fact(doc, "绵阳市气象科普馆", "received", "绵阳市科普教育基地")
+    # the school whose name opens the first facility's receives nothing
+    assert not has_fact(doc, "西南科技大学", "received", "绵阳市科普教育基地")
+    # 等 before a word that is no kind of body closes no list of recipients
+    doc = draft("张华等同志获评“优秀科普工作者”。")
+    assert not has_fact(doc, "同志", "received", "优秀科普工作者")
+
+
+def test_science_halls_and_academies_by_their_suffix():
+    # organizations.yaml org.suffix.facility 科普馆, 科学馆, 天文馆, 科普e站, e站, 实验室 …; org.suffix.academy
+    # 科学院, 工程院 (typical wording of the genre: science popularisation)
+    doc = draft("市民可前往绵阳市气象科普馆和南七社区科普e站参观体验。")
+    assert entity(doc, "绵阳市气象科普馆")["class"] == "Facility"
+    assert entity(doc, "南七社区科普e站")["class"] == "Facility"
+    doc = draft("中国科学院和中国工程院的专家出席。")
+    assert entity(doc, "中国科学院")["class"] == "PublicInstitution"
+    assert entity(doc, "中国工程院")["class"] == "PublicInstitution"
+    # a college stays a university
+    doc = draft("浙江万里学院的学生参加。")
+    assert entity(doc, "浙江万里学院")["class"] == "University"
+
+
+def test_a_facility_named_after_the_firm_that_holds_it():
+    # recognize.py _branch_names with HOLDER_CLASSES (typical wording of the genre: science and technology, a firm's
+    # 院士专家工作站)
+    doc = draft("同时，四川长虹电子控股集团有限公司院士专家工作站揭牌成立。")
+    assert entity(doc, "四川长虹电子控股集团有限公司")["class"] == "Company"
+    assert entity(doc, "四川长虹电子控股集团有限公司院士专家工作站")["class"] == "Facility"
+    assert "电子控股集团有限公司院士专家工作站" not in _zhs(doc)
+    # a facility after a place's name is read as before
+    doc = draft("南七社区新时代文明实践站开展活动。")
+    assert entity(doc, "南七社区新时代文明实践站")["class"] == "Facility"
+
+
+def test_the_theme_of_this_event_named_by_its_kind():
+    # relations.yaml theme.this_event and draft.py _this_event (typical wording of the genre: science popularisation,
+    # 本次科技活动周以“…”为主题)
+    doc = draft("2025年绵阳市科技活动周启动仪式在市科技馆举行。本次科技活动周以“矢志创新 共赴未来”为主题。")
+    assert has_fact(doc, "2025年绵阳市科技活动周", "theme", value="矢志创新 共赴未来")
+    assert not has_fact(doc, "2025年绵阳市科技活动周启动仪式", "theme", value="矢志创新 共赴未来")
+    # a sentence about something else gives no theme to the event before it
+    doc = draft("2025年绵阳市科技活动周启动仪式在市科技馆举行。学校以“矢志创新”为主题开展教育。")
+    assert not has_fact(doc, "2025年绵阳市科技活动周启动仪式", "theme", value="矢志创新")
+
+
+def test_a_quotation_opening_an_events_name_is_its_theme():
+    # relations.yaml theme.quoted_head (typical wording of the genre: science popularisation,
+    # “科技为民 健康同行”科普进社区活动)
+    doc = draft("街道在社区开展“科技为民 健康同行”科普进社区活动。")
+    assert has_fact(doc, "“科技为民 健康同行”科普进社区活动", "theme", value="科技为民 健康同行")
+    # a day's name opening an event's is no theme, nor an honour's before the act that gives it
+    doc = draft("社区开展“中华慈善日”主题宣传系列活动。")
+    assert not [f for f in doc["facts"] if f["p"] == "theme"]
+    doc = draft("活动中，区市场监管局为辖区15家“放心消费示范单位”授牌。")
+    assert not [f for f in doc["facts"] if f["p"] == "theme"]
+
+
+def test_scholars_titles_after_their_academy_or_university():
+    # people.yaml person.role.member 院士, 教授, 研究员, 高级工程师 …, surnames.after 受邀, 应邀, 带来,
+    # organizations.yaml name_end_before.members 教授 and org.suffix.academy 科院 (typical wording of the genre: science
+    # popularisation)
+    doc = draft("中国科学院院士、中国科学技术大学教授周建平受邀为居民作专题讲座。")
+    assert entity(doc, "周建平")["class"] == "Person"
+    assert has_fact(doc, "周建平", "org:memberOf", "中国科学院")
+    assert has_fact(doc, "周建平", "org:memberOf", "中国科学技术大学")
+    assert has_fact(doc, "周建平", "position", value="院士")
+    doc = draft("市农科院研究员李华带来讲座。")
+    assert has_fact(doc, "李华", "org:memberOf", "市农科院")
+    assert entity(doc, "市农科院")["class"] == "PublicInstitution"
+    # a professor's chair named without a person is no one
+    doc = draft("学校设立教授工作室。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_the_people_science_popularisation_rallies_are_groups():
+    # people.yaml groups 科技工作者, 科普志愿者, 专家学者, 中学生 … (typical wording of the genre: science
+    # popularisation)
+    doc = draft("科普志愿者和专家学者为中学生讲解科学知识。")
+    for name in ("科普志愿者", "专家学者", "中学生"):
+        assert entity(doc, name)["class"] == "PersonGroup"
+    # the day named after them is no group
+    doc = draft("在“全国科技工作者日”到来之际，街道开展活动。")
+    assert "科技工作者" not in _zhs(doc)
+
+
+def test_a_talk_given_is_named_after_zuo():
+    # events.yaml verbs_not_naming 作 and organizations.yaml boundary_words 作 (typical wording of the genre: science
+    # popularisation, 为居民作专题讲座)
+    doc = draft("周末，教授周建平为居民作专题讲座。")
+    assert entity(doc, "专题讲座")["class"] == "Event"
+    assert "居民作专题讲座" not in _zhs(doc)
+    # 作 inside a word is no verb before the name
+    doc = draft("县农民专业合作社举办培训讲座。")
+    assert "培训讲座" in _zhs(doc)
+
+
+def test_a_science_van_driving_into_a_place():
+    # organizations.yaml org.suffix.facility 大篷车 and boundary_words 开进, 驶入 (typical wording of the genre: science
+    # popularisation, 科普大篷车开进广场)
+    doc = draft("绵阳市科技馆的科普大篷车开进广场。")
+    assert entity(doc, "科普大篷车")["class"] == "Facility"
+    assert "科普大篷车开进广场" not in _zhs(doc)
+    # a square named on its own is still read
+    doc = draft("活动在市民广场举行。")
+    assert entity(doc, "市民广场")["class"] == "Facility"
+
+
+def test_people_drawn_to_see_a_show_take_part():
+    # context.yaml attendance.words 参观, 观看, 观展 and skip 体验 (typical wording of the genre: science
+    # popularisation, 吸引了2000余名市民和中小学生参观体验)
+    doc = draft("2025年绵阳市科技活动周开幕。活动现场，展位展示了科技成果，吸引了2000余名市民和中小学生参观体验。")
+    assert has_fact(doc, "市民", "participatedIn", "2025年绵阳市科技活动周")
+    assert has_fact(doc, "中小学生", "participatedIn", "2025年绵阳市科技活动周")
+    # a visit to a thing that is no event, with words after it, names no event taken part in
+    doc = draft("2025年绵阳市科技活动周开幕。市民参观展品后离开。")
+    assert not has_fact(doc, "市民", "participatedIn", "2025年绵阳市科技活动周")
+
+
+def test_a_facility_named_after_its_firm_or_school_belongs_to_it():
+    # relations.yaml nested rel.nested.managed (units 站) and draft.py _held_facility (typical wording of the genre:
+    # science popularisation, 西南科技大学国防科技科普馆, …有限公司院士专家工作站)
+    doc = draft("西南科技大学国防科技科普馆向公众开放。")
+    assert has_fact(doc, "西南科技大学", "manages", "西南科技大学国防科技科普馆")
+    doc = draft("同时，四川长虹电子控股集团有限公司院士专家工作站揭牌成立。")
+    assert has_fact(doc, "四川长虹电子控股集团有限公司院士专家工作站", "subOrganizationOf",
+                    "四川长虹电子控股集团有限公司")
+    # a facility named after an area lies in it, as before; one named after a kind of fund is no fund's
+    doc = draft("三里庵街道党群服务中心开放。")
+    assert has_fact(doc, "三里庵街道党群服务中心", "locatedIn", "三里庵街道")
+    assert not [f for f in doc["facts"] if f["p"] == "manages"]
+    doc = draft("活动现场设有社区慈善基金展示区。")
+    assert not [f for f in doc["facts"] if f["p"] == "manages"]
+
+
+def test_a_body_named_again_by_its_usual_short_name():
+    # organizations.yaml short_forms and draft.py _short_form (typical wording of the genre: science popularisation,
+    # 绵阳市科学技术协会 … 市科协)
+    doc = draft("绵阳市科学技术协会主办活动。市科协党组书记李晓红致辞。市科协将继续努力。")
+    assert "市科协" not in _zhs(doc)
+    assert "市科协" in entity(doc, "绵阳市科学技术协会").get("aliases", [])
+    assert has_fact(doc, "市科协党组", "subOrganizationOf", "绵阳市科学技术协会")
+    # a short name of another level is another body
+    doc = draft("鄞州区科学技术协会主办活动。市科协派员参加。")
+    assert entity(doc, "市科协")["class"] == "Organization"
+
+
+def test_a_subdistrict_that_holds_facilities_counted_after_them():
+    # context.py holdings (the thing named before its count, an area that is its office too) and organizations.yaml
+    # org.suffix.facility 科普区, 创客区 (typical wording of the genre: science popularisation, 现有社区科普e站8个)
+    doc = draft("据了解，三里庵街道现有社区科普e站8个。")
+    assert has_fact(doc, "社区科普e站", "locatedIn", "三里庵街道")
+    doc = draft("活动现场设置了健康科普区、应急科普区和青少年创客区。")
+    for name in ("健康科普区", "应急科普区", "青少年创客区"):
+        assert entity(doc, name)["class"] == "Facility"
+    # a body that holds teams has them as its units, as before
+    doc = draft("区科协下设科普志愿服务队3支。")
+    assert not has_fact(doc, "科普志愿服务队", "locatedIn", "区科协")

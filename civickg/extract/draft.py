@@ -43,6 +43,7 @@ from civickg.extract.figures import FigureReader, _num
 from civickg.extract.linking import IdMaker, KnownEntities, normal_label, romanised
 from civickg.extract.phrases import PhraseReader
 from civickg.extract.recognize import (
+    HOLDER_CLASSES,
     Mention,
     Recognizer,
     abbreviations,
@@ -77,6 +78,7 @@ class Extractor:
     pronouns: tuple[str, ...] = field(init=False)
     demonstratives: tuple[str, ...] = field(init=False)
     not_ruling: tuple[str, ...] = field(init=False)
+    quoted_head_re: re.Pattern = field(init=False)
 
     def __post_init__(self) -> None:
         self.recognizer = Recognizer(self.rules)
@@ -87,6 +89,7 @@ class Extractor:
         self.pronouns, self.demonstratives = tuple(pronoun["words"]), tuple(pronoun["demonstratives"])
         governs = next(n for n in self.rules["relations"]["nested"] if n["id"] == "rel.nested.governs")
         self.not_ruling = tuple(governs["not_ruling"])
+        self.quoted_head_re = re.compile(self.rules["relations"]["theme"]["quoted_head"])
 
     def draft(self, article_id: str, text: str, known: KnownEntities | None = None,
               year: int | None = None) -> dict[str, Any]:
@@ -378,7 +381,8 @@ class _Draft:
             if group is not None:       # paired with the i-th honour (awards.paired): named by the count alone
                 listed = (at, end) if c.get("recipient_end") is not None else None
                 self._conferral(group, self.entity_of[id(a)], (at, a.end), c, listed=listed)
-            elif (actor := self._actor_before(c.get("recipient_from", c["trigger_start"]))) is not None:
+            elif (actor := self._actor_before(c.get("recipient_from", c["trigger_start"]))) is not None and \
+                    (not parts or any(actor is part for part in parts)):    # not a name inside a listed one
                 self._conferral(actor, self.entity_of[id(a)], (c["trigger_start"], a.end), c)   # 11个集体被命名为
             for part in parts:      # …的朱涛等9人被评为X: each name listed received X
                 first = next((m for m in part.mentions if m.end <= at), part.mentions[0])
@@ -415,14 +419,17 @@ class _Draft:
         # abbreviations: 区民政局 after 历城区民政局 is the same body
         ordered = [e for e in sorted(entities.values(), key=lambda e: e.mentions[0].start)
                    if self.is_a(e, "Organization")]        # a body's short name is a body's, of the same classes
+        forms = self.rules["organizations"]["short_forms"]
+        shortened = {id(e): self._short_form(e.key, forms) for e in ordered}     # 绵阳市科学技术协会 → 绵阳市科协
         for short in ordered:
             stripped = re.sub(r"^(省|市|区|县|镇|街道)", "", short.key)
             level = short.key[: len(short.key) - len(stripped)]
             for full in ordered:
                 if full is short or full.mentions[0].start > short.mentions[0].start or len(full.key) <= len(short.key):
                     continue
-                if full.classes == short.classes and full.key.endswith(stripped) and (
-                        not level or full.key[: -len(stripped)].endswith(level)):
+                key = next((k for k in (full.key, shortened[id(full)]) if k.endswith(stripped)), None)
+                if full.classes == short.classes and key is not None and len(key) > len(short.key) and (
+                        not level or key[: -len(stripped)].endswith(level)):
                     full.mentions.extend(short.mentions)
                     full.aliases.append(short.label)
                     del entities[short.key]
@@ -440,6 +447,15 @@ class _Draft:
             else:
                 ent.id = self.ids.make(ent.label)
         return entities
+
+    @staticmethod
+    def _short_form(key: str, forms: dict[str, str]) -> str:
+        """The name with the long words of its field replaced by their short forms (organizations.yaml
+        ``short_forms``: 科学技术协会 → 科协)."""
+        for long, short in forms.items():
+            if long in key:
+                key = key.replace(long, short)
+        return key
 
     def _merge_short_courts(self, entities: dict[str, _Entity]) -> None:
         """兰陵法院 is 兰陵县人民法院 the article names too (``organizations.short_courts``), printed first or not."""
@@ -553,7 +569,13 @@ class _Draft:
                 if not outer_ent or not inner_ent:
                     continue
                 span = (m.start, m.end)
-                if self.is_a(inner_ent, "Place") and self.is_a(outer_ent, "Place"):
+                if self._held_facility(inner_ent, outer_ent):
+                    rule = nested["managed"]        # 那曲市发达客运有限公司退休基地: the body manages the facility,
+                    if not outer_ent.label.endswith(tuple(rule["units"])):
+                        self.add_fact(inner_ent, rule["predicate"], outer_ent, span, rule["id"], rule["confidence"])
+                        continue
+                    rule = nested["sub-organization"]   # …有限公司退役军人服务站, …院士专家工作站: a unit of it
+                elif self.is_a(inner_ent, "Place") and self.is_a(outer_ent, "Place"):
                     # a facility lies in the place its name starts with (第一社区惠民食堂); an area is part of it
                     rule = nested["located-in" if self.is_a(outer_ent, "Facility") else "part-of"]
                 elif self.is_a(inner_ent, "Place") and self.is_a(outer_ent, "Organization"):
@@ -575,6 +597,12 @@ class _Draft:
             self._branch_place(m, ent, branch, nested)
             self._ceremony_of(m, ent, nested["ceremony"])
         self._ceremony_acts(nested["ceremony-act"])
+
+    def _held_facility(self, inner: _Entity, outer: _Entity) -> bool:
+        """A facility (no body itself) whose name opens with a firm's, a school's or an institution's (HOLDER_CLASSES:
+        四川长虹电子控股集团有限公司院士专家工作站, 西南科技大学国防科技科普馆) belongs to that body."""
+        return (self.is_a(outer, "Facility") and not self.is_a(outer, "Organization")
+                and any(self.is_a(inner, c) for c in HOLDER_CLASSES) and not self.is_a(inner, "AdministrativeArea"))
 
     def _ceremony_acts(self, rule: dict[str, Any]) -> None:
         """5支志愿服务队获得授旗: an act named by its word alone is a part of the first ceremony named before it (of the
@@ -650,6 +678,10 @@ class _Draft:
             if award is None:
                 continue
             a, paired = c["award"], c.get("recipient_end") is not None
+            if recipient is None and c.get("given_at") is not None and not paired and \
+                    (count := self._count_before(c["trigger_start"])) is not None:
+                self.counted_recipients.append((count.start(1), c["trigger_start"], c))    # 为A、B等5个社区颁发X
+                continue
             if recipient is None and (c.get("given_at") is not None or c.get("recipient_after")):
                 continue        # 为…颁发: the recipient is named before the trigger; 授予: after it; or none is
             at = c.get("recipient_from", c["trigger_start"])     # 被民政部评为: the recipient stands before 被
@@ -1232,18 +1264,38 @@ class _Draft:
             sent_start, sent_end = self.sentence_of(match.start())
             events = [m for m in self.starting_in(sent_start, sent_end) if self.entity_of.get(id(m))
                       and self.is_a(self.entity_of[id(m)], "Event")]
-            before = [m for m in events if m.end <= match.start()]
+            before = [m for m in events if m.end <= match.start()] or self._this_event(sent_start, match.start(), rule)
             event = before[-1] if before else next((m for m in events if m.start >= match.end()), None)
             if event is not None:
                 span = (min(event.start, match.start()), max(event.end, match.end()))
                 self.add_fact(self.entity_of[id(event)], rule["predicate"], None, span, rule["id"],
                               rule["confidence"], value=self.quote(*match.span(1)))
+        for m in self.event_mentions:       # “我们的中国梦”文化进万家志愿服务活动: the quotation opening the name
+            ent = self.entity_of.get(id(m))
+            if ent is None or not self.is_a(ent, "Event") or self.quote(m.start, m.end) != ent.label \
+                    or m.rule in rule["quoted_head_not"]:
+                continue        # …揭牌暨退役军人“战旗红”志愿服务队授旗仪式: a name inside a joined one opens no theme
+            if head := self.ex.quoted_head_re.match(self.s, m.start, m.end):
+                self.add_fact(ent, rule["predicate"], None, (m.start, m.end), rule["id"], rule["confidence"],
+                              value=self.quote(*head.span(1)))
         for match in re.finditer(rule["dash"], self.s):
             event = next((m for m in self.starting_in(match.end(), match.end() + 1) if self.entity_of.get(id(m))
                           and self.is_a(self.entity_of[id(m)], "Event")), None)
             if event is not None:
                 self.add_fact(self.entity_of[id(event)], rule["predicate"], None, (match.start(1), event.end),
                               rule["id"], rule["confidence"], value=self.quote(*match.span(1)))
+
+    def _this_event(self, sent_start: int, pos: int, rule: dict[str, Any]) -> list[Mention]:
+        """本次科技活动周以“…”为主题, 本次活动以…: a sentence that opens with a word for "this" (``this_event``) and a
+        kind of event is about the last event named before the sentence whose name ends with that kind."""
+        opening = self.s[sent_start:pos].strip()
+        word = next((w for w in rule["this_event"] if opening.startswith(w)), None)
+        kind = opening[len(word):] if word else ""
+        if not kind:
+            return []
+        named = [m for m in self.starting_in(0, sent_start) if m.end <= sent_start and self.entity_of.get(id(m))
+                 and self.is_a(self.entity_of[id(m)], "Event") and self.entity_of[id(m)].label.endswith(kind)]
+        return [max(named, key=lambda m: (m.end, m.length))] if named else []
 
     def _brands_teams_themes(self) -> None:
         rel = self.rules["relations"]

@@ -20,6 +20,7 @@ CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "ad", "r", "y", "e", "o", "x", "w", "f", "q",
               "zg", "k", "h", "t", "tg"}
 PREPOSITIONS = "在于从向对把以为与和及将由"
+HOLDER_CLASSES = {"Company", "University", "PublicInstitution"}      # bodies that hold a facility named after them
 QUOTE_CLOSE = {"“": "”", "「": "」"}
 LEVEL_CLASSES = ("Subdistrict", "Community")     # the places below a district read by their suffix
 PROPER_FLAGS = {"ns", "nz", "nr", "nt", "nrt", "nrfg"}
@@ -1099,6 +1100,13 @@ class Recognizer:
             if parent is not None:
                 m.start, m.key = parent.start, s[parent.start:m.end]
                 cover.add(m)
+        # 四川长虹电子控股集团有限公司院士专家工作站 (四川长虹/nt stops the facility's reading at 电子): a facility
+        # named after the firm or the school that holds it runs back to the start of that name, a name of its own
+        for m in (m for m in found if "Facility" in m.classes):
+            parent = min((k for k in cover.at(m.start) if k.start < m.start < k.end < m.end
+                          and HOLDER_CLASSES.intersection(k.classes)), key=lambda k: k.start, default=None)
+            if parent is not None:
+                m.start, m.key = parent.start, s[parent.start:m.end]
 
     def events(self, ctx: _Context) -> list[Mention]:
         found = [self._with_quoted_head(ctx.s, m) for m in self._suffix_names(ctx, self.event_rules, "event")
@@ -2035,6 +2043,8 @@ class Recognizer:
                 continue        # 被命名为“凤凰路”: a street named, no honour
             pos = match.end() + (1 if s.startswith("了", match.end()) else 0)     # 获得了广西“最美家庭”称号
             given_at = self._given_at(s, match.start(), trig)
+            if given_at is None and match.group(0) in a["agent"]["gives"]:
+                given_at = self._given_at(s, match.start(), {"given_to": a["agent"]["gives_to"]})   # 为A授予X
             if trig.get("given_to") and given_at is None:
                 out += self._presented_award(s, pos, trig)      # 颁发金点奖给…: the award alone, no recipient before
                 continue
@@ -2044,7 +2054,7 @@ class Recognizer:
                 conferrals.append(_conferral_of(passive[0], passive[1], trig, None, match, given_at))
                 continue
             edition, pos = self._award_edition(s, pos)
-            parties = self._parties(s, match, pos, by_end, by_start)
+            parties = self._parties(s, match, pos, by_end, by_start, given=given_at is not None)
             pos = parties.pop("pos")
             respectively = s.endswith(tuple(a["paired"]["respectively"]), 0, match.start())
             listed = self._honour_list(s, pos, open_end=respectively)
@@ -2087,7 +2097,7 @@ class Recognizer:
         return {**parties, "recipient": after if found else None, "recipient_after": True}
 
     def _parties(self, s: str, match: re.Match[str], pos: int, by_end: dict[int, Mention],
-                 by_start: dict[int, Mention]) -> dict[str, Any]:
+                 by_start: dict[int, Mention], given: bool = False) -> dict[str, Any]:
         """Who received the award after ``pos`` and who conferred it (``awards.agent``): the name before the trigger
         (王勇获评); the name before 被/由 when a body stands between (洪家楼街道被民政部评为: 民政部 conferred it); the
         names right after a trigger that gives (中共中央授予学院路街道党工委“…”称号: the award after them). Returns
@@ -2101,7 +2111,8 @@ class Recognizer:
                 break
             join = next((j for j in rule["joins"] if s.endswith(j, 0, step.start)), "")
             step = by_end.get(step.start - len(join))       # 被司法部、民政部命名为: over the bodies listed
-        if agent is None and match.group(0) in rule["gives"]:      # the name before the trigger gives, none receives
+        if agent is None and match.group(0) in rule["gives"] and not given:    # the name before the trigger gives
+            # (none receives), unless 为A授予: A, before the trigger, receives
             after = by_start.get(pos)
             while after is not None and (nxt := by_start.get(after.end)) is not None and nxt.family in rule["families"]:
                 after = nxt     # 海淀区学院路街道党工委: the last name of the chain
