@@ -6441,3 +6441,14 @@ def test_social_work_stations_counted_by_a_measure_word():
     # a station of another kind ends where jieba's nouns end
     doc = draft("全区13个街道社工实现全覆盖。")
     assert "街道社工站数" not in _zhs(doc)
+
+
+def test_the_person_in_charge_of_a_company_heads_it():
+    # people.yaml person.role.head 负责人 (typical wording of the genre: government services, 某公司负责人王海燕说)
+    doc = draft("刚刚领取营业执照的常州市鑫辰智能科技有限公司负责人王海燕说，现在一个窗口就全部办好了。")
+    assert entity(doc, "王海燕")["class"] == "Person"
+    assert has_fact(doc, "王海燕", "org:headOf", "常州市鑫辰智能科技有限公司")
+    assert has_fact(doc, "王海燕", "position", value="负责人")
+    # those in charge with no name printed are no person
+    doc = draft("区市场监管局、区税务局等部门相关负责人参加会议。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
