@@ -6452,3 +6452,21 @@ def test_the_person_in_charge_of_a_company_heads_it():
     # those in charge with no name printed are no person
     doc = draft("区市场监管局、区税务局等部门相关负责人参加会议。")
     assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_body_printed_before_a_documents_title_issued_it():
+    # context.yaml title_issuer, context.py title_issuers (typical wording of the genre: government services,
+    # 深入贯彻落实国务院《关于…的指导意见》, 省委办公厅、省政府办公厅《…》)
+    doc = draft("今年以来，市政务服务和大数据管理局深入贯彻落实国务院《关于进一步优化政务服务提升行政效能"
+                "推动“高效办成一件事”的指导意见》，持续推进政务服务标准化。")
+    assert has_fact(doc, "国务院", "issued", "关于进一步优化政务服务提升行政效能推动“高效办成一件事”的指导意见")
+    assert not has_fact(doc, "市政务服务和大数据管理局", "issued",
+                        "关于进一步优化政务服务提升行政效能推动“高效办成一件事”的指导意见")
+    doc = draft("根据省委办公厅、省政府办公厅《关于深化“放管服”改革优化营商环境的实施意见》要求，全市推行容缺受理。")
+    assert has_fact(doc, "省委办公厅", "issued", "关于深化“放管服”改革优化营商环境的实施意见")
+    assert has_fact(doc, "省政府办公厅", "issued", "关于深化“放管服”改革优化营商环境的实施意见")
+    # a place before the title issues nothing, nor does a body before a title of no kind of document
+    doc = draft("宜昌市《政务服务事项实施办法》共列入432项。")
+    assert not [f for f in doc["facts"] if f["p"] == "issued"]
+    doc = draft("老人福利协进会新埔镇支会《恁会早乡亲》客家歌谣压轴登场。")
+    assert not [f for f in doc["facts"] if f["p"] == "issued"]

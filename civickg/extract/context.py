@@ -1204,7 +1204,8 @@ def later_context(draft: Any) -> None:
     dateline's reporters work for (``dateline``), who took part in an event (``at_event``, ``attendance``,
     ``ceremony_acts``) and
     spoke at it (``speeches``), which awards are the grades of a contest named before them (``contest_grades``),
-    which event a performance is part of (``programme_items``), the bodies listed with a deed's subject
+    which event a performance is part of (``programme_items``), who issued a document whose title a body's name
+    stands before (``title_issuers``), the bodies listed with a deed's subject
     (``co_subjects``), the partners named after 与 (``partners_with``) and the partners of a deed (``partners``,
     last: it copies the facts the others made)."""
     holdings(draft)
@@ -1217,6 +1218,7 @@ def later_context(draft: Any) -> None:
     speeches(draft)
     contest_grades(draft)
     programme_items(draft)
+    title_issuers(draft)
     co_subjects(draft)
     partners_with(draft)
     partners(draft)
@@ -1376,6 +1378,19 @@ def dateline(draft: Any) -> None:
         if reporter is not None and outlet_m is not None:
             draft.add_fact(reporter, rule["predicate"], draft.entity_of[id(outlet_m)], (outlet_m.start, m.end),
                            rule["id"], rule["confidence"])
+
+
+def title_issuers(draft: Any) -> None:
+    """国务院《关于…的指导意见》: the body printed right before a document's 《title》, and those listed before it
+    (省委办公厅、省政府办公厅《…》), issued it (``context.title-issuer``)."""
+    rule = draft.rules["context"]["title_issuer"]
+    issuers = tuple(rule["issuers"])
+    for m in draft.mentions:
+        if not draft.s.startswith("《", m.start) or _entity_if(draft, m, *rule["documents"]) is None:
+            continue
+        for body_m in _listed_before(draft, m.start, rule["joins"], issuers):
+            draft.add_fact(draft.entity_of[id(body_m)], rule["predicate"], draft.entity_of[id(m)],
+                           (body_m.start, m.end), rule["id"], rule["confidence"])
 
 
 def co_subjects(draft: Any) -> None:
