@@ -6470,3 +6470,18 @@ def test_a_body_printed_before_a_documents_title_issued_it():
     assert not [f for f in doc["facts"] if f["p"] == "issued"]
     doc = draft("老人福利协进会新埔镇支会《恁会早乡亲》客家歌谣压轴登场。")
     assert not [f for f in doc["facts"] if f["p"] == "issued"]
+
+
+def test_a_party_committees_general_office_is_one_body():
+    # organizations.yaml org.suffix.party 省委办公厅, 市委办公室 …, org.suffix.government 办公厅 (typical wording of the
+    # genre: government services, 市委办公室、市政府办公室联合印发)
+    doc = draft("省委办公厅印发了通知。")
+    assert entity(doc, "省委办公厅")["class"] == "PartyOrganization"
+    assert "办公厅" not in _zhs(doc)
+    doc = draft("市委办公室、市政府办公室联合印发通知。")
+    assert entity(doc, "市委办公室")["class"] == "PartyOrganization"
+    assert entity(doc, "市政府办公室")["class"] == "GovernmentBody"
+    # the committee alone stays the committee
+    doc = draft("市委市政府高度重视营商环境建设。")
+    assert entity(doc, "市委")["class"] == "PartyOrganization"
+    assert not [e for e in doc["entities"] if "办公" in e["zh"]]
