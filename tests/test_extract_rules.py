@@ -6485,3 +6485,16 @@ def test_a_party_committees_general_office_is_one_body():
     doc = draft("市委市政府高度重视营商环境建设。")
     assert entity(doc, "市委")["class"] == "PartyOrganization"
     assert not [e for e in doc["entities"] if "办公" in e["zh"]]
+
+
+def test_businesses_as_a_whole_are_a_group_government_services_serve():
+    # people.yaml person.group 中小企业, 市场主体, 办事群众 … (typical wording of the genre: government services,
+    # 为中小企业提供全程免费帮办代办服务)
+    doc = draft("市政务服务中心为中小企业提供全程免费帮办代办服务。")
+    assert entity(doc, "中小企业")["class"] == "PersonGroup"
+    assert has_fact(doc, "全程免费帮办代办服务", "serves", "中小企业")
+    doc = draft("区行政审批局为市场主体提供“一站式”服务。")
+    assert has_fact(doc, "“一站式”服务", "serves", "市场主体")
+    # the plain 企业 of a kind of work is no group
+    doc = draft("企业开办实现一日办结。")
+    assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
