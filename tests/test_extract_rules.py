@@ -6498,3 +6498,15 @@ def test_businesses_as_a_whole_are_a_group_government_services_serve():
     # the plain 企业 of a kind of work is no group
     doc = draft("企业开办实现一日办结。")
     assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
+
+
+def test_the_group_a_list_of_groups_makes_up_is_served_too():
+    # context.py provided_for, a group after 等 (typical wording of the genre: government services,
+    # 为辖区老年人、残疾人等特殊群体提供上门办理服务)
+    doc = draft("中心为辖区老年人、残疾人等特殊群体提供上门办理服务。")
+    assert has_fact(doc, "上门办理服务", "serves", "特殊群体")
+    assert has_fact(doc, "上门办理服务", "serves", "残疾人")
+    # a list closed by 等 alone serves its items only
+    doc = draft("中心为辖区老年人和小区居民等提供上门办理服务。")
+    assert has_fact(doc, "上门办理服务", "serves", "小区居民")
+    assert len(facts_of(doc, "上门办理服务", "serves")) == 2

@@ -953,7 +953,12 @@ def provided_for(draft: Any) -> None:
                 break
             groups.append(draft.entity_of[id(nxt)])
             end = nxt.end
-        end += 1 if s.startswith("等", end) else 0       # 为辖区老年人群体和小区居民等提供
+        if s.startswith("等", end):         # 为辖区老年人群体和小区居民等提供
+            end += 1
+            whole = next((m for m in draft.starting_in(end, end + 1) if _entity_if(draft, m, "PersonGroup")), None)
+            if whole is not None:       # 为老年人、残疾人等特殊群体提供: the group the list makes up is served too
+                groups.append(draft.entity_of[id(whole)])
+                end = whole.end
         verb = next((v for v in rule["verbs"] if s.startswith(v, end)), None)
         if verb is None and s.startswith("的", end) and any(s.endswith(w, 0, group_m.start) for w in rule["facing"]):
             verb = "的"     # 面向独居老人的助浴服务: the thing the group is the mark of serves it
