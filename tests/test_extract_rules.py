@@ -6510,3 +6510,16 @@ def test_the_group_a_list_of_groups_makes_up_is_served_too():
     doc = draft("中心为辖区老年人和小区居民等提供上门办理服务。")
     assert has_fact(doc, "上门办理服务", "serves", "小区居民")
     assert len(facts_of(doc, "上门办理服务", "serves")) == 2
+
+
+def test_a_service_halls_dedicated_area_is_a_facility():
+    # organizations.yaml org.suffix.facility 专区, 服务专区, 专窗 (typical wording of the genre: government services,
+    # 武进区政务服务中心“企业开办专区”正式启用)
+    doc = draft("4月22日上午，武进区政务服务中心“企业开办专区”正式启用。")
+    assert entity(doc, "企业开办专区")["class"] == "Facility"
+    assert has_fact(doc, "企业开办专区", "locatedIn", "武进区政务服务中心")
+    doc = draft("区政务服务中心设置不动产登记专窗。")
+    assert entity(doc, "不动产登记专窗")["class"] == "Facility"
+    # a 专区 of no name (专区 alone) is none
+    doc = draft("办事群众可前往专区办理。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
