@@ -6523,3 +6523,14 @@ def test_a_service_halls_dedicated_area_is_a_facility():
     # a 专区 of no name (专区 alone) is none
     doc = draft("办事群众可前往专区办理。")
     assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+
+
+def test_who_leads_a_group_set_up_is_not_set_up():
+    # draft.py _trigger_objects with phrases.yaml composed_of (typical wording of the genre: government services,
+    # 成立由街道党工委书记任组长的12345热线工单办理领导小组)
+    doc = draft("今年以来，抚琴街道成立由街道党工委书记任组长的12345热线工单办理领导小组。")
+    assert not has_fact(doc, "抚琴街道", "established", "街道党工委")
+    assert [f for f in facts_of(doc, "抚琴街道", "established")]
+    # a body set up right after the verb still is
+    doc = draft("抚琴街道成立街道党工委。")
+    assert has_fact(doc, "抚琴街道", "established", "街道党工委")

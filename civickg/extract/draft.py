@@ -925,14 +925,19 @@ class _Draft:
     def _trigger_objects(self, trig: dict[str, Any], match: re.Match[str], sent_start: int,
                          sent_end: int) -> list[Mention]:
         """What a trigger word acts on: the last fitting name before it in its sentence (``direction: before``), else
-        the first fitting name within 14 characters after it and the names listed right after that one."""
+        the first fitting name within 14 characters after it (after a 由…组成的, 由…任组长的 clause, phrases.yaml
+        ``composed_of``) and the names listed right after that one."""
         allowed = trig["objects"]
         if trig.get("direction") == "before":
             cands = [m for m in self.starting_in(sent_start, match.start() + 1) if m.end <= match.start()
                      and self._fits(m, allowed)]
             return [max(cands, key=lambda m: (m.end, m.length))] if cands else []
-        window_end = min(sent_end, match.end() + 14)
-        first = next((m for m in self.starting_in(match.end(), window_end) if self._fits(m, allowed)), None)
+        start = match.end()
+        composed = self.ex.phrases.composed_re.match(self.s, start)
+        if composed is not None:        # 成立由街道党工委书记任组长的…领导小组: who leads or makes it up is no object
+            start = composed.end()
+        window_end = min(sent_end, start + 14)
+        first = next((m for m in self.starting_in(start, window_end) if self._fits(m, allowed)), None)
         if first is not None and trig.get("relative") and self.s.startswith(trig["relative"], first.end):
             return []       # 为参与酷暑送伏茶活动的义工队授旗: the verb and its object describe the noun after 的
         objects = [] if first is None else [first]
