@@ -6534,3 +6534,16 @@ def test_who_leads_a_group_set_up_is_not_set_up():
     # a body set up right after the verb still is
     doc = draft("抚琴街道成立街道党工委。")
     assert has_fact(doc, "抚琴街道", "established", "街道党工委")
+
+
+def test_a_clause_opening_with_the_bare_word_for_the_actors_level_is_the_actors():
+    # context.yaml pronoun.bare_levels, draft.py _bare_level_actor (typical wording of the genre: government services
+    # of a subdistrict, …党工委书记刘晓燕表示，下一步，街道将持续深化“一网通办”改革)
+    text = ("抚琴街道：接诉即办暖民心\n\n今年以来，抚琴街道坚持以“接诉即办”为抓手。\n\n"
+            "抚琴街道党工委书记刘晓燕表示，下一步，街道将持续深化“一网通办”改革。")
+    doc = draft(text)
+    assert has_fact(doc, "抚琴街道", "plans", "“一网通办”改革")
+    assert not has_fact(doc, "刘晓燕", "plans", "“一网通办”改革")
+    # a name that opens with the word is that name's clause
+    doc = draft(text.replace("街道将", "街道党工委将"))
+    assert has_fact(doc, "抚琴街道党工委", "plans", "“一网通办”改革")

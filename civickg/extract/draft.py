@@ -1030,6 +1030,8 @@ class _Draft:
         pronoun = self._pronoun_person(start, pos) or self._titled_person(start, pos)
         if pronoun is not None:
             return pronoun, start
+        if self._bare_level_actor(start, pos):
+            return self.actor, start
         for m in self.starting_in(start, pos):
             if m.end <= pos:
                 head = self.s[start:m.start].strip()
@@ -1044,6 +1046,17 @@ class _Draft:
             if opener is not self.actor:
                 return opener, pos
         return self.actor, pos
+
+    def _bare_level_actor(self, start: int, pos: int) -> bool:
+        """…表示，下一步，街道将持续深化…: a clause that opens with the bare word for the level of the article's actor
+        (``context.pronoun.bare_levels``), no name starting there, is the actor's."""
+        lead = len(self.s[start:pos]) - len(self.s[start:pos].lstrip())
+        at = start + lead
+        word = next((w for w in self.rules["context"]["pronoun"]["bare_levels"] if self.s.startswith(w, at)), None)
+        if word is None or self.actor is None or at + len(word) >= pos \
+                or not self.is_a(self.actor, self.rules["context"]["pronoun"]["bare_levels"][word]):
+            return False
+        return not any(m.start == at for m in self.starting_in(at, at + 1))
 
     def _titled_person(self, start: int, pos: int) -> _Entity | None:
         """志愿者陈秋芳表示,将…: a clause that opens with a post or a group's word and a person's name is the
