@@ -6547,3 +6547,15 @@ def test_a_clause_opening_with_the_bare_word_for_the_actors_level_is_the_actors(
     # a name that opens with the word is that name's clause
     doc = draft(text.replace("街道将", "街道党工委将"))
     assert has_fact(doc, "抚琴街道党工委", "plans", "“一网通办”改革")
+
+
+def test_a_hotline_named_by_its_number_alone_is_the_full_line():
+    # names.yaml short_hotline, draft.py _merge_short_hotlines (typical wording of the genre: government services,
+    # 宜昌市12345政务服务便民热线整合… 一季度，12345热线共受理群众诉求18.6万件)
+    doc = draft("宜昌市12345政务服务便民热线整合全市48条政务服务热线。一季度，12345热线共受理群众诉求18.6万件。")
+    assert "12345热线" not in _zhs(doc)
+    assert "12345热线" in entity(doc, "12345政务服务便民热线")["aliases"]
+    # a line of another number stays a line of its own
+    doc = draft("居民拨打12345热线反映问题，也可拨打12348法律服务热线。")
+    assert entity(doc, "12345热线")["class"] == "Platform"
+    assert entity(doc, "12348法律服务热线")["class"] == "Platform"

@@ -77,6 +77,7 @@ class Extractor:
     pronouns: tuple[str, ...] = field(init=False)
     demonstratives: tuple[str, ...] = field(init=False)
     not_ruling: tuple[str, ...] = field(init=False)
+    short_hotline: re.Pattern = field(init=False)
 
     def __post_init__(self) -> None:
         self.recognizer = Recognizer(self.rules)
@@ -87,6 +88,7 @@ class Extractor:
         self.pronouns, self.demonstratives = tuple(pronoun["words"]), tuple(pronoun["demonstratives"])
         governs = next(n for n in self.rules["relations"]["nested"] if n["id"] == "rel.nested.governs")
         self.not_ruling = tuple(governs["not_ruling"])
+        self.short_hotline = re.compile(self.rules["names"]["short_hotline"])
 
     def draft(self, article_id: str, text: str, known: KnownEntities | None = None,
               year: int | None = None) -> dict[str, Any]:
@@ -428,6 +430,7 @@ class _Draft:
                     del entities[short.key]
                     break
         self._merge_short_courts(entities)
+        self._merge_short_hotlines(entities)
         self._merge_whole_areas(entities)
         for ent in sorted(entities.values(), key=lambda e: e.mentions[0].start):
             match = self.known.lookup(ent.label) or next(
@@ -452,6 +455,21 @@ class _Draft:
             short = entities.get(pattern.sub(r"\1", full.key))
             if short is None or short is full or short.classes != full.classes:
                 continue
+            full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
+            full.aliases.append(short.label)
+            del entities[short.key]
+
+    def _merge_short_hotlines(self, entities: dict[str, _Entity]) -> None:
+        """12345热线 is the 12345政务服务便民热线 the article names too (``names.short_hotline``), printed first or not:
+        the one full line of that number."""
+        pattern = self.ex.short_hotline
+        for short in [e for e in entities.values() if pattern.match(e.key)]:
+            number = pattern.match(short.key).group(1)
+            fulls = [e for e in entities.values() if e is not short and e.key.startswith(number)
+                     and e.key.endswith("热线") and e.classes == short.classes]
+            if len(fulls) != 1:
+                continue
+            full = fulls[0]
             full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
             full.aliases.append(short.label)
             del entities[short.key]
