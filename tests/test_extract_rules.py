@@ -6559,3 +6559,16 @@ def test_a_hotline_named_by_its_number_alone_is_the_full_line():
     doc = draft("居民拨打12345热线反映问题，也可拨打12348法律服务热线。")
     assert entity(doc, "12345热线")["class"] == "Platform"
     assert entity(doc, "12348法律服务热线")["class"] == "Platform"
+
+
+def test_jian_an_district_of_xuchang_is_a_district():
+    # gazetteer-extra.csv 411003 建安区 (once 许昌县; typical wording of the genre: government services,
+    # 在建安区政务服务中心办理营业执照)
+    doc = draft("许昌市建安区政务服务中心启用。")
+    assert entity(doc, "建安区")["class"] == "District"
+    assert has_fact(doc, "建安区", "partOf", "许昌市")
+    doc = draft("在建安区政务服务中心，从提交材料到领取营业执照只用了不到两个小时。")
+    assert has_fact(doc, "建安区政务服务中心", "locatedIn", "建安区")
+    # the old county keeps its own name
+    doc = draft("许昌县政务服务中心启用。")
+    assert "建安区" not in _zhs(doc)
