@@ -6572,3 +6572,16 @@ def test_jian_an_district_of_xuchang_is_a_district():
     # the old county keeps its own name
     doc = draft("许昌县政务服务中心启用。")
     assert "建安区" not in _zhs(doc)
+
+
+def test_a_counter_or_area_a_service_hall_sets_up_is_a_facility():
+    # phrases.yaml classes 窗口, 专区, 专窗 → Facility (typical wording of the genre: government services,
+    # 市民中心政务服务大厅设立“帮办代办”专区; 14个镇便民服务中心全部设立“帮办代办”窗口)
+    doc = draft("市民中心政务服务大厅设立“帮办代办”专区，组建帮办代办队伍。")
+    assert entity(doc, "“帮办代办”专区")["class"] == "Facility"
+    assert has_fact(doc, "“帮办代办”专区", "locatedIn", "市民中心政务服务大厅")
+    doc = draft("湖塘镇、牛塘镇等14个镇便民服务中心全部设立“帮办代办”窗口。")
+    assert entity(doc, "“帮办代办”窗口")["class"] == "Facility"
+    # the work set up beside it keeps its class
+    doc = draft("市民中心政务服务大厅设立“帮办代办”专区，组建帮办代办队伍。")
+    assert entity(doc, "帮办代办队伍")["class"] != "Facility"
