@@ -6697,3 +6697,145 @@ def test_a_subdistrict_that_holds_facilities_counted_after_them():
     # a body that holds teams has them as its units, as before
     doc = draft("区科协下设科普志愿服务队3支。")
     assert not has_fact(doc, "科普志愿服务队", "locatedIn", "区科协")
+def test_the_person_in_charge_of_a_company_heads_it():
+    # people.yaml person.role.head 负责人 (typical wording of the genre: government services, 某公司负责人王海燕说)
+    doc = draft("刚刚领取营业执照的常州市鑫辰智能科技有限公司负责人王海燕说，现在一个窗口就全部办好了。")
+    assert entity(doc, "王海燕")["class"] == "Person"
+    assert has_fact(doc, "王海燕", "org:headOf", "常州市鑫辰智能科技有限公司")
+    assert has_fact(doc, "王海燕", "position", value="负责人")
+    # those in charge with no name printed are no person
+    doc = draft("区市场监管局、区税务局等部门相关负责人参加会议。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_body_printed_before_a_documents_title_issued_it():
+    # context.yaml title_issuer, context.py title_issuers (typical wording of the genre: government services,
+    # 深入贯彻落实国务院《关于…的指导意见》, 省委办公厅、省政府办公厅《…》)
+    doc = draft("今年以来，市政务服务和大数据管理局深入贯彻落实国务院《关于进一步优化政务服务提升行政效能"
+                "推动“高效办成一件事”的指导意见》，持续推进政务服务标准化。")
+    assert has_fact(doc, "国务院", "issued", "关于进一步优化政务服务提升行政效能推动“高效办成一件事”的指导意见")
+    assert not has_fact(doc, "市政务服务和大数据管理局", "issued",
+                        "关于进一步优化政务服务提升行政效能推动“高效办成一件事”的指导意见")
+    doc = draft("根据省委办公厅、省政府办公厅《关于深化“放管服”改革优化营商环境的实施意见》要求，全市推行容缺受理。")
+    assert has_fact(doc, "省委办公厅", "issued", "关于深化“放管服”改革优化营商环境的实施意见")
+    assert has_fact(doc, "省政府办公厅", "issued", "关于深化“放管服”改革优化营商环境的实施意见")
+    # a place before the title issues nothing, nor does a body before a title of no kind of document
+    doc = draft("宜昌市《政务服务事项实施办法》共列入432项。")
+    assert not [f for f in doc["facts"] if f["p"] == "issued"]
+    doc = draft("老人福利协进会新埔镇支会《恁会早乡亲》客家歌谣压轴登场。")
+    assert not [f for f in doc["facts"] if f["p"] == "issued"]
+
+
+def test_a_party_committees_general_office_is_one_body():
+    # organizations.yaml org.suffix.party 省委办公厅, 市委办公室 …, org.suffix.government 办公厅 (typical wording of the
+    # genre: government services, 市委办公室、市政府办公室联合印发)
+    doc = draft("省委办公厅印发了通知。")
+    assert entity(doc, "省委办公厅")["class"] == "PartyOrganization"
+    assert "办公厅" not in _zhs(doc)
+    doc = draft("市委办公室、市政府办公室联合印发通知。")
+    assert entity(doc, "市委办公室")["class"] == "PartyOrganization"
+    assert entity(doc, "市政府办公室")["class"] == "GovernmentBody"
+    # the committee alone stays the committee
+    doc = draft("市委市政府高度重视营商环境建设。")
+    assert entity(doc, "市委")["class"] == "PartyOrganization"
+    assert not [e for e in doc["entities"] if "办公" in e["zh"]]
+
+
+def test_businesses_as_a_whole_are_a_group_government_services_serve():
+    # people.yaml person.group 中小企业, 市场主体, 办事群众 … (typical wording of the genre: government services,
+    # 为中小企业提供全程免费帮办代办服务)
+    doc = draft("市政务服务中心为中小企业提供全程免费帮办代办服务。")
+    assert entity(doc, "中小企业")["class"] == "PersonGroup"
+    assert has_fact(doc, "全程免费帮办代办服务", "serves", "中小企业")
+    doc = draft("区行政审批局为市场主体提供“一站式”服务。")
+    assert has_fact(doc, "“一站式”服务", "serves", "市场主体")
+    # the plain 企业 of a kind of work is no group
+    doc = draft("企业开办实现一日办结。")
+    assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
+
+
+def test_the_group_a_list_of_groups_makes_up_is_served_too():
+    # context.py provided_for, a group after 等 (typical wording of the genre: government services,
+    # 为辖区老年人、残疾人等特殊群体提供上门办理服务)
+    doc = draft("中心为辖区老年人、残疾人等特殊群体提供上门办理服务。")
+    assert has_fact(doc, "上门办理服务", "serves", "特殊群体")
+    assert has_fact(doc, "上门办理服务", "serves", "残疾人")
+    # a list closed by 等 alone serves its items only
+    doc = draft("中心为辖区老年人和小区居民等提供上门办理服务。")
+    assert has_fact(doc, "上门办理服务", "serves", "小区居民")
+    assert len(facts_of(doc, "上门办理服务", "serves")) == 2
+
+
+def test_a_service_halls_dedicated_area_is_a_facility():
+    # organizations.yaml org.suffix.facility 专区, 服务专区, 专窗 (typical wording of the genre: government services,
+    # 武进区政务服务中心“企业开办专区”正式启用)
+    doc = draft("4月22日上午，武进区政务服务中心“企业开办专区”正式启用。")
+    assert entity(doc, "企业开办专区")["class"] == "Facility"
+    assert has_fact(doc, "企业开办专区", "locatedIn", "武进区政务服务中心")
+    doc = draft("区政务服务中心设置不动产登记专窗。")
+    assert entity(doc, "不动产登记专窗")["class"] == "Facility"
+    # a 专区 of no name (专区 alone) is none
+    doc = draft("办事群众可前往专区办理。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+
+
+def test_who_leads_a_group_set_up_is_not_set_up():
+    # draft.py _trigger_objects with phrases.yaml composed_of (typical wording of the genre: government services,
+    # 成立由街道党工委书记任组长的12345热线工单办理领导小组)
+    doc = draft("今年以来，抚琴街道成立由街道党工委书记任组长的12345热线工单办理领导小组。")
+    assert not has_fact(doc, "抚琴街道", "established", "街道党工委")
+    assert [f for f in facts_of(doc, "抚琴街道", "established")]
+    # a body set up right after the verb still is
+    doc = draft("抚琴街道成立街道党工委。")
+    assert has_fact(doc, "抚琴街道", "established", "街道党工委")
+
+
+def test_a_clause_opening_with_the_bare_word_for_the_actors_level_is_the_actors():
+    # context.yaml pronoun.bare_levels, draft.py _bare_level_actor (typical wording of the genre: government services
+    # of a subdistrict, …党工委书记刘晓燕表示，下一步，街道将持续深化“一网通办”改革)
+    text = ("抚琴街道：接诉即办暖民心\n\n今年以来，抚琴街道坚持以“接诉即办”为抓手。\n\n"
+            "抚琴街道党工委书记刘晓燕表示，下一步，街道将持续深化“一网通办”改革。")
+    doc = draft(text)
+    assert has_fact(doc, "抚琴街道", "plans", "“一网通办”改革")
+    assert not has_fact(doc, "刘晓燕", "plans", "“一网通办”改革")
+    # a name that opens with the word is that name's clause
+    doc = draft(text.replace("街道将", "街道党工委将"))
+    assert has_fact(doc, "抚琴街道党工委", "plans", "“一网通办”改革")
+
+
+def test_a_hotline_named_by_its_number_alone_is_the_full_line():
+    # names.yaml short_hotline, draft.py _merge_short_hotlines (typical wording of the genre: government services,
+    # 宜昌市12345政务服务便民热线整合… 一季度，12345热线共受理群众诉求18.6万件)
+    doc = draft("宜昌市12345政务服务便民热线整合全市48条政务服务热线。一季度，12345热线共受理群众诉求18.6万件。")
+    assert "12345热线" not in _zhs(doc)
+    assert "12345热线" in entity(doc, "12345政务服务便民热线")["aliases"]
+    # a line of another number stays a line of its own
+    doc = draft("居民拨打12345热线反映问题，也可拨打12348法律服务热线。")
+    assert entity(doc, "12345热线")["class"] == "Platform"
+    assert entity(doc, "12348法律服务热线")["class"] == "Platform"
+
+
+def test_jian_an_district_of_xuchang_is_a_district():
+    # gazetteer-extra.csv 411003 建安区 (once 许昌县; typical wording of the genre: government services,
+    # 在建安区政务服务中心办理营业执照)
+    doc = draft("许昌市建安区政务服务中心启用。")
+    assert entity(doc, "建安区")["class"] == "District"
+    assert has_fact(doc, "建安区", "partOf", "许昌市")
+    doc = draft("在建安区政务服务中心，从提交材料到领取营业执照只用了不到两个小时。")
+    assert has_fact(doc, "建安区政务服务中心", "locatedIn", "建安区")
+    # the old county keeps its own name
+    doc = draft("许昌县政务服务中心启用。")
+    assert "建安区" not in _zhs(doc)
+
+
+def test_a_counter_or_area_a_service_hall_sets_up_is_a_facility():
+    # phrases.yaml classes 窗口, 专区, 专窗 → Facility (typical wording of the genre: government services,
+    # 市民中心政务服务大厅设立“帮办代办”专区; 14个镇便民服务中心全部设立“帮办代办”窗口)
+    doc = draft("市民中心政务服务大厅设立“帮办代办”专区，组建帮办代办队伍。")
+    assert entity(doc, "“帮办代办”专区")["class"] == "Facility"
+    assert has_fact(doc, "“帮办代办”专区", "locatedIn", "市民中心政务服务大厅")
+    doc = draft("湖塘镇、牛塘镇等14个镇便民服务中心全部设立“帮办代办”窗口。")
+    assert entity(doc, "“帮办代办”窗口")["class"] == "Facility"
+    # the work set up beside it keeps its class
+    doc = draft("市民中心政务服务大厅设立“帮办代办”专区，组建帮办代办队伍。")
+    assert entity(doc, "帮办代办队伍")["class"] != "Facility"

@@ -966,7 +966,12 @@ def provided_for(draft: Any) -> None:
                 break
             groups.append(draft.entity_of[id(nxt)])
             end = nxt.end
-        end += 1 if s.startswith("等", end) else 0       # 为辖区老年人群体和小区居民等提供
+        if s.startswith("等", end):         # 为辖区老年人群体和小区居民等提供
+            end += 1
+            whole = next((m for m in draft.starting_in(end, end + 1) if _entity_if(draft, m, "PersonGroup")), None)
+            if whole is not None:       # 为老年人、残疾人等特殊群体提供: the group the list makes up is served too
+                groups.append(draft.entity_of[id(whole)])
+                end = whole.end
         verb = next((v for v in rule["verbs"] if s.startswith(v, end)), None)
         if verb is None and s.startswith("的", end) and any(s.endswith(w, 0, group_m.start) for w in rule["facing"]):
             verb = "的"     # 面向独居老人的助浴服务: the thing the group is the mark of serves it
@@ -1217,7 +1222,8 @@ def later_context(draft: Any) -> None:
     dateline's reporters work for (``dateline``), who took part in an event (``at_event``, ``attendance``,
     ``ceremony_acts``) and
     spoke at it (``speeches``), which awards are the grades of a contest named before them (``contest_grades``),
-    which event a performance is part of (``programme_items``), the bodies listed with a deed's subject
+    which event a performance is part of (``programme_items``), who issued a document whose title a body's name
+    stands before (``title_issuers``), the bodies listed with a deed's subject
     (``co_subjects``), the partners named after 与 (``partners_with``) and the partners of a deed (``partners``,
     last: it copies the facts the others made)."""
     holdings(draft)
@@ -1230,6 +1236,7 @@ def later_context(draft: Any) -> None:
     speeches(draft)
     contest_grades(draft)
     programme_items(draft)
+    title_issuers(draft)
     co_subjects(draft)
     partners_with(draft)
     partners(draft)
@@ -1391,6 +1398,19 @@ def dateline(draft: Any) -> None:
         if reporter is not None and outlet_m is not None:
             draft.add_fact(reporter, rule["predicate"], draft.entity_of[id(outlet_m)], (outlet_m.start, m.end),
                            rule["id"], rule["confidence"])
+
+
+def title_issuers(draft: Any) -> None:
+    """国务院《关于…的指导意见》: the body printed right before a document's 《title》, and those listed before it
+    (省委办公厅、省政府办公厅《…》), issued it (``context.title-issuer``)."""
+    rule = draft.rules["context"]["title_issuer"]
+    issuers = tuple(rule["issuers"])
+    for m in draft.mentions:
+        if not draft.s.startswith("《", m.start) or _entity_if(draft, m, *rule["documents"]) is None:
+            continue
+        for body_m in _listed_before(draft, m.start, rule["joins"], issuers):
+            draft.add_fact(draft.entity_of[id(body_m)], rule["predicate"], draft.entity_of[id(m)],
+                           (body_m.start, m.end), rule["id"], rule["confidence"])
 
 
 def co_subjects(draft: Any) -> None:

@@ -79,6 +79,7 @@ class Extractor:
     demonstratives: tuple[str, ...] = field(init=False)
     not_ruling: tuple[str, ...] = field(init=False)
     quoted_head_re: re.Pattern = field(init=False)
+    short_hotline: re.Pattern = field(init=False)
 
     def __post_init__(self) -> None:
         self.recognizer = Recognizer(self.rules)
@@ -90,6 +91,7 @@ class Extractor:
         governs = next(n for n in self.rules["relations"]["nested"] if n["id"] == "rel.nested.governs")
         self.not_ruling = tuple(governs["not_ruling"])
         self.quoted_head_re = re.compile(self.rules["relations"]["theme"]["quoted_head"])
+        self.short_hotline = re.compile(self.rules["names"]["short_hotline"])
 
     def draft(self, article_id: str, text: str, known: KnownEntities | None = None,
               year: int | None = None) -> dict[str, Any]:
@@ -435,6 +437,7 @@ class _Draft:
                     del entities[short.key]
                     break
         self._merge_short_courts(entities)
+        self._merge_short_hotlines(entities)
         self._merge_whole_areas(entities)
         for ent in sorted(entities.values(), key=lambda e: e.mentions[0].start):
             match = self.known.lookup(ent.label) or next(
@@ -468,6 +471,21 @@ class _Draft:
             short = entities.get(pattern.sub(r"\1", full.key))
             if short is None or short is full or short.classes != full.classes:
                 continue
+            full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
+            full.aliases.append(short.label)
+            del entities[short.key]
+
+    def _merge_short_hotlines(self, entities: dict[str, _Entity]) -> None:
+        """12345热线 is the 12345政务服务便民热线 the article names too (``names.short_hotline``), printed first or not:
+        the one full line of that number."""
+        pattern = self.ex.short_hotline
+        for short in [e for e in entities.values() if pattern.match(e.key)]:
+            number = pattern.match(short.key).group(1)
+            fulls = [e for e in entities.values() if e is not short and e.key.startswith(number)
+                     and e.key.endswith("热线") and e.classes == short.classes]
+            if len(fulls) != 1:
+                continue
+            full = fulls[0]
             full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
             full.aliases.append(short.label)
             del entities[short.key]
@@ -957,14 +975,19 @@ class _Draft:
     def _trigger_objects(self, trig: dict[str, Any], match: re.Match[str], sent_start: int,
                          sent_end: int) -> list[Mention]:
         """What a trigger word acts on: the last fitting name before it in its sentence (``direction: before``), else
-        the first fitting name within 14 characters after it and the names listed right after that one."""
+        the first fitting name within 14 characters after it (after a 由…组成的, 由…任组长的 clause, phrases.yaml
+        ``composed_of``) and the names listed right after that one."""
         allowed = trig["objects"]
         if trig.get("direction") == "before":
             cands = [m for m in self.starting_in(sent_start, match.start() + 1) if m.end <= match.start()
                      and self._fits(m, allowed)]
             return [max(cands, key=lambda m: (m.end, m.length))] if cands else []
-        window_end = min(sent_end, match.end() + 14)
-        first = next((m for m in self.starting_in(match.end(), window_end) if self._fits(m, allowed)), None)
+        start = match.end()
+        composed = self.ex.phrases.composed_re.match(self.s, start)
+        if composed is not None:        # 成立由街道党工委书记任组长的…领导小组: who leads or makes it up is no object
+            start = composed.end()
+        window_end = min(sent_end, start + 14)
+        first = next((m for m in self.starting_in(start, window_end) if self._fits(m, allowed)), None)
         if first is not None and trig.get("relative") and self.s.startswith(trig["relative"], first.end):
             return []       # 为参与酷暑送伏茶活动的义工队授旗: the verb and its object describe the noun after 的
         objects = [] if first is None else [first]
@@ -1057,6 +1080,8 @@ class _Draft:
         pronoun = self._pronoun_person(start, pos) or self._titled_person(start, pos)
         if pronoun is not None:
             return pronoun, start
+        if self._bare_level_actor(start, pos):
+            return self.actor, start
         for m in self.starting_in(start, pos):
             if m.end <= pos:
                 head = self.s[start:m.start].strip()
@@ -1071,6 +1096,17 @@ class _Draft:
             if opener is not self.actor:
                 return opener, pos
         return self.actor, pos
+
+    def _bare_level_actor(self, start: int, pos: int) -> bool:
+        """…表示，下一步，街道将持续深化…: a clause that opens with the bare word for the level of the article's actor
+        (``context.pronoun.bare_levels``), no name starting there, is the actor's."""
+        lead = len(self.s[start:pos]) - len(self.s[start:pos].lstrip())
+        at = start + lead
+        word = next((w for w in self.rules["context"]["pronoun"]["bare_levels"] if self.s.startswith(w, at)), None)
+        if word is None or self.actor is None or at + len(word) >= pos \
+                or not self.is_a(self.actor, self.rules["context"]["pronoun"]["bare_levels"][word]):
+            return False
+        return not any(m.start == at for m in self.starting_in(at, at + 1))
 
     def _titled_person(self, start: int, pos: int) -> _Entity | None:
         """志愿者陈秋芳表示,将…: a clause that opens with a post or a group's word and a person's name is the
