@@ -6441,3 +6441,109 @@ def test_social_work_stations_counted_by_a_measure_word():
     # a station of another kind ends where jieba's nouns end
     doc = draft("全区13个街道社工实现全覆盖。")
     assert "街道社工站数" not in _zhs(doc)
+
+
+def test_markets_and_matchmaking_meetings_of_pairing_are_events():
+    # events.yaml event.suffix.exhibition 集市, 大集, 展销周 and event.suffix.meeting 对接会, 推介会, 洽谈会 (typical
+    # wording of the genre: pairing assistance, 消费帮扶集市, 产销对接会)
+    doc = draft("近日，“黔货出山”消费帮扶集市在猎德社区文化广场举行。")
+    assert entity(doc, "“黔货出山”消费帮扶集市")["class"] == "Exhibition"
+    assert has_fact(doc, "“黔货出山”消费帮扶集市", "locatedIn", "猎德社区文化广场")
+    doc = draft("6月5日，铜仁市招商推介会在苏州召开。")
+    assert entity(doc, "铜仁市招商推介会")["class"] == "Meeting"
+    # a market as a place of trade in a figure names no event
+    doc = draft("当天集市销售额达12.6万元。")
+    assert not [e for e in doc["entities"] if e["class"] == "Exhibition"]
+
+
+def test_units_of_fixed_point_and_counterpart_assistance_are_bodies():
+    # names.yaml name.term.donors 定点帮扶单位, 对口支援单位, 派出单位 (typical wording of the genre: pairing
+    # assistance, 省财政厅等12家定点帮扶单位)
+    doc = draft("省财政厅、省农业发展银行等12家定点帮扶单位全年投入帮扶资金4800万元。")
+    assert entity(doc, "定点帮扶单位")["class"] == "Organization"
+    assert "定点帮扶" not in _zhs(doc)
+    doc = draft("各派出单位要落实保障。")
+    assert entity(doc, "派出单位")["class"] == "Organization"
+    # the work alone stays the work
+    doc = draft("深入推进定点帮扶工作。")
+    assert entity(doc, "定点帮扶")["class"] == "Initiative"
+
+
+def test_a_cadre_stationed_in_a_village_names_no_village():
+    # places.yaml not_place_endings 驻村 (typical wording of the genre: village work teams, 10名优秀驻村第一书记)
+    doc = draft("会上为10名优秀驻村第一书记颁发了荣誉证书。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("驻村")]
+    # a village's name stays
+    doc = draft("县卫健局帮扶鹿鸣村。")
+    assert entity(doc, "鹿鸣村")["class"] == "Community"
+
+
+def test_zhu_glued_into_a_guessed_town_opens_no_name():
+    # organizations.yaml glued_prepositions.before_places 驻 with recognize.py _trim_start (typical wording of the
+    # genre: village work teams, 驻会川/ns 镇本/ns 庙村)
+    doc = draft("省财政厅驻会川镇本庙村第一书记李强介绍了经验。")
+    assert entity(doc, "会川镇")
+    assert "驻会川镇" not in _zhs(doc)
+    # a city whose name opens with 驻 keeps it
+    doc = draft("驻马店市民政局召开会议。")
+    assert entity(doc, "驻马店市")
+
+
+def test_a_cadre_stationed_by_a_body_is_its_member_and_serves_the_village():
+    # context.yaml stationed (context.stationed) (typical wording of the genre: village work teams, 省财政厅驻会川镇
+    # 本庙村第一书记李强)
+    doc = draft("会上，省财政厅驻会川镇本庙村第一书记李强作交流发言。")
+    assert has_fact(doc, "李强", "org:memberOf", "省财政厅")
+    assert has_fact(doc, "李强", "serves", "本庙村")
+    # a secretary of the village's own branch is stationed nowhere
+    doc = draft("会上，本庙村党支部书记李强作交流发言。")
+    assert not has_fact(doc, "李强", "serves", "本庙村")
+    assert not facts_of(doc, "李强", "serves")
+
+
+def test_an_area_paired_to_help_another_serves_it():
+    # relations.yaml rel.serves.paired (对口支援, 定点帮扶, 帮扶 …, the area right after the verb) and names.yaml
+    # name.term.rural verbs_before_places (typical wording of the genre: pairing assistance, 上海市对口支援云南省)
+    doc = draft("近年来，福建省对口帮扶宁夏，共建产业园区。")
+    assert has_fact(doc, "福建省", "serves", "宁夏")
+    assert "对口帮扶" not in _zhs(doc)
+    doc = draft("中国农业发展银行定点帮扶渭源县以来，投入资金5000万元。")
+    assert has_fact(doc, "中国农业发展银行", "serves", "渭源县")
+    # the work named as a noun serves no area named later in the clause
+    doc = draft("福建省对口帮扶工作在宁夏取得成效。")
+    assert not facts_of(doc, "福建省", "serves")
+    assert entity(doc, "对口帮扶")["class"] == "Initiative"
+
+
+def test_building_for_a_paired_area_is_building():
+    # relations.yaml rel.built 援建 (typical wording of the genre: pairing assistance, 援建了一座茶叶加工厂)
+    doc = draft("今年，厦门市在水浦村援建了茶叶加工厂。")
+    assert has_fact(doc, "厦门市", "built", "茶叶加工厂")
+    # aid given is no building
+    doc = draft("今年，厦门市援助水浦村资金20万元。")
+    assert not facts_of(doc, "厦门市", "built")
+
+
+def test_a_team_named_after_the_area_it_helps_holds_the_helper():
+    # organizations.yaml paired_names with recognize.py _paired_names (typical wording of the genre: pairing
+    # assistance, 广州市天河区对口帮扶黔南州工作组)
+    doc = draft("活动由天河区对口帮扶黔南州工作组协办。")
+    assert entity(doc, "天河区对口帮扶黔南州工作组")["class"] == "GovernmentBody"
+    doc = draft("江苏省对口帮扶贵州省铜仁市工作队召开会议。")
+    assert entity(doc, "江苏省对口帮扶贵州省铜仁市工作队")
+    # a team named after its own place is read as before
+    doc = draft("县卫健局工作队走访农户。")
+    assert "县卫健局工作队" in _zhs(doc)
+
+
+def test_a_pairs_meeting_runs_back_over_east_west_and_a_dash():
+    # organizations.yaml name_time_words 东西部 (tagged f) and events.yaml pair_dashes with recognize.py _walk_left
+    # (typical wording of the genre: pairing assistance, 苏州—铜仁东西部协作联席会议)
+    doc = draft("11月18日，苏州—铜仁东西部协作联席会议在铜仁市召开。")
+    assert entity(doc, "苏州—铜仁东西部协作联席会议")["class"] == "Meeting"
+    assert has_fact(doc, "苏州—铜仁东西部协作联席会议", "locatedIn", "铜仁市")
+    doc = draft("6月5日，东西部协作产销对接会在苏州召开。")
+    assert entity(doc, "东西部协作产销对接会")["class"] == "Meeting"
+    # a dash after a time opens no name
+    doc = draft("上午9:00—联席会议在铜仁召开。")
+    assert not [e for e in doc["entities"] if "—" in e["zh"]]

@@ -470,6 +470,31 @@ def offices(draft: Any) -> None:
     government_heads(draft, by_end)
 
 
+def stationed(draft: Any) -> None:
+    """省财政厅驻会川镇本庙村第一书记李强: a body, 驻 and a place (or a chain of places) before a post: the body
+    sent the person, its member, to serve the last place (context.yaml ``stationed``)."""
+    rule = draft.rules["context"]["stationed"]
+    ends = _mentions_at(draft, "end")
+    for m in draft.role_mentions:
+        person, pos = draft.entity_of.get(id(m)), m.extra.get("office_end")
+        if person is None or pos is None or not draft.is_a(person, "Person"):
+            continue
+        place = None
+        while (here := next((p for p in ends.get(pos, []) if _entity_if(draft, p, *rule["places"])), None)):
+            place = place or here       # the last place of the chain, where the post is held
+            pos = here.start
+        word = next((w for w in rule["words"] if draft.s.endswith(w, 0, pos)), None)
+        if place is None or word is None:
+            continue
+        body = next((b for b in ends.get(pos - len(word), []) if _entity_if(draft, b, "Organization")
+                     and not draft.is_a(draft.entity_of[id(b)], "Place")), None)
+        if body is None:
+            continue
+        span = (body.start, max(m.end, m.extra["role_start"] + len(m.extra["role"])))
+        draft.add_fact(person, rule["member"], draft.entity_of[id(body)], span, rule["id"], rule["confidence"])
+        draft.add_fact(person, rule["serves"], draft.entity_of[id(place)], span, rule["id"], rule["confidence"])
+
+
 def affiliations(draft: Any) -> None:
     """太仓宏达热电有限公司的黄喜文: a person printed right after a body (or after it and 的) is its member; right after
     a village or a community, lives there (``people.affiliated``)."""

@@ -37,6 +37,7 @@ from civickg.extract.context import (
     place_possessives,
     provided_for,
     same_events,
+    stationed,
     where_things_are,
 )
 from civickg.extract.figures import FigureReader, _num
@@ -342,6 +343,7 @@ class _Draft:
         built_in_area(self)
         offices(self)
         affiliations(self)
+        stationed(self)
         self._brands_teams_themes()
         orphan_work(self)
         participants(self)
@@ -925,13 +927,14 @@ class _Draft:
     def _trigger_objects(self, trig: dict[str, Any], match: re.Match[str], sent_start: int,
                          sent_end: int) -> list[Mention]:
         """What a trigger word acts on: the last fitting name before it in its sentence (``direction: before``), else
-        the first fitting name within 14 characters after it and the names listed right after that one."""
+        the first fitting name within 14 characters after it (right after it, ``adjacent``) and the names listed right
+        after that one."""
         allowed = trig["objects"]
         if trig.get("direction") == "before":
             cands = [m for m in self.starting_in(sent_start, match.start() + 1) if m.end <= match.start()
                      and self._fits(m, allowed)]
             return [max(cands, key=lambda m: (m.end, m.length))] if cands else []
-        window_end = min(sent_end, match.end() + 14)
+        window_end = min(sent_end, match.end() + (1 if trig.get("adjacent") else 14))     # 对口支援云南省
         first = next((m for m in self.starting_in(match.end(), window_end) if self._fits(m, allowed)), None)
         if first is not None and trig.get("relative") and self.s.startswith(trig["relative"], first.end):
             return []       # 为参与酷暑送伏茶活动的义工队授旗: the verb and its object describe the noun after 的
@@ -942,6 +945,8 @@ class _Draft:
                         and self.s[cur.end:m.start] in ("", "、", "和", "及") and self._fits(m, allowed)), None)
             if cur is not None:
                 objects.append(cur)
+        if trig.get("adjacent"):        # 对口支援云南省文山州: a chain of places names the last one
+            objects = [m for i, m in enumerate(objects) if i + 1 == len(objects) or objects[i + 1].start != m.end]
         return objects
 
     def _inside_a_name(self, start: int, end: int) -> bool:
