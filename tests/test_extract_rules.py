@@ -6547,3 +6547,18 @@ def test_a_pairs_meeting_runs_back_over_east_west_and_a_dash():
     # a dash after a time opens no name
     doc = draft("上午9:00—联席会议在铜仁召开。")
     assert not [e for e in doc["entities"] if "—" in e["zh"]]
+
+
+def test_areas_paired_after_yu_are_partners():
+    # context.yaml partners_with.place_partners with context.py _place_partners (typical wording of the genre:
+    # pairing assistance, 昆山市与碧江区、张家港市与沿河土家族自治县等签订结对帮扶协议)
+    doc = draft("结对帮扶持续深化，昆山市与碧江区、张家港市与沿河土家族自治县、常熟市与思南县等签订结对帮扶协议。")
+    assert has_fact(doc, "昆山市", "partnerOf", "碧江区")
+    assert has_fact(doc, "张家港市", "partnerOf", "沿河土家族自治县")
+    assert has_fact(doc, "常熟市", "partnerOf", "思南县")
+    assert not has_fact(doc, "昆山市", "partnerOf", "张家港市")
+    doc = draft("2021年以来，猎德街道与荔波县玉屏街道水浦村结对帮扶。")
+    assert has_fact(doc, "猎德街道", "partnerOf", "水浦村")
+    # areas named after 与 with no word of partnering are no partners
+    doc = draft("今年，张家港市与常熟市、昆山市开展交流。")
+    assert not facts_of(doc, "张家港市", "partnerOf")

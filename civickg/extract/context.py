@@ -1455,6 +1455,8 @@ def partners_with(draft: Any) -> None:
     word = re.compile(rule["words"])
     for match in re.finditer("|".join(map(re.escape, rule["joins"])), draft.s):
         partners, at = _host_list(draft, starts, match.end(), rule["list_joins"])
+        if not partners:        # 猎德街道与荔波县玉屏街道水浦村结对帮扶, 昆山市与碧江区、张家港市与沿河县等签订…
+            partners, at = _place_partners(draft, starts, match.end(), rule)
         found = word.match(draft.s, at) if partners else None
         if found is None or any(m.start < found.end(1) and found.start(1) < m.end
                                 for m in draft.starting_in(max(0, found.start(1) - 30), found.end(1))):
@@ -1466,6 +1468,37 @@ def partners_with(draft: Any) -> None:
         for partner in partners:
             draft.add_fact(draft.entity_of[id(lead)], rule["predicate"], partner, (lead.start, found.end()),
                            rule["id"], rule["confidence"])
+
+
+def _place_chain(draft: Any, starts: dict[int, list[Any]], at: int, classes: tuple[str, ...]) -> Any:
+    """The last place of the chain of places printed from ``at`` (荔波县玉屏街道水浦村: 水浦村), else None."""
+    last = None
+    while (m := max((m for m in starts.get(at, []) if _entity_if(draft, m, *classes)), key=lambda m: m.length,
+                    default=None)) is not None:
+        last, at = m, m.end
+    return last
+
+
+def _place_partners(draft: Any, starts: dict[int, list[Any]], at: int, rule: dict[str, Any]) -> tuple[list[Any], int]:
+    """The areas listed from ``at`` as partners (the last place of each chain), and where the list ends: a pair
+    listed after them (、张家港市与沿河土家族自治县) is read on its own 与 and skipped here (``place_partners``)."""
+    classes, joins = tuple(rule["place_partners"]), tuple(rule["joins"])
+    first = _place_chain(draft, starts, at, classes)
+    if first is None:
+        return [], at
+    partners, pos = [draft.entity_of[id(first)]], first.end
+    while (join := next((j for j in rule["list_joins"] if draft.s.startswith(j, pos)), None)) is not None:
+        item = _place_chain(draft, starts, pos + len(join), classes)
+        if item is None:
+            break
+        pair = next((j for j in joins if draft.s.startswith(j, item.end)), None)
+        other = _place_chain(draft, starts, item.end + len(pair), classes) if pair else None
+        if other is not None:
+            pos = other.end     # a pair of its own, read at its 与
+            continue
+        partners.append(draft.entity_of[id(item)])
+        pos = item.end
+    return partners, pos + (1 if draft.s.startswith("等", pos) else 0)
 
 
 def attendance(draft: Any) -> None:
