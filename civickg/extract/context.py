@@ -1595,9 +1595,33 @@ def speeches(draft: Any) -> None:
         if speaker_m is None or (_entity_if(draft, speaker_m, "Person") is None
                                  and draft.s[speaker_m.end:match.start()] not in rule["body_gaps"]):
             continue            # a body or place speaks when named right before the word (凤桥镇作典型发言)
-        for m in _listed_before(draft, speaker_m.end, rule["joins"], tuple(rule["speakers"])) or [speaker_m]:
+        listed = _listed_before(draft, speaker_m.end, rule["joins"], tuple(rule["speakers"])) or [speaker_m]
+        for m in listed + _titled_before(draft, before, speaker_m, rule["titled_joins"]):
             draft.add_fact(draft.entity_of[id(m)], trigger["predicate"], events[0][1], (m.start, match.end()),
                            rule["id"], rule["confidence"])
+
+
+def _titled_before(draft: Any, before: list[Any], last: Any, joins: list[str]) -> list[Any]:
+    """苏州市委副书记、市长吴庆文,铜仁市委书记陈代军出席会议并讲话: the people listed before ``last`` (a person), each
+    with the post (and the post's body) printed before the name, joined by one of ``joins`` (the comma of such a list
+    too), in ``before``."""
+    if _entity_if(draft, last, "Person") is None:
+        return []
+    people = sorted((m for m in before if _entity_if(draft, m, "Person") and m.extra.get("role_start") is not None),
+                    key=lambda m: m.start)
+    ends = _mentions_at(draft, "end")
+    found, cur = [], last
+    while cur.extra.get("role_start") is not None:
+        opens = min(cur.start, cur.extra["role_start"])
+        while (body := next((b for b in ends.get(opens, []) if b.start < opens
+                             and _entity_if(draft, b, "Organization", "Place")), None)) is not None:
+            opens = body.start      # 铜仁市委书记陈代军: the post's body opens the item
+        prior = next((p for p in reversed(people) if p.end <= opens and draft.s[p.end:opens] in joins), None)
+        if prior is None or prior.end > opens:
+            break
+        found.append(prior)
+        cur = prior
+    return found
 
 
 def at_event(draft: Any) -> None:
