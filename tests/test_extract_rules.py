@@ -6567,7 +6567,8 @@ def test_areas_paired_after_yu_are_partners():
 def test_officials_listed_with_posts_before_a_speech_all_spoke():
     # context.yaml speeches.titled_joins with context.py _titled_before (typical wording of the genre: pairing
     # assistance, 苏州市委副书记、市长吴庆文,铜仁市委书记陈代军出席会议并讲话)
-    doc = draft("11月18日，东西部协作联席会议在铜仁市召开。苏州市委副书记、市长吴庆文，铜仁市委书记陈代军出席会议并讲话。")
+    doc = draft("11月18日，东西部协作联席会议在铜仁市召开。"
+                "苏州市委副书记、市长吴庆文，铜仁市委书记陈代军出席会议并讲话。")
     assert has_fact(doc, "陈代军", "spokeAt", "东西部协作联席会议")
     assert has_fact(doc, "吴庆文", "spokeAt", "东西部协作联席会议")
     # one who chairs in a clause of its own does not speak
