@@ -6575,3 +6575,15 @@ def test_officials_listed_with_posts_before_a_speech_all_spoke():
     doc = draft("3月12日，全县推进会在县委党校召开。县委书记王强主持会议，县长李明出席会议并讲话。")
     assert has_fact(doc, "李明", "spokeAt", "全县推进会")
     assert not has_fact(doc, "王强", "spokeAt", "全县推进会")
+
+
+def test_an_area_aid_is_sent_to_is_served():
+    # context.yaml aid_to (context.aid-to) (typical wording of the genre: pairing assistance, 苏州市向铜仁市拨付财政援助
+    # 资金5.2亿元)
+    doc = draft("今年以来，苏州市向铜仁市拨付财政援助资金5.2亿元。")
+    assert has_fact(doc, "苏州市", "serves", "铜仁市")
+    doc = draft("省民政厅为渭源县捐赠物资100万元。")
+    assert has_fact(doc, "省民政厅", "serves", "渭源县")
+    # no verb of aid after the area: nothing sent
+    doc = draft("苏州市向铜仁市介绍经验。")
+    assert not facts_of(doc, "苏州市", "serves")

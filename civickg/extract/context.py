@@ -1230,8 +1230,8 @@ def later_context(draft: Any) -> None:
     ``ceremony_acts``) and
     spoke at it (``speeches``), which awards are the grades of a contest named before them (``contest_grades``),
     which event a performance is part of (``programme_items``), the bodies listed with a deed's subject
-    (``co_subjects``), the partners named after 与 (``partners_with``) and the partners of a deed (``partners``,
-    last: it copies the facts the others made)."""
+    (``co_subjects``), the partners named after 与 (``partners_with``), the areas aid is sent to (``aid_to``) and
+    the partners of a deed (``partners``, last: it copies the facts the others made)."""
     holdings(draft)
     included(draft)
     founding_years(draft)
@@ -1244,6 +1244,7 @@ def later_context(draft: Any) -> None:
     programme_items(draft)
     co_subjects(draft)
     partners_with(draft)
+    aid_to(draft)
     partners(draft)
 
 
@@ -1499,6 +1500,26 @@ def _place_partners(draft: Any, starts: dict[int, list[Any]], at: int, rule: dic
         partners.append(draft.entity_of[id(item)])
         pos = item.end
     return partners, pos + (1 if draft.s.startswith("等", pos) else 0)
+
+
+def aid_to(draft: Any) -> None:
+    """苏州市向铜仁市拨付财政援助资金5.2亿元, 为水浦村捐赠…: the body or area a clause names last before 向 (or 为, 给)
+    serves the area printed right after it (the last place of a chain), when a verb of sending aid follows within a
+    few characters (context.yaml ``aid_to``)."""
+    rule = draft.rules["context"]["aid_to"]
+    starts = _mentions_at(draft, "start")
+    verbs = _word_pattern(tuple(rule["verbs"]), f"[^，,。；;：:！？!?\n]{{0,{int(rule['max_gap'])}}}?")
+    for match in _word_pattern(tuple(rule["words"])).finditer(draft.s):
+        area = _place_chain(draft, starts, match.end(), tuple(rule["areas"]))
+        if area is None or verbs.match(draft.s, area.end) is None:
+            continue
+        clause_start = draft._clause_start(match.start(), draft.sentence_of(match.start())[0], CLAUSE_END)
+        lead = _last_in(draft, clause_start, match.start(), rule["helpers"])
+        helped = draft.entity_of[id(area)]
+        if lead is None or draft.entity_of[id(lead)] is helped:
+            continue
+        draft.add_fact(draft.entity_of[id(lead)], rule["predicate"], helped, (lead.start, area.end), rule["id"],
+                       rule["confidence"])
 
 
 def attendance(draft: Any) -> None:
