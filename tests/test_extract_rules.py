@@ -6587,3 +6587,17 @@ def test_an_area_aid_is_sent_to_is_served():
     # no verb of aid after the area: nothing sent
     doc = draft("苏州市向铜仁市介绍经验。")
     assert not facts_of(doc, "苏州市", "serves")
+
+
+def test_a_bare_office_after_its_party_committee_hosts_too():
+    # context.yaml bare_offices with context.py _bare_office in _host_list (typical wording of the genre: pairing
+    # assistance of a subdistrict, 由猎德街道党工委、办事处主办,…协办的…消费帮扶集市)
+    doc = draft("猎德街道举办消费帮扶集市\n近日，由猎德街道党工委、办事处主办，猎德社区居委会协办的"
+                "“黔货出山”消费帮扶集市在猎德社区文化广场举行。")
+    assert has_fact(doc, "猎德街道", "hosted", "“黔货出山”消费帮扶集市")
+    assert has_fact(doc, "猎德社区居委会", "hosted", "“黔货出山”消费帮扶集市")
+    assert has_fact(doc, "猎德街道党工委", "hosted", "“黔货出山”消费帮扶集市")
+    # a bare office after a body that is no party committee adds no host
+    doc = draft("近日，由猎德社区居委会、办事处主办的“黔货出山”消费帮扶集市在猎德社区文化广场举行。")
+    labels = {e["id"]: e["zh"] for e in doc["entities"]}
+    assert {labels[f["s"]] for f in doc["facts"] if f["p"] == "hosted"} <= {"猎德社区居委会"}

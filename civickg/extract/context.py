@@ -1098,6 +1098,33 @@ def _host_list(draft: Any, starts: dict[int, list[Any]], at: int, joins: list[st
         if join is None:
             return hosts, host_m.end
         at = host_m.end + len(join)
+        office = _bare_office(draft, host_m, at)
+        if office is not None:      # 猎德街道党工委、办事处主办: the office of the committee's subdistrict
+            word, ent = office
+            if ent is not None and ent not in hosts:
+                hosts.append(ent)
+            join = next((j for j in joins if draft.s.startswith(j, at + len(word))), None)
+            if join is None:
+                return hosts, at + len(word)
+            at += len(word) + len(join)
+
+
+def _bare_office(draft: Any, committee_m: Any, at: int) -> tuple[str, Any] | None:
+    """街道党工委、办事处 / 镇党委、政府: the word of a government printed bare right after its party committee
+    (context.yaml ``bare_offices``), with the entity it stands for (the committee's area when that area is its own
+    office, else the body named the area's name and the word), else None."""
+    offices = draft.rules["context"]["bare_offices"]
+    word = next((w for w in sorted(offices, key=len, reverse=True) if draft.s.startswith(w, at)), None)
+    if word is None or any(m.start == at for m in draft.starting_in(at, at + 1)):
+        return None
+    label = draft.entity_of[id(committee_m)].label
+    party = next((p for p in offices[word] if label.endswith(p)), None)
+    if party is None:
+        return None
+    area = label[:-len(party)]
+    ent = next((e for e in draft.entities.values() if e.label in (area, area + word)
+                and draft.is_a(e, "GovernmentBody")), None) if area else None
+    return word, ent
 
 
 @lru_cache(maxsize=8)
