@@ -6601,3 +6601,25 @@ def test_a_bare_office_after_its_party_committee_hosts_too():
     doc = draft("近日，由猎德社区居委会、办事处主办的“黔货出山”消费帮扶集市在猎德社区文化广场举行。")
     labels = {e["id"]: e["zh"] for e in doc["entities"]}
     assert {labels[f["s"]] for f in doc["facts"] if f["p"] == "hosted"} <= {"猎德社区居委会"}
+
+
+def test_a_name_ends_before_signing():
+    # people.yaml surnames.after 签订, 签署, 签约 (typical wording of the genre: pairing assistance, 与水浦村党支部书记
+    # 蒙光明签订了《2025年结对帮扶协议》)
+    doc = draft("活动现场，猎德街道党工委书记刘志华与水浦村党支部书记蒙光明签订了《2025年结对帮扶协议》。")
+    assert entity(doc, "蒙光明")["class"] == "Person"
+    assert has_fact(doc, "蒙光明", "org:headOf", "水浦村党支部")
+    # a post followed by a common word and the verb names no one
+    doc = draft("双方党支部书记共同签订了协议。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_team_sent_to_help_lies_in_its_area_and_governs_none():
+    # relations.yaml nested.governs sent_to_help with draft.py lies_in_area (typical wording of the genre: pairing
+    # assistance, 天河区对口帮扶黔南州工作组)
+    doc = draft("天河区民政局举办座谈会\n会上，天河区对口帮扶黔南州工作组介绍了情况。")
+    assert not has_fact(doc, "天河区对口帮扶黔南州工作组", "governs", "天河区")
+    assert has_fact(doc, "天河区对口帮扶黔南州工作组", "locatedIn", "天河区")
+    # a district's own working group still governs it
+    doc = draft("天河区民政局举办座谈会\n会上，天河区民政工作组介绍了情况。")
+    assert has_fact(doc, "天河区民政工作组", "governs", "天河区")

@@ -78,6 +78,7 @@ class Extractor:
     pronouns: tuple[str, ...] = field(init=False)
     demonstratives: tuple[str, ...] = field(init=False)
     not_ruling: tuple[str, ...] = field(init=False)
+    sent_to_help: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         self.recognizer = Recognizer(self.rules)
@@ -88,6 +89,7 @@ class Extractor:
         self.pronouns, self.demonstratives = tuple(pronoun["words"]), tuple(pronoun["demonstratives"])
         governs = next(n for n in self.rules["relations"]["nested"] if n["id"] == "rel.nested.governs")
         self.not_ruling = tuple(governs["not_ruling"])
+        self.sent_to_help = tuple(governs["sent_to_help"])
 
     def draft(self, article_id: str, text: str, known: KnownEntities | None = None,
               year: int | None = None) -> dict[str, Any]:
@@ -618,8 +620,9 @@ class _Draft:
 
     def lies_in_area(self, name: str) -> bool:
         """A court, a procuratorate or a police station (relations.yaml ``nested.governs.not_ruling``: 余姚市人民法院)
-        lies in its area and governs none."""
-        return name.endswith(self.ex.not_ruling)
+        lies in its area and governs none; so does a team sent to help another area (``sent_to_help``: 天河区对口帮扶
+        黔南州工作组 lies in 天河区)."""
+        return name.endswith(self.ex.not_ruling) or any(w in name for w in self.ex.sent_to_help)
 
     def _opening_body(self, m: Mention) -> Mention | None:
         """The longest organisation whose name opens organisation ``m``'s (山西省公路局 in 山西省公路局晋中分局)."""
