@@ -894,6 +894,8 @@ class _Draft:
                 continue            # 养老服务体系建设: a verb inside a name says nothing about what comes after it
             sent_start, sent_end = self.sentence_of(match.start())
             for trig in rule_of[match.group(0)]:
+                if trig.get("not_before") and self.s.startswith(trig["not_before"], match.end()):
+                    continue        # 在社区开办的老年食堂: the verb describes the thing, no doer named
                 objects = self._trigger_objects(trig, match, sent_start, sent_end)
                 if not objects:
                     continue
