@@ -6634,3 +6634,13 @@ def test_a_centre_opened_somewhere_is_built_and_lies_there():
     # the verb before 的 describes the canteen, no one opened it in the clause
     doc = draft("近年来，在社区开办的老年食堂受到了很多老年家庭的喜爱。")
     assert not [f for f in doc["facts"] if f["p"] == "built"]
+
+
+def test_supporting_an_area_right_after_the_verb_serves_it():
+    # relations.yaml rel.serves.paired 支持, 助力 (typical wording of the genre: pairing assistance, 安排帮扶资金20万元,
+    # 支持水浦村发展茶叶种植)
+    doc = draft("猎德街道每年安排帮扶资金20万元，支持水浦村发展茶叶种植。")
+    assert has_fact(doc, "猎德街道", "serves", "水浦村")
+    # support for what is no area serves nothing by this rule
+    doc = draft("猎德街道出台措施，支持辖区企业发展。")
+    assert not facts_of(doc, "猎德街道", "serves")
