@@ -6644,3 +6644,14 @@ def test_supporting_an_area_right_after_the_verb_serves_it():
     # support for what is no area serves nothing by this rule
     doc = draft("猎德街道出台措施，支持辖区企业发展。")
     assert not facts_of(doc, "猎德街道", "serves")
+
+
+def test_a_committees_party_school_is_an_institution():
+    # organizations.yaml org.suffix.institution 党校 and departments.words 党校 (typical wording of the genre: village
+    # work teams, 渭源县驻村帮扶工作推进会在县委党校召开)
+    doc = draft("3月12日，渭源县驻村帮扶工作推进会在县委党校召开。")
+    assert entity(doc, "县委党校")["class"] == "PublicInstitution"
+    assert has_fact(doc, "县委党校", "subOrganizationOf", "县委")
+    # a party school named by no body is no name
+    doc = draft("他曾在党校学习。")
+    assert not [e for e in doc["entities"] if e["class"] == "PublicInstitution"]
