@@ -6839,3 +6839,215 @@ def test_a_counter_or_area_a_service_hall_sets_up_is_a_facility():
     # the work set up beside it keeps its class
     doc = draft("市民中心政务服务大厅设立“帮办代办”专区，组建帮办代办队伍。")
     assert entity(doc, "帮办代办队伍")["class"] != "Facility"
+def test_markets_and_matchmaking_meetings_of_pairing_are_events():
+    # events.yaml event.suffix.exhibition 集市, 大集, 展销周 and event.suffix.meeting 对接会, 推介会, 洽谈会 (typical
+    # wording of the genre: pairing assistance, 消费帮扶集市, 产销对接会)
+    doc = draft("近日，“黔货出山”消费帮扶集市在猎德社区文化广场举行。")
+    assert entity(doc, "“黔货出山”消费帮扶集市")["class"] == "Exhibition"
+    assert has_fact(doc, "“黔货出山”消费帮扶集市", "locatedIn", "猎德社区文化广场")
+    doc = draft("6月5日，铜仁市招商推介会在苏州召开。")
+    assert entity(doc, "铜仁市招商推介会")["class"] == "Meeting"
+    # a market as a place of trade in a figure names no event
+    doc = draft("当天集市销售额达12.6万元。")
+    assert not [e for e in doc["entities"] if e["class"] == "Exhibition"]
+
+
+def test_units_of_fixed_point_and_counterpart_assistance_are_bodies():
+    # names.yaml name.term.donors 定点帮扶单位, 对口支援单位, 派出单位 (typical wording of the genre: pairing
+    # assistance, 省财政厅等12家定点帮扶单位)
+    doc = draft("省财政厅、省农业发展银行等12家定点帮扶单位全年投入帮扶资金4800万元。")
+    assert entity(doc, "定点帮扶单位")["class"] == "Organization"
+    assert "定点帮扶" not in _zhs(doc)
+    doc = draft("各派出单位要落实保障。")
+    assert entity(doc, "派出单位")["class"] == "Organization"
+    # the work alone stays the work
+    doc = draft("深入推进定点帮扶工作。")
+    assert entity(doc, "定点帮扶")["class"] == "Initiative"
+
+
+def test_a_cadre_stationed_in_a_village_names_no_village():
+    # places.yaml not_place_endings 驻村 (typical wording of the genre: village work teams, 10名优秀驻村第一书记)
+    doc = draft("会上为10名优秀驻村第一书记颁发了荣誉证书。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("驻村")]
+    # a village's name stays
+    doc = draft("县卫健局帮扶鹿鸣村。")
+    assert entity(doc, "鹿鸣村")["class"] == "Community"
+
+
+def test_zhu_glued_into_a_guessed_town_opens_no_name():
+    # organizations.yaml glued_prepositions.before_places 驻 with recognize.py _trim_start (typical wording of the
+    # genre: village work teams, 驻会川/ns 镇本/ns 庙村)
+    doc = draft("省财政厅驻会川镇本庙村第一书记李强介绍了经验。")
+    assert entity(doc, "会川镇")
+    assert "驻会川镇" not in _zhs(doc)
+    # a city whose name opens with 驻 keeps it
+    doc = draft("驻马店市民政局召开会议。")
+    assert entity(doc, "驻马店市")
+
+
+def test_a_cadre_stationed_by_a_body_is_its_member_and_serves_the_village():
+    # context.yaml stationed (context.stationed) (typical wording of the genre: village work teams, 省财政厅驻会川镇
+    # 本庙村第一书记李强)
+    doc = draft("会上，省财政厅驻会川镇本庙村第一书记李强作交流发言。")
+    assert has_fact(doc, "李强", "org:memberOf", "省财政厅")
+    assert has_fact(doc, "李强", "serves", "本庙村")
+    # a secretary of the village's own branch is stationed nowhere
+    doc = draft("会上，本庙村党支部书记李强作交流发言。")
+    assert not has_fact(doc, "李强", "serves", "本庙村")
+    assert not facts_of(doc, "李强", "serves")
+
+
+def test_an_area_paired_to_help_another_serves_it():
+    # relations.yaml rel.serves.paired (对口支援, 定点帮扶, 帮扶 …, the area right after the verb) and names.yaml
+    # name.term.rural verbs_before_places (typical wording of the genre: pairing assistance, 上海市对口支援云南省)
+    doc = draft("近年来，福建省对口帮扶宁夏，共建产业园区。")
+    assert has_fact(doc, "福建省", "serves", "宁夏")
+    assert "对口帮扶" not in _zhs(doc)
+    doc = draft("中国农业发展银行定点帮扶渭源县以来，投入资金5000万元。")
+    assert has_fact(doc, "中国农业发展银行", "serves", "渭源县")
+    # the work named as a noun serves no area named later in the clause
+    doc = draft("福建省对口帮扶工作在宁夏取得成效。")
+    assert not facts_of(doc, "福建省", "serves")
+    assert entity(doc, "对口帮扶")["class"] == "Initiative"
+
+
+def test_building_for_a_paired_area_is_building():
+    # relations.yaml rel.built 援建 (typical wording of the genre: pairing assistance, 援建了一座茶叶加工厂)
+    doc = draft("今年，厦门市在水浦村援建了茶叶加工厂。")
+    assert has_fact(doc, "厦门市", "built", "茶叶加工厂")
+    # aid given is no building
+    doc = draft("今年，厦门市援助水浦村资金20万元。")
+    assert not facts_of(doc, "厦门市", "built")
+
+
+def test_a_team_named_after_the_area_it_helps_holds_the_helper():
+    # organizations.yaml paired_names with recognize.py _paired_names (typical wording of the genre: pairing
+    # assistance, 广州市天河区对口帮扶黔南州工作组)
+    doc = draft("活动由天河区对口帮扶黔南州工作组协办。")
+    assert entity(doc, "天河区对口帮扶黔南州工作组")["class"] == "GovernmentBody"
+    doc = draft("江苏省对口帮扶贵州省铜仁市工作队召开会议。")
+    assert entity(doc, "江苏省对口帮扶贵州省铜仁市工作队")
+    # a team named after its own place is read as before
+    doc = draft("县卫健局工作队走访农户。")
+    assert "县卫健局工作队" in _zhs(doc)
+
+
+def test_a_pairs_meeting_runs_back_over_east_west_and_a_dash():
+    # organizations.yaml name_time_words 东西部 (tagged f) and events.yaml pair_dashes with recognize.py _walk_left
+    # (typical wording of the genre: pairing assistance, 苏州—铜仁东西部协作联席会议)
+    doc = draft("11月18日，苏州—铜仁东西部协作联席会议在铜仁市召开。")
+    assert entity(doc, "苏州—铜仁东西部协作联席会议")["class"] == "Meeting"
+    assert has_fact(doc, "苏州—铜仁东西部协作联席会议", "locatedIn", "铜仁市")
+    doc = draft("6月5日，东西部协作产销对接会在苏州召开。")
+    assert entity(doc, "东西部协作产销对接会")["class"] == "Meeting"
+    # a dash after a time opens no name
+    doc = draft("上午9:00—联席会议在铜仁召开。")
+    assert not [e for e in doc["entities"] if "—" in e["zh"]]
+
+
+def test_areas_paired_after_yu_are_partners():
+    # context.yaml partners_with.place_partners with context.py _place_partners (typical wording of the genre:
+    # pairing assistance, 昆山市与碧江区、张家港市与沿河土家族自治县等签订结对帮扶协议)
+    doc = draft("结对帮扶持续深化，昆山市与碧江区、张家港市与沿河土家族自治县、常熟市与思南县等签订结对帮扶协议。")
+    assert has_fact(doc, "昆山市", "partnerOf", "碧江区")
+    assert has_fact(doc, "张家港市", "partnerOf", "沿河土家族自治县")
+    assert has_fact(doc, "常熟市", "partnerOf", "思南县")
+    assert not has_fact(doc, "昆山市", "partnerOf", "张家港市")
+    doc = draft("2021年以来，猎德街道与荔波县玉屏街道水浦村结对帮扶。")
+    assert has_fact(doc, "猎德街道", "partnerOf", "水浦村")
+    # areas named after 与 with no word of partnering are no partners
+    doc = draft("今年，张家港市与常熟市、昆山市开展交流。")
+    assert not facts_of(doc, "张家港市", "partnerOf")
+
+
+def test_officials_listed_with_posts_before_a_speech_all_spoke():
+    # context.yaml speeches.titled_joins with context.py _titled_before (typical wording of the genre: pairing
+    # assistance, 苏州市委副书记、市长吴庆文,铜仁市委书记陈代军出席会议并讲话)
+    doc = draft("11月18日，东西部协作联席会议在铜仁市召开。"
+                "苏州市委副书记、市长吴庆文，铜仁市委书记陈代军出席会议并讲话。")
+    assert has_fact(doc, "陈代军", "spokeAt", "东西部协作联席会议")
+    assert has_fact(doc, "吴庆文", "spokeAt", "东西部协作联席会议")
+    # one who chairs in a clause of its own does not speak
+    doc = draft("3月12日，全县推进会在县委党校召开。县委书记王强主持会议，县长李明出席会议并讲话。")
+    assert has_fact(doc, "李明", "spokeAt", "全县推进会")
+    assert not has_fact(doc, "王强", "spokeAt", "全县推进会")
+
+
+def test_an_area_aid_is_sent_to_is_served():
+    # context.yaml aid_to (context.aid-to) (typical wording of the genre: pairing assistance, 苏州市向铜仁市拨付财政援助
+    # 资金5.2亿元)
+    doc = draft("今年以来，苏州市向铜仁市拨付财政援助资金5.2亿元。")
+    assert has_fact(doc, "苏州市", "serves", "铜仁市")
+    doc = draft("省民政厅为渭源县捐赠物资100万元。")
+    assert has_fact(doc, "省民政厅", "serves", "渭源县")
+    # no verb of aid after the area: nothing sent
+    doc = draft("苏州市向铜仁市介绍经验。")
+    assert not facts_of(doc, "苏州市", "serves")
+
+
+def test_a_bare_office_after_its_party_committee_hosts_too():
+    # context.yaml bare_offices with context.py _bare_office in _host_list (typical wording of the genre: pairing
+    # assistance of a subdistrict, 由猎德街道党工委、办事处主办,…协办的…消费帮扶集市)
+    doc = draft("猎德街道举办消费帮扶集市\n近日，由猎德街道党工委、办事处主办，猎德社区居委会协办的"
+                "“黔货出山”消费帮扶集市在猎德社区文化广场举行。")
+    assert has_fact(doc, "猎德街道", "hosted", "“黔货出山”消费帮扶集市")
+    assert has_fact(doc, "猎德社区居委会", "hosted", "“黔货出山”消费帮扶集市")
+    assert has_fact(doc, "猎德街道党工委", "hosted", "“黔货出山”消费帮扶集市")
+    # a bare office after a body that is no party committee adds no host
+    doc = draft("近日，由猎德社区居委会、办事处主办的“黔货出山”消费帮扶集市在猎德社区文化广场举行。")
+    labels = {e["id"]: e["zh"] for e in doc["entities"]}
+    assert {labels[f["s"]] for f in doc["facts"] if f["p"] == "hosted"} <= {"猎德社区居委会"}
+
+
+def test_a_name_ends_before_signing():
+    # people.yaml surnames.after 签订, 签署, 签约 (typical wording of the genre: pairing assistance, 与水浦村党支部书记
+    # 蒙光明签订了《2025年结对帮扶协议》)
+    doc = draft("活动现场，猎德街道党工委书记刘志华与水浦村党支部书记蒙光明签订了《2025年结对帮扶协议》。")
+    assert entity(doc, "蒙光明")["class"] == "Person"
+    assert has_fact(doc, "蒙光明", "org:headOf", "水浦村党支部")
+    # a post followed by a common word and the verb names no one
+    doc = draft("双方党支部书记共同签订了协议。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_a_team_sent_to_help_lies_in_its_area_and_governs_none():
+    # relations.yaml nested.governs sent_to_help with draft.py lies_in_area (typical wording of the genre: pairing
+    # assistance, 天河区对口帮扶黔南州工作组)
+    doc = draft("天河区民政局举办座谈会\n会上，天河区对口帮扶黔南州工作组介绍了情况。")
+    assert not has_fact(doc, "天河区对口帮扶黔南州工作组", "governs", "天河区")
+    assert has_fact(doc, "天河区对口帮扶黔南州工作组", "locatedIn", "天河区")
+    # a district's own working group still governs it
+    doc = draft("天河区民政局举办座谈会\n会上，天河区民政工作组介绍了情况。")
+    assert has_fact(doc, "天河区民政工作组", "governs", "天河区")
+
+
+def test_a_centre_opened_somewhere_is_built_and_lies_there():
+    # relations.yaml rel.built.opened 开设, 开办, 增设 with not_before 的 (typical wording of the genre: consumption
+    # assistance, 苏州市在姑苏区开设铜仁农特产品展销中心)
+    doc = draft("消费帮扶方面，苏州市在姑苏区开设铜仁农特产品展销中心，组织机关采购。")
+    assert has_fact(doc, "苏州市", "built", "铜仁农特产品展销中心")
+    assert has_fact(doc, "铜仁农特产品展销中心", "locatedIn", "姑苏区")
+    # the verb before 的 describes the canteen, no one opened it in the clause
+    doc = draft("近年来，在社区开办的老年食堂受到了很多老年家庭的喜爱。")
+    assert not [f for f in doc["facts"] if f["p"] == "built"]
+
+
+def test_supporting_an_area_right_after_the_verb_serves_it():
+    # relations.yaml rel.serves.paired 支持, 助力 (typical wording of the genre: pairing assistance, 安排帮扶资金20万元,
+    # 支持水浦村发展茶叶种植)
+    doc = draft("猎德街道每年安排帮扶资金20万元，支持水浦村发展茶叶种植。")
+    assert has_fact(doc, "猎德街道", "serves", "水浦村")
+    # support for what is no area serves nothing by this rule
+    doc = draft("猎德街道出台措施，支持辖区企业发展。")
+    assert not facts_of(doc, "猎德街道", "serves")
+
+
+def test_a_committees_party_school_is_an_institution():
+    # organizations.yaml org.suffix.institution 党校 and departments.words 党校 (typical wording of the genre: village
+    # work teams, 渭源县驻村帮扶工作推进会在县委党校召开)
+    doc = draft("3月12日，渭源县驻村帮扶工作推进会在县委党校召开。")
+    assert entity(doc, "县委党校")["class"] == "PublicInstitution"
+    assert has_fact(doc, "县委党校", "subOrganizationOf", "县委")
+    # a party school named by no body is no name
+    doc = draft("他曾在党校学习。")
+    assert not [e for e in doc["entities"] if e["class"] == "PublicInstitution"]

@@ -473,6 +473,31 @@ def offices(draft: Any) -> None:
     government_heads(draft, by_end)
 
 
+def stationed(draft: Any) -> None:
+    """省财政厅驻会川镇本庙村第一书记李强: a body, 驻 and a place (or a chain of places) before a post: the body
+    sent the person, its member, to serve the last place (context.yaml ``stationed``)."""
+    rule = draft.rules["context"]["stationed"]
+    ends = _mentions_at(draft, "end")
+    for m in draft.role_mentions:
+        person, pos = draft.entity_of.get(id(m)), m.extra.get("office_end")
+        if person is None or pos is None or not draft.is_a(person, "Person"):
+            continue
+        place = None
+        while (here := next((p for p in ends.get(pos, []) if _entity_if(draft, p, *rule["places"])), None)):
+            place = place or here       # the last place of the chain, where the post is held
+            pos = here.start
+        word = next((w for w in rule["words"] if draft.s.endswith(w, 0, pos)), None)
+        if place is None or word is None:
+            continue
+        body = next((b for b in ends.get(pos - len(word), []) if _entity_if(draft, b, "Organization")
+                     and not draft.is_a(draft.entity_of[id(b)], "Place")), None)
+        if body is None:
+            continue
+        span = (body.start, max(m.end, m.extra["role_start"] + len(m.extra["role"])))
+        draft.add_fact(person, rule["member"], draft.entity_of[id(body)], span, rule["id"], rule["confidence"])
+        draft.add_fact(person, rule["serves"], draft.entity_of[id(place)], span, rule["id"], rule["confidence"])
+
+
 def affiliations(draft: Any) -> None:
     """太仓宏达热电有限公司的黄喜文: a person printed right after a body (or after it and 的) is its member; right after
     a village or a community, lives there (``people.affiliated``)."""
@@ -1091,6 +1116,33 @@ def _host_list(draft: Any, starts: dict[int, list[Any]], at: int, joins: list[st
         if join is None:
             return hosts, host_m.end
         at = host_m.end + len(join)
+        office = _bare_office(draft, host_m, at)
+        if office is not None:      # 猎德街道党工委、办事处主办: the office of the committee's subdistrict
+            word, ent = office
+            if ent is not None and ent not in hosts:
+                hosts.append(ent)
+            join = next((j for j in joins if draft.s.startswith(j, at + len(word))), None)
+            if join is None:
+                return hosts, at + len(word)
+            at += len(word) + len(join)
+
+
+def _bare_office(draft: Any, committee_m: Any, at: int) -> tuple[str, Any] | None:
+    """街道党工委、办事处 / 镇党委、政府: the word of a government printed bare right after its party committee
+    (context.yaml ``bare_offices``), with the entity it stands for (the committee's area when that area is its own
+    office, else the body named the area's name and the word), else None."""
+    offices = draft.rules["context"]["bare_offices"]
+    word = next((w for w in sorted(offices, key=len, reverse=True) if draft.s.startswith(w, at)), None)
+    if word is None or any(m.start == at for m in draft.starting_in(at, at + 1)):
+        return None
+    label = draft.entity_of[id(committee_m)].label
+    party = next((p for p in offices[word] if label.endswith(p)), None)
+    if party is None:
+        return None
+    area = label[:-len(party)]
+    ent = next((e for e in draft.entities.values() if e.label in (area, area + word)
+                and draft.is_a(e, "GovernmentBody")), None) if area else None
+    return word, ent
 
 
 @lru_cache(maxsize=8)
@@ -1223,8 +1275,8 @@ def later_context(draft: Any) -> None:
     ``ceremony_acts``) and
     spoke at it (``speeches``), which awards are the grades of a contest named before them (``contest_grades``),
     which event a performance is part of (``programme_items``), who issued a document whose title a body's name
-    stands before (``title_issuers``), the bodies listed with a deed's subject
-    (``co_subjects``), the partners named after 与 (``partners_with``) and the partners of a deed (``partners``,
+    stands before (``title_issuers``), the bodies listed with a deed's subject (``co_subjects``), the partners named
+    after 与 (``partners_with``), the areas aid is sent to (``aid_to``) and the partners of a deed (``partners``,
     last: it copies the facts the others made)."""
     holdings(draft)
     included(draft)
@@ -1239,6 +1291,7 @@ def later_context(draft: Any) -> None:
     title_issuers(draft)
     co_subjects(draft)
     partners_with(draft)
+    aid_to(draft)
     partners(draft)
 
 
@@ -1465,6 +1518,8 @@ def partners_with(draft: Any) -> None:
     word = re.compile(rule["words"])
     for match in re.finditer("|".join(map(re.escape, rule["joins"])), draft.s):
         partners, at = _host_list(draft, starts, match.end(), rule["list_joins"])
+        if not partners:        # 猎德街道与荔波县玉屏街道水浦村结对帮扶, 昆山市与碧江区、张家港市与沿河县等签订…
+            partners, at = _place_partners(draft, starts, match.end(), rule)
         found = word.match(draft.s, at) if partners else None
         if found is None or any(m.start < found.end(1) and found.start(1) < m.end
                                 for m in draft.starting_in(max(0, found.start(1) - 30), found.end(1))):
@@ -1476,6 +1531,57 @@ def partners_with(draft: Any) -> None:
         for partner in partners:
             draft.add_fact(draft.entity_of[id(lead)], rule["predicate"], partner, (lead.start, found.end()),
                            rule["id"], rule["confidence"])
+
+
+def _place_chain(draft: Any, starts: dict[int, list[Any]], at: int, classes: tuple[str, ...]) -> Any:
+    """The last place of the chain of places printed from ``at`` (荔波县玉屏街道水浦村: 水浦村), else None."""
+    last = None
+    while (m := max((m for m in starts.get(at, []) if _entity_if(draft, m, *classes)), key=lambda m: m.length,
+                    default=None)) is not None:
+        last, at = m, m.end
+    return last
+
+
+def _place_partners(draft: Any, starts: dict[int, list[Any]], at: int, rule: dict[str, Any]) -> tuple[list[Any], int]:
+    """The areas listed from ``at`` as partners (the last place of each chain), and where the list ends: a pair
+    listed after them (、张家港市与沿河土家族自治县) is read on its own 与 and skipped here (``place_partners``)."""
+    classes, joins = tuple(rule["place_partners"]), tuple(rule["joins"])
+    first = _place_chain(draft, starts, at, classes)
+    if first is None:
+        return [], at
+    partners, pos = [draft.entity_of[id(first)]], first.end
+    while (join := next((j for j in rule["list_joins"] if draft.s.startswith(j, pos)), None)) is not None:
+        item = _place_chain(draft, starts, pos + len(join), classes)
+        if item is None:
+            break
+        pair = next((j for j in joins if draft.s.startswith(j, item.end)), None)
+        other = _place_chain(draft, starts, item.end + len(pair), classes) if pair else None
+        if other is not None:
+            pos = other.end     # a pair of its own, read at its 与
+            continue
+        partners.append(draft.entity_of[id(item)])
+        pos = item.end
+    return partners, pos + (1 if draft.s.startswith("等", pos) else 0)
+
+
+def aid_to(draft: Any) -> None:
+    """苏州市向铜仁市拨付财政援助资金5.2亿元, 为水浦村捐赠…: the body or area a clause names last before 向 (or 为, 给)
+    serves the area printed right after it (the last place of a chain), when a verb of sending aid follows within a
+    few characters (context.yaml ``aid_to``)."""
+    rule = draft.rules["context"]["aid_to"]
+    starts = _mentions_at(draft, "start")
+    verbs = _word_pattern(tuple(rule["verbs"]), f"[^，,。；;：:！？!?\n]{{0,{int(rule['max_gap'])}}}?")
+    for match in _word_pattern(tuple(rule["words"])).finditer(draft.s):
+        area = _place_chain(draft, starts, match.end(), tuple(rule["areas"]))
+        if area is None or verbs.match(draft.s, area.end) is None:
+            continue
+        clause_start = draft._clause_start(match.start(), draft.sentence_of(match.start())[0], CLAUSE_END)
+        lead = _last_in(draft, clause_start, match.start(), rule["helpers"])
+        helped = draft.entity_of[id(area)]
+        if lead is None or draft.entity_of[id(lead)] is helped:
+            continue
+        draft.add_fact(draft.entity_of[id(lead)], rule["predicate"], helped, (lead.start, area.end), rule["id"],
+                       rule["confidence"])
 
 
 def attendance(draft: Any) -> None:
@@ -1572,9 +1678,33 @@ def speeches(draft: Any) -> None:
         if speaker_m is None or (_entity_if(draft, speaker_m, "Person") is None
                                  and draft.s[speaker_m.end:match.start()] not in rule["body_gaps"]):
             continue            # a body or place speaks when named right before the word (凤桥镇作典型发言)
-        for m in _listed_before(draft, speaker_m.end, rule["joins"], tuple(rule["speakers"])) or [speaker_m]:
+        listed = _listed_before(draft, speaker_m.end, rule["joins"], tuple(rule["speakers"])) or [speaker_m]
+        for m in listed + _titled_before(draft, before, speaker_m, rule["titled_joins"]):
             draft.add_fact(draft.entity_of[id(m)], trigger["predicate"], events[0][1], (m.start, match.end()),
                            rule["id"], rule["confidence"])
+
+
+def _titled_before(draft: Any, before: list[Any], last: Any, joins: list[str]) -> list[Any]:
+    """苏州市委副书记、市长吴庆文,铜仁市委书记陈代军出席会议并讲话: the people listed before ``last`` (a person), each
+    with the post (and the post's body) printed before the name, joined by one of ``joins`` (the comma of such a list
+    too), in ``before``."""
+    if _entity_if(draft, last, "Person") is None:
+        return []
+    people = sorted((m for m in before if _entity_if(draft, m, "Person") and m.extra.get("role_start") is not None),
+                    key=lambda m: m.start)
+    ends = _mentions_at(draft, "end")
+    found, cur = [], last
+    while cur.extra.get("role_start") is not None:
+        opens = min(cur.start, cur.extra["role_start"])
+        while (body := next((b for b in ends.get(opens, []) if b.start < opens
+                             and _entity_if(draft, b, "Organization", "Place")), None)) is not None:
+            opens = body.start      # 铜仁市委书记陈代军: the post's body opens the item
+        prior = next((p for p in reversed(people) if p.end <= opens and draft.s[p.end:opens] in joins), None)
+        if prior is None or prior.end > opens:
+            break
+        found.append(prior)
+        cur = prior
+    return found
 
 
 def at_event(draft: Any) -> None:

@@ -37,6 +37,7 @@ from civickg.extract.context import (
     place_possessives,
     provided_for,
     same_events,
+    stationed,
     where_things_are,
 )
 from civickg.extract.figures import FigureReader, _num
@@ -80,6 +81,7 @@ class Extractor:
     not_ruling: tuple[str, ...] = field(init=False)
     quoted_head_re: re.Pattern = field(init=False)
     short_hotline: re.Pattern = field(init=False)
+    sent_to_help: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         self.recognizer = Recognizer(self.rules)
@@ -92,6 +94,7 @@ class Extractor:
         self.not_ruling = tuple(governs["not_ruling"])
         self.quoted_head_re = re.compile(self.rules["relations"]["theme"]["quoted_head"])
         self.short_hotline = re.compile(self.rules["names"]["short_hotline"])
+        self.sent_to_help = tuple(governs["sent_to_help"])
 
     def draft(self, article_id: str, text: str, known: KnownEntities | None = None,
               year: int | None = None) -> dict[str, Any]:
@@ -347,6 +350,7 @@ class _Draft:
         built_in_area(self)
         offices(self)
         affiliations(self)
+        stationed(self)
         self._brands_teams_themes()
         orphan_work(self)
         participants(self)
@@ -662,8 +666,9 @@ class _Draft:
 
     def lies_in_area(self, name: str) -> bool:
         """A court, a procuratorate or a police station (relations.yaml ``nested.governs.not_ruling``: 余姚市人民法院)
-        lies in its area and governs none."""
-        return name.endswith(self.ex.not_ruling)
+        lies in its area and governs none; so does a team sent to help another area (``sent_to_help``: 天河区对口帮扶
+        黔南州工作组 lies in 天河区)."""
+        return name.endswith(self.ex.not_ruling) or any(w in name for w in self.ex.sent_to_help)
 
     def _opening_body(self, m: Mention) -> Mention | None:
         """The longest organisation whose name opens organisation ``m``'s (山西省公路局 in 山西省公路局晋中分局)."""
@@ -939,6 +944,8 @@ class _Draft:
                 continue            # 养老服务体系建设: a verb inside a name says nothing about what comes after it
             sent_start, sent_end = self.sentence_of(match.start())
             for trig in rule_of[match.group(0)]:
+                if trig.get("not_before") and self.s.startswith(trig["not_before"], match.end()):
+                    continue        # 在社区开办的老年食堂: the verb describes the thing, no doer named
                 objects = self._trigger_objects(trig, match, sent_start, sent_end)
                 if not objects:
                     continue
@@ -975,8 +982,8 @@ class _Draft:
     def _trigger_objects(self, trig: dict[str, Any], match: re.Match[str], sent_start: int,
                          sent_end: int) -> list[Mention]:
         """What a trigger word acts on: the last fitting name before it in its sentence (``direction: before``), else
-        the first fitting name within 14 characters after it (after a 由…组成的, 由…任组长的 clause, phrases.yaml
-        ``composed_of``) and the names listed right after that one."""
+        the first fitting name within 14 characters after it (right after it, ``adjacent``; after a 由…组成的,
+        由…任组长的 clause, phrases.yaml ``composed_of``) and the names listed right after that one."""
         allowed = trig["objects"]
         if trig.get("direction") == "before":
             cands = [m for m in self.starting_in(sent_start, match.start() + 1) if m.end <= match.start()
@@ -986,7 +993,7 @@ class _Draft:
         composed = self.ex.phrases.composed_re.match(self.s, start)
         if composed is not None:        # 成立由街道党工委书记任组长的…领导小组: who leads or makes it up is no object
             start = composed.end()
-        window_end = min(sent_end, start + 14)
+        window_end = min(sent_end, start + (1 if trig.get("adjacent") else 14))     # 对口支援云南省
         first = next((m for m in self.starting_in(start, window_end) if self._fits(m, allowed)), None)
         if first is not None and trig.get("relative") and self.s.startswith(trig["relative"], first.end):
             return []       # 为参与酷暑送伏茶活动的义工队授旗: the verb and its object describe the noun after 的
@@ -997,6 +1004,8 @@ class _Draft:
                         and self.s[cur.end:m.start] in ("", "、", "和", "及") and self._fits(m, allowed)), None)
             if cur is not None:
                 objects.append(cur)
+        if trig.get("adjacent"):        # 对口支援云南省文山州: a chain of places names the last one
+            objects = [m for i, m in enumerate(objects) if i + 1 == len(objects) or objects[i + 1].start != m.end]
         return objects
 
     def _inside_a_name(self, start: int, end: int) -> bool:

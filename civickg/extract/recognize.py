@@ -149,6 +149,7 @@ class Recognizer:
         self.subsidiary_after = tuple(orgs["subsidiary_after"])
         self.kind_words = tuple(orgs["kind_words"])
         self.glued_prepositions = orgs["glued_prepositions"]
+        self.term_verbs = frozenset(w for r in self.rules["names"]["terms"] for w in r.get("verbs_before_places", ()))
         self.road_words = set(places["road_words"])
         self._place_patterns(places)
         self.org_rules = [(r, _alternation(r["suffixes"])) for r in orgs["suffixes"]]
@@ -157,6 +158,7 @@ class Recognizer:
         self.not_suffix_words, self.quoted_heads = set(orgs["not_suffix_words"]), set(orgs["quoted_head_classes"])
         self._holding: dict[str, list[tuple[str, int]]] = {}
         self.name_time_words = set(orgs["name_time_words"])
+        self.pair_dashes = frozenset(self.rules["events"]["pair_dashes"])
         self.level_openers, self.levels_after_verb = set(orgs["level_openers"]), frozenset(orgs["levels_after_verb"])
         self.departments = orgs["departments"]
         self.not_name_start = _ordered(orgs["not_name_start"])
@@ -324,8 +326,11 @@ class Recognizer:
             if suffix_start - tok.start > max_base:
                 break
             ok = True
-            if (tok.flag == "t" and word in self.name_time_words) or (tok.flag == "x" and CJK_WORD.fullmatch(word)):
+            if (tok.flag in ("t", "f") and word in self.name_time_words) \
+                    or (tok.flag == "x" and CJK_WORD.fullmatch(word)):
                 pass            # 秋苑社区老年幸福食堂 (老年/t), 董家/塅/x/街道 (a character jieba's dictionary lacks)
+            elif verb_at_suffix and word in self.pair_dashes and pos >= 2 and tokens[owner[pos - 2]].flag == "ns":
+                pass            # 苏州—铜仁东西部协作联席会议: two places joined by a dash name the pair's meeting
             elif allow_ordinal and word in self.level_openers:
                 pass            # 县/zg 医保/j 局/n: a level's character opens a body's name
             elif verb_at_suffix and word in self.event_name_units and self._unit_in_name(ctx, tok):
@@ -490,13 +495,16 @@ class Recognizer:
     def _trim_start(self, ctx: _Context, start: int, end: int) -> int:
         """Where a name starts after the words no name opens with (organizations.yaml ``not_name_start``) and after
         a preposition the segmenter glued into a guessed name of three characters (``glued_prepositions``
-        ``before_names``: 由文东/nr 街道办事处 opens at 文东)."""
+        ``before_names``: 由文东/nr 街道办事处 opens at 文东; ``before_places``: 驻会川/ns 镇 opens at 会川)."""
         start = strip_leading(ctx.s, start, end, self.not_name_start)
         if not ctx.tokens or end - start < 4:
             return start
         tok = ctx.tokens[ctx.owner[start]]
-        glued = tok.start == start and tok.flag == "nr" and len(tok.word) == 3
-        return start + 1 if glued and tok.word[0] in self.glued_prepositions["before_names"] else start
+        glued = tok.start == start and len(tok.word) == 3
+        if glued and tok.flag == "ns" and tok.word[0] in self.glued_prepositions["before_places"]:
+            return start if self._gazetteer_name(ctx.s, start) else start + 1     # 驻会川/ns 镇 (not 驻马店)
+        return start + 1 if glued and tok.flag == "nr" and tok.word[0] in self.glued_prepositions["before_names"] \
+            else start
 
     def _chained_short(self, s: str, i: int, parents: list[Area]) -> tuple[str, list[Area], bool] | None:
         """海南屯昌: a district's or county's short name right after the province or city it lies in."""
@@ -1085,7 +1093,28 @@ class Recognizer:
             if inner is not None:
                 m.start, m.key = inner.start, ctx.s[inner.start:m.end]
         self._branch_names(ctx.s, found)
+        self._paired_names(ctx.s, found, places)
         return found
+
+    def _paired_names(self, s: str, found: list[Mention], places: list[Mention]) -> None:
+        """广州市天河区对口帮扶黔南州工作组, 江苏省对口帮扶贵州省铜仁市工作队: a team named after the area it helps
+        (organizations.yaml ``paired_names``) runs back over the verb of pairing to the helper's places before it."""
+        rule = self.rules["organizations"]["paired_names"]
+        ends: dict[int, Mention] = {}
+        for p in places:
+            if p.end not in ends or p.start < ends[p.end].start:
+                ends[p.end] = p
+        for m in found:
+            if not m.key.endswith(tuple(rule["heads"])):
+                continue
+            verb = next((v for v in rule["verbs"] if s.endswith(v, 0, m.start)), None)
+            helper = ends.get(m.start - len(verb)) if verb else None
+            if helper is None:
+                continue
+            start = helper.start
+            while start in ends:            # 广州市天河区: the chain of the helper's places
+                start = ends[start].start
+            m.start, m.key = start, s[start:m.end]
 
     @staticmethod
     def _branch_names(s: str, found: list[Mention]) -> None:
@@ -1878,6 +1907,9 @@ class Recognizer:
             rule = self.term_by_word[match.group(0)]
             if rule.get("not_before") and ctx.s.startswith(tuple(rule["not_before"]), match.end()):
                 continue        # 村集体经济收入: the word of a figure's name, not the work
+            if match.group(0) in self.term_verbs and match.end() < len(ctx.s) and ctx.tokens \
+                    and ctx.tokens[ctx.owner[match.end()]].flag.startswith("ns"):
+                continue        # 对口支援云南省: the verb of pairing before the area helped, not the work
             out.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
                                rule["confidence"], "term"))
         for rule, pattern in self.term_patterns:       # 25路, 地铁3号线: lines named by a number
