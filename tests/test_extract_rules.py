@@ -7022,13 +7022,13 @@ def test_a_team_sent_to_help_lies_in_its_area_and_governs_none():
 
 
 def test_a_centre_opened_somewhere_is_built_and_lies_there():
-    # relations.yaml rel.built.opened 开设, 开办, 增设 with not_before 的 (typical wording of the genre: consumption
+    # relations.yaml rel.built.opened 开设, 增设 with not_before 的 (typical wording of the genre: consumption
     # assistance, 苏州市在姑苏区开设铜仁农特产品展销中心)
     doc = draft("消费帮扶方面，苏州市在姑苏区开设铜仁农特产品展销中心，组织机关采购。")
     assert has_fact(doc, "苏州市", "built", "铜仁农特产品展销中心")
     assert has_fact(doc, "铜仁农特产品展销中心", "locatedIn", "姑苏区")
     # the verb before 的 describes the canteen, no one opened it in the clause
-    doc = draft("近年来，在社区开办的老年食堂受到了很多老年家庭的喜爱。")
+    doc = draft("近年来，在社区开设的老年食堂受到了很多老年家庭的喜爱。")
     assert not [f for f in doc["facts"] if f["p"] == "built"]
 
 
