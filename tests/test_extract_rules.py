@@ -6441,3 +6441,37 @@ def test_social_work_stations_counted_by_a_measure_word():
     # a station of another kind ends where jieba's nouns end
     doc = draft("全区13个街道社工实现全覆盖。")
     assert "街道社工站数" not in _zhs(doc)
+
+
+def test_works_of_roads_and_water_named_by_their_suffix():
+    # organizations.yaml org.suffix.works-project (…改造工程, …整治工程, …提升工程) and org.suffix.facility
+    # (泵站, 排涝站, 水闸) (typical wording of the genre: roads and water works)
+    doc = draft("今年以来,仓前街道完成宣家埠港河道综合整治工程和太炎社区排涝泵站建设。")
+    assert entity(doc, "宣家埠港河道综合整治工程")["class"] == "Project"
+    assert entity(doc, "太炎社区排涝泵站")["class"] == "Facility"
+    doc = draft("宁都县黄陂镇至东山坝镇公路改造工程完成路基施工。")
+    assert entity(doc, "东山坝镇公路改造工程")["class"] == "Project"
+    # works named by a common word alone name no project
+    doc = draft("今年完成道路改造工程。")
+    assert not [e for e in doc["entities"] if e["class"] == "Project"]
+
+
+def test_the_builder_and_the_contractor_of_works():
+    # context.yaml built_by (context.built-by): 由X作为建设单位, Y负责施工, 由X承建的Y, 施工单位为X
+    # (typical wording of the genre: roads and water works)
+    doc = draft("宁都县黄陂镇至东山坝镇公路改造工程完成路基施工,该项目由宁都县交通运输局作为建设单位,"
+                "江西省交通工程集团有限公司负责施工。")
+    assert has_fact(doc, "宁都县交通运输局", "implements", "东山坝镇公路改造工程")
+    assert has_fact(doc, "江西省交通工程集团有限公司", "implements", "东山坝镇公路改造工程")
+    # the works named in the sentence before, taken up by 该工程
+    doc = draft("街道完成了10个社区的农村饮用水提质工程。该工程由余杭区水务集团作为建设单位,浙江恒达建设有限公司承建。")
+    assert has_fact(doc, "余杭区水务集团", "implements", "农村饮用水提质工程")
+    assert has_fact(doc, "浙江恒达建设有限公司", "implements", "农村饮用水提质工程")
+    # a facility after 由X承建的 is built by X; the role printed before the body
+    doc = draft("由中铁十八局集团有限公司承建的沅江大桥顺利合龙。")
+    assert has_fact(doc, "中铁十八局集团有限公司", "built", "沅江大桥")
+    doc = draft("城东排涝站改造工程开工建设,施工单位为湖南建工集团有限公司。")
+    assert has_fact(doc, "湖南建工集团有限公司", "implements", "城东排涝站改造工程")
+    # a body that builds nothing named: no fact
+    doc = draft("区水务集团作为建设单位要压实责任。")
+    assert not [f for f in doc.get("facts") or [] if f.get("method") == "context.built-by"]

@@ -1132,6 +1132,58 @@ def managed_by(draft: Any) -> None:
                            rule["confidence"])
 
 
+def built_by(draft: Any) -> None:
+    """该项目由X作为建设单位,Y负责施工 / 由X承建的Y / 施工单位为X: each body X (A、B listed before the word too) builds
+    the works: implements a project, built a facility or a road. The works are the ones printed soon after 的, else
+    the last named before the body in its sentence, else, when the sentence opens with a word for "these works"
+    (该项目, 该工程), the last named in the sentence before."""
+    rule = draft.rules["context"]["built_by"]
+    starts, ends = _mentions_at(draft, "start"), _mentions_at(draft, "end")
+    after_body = _word_pattern(tuple(rule["after_body"]), "(?:" + "|".join(rule["adverbs"]) + ")?")
+    before_body = _word_pattern(tuple(rule["before_body"]))
+
+    def bodies_before(pos: int) -> list[Any]:
+        """The bodies listed right before ``pos`` (A、B共同承建), the last first."""
+        found = []
+        while True:
+            body_m = max((m for m in ends.get(pos, []) if _entity_if(draft, m, "Organization")),
+                         key=lambda m: m.length, default=None)
+            if body_m is None:
+                return found
+            found.append(body_m)
+            join = next((j for j in rule["joins"] if draft.s.endswith(j, 0, body_m.start)), None)
+            if join is None:
+                return found
+            pos = body_m.start - len(join)
+
+    def works(pos: int, end: int | None) -> Any:
+        """The works built: printed after 的 at ``end`` (none for a role printed before the body), else before."""
+        if end is not None and draft.s.startswith("的", end):
+            return next((m for m in draft.starting_in(end + 1, end + 2 + rule["max_gap"])
+                         if _entity_if(draft, m, *rule["things"]) and unbroken(draft.s[end + 1:m.start])), None)
+        thing_m = _last_thing_before(draft, pos, rule["things"])
+        sent_start, _ = draft.sentence_of(pos)
+        if thing_m is None and sent_start > 0 and draft.s.startswith(tuple(rule["this_works"]), sent_start):
+            thing_m = _last_in(draft, draft.sentence_of(sent_start - 1)[0], sent_start, rule["things"])
+        return thing_m
+
+    found: list[tuple[Any, int, Any, int]] = []     # the body, where it is printed, the works' mention, the end
+    for match in after_body.finditer(draft.s):
+        for body_m in bodies_before(match.start()):
+            found.append((draft.entity_of[id(body_m)], body_m.start, works(body_m.start, match.end()), match.end()))
+    for match in before_body.finditer(draft.s):
+        bodies, end = _host_list(draft, starts, match.end(), rule["joins"])
+        thing_m = works(match.start(), None) if bodies else None
+        found += [(body, match.start(), thing_m, end) for body in bodies]
+    for body, start, thing_m, end in found:
+        thing = draft.entity_of.get(id(thing_m)) if thing_m is not None else None
+        if thing is None or body is thing:
+            continue
+        predicate = rule["predicate"] if draft.is_a(thing, "Project") else rule["place_predicate"]
+        draft.add_fact(body, predicate, thing, (min(start, thing_m.start), max(end, thing_m.end)),
+                       rule["id"], rule["confidence"])
+
+
 def located_at(draft: Any) -> None:
     """位于Y的X and X位于Y: X lies in Y (the last place of the chain printed after the word); an area is part of
     an area (岳堡村隶属于…唐王街道)."""
