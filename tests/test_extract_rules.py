@@ -6475,3 +6475,27 @@ def test_the_builder_and_the_contractor_of_works():
     # a body that builds nothing named: no fact
     doc = draft("区水务集团作为建设单位要压实责任。")
     assert not [f for f in doc.get("facts") or [] if f.get("method") == "context.built-by"]
+
+
+def test_a_closing_byline_with_spaces_names_the_reporters_outlet():
+    # context.yaml dateline.spaces (context.dateline) (typical wording of the genre: county media centres' river-chief
+    # and roads news, closing bylines)
+    doc = draft("会议强调,要做好防汛工作。\n(剑阁县融媒体中心 记者 张涛)")
+    assert has_fact(doc, "张涛", "org:memberOf", "剑阁县融媒体中心")
+    doc = draft("会议强调,要做好防汛工作。（莒南县融媒体中心　记者：徐静　通讯员：李明）")
+    assert has_fact(doc, "徐静", "org:memberOf", "莒南县融媒体中心")
+    # a body named in the sentence before, apart from the byline, is no outlet
+    doc = draft("剑阁县融媒体中心开展培训。\n记者 张涛")
+    assert not has_fact(doc, "张涛", "org:memberOf", "剑阁县融媒体中心")
+
+
+def test_kinds_of_road_name_no_street():
+    # places.yaml not_places 农村公路, 四好农村路, 硬化路, 旅游公路 … (typical wording of the genre: a transport
+    # bureau's rural roads)
+    doc = draft("1至10月,全市新改建农村公路1260公里,25户以上自然村通硬化路比例达到98.5%。")
+    assert not [e for e in doc["entities"] if e["class"] == "Street"]
+    doc = draft("赣州市全力推进“四好农村路”高质量发展。")
+    assert not [e for e in doc["entities"] if e["class"] == "Street"]
+    # a named road of such a kind is still a street
+    doc = draft("于都县建设的于都至宽田旅游公路已于9月竣工通车。")
+    assert entity(doc, "宽田旅游公路")["class"] == "Street"

@@ -1424,7 +1424,10 @@ def dateline(draft: Any) -> None:
                                rule["confidence"])
     for m in draft.role_mentions:       # 中央社記者黃旭昇: the outlet printed right before the byline word
         reporter = _entity_if(draft, m, *rule["reporter_classes"])
-        outlet_m = next((o for o in ends.get(m.extra["role_start"], []) if _entity_if(draft, o, "Organization")), None)
+        at = m.extra["role_start"]
+        while at > 0 and draft.s[at - 1] in rule["spaces"]:    # (剑阁县融媒体中心 记者 张涛): spaces between
+            at -= 1
+        outlet_m = next((o for o in ends.get(at, []) if _entity_if(draft, o, "Organization")), None)
         if reporter is not None and outlet_m is not None:
             draft.add_fact(reporter, rule["predicate"], draft.entity_of[id(outlet_m)], (outlet_m.start, m.end),
                            rule["id"], rule["confidence"])
