@@ -6499,3 +6499,15 @@ def test_kinds_of_road_name_no_street():
     # a named road of such a kind is still a street
     doc = draft("于都县建设的于都至宽田旅游公路已于9月竣工通车。")
     assert entity(doc, "宽田旅游公路")["class"] == "Street"
+
+
+def test_a_direction_cut_off_a_places_name_ends_it():
+    # places.yaml toponym_endings.directions, direction_before_flags and recognize.py _toponym_start (typical wording
+    # of the genre: a subdistrict's flood-control news, 仓/nr 前/f 街道)
+    doc = draft("5月20日上午,仓前街道防汛抗台应急演练在葛巷社区举行。")
+    assert "Subdistrict" in entity(doc, "仓前街道")["class"]
+    doc = draft("仓前街道开展防汛演练。")
+    assert "Subdistrict" in entity(doc, "仓前街道")["class"]
+    # a time before a level word names no place
+    doc = draft("节前社区开展活动。")
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]

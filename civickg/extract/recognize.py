@@ -686,12 +686,15 @@ class Recognizer:
         """燕儿/nr 窝/v 街道, 和平/nz 里/f 街道: where a place's name starts when a word of one character that ends
         place names (places.yaml ``toponym_endings``) stands right before a level's suffix, after a word of two
         characters of a noun's or name's tag (a numeral only with 里: 五里/m 墩); None when there is none."""
-        if not ctx.tokens or name_end < 3 or rule["id"] not in self.toponym["in"]:
+        if not ctx.tokens or name_end < 2 or rule["id"] not in self.toponym["in"]:
             return None
         last = ctx.tokens[ctx.owner[name_end - 1]]
-        if last.end != name_end or last.word not in self.toponym["characters"]:
-            return None
         before = ctx.tokens[ctx.owner[name_end - 2]]
+        if last.end == name_end and last.word in self.toponym["directions"] and before.end == name_end - 1 \
+                and len(before.word) == 1 and before.flag in self.toponym["direction_before_flags"]:
+            return before.start     # 仓/nr 前/f 街道: a name's character and a direction
+        if name_end < 3 or last.end != name_end or last.word not in self.toponym["characters"]:
+            return None
         word = before.word
         if before.end != name_end - 1 or len(word) != 2 or word in self.level_words or word in self.boundary_verbs:
             return None
