@@ -6511,3 +6511,28 @@ def test_a_direction_cut_off_a_places_name_ends_it():
     # a time before a level word names no place
     doc = draft("节前社区开展活动。")
     assert not [e for e in doc["entities"] if e["class"] == "Community"]
+
+
+def test_a_subdistricts_flood_bodies_named_by_their_suffix():
+    # organizations.yaml org.suffix.government 执法队, 建设办公室, 建设办 and org.suffix.emergency-team (防汛队伍,
+    # 抢险队伍 …) (typical wording of the genre: a subdistrict's flood-control drill)
+    doc = draft("城市建设办公室、综合行政执法队和社区防汛队伍赶赴现场。")
+    assert entity(doc, "城市建设办公室")["class"] == "GovernmentBody"
+    assert entity(doc, "综合行政执法队")["class"] == "GovernmentBody"
+    assert entity(doc, "社区防汛队伍")["class"] == "Organization"
+    # the kind of team alone is no body
+    doc = draft("加强应急队伍建设。")
+    assert not [e for e in doc["entities"] if e["class"] == "Organization"]
+
+
+def test_bodies_counted_by_their_people_attend_a_drill():
+    # context.yaml attendance.general 演练, 演习, 培训, attendance.represented (共120余人) and context.py _represented
+    # (the named bodies before those of a kind: A、B及各社区防汛队伍)
+    # (typical wording of the genre: flood-control drills)
+    doc = draft("5月20日上午,仓前街道防汛抗台应急演练在葛巷社区举行。街道应急管理办公室、城市建设办公室、综合行政执法队"
+                "及各社区防汛队伍共120余人参加演练。")
+    for body in ("街道应急管理办公室", "城市建设办公室", "综合行政执法队"):
+        assert has_fact(doc, body, "participatedIn", "防汛抗台应急演练")
+    # bodies of a kind, none named, still take no part
+    doc = draft("5月20日上午,仓前街道防汛抗台应急演练在葛巷社区举行。各社区防汛队伍共120余人参加演练。")
+    assert not [f for f in doc.get("facts") or [] if f["p"] == "participatedIn"]

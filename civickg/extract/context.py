@@ -1534,8 +1534,15 @@ def _represented(draft: Any, rule: dict[str, Any], start: int, end: int) -> list
         if word is None or any(_entity_if(draft, p, "Person") for p in starts.get(word.end(), [])):
             continue            # 温州晚报雪君工作室负责人郑雪君: a post before a name, the person attends
         listed = _listed_before(draft, m.end, rule["list_joins"], classes) or [m]
-        if not draft.s.endswith(tuple(rule["kinds"]), 0, min(item.start for item in listed)):
+        first = min(item.start for item in listed)
+        kind = next((k for k in rule["kinds"] if draft.s.endswith(k, 0, first)), None)
+        if kind is None:
             found += listed     # 各区县民政局领导: bodies of a kind, none named
+            continue
+        join = next((j for j in rule["list_joins"] if draft.s.endswith(j, 0, first - len(kind))), None)
+        if join is not None and word.group().startswith(tuple(rule["counts"])):
+            # A、B及各社区防汛队伍共120余人: the bodies named before those of a kind send a count of people
+            found += _listed_before(draft, first - len(kind) - len(join), rule["list_joins"], classes)
     return found
 
 
