@@ -6536,3 +6536,12 @@ def test_bodies_counted_by_their_people_attend_a_drill():
     # bodies of a kind, none named, still take no part
     doc = draft("5月20日上午,仓前街道防汛抗台应急演练在葛巷社区举行。各社区防汛队伍共120余人参加演练。")
     assert not [f for f in doc.get("facts") or [] if f["p"] == "participatedIn"]
+
+
+def test_a_body_that_enlarges_works_built_them():
+    # relations.yaml rel.built words 扩建, 改扩建 (typical wording of the genre: water works and roads)
+    doc = draft("县水务局扩建城东水厂。")
+    assert has_fact(doc, "县水务局", "built", "城东水厂")
+    # work on something that is no facility builds nothing
+    doc = draft("县水务局扩建供水管网。")
+    assert not [f for f in doc.get("facts") or [] if f["p"] == "built"]
