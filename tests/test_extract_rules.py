@@ -6545,3 +6545,15 @@ def test_a_body_that_enlarges_works_built_them():
     # work on something that is no facility builds nothing
     doc = draft("县水务局扩建供水管网。")
     assert not [f for f in doc.get("facts") or [] if f["p"] == "built"]
+
+
+def test_an_autonomous_prefecture_printed_short_with_zhou():
+    # places.yaml prefecture_short and recognize.py _index_areas (typical wording of the genre: roads and water news of
+    # Guizhou, Sichuan, Yunnan …: 黔东南州, 凉山州 for …族自治州)
+    doc = draft("12月26日,黔东南州重点交通项目建成通车。")
+    assert entity(doc, "黔东南州")["class"] == "City"
+    doc = draft("凉山州西昌市举行防汛演练。")
+    assert has_fact(doc, "西昌市", "partOf", "凉山州")
+    # the place's name alone is another place's (海南 the province), no prefecture
+    doc = draft("海南举行防汛演练。")
+    assert entity(doc, "海南")["class"] == "Province"

@@ -273,11 +273,19 @@ class Recognizer:
         self.chained_short: dict[str, list[Area]] = {}
         self.short_of: dict[str, str] = {}      # a district's code → its short name
         min_short = places["short_form_min_length"]
+        prefecture = places["prefecture_short"]
+        peoples = sorted(prefecture["peoples"], key=len, reverse=True)
         for area in areas:
             if "辖" in area.name or len(area.name) < 2:
                 continue
             self.areas_by_name.setdefault(area.name, []).append(area)
-            if area.level in places["short_form_levels"]:
+            if area.level in places["short_form_levels"] and area.name.endswith(prefecture["suffix"]):
+                stem = area.name.removesuffix(prefecture["suffix"])     # 黔东南苗族侗族 → 黔东南
+                while (people := next((p for p in peoples if stem.endswith(p)), None)) is not None:
+                    stem = stem.removesuffix(people)
+                if len(stem) >= min_short and not area.name.startswith(stem + prefecture["suffix"]):
+                    self.short_names.setdefault(stem + prefecture["short_suffix"], []).append(area)
+            elif area.level in places["short_form_levels"]:
                 short = re.sub(r"(省|市|自治区|特别行政区|壮族自治区|回族自治区|维吾尔自治区)$", "", area.name)
                 if len(short) >= min_short and short != area.name:
                     self.short_names.setdefault(short, []).append(area)
