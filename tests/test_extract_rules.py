@@ -6557,3 +6557,15 @@ def test_an_autonomous_prefecture_printed_short_with_zhou():
     # the place's name alone is another place's (海南 the province), no prefecture
     doc = draft("海南举行防汛演练。")
     assert entity(doc, "海南")["class"] == "Province"
+
+
+def test_contractors_listed_with_their_count_build_the_road():
+    # context.yaml built_by.list_tail and after_body 承担施工任务; context.py built_by last_works (works inside a
+    # longer name are none) (typical wording of the genre: a provincial paper on an expressway's opening)
+    doc = draft("剑河至榕江高速公路全长68.5公里。项目由贵州高速公路集团有限公司作为建设单位,"
+                "中交第二公路工程局有限公司、江西省交通工程集团有限公司等5家单位承担施工任务。")
+    for body in ("贵州高速公路集团有限公司", "中交第二公路工程局有限公司", "江西省交通工程集团有限公司"):
+        assert has_fact(doc, body, "built", "榕江高速公路"), body
+    # a road inside a company's name is no works it builds
+    assert not [f for f in doc["facts"] if f.get("method") == "context.built-by" and f["o"] != entity(
+        doc, "榕江高速公路")["id"]]

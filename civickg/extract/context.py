@@ -1139,7 +1139,8 @@ def built_by(draft: Any) -> None:
     (该项目, 该工程), the last named in the sentence before."""
     rule = draft.rules["context"]["built_by"]
     starts, ends = _mentions_at(draft, "start"), _mentions_at(draft, "end")
-    after_body = _word_pattern(tuple(rule["after_body"]), "(?:" + "|".join(rule["adverbs"]) + ")?")
+    after_body = _word_pattern(tuple(rule["after_body"]),
+                               "(?:" + rule["list_tail"] + ")?(?:" + "|".join(rule["adverbs"]) + ")?")
     before_body = _word_pattern(tuple(rule["before_body"]))
 
     def bodies_before(pos: int) -> list[Any]:
@@ -1161,11 +1162,18 @@ def built_by(draft: Any) -> None:
         if end is not None and draft.s.startswith("的", end):
             return next((m for m in draft.starting_in(end + 1, end + 2 + rule["max_gap"])
                          if _entity_if(draft, m, *rule["things"]) and unbroken(draft.s[end + 1:m.start])), None)
-        thing_m = _last_thing_before(draft, pos, rule["things"])
         sent_start, _ = draft.sentence_of(pos)
+        thing_m = last_works(sent_start, pos)
         if thing_m is None and sent_start > 0 and draft.s.startswith(tuple(rule["this_works"]), sent_start):
-            thing_m = _last_in(draft, draft.sentence_of(sent_start - 1)[0], sent_start, rule["things"])
+            thing_m = last_works(draft.sentence_of(sent_start - 1)[0], sent_start)
         return thing_m
+
+    def last_works(start: int, end: int) -> Any:
+        """The last works named within ``start:end``, not inside a longer name (中交第二公路 of 中交第二公路工程局)."""
+        names = draft.starting_in(start, end)
+        return max((m for m in _things_in(draft, start, end, rule["things"])
+                    if not any(o.start <= m.start and m.end <= o.end and o.length > m.length for o in names)),
+                   key=lambda m: (m.end, m.length), default=None)
 
     found: list[tuple[Any, int, Any, int]] = []     # the body, where it is printed, the works' mention, the end
     for match in after_body.finditer(draft.s):
