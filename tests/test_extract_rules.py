@@ -7051,3 +7051,129 @@ def test_a_committees_party_school_is_an_institution():
     # a party school named by no body is no name
     doc = draft("他曾在党校学习。")
     assert not [e for e in doc["entities"] if e["class"] == "PublicInstitution"]
+def test_works_of_roads_and_water_named_by_their_suffix():
+    # organizations.yaml org.suffix.works-project (…改造工程, …整治工程, …提升工程) and org.suffix.facility
+    # (泵站, 排涝站, 水闸) (typical wording of the genre: roads and water works)
+    doc = draft("今年以来,仓前街道完成宣家埠港河道综合整治工程和太炎社区排涝泵站建设。")
+    assert entity(doc, "宣家埠港河道综合整治工程")["class"] == "Project"
+    assert entity(doc, "太炎社区排涝泵站")["class"] == "Facility"
+    doc = draft("宁都县黄陂镇至东山坝镇公路改造工程完成路基施工。")
+    assert entity(doc, "东山坝镇公路改造工程")["class"] == "Project"
+    # works named by a common word alone name no project
+    doc = draft("今年完成道路改造工程。")
+    assert not [e for e in doc["entities"] if e["class"] == "Project"]
+
+
+def test_the_builder_and_the_contractor_of_works():
+    # context.yaml built_by (context.built-by): 由X作为建设单位, Y负责施工, 由X承建的Y, 施工单位为X
+    # (typical wording of the genre: roads and water works)
+    doc = draft("宁都县黄陂镇至东山坝镇公路改造工程完成路基施工,该项目由宁都县交通运输局作为建设单位,"
+                "江西省交通工程集团有限公司负责施工。")
+    assert has_fact(doc, "宁都县交通运输局", "implements", "东山坝镇公路改造工程")
+    assert has_fact(doc, "江西省交通工程集团有限公司", "implements", "东山坝镇公路改造工程")
+    # the works named in the sentence before, taken up by 该工程
+    doc = draft("街道完成了10个社区的农村饮用水提质工程。该工程由余杭区水务集团作为建设单位,浙江恒达建设有限公司承建。")
+    assert has_fact(doc, "余杭区水务集团", "implements", "农村饮用水提质工程")
+    assert has_fact(doc, "浙江恒达建设有限公司", "implements", "农村饮用水提质工程")
+    # a facility after 由X承建的 is built by X; the role printed before the body
+    doc = draft("由中铁十八局集团有限公司承建的沅江大桥顺利合龙。")
+    assert has_fact(doc, "中铁十八局集团有限公司", "built", "沅江大桥")
+    doc = draft("城东排涝站改造工程开工建设,施工单位为湖南建工集团有限公司。")
+    assert has_fact(doc, "湖南建工集团有限公司", "implements", "城东排涝站改造工程")
+    # a body that builds nothing named: no fact
+    doc = draft("区水务集团作为建设单位要压实责任。")
+    assert not [f for f in doc.get("facts") or [] if f.get("method") == "context.built-by"]
+
+
+def test_a_closing_byline_with_spaces_names_the_reporters_outlet():
+    # context.yaml dateline.spaces (context.dateline) (typical wording of the genre: county media centres' river-chief
+    # and roads news, closing bylines)
+    doc = draft("会议强调,要做好防汛工作。\n(剑阁县融媒体中心 记者 张涛)")
+    assert has_fact(doc, "张涛", "org:memberOf", "剑阁县融媒体中心")
+    doc = draft("会议强调,要做好防汛工作。（莒南县融媒体中心　记者：徐静　通讯员：李明）")
+    assert has_fact(doc, "徐静", "org:memberOf", "莒南县融媒体中心")
+    # a body named in the sentence before, apart from the byline, is no outlet
+    doc = draft("剑阁县融媒体中心开展培训。\n记者 张涛")
+    assert not has_fact(doc, "张涛", "org:memberOf", "剑阁县融媒体中心")
+
+
+def test_kinds_of_road_name_no_street():
+    # places.yaml not_places 农村公路, 四好农村路, 硬化路, 旅游公路 … (typical wording of the genre: a transport
+    # bureau's rural roads)
+    doc = draft("1至10月,全市新改建农村公路1260公里,25户以上自然村通硬化路比例达到98.5%。")
+    assert not [e for e in doc["entities"] if e["class"] == "Street"]
+    doc = draft("赣州市全力推进“四好农村路”高质量发展。")
+    assert not [e for e in doc["entities"] if e["class"] == "Street"]
+    # a named road of such a kind is still a street
+    doc = draft("于都县建设的于都至宽田旅游公路已于9月竣工通车。")
+    assert entity(doc, "宽田旅游公路")["class"] == "Street"
+
+
+def test_a_direction_cut_off_a_places_name_ends_it():
+    # places.yaml toponym_endings.directions, direction_before_flags and recognize.py _toponym_start (typical wording
+    # of the genre: a subdistrict's flood-control news, 仓/nr 前/f 街道)
+    doc = draft("5月20日上午,仓前街道防汛抗台应急演练在葛巷社区举行。")
+    assert "Subdistrict" in entity(doc, "仓前街道")["class"]
+    doc = draft("仓前街道开展防汛演练。")
+    assert "Subdistrict" in entity(doc, "仓前街道")["class"]
+    # a time before a level word names no place
+    doc = draft("节前社区开展活动。")
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]
+
+
+def test_a_subdistricts_flood_bodies_named_by_their_suffix():
+    # organizations.yaml org.suffix.government 执法队, 建设办公室, 建设办 and org.suffix.emergency-team (防汛队伍,
+    # 抢险队伍 …) (typical wording of the genre: a subdistrict's flood-control drill)
+    doc = draft("城市建设办公室、综合行政执法队和社区防汛队伍赶赴现场。")
+    assert entity(doc, "城市建设办公室")["class"] == "GovernmentBody"
+    assert entity(doc, "综合行政执法队")["class"] == "GovernmentBody"
+    assert entity(doc, "社区防汛队伍")["class"] == "Organization"
+    # the kind of team alone is no body
+    doc = draft("加强应急队伍建设。")
+    assert not [e for e in doc["entities"] if e["class"] == "Organization"]
+
+
+def test_bodies_counted_by_their_people_attend_a_drill():
+    # context.yaml attendance.general 演练, 演习, 培训, attendance.represented (共120余人) and context.py _represented
+    # (the named bodies before those of a kind: A、B及各社区防汛队伍)
+    # (typical wording of the genre: flood-control drills)
+    doc = draft("5月20日上午,仓前街道防汛抗台应急演练在葛巷社区举行。街道应急管理办公室、城市建设办公室、综合行政执法队"
+                "及各社区防汛队伍共120余人参加演练。")
+    for body in ("街道应急管理办公室", "城市建设办公室", "综合行政执法队"):
+        assert has_fact(doc, body, "participatedIn", "防汛抗台应急演练")
+    # bodies of a kind, none named, still take no part
+    doc = draft("5月20日上午,仓前街道防汛抗台应急演练在葛巷社区举行。各社区防汛队伍共120余人参加演练。")
+    assert not [f for f in doc.get("facts") or [] if f["p"] == "participatedIn"]
+
+
+def test_a_body_that_enlarges_works_built_them():
+    # relations.yaml rel.built words 扩建, 改扩建 (typical wording of the genre: water works and roads)
+    doc = draft("县水务局扩建城东水厂。")
+    assert has_fact(doc, "县水务局", "built", "城东水厂")
+    # work on something that is no facility builds nothing
+    doc = draft("县水务局扩建供水管网。")
+    assert not [f for f in doc.get("facts") or [] if f["p"] == "built"]
+
+
+def test_an_autonomous_prefecture_printed_short_with_zhou():
+    # places.yaml prefecture_short and recognize.py _index_areas (typical wording of the genre: roads and water news of
+    # Guizhou, Sichuan, Yunnan …: 黔东南州, 凉山州 for …族自治州)
+    doc = draft("12月26日,黔东南州重点交通项目建成通车。")
+    assert entity(doc, "黔东南州")["class"] == "City"
+    doc = draft("凉山州西昌市举行防汛演练。")
+    assert has_fact(doc, "西昌市", "partOf", "凉山州")
+    # the place's name alone is another place's (海南 the province), no prefecture
+    doc = draft("海南举行防汛演练。")
+    assert entity(doc, "海南")["class"] == "Province"
+
+
+def test_contractors_listed_with_their_count_build_the_road():
+    # context.yaml built_by.list_tail and after_body 承担施工任务; context.py built_by last_works (works inside a
+    # longer name are none) (typical wording of the genre: a provincial paper on an expressway's opening)
+    doc = draft("剑河至榕江高速公路全长68.5公里。项目由贵州高速公路集团有限公司作为建设单位,"
+                "中交第二公路工程局有限公司、江西省交通工程集团有限公司等5家单位承担施工任务。")
+    for body in ("贵州高速公路集团有限公司", "中交第二公路工程局有限公司", "江西省交通工程集团有限公司"):
+        assert has_fact(doc, body, "built", "榕江高速公路"), body
+    # a road inside a company's name is no works it builds
+    assert not [f for f in doc["facts"] if f.get("method") == "context.built-by" and f["o"] != entity(
+        doc, "榕江高速公路")["id"]]

@@ -1202,6 +1202,66 @@ def managed_by(draft: Any) -> None:
                            rule["confidence"])
 
 
+def built_by(draft: Any) -> None:
+    """该项目由X作为建设单位,Y负责施工 / 由X承建的Y / 施工单位为X: each body X (A、B listed before the word too) builds
+    the works: implements a project, built a facility or a road. The works are the ones printed soon after 的, else
+    the last named before the body in its sentence, else, when the sentence opens with a word for "these works"
+    (该项目, 该工程), the last named in the sentence before."""
+    rule = draft.rules["context"]["built_by"]
+    starts, ends = _mentions_at(draft, "start"), _mentions_at(draft, "end")
+    after_body = _word_pattern(tuple(rule["after_body"]),
+                               "(?:" + rule["list_tail"] + ")?(?:" + "|".join(rule["adverbs"]) + ")?")
+    before_body = _word_pattern(tuple(rule["before_body"]))
+
+    def bodies_before(pos: int) -> list[Any]:
+        """The bodies listed right before ``pos`` (A、B共同承建), the last first."""
+        found = []
+        while True:
+            body_m = max((m for m in ends.get(pos, []) if _entity_if(draft, m, "Organization")),
+                         key=lambda m: m.length, default=None)
+            if body_m is None:
+                return found
+            found.append(body_m)
+            join = next((j for j in rule["joins"] if draft.s.endswith(j, 0, body_m.start)), None)
+            if join is None:
+                return found
+            pos = body_m.start - len(join)
+
+    def works(pos: int, end: int | None) -> Any:
+        """The works built: printed after 的 at ``end`` (none for a role printed before the body), else before."""
+        if end is not None and draft.s.startswith("的", end):
+            return next((m for m in draft.starting_in(end + 1, end + 2 + rule["max_gap"])
+                         if _entity_if(draft, m, *rule["things"]) and unbroken(draft.s[end + 1:m.start])), None)
+        sent_start, _ = draft.sentence_of(pos)
+        thing_m = last_works(sent_start, pos)
+        if thing_m is None and sent_start > 0 and draft.s.startswith(tuple(rule["this_works"]), sent_start):
+            thing_m = last_works(draft.sentence_of(sent_start - 1)[0], sent_start)
+        return thing_m
+
+    def last_works(start: int, end: int) -> Any:
+        """The last works named within ``start:end``, not inside a longer name (中交第二公路 of 中交第二公路工程局)."""
+        names = draft.starting_in(start, end)
+        return max((m for m in _things_in(draft, start, end, rule["things"])
+                    if not any(o.start <= m.start and m.end <= o.end and o.length > m.length for o in names)),
+                   key=lambda m: (m.end, m.length), default=None)
+
+    found: list[tuple[Any, int, Any, int]] = []     # the body, where it is printed, the works' mention, the end
+    for match in after_body.finditer(draft.s):
+        for body_m in bodies_before(match.start()):
+            found.append((draft.entity_of[id(body_m)], body_m.start, works(body_m.start, match.end()), match.end()))
+    for match in before_body.finditer(draft.s):
+        bodies, end = _host_list(draft, starts, match.end(), rule["joins"])
+        thing_m = works(match.start(), None) if bodies else None
+        found += [(body, match.start(), thing_m, end) for body in bodies]
+    for body, start, thing_m, end in found:
+        thing = draft.entity_of.get(id(thing_m)) if thing_m is not None else None
+        if thing is None or body is thing:
+            continue
+        predicate = rule["predicate"] if draft.is_a(thing, "Project") else rule["place_predicate"]
+        draft.add_fact(body, predicate, thing, (min(start, thing_m.start), max(end, thing_m.end)),
+                       rule["id"], rule["confidence"])
+
+
 def located_at(draft: Any) -> None:
     """位于Y的X and X位于Y: X lies in Y (the last place of the chain printed after the word); an area is part of
     an area (岳堡村隶属于…唐王街道)."""
@@ -1447,7 +1507,10 @@ def dateline(draft: Any) -> None:
                                rule["confidence"])
     for m in draft.role_mentions:       # 中央社記者黃旭昇: the outlet printed right before the byline word
         reporter = _entity_if(draft, m, *rule["reporter_classes"])
-        outlet_m = next((o for o in ends.get(m.extra["role_start"], []) if _entity_if(draft, o, "Organization")), None)
+        at = m.extra["role_start"]
+        while at > 0 and draft.s[at - 1] in rule["spaces"]:    # (剑阁县融媒体中心 记者 张涛): spaces between
+            at -= 1
+        outlet_m = next((o for o in ends.get(at, []) if _entity_if(draft, o, "Organization")), None)
         if reporter is not None and outlet_m is not None:
             draft.add_fact(reporter, rule["predicate"], draft.entity_of[id(outlet_m)], (outlet_m.start, m.end),
                            rule["id"], rule["confidence"])
@@ -1620,8 +1683,15 @@ def _represented(draft: Any, rule: dict[str, Any], start: int, end: int) -> list
         if word is None or any(_entity_if(draft, p, "Person") for p in starts.get(word.end(), [])):
             continue            # 温州晚报雪君工作室负责人郑雪君: a post before a name, the person attends
         listed = _listed_before(draft, m.end, rule["list_joins"], classes) or [m]
-        if not draft.s.endswith(tuple(rule["kinds"]), 0, min(item.start for item in listed)):
+        first = min(item.start for item in listed)
+        kind = next((k for k in rule["kinds"] if draft.s.endswith(k, 0, first)), None)
+        if kind is None:
             found += listed     # 各区县民政局领导: bodies of a kind, none named
+            continue
+        join = next((j for j in rule["list_joins"] if draft.s.endswith(j, 0, first - len(kind))), None)
+        if join is not None and word.group().startswith(tuple(rule["counts"])):
+            # A、B及各社区防汛队伍共120余人: the bodies named before those of a kind send a count of people
+            found += _listed_before(draft, first - len(kind) - len(join), rule["list_joins"], classes)
     return found
 
 

@@ -16,6 +16,7 @@ from civickg.extract.context import (
     actor_area,
     affiliations,
     aims,
+    built_by,
     built_in_area,
     components,
     counted_parts,
@@ -344,6 +345,7 @@ class _Draft:
         event_places(self)
         hosted_by(self)
         managed_by(self)
+        built_by(self)
         provided_for(self)
         where_things_are(self)
         later_context(self)

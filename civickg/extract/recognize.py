@@ -276,11 +276,19 @@ class Recognizer:
         self.chained_short: dict[str, list[Area]] = {}
         self.short_of: dict[str, str] = {}      # a district's code → its short name
         min_short = places["short_form_min_length"]
+        prefecture = places["prefecture_short"]
+        peoples = sorted(prefecture["peoples"], key=len, reverse=True)
         for area in areas:
             if "辖" in area.name or len(area.name) < 2:
                 continue
             self.areas_by_name.setdefault(area.name, []).append(area)
-            if area.level in places["short_form_levels"]:
+            if area.level in places["short_form_levels"] and area.name.endswith(prefecture["suffix"]):
+                stem = area.name.removesuffix(prefecture["suffix"])     # 黔东南苗族侗族 → 黔东南
+                while (people := next((p for p in peoples if stem.endswith(p)), None)) is not None:
+                    stem = stem.removesuffix(people)
+                if len(stem) >= min_short and not area.name.startswith(stem + prefecture["suffix"]):
+                    self.short_names.setdefault(stem + prefecture["short_suffix"], []).append(area)
+            elif area.level in places["short_form_levels"]:
                 short = re.sub(r"(省|市|自治区|特别行政区|壮族自治区|回族自治区|维吾尔自治区)$", "", area.name)
                 if len(short) >= min_short and short != area.name:
                     self.short_names.setdefault(short, []).append(area)
@@ -700,13 +708,17 @@ class Recognizer:
         """燕儿/nr 窝/v 街道, 和平/nz 里/f 街道: where a place's name starts when a word of one character that ends
         place names (places.yaml ``toponym_endings``) stands right before a level's suffix, after a word of two
         characters of a noun's or name's tag (a numeral only with 里: 五里/m 墩), or of a verb's right after a place
-        that ends at ``ends`` (成华区猛追/v 湾/zg 街道); None when there is none."""
-        if not ctx.tokens or name_end < 3 or rule["id"] not in self.toponym["in"]:
+        that ends at ``ends`` (成华区猛追/v 湾/zg 街道), or a direction after a name's character (仓/nr 前/f 街道); None when
+        there is none."""
+        if not ctx.tokens or name_end < 2 or rule["id"] not in self.toponym["in"]:
             return None
         last = ctx.tokens[ctx.owner[name_end - 1]]
-        if last.end != name_end or last.word not in self.toponym["characters"]:
-            return None
         before = ctx.tokens[ctx.owner[name_end - 2]]
+        if last.end == name_end and last.word in self.toponym["directions"] and before.end == name_end - 1 \
+                and len(before.word) == 1 and before.flag in self.toponym["direction_before_flags"]:
+            return before.start     # 仓/nr 前/f 街道: a name's character and a direction
+        if name_end < 3 or last.end != name_end or last.word not in self.toponym["characters"]:
+            return None
         word = before.word
         if before.end != name_end - 1 or len(word) != 2 or word in self.level_words or word in self.boundary_verbs:
             return None
