@@ -708,8 +708,8 @@ class Recognizer:
         """燕儿/nr 窝/v 街道, 和平/nz 里/f 街道: where a place's name starts when a word of one character that ends
         place names (places.yaml ``toponym_endings``) stands right before a level's suffix, after a word of two
         characters of a noun's or name's tag (a numeral only with 里: 五里/m 墩), or of a verb's right after a place
-        that ends at ``ends`` (成华区猛追/v 湾/zg 街道), or a direction after a name's character (仓/nr 前/f 街道); None when
-        there is none."""
+        that ends at ``ends`` (成华区猛追/v 湾/zg 街道), or a direction after a name's character (仓/nr 前/f 街道);
+        None when there is none."""
         if not ctx.tokens or name_end < 2 or rule["id"] not in self.toponym["in"]:
             return None
         last = ctx.tokens[ctx.owner[name_end - 1]]
