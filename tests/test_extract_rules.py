@@ -6441,3 +6441,17 @@ def test_social_work_stations_counted_by_a_measure_word():
     # a station of another kind ends where jieba's nouns end
     doc = draft("全区13个街道社工实现全覆盖。")
     assert "街道社工站数" not in _zhs(doc)
+
+
+def test_a_department_printed_by_its_official_short_name_is_the_same_body():
+    # organizations.yaml short_departments with draft.py _entities (typical wording of the genre: social and medical
+    # insurance, 医疗保障局 … 市医保局, 人力资源和社会保障局 … 区人社局局长)
+    doc = draft("记者从株洲市医疗保障局获悉，全市参保率达96.8%。市医保局联合市税务局开展专项整治行动。")
+    bureau = entity(doc, "株洲市医疗保障局")
+    assert "市医保局" in bureau.get("aliases", [])
+    assert "市医保局" not in _zhs(doc)
+    doc = draft("记者从铜山区人力资源和社会保障局了解到，社保卡服务网点已建成。区人社局局长周海涛表示，将持续推进。")
+    assert has_fact(doc, "周海涛", "org:headOf", "铜山区人力资源和社会保障局")
+    # a department of another kind keeps its own name
+    doc = draft("株洲市医疗保障局与市民政局联合开展专项行动。")
+    assert "市民政局" in _zhs(doc)

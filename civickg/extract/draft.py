@@ -415,14 +415,18 @@ class _Draft:
         # abbreviations: 区民政局 after 历城区民政局 is the same body
         ordered = [e for e in sorted(entities.values(), key=lambda e: e.mentions[0].start)
                    if self.is_a(e, "Organization")]        # a body's short name is a body's, of the same classes
+        shorts = self.rules["organizations"]["short_departments"]
         for short in ordered:
             stripped = re.sub(r"^(省|市|区|县|镇|街道)", "", short.key)
             level = short.key[: len(short.key) - len(stripped)]
             for full in ordered:
                 if full is short or full.mentions[0].start > short.mentions[0].start or len(full.key) <= len(short.key):
                     continue
-                if full.classes == short.classes and full.key.endswith(stripped) and (
-                        not level or full.key[: -len(stripped)].endswith(level)):
+                # 株洲市医疗保障局 read by its short ending, 株洲市医保局 (organizations.short_departments)
+                forms = [full.key] + [full.key[: -len(long)] + form for long, short_forms in shorts.items()
+                                      if full.key.endswith(long) for form in short_forms]
+                if full.classes == short.classes and any(f.endswith(stripped) and (
+                        not level or f[: -len(stripped)].endswith(level)) for f in forms):
                     full.mentions.extend(short.mentions)
                     full.aliases.append(short.label)
                     del entities[short.key]
