@@ -6455,3 +6455,42 @@ def test_a_department_printed_by_its_official_short_name_is_the_same_body():
     # a department of another kind keeps its own name
     doc = draft("株洲市医疗保障局与市民政局联合开展专项行动。")
     assert "市民政局" in _zhs(doc)
+
+
+def test_social_and_medical_insurance_agencies_are_public_institutions():
+    # organizations.yaml org.suffix.institution 社会保险事业中心, 社会保险管理中心, 医疗保障事务中心, 社保中心 …
+    # (typical wording of the genre: social and medical insurance, 区社会保险管理中心严格执行“先认证、后发放”制度)
+    doc = draft("区社会保险管理中心严格执行待遇发放制度，市医疗保障事务中心推行医保服务圈建设。")
+    assert entity(doc, "区社会保险管理中心")["class"] == "PublicInstitution"
+    assert entity(doc, "市医疗保障事务中心")["class"] == "PublicInstitution"
+    doc = draft("台东街道联合青岛市社会保险事业中心开展宣传活动。")
+    assert entity(doc, "青岛市社会保险事业中心")["class"] == "PublicInstitution"
+    # a community's service centre stays a facility
+    doc = draft("居民可在社区党群服务中心办理社保业务。")
+    assert entity(doc, "社区党群服务中心")["class"] == "Facility"
+
+
+def test_the_body_that_joins_others_to_a_deed_does_it_too():
+    # context.yaml co_subjects.joins 联合, 会同 (typical wording of the genre: social and medical insurance,
+    # 市医保局联合市税务局、市教育局、市民政局印发《…参保缴费工作方案》)
+    doc = draft("市医保局联合市税务局、市教育局、市民政局印发《株洲市城乡居民医疗保险参保缴费工作方案》。")
+    for body in ("市医保局", "市税务局", "市教育局", "市民政局"):
+        assert has_fact(doc, body, "issued", "株洲市城乡居民医疗保险参保缴费工作方案"), body
+    # a person before 联合 is no co-issuer
+    doc = draft("居民王大爷联合市民政局反映问题。")
+    assert not facts_of(doc, "市民政局", "issued")
+
+
+def test_health_and_development_commissions_printed_without_yuanhui_are_bodies():
+    # organizations.yaml org.suffix.government-commission 卫生健康委, 卫健委, 发展改革委, 发改委 (typical wording of
+    # the genre:
+    # social and medical insurance, 市医保局联合市卫生健康委、市公安局开展打击欺诈骗保专项整治行动)
+    doc = draft("市医保局联合市卫生健康委、市公安局开展打击欺诈骗保专项整治行动。")
+    assert entity(doc, "市卫生健康委")["class"] == "GovernmentBody"
+    assert has_fact(doc, "市卫生健康委", "implements", "打击欺诈骗保专项整治行动")
+    doc = draft("区卫健委和县发改委参加会议。")
+    assert entity(doc, "区卫健委")["class"] == "GovernmentBody"
+    # a party committee keeps its own class, and the full name is read whole
+    doc = draft("镇党委召开会议。")
+    assert entity(doc, "镇党委")["class"] == "PartyOrganization"
+    assert "区卫生健康委员会" in _zhs(draft("区卫生健康委员会召开会议。"))
