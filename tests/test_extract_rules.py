@@ -6483,8 +6483,7 @@ def test_the_body_that_joins_others_to_a_deed_does_it_too():
 
 def test_health_and_development_commissions_printed_without_yuanhui_are_bodies():
     # organizations.yaml org.suffix.government-commission 卫生健康委, 卫健委, 发展改革委, 发改委 (typical wording of
-    # the genre:
-    # social and medical insurance, 市医保局联合市卫生健康委、市公安局开展打击欺诈骗保专项整治行动)
+    # the genre: social and medical insurance, 市医保局联合市卫生健康委、市公安局开展打击欺诈骗保专项整治行动)
     doc = draft("市医保局联合市卫生健康委、市公安局开展打击欺诈骗保专项整治行动。")
     assert entity(doc, "市卫生健康委")["class"] == "GovernmentBody"
     assert has_fact(doc, "市卫生健康委", "implements", "打击欺诈骗保专项整治行动")
@@ -6494,3 +6493,17 @@ def test_health_and_development_commissions_printed_without_yuanhui_are_bodies()
     doc = draft("镇党委召开会议。")
     assert entity(doc, "镇党委")["class"] == "PartyOrganization"
     assert "区卫生健康委员会" in _zhs(draft("区卫生健康委员会召开会议。"))
+
+
+def test_the_topics_of_a_talk_are_no_work():
+    # phrases.yaml topics and not_objects.talk_ends (typical wording of the genre: social and medical insurance
+    # publicity, 工作人员围绕长期护理保险申请条件、失能等级评估和待遇标准等内容进行了详细讲解)
+    doc = draft("活动现场,区医保局工作人员围绕长期护理保险申请条件、失能等级评估、护理服务形式和待遇标准等内容"
+                "进行了详细讲解。")
+    for topic in ("失能等级评估", "护理服务形式", "待遇标准", "详细讲解"):
+        assert topic not in _zhs(doc)
+    doc = draft("志愿者围绕参保缴费、待遇享受等问题进行解答。")
+    assert not facts_of(doc, "志愿者", "implements")
+    # a list of work closed by a kind of work is still work
+    doc = draft("社区志愿者可通过参与社区隐患排查、政策宣传等志愿服务回馈社会。")
+    assert entity(doc, "政策宣传")["class"] == "Initiative"
