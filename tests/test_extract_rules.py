@@ -6507,3 +6507,14 @@ def test_the_topics_of_a_talk_are_no_work():
     # a list of work closed by a kind of work is still work
     doc = draft("社区志愿者可通过参与社区隐患排查、政策宣传等志愿服务回馈社会。")
     assert entity(doc, "政策宣传")["class"] == "Initiative"
+
+
+def test_a_slogan_before_a_word_of_rules_names_the_mechanism():
+    # names.yaml quoted.slogan_kinds with recognize.py quoted_names (typical wording of the genre: social insurance,
+    # 区社会保险管理中心严格执行“先认证、后发放”制度)
+    doc = draft("区社会保险管理中心严格执行“先认证、后发放”制度。")
+    assert entity(doc, "“先认证、后发放”制度")["class"] == "Mechanism"
+    assert has_fact(doc, "区社会保险管理中心", "implements", "“先认证、后发放”制度")
+    assert entity(draft("窗口推行“一窗受理、集成服务”模式。"), "“一窗受理、集成服务”模式")["class"] == "ServiceModel"
+    # a slogan before no such word names nothing
+    assert not [e for e in draft("居民们喊出“你好、再见”。")["entities"] if "“" in e["zh"]]
