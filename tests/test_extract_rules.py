@@ -6518,3 +6518,28 @@ def test_a_slogan_before_a_word_of_rules_names_the_mechanism():
     assert entity(draft("窗口推行“一窗受理、集成服务”模式。"), "“一窗受理、集成服务”模式")["class"] == "ServiceModel"
     # a slogan before no such word names nothing
     assert not [e for e in draft("居民们喊出“你好、再见”。")["entities"] if "“" in e["zh"]]
+
+
+def test_the_work_named_right_before_huiji_serves_the_group_after_it():
+    # phrases.yaml boundary_words 惠及 and context.yaml provided_for.benefit_leads (typical wording of the genre:
+    # social and medical insurance, 推动长护险惠及更多失能老人家庭)
+    doc = draft("下一步,街道将联合区医保局开展宣传活动,推动长护险惠及更多失能老人家庭。")
+    assert has_fact(doc, "长护险", "serves", "失能老人")
+    assert "更多失能老人家庭" not in _zhs(doc)
+    # the clause before still provides for the group after a comma
+    doc = draft("发放临时救助资金2367.4万元,惠及困难群众1.04万人次。")
+    assert has_fact(doc, "临时救助", "serves", "困难群众")
+    # a group after another verb is not served
+    doc = draft("区医保局表示，长护险已覆盖失能老人。")
+    assert not facts_of(doc, "长护险", "serves")
+
+
+def test_a_service_opened_by_a_body_is_named_after_kaitong():
+    # organizations.yaml boundary_words 开通 (typical wording of the genre: medical insurance,
+    # 定点医疗机构开通门诊慢特病跨省直接结算)
+    doc = draft("株洲市中心医院等定点医疗机构开通门诊慢特病跨省直接结算。")
+    assert "定点医疗机构开通门诊" not in _zhs(doc)
+    assert entity(doc, "定点医疗机构")["class"] == "Organization"
+    # a clinic named on its own is still one
+    doc = draft("县妇幼保健院开设儿童保健门诊。")
+    assert entity(doc, "儿童保健门诊")["class"] == "Facility"
