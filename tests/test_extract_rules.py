@@ -6543,3 +6543,17 @@ def test_a_service_opened_by_a_body_is_named_after_kaitong():
     # a clinic named on its own is still one
     doc = draft("县妇幼保健院开设儿童保健门诊。")
     assert entity(doc, "儿童保健门诊")["class"] == "Facility"
+
+
+def test_a_scheme_of_insurance_printed_short_is_the_full_one():
+    # names.yaml term_aliases with draft.py _merge_term_aliases, and name.term.health's insurance schemes (typical
+    # wording of the genre: social and medical insurance, 长期护理保险 … 长护险, 城乡居民基本医疗保险 … 城乡居民医保)
+    doc = draft("为提高居民对长期护理保险的知晓率,社区开展宣传。下一步将推动长护险惠及更多失能老人家庭。")
+    scheme = entity(doc, "长期护理保险")
+    assert "长护险" in scheme.get("aliases", []) and "长护险" not in _zhs(doc)
+    assert has_fact(doc, "长期护理保险", "serves", "失能老人")
+    doc = draft("全区城乡居民基本养老保险参保率稳定在98%以上。")
+    assert entity(doc, "城乡居民基本养老保险")["class"] == "Initiative"
+    # a short name alone stays as printed
+    doc = draft("区医保局表示，长护险已覆盖全区。")
+    assert "长护险" in _zhs(doc)

@@ -432,6 +432,7 @@ class _Draft:
                     del entities[short.key]
                     break
         self._merge_short_courts(entities)
+        self._merge_term_aliases(entities)
         self._merge_whole_areas(entities)
         for ent in sorted(entities.values(), key=lambda e: e.mentions[0].start):
             match = self.known.lookup(ent.label) or next(
@@ -459,6 +460,16 @@ class _Draft:
             full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
             full.aliases.append(short.label)
             del entities[short.key]
+
+    def _merge_term_aliases(self, entities: dict[str, _Entity]) -> None:
+        """长护险 is the 长期护理保险 the article names too (``names.term_aliases``), printed first or not."""
+        for short_key, full_key in self.rules["names"]["term_aliases"].items():
+            short, full = entities.get(short_key), entities.get(full_key)
+            if short is None or full is None or short is full or short.classes != full.classes:
+                continue
+            full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
+            full.aliases.append(short.label)
+            del entities[short_key]
 
     def _merge_whole_areas(self, entities: dict[str, _Entity]) -> None:
         """全市 is the city the article names, when it names one city and no other (``context.whole-area-named``)."""
