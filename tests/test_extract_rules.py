@@ -6557,3 +6557,14 @@ def test_a_scheme_of_insurance_printed_short_is_the_full_one():
     # a short name alone stays as printed
     doc = draft("区医保局表示，长护险已覆盖全区。")
     assert "长护险" in _zhs(doc)
+
+
+def test_the_bodies_a_fund_supervisor_checks_are_named_after_the_verb():
+    # organizations.yaml boundary_words 检查, 查处, 核查 (typical wording of the genre: medical insurance fund
+    # supervision, 开展打击欺诈骗保专项整治行动,检查定点医药机构1960家)
+    doc = draft("市医保局开展打击欺诈骗保专项整治行动,检查定点医药机构1960家。")
+    assert entity(doc, "定点医药机构")["class"] == "Organization"
+    assert not [e for e in doc["entities"] if e["zh"] == "检查定点医药机构" and e["class"] != "Indicator"]
+    # the discipline commission, cut 纪律检查/委员会, keeps its name
+    doc = draft("中共株洲市纪律检查委员会召开全体会议。")
+    assert entity(doc, "中共株洲市纪律检查委员会")["class"] == "GovernmentBody"
