@@ -6568,3 +6568,15 @@ def test_the_bodies_a_fund_supervisor_checks_are_named_after_the_verb():
     # the discipline commission, cut 纪律检查/委员会, keeps its name
     doc = draft("中共株洲市纪律检查委员会召开全体会议。")
     assert entity(doc, "中共株洲市纪律检查委员会")["class"] == "GovernmentBody"
+
+
+def test_the_services_of_medical_insurance_are_work_not_people():
+    # names.yaml name.term.health 门诊统筹, 异地就医备案, 医保个人账户家庭共济 … (typical wording of the genre: medical
+    # insurance, 针对居民关心的门诊统筹报销、异地就医备案、医保个人账户家庭共济等问题逐一解答)
+    doc = draft("工作人员针对居民关心的门诊统筹报销、异地就医备案、医保个人账户家庭共济等问题逐一解答。")
+    assert entity(doc, "医保个人账户家庭共济")["class"] == "Initiative"
+    assert entity(doc, "异地就医备案")["class"] == "Initiative"
+    assert not [e for e in doc["entities"] if e["zh"].endswith("家庭")]
+    # a family named as people stays a group
+    doc = draft("社区为困难家庭送去慰问品。")
+    assert entity(doc, "困难家庭")["class"] == "PersonGroup"
