@@ -7177,3 +7177,140 @@ def test_contractors_listed_with_their_count_build_the_road():
     # a road inside a company's name is no works it builds
     assert not [f for f in doc["facts"] if f.get("method") == "context.built-by" and f["o"] != entity(
         doc, "榕江高速公路")["id"]]
+def test_a_department_printed_by_its_official_short_name_is_the_same_body():
+    # organizations.yaml short_forms with draft.py _entities (typical wording of the genre: social and medical
+    # insurance, 医疗保障局 … 市医保局, 人力资源和社会保障局 … 区人社局局长)
+    doc = draft("记者从株洲市医疗保障局获悉，全市参保率达96.8%。市医保局联合市税务局开展专项整治行动。")
+    bureau = entity(doc, "株洲市医疗保障局")
+    assert "市医保局" in bureau.get("aliases", [])
+    assert "市医保局" not in _zhs(doc)
+    doc = draft("记者从铜山区人力资源和社会保障局了解到，社保卡服务网点已建成。区人社局局长周海涛表示，将持续推进。")
+    assert has_fact(doc, "周海涛", "org:headOf", "铜山区人力资源和社会保障局")
+    # a department of another kind keeps its own name
+    doc = draft("株洲市医疗保障局与市民政局联合开展专项行动。")
+    assert "市民政局" in _zhs(doc)
+
+
+def test_social_and_medical_insurance_agencies_are_public_institutions():
+    # organizations.yaml org.suffix.institution 社会保险事业中心, 社会保险管理中心, 医疗保障事务中心, 社保中心 …
+    # (typical wording of the genre: social and medical insurance, 区社会保险管理中心严格执行“先认证、后发放”制度)
+    doc = draft("区社会保险管理中心严格执行待遇发放制度，市医疗保障事务中心推行医保服务圈建设。")
+    assert entity(doc, "区社会保险管理中心")["class"] == "PublicInstitution"
+    assert entity(doc, "市医疗保障事务中心")["class"] == "PublicInstitution"
+    doc = draft("台东街道联合青岛市社会保险事业中心开展宣传活动。")
+    assert entity(doc, "青岛市社会保险事业中心")["class"] == "PublicInstitution"
+    # a community's service centre stays a facility
+    doc = draft("居民可在社区党群服务中心办理社保业务。")
+    assert entity(doc, "社区党群服务中心")["class"] == "Facility"
+
+
+def test_the_body_that_joins_others_to_a_deed_does_it_too():
+    # context.yaml co_subjects.joins 联合, 会同 (typical wording of the genre: social and medical insurance,
+    # 市医保局联合市税务局、市教育局、市民政局印发《…参保缴费工作方案》)
+    doc = draft("市医保局联合市税务局、市教育局、市民政局印发《株洲市城乡居民医疗保险参保缴费工作方案》。")
+    for body in ("市医保局", "市税务局", "市教育局", "市民政局"):
+        assert has_fact(doc, body, "issued", "株洲市城乡居民医疗保险参保缴费工作方案"), body
+    # a person before 联合 is no co-issuer
+    doc = draft("居民王大爷联合市民政局反映问题。")
+    assert not facts_of(doc, "市民政局", "issued")
+
+
+def test_health_and_development_commissions_printed_without_yuanhui_are_bodies():
+    # organizations.yaml org.suffix.government-commission 卫生健康委, 卫健委, 发展改革委, 发改委 (typical wording of
+    # the genre: social and medical insurance, 市医保局联合市卫生健康委、市公安局开展打击欺诈骗保专项整治行动)
+    doc = draft("市医保局联合市卫生健康委、市公安局开展打击欺诈骗保专项整治行动。")
+    assert entity(doc, "市卫生健康委")["class"] == "GovernmentBody"
+    assert has_fact(doc, "市卫生健康委", "implements", "打击欺诈骗保专项整治行动")
+    doc = draft("区卫健委和县发改委参加会议。")
+    assert entity(doc, "区卫健委")["class"] == "GovernmentBody"
+    # a party committee keeps its own class, and the full name is read whole
+    doc = draft("镇党委召开会议。")
+    assert entity(doc, "镇党委")["class"] == "PartyOrganization"
+    assert "区卫生健康委员会" in _zhs(draft("区卫生健康委员会召开会议。"))
+
+
+def test_the_topics_of_a_talk_are_no_work():
+    # phrases.yaml topics and not_objects.talk_ends (typical wording of the genre: social and medical insurance
+    # publicity, 工作人员围绕长期护理保险申请条件、失能等级评估和待遇标准等内容进行了详细讲解)
+    doc = draft("活动现场,区医保局工作人员围绕长期护理保险申请条件、失能等级评估、护理服务形式和待遇标准等内容"
+                "进行了详细讲解。")
+    for topic in ("失能等级评估", "护理服务形式", "待遇标准", "详细讲解"):
+        assert topic not in _zhs(doc)
+    doc = draft("志愿者围绕参保缴费、待遇享受等问题进行解答。")
+    assert not facts_of(doc, "志愿者", "implements")
+    # a list of work closed by a kind of work is still work
+    doc = draft("社区志愿者可通过参与社区隐患排查、政策宣传等志愿服务回馈社会。")
+    assert entity(doc, "政策宣传")["class"] == "Initiative"
+
+
+def test_a_slogan_before_a_word_of_rules_names_the_mechanism():
+    # names.yaml quoted.slogan_kinds with recognize.py quoted_names (typical wording of the genre: social insurance,
+    # 区社会保险管理中心严格执行“先认证、后发放”制度)
+    doc = draft("区社会保险管理中心严格执行“先认证、后发放”制度。")
+    assert entity(doc, "“先认证、后发放”制度")["class"] == "Mechanism"
+    assert has_fact(doc, "区社会保险管理中心", "implements", "“先认证、后发放”制度")
+    assert entity(draft("窗口推行“一窗受理、集成服务”模式。"), "“一窗受理、集成服务”模式")["class"] == "ServiceModel"
+    # a slogan before no such word names nothing
+    assert not [e for e in draft("居民们喊出“你好、再见”。")["entities"] if "“" in e["zh"]]
+
+
+def test_the_work_named_right_before_huiji_serves_the_group_after_it():
+    # phrases.yaml boundary_words 惠及 and context.yaml provided_for.benefit_leads (typical wording of the genre:
+    # social and medical insurance, 推动长护险惠及更多失能老人家庭)
+    doc = draft("下一步,街道将联合区医保局开展宣传活动,推动长护险惠及更多失能老人家庭。")
+    assert has_fact(doc, "长护险", "serves", "失能老人")
+    assert "更多失能老人家庭" not in _zhs(doc)
+    # the clause before still provides for the group after a comma
+    doc = draft("发放临时救助资金2367.4万元,惠及困难群众1.04万人次。")
+    assert has_fact(doc, "临时救助", "serves", "困难群众")
+    # a group after another verb is not served
+    doc = draft("区医保局表示，长护险已覆盖失能老人。")
+    assert not facts_of(doc, "长护险", "serves")
+
+
+def test_a_service_opened_by_a_body_is_named_after_kaitong():
+    # organizations.yaml boundary_words 开通 (typical wording of the genre: medical insurance,
+    # 定点医疗机构开通门诊慢特病跨省直接结算)
+    doc = draft("株洲市中心医院等定点医疗机构开通门诊慢特病跨省直接结算。")
+    assert "定点医疗机构开通门诊" not in _zhs(doc)
+    assert entity(doc, "定点医疗机构")["class"] == "Organization"
+    # a clinic named on its own is still one
+    doc = draft("县妇幼保健院开设儿童保健门诊。")
+    assert entity(doc, "儿童保健门诊")["class"] == "Facility"
+
+
+def test_a_scheme_of_insurance_printed_short_is_the_full_one():
+    # names.yaml term_aliases with draft.py _merge_term_aliases, and name.term.health's insurance schemes (typical
+    # wording of the genre: social and medical insurance, 长期护理保险 … 长护险, 城乡居民基本医疗保险 … 城乡居民医保)
+    doc = draft("为提高居民对长期护理保险的知晓率,社区开展宣传。下一步将推动长护险惠及更多失能老人家庭。")
+    scheme = entity(doc, "长期护理保险")
+    assert "长护险" in scheme.get("aliases", []) and "长护险" not in _zhs(doc)
+    assert has_fact(doc, "长期护理保险", "serves", "失能老人")
+    doc = draft("全区城乡居民基本养老保险参保率稳定在98%以上。")
+    assert entity(doc, "城乡居民基本养老保险")["class"] == "Initiative"
+    # a short name alone stays as printed
+    doc = draft("区医保局表示，长护险已覆盖全区。")
+    assert "长护险" in _zhs(doc)
+
+
+def test_the_bodies_a_fund_supervisor_checks_are_named_after_the_verb():
+    # organizations.yaml boundary_words 检查, 查处, 核查 (typical wording of the genre: medical insurance fund
+    # supervision, 开展打击欺诈骗保专项整治行动,检查定点医药机构1960家)
+    doc = draft("市医保局开展打击欺诈骗保专项整治行动,检查定点医药机构1960家。")
+    assert entity(doc, "定点医药机构")["class"] == "Organization"
+    assert not [e for e in doc["entities"] if e["zh"] == "检查定点医药机构" and e["class"] != "Indicator"]
+    # the discipline commission, cut 纪律检查/委员会, keeps its name
+    doc = draft("中共株洲市纪律检查委员会召开全体会议。")
+    assert entity(doc, "中共株洲市纪律检查委员会")["class"] == "GovernmentBody"
+
+
+def test_the_services_of_medical_insurance_are_work_not_people():
+    # names.yaml name.term.health 门诊统筹, 异地就医备案, 医保个人账户家庭共济 … (typical wording of the genre: medical
+    # insurance, 针对居民关心的门诊统筹报销、异地就医备案、医保个人账户家庭共济等问题逐一解答)
+    doc = draft("工作人员针对居民关心的门诊统筹报销、异地就医备案、医保个人账户家庭共济等问题逐一解答。")
+    assert entity(doc, "医保个人账户家庭共济")["class"] == "Initiative"
+    assert entity(doc, "异地就医备案")["class"] == "Initiative"
+    assert not [e for e in doc["entities"] if e["zh"].endswith("家庭")]
+    # a family named as people stays a group
+    doc = draft("社区为困难家庭送去慰问品。")
+    assert entity(doc, "困难家庭")["class"] == "PersonGroup"

@@ -974,9 +974,13 @@ def provided_for(draft: Any) -> None:
     rule = draft.rules["context"]["provided_for"]
     s = draft.s
     for group_m, group in _mentions_of(draft, "PersonGroup"):
-        benefit = next((w for w in rule["benefit"] if s.endswith(w, 0, group_m.start)), None)
+        lead = next((w for w in rule["benefit_leads"] if s.endswith(w, 0, group_m.start)), "")
+        at = group_m.start - len(lead)      # 惠及更多失能老人家庭: the group after a word of how many
+        benefit = next((w for w in rule["benefit"] if s.endswith(w, 0, at)), None)
         if benefit is not None:     # 发放临时救助资金2367.4万元,惠及困难群众: the work of the clause before serves them
-            thing_m = _provider_before(draft, group_m.start - len(benefit), rule)
+            thing_m = _provider_before(draft, at - len(benefit), rule) or next(
+                (m for m in _mentions_at(draft, "end").get(at - len(benefit), [])
+                 if _entity_if(draft, m, *rule["things"])), None)     # 推动长护险惠及…: the thing right before
             if thing_m is not None:
                 draft.add_fact(draft.entity_of[id(thing_m)], rule["predicate"], group, (thing_m.start, group_m.end),
                                rule["id"], rule["confidence"])

@@ -428,22 +428,23 @@ class _Draft:
         ordered = [e for e in sorted(entities.values(), key=lambda e: e.mentions[0].start)
                    if self.is_a(e, "Organization")]        # a body's short name is a body's, of the same classes
         forms = self.rules["organizations"]["short_forms"]
-        shortened = {id(e): self._short_form(e.key, forms) for e in ordered}     # 绵阳市科学技术协会 → 绵阳市科协
+        variants = {id(e): self._short_forms(e.key, forms) for e in ordered}   # 绵阳市科学技术协会 → 绵阳市科协
         for short in ordered:
             stripped = re.sub(r"^(省|市|区|县|镇|街道)", "", short.key)
             level = short.key[: len(short.key) - len(stripped)]
             for full in ordered:
                 if full is short or full.mentions[0].start > short.mentions[0].start or len(full.key) <= len(short.key):
                     continue
-                key = next((k for k in (full.key, shortened[id(full)]) if k.endswith(stripped)), None)
-                if full.classes == short.classes and key is not None and len(key) > len(short.key) and (
-                        not level or key[: -len(stripped)].endswith(level)):
+                keys = [k for k in variants[id(full)] if k.endswith(stripped) and len(k) > len(short.key)]
+                if full.classes == short.classes and any(not level or k[: -len(stripped)].endswith(level)
+                                                         for k in keys):
                     full.mentions.extend(short.mentions)
                     full.aliases.append(short.label)
                     del entities[short.key]
                     break
         self._merge_short_courts(entities)
         self._merge_short_hotlines(entities)
+        self._merge_term_aliases(entities)
         self._merge_whole_areas(entities)
         for ent in sorted(entities.values(), key=lambda e: e.mentions[0].start):
             match = self.known.lookup(ent.label) or next(
@@ -458,13 +459,10 @@ class _Draft:
         return entities
 
     @staticmethod
-    def _short_form(key: str, forms: dict[str, str]) -> str:
-        """The name with the long words of its field replaced by their short forms (organizations.yaml
-        ``short_forms``: 科学技术协会 → 科协)."""
-        for long, short in forms.items():
-            if long in key:
-                key = key.replace(long, short)
-        return key
+    def _short_forms(key: str, forms: dict[str, list[str]]) -> list[str]:
+        """The name, and the name with the long words of its field replaced by each of their short forms
+        (organizations.yaml ``short_forms``: 绵阳市科学技术协会 → 绵阳市科协; 卫生健康委员会 → 卫健委, 卫生健康委)."""
+        return [key] + [key.replace(long, short) for long, shorts in forms.items() if long in key for short in shorts]
 
     def _merge_short_courts(self, entities: dict[str, _Entity]) -> None:
         """兰陵法院 is 兰陵县人民法院 the article names too (``organizations.short_courts``), printed first or not."""
@@ -495,6 +493,15 @@ class _Draft:
             full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
             full.aliases.append(short.label)
             del entities[short.key]
+    def _merge_term_aliases(self, entities: dict[str, _Entity]) -> None:
+        """长护险 is the 长期护理保险 the article names too (``names.term_aliases``), printed first or not."""
+        for short_key, full_key in self.rules["names"]["term_aliases"].items():
+            short, full = entities.get(short_key), entities.get(full_key)
+            if short is None or full is None or short is full or short.classes != full.classes:
+                continue
+            full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
+            full.aliases.append(short.label)
+            del entities[short_key]
 
     def _merge_whole_areas(self, entities: dict[str, _Entity]) -> None:
         """全市 is the city the article names, when it names one city and no other (``context.whole-area-named``)."""

@@ -59,7 +59,9 @@ class PhraseReader:
         self.total_after = re.compile(self.components["total_after"])
         self.list_rule = data["list"]
         self.not_objects = data["not_objects"]
-        self.not_work_ends = tuple(self.not_objects["goal_ends"] + self.not_objects["food_ends"])
+        self.not_work_ends = tuple(self.not_objects["goal_ends"] + self.not_objects["food_ends"]
+                                   + self.not_objects["talk_ends"])
+        self.topics_re = re.compile(data["topics"])
         self.post_ends = tuple(self.not_objects["post_ends"])
         self.post_kept = tuple(self.not_objects["post_kept"])
         self.qualifier_words = frozenset(self.not_objects["qualifier_words"])
@@ -164,6 +166,8 @@ class PhraseReader:
             rule = self.verbs[match.group(0)]
             if self.verb_re.match(s, match.end()):
                 continue        # 加快打造X: the second verb says what is done
+            if self.topics_re.match(s, match.end()):
+                continue        # 围绕A、B等内容进行讲解: the topics of a talk, no work
             phrase = WorkPhrase(match.start(), match.end(), rule)
             for start, end in self._items(s, match.end()):
                 if rule.get("heads_only"):      # 依托文明实践平台开展…: the means ends before the work done with it
@@ -280,6 +284,8 @@ class PhraseReader:
                         and i in word_starts and i + 1 in word_starts], default=lead)
             if self._verb_within(s, lead, parts[0][1], word_starts):
                 continue        # 志愿者定期开展助老、扶幼…: a work verb inside the first item reads the list itself
+            if self.topics_re.match(s, lead):
+                continue        # 围绕A、B等内容进行了详细讲解: the topics of a talk, no work
             parts[0] = (lead, parts[0][1])
             phrase = WorkPhrase(lead, lead, rule)      # the doer may open the clause before the lead word
             # 排查安全隐患以及组织环境卫生整治: the last item may join two

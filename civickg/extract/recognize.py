@@ -1934,8 +1934,11 @@ class Recognizer:
         s, q, out = ctx.s, self.quoted, []
         for match in re.finditer(rf"“([^“”\n]{{1,{int(q['max_length'])}}})”", s):
             inner, after_pos = match.group(1), match.end()
-            if any(mark in inner for mark in q["slogan_marks"]):
-                # a slogan is a name only when a word right after it says what it is (“活古城、战江南”号召)
+            if any(mark in inner for mark in q["slogan_marks"]) and not any(
+                    rule["id"] in q["slogan_kinds"] and s.startswith(words, after_pos)
+                    for rule, words in self.quoted_after):
+                # a slogan is a name only when a word right after it says what it is (“活古城、战江南”号召); a rule, a
+                # mechanism or a model (“先认证、后发放”制度) is read below like any quoted name
                 label = q["slogan_labels"]
                 word = next((w for w in _ordered(label["words"]) if s.startswith(w, after_pos)), None)
                 if word is not None:
