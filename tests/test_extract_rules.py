@@ -6675,7 +6675,7 @@ def test_a_facility_named_after_its_firm_or_school_belongs_to_it():
 
 
 def test_a_body_named_again_by_its_usual_short_name():
-    # organizations.yaml short_forms and draft.py _short_form (typical wording of the genre: science popularisation,
+    # organizations.yaml short_forms and draft.py _short_forms (typical wording of the genre: science popularisation,
     # 绵阳市科学技术协会 … 市科协)
     doc = draft("绵阳市科学技术协会主办活动。市科协党组书记李晓红致辞。市科协将继续努力。")
     assert "市科协" not in _zhs(doc)
