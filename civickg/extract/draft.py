@@ -435,7 +435,7 @@ class _Draft:
             for full in ordered:
                 if full is short or full.mentions[0].start > short.mentions[0].start or len(full.key) <= len(short.key):
                     continue
-                keys = [k for k in variants[id(full)] if k.endswith(stripped) and len(k) > len(short.key)]
+                keys = [k for k in variants[id(full)] if k.endswith(stripped) and len(k) >= len(short.key)]
                 if full.classes == short.classes and any(not level or k[: -len(stripped)].endswith(level)
                                                          for k in keys):
                     full.mentions.extend(short.mentions)
