@@ -6441,3 +6441,21 @@ def test_social_work_stations_counted_by_a_measure_word():
     # a station of another kind ends where jieba's nouns end
     doc = draft("全区13个街道社工实现全覆盖。")
     assert "街道社工站数" not in _zhs(doc)
+
+
+def test_a_market_regulation_office_is_a_government_body_lying_in_its_area():
+    # organizations.yaml org.suffix.government 市场监管所, 监督管理处; name_end_before.particles 的; relations.yaml
+    # nested.governs.not_ruling 市场监管所 (typical wording of the genre: market regulation, 浆洗街市场监管所的工作人员,
+    # 江汉区市场监督管理局万松市场监管所)
+    doc = draft("区消费者协会及浆洗街市场监管所的工作人员设置了咨询台。")
+    assert entity(doc, "浆洗街市场监管所")["class"] == "GovernmentBody"
+    doc = draft("近日，万松街道联合江汉区市场监督管理局万松市场监管所开展联合执法检查。")
+    assert has_fact(doc, "江汉区市场监督管理局万松市场监管所", "subOrganizationOf", "江汉区市场监督管理局")
+    assert has_fact(doc, "江汉区市场监督管理局万松市场监管所", "locatedIn", "江汉区")
+    assert not facts_of(doc, "江汉区市场监督管理局万松市场监管所", "governs")
+    doc = draft("市市场监管局食品经营安全监督管理处处长李娟表示，将持续开展守护行动。")
+    assert entity(doc, "市市场监管局食品经营安全监督管理处")["class"] == "GovernmentBody"
+    assert has_fact(doc, "李娟", "org:headOf", "市市场监管局食品经营安全监督管理处")
+    # a place for business or a research institute is no office
+    doc = draft("检查组查看了经营场所的卫生状况，走访了县农业科学研究所。")
+    assert not [e for e in doc["entities"] if e["class"] == "GovernmentBody"]
