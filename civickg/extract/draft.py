@@ -76,7 +76,11 @@ class Extractor:
     triggers: tuple[re.Pattern, dict[str, list[dict[str, Any]]]] = field(init=False)
     pronouns: tuple[str, ...] = field(init=False)
     demonstratives: tuple[str, ...] = field(init=False)
+    bare_levels: frozenset[str] = field(init=False)
+    bare_not_before: frozenset[str] = field(init=False)
     not_ruling: tuple[str, ...] = field(init=False)
+    short_field_words: dict[str, str] = field(init=False)
+    short_fields: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.recognizer = Recognizer(self.rules)
@@ -85,8 +89,12 @@ class Extractor:
         self.triggers = _trigger_table(self.rules["relations"]["triggers"])
         pronoun = self.rules["context"]["pronoun"]      # the words that open a clause about one named before
         self.pronouns, self.demonstratives = tuple(pronoun["words"]), tuple(pronoun["demonstratives"])
+        self.bare_levels = frozenset(w for w in pronoun["demonstratives"] if w in ("街道", "社区"))
+        self.bare_not_before = frozenset(pronoun["bare_not_before"])
         governs = next(n for n in self.rules["relations"]["nested"] if n["id"] == "rel.nested.governs")
         self.not_ruling = tuple(governs["not_ruling"])
+        self.short_field_words = dict(self.rules["organizations"]["short_fields"])
+        self.short_fields = re.compile("|".join(sorted(map(re.escape, self.short_field_words), key=len, reverse=True)))
 
     def draft(self, article_id: str, text: str, known: KnownEntities | None = None,
               year: int | None = None) -> dict[str, Any]:
@@ -415,15 +423,25 @@ class _Draft:
         # abbreviations: 区民政局 after 历城区民政局 is the same body
         ordered = [e for e in sorted(entities.values(), key=lambda e: e.mentions[0].start)
                    if self.is_a(e, "Organization")]        # a body's short name is a body's, of the same classes
+        short_fields = self.ex.short_fields
         for short in ordered:
             stripped = re.sub(r"^(省|市|区|县|镇|街道)", "", short.key)
             level = short.key[: len(short.key) - len(stripped)]
+            # 市场监管局 is 市场监督管理局 (``organizations.short_fields``): printed before or after the full name
+            expanded = short_fields.sub(lambda f: self.ex.short_field_words[f.group(0)], stripped)
             for full in ordered:
-                if full is short or full.mentions[0].start > short.mentions[0].start or len(full.key) <= len(short.key):
+                if full is short or full.key not in entities or len(full.key) <= len(short.key) or (
+                        full.mentions[0].start > short.mentions[0].start and expanded == stripped):
                     continue
-                if full.classes == short.classes and full.key.endswith(stripped) and (
-                        not level or full.key[: -len(stripped)].endswith(level)):
+                if expanded != stripped:
+                    whole = short_fields.sub(lambda f: self.ex.short_field_words[f.group(0)], full.key)
+                else:
+                    whole = full.key
+                if full.classes == short.classes and whole.endswith(expanded) and (
+                        not level or whole[: -len(expanded)].endswith(level)):
                     full.mentions.extend(short.mentions)
+                    if expanded != stripped:
+                        full.mentions.sort(key=lambda m: m.start)
                     full.aliases.append(short.label)
                     del entities[short.key]
                     break
@@ -1062,6 +1080,9 @@ class _Draft:
             if not head.startswith(self.ex.demonstratives):
                 return None
             word = next(w for w in rule["demonstratives"] if head.startswith(w))
+            at = pos - len(head)
+            if word in self.ex.bare_levels and not self._bare_level_acts(at, at + len(word)):
+                return None     # 街道党工委, 社区居民, 社区发展是…: a name or a noun opens the clause
             classes, scopes = rule["demonstratives"][word], [self.s.rfind("\n", 0, start) + 1, 0]
         for scope_start in scopes:
             for m in reversed(self.starting_in(scope_start, start + 1)):
@@ -1070,6 +1091,17 @@ class _Draft:
                     if ent is not None and any(self.is_a(ent, c) for c in classes):
                         return ent
         return None
+
+    def _bare_level_acts(self, at: int, end: int) -> bool:
+        """A bare 街道 or 社区 at ``at`` is the clause's doer (街道联合…, 社区还组织…, 街道将…): no name starts
+        there and an adverb, a preposition or a verb follows it, not a noun or a field of work (社区发展,
+        社区治理是…: ``context.pronoun.bare_not_before``)."""
+        if any(m.start == at for m in self.starting_in(at, at + 1)) or end >= len(self.s):
+            return False
+        nxt = self.tokens[self.ctx.owner[end]]
+        if nxt.start != end or nxt.word in self.ex.bare_not_before:
+            return False
+        return nxt.flag in ("d", "p", "ad", "vd", "v", "t")
 
     def _end_of_chain(self, m: Mention, pos: int) -> _Entity:
         """历城区山大路街道: the last agent of a chain of names (before ``pos``) is the subject; so is the person
