@@ -6486,3 +6486,16 @@ def test_a_bare_subdistrict_or_community_opening_a_clause_is_the_one_named_befor
     # 社区发展 is a field of work, no doer
     doc = draft("高雄市湖庄社區獲獎。陳其邁表示，社區發展是城市重要基石，也是推動福利服務的核心。")
     assert not facts_of(doc, "湖庄社區", "promotes")
+
+
+def test_a_count_of_places_lists_no_bodies():
+    # context.yaml components.counted.place_wholes (typical wording of the genre: 街道联合市场监管所、消防救援大队和
+    # A社区、B社区等8个社区)
+    doc = draft("今年以来，万松街道联合江汉区消防救援大队和万松园社区、新华家园社区等8个社区开展燃气安全专项整治行动。")
+    ids = {e["zh"]: e["id"] for e in doc["entities"]}
+    parts = {f["o"] for f in doc["facts"] if f["p"] == "hasComponent"}
+    assert ids["万松园社区"] in parts and ids["新华家园社区"] in parts
+    assert ids["江汉区消防救援大队"] not in parts
+    # a fire brigade lies in its district and governs none (relations.yaml nested.governs.not_ruling)
+    assert has_fact(doc, "江汉区消防救援大队", "locatedIn", "江汉区")
+    assert not facts_of(doc, "江汉区消防救援大队", "governs")

@@ -375,7 +375,11 @@ def counted_parts(draft: Any, whole: Any, at: int) -> list[Any]:
     rule = draft.rules["context"]["components"]
     if at == 0 or draft.s[at - 1] not in rule["counted"]["before"]:
         return []
-    listed = [(m, draft.entity_of[id(m)]) for m in _listed_before(draft, at - 1, rule["counted"]["joins"], whole=whole)]
+    # 万松市场监管所、江汉区消防救援大队和万松园社区、新华家园社区等8个社区: a count of places lists places only, and
+    # ends at a body's name (``components.counted.place_wholes``)
+    kinds = tuple(rule["counted"]["place_wholes"]) if whole is not None and draft.is_a(whole, "Place") else ()
+    listed = [(m, draft.entity_of[id(m)])
+              for m in _listed_before(draft, at - 1, rule["counted"]["joins"], kinds, whole=whole)]
     if whole is not None:
         for m, part in listed:
             draft.add_fact(whole, rule["predicate"], part, (m.start, whole.mentions[0].end), rule["counted"]["id"],
