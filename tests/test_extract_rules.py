@@ -6499,3 +6499,18 @@ def test_a_count_of_places_lists_no_bodies():
     # a fire brigade lies in its district and governs none (relations.yaml nested.governs.not_ruling)
     assert has_fact(doc, "江汉区消防救援大队", "locatedIn", "江汉区")
     assert not facts_of(doc, "江汉区消防救援大队", "governs")
+
+
+def test_the_body_that_joins_others_to_a_deed_does_it_too():
+    # context.yaml co_subjects.joins 联合, 会同 and clause_leads (typical wording of the genre: market regulation,
+    # 市场监管局联合市教育局、市卫健委印发《…方案》; …在全市推行…，联合…印发…)
+    doc = draft("徐州市市场监督管理局联合市教育局、市卫生健康委员会印发了《徐州市学校食品安全风险防控工作方案》。")
+    for body in ("徐州市市场监督管理局", "市教育局", "市卫生健康委员会"):
+        assert has_fact(doc, body, "issued", "徐州市学校食品安全风险防控工作方案")
+    doc = draft("今年以来，徐州市市场监督管理局在全市推行“双随机、一公开”监管，联合市教育局印发了"
+                "《徐州市学校食品安全风险防控工作方案》。")
+    assert has_fact(doc, "徐州市市场监督管理局", "issued", "徐州市学校食品安全风险防控工作方案")
+    assert has_fact(doc, "市教育局", "issued", "徐州市学校食品安全风险防控工作方案")
+    # a person opening the sentence issues nothing
+    doc = draft("局长张敏介绍，联合市教育局印发了《徐州市学校食品安全风险防控工作方案》。")
+    assert not facts_of(doc, "张敏", "issued")

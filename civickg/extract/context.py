@@ -1399,11 +1399,24 @@ def co_subjects(draft: Any) -> None:
         own = [f for f in facts[subject.id] if draft.s.startswith(f["quote"], m.start)] if join else []
         if not own or _entity_if(draft, m, *classes) is None:
             continue
-        for item in _listed_before(draft, m.start - len(join), joins, classes):
+        items = _listed_before(draft, m.start - len(join), joins, classes)
+        for item in items:
             listed = draft.entity_of[id(item)]
             for fact in own:
                 draft.add_fact(listed, fact["p"], by_id[fact["o"]], (item.start, m.start + len(fact["quote"])),
                                rule["id"], rule["confidence"])
+        # …监管局在全市推行…，联合市教育局、市卫健委印发《…》: a clause that opens with 联合 is its sentence's
+        # subject's deed, done with the bodies listed (``co_subjects.clause_leads``)
+        first = min((i.start for i in items), default=m.start)
+        lead = next((w for w in rule["clause_leads"] if draft.s.endswith(w, 0, first)), None)
+        if lead is None or draft.s[first - len(lead) - 1:first - len(lead)] not in rule["clause_breaks"]:
+            continue
+        opener, _ = draft._clause_subject(first - len(lead) - 1)
+        if opener is None or opener is subject or not any(draft.is_a(opener, c) for c in classes):
+            continue
+        for fact in own:
+            draft.add_fact(opener, fact["p"], by_id[fact["o"]], (first - len(lead), m.start + len(fact["quote"])),
+                           rule["id"], rule["confidence"])
 
 
 def partners(draft: Any) -> None:
