@@ -6514,3 +6514,18 @@ def test_the_body_that_joins_others_to_a_deed_does_it_too():
     # a person opening the sentence issues nothing
     doc = draft("局长张敏介绍，联合市教育局印发了《徐州市学校食品安全风险防控工作方案》。")
     assert not facts_of(doc, "张敏", "issued")
+
+
+def test_a_facility_set_up_is_built_by_the_doer_not_by_the_places_listed_after_in():
+    # relations.yaml rel.built words 设立, 开设; draft.py _listed_after_in (typical wording of the genre: a
+    # subdistrict's release, 并在万松园路设立“放心消费”服务站; 街道在A社区、B社区等7个社区党群服务中心设立…)
+    doc = draft("今年以来，万松街道开展专项整治行动6次，并在万松园路设立“放心消费”服务站。")
+    assert has_fact(doc, "万松街道", "built", "“放心消费”服务站")
+    doc = draft("抚琴街道持续优化服务。同时，街道在西南街社区、营门口社区等7个社区党群服务中心设立“社区便民服务站”。")
+    assert has_fact(doc, "抚琴街道", "built", "“社区便民服务站”")
+    assert not facts_of(doc, "营门口社区", "built")
+    # a body set up is established, not built; a desk set up on the spot is no facility built
+    doc = draft("万松街道设立了平安志愿服务队。")
+    assert not facts_of(doc, "万松街道", "built")
+    doc = draft("台东街道现场设置了政策咨询台，青岛市市立医院的医护人员提供义诊服务。")
+    assert not facts_of(doc, "台东街道", "built")

@@ -862,11 +862,28 @@ class _Draft:
                     continue
                 if self.s[max(0, m.start - 1):m.start] in ("在", "于", "为", "对", "向", "到", "赴"):
                     continue        # 到挂点社区开展…: where the work is done, not who does it
+                if self._listed_after_in(m, ent):
+                    continue        # 在西南街社区、营门口社区等7个社区…设立: so are the places listed after it
                 if self._held_in_a_name(m, ent):
                     continue        # 创成“江苏省双拥模范城”，并获评…; 攸县阳光助残服务中心运营，…被…评为
                 if best is None or m.end > best[0].end or (m.end == best[0].end and m.length > best[0].length):
                     best = (m, ent)
         return best[1] if best else None
+
+    def _listed_after_in(self, m: Mention, ent: _Entity) -> bool:
+        """Whether place ``m`` is a later item of a list of places opened by 在, 于 or 到 (在A社区、B社区等…)."""
+        if not self.is_a(ent, "Place"):
+            return False
+        pos = m.start
+        while pos > 0 and self.s[pos - 1] in "、和及与":
+            before = next((x for x in self.spans.ending(pos - 1) if (e := self.entity_of.get(id(x))) is not None
+                           and self.is_a(e, "Place")), None)
+            if before is None:
+                return False
+            pos = before.start
+            if self.s[max(0, pos - 1):pos] in ("在", "于", "到"):
+                return True
+        return False
 
     def _held_in_a_name(self, m: Mention, ent: _Entity) -> bool:
         """Whether ``m`` is only part of a longer name and so acts in nothing: a place inside the name of a thing that
