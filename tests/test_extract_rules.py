@@ -6529,3 +6529,13 @@ def test_a_facility_set_up_is_built_by_the_doer_not_by_the_places_listed_after_i
     assert not facts_of(doc, "万松街道", "built")
     doc = draft("台东街道现场设置了政策咨询台，青岛市市立医院的医护人员提供义诊服务。")
     assert not facts_of(doc, "台东街道", "built")
+
+
+def test_an_event_whose_name_holds_its_year_is_dated_by_it():
+    # context.yaml event_years, read in context.py event_years: a year inside the event's own name (typical wording of
+    # the genre: 武侯区举办2025年“3·15”国际消费者权益日主题宣传活动, a title naming the campaign's year)
+    doc = draft("武侯区举办2025年“3·15”国际消费者权益日主题宣传活动\n据了解，2023年以来，全区受理投诉举报1.2万件。")
+    assert has_fact(doc, "2025年“3·15”国际消费者权益日主题宣传活动", "year", value="2025")
+    # a name with no year is dated by its sentence as before
+    doc = draft("2023年5月，洗面桥社区举办消费维权宣传活动。")
+    assert has_fact(doc, "消费维权宣传活动", "year", value="2023")

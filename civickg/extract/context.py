@@ -691,7 +691,10 @@ def event_years(draft: Any) -> None:
         named = list(pattern.finditer(draft.s, sent_start, sent_end))
         before = [y for y in named if y.end() <= first.start]
         after = [y for y in named if y.start() >= first.end]
-        if before or after:  # the quote runs from the year to the name, or from the name to the year
+        inside = [y for y in named if first.start <= y.start() and y.end() <= first.end]
+        if inside:          # 2025年“3·15”国际消费者权益日主题宣传活动: a name that holds its year is dated by it
+            value, span = inside[0].group(1), (first.start, first.end)
+        elif before or after:  # the quote runs from the year to the name, or from the name to the year
             year = before[-1] if before else after[0]
             value = year.group(1)
             span = (year.start(), first.end) if before else (first.start, year.end())
