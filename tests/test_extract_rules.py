@@ -6539,3 +6539,15 @@ def test_an_event_whose_name_holds_its_year_is_dated_by_it():
     # a name with no year is dated by its sentence as before
     doc = draft("2023年5月，洗面桥社区举办消费维权宣传活动。")
     assert has_fact(doc, "消费维权宣传活动", "year", value="2023")
+
+
+def test_a_subdistrict_office_is_the_subdistrict_named_too():
+    # organizations.yaml place_offices, read in draft.py _merge_offices (typical wording of the genre: 由区市场监管局
+    # 主办，浆洗街街道办事处承办的…活动在浆洗街街道洗面桥社区举行)
+    doc = draft("由武侯区市场监督管理局主办，浆洗街街道办事处承办的宣传活动在浆洗街街道洗面桥社区举行。")
+    assert "浆洗街街道办事处" not in _zhs(doc)
+    assert "GovernmentBody" in entity(doc, "浆洗街街道")["class"]
+    assert has_fact(doc, "浆洗街街道", "hosted", "宣传活动")
+    # an office whose subdistrict the story does not name stays a body of its own
+    doc = draft("由浆洗街街道办事处承办的宣传活动在洗面桥社区举行。")
+    assert entity(doc, "浆洗街街道办事处")["class"] == "GovernmentBody"

@@ -446,6 +446,7 @@ class _Draft:
                     del entities[short.key]
                     break
         self._merge_short_courts(entities)
+        self._merge_offices(entities)
         self._merge_whole_areas(entities)
         for ent in sorted(entities.values(), key=lambda e: e.mentions[0].start):
             match = self.known.lookup(ent.label) or next(
@@ -473,6 +474,21 @@ class _Draft:
             full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
             full.aliases.append(short.label)
             del entities[short.key]
+
+    def _merge_offices(self, entities: dict[str, _Entity]) -> None:
+        """浆洗街街道办事处 is 浆洗街街道 the article names too: a subdistrict and its office are one body
+        (``organizations.place_offices``)."""
+        for office_word in self.rules["organizations"]["place_offices"]:
+            for key in [k for k in entities if k.endswith(office_word) and len(k) > len(office_word) + 2]:
+                office, place = entities[key], entities.get(key[: -len(office_word)])
+                if place is None or place is office or not self.is_a(place, "Subdistrict") \
+                        or not self.is_a(office, "GovernmentBody"):
+                    continue
+                place.mentions = sorted(place.mentions + office.mentions, key=lambda m: m.start)
+                place.aliases.append(office.label)
+                if "GovernmentBody" not in place.classes:
+                    place.classes.append("GovernmentBody")
+                del entities[key]
 
     def _merge_whole_areas(self, entities: dict[str, _Entity]) -> None:
         """全市 is the city the article names, when it names one city and no other (``context.whole-area-named``)."""
