@@ -6551,3 +6551,14 @@ def test_a_subdistrict_office_is_the_subdistrict_named_too():
     # an office whose subdistrict the story does not name stays a body of its own
     doc = draft("由浆洗街街道办事处承办的宣传活动在洗面桥社区举行。")
     assert entity(doc, "浆洗街街道办事处")["class"] == "GovernmentBody"
+
+
+def test_an_estate_named_after_a_lane_ends_in_its_li():
+    # places.yaml toponym_endings.in place.suffix.estate (typical wording of the genre: an inspection of an old estate's
+    # lifts, 执法人员来到青年路社区华安里小区, cut 华安/nz 里/f 小区)
+    doc = draft("执法人员来到青年路社区华安里小区，查看电梯使用登记证。")
+    assert entity(doc, "华安里小区")["class"] == "ResidentialEstate"
+    assert has_fact(doc, "华安里小区", "partOf", "青年路社区")
+    # 里 after no name's word is the locative: no estate
+    doc = draft("居民在社区里小区门口排队。")
+    assert not [e for e in doc["entities"] if e["class"] == "ResidentialEstate" and e["zh"].endswith("里小区")]
