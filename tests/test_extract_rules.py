@@ -6562,3 +6562,14 @@ def test_an_estate_named_after_a_lane_ends_in_its_li():
     # 里 after no name's word is the locative: no estate
     doc = draft("居民在社区里小区门口排队。")
     assert not [e for e in doc["entities"] if e["class"] == "ResidentialEstate" and e["zh"].endswith("里小区")]
+
+
+def test_misconduct_listed_before_its_kind_is_no_whole():
+    # context.yaml components.not_wholes 违法行为, 行为 … (typical wording of the genre: market regulation, 严厉打击价格
+    # 欺诈、哄抬物价等违法行为)
+    doc = draft("徐州市市场监督管理局对小卖部销售“三无”食品、过期食品等违法行为进行了排查，"
+                "严厉打击价格欺诈、哄抬物价等违法行为。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("违法行")]
+    # a kind of work after 等 is still a whole
+    doc = draft("万松街道开展入户宣传、源头减量实践等系列志愿服务活动。")
+    assert [f for f in doc["facts"] if f["p"] == "hasComponent"]
