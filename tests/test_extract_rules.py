@@ -6573,3 +6573,13 @@ def test_misconduct_listed_before_its_kind_is_no_whole():
     # a kind of work after 等 is still a whole
     doc = draft("万松街道开展入户宣传、源头减量实践等系列志愿服务活动。")
     assert [f for f in doc["facts"] if f["p"] == "hasComponent"]
+
+
+def test_a_verb_of_holding_a_body_to_its_duty_opens_no_name():
+    # organizations.yaml not_name_start 压实, 夯实, 督促, 落实 (typical wording of the genre: market regulation,
+    # 压实学校食品安全主体责任, which the segmenter cuts 压实/n 学校/n)
+    doc = draft("检查组查看了后厨监控平台，压实学校食品安全主体责任。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("压实")]
+    # a school named after its place is still read
+    doc = draft("检查组来到云龙区大龙湖小学，查看了食堂后厨。")
+    assert entity(doc, "云龙区大龙湖小学")["class"] == "PublicInstitution"
