@@ -375,7 +375,11 @@ def counted_parts(draft: Any, whole: Any, at: int) -> list[Any]:
     rule = draft.rules["context"]["components"]
     if at == 0 or draft.s[at - 1] not in rule["counted"]["before"]:
         return []
-    listed = [(m, draft.entity_of[id(m)]) for m in _listed_before(draft, at - 1, rule["counted"]["joins"], whole=whole)]
+    # 万松市场监管所、江汉区消防救援大队和万松园社区、新华家园社区等8个社区: a count of places lists places only, and
+    # ends at a body's name (``components.counted.place_wholes``)
+    kinds = tuple(rule["counted"]["place_wholes"]) if whole is not None and draft.is_a(whole, "Place") else ()
+    listed = [(m, draft.entity_of[id(m)])
+              for m in _listed_before(draft, at - 1, rule["counted"]["joins"], kinds, whole=whole)]
     if whole is not None:
         for m, part in listed:
             draft.add_fact(whole, rule["predicate"], part, (m.start, whole.mentions[0].end), rule["counted"]["id"],
@@ -725,7 +729,10 @@ def event_years(draft: Any) -> None:
         named = list(pattern.finditer(draft.s, sent_start, sent_end))
         before = [y for y in named if y.end() <= first.start]
         after = [y for y in named if y.start() >= first.end]
-        if before or after:  # the quote runs from the year to the name, or from the name to the year
+        inside = [y for y in named if first.start <= y.start() and y.end() <= first.end]
+        if inside:          # 2025年“3·15”国际消费者权益日主题宣传活动: a name that holds its year is dated by it
+            value, span = inside[0].group(1), (first.start, first.end)
+        elif before or after:  # the quote runs from the year to the name, or from the name to the year
             year = before[-1] if before else after[0]
             value = year.group(1)
             span = (year.start(), first.end) if before else (first.start, year.end())
@@ -1550,11 +1557,24 @@ def co_subjects(draft: Any) -> None:
         own = [f for f in facts[subject.id] if draft.s.startswith(f["quote"], m.start)] if join else []
         if not own or _entity_if(draft, m, *classes) is None:
             continue
-        for item in _listed_before(draft, m.start - len(join), joins, classes):
+        items = _listed_before(draft, m.start - len(join), joins, classes)
+        for item in items:
             listed = draft.entity_of[id(item)]
             for fact in own:
                 draft.add_fact(listed, fact["p"], by_id[fact["o"]], (item.start, m.start + len(fact["quote"])),
                                rule["id"], rule["confidence"])
+        # …监管局在全市推行…，联合市教育局、市卫健委印发《…》: a clause that opens with 联合 is its sentence's
+        # subject's deed, done with the bodies listed (``co_subjects.clause_leads``)
+        first = min((i.start for i in items), default=m.start)
+        lead = next((w for w in rule["clause_leads"] if draft.s.endswith(w, 0, first)), None)
+        if lead is None or draft.s[first - len(lead) - 1:first - len(lead)] not in rule["clause_breaks"]:
+            continue
+        opener, _ = draft._clause_subject(first - len(lead) - 1)
+        if opener is None or opener is subject or not any(draft.is_a(opener, c) for c in classes):
+            continue
+        for fact in own:
+            draft.add_fact(opener, fact["p"], by_id[fact["o"]], (first - len(lead), m.start + len(fact["quote"])),
+                           rule["id"], rule["confidence"])
 
 
 def partners(draft: Any) -> None:

@@ -79,6 +79,8 @@ class Extractor:
     triggers: tuple[re.Pattern, dict[str, list[dict[str, Any]]]] = field(init=False)
     pronouns: tuple[str, ...] = field(init=False)
     demonstratives: tuple[str, ...] = field(init=False)
+    bare_levels: frozenset[str] = field(init=False)
+    bare_not_before: frozenset[str] = field(init=False)
     not_ruling: tuple[str, ...] = field(init=False)
     quoted_head_re: re.Pattern = field(init=False)
     short_hotline: re.Pattern = field(init=False)
@@ -91,6 +93,8 @@ class Extractor:
         self.triggers = _trigger_table(self.rules["relations"]["triggers"])
         pronoun = self.rules["context"]["pronoun"]      # the words that open a clause about one named before
         self.pronouns, self.demonstratives = tuple(pronoun["words"]), tuple(pronoun["demonstratives"])
+        self.bare_levels = frozenset(w for w in pronoun["demonstratives"] if w in ("街道", "社区"))
+        self.bare_not_before = frozenset(pronoun["bare_not_before"])
         governs = next(n for n in self.rules["relations"]["nested"] if n["id"] == "rel.nested.governs")
         self.not_ruling = tuple(governs["not_ruling"])
         self.quoted_head_re = re.compile(self.rules["relations"]["theme"]["quoted_head"])
@@ -433,18 +437,24 @@ class _Draft:
             stripped = re.sub(r"^(省|市|区|县|镇|街道)", "", short.key)
             level = short.key[: len(short.key) - len(stripped)]
             for full in ordered:
-                if full is short or full.mentions[0].start > short.mentions[0].start or len(full.key) <= len(short.key):
+                if full is short or full.key not in entities or len(full.key) <= len(short.key):
                     continue
                 keys = [k for k in variants[id(full)] if k.endswith(stripped) and len(k) >= len(short.key)]
+                printed_first = full.mentions[0].start > short.mentions[0].start
+                if printed_first:   # 徐州市市场监管局 in a title before 徐州市市场监督管理局: by a short form only
+                    keys = [k for k in keys if k != full.key]
                 if full.classes == short.classes and any(not level or k[: -len(stripped)].endswith(level)
                                                          for k in keys):
                     full.mentions.extend(short.mentions)
+                    if printed_first:
+                        full.mentions.sort(key=lambda m: m.start)
                     full.aliases.append(short.label)
                     del entities[short.key]
                     break
         self._merge_short_courts(entities)
         self._merge_short_hotlines(entities)
         self._merge_term_aliases(entities)
+        self._merge_offices(entities)
         self._merge_whole_areas(entities)
         for ent in sorted(entities.values(), key=lambda e: e.mentions[0].start):
             match = self.known.lookup(ent.label) or next(
@@ -502,6 +512,21 @@ class _Draft:
             full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
             full.aliases.append(short.label)
             del entities[short_key]
+
+    def _merge_offices(self, entities: dict[str, _Entity]) -> None:
+        """浆洗街街道办事处 is 浆洗街街道 the article names too: a subdistrict and its office are one body
+        (``organizations.place_offices``)."""
+        for office_word in self.rules["organizations"]["place_offices"]:
+            for key in [k for k in entities if k.endswith(office_word) and len(k) > len(office_word) + 2]:
+                office, place = entities[key], entities.get(key[: -len(office_word)])
+                if place is None or place is office or not self.is_a(place, "Subdistrict") \
+                        or not self.is_a(office, "GovernmentBody"):
+                    continue
+                place.mentions = sorted(place.mentions + office.mentions, key=lambda m: m.start)
+                place.aliases.append(office.label)
+                if "GovernmentBody" not in place.classes:
+                    place.classes.append("GovernmentBody")
+                del entities[key]
 
     def _merge_whole_areas(self, entities: dict[str, _Entity]) -> None:
         """全市 is the city the article names, when it names one city and no other (``context.whole-area-named``)."""
@@ -908,11 +933,28 @@ class _Draft:
                     continue
                 if self.s[max(0, m.start - 1):m.start] in ("在", "于", "为", "对", "向", "到", "赴"):
                     continue        # 到挂点社区开展…: where the work is done, not who does it
+                if self._listed_after_in(m, ent):
+                    continue        # 在西南街社区、营门口社区等7个社区…设立: so are the places listed after it
                 if self._held_in_a_name(m, ent):
                     continue        # 创成“江苏省双拥模范城”，并获评…; 攸县阳光助残服务中心运营，…被…评为
                 if best is None or m.end > best[0].end or (m.end == best[0].end and m.length > best[0].length):
                     best = (m, ent)
         return best[1] if best else None
+
+    def _listed_after_in(self, m: Mention, ent: _Entity) -> bool:
+        """Whether place ``m`` is a later item of a list of places opened by 在, 于 or 到 (在A社区、B社区等…)."""
+        if not self.is_a(ent, "Place"):
+            return False
+        pos = m.start
+        while pos > 0 and self.s[pos - 1] in "、和及与":
+            before = next((x for x in self.spans.ending(pos - 1) if (e := self.entity_of.get(id(x))) is not None
+                           and self.is_a(e, "Place")), None)
+            if before is None:
+                return False
+            pos = before.start
+            if self.s[max(0, pos - 1):pos] in ("在", "于", "到"):
+                return True
+        return False
 
     def _held_in_a_name(self, m: Mention, ent: _Entity) -> bool:
         """Whether ``m`` is only part of a longer name and so acts in nothing: a place inside the name of a thing that
@@ -1098,8 +1140,6 @@ class _Draft:
         pronoun = self._pronoun_person(start, pos) or self._titled_person(start, pos)
         if pronoun is not None:
             return pronoun, start
-        if self._bare_level_actor(start, pos):
-            return self.actor, start
         for m in self.starting_in(start, pos):
             if m.end <= pos:
                 head = self.s[start:m.start].strip()
@@ -1114,17 +1154,6 @@ class _Draft:
             if opener is not self.actor:
                 return opener, pos
         return self.actor, pos
-
-    def _bare_level_actor(self, start: int, pos: int) -> bool:
-        """…表示，下一步，街道将持续深化…: a clause that opens with the bare word for the level of the article's actor
-        (``context.pronoun.bare_levels``), no name starting there, is the actor's."""
-        lead = len(self.s[start:pos]) - len(self.s[start:pos].lstrip())
-        at = start + lead
-        word = next((w for w in self.rules["context"]["pronoun"]["bare_levels"] if self.s.startswith(w, at)), None)
-        if word is None or self.actor is None or at + len(word) >= pos \
-                or not self.is_a(self.actor, self.rules["context"]["pronoun"]["bare_levels"][word]):
-            return False
-        return not any(m.start == at for m in self.starting_in(at, at + 1))
 
     def _titled_person(self, start: int, pos: int) -> _Entity | None:
         """志愿者陈秋芳表示,将…: a clause that opens with a post or a group's word and a person's name is the
@@ -1148,6 +1177,9 @@ class _Draft:
             if not head.startswith(self.ex.demonstratives):
                 return None
             word = next(w for w in rule["demonstratives"] if head.startswith(w))
+            at = pos - len(head)
+            if word in self.ex.bare_levels and not self._bare_level_acts(at, at + len(word)):
+                return None     # 街道党工委, 社区居民, 社区发展是…: a name or a noun opens the clause
             classes, scopes = rule["demonstratives"][word], [self.s.rfind("\n", 0, start) + 1, 0]
         for scope_start in scopes:
             for m in reversed(self.starting_in(scope_start, start + 1)):
@@ -1156,6 +1188,17 @@ class _Draft:
                     if ent is not None and any(self.is_a(ent, c) for c in classes):
                         return ent
         return None
+
+    def _bare_level_acts(self, at: int, end: int) -> bool:
+        """A bare 街道 or 社区 at ``at`` is the clause's doer (街道联合…, 社区还组织…, 街道将…): no name starts
+        there and an adverb, a preposition or a verb follows it, not a noun or a field of work (社区发展,
+        社区治理是…: ``context.pronoun.bare_not_before``)."""
+        if any(m.start == at for m in self.starting_in(at, at + 1)) or end >= len(self.s):
+            return False
+        nxt = self.tokens[self.ctx.owner[end]]
+        if nxt.start != end or nxt.word in self.ex.bare_not_before:
+            return False
+        return nxt.flag in ("d", "p", "ad", "vd", "v", "t")
 
     def _end_of_chain(self, m: Mention, pos: int) -> _Entity:
         """历城区山大路街道: the last agent of a chain of names (before ``pos``) is the subject; so is the person

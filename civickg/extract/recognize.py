@@ -229,6 +229,7 @@ class Recognizer:
         self.not_name_openers = tuple(people["not_name_openers"])
         self.post_after_place = tuple(people["post_after_place"])
         self.body_members = tuple(self.rules["organizations"]["name_end_before"]["members"])
+        self.name_particles = tuple(self.rules["organizations"]["name_end_before"]["particles"])
         self.age_limit_re = re.compile(people["age_limits"]["pattern"])
         self.name_title_re = _alternation(people["kinship"]["after_names"])
         speakers = people["speakers"]
@@ -1076,7 +1077,8 @@ class Recognizer:
     def _name_ends_here(self, s: str, end: int) -> bool:
         """A name ends inside a word the segmenter made (局局长, 局和区) when a post or a joining word follows."""
         follow = self.rules["organizations"]["name_end_before"]
-        if any(s.startswith(w, end) for w in follow["joins"]) or self.office_re.match(s, end) \
+        if any(s.startswith(w, end) for w in follow["joins"]) or s.startswith(self.name_particles, end) \
+                or self.office_re.match(s, end) \
                 or s.startswith(self.body_members, end):
             return True
         # 民政局长: the post 局长 shares the name's last character (not 促进局局长, 金融局副局长: the post follows)
