@@ -6792,8 +6792,8 @@ def test_who_leads_a_group_set_up_is_not_set_up():
 
 
 def test_a_clause_opening_with_the_bare_word_for_the_actors_level_is_the_actors():
-    # context.yaml pronoun.bare_levels, draft.py _bare_level_actor (typical wording of the genre: government services
-    # of a subdistrict, …党工委书记刘晓燕表示，下一步，街道将持续深化“一网通办”改革)
+    # context.yaml pronoun.demonstratives 街道, 社区 with bare_not_before, draft.py _bare_level_acts (typical wording
+    # of the genre: government services of a subdistrict, …党工委书记刘晓燕表示，下一步，街道将持续深化“一网通办”改革)
     text = ("抚琴街道：接诉即办暖民心\n\n今年以来，抚琴街道坚持以“接诉即办”为抓手。\n\n"
             "抚琴街道党工委书记刘晓燕表示，下一步，街道将持续深化“一网通办”改革。")
     doc = draft(text)
