@@ -121,12 +121,13 @@ def _trigger_table(triggers: list[dict[str, Any]]) -> tuple[re.Pattern, dict[str
 def extractor(ontology: Path | None = None) -> Extractor:
     """The extractor for the project's ontology, built once per process.
 
-    The dictionaries loaded here (jieba's word and tag tables, the gazetteer, the rules) live as long as the
-    process: they are moved out of the cyclic garbage collector's reach (``gc.freeze``), so that the many
-    short-lived objects of each draft do not make it walk these millions of entries again and again.
+    The dictionaries loaded here (jieba's word and tag tables, OpenCC's and cn2an's, the gazetteer, the rules) live
+    as long as the process: they are moved out of the cyclic garbage collector's reach (``gc.freeze``), so that the
+    many short-lived objects of each draft do not make it walk these millions of entries again and again.
     """
     ex = Extractor(load_rules(ontology))
     warm_up()
+    ex.figures.warm_up()
     gc.freeze()
     return ex
 

@@ -63,6 +63,12 @@ def _spelled_out(text: str) -> bool:
 class FigureReader:
     """Compiled indicator rules."""
 
+    @staticmethod
+    def warm_up() -> None:
+        """Load cn2an's tables now rather than on the first article that prints a number in Chinese numerals (a
+        third of a second: the drafter loads them with its other dictionaries)."""
+        _num("三十")
+
     def __init__(self, rules: Rules) -> None:
         ind = rules["indicators"]
         self.ind = ind
