@@ -7454,3 +7454,16 @@ def test_a_verb_of_holding_a_body_to_its_duty_opens_no_name():
     # a school named after its place is still read
     doc = draft("检查组来到云龙区大龙湖小学，查看了食堂后厨。")
     assert entity(doc, "云龙区大龙湖小学")["class"] == "PublicInstitution"
+
+
+def test_the_work_a_campaign_carries_in_names_its_event():
+    # recognize.py _walk_left/_work_before_campaign, places.yaml campaign_targets (typical wording of the genre:
+    # childcare and family services, 由区卫生健康局、区妇联主办的家庭教育指导服务进社区活动在…举行, 健康服务进家庭活动)
+    doc = draft("5月20日，由金牛区卫生健康局、区妇联主办的家庭教育指导服务进社区活动在西南街社区党群服务中心举行。")
+    assert entity(doc, "家庭教育指导服务进社区活动")["class"] == "Event"
+    assert has_fact(doc, "金牛区卫生健康局", "hosted", "家庭教育指导服务进社区活动")
+    assert has_fact(doc, "家庭教育指导服务进社区活动", "locatedIn", "西南街社区党群服务中心")
+    assert entity(draft("区卫健局开展医疗服务进校园活动。"), "医疗服务进校园活动")["class"] == "Event"
+    # a verb that holds the campaign is no part of its name
+    doc = draft("区卫健局深入开展进社区活动。")
+    assert not [e for e in doc["entities"] if "开展进" in e["zh"]]
