@@ -7467,3 +7467,17 @@ def test_the_work_a_campaign_carries_in_names_its_event():
     # a verb that holds the campaign is no part of its name
     doc = draft("区卫健局深入开展进社区活动。")
     assert not [e for e in doc["entities"] if "开展进" in e["zh"]]
+
+
+def test_nurseries_for_the_under_threes_are_facilities():
+    # organizations.yaml org.suffix.facility 托育园, 托育点, 托育室 and org.suffix.institution 托儿所 (typical wording
+    # of the genre: childcare, 新认定普惠托育机构5家，分别是小橡树托育园…, 青龙社区嵌入式托育点日前正式开园)
+    doc = draft("今年新认定普惠托育机构5家，分别是小橡树托育园、悦宝托育园等。")
+    assert entity(doc, "小橡树托育园")["class"] == "Facility"
+    doc = draft("在天宁区青龙街道，由区卫生健康局指导建设的青龙社区嵌入式托育点日前正式开园。")
+    assert entity(doc, "青龙社区嵌入式托育点")["class"] == "Facility"
+    assert has_fact(doc, "青龙社区嵌入式托育点", "locatedIn", "青龙社区")
+    assert entity(draft("机关幼儿园和红星托儿所开展消防演练。"), "红星托儿所")["class"] == "PublicInstitution"
+    # 托育 as the work, with no ending after it, names no facility
+    doc = draft("区卫生健康局大力发展普惠托育服务。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
