@@ -7481,3 +7481,15 @@ def test_nurseries_for_the_under_threes_are_facilities():
     # 托育 as the work, with no ending after it, names no facility
     doc = draft("区卫生健康局大力发展普惠托育服务。")
     assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+
+
+def test_an_expert_or_a_nursery_carer_before_a_name_is_a_person():
+    # people.yaml person.role.member 专家, 儿科专家, 育婴师, 保育师, 保育员 (typical wording of the genre: childcare and
+    # family health, 四川大学华西第二医院专家赵敏以“…”为题开展专题讲座, 保育员张丽)
+    doc = draft("四川大学华西第二医院专家赵敏以“婴幼儿早期发展”为题开展专题讲座。")
+    assert entity(doc, "赵敏")["class"] == "Person"
+    assert has_fact(doc, "赵敏", "org:memberOf", "四川大学华西第二医院")
+    assert entity(draft("托育园保育员张丽耐心照顾孩子。"), "张丽")["class"] == "Person"
+    # 专家 with no name after it is no person
+    doc = draft("区妇幼保健院邀请专家团队开展义诊。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
