@@ -7493,3 +7493,16 @@ def test_an_expert_or_a_nursery_carer_before_a_name_is_a_person():
     # 专家 with no name after it is no person
     doc = draft("区妇幼保健院邀请专家团队开展义诊。")
     assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_infants_and_mothers_are_groups_served():
+    # people.yaml person.group words 婴幼儿, 婴幼儿家庭, 孕产妇, 新生儿, 育龄妇女, 职工子女 … (typical wording of the genre:
+    # childcare and maternal health, 该托育点面向辖区1至3岁婴幼儿, 区妇幼保健院为孕产妇提供产前检查服务)
+    doc = draft("区妇幼保健院为孕产妇提供产前检查服务。")
+    assert entity(doc, "孕产妇")["class"] == "PersonGroup"
+    assert has_fact(doc, "区妇幼保健院", "serves", "孕产妇")
+    doc = draft("市妇幼保健院定期开展婴幼儿健康检查。")
+    assert entity(doc, "婴幼儿")["class"] == "PersonGroup"
+    # a word for the care of infants is no group of its own
+    doc = draft("区卫生健康局推进婴育服务。")
+    assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
