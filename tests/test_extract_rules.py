@@ -7496,8 +7496,8 @@ def test_an_expert_or_a_nursery_carer_before_a_name_is_a_person():
 
 
 def test_infants_and_mothers_are_groups_served():
-    # people.yaml person.group words 婴幼儿, 婴幼儿家庭, 孕产妇, 新生儿, 育龄妇女, 职工子女 … (typical wording of the genre:
-    # childcare and maternal health, 该托育点面向辖区1至3岁婴幼儿, 区妇幼保健院为孕产妇提供产前检查服务)
+    # people.yaml person.group words 婴幼儿, 婴幼儿家庭, 孕产妇, 新生儿, 育龄妇女, 职工子女 … (typical wording of the
+    # genre: childcare and maternal health, 该托育点面向辖区1至3岁婴幼儿, 区妇幼保健院为孕产妇提供产前检查服务)
     doc = draft("区妇幼保健院为孕产妇提供产前检查服务。")
     assert entity(doc, "孕产妇")["class"] == "PersonGroup"
     assert has_fact(doc, "区妇幼保健院", "serves", "孕产妇")
@@ -7506,3 +7506,17 @@ def test_infants_and_mothers_are_groups_served():
     # a word for the care of infants is no group of its own
     doc = draft("区卫生健康局推进婴育服务。")
     assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
+
+
+
+def test_a_nursery_named_again_by_a_demonstrative():
+    # context.yaml pronoun.demonstratives 该托育点, 该服务点, 该园, 该院, 该机构 (typical wording of the genre:
+    # childcare, 青龙社区嵌入式托育点日前正式开园。该托育点面向辖区1至3岁婴幼儿…)
+    doc = draft("青龙社区嵌入式托育点日前正式开园。该托育点面向辖区1至3岁婴幼儿，提供全日托服务。")
+    assert has_fact(doc, "青龙社区嵌入式托育点", "serves", "婴幼儿")
+    doc = draft("小橡树托育园位于城东。该园可提供托位80个，为婴幼儿提供托育服务。")
+    assert has_fact(doc, "小橡树托育园", "serves", "婴幼儿")
+    # with no nursery named before, the demonstrative stands for nothing
+    doc = draft("该托育点面向辖区婴幼儿提供服务。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+    assert not [f for f in doc["facts"] if f["p"] == "serves" and f["method"] == "context.pronoun"]
