@@ -7454,3 +7454,69 @@ def test_a_verb_of_holding_a_body_to_its_duty_opens_no_name():
     # a school named after its place is still read
     doc = draft("检查组来到云龙区大龙湖小学，查看了食堂后厨。")
     assert entity(doc, "云龙区大龙湖小学")["class"] == "PublicInstitution"
+
+
+def test_the_work_a_campaign_carries_in_names_its_event():
+    # recognize.py _walk_left/_work_before_campaign, places.yaml campaign_targets (typical wording of the genre:
+    # childcare and family services, 由区卫生健康局、区妇联主办的家庭教育指导服务进社区活动在…举行, 健康服务进家庭活动)
+    doc = draft("5月20日，由金牛区卫生健康局、区妇联主办的家庭教育指导服务进社区活动在西南街社区党群服务中心举行。")
+    assert entity(doc, "家庭教育指导服务进社区活动")["class"] == "Event"
+    assert has_fact(doc, "金牛区卫生健康局", "hosted", "家庭教育指导服务进社区活动")
+    assert has_fact(doc, "家庭教育指导服务进社区活动", "locatedIn", "西南街社区党群服务中心")
+    assert entity(draft("区卫健局开展医疗服务进校园活动。"), "医疗服务进校园活动")["class"] == "Event"
+    # a verb that holds the campaign is no part of its name
+    doc = draft("区卫健局深入开展进社区活动。")
+    assert not [e for e in doc["entities"] if "开展进" in e["zh"]]
+
+
+def test_nurseries_for_the_under_threes_are_facilities():
+    # organizations.yaml org.suffix.facility 托育园, 托育点, 托育室 and org.suffix.institution 托儿所 (typical wording
+    # of the genre: childcare, 新认定普惠托育机构5家，分别是小橡树托育园…, 青龙社区嵌入式托育点日前正式开园)
+    doc = draft("今年新认定普惠托育机构5家，分别是小橡树托育园、悦宝托育园等。")
+    assert entity(doc, "小橡树托育园")["class"] == "Facility"
+    doc = draft("在天宁区青龙街道，由区卫生健康局指导建设的青龙社区嵌入式托育点日前正式开园。")
+    assert entity(doc, "青龙社区嵌入式托育点")["class"] == "Facility"
+    assert has_fact(doc, "青龙社区嵌入式托育点", "locatedIn", "青龙社区")
+    assert entity(draft("机关幼儿园和红星托儿所开展消防演练。"), "红星托儿所")["class"] == "PublicInstitution"
+    # 托育 as the work, with no ending after it, names no facility
+    doc = draft("区卫生健康局大力发展普惠托育服务。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+
+
+def test_an_expert_or_a_nursery_carer_before_a_name_is_a_person():
+    # people.yaml person.role.member 专家, 儿科专家, 育婴师, 保育师, 保育员 (typical wording of the genre: childcare and
+    # family health, 四川大学华西第二医院专家赵敏以“…”为题开展专题讲座, 保育员张丽)
+    doc = draft("四川大学华西第二医院专家赵敏以“婴幼儿早期发展”为题开展专题讲座。")
+    assert entity(doc, "赵敏")["class"] == "Person"
+    assert has_fact(doc, "赵敏", "org:memberOf", "四川大学华西第二医院")
+    assert entity(draft("托育园保育员张丽耐心照顾孩子。"), "张丽")["class"] == "Person"
+    # 专家 with no name after it is no person
+    doc = draft("区妇幼保健院邀请专家团队开展义诊。")
+    assert not [e for e in doc["entities"] if e["class"] == "Person"]
+
+
+def test_infants_and_mothers_are_groups_served():
+    # people.yaml person.group words 婴幼儿, 婴幼儿家庭, 孕产妇, 新生儿, 育龄妇女, 职工子女 … (typical wording of the
+    # genre: childcare and maternal health, 该托育点面向辖区1至3岁婴幼儿, 区妇幼保健院为孕产妇提供产前检查服务)
+    doc = draft("区妇幼保健院为孕产妇提供产前检查服务。")
+    assert entity(doc, "孕产妇")["class"] == "PersonGroup"
+    assert has_fact(doc, "区妇幼保健院", "serves", "孕产妇")
+    doc = draft("市妇幼保健院定期开展婴幼儿健康检查。")
+    assert entity(doc, "婴幼儿")["class"] == "PersonGroup"
+    # a word for the care of infants is no group of its own
+    doc = draft("区卫生健康局推进婴育服务。")
+    assert not [e for e in doc["entities"] if e["class"] == "PersonGroup"]
+
+
+
+def test_a_nursery_named_again_by_a_demonstrative():
+    # context.yaml pronoun.demonstratives 该托育点, 该服务点, 该园, 该院, 该机构 (typical wording of the genre:
+    # childcare, 青龙社区嵌入式托育点日前正式开园。该托育点面向辖区1至3岁婴幼儿…)
+    doc = draft("青龙社区嵌入式托育点日前正式开园。该托育点面向辖区1至3岁婴幼儿，提供全日托服务。")
+    assert has_fact(doc, "青龙社区嵌入式托育点", "serves", "婴幼儿")
+    doc = draft("小橡树托育园位于城东。该园可提供托位80个，为婴幼儿提供托育服务。")
+    assert has_fact(doc, "小橡树托育园", "serves", "婴幼儿")
+    # with no nursery named before, the demonstrative stands for nothing
+    doc = draft("该托育点面向辖区婴幼儿提供服务。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+    assert not [f for f in doc["facts"] if f["p"] == "serves" and f["method"] == "context.pronoun"]

@@ -322,6 +322,7 @@ class Recognizer:
         head = pos        # where the word holding the suffix starts
         parent = None
         work_line = verb_at_suffix and ctx.s.endswith(self.event_work_words, 0, head)
+        campaign = False      # a campaign's work words read already (家庭教育指导服务进社区活动)
         while pos > 0:
             if stop_ends is not None and pos in stop_ends:
                 parent = stop_ends[pos]
@@ -346,6 +347,8 @@ class Recognizer:
                 ok = True       # 敬老/nr 月/m 系列活动: a word of time after a word names the event
             elif not CJK.search(word) or tok.flag in STOP_FLAGS or self._ends_name(ctx, tok):
                 ok = verb_at_suffix and self._verb_in_event_name(ctx, tok, head, work_line)
+                if verb_at_suffix and not ok and self._work_before_campaign(ctx, tok, campaign):
+                    ok = campaign = True
                 if tok.flag == "m" and allow_ordinal and word.startswith("第"):
                     ok = True
                 if word == "级" and allow_ordinal and pos > 1 and tokens[owner[pos - 2]].word in self.level_words:
@@ -398,6 +401,17 @@ class Recognizer:
         """整合/v 县/zg 文化馆, 区文旅局整合/v 区/n 文化馆: a verb of two characters or more right before a level's
         character (organizations.yaml ``levels_after_verb``) that opens the name ends the name there."""
         return tok.flag == "v" and len(tok.word) > 1 and pos < head and ctx.s[pos] in self.levels_after_verb
+
+    def _work_before_campaign(self, ctx: _Context, tok: Token, campaign: bool) -> bool:
+        """家庭教育指导服务进社区活动, 健康服务进家庭活动: a verb used as a noun (服务/vn) right before where a
+        campaign goes (进社区, 进校园, or 进 and a noun) is the work the campaign carries, part of the event's name,
+        and so are such nouns before it (指导/n 服务/vn) once one is read (``campaign``)."""
+        if tok.flag not in ("vn", "n") or tok.end >= len(ctx.s):
+            return False
+        if campaign:
+            return True
+        nxt = ctx.tokens[ctx.owner[tok.end]]
+        return nxt.start == tok.end and (nxt.word in self.campaign_targets or nxt.word == "进")
 
     @staticmethod
     def _unit_in_name(ctx: _Context, tok: Token) -> bool:
