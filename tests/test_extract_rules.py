@@ -7454,3 +7454,40 @@ def test_a_verb_of_holding_a_body_to_its_duty_opens_no_name():
     # a school named after its place is still read
     doc = draft("检查组来到云龙区大龙湖小学，查看了食堂后厨。")
     assert entity(doc, "云龙区大龙湖小学")["class"] == "PublicInstitution"
+
+
+def test_a_development_zone_named_by_its_area_short_form_is_part_of_it():
+    # context.yaml name_prefix_place.zones (typical wording of the genre: investment signings, 盐城市大丰区 … 项目落户
+    # 大丰港经济开发区; 在大丰高新技术产业开发区建设…项目; 芜湖经济技术开发区管委会与…签订协议)
+    doc = draft("盐城市大丰区举行招商推介会。两个项目均落户大丰港经济开发区，"
+                "另一项目在大丰高新技术产业开发区建设。")
+    assert has_fact(doc, "大丰港经济开发区", "partOf", "大丰区")
+    assert has_fact(doc, "大丰高新技术产业开发区", "partOf", "大丰区")
+    # a district whose name opens with another place's name is no zone of it
+    doc = draft("上海市浦东新区与黄浦区签订合作协议，浦东城区建设加快。")
+    assert not [f for f in doc["facts"] if f["p"] == "partOf" and f.get("method") == "context.name-prefix-place"]
+
+
+def test_the_bare_name_of_a_signing_is_the_ceremony_named_before():
+    # context.yaml same_event.bare_tails (typical wording of the genre: investment signings, 芜湖市…重大项目集中签约仪式
+    # 在…举行 … 签约仪式上，A与B签订…协议)
+    doc = draft("芜湖市2025年第二季度重大项目集中签约仪式在芜湖市政务服务中心举行。"
+                "签约仪式上，芜湖经济技术开发区管委会与奇瑞汽车股份有限公司签订合作协议。")
+    assert "签约仪式" not in _zhs(doc)
+    assert has_fact(doc, "奇瑞汽车股份有限公司", "participatedIn", "2025年第二季度重大项目集中签约仪式")
+    # two ceremonies named before: the bare name is neither
+    doc = draft("鸠江区重大项目签约仪式在上午举行，弋江区重点项目签约仪式在下午举行。"
+                "签约仪式上，奇瑞汽车股份有限公司签订合作协议。")
+    assert "签约仪式" in _zhs(doc)
+
+
+def test_people_who_attend_a_promotion_by_its_bare_name_attend_the_story_event():
+    # context.yaml attendance.general 推介会, 签约仪式, 开工仪式, 洽谈会, 对接会 (typical wording of the genre:
+    # investment promotions, 区领导王海峰…以及90余家企业代表参加推介会)
+    doc = draft("3月26日，盐城市大丰区新能源产业专题招商推介会在上海市浦东新区举行。"
+                "区领导王海峰，以及90余家企业代表参加推介会。")
+    promotion = next(e for e in doc["entities"] if e["zh"].endswith("专题招商推介会"))
+    assert has_fact(doc, "王海峰", "participatedIn", promotion["zh"])
+    # a promotion only planned is attended by no one
+    doc = draft("3月26日，盐城市大丰区新能源产业专题招商推介会在上海市浦东新区举行。区招商局将筹备下一场推介会。")
+    assert not [f for f in doc["facts"] if f["p"] == "participatedIn" and f.get("method") == "context.attendance"]
