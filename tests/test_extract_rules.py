@@ -7491,3 +7491,39 @@ def test_people_who_attend_a_promotion_by_its_bare_name_attend_the_story_event()
     # a promotion only planned is attended by no one
     doc = draft("3月26日，盐城市大丰区新能源产业专题招商推介会在上海市浦东新区举行。区招商局将筹备下一场推介会。")
     assert not [f for f in doc["facts"] if f["p"] == "participatedIn" and f.get("method") == "context.attendance"]
+
+
+def test_the_time_after_a_work_is_built_is_no_facility():
+    # phrases.yaml not_objects.lead_words 后, 之后, 以后 (typical wording of the genre: investment signings, 项目总投资
+    # 120亿元，建成后预计年产值超200亿元)
+    doc = draft("芜湖经济技术开发区管委会签约新能源整车零部件产业园项目，建成后预计年产值超200亿元。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("后")]
+    # a thing built is still read
+    doc = draft("芜湖经济技术开发区管委会建成智能装备服务中心。")
+    assert has_fact(doc, "芜湖经济技术开发区管委会", "built", "智能装备服务中心")
+
+
+def test_a_verb_of_signing_ends_the_name_before_it():
+    # organizations.yaml boundary_words 签订, 签署 (typical wording of the genre: investment signings, 鸠江区人民政府与
+    # 深圳市海川智能装备有限公司签订智能装备制造基地项目协议)
+    doc = draft("鸠江区人民政府与深圳市海川智能装备有限公司签订智能装备制造基地项目协议。")
+    assert not [e for e in doc["entities"] if "签订" in e["zh"]]
+    assert entity(doc, "深圳市海川智能装备有限公司")["class"] == "Company"
+    # a base named without the verb is still read
+    doc = draft("深圳市海川智能装备有限公司建成智能装备制造基地。")
+    assert entity(doc, "智能装备制造基地")["class"] == "Facility"
+
+
+def test_a_signed_project_is_named_by_what_it_makes_or_renews():
+    # organizations.yaml org.suffix.works-project 改造项目, 城市更新项目, 新材料项目, 生产基地项目, 总部项目 …
+    # (typical wording of the genre: investment signings, 签订高端铝基新材料项目投资协议, 平洲玉器街城市更新项目、夏东村
+    # 产业园改造项目等重点项目集中开工)
+    doc = draft("弋江区人民政府与安徽华兴新材料科技有限公司签订高端铝基新材料项目投资协议。"
+                "桂城街道5个重点项目集中开工，包括平洲玉器街城市更新项目、夏东村产业园改造项目等。")
+    assert entity(doc, "高端铝基新材料项目")["class"] == "Project"
+    assert entity(doc, "平洲玉器街城市更新项目")["class"] == "Project"
+    assert entity(doc, "夏东村产业园改造项目")["class"] == "Project"
+    # 项目 after a count or a word of kind names no project
+    doc = draft("今年以来，全区新签约亿元以上项目56个，重点项目集中开工。")
+    assert not [e for e in doc["entities"] if e["class"] == "Project" and e["zh"].endswith("改造项目")]
+    assert "重点项目" not in [e["zh"] for e in doc["entities"] if e.get("method") == "org.suffix.works-project"]
