@@ -7527,3 +7527,16 @@ def test_a_signed_project_is_named_by_what_it_makes_or_renews():
     doc = draft("今年以来，全区新签约亿元以上项目56个，重点项目集中开工。")
     assert not [e for e in doc["entities"] if e["class"] == "Project" and e["zh"].endswith("改造项目")]
     assert "重点项目" not in [e["zh"] for e in doc["entities"] if e.get("method") == "org.suffix.works-project"]
+
+
+def test_a_headline_s_bare_promotion_is_the_story_s_named_one():
+    # context.yaml same_event.bare_tails 招商引资推介会 …, read in either order (typical wording of the genre: a
+    # headline 宝鸡市在深圳举办招商引资推介会 over the story's 宝鸡市（深圳）高端装备制造产业招商引资推介会)
+    doc = draft("宝鸡市在深圳举办招商引资推介会\n"
+                "11月12日，宝鸡市（深圳）高端装备制造产业招商引资推介会在深圳市福田区举行。市长张恒出席并致辞。")
+    assert "招商引资推介会" not in _zhs(doc)
+    full = next(e for e in doc["entities"] if e["zh"].endswith("高端装备制造产业招商引资推介会"))
+    assert has_fact(doc, "张恒", "spokeAt", full["zh"])
+    # no named promotion beside it: the bare name stays the event
+    doc = draft("宝鸡市在深圳举办招商引资推介会\n市长张恒出席并致辞。")
+    assert "招商引资推介会" in _zhs(doc)

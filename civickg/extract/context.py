@@ -239,10 +239,11 @@ def same_events(draft: Any) -> None:
                     key=lambda e: min(m.start for m in e.mentions))
     merged: set[int] = set()
     bare = set(rule["bare_tails"])
-    for i, later in enumerate(events):        # 签约仪式 after 芜湖市…重大项目集中签约仪式: that one event
+    # 签约仪式 after 芜湖市…重大项目集中签约仪式, 招商引资推介会 in a headline: that one event
+    for later in events:
         if later.label in bare:
-            fulls = [e for e in events[:i] if e.label.endswith(later.label) and e.label != later.label]
-            if len(fulls) == 1:
+            fulls = [e for e in events if e.label.endswith(later.label) and e.label != later.label]
+            if len(fulls) == 1 and id(fulls[0]) not in merged:
                 fulls[0].aliases.append(later.label)
                 fulls[0].mentions.extend(later.mentions)
                 for m in later.mentions:
