@@ -7520,3 +7520,87 @@ def test_a_nursery_named_again_by_a_demonstrative():
     doc = draft("该托育点面向辖区婴幼儿提供服务。")
     assert not [e for e in doc["entities"] if e["class"] == "Facility"]
     assert not [f for f in doc["facts"] if f["p"] == "serves" and f["method"] == "context.pronoun"]
+def test_a_development_zone_named_by_its_area_short_form_is_part_of_it():
+    # context.yaml name_prefix_place.zones (typical wording of the genre: investment signings, 盐城市大丰区 … 项目落户
+    # 大丰港经济开发区; 在大丰高新技术产业开发区建设…项目; 芜湖经济技术开发区管委会与…签订协议)
+    doc = draft("盐城市大丰区举行招商推介会。两个项目均落户大丰港经济开发区，"
+                "另一项目在大丰高新技术产业开发区建设。")
+    assert has_fact(doc, "大丰港经济开发区", "partOf", "大丰区")
+    assert has_fact(doc, "大丰高新技术产业开发区", "partOf", "大丰区")
+    # a district whose name opens with another place's name is no zone of it
+    doc = draft("上海市浦东新区与黄浦区签订合作协议，浦东城区建设加快。")
+    assert not [f for f in doc["facts"] if f["p"] == "partOf" and f.get("method") == "context.name-prefix-place"]
+
+
+def test_the_bare_name_of_a_signing_is_the_ceremony_named_before():
+    # context.yaml same_event.bare_tails (typical wording of the genre: investment signings, 芜湖市…重大项目集中签约仪式
+    # 在…举行 … 签约仪式上，A与B签订…协议)
+    doc = draft("芜湖市2025年第二季度重大项目集中签约仪式在芜湖市政务服务中心举行。"
+                "签约仪式上，芜湖经济技术开发区管委会与奇瑞汽车股份有限公司签订合作协议。")
+    assert "签约仪式" not in _zhs(doc)
+    assert has_fact(doc, "奇瑞汽车股份有限公司", "participatedIn", "2025年第二季度重大项目集中签约仪式")
+    # two ceremonies named before: the bare name is neither
+    doc = draft("鸠江区重大项目签约仪式在上午举行，弋江区重点项目签约仪式在下午举行。"
+                "签约仪式上，奇瑞汽车股份有限公司签订合作协议。")
+    assert "签约仪式" in _zhs(doc)
+
+
+def test_people_who_attend_a_promotion_by_its_bare_name_attend_the_story_event():
+    # context.yaml attendance.general 推介会, 签约仪式, 开工仪式, 洽谈会, 对接会 (typical wording of the genre:
+    # investment promotions, 区领导王海峰…以及90余家企业代表参加推介会)
+    doc = draft("3月26日，盐城市大丰区新能源产业专题招商推介会在上海市浦东新区举行。"
+                "区领导王海峰，以及90余家企业代表参加推介会。")
+    promotion = next(e for e in doc["entities"] if e["zh"].endswith("专题招商推介会"))
+    assert has_fact(doc, "王海峰", "participatedIn", promotion["zh"])
+    # a promotion only planned is attended by no one
+    doc = draft("3月26日，盐城市大丰区新能源产业专题招商推介会在上海市浦东新区举行。区招商局将筹备下一场推介会。")
+    assert not [f for f in doc["facts"] if f["p"] == "participatedIn" and f.get("method") == "context.attendance"]
+
+
+def test_the_time_after_a_work_is_built_is_no_facility():
+    # phrases.yaml not_objects.lead_words 后, 之后, 以后 (typical wording of the genre: investment signings, 项目总投资
+    # 120亿元，建成后预计年产值超200亿元)
+    doc = draft("芜湖经济技术开发区管委会签约新能源整车零部件产业园项目，建成后预计年产值超200亿元。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("后")]
+    # a thing built is still read
+    doc = draft("芜湖经济技术开发区管委会建成智能装备服务中心。")
+    assert has_fact(doc, "芜湖经济技术开发区管委会", "built", "智能装备服务中心")
+
+
+def test_a_verb_of_signing_ends_the_name_before_it():
+    # organizations.yaml boundary_words 签订, 签署 (typical wording of the genre: investment signings, 鸠江区人民政府与
+    # 深圳市海川智能装备有限公司签订智能装备制造基地项目协议)
+    doc = draft("鸠江区人民政府与深圳市海川智能装备有限公司签订智能装备制造基地项目协议。")
+    assert not [e for e in doc["entities"] if "签订" in e["zh"]]
+    assert entity(doc, "深圳市海川智能装备有限公司")["class"] == "Company"
+    # a base named without the verb is still read
+    doc = draft("深圳市海川智能装备有限公司建成智能装备制造基地。")
+    assert entity(doc, "智能装备制造基地")["class"] == "Facility"
+
+
+def test_a_signed_project_is_named_by_what_it_makes_or_renews():
+    # organizations.yaml org.suffix.works-project 改造项目, 城市更新项目, 新材料项目, 生产基地项目, 总部项目 …
+    # (typical wording of the genre: investment signings, 签订高端铝基新材料项目投资协议, 平洲玉器街城市更新项目、夏东村
+    # 产业园改造项目等重点项目集中开工)
+    doc = draft("弋江区人民政府与安徽华兴新材料科技有限公司签订高端铝基新材料项目投资协议。"
+                "桂城街道5个重点项目集中开工，包括平洲玉器街城市更新项目、夏东村产业园改造项目等。")
+    assert entity(doc, "高端铝基新材料项目")["class"] == "Project"
+    assert entity(doc, "平洲玉器街城市更新项目")["class"] == "Project"
+    assert entity(doc, "夏东村产业园改造项目")["class"] == "Project"
+    # 项目 after a count or a word of kind names no project
+    doc = draft("今年以来，全区新签约亿元以上项目56个，重点项目集中开工。")
+    assert not [e for e in doc["entities"] if e["class"] == "Project" and e["zh"].endswith("改造项目")]
+    assert "重点项目" not in [e["zh"] for e in doc["entities"] if e.get("method") == "org.suffix.works-project"]
+
+
+def test_a_headline_s_bare_promotion_is_the_story_s_named_one():
+    # context.yaml same_event.bare_tails 招商引资推介会 …, read in either order (typical wording of the genre: a
+    # headline 宝鸡市在深圳举办招商引资推介会 over the story's 宝鸡市（深圳）高端装备制造产业招商引资推介会)
+    doc = draft("宝鸡市在深圳举办招商引资推介会\n"
+                "11月12日，宝鸡市（深圳）高端装备制造产业招商引资推介会在深圳市福田区举行。市长张恒出席并致辞。")
+    assert "招商引资推介会" not in _zhs(doc)
+    full = next(e for e in doc["entities"] if e["zh"].endswith("高端装备制造产业招商引资推介会"))
+    assert has_fact(doc, "张恒", "spokeAt", full["zh"])
+    # no named promotion beside it: the bare name stays the event
+    doc = draft("宝鸡市在深圳举办招商引资推介会\n市长张恒出席并致辞。")
+    assert "招商引资推介会" in _zhs(doc)

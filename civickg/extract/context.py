@@ -238,6 +238,17 @@ def same_events(draft: Any) -> None:
     events = sorted((e for e in draft.entities.values() if draft.is_a(e, "Event") and not e.known),
                     key=lambda e: min(m.start for m in e.mentions))
     merged: set[int] = set()
+    bare = set(rule["bare_tails"])
+    # 签约仪式 after 芜湖市…重大项目集中签约仪式, 招商引资推介会 in a headline: that one event
+    for later in events:
+        if later.label in bare:
+            fulls = [e for e in events if e.label.endswith(later.label) and e.label != later.label]
+            if len(fulls) == 1 and id(fulls[0]) not in merged:
+                fulls[0].aliases.append(later.label)
+                fulls[0].mentions.extend(later.mentions)
+                for m in later.mentions:
+                    draft.entity_of[id(m)] = fulls[0]
+                merged.add(id(later))
     for i, first in enumerate(events):
         if id(first) in merged:
             continue
@@ -289,6 +300,7 @@ def name_prefix_places(draft: Any) -> None:
     """岳堡村村集体股份经济合作社 lies in 岳堡村, 青岛城运控股集团 in 青岛市: a name opening with a place's name (or its
     short form) that no inner mention of the place, or of a body it is part of, splits off."""
     rule = draft.rules["context"]["name_prefix_place"]
+    zones = {**rule["zones"], "suffixes": tuple(rule["zones"]["suffixes"]), "parents": tuple(rule["zones"]["parents"])}
     prefixes: dict[str, Any] = {}
     for place in (e for e in draft.entities.values() if draft.is_a(e, "Place") and not draft.is_a(e, "Facility")):
         for label in [place.label, *place.aliases]:
@@ -298,14 +310,21 @@ def name_prefix_places(draft: Any) -> None:
     lengths = sorted({len(n) for n in prefixes}, reverse=True)
     for m in draft.mentions:
         text = draft.s[m.start:m.end]
-        name = next((text[:n] for n in lengths if n < len(text) and text[:n] in prefixes), None)
-        thing = _entity_if(draft, m, *rule["things"]) if name is not None else None
-        if thing is None or (draft.is_a(thing, "Place") and not draft.is_a(thing, "Facility")):
+        own = draft.entity_of.get(id(m))      # 大丰港经济开发区 read short (…开发) opens its own name: not its place
+        name = next((text[:n] for n in lengths if n < len(text) and prefixes.get(text[:n], own) is not own), None)
+        if name is None:
             continue
-        if name is None or any(x.end < m.end and _entity_if(draft, x, "Place", "Organization") is not None
-                               for x in draft.starting_in(m.start, m.start + 1)):
+        predicate, thing = rule["predicate"], _entity_if(draft, m, *rule["things"])
+        if thing is not None and draft.is_a(thing, "Place") and not draft.is_a(thing, "Facility"):
+            thing = None
+        zone = _entity_if(draft, m, "Place") if thing is None and text.endswith(zones["suffixes"]) else None
+        if zone is not None and draft.terms.is_any(prefixes[name].classes,
+                                                                                 zones["parents"]):
+            predicate, thing = zones["predicate"], zone
+        if thing is None or any(x.end < m.end and _entity_if(draft, x, "Place", "Organization") is not None
+                                for x in draft.starting_in(m.start, m.start + 1)):
             continue
-        draft.add_fact(thing, rule["predicate"], prefixes[name], (m.start, m.end), rule["id"], rule["confidence"])
+        draft.add_fact(thing, predicate, prefixes[name], (m.start, m.end), rule["id"], rule["confidence"])
 
 
 def _listed_places(draft: Any, m: Any) -> list[tuple[Any, Any]]:
