@@ -7454,3 +7454,52 @@ def test_a_verb_of_holding_a_body_to_its_duty_opens_no_name():
     # a school named after its place is still read
     doc = draft("检查组来到云龙区大龙湖小学，查看了食堂后厨。")
     assert entity(doc, "云龙区大龙湖小学")["class"] == "PublicInstitution"
+
+
+def test_a_police_brigade_named_for_its_work_is_a_body_of_its_bureau():
+    # organizations.yaml org.suffix.government 禁毒大队, 刑侦支队, 反诈骗中心 …; relations.yaml nested.not_ruling
+    # (typical wording of the genre: anti-drug publicity, 青秀区公安分局禁毒大队民警向群众展示毒品仿真模型)
+    doc = draft("青秀区公安分局禁毒大队民警向群众展示了各类毒品仿真模型。")
+    assert entity(doc, "青秀区公安分局禁毒大队")["class"] == "GovernmentBody"
+    assert has_fact(doc, "青秀区公安分局禁毒大队", "subOrganizationOf", "青秀区公安分局")
+    assert has_fact(doc, "青秀区公安分局禁毒大队", "locatedIn", "青秀区")
+    assert not has_fact(doc, "青秀区公安分局禁毒大队", "governs", "青秀区")
+    doc = draft("温州市反诈骗中心联合温州银行设立反诈咨询台。")
+    assert entity(doc, "温州市反诈骗中心")["class"] == "GovernmentBody"
+    # a team of volunteers is no police brigade
+    doc = draft("青秀区禁毒志愿服务队走进社区开展宣传。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("服务队") and e["class"] == "GovernmentBody"]
+
+
+def test_the_national_anti_fraud_app_is_a_platform():
+    # organizations.yaml org.name.platform 国家反诈中心APP, not_suffix_words 中心APP, boundary_words 下载, 安装 …
+    # (typical wording of the genre: anti-fraud publicity, 指导群众下载注册国家反诈中心APP)
+    doc = draft("民警指导群众下载注册国家反诈中心APP，开启来电预警功能。")
+    assert entity(doc, "国家反诈中心APP")["class"] == "Platform"
+    assert not [e for e in doc["entities"] if e["zh"].endswith("反诈中心") or "下载" in e["zh"]]
+    # a centre printed without its app stays a body
+    doc = draft("温州市反诈骗中心累计预警劝阻潜在受害群众4.3万人次。")
+    assert entity(doc, "温州市反诈骗中心")["class"] == "GovernmentBody"
+
+
+def test_the_polices_community_words_name_no_community():
+    # places.yaml not_place_endings 派出所社区, 戒毒社区 (typical wording of the genre: anti-fraud and anti-drug
+    # publicity, 泉城路派出所社区民警王磊, 南湖街道社区戒毒社区康复工作站)
+    doc = draft("泉城路派出所社区民警王磊结合真实案例讲解诈骗手法。"
+                "南湖街道社区戒毒社区康复工作站的工作人员介绍了情况。")
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]
+    assert entity(doc, "社区戒毒社区康复工作站")["class"] == "Facility"
+    # a community named before its officer is still read
+    doc = draft("芙蓉社区民警王磊走访了辖区居民。")
+    assert entity(doc, "芙蓉社区")["class"] == "Community"
+
+
+def test_a_stations_community_officer_is_its_member():
+    # people.yaml offices person.role.member 社区民警, 反诈民警, 禁毒民警 … (typical wording of the genre: anti-fraud
+    # publicity, 泉城路派出所社区民警王磊以案说法)
+    doc = draft("近日，泉城路派出所社区民警王磊走进芙蓉社区，以案说法讲解诈骗手法。")
+    assert has_fact(doc, "王磊", "org:memberOf", "泉城路派出所")
+    assert has_fact(doc, "王磊", "position", value="社区民警")
+    # a community's officer printed without the station is a member of no body
+    doc = draft("社区民警王磊走进芙蓉社区讲解诈骗手法。")
+    assert not [f for f in doc["facts"] if f["p"] == "org:memberOf"]
