@@ -7503,3 +7503,15 @@ def test_a_stations_community_officer_is_its_member():
     # a community's officer printed without the station is a member of no body
     doc = draft("社区民警王磊走进芙蓉社区讲解诈骗手法。")
     assert not [f for f in doc["facts"] if f["p"] == "org:memberOf"]
+
+
+def test_a_bare_office_after_a_post_in_a_subdistricts_party_body_is_the_subdistricts():
+    # context._listed_place_office, organizations.yaml place_offices 办事处 (typical wording of the genre: a
+    # subdistrict's publicity, 泉城路街道党工委副书记、办事处主任张明辉参加活动)
+    doc = draft("泉城路街道党工委副书记、办事处主任张明辉参加活动。")
+    assert has_fact(doc, "张明辉", "org:headOf", "泉城路街道")
+    assert has_fact(doc, "张明辉", "org:memberOf", "泉城路街道党工委")
+    assert "GovernmentBody" in entity(doc, "泉城路街道")["class"]
+    # a bare office after a post in a body that names no subdistrict is no subdistrict's
+    doc = draft("市民政局党组成员、办事处主任张明辉参加活动。")
+    assert not [f for f in doc["facts"] if f["p"] == "org:headOf"]
