@@ -3974,7 +3974,8 @@ def test_the_hosts_a_verb_follows_hold_when_a_later_list_breaks():
     doc = draft("蜀山区“最美志愿者”表彰大会在区文化馆举行。本次大会由中共蜀山区委宣传部、蜀山区文明办主办，"
                 "共青团蜀山区委、蜀山区志愿服务联合会承办，区社会工作协会协办。")
     assert entity(doc, "蜀山区志愿服务联合会")["class"] == "Organization"
-    for host in ("宣传部", "蜀山区文明办", "共青团蜀山区委", "蜀山区志愿服务联合会"):
+    # (the department read by its whole name since organizations.yaml committee_after_level: 蜀山区/委/zg 宣传部)
+    for host in ("中共蜀山区委宣传部", "蜀山区文明办", "共青团蜀山区委", "蜀山区志愿服务联合会"):
         assert has_fact(doc, host, "hosted", "“最美志愿者”表彰大会"), host
     # a list that ends on no verb of hosting hosts nothing
     doc = draft("蜀山区“最美志愿者”表彰大会在区文化馆举行。本次大会由蜀山区文明办、共青团蜀山区委牵头。")
@@ -7515,3 +7516,17 @@ def test_a_bare_office_after_a_post_in_a_subdistricts_party_body_is_the_subdistr
     # a bare office after a post in a body that names no subdistrict is no subdistrict's
     doc = draft("市民政局党组成员、办事处主任张明辉参加活动。")
     assert not [f for f in doc["facts"] if f["p"] == "org:headOf"]
+
+
+def test_a_named_districts_party_committee_opens_its_departments_name():
+    # organizations.yaml committee_after_level (typical wording of the genre: anti-fraud publicity,
+    # 西秀区委政法委、区人民检察院联合开展警示教育活动, cut 西秀区/nr 委/zg 政法委/n)
+    doc = draft("西秀区委政法委、区人民检察院联合开展“以案释法”警示教育活动。岳麓区委宣传部参加。")
+    assert entity(doc, "西秀区委政法委")["class"] == "PartyOrganization"
+    assert has_fact(doc, "西秀区委政法委", "subOrganizationOf", "西秀区委")
+    assert entity(doc, "岳麓区委宣传部")["class"] == "PartyOrganization"
+    assert "政法委" not in _zhs(doc)
+    # the committee's post before a department's (区委常委、政法委书记) stays the committee's: no name runs over it
+    doc = draft("青秀区委常委、政法委书记覃建华出席活动。")
+    assert entity(doc, "青秀区委")["class"] == "PartyOrganization"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("青秀区委常委")]
