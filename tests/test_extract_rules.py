@@ -3974,7 +3974,8 @@ def test_the_hosts_a_verb_follows_hold_when_a_later_list_breaks():
     doc = draft("蜀山区“最美志愿者”表彰大会在区文化馆举行。本次大会由中共蜀山区委宣传部、蜀山区文明办主办，"
                 "共青团蜀山区委、蜀山区志愿服务联合会承办，区社会工作协会协办。")
     assert entity(doc, "蜀山区志愿服务联合会")["class"] == "Organization"
-    for host in ("宣传部", "蜀山区文明办", "共青团蜀山区委", "蜀山区志愿服务联合会"):
+    # (the department read by its whole name since organizations.yaml committee_after_level: 蜀山区/委/zg 宣传部)
+    for host in ("中共蜀山区委宣传部", "蜀山区文明办", "共青团蜀山区委", "蜀山区志愿服务联合会"):
         assert has_fact(doc, host, "hosted", "“最美志愿者”表彰大会"), host
     # a list that ends on no verb of hosting hosts nothing
     doc = draft("蜀山区“最美志愿者”表彰大会在区文化馆举行。本次大会由蜀山区文明办、共青团蜀山区委牵头。")
@@ -7604,3 +7605,76 @@ def test_a_headline_s_bare_promotion_is_the_story_s_named_one():
     # no named promotion beside it: the bare name stays the event
     doc = draft("宝鸡市在深圳举办招商引资推介会\n市长张恒出席并致辞。")
     assert "招商引资推介会" in _zhs(doc)
+def test_a_police_brigade_named_for_its_work_is_a_body_of_its_bureau():
+    # organizations.yaml org.suffix.government 禁毒大队, 刑侦支队, 反诈骗中心 …; relations.yaml nested.not_ruling
+    # (typical wording of the genre: anti-drug publicity, 青秀区公安分局禁毒大队民警向群众展示毒品仿真模型)
+    doc = draft("青秀区公安分局禁毒大队民警向群众展示了各类毒品仿真模型。")
+    assert entity(doc, "青秀区公安分局禁毒大队")["class"] == "GovernmentBody"
+    assert has_fact(doc, "青秀区公安分局禁毒大队", "subOrganizationOf", "青秀区公安分局")
+    assert has_fact(doc, "青秀区公安分局禁毒大队", "locatedIn", "青秀区")
+    assert not has_fact(doc, "青秀区公安分局禁毒大队", "governs", "青秀区")
+    doc = draft("温州市反诈骗中心联合温州银行设立反诈咨询台。")
+    assert entity(doc, "温州市反诈骗中心")["class"] == "GovernmentBody"
+    # a team of volunteers is no police brigade
+    doc = draft("青秀区禁毒志愿服务队走进社区开展宣传。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("服务队") and e["class"] == "GovernmentBody"]
+
+
+def test_the_national_anti_fraud_app_is_a_platform():
+    # organizations.yaml org.name.platform 国家反诈中心APP, not_suffix_words 中心APP, boundary_words 下载, 安装 …
+    # (typical wording of the genre: anti-fraud publicity, 指导群众下载注册国家反诈中心APP)
+    doc = draft("民警指导群众下载注册国家反诈中心APP，开启来电预警功能。")
+    assert entity(doc, "国家反诈中心APP")["class"] == "Platform"
+    assert not [e for e in doc["entities"] if e["zh"].endswith("反诈中心") or "下载" in e["zh"]]
+    # a centre printed without its app stays a body
+    doc = draft("温州市反诈骗中心累计预警劝阻潜在受害群众4.3万人次。")
+    assert entity(doc, "温州市反诈骗中心")["class"] == "GovernmentBody"
+
+
+def test_the_polices_community_words_name_no_community():
+    # places.yaml not_place_endings 派出所社区, 戒毒社区 (typical wording of the genre: anti-fraud and anti-drug
+    # publicity, 泉城路派出所社区民警王磊, 南湖街道社区戒毒社区康复工作站)
+    doc = draft("泉城路派出所社区民警王磊结合真实案例讲解诈骗手法。"
+                "南湖街道社区戒毒社区康复工作站的工作人员介绍了情况。")
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]
+    assert entity(doc, "社区戒毒社区康复工作站")["class"] == "Facility"
+    # a community named before its officer is still read
+    doc = draft("芙蓉社区民警王磊走访了辖区居民。")
+    assert entity(doc, "芙蓉社区")["class"] == "Community"
+
+
+def test_a_stations_community_officer_is_its_member():
+    # people.yaml offices person.role.member 社区民警, 反诈民警, 禁毒民警 … (typical wording of the genre: anti-fraud
+    # publicity, 泉城路派出所社区民警王磊以案说法)
+    doc = draft("近日，泉城路派出所社区民警王磊走进芙蓉社区，以案说法讲解诈骗手法。")
+    assert has_fact(doc, "王磊", "org:memberOf", "泉城路派出所")
+    assert has_fact(doc, "王磊", "position", value="社区民警")
+    # a community's officer printed without the station is a member of no body
+    doc = draft("社区民警王磊走进芙蓉社区讲解诈骗手法。")
+    assert not [f for f in doc["facts"] if f["p"] == "org:memberOf"]
+
+
+def test_a_bare_office_after_a_post_in_a_subdistricts_party_body_is_the_subdistricts():
+    # context._listed_place_office, organizations.yaml place_offices 办事处 (typical wording of the genre: a
+    # subdistrict's publicity, 泉城路街道党工委副书记、办事处主任张明辉参加活动)
+    doc = draft("泉城路街道党工委副书记、办事处主任张明辉参加活动。")
+    assert has_fact(doc, "张明辉", "org:headOf", "泉城路街道")
+    assert has_fact(doc, "张明辉", "org:memberOf", "泉城路街道党工委")
+    assert "GovernmentBody" in entity(doc, "泉城路街道")["class"]
+    # a bare office after a post in a body that names no subdistrict is no subdistrict's
+    doc = draft("市民政局党组成员、办事处主任张明辉参加活动。")
+    assert not [f for f in doc["facts"] if f["p"] == "org:headOf"]
+
+
+def test_a_named_districts_party_committee_opens_its_departments_name():
+    # organizations.yaml committee_after_level (typical wording of the genre: anti-fraud publicity,
+    # 西秀区委政法委、区人民检察院联合开展警示教育活动, cut 西秀区/nr 委/zg 政法委/n)
+    doc = draft("西秀区委政法委、区人民检察院联合开展“以案释法”警示教育活动。岳麓区委宣传部参加。")
+    assert entity(doc, "西秀区委政法委")["class"] == "PartyOrganization"
+    assert has_fact(doc, "西秀区委政法委", "subOrganizationOf", "西秀区委")
+    assert entity(doc, "岳麓区委宣传部")["class"] == "PartyOrganization"
+    assert "政法委" not in _zhs(doc)
+    # the committee's post before a department's (区委常委、政法委书记) stays the committee's: no name runs over it
+    doc = draft("青秀区委常委、政法委书记覃建华出席活动。")
+    assert entity(doc, "青秀区委")["class"] == "PartyOrganization"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("青秀区委常委")]

@@ -483,6 +483,10 @@ def offices(draft: Any) -> None:
         body = _office_body(draft, by_end, m.extra["office_end"], m.extra["role"])
         if body is None and (body := _department_body(draft, by_end, m.extra["office_end"])) is not None:
             predicate = draft.rules["people"]["departments"]["predicate"]   # 医院护理部主任: a member of the hospital
+        if body is None and (body := _listed_place_office(draft, by_end, m.extra["office_end"])) is not None:
+            place = draft.entity_of.get(id(body))     # the subdistrict stands for its office (place_offices)
+            if place is not None and not draft.is_a(place, "Organization"):
+                place.classes.append("GovernmentBody")
         org = draft.entity_of.get(id(body)) if body is not None else None
         own = draft.rules["people"]["heads_own_kind"]
         if org is not None and not org.label.endswith(tuple(own["words"].get(m.extra["role"], (org.label,)))):
@@ -572,6 +576,30 @@ def _earlier_post(draft: Any, by_end: dict[int, Any], m: Any, person: Any, post:
         if org is not None and draft.is_a(org, "Organization") and draft.terms.has_property(office["predicate"]):
             draft.add_fact(person, office["predicate"], org, (body.start, m.end), office["id"], office["confidence"])
         pos = body.start if body is not None else at
+
+
+def _listed_place_office(draft: Any, by_end: dict[int, Any], end: int) -> Any:
+    """泉城路街道党工委副书记、办事处主任张明辉: a bare office word (``organizations.place_offices``) after a join
+    and a post in a body whose name opens with a subdistrict's (泉城路街道党工委): that subdistrict's office, one entity
+    with the subdistrict as the dev set keeps them; its mention (else None)."""
+    office = next((w for w in draft.rules["organizations"]["place_offices"] if draft.s.endswith(w, 0, end)), None)
+    if office is None:
+        return None
+    at = end - len(office)
+    join = next((j for j in draft.rules["people"]["post_joins"] if draft.s.endswith(j, 0, at)), None)
+    if join is None:
+        return None
+    post_end = at - len(join)
+    word = next((w for w in _office_words(draft) if draft.s.endswith(w, 0, post_end)), None)
+    if word is None:
+        return None
+    post_start = post_end - len(word)
+    body = next((by_end[e] for e in range(post_end - 1, post_start - 1, -1)
+                 if e in by_end and by_end[e].start < post_start), None)
+    if body is None:
+        return None
+    return next((p for p in draft.mentions if p.start == body.start and p.end < body.end
+                 and _entity_if(draft, p, "Subdistrict") is not None), None)
 
 
 def _unread_body(draft: Any, pos: int, joins: tuple[str, ...]) -> int:

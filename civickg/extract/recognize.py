@@ -160,6 +160,8 @@ class Recognizer:
         self.name_time_words = set(orgs["name_time_words"])
         self.pair_dashes = frozenset(self.rules["events"]["pair_dashes"])
         self.level_openers, self.levels_after_verb = set(orgs["level_openers"]), frozenset(orgs["levels_after_verb"])
+        self.committee_after_level = frozenset(orgs["committee_after_level"]["words"])
+        self.committee_levels = frozenset(orgs["committee_after_level"]["levels"])
         self.departments = orgs["departments"]
         self.not_name_start = _ordered(orgs["not_name_start"])
         self.boundary_verbs, self.verbs_glued_to_level = _boundary_words(rules), frozenset(orgs["verbs_glued_to_level"])
@@ -343,6 +345,8 @@ class Recognizer:
                 pass            # 苏州—铜仁东西部协作联席会议: two places joined by a dash name the pair's meeting
             elif allow_ordinal and word in self.level_openers:
                 pass            # 县/zg 医保/j 局/n: a level's character opens a body's name
+            elif word in self.committee_after_level and pos >= 2 and ctx.s[pos - 2] in self.committee_levels:
+                pass            # 西秀区/委/zg 政法委: the named district's party committee opens its department's name
             elif verb_at_suffix and word in self.event_name_units and self._unit_in_name(ctx, tok):
                 ok = True       # 敬老/nr 月/m 系列活动: a word of time after a word names the event
             elif not CJK.search(word) or tok.flag in STOP_FLAGS or self._ends_name(ctx, tok):
