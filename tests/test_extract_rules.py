@@ -7523,3 +7523,15 @@ def test_a_heritage_taken_into_the_scenic_areas_is_no_scenic_area():
     # a scenic area named before its verb stays
     doc = draft("西江苗寨景区接待游客680万人次。")
     assert [e for e in doc["entities"] if e["class"] == "Facility" and e["zh"].endswith("苗寨景区")]
+
+
+def test_a_festival_named_short_is_the_full_festival():
+    # events.yaml short_festivals and draft.py _merge_short_festivals (typical wording of the genre: culture and
+    # tourism, 第42届中国洛阳牡丹文化节圆满落幕。本届牡丹文化节由河南省人民政府主办)
+    doc = draft("第42届中国洛阳牡丹文化节圆满落幕。本届牡丹文化节由河南省人民政府主办，洛阳市人民政府承办。")
+    assert "牡丹文化节" not in _zhs(doc)
+    assert [e for e in doc["entities"] if e["zh"].endswith("中国洛阳牡丹文化节") and e["class"] == "Event"]
+    assert [f for f in doc["facts"] if f["p"] == "hosted" and f["o"] == entity(doc, "中国洛阳牡丹文化节")["id"]]
+    # two festivals the short name could be: left alone
+    doc = draft("洛阳牡丹文化节和菏泽牡丹文化节同期举办。牡丹文化节吸引了大批游客。")
+    assert "牡丹文化节" in _zhs(doc)

@@ -453,6 +453,7 @@ class _Draft:
                     break
         self._merge_short_courts(entities)
         self._merge_short_hotlines(entities)
+        self._merge_short_festivals(entities)
         self._merge_term_aliases(entities)
         self._merge_offices(entities)
         self._merge_whole_areas(entities)
@@ -485,6 +486,28 @@ class _Draft:
             short = entities.get(pattern.sub(r"\1", full.key))
             if short is None or short is full or short.classes != full.classes:
                 continue
+            full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
+            full.aliases.append(short.label)
+            del entities[short.key]
+
+    def _merge_short_festivals(self, entities: dict[str, _Entity]) -> None:
+        """牡丹文化节 (本届牡丹文化节由…主办) is the 第42届中国洛阳牡丹文化节 the article names too (events.yaml
+        ``short_festivals``): a festival's name without its place or edition, the tail of the one longer festival's
+        name of the same classes, printed first or not."""
+        rule = self.rules["events"]["short_festivals"]
+        endings = tuple(rule["endings"])
+        festivals = [e for e in entities.values() if e.key.endswith(endings)]
+        if len(festivals) < 2:
+            return
+        for short in sorted(festivals, key=lambda e: len(e.key)):
+            ending = next(x for x in endings if short.key.endswith(x))
+            if len(short.key) - len(ending) < rule["min_base"] or short.key not in entities:
+                continue
+            fulls = [e for e in festivals if e is not short and e.key in entities and e.key.endswith(short.key)
+                     and len(e.key) > len(short.key) and e.classes == short.classes]
+            if len(fulls) != 1:
+                continue
+            full = fulls[0]
             full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
             full.aliases.append(short.label)
             del entities[short.key]
