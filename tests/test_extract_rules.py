@@ -7535,3 +7535,26 @@ def test_a_festival_named_short_is_the_full_festival():
     # two festivals the short name could be: left alone
     doc = draft("洛阳牡丹文化节和菏泽牡丹文化节同期举办。牡丹文化节吸引了大批游客。")
     assert "牡丹文化节" in _zhs(doc)
+
+
+def test_a_body_by_which_a_place_was_set_up_established_it():
+    # context.yaml established_by and context.py managed_by/_by_body (typical wording of the genre: culture and
+    # tourism, 苗绣非遗工坊由雷山县文化广电旅游局于2022年挂牌成立)
+    doc = draft("西江镇巾帼工坊由雷山县文化广电旅游局于2022年挂牌成立。")
+    assert has_fact(doc, "雷山县文化广电旅游局", "established", "西江镇巾帼工坊")
+    doc = draft("由区民政局正式设立的幸福社工站为居民提供服务。")
+    assert has_fact(doc, "区民政局", "established", "幸福社工站")
+    # 由X委托: no verb of setting up after the body, no fact
+    doc = draft("西江镇巾帼工坊由雷山县文化广电旅游局委托公司运营。")
+    assert not [f for f in doc["facts"] if f["p"] == "established"]
+
+
+def test_a_verb_of_setting_up_before_a_comma_has_no_object_after_it():
+    # relations.yaml trigger_closers (typical wording of the genre: culture and tourism, 工坊由…于2022年挂牌成立，
+    # 依托贵州省雷山县银绣文化发展有限公司运营)
+    doc = draft("西江镇巾帼工坊由雷山县文化广电旅游局于2022年挂牌成立，依托贵州省雷山县银绣文化发展有限公司运营。")
+    company = entity(doc, "雷山县银绣文化发展有限公司")
+    assert not [f for f in doc["facts"] if f["p"] == "established" and f.get("o") == company["id"]]
+    # the verb before its object still reads it
+    doc = draft("雷山县文化广电旅游局成立雷山县非遗保护志愿服务队。")
+    assert has_fact(doc, "雷山县文化广电旅游局", "established", "非遗保护志愿服务队")

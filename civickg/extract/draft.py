@@ -85,12 +85,15 @@ class Extractor:
     quoted_head_re: re.Pattern = field(init=False)
     short_hotline: re.Pattern = field(init=False)
     sent_to_help: tuple[str, ...] = field(init=False)
+    clause_closers: tuple[frozenset[str], tuple[str, ...]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.recognizer = Recognizer(self.rules)
         self.figures = FigureReader(self.rules)
         self.phrases = PhraseReader(self.rules)
         self.triggers = _trigger_table(self.rules["relations"]["triggers"])
+        closers = self.rules["relations"]["trigger_closers"]
+        self.clause_closers = (frozenset(closers["predicates"]), tuple(closers["marks"]))
         pronoun = self.rules["context"]["pronoun"]      # the words that open a clause about one named before
         self.pronouns, self.demonstratives = tuple(pronoun["words"]), tuple(pronoun["demonstratives"])
         self.bare_levels = frozenset(w for w in pronoun["demonstratives"] if w in ("街道", "社区"))
@@ -1064,6 +1067,8 @@ class _Draft:
                      and self._fits(m, allowed)]
             return [max(cands, key=lambda m: (m.end, m.length))] if cands else []
         start = match.end()
+        if trig["predicate"] in self.ex.clause_closers[0] and self.s.startswith(self.ex.clause_closers[1], start):
+            return []       # 工坊由县文旅局于2022年挂牌成立，依托…运营: the verb closes its clause, no object after it
         composed = self.ex.phrases.composed_re.match(self.s, start)
         if composed is not None:        # 成立由街道党工委书记任组长的…领导小组: who leads or makes it up is no object
             start = composed.end()
