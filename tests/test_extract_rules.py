@@ -7678,3 +7678,105 @@ def test_a_named_districts_party_committee_opens_its_departments_name():
     doc = draft("青秀区委常委、政法委书记覃建华出席活动。")
     assert entity(doc, "青秀区委")["class"] == "PartyOrganization"
     assert not [e for e in doc["entities"] if e["zh"].startswith("青秀区委常委")]
+def test_a_bureau_of_culture_radio_television_and_tourism_is_one_body():
+    # organizations.yaml org.suffix.government 文化广电和旅游局 … (typical wording of the genre: culture and tourism,
+    # 洛阳市文化广电和旅游局具体组织实施, cut 文化/n 广电/nz 和/c 旅游局/n)
+    doc = draft("洛阳市文化广电和旅游局具体组织实施。洛阳市文化广电和旅游局局长刘宏伟表示，将持续推动文旅融合。")
+    assert entity(doc, "洛阳市文化广电和旅游局")["class"] == "GovernmentBody"
+    assert has_fact(doc, "刘宏伟", "org:headOf", "洛阳市文化广电和旅游局")
+    assert "旅游局" not in _zhs(doc)
+    # two bureaux joined by 和 stay two
+    doc = draft("区民政局和区住建局联合开展检查。")
+    assert "区民政局和区住建局" not in _zhs(doc)
+
+
+def test_a_scenic_area_is_a_facility():
+    # organizations.yaml org.suffix.facility 景区, 风景区, 旅游度假区, 传习所 … (typical wording of the genre:
+    # culture and tourism, 老君山景区、龙门石窟景区等5A级景区游客接待量均创历史新高)
+    doc = draft("老君山景区、龙门石窟景区等5A级景区游客接待量均创历史新高。")
+    assert entity(doc, "老君山景区")["class"] == "Facility"
+    assert entity(doc, "龙门石窟景区")["class"] == "Facility"
+    # a bare 景区, or the kind 旅游景区 in a list, names none
+    doc = draft("游客在景区内游玩。重点对商场超市、旅游景区及周边餐饮单位开展检查。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("景区")]
+
+
+def test_a_mass_art_centre_is_a_public_institution():
+    # organizations.yaml org.suffix.institution 群众艺术馆, 艺术馆, 美术馆 (typical wording of the genre: culture and
+    # tourism, 洛阳市群众艺术馆组织开展非遗进景区活动)
+    doc = draft("洛阳市群众艺术馆组织开展非遗展演活动。")
+    assert entity(doc, "洛阳市群众艺术馆")["class"] == "PublicInstitution"
+    assert "群众" not in _zhs(doc)
+    # the masses alone stay a group
+    doc = draft("组织群众参加文艺演出。")
+    assert entity(doc, "群众")["class"] == "PersonGroup"
+
+
+def test_zhuyao_opens_no_name():
+    # organizations.yaml not_name_start 主要 (typical wording of the genre: culture and tourism,
+    # 主要赏花景区日均接待游客)
+    doc = draft("王城公园等主要赏花景区日均接待游客超过30万人次。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("主要") and e["class"] == "Facility"]
+    assert entity(doc, "赏花景区")["class"] == "Facility"
+    assert entity(doc, "王城公园")["class"] == "Facility"
+
+
+def test_a_name_opening_inside_feiyi_takes_fei_back():
+    # organizations.yaml cut_words 非遗 and recognize.py _walk_left (typical wording of the genre: culture and tourism,
+    # 雷山县文化馆每年举办非遗传承人研修培训班, cut 非/h 遗传/vn 承/nr 人/n; 设置了非遗展示区, cut 了非/v 遗/n)
+    doc = draft("雷山县文化馆每年举办非遗传承人研修培训班。")
+    assert entity(doc, "非遗传承人研修培训班")["class"] == "Event"
+    assert has_fact(doc, "雷山县文化馆", "hosted", "非遗传承人研修培训班")
+    doc = draft("活动现场设置了非遗展示区、非遗体验区两大板块。")
+    assert entity(doc, "非遗展示区")["class"] == "Facility"
+    assert "了非遗展示区" not in _zhs(doc)
+    # 非 before another word is left alone
+    doc = draft("居民在非机动车停放区停车。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("非遗")]
+
+
+def test_a_heritage_taken_into_the_scenic_areas_is_no_scenic_area():
+    # organizations.yaml not_suffix_words 进景区 and boundary_words 进驻 (typical wording of the genre: culture and
+    # tourism, 组织开展非遗进景区活动; 苗族银饰锻制技艺等非遗项目进驻景区展示)
+    doc = draft("洛阳市群众艺术馆组织开展非遗进景区活动。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility" and e["zh"].endswith("景区")]
+    doc = draft("苗族银饰锻制技艺等非遗项目进驻景区展示。")
+    assert not [e for e in doc["entities"] if e["class"] == "Facility"]
+    # a scenic area named before its verb stays
+    doc = draft("西江苗寨景区接待游客680万人次。")
+    assert [e for e in doc["entities"] if e["class"] == "Facility" and e["zh"].endswith("苗寨景区")]
+
+
+def test_a_festival_named_short_is_the_full_festival():
+    # events.yaml short_festivals and draft.py _merge_short_festivals (typical wording of the genre: culture and
+    # tourism, 第42届中国洛阳牡丹文化节圆满落幕。本届牡丹文化节由河南省人民政府主办)
+    doc = draft("第42届中国洛阳牡丹文化节圆满落幕。本届牡丹文化节由河南省人民政府主办，洛阳市人民政府承办。")
+    assert "牡丹文化节" not in _zhs(doc)
+    assert [e for e in doc["entities"] if e["zh"].endswith("中国洛阳牡丹文化节") and e["class"] == "Event"]
+    assert [f for f in doc["facts"] if f["p"] == "hosted" and f["o"] == entity(doc, "中国洛阳牡丹文化节")["id"]]
+    # two festivals the short name could be: left alone
+    doc = draft("洛阳牡丹文化节和菏泽牡丹文化节同期举办。牡丹文化节吸引了大批游客。")
+    assert "牡丹文化节" in _zhs(doc)
+
+
+def test_a_body_by_which_a_place_was_set_up_established_it():
+    # context.yaml established_by and context.py managed_by/_by_body (typical wording of the genre: culture and
+    # tourism, 苗绣非遗工坊由雷山县文化广电旅游局于2022年挂牌成立)
+    doc = draft("西江镇巾帼工坊由雷山县文化广电旅游局于2022年挂牌成立。")
+    assert has_fact(doc, "雷山县文化广电旅游局", "established", "西江镇巾帼工坊")
+    doc = draft("由区民政局正式设立的幸福社工站为居民提供服务。")
+    assert has_fact(doc, "区民政局", "established", "幸福社工站")
+    # 由X委托: no verb of setting up after the body, no fact
+    doc = draft("西江镇巾帼工坊由雷山县文化广电旅游局委托公司运营。")
+    assert not [f for f in doc["facts"] if f["p"] == "established"]
+
+
+def test_a_verb_of_setting_up_before_a_comma_has_no_object_after_it():
+    # relations.yaml trigger_closers (typical wording of the genre: culture and tourism, 工坊由…于2022年挂牌成立，
+    # 依托贵州省雷山县银绣文化发展有限公司运营)
+    doc = draft("西江镇巾帼工坊由雷山县文化广电旅游局于2022年挂牌成立，依托贵州省雷山县银绣文化发展有限公司运营。")
+    company = entity(doc, "雷山县银绣文化发展有限公司")
+    assert not [f for f in doc["facts"] if f["p"] == "established" and f.get("o") == company["id"]]
+    # the verb before its object still reads it
+    doc = draft("雷山县文化广电旅游局成立雷山县非遗保护志愿服务队。")
+    assert has_fact(doc, "雷山县文化广电旅游局", "established", "非遗保护志愿服务队")

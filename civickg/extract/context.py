@@ -1239,9 +1239,14 @@ def aims(draft: Any) -> None:
 
 def managed_by(draft: Any) -> None:
     """由X运营的Y / Y由X统一管理 (由A和B共同运营): each body X manages the place Y, printed soon after 的, else the
-    last one named before 由 in its sentence."""
-    rule = draft.rules["context"]["managed_by"]
+    last one named before 由 in its sentence; 工坊由X于2022年挂牌成立 (``established_by``): X established Y."""
     starts = _mentions_at(draft, "start")
+    for key in ("managed_by", "established_by"):
+        _by_body(draft, draft.rules["context"][key], starts)
+
+
+def _by_body(draft: Any, rule: dict[str, Any], starts: Any) -> None:
+    """由X<verb>的Y / Y由X<verb>: each body X stands in ``rule``'s predicate to Y."""
     verbs = _word_pattern(tuple(rule["verbs"]), "(?:" + "|".join(rule["adverbs"]) + ")?")
     for match in _BY.finditer(draft.s):
         bodies, at = _host_list(draft, starts, match.end(), rule["joins"])

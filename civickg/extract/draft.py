@@ -85,12 +85,15 @@ class Extractor:
     quoted_head_re: re.Pattern = field(init=False)
     short_hotline: re.Pattern = field(init=False)
     sent_to_help: tuple[str, ...] = field(init=False)
+    clause_closers: tuple[frozenset[str], tuple[str, ...]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.recognizer = Recognizer(self.rules)
         self.figures = FigureReader(self.rules)
         self.phrases = PhraseReader(self.rules)
         self.triggers = _trigger_table(self.rules["relations"]["triggers"])
+        closers = self.rules["relations"]["trigger_closers"]
+        self.clause_closers = (frozenset(closers["predicates"]), tuple(closers["marks"]))
         pronoun = self.rules["context"]["pronoun"]      # the words that open a clause about one named before
         self.pronouns, self.demonstratives = tuple(pronoun["words"]), tuple(pronoun["demonstratives"])
         self.bare_levels = frozenset(w for w in pronoun["demonstratives"] if w in ("街道", "社区"))
@@ -454,6 +457,7 @@ class _Draft:
                     break
         self._merge_short_courts(entities)
         self._merge_short_hotlines(entities)
+        self._merge_short_festivals(entities)
         self._merge_term_aliases(entities)
         self._merge_offices(entities)
         self._merge_whole_areas(entities)
@@ -486,6 +490,28 @@ class _Draft:
             short = entities.get(pattern.sub(r"\1", full.key))
             if short is None or short is full or short.classes != full.classes:
                 continue
+            full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
+            full.aliases.append(short.label)
+            del entities[short.key]
+
+    def _merge_short_festivals(self, entities: dict[str, _Entity]) -> None:
+        """牡丹文化节 (本届牡丹文化节由…主办) is the 第42届中国洛阳牡丹文化节 the article names too (events.yaml
+        ``short_festivals``): a festival's name without its place or edition, the tail of the one longer festival's
+        name of the same classes, printed first or not."""
+        rule = self.rules["events"]["short_festivals"]
+        endings = tuple(rule["endings"])
+        festivals = [e for e in entities.values() if e.key.endswith(endings)]
+        if len(festivals) < 2:
+            return
+        for short in sorted(festivals, key=lambda e: len(e.key)):
+            ending = next(x for x in endings if short.key.endswith(x))
+            if len(short.key) - len(ending) < rule["min_base"] or short.key not in entities:
+                continue
+            fulls = [e for e in festivals if e is not short and e.key in entities and e.key.endswith(short.key)
+                     and len(e.key) > len(short.key) and e.classes == short.classes]
+            if len(fulls) != 1:
+                continue
+            full = fulls[0]
             full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
             full.aliases.append(short.label)
             del entities[short.key]
@@ -1042,6 +1068,8 @@ class _Draft:
                      and self._fits(m, allowed)]
             return [max(cands, key=lambda m: (m.end, m.length))] if cands else []
         start = match.end()
+        if trig["predicate"] in self.ex.clause_closers[0] and self.s.startswith(self.ex.clause_closers[1], start):
+            return []       # 工坊由县文旅局于2022年挂牌成立，依托…运营: the verb closes its clause, no object after it
         composed = self.ex.phrases.composed_re.match(self.s, start)
         if composed is not None:        # 成立由街道党工委书记任组长的…领导小组: who leads or makes it up is no object
             start = composed.end()

@@ -164,6 +164,8 @@ class Recognizer:
         self.committee_levels = frozenset(orgs["committee_after_level"]["levels"])
         self.departments = orgs["departments"]
         self.not_name_start = _ordered(orgs["not_name_start"])
+        # (the word, how many of its characters the walk takes back) for each word the segmenter cuts apart
+        self.cut_words = tuple((w, k) for w in orgs.get("cut_words", ()) for k in range(1, len(w)))
         self.boundary_verbs, self.verbs_glued_to_level = _boundary_words(rules), frozenset(orgs["verbs_glued_to_level"])
         self._compile_events(rules["events"])
         self.people = people
@@ -379,6 +381,14 @@ class Recognizer:
                     pos = tok.end - 1
                 break
             pos = tok.start
+        first = tokens[owner[pos]] if self.cut_words and pos < suffix_start else None
+        for word, k in self.cut_words:     # 非/h 遗传/vn 承/nr 人/n 研修/vn 培训班: the name takes back 非 of 非遗
+            if pos >= k and pos + len(word) - k <= suffix_start and ctx.s.startswith(word, pos - k):
+                pos -= k
+                break
+            if first is not None and first.start == pos < first.end - k and ctx.s.startswith(word, first.end - k):
+                pos = first.end - k     # 了非/v 遗/n 展示区: the word glued to the one before opens the name
+                break
         return pos, parent
 
     def _ends_name(self, ctx: _Context, tok: Token) -> bool:
