@@ -310,12 +310,7 @@ class _Draft:
 
     def build(self) -> dict[str, Any]:
         rec = self.ex.recognizer
-        found = self._found()
-        found += rec.modified_groups(self.ctx, found)
-        people = rec.affiliated_people(self.ctx, found)
-        found = rec.split_at_people(self.s, found, people) + people
-        found += rec.tagged_people(self.ctx, found)
-        found = rec.without_roles(found)
+        found = self._with_people(self._found())
         awards, conferrals = rec.awards(self.ctx, found)
         found = _outside_awards(found, awards, self.rules["people"]["families"]["id"]) + awards
         self.found = found
@@ -369,6 +364,17 @@ class _Draft:
         self._counted_conferrals()
         event_years(self)
         return self._document(observations)
+
+    def _with_people(self, found: list[Mention]) -> list[Mention]:
+        """``found`` with the groups named by a modifier, the people printed after a body or a village (the names
+        they cut split there) and the people only the tagger names; a group word right before a person's name is
+        that person's role, no group."""
+        rec = self.ex.recognizer
+        found += rec.modified_groups(self.ctx, found)
+        people = rec.affiliated_people(self.ctx, found)
+        found = rec.split_at_people(self.s, found, people) + people
+        found += rec.tagged_people(self.ctx, found)
+        return rec.without_roles(found)
 
     def _subjectless(self, pos: int) -> _Entity | None:
         """收获了居民的广泛赞誉,并于2022年度荣获X: a sentence that names no one before the trigger is about the agent
@@ -432,7 +438,29 @@ class _Draft:
                 elif printed != ent.label and printed not in ent.aliases and (
                         m.extra.get("areas") or m.extra.get("abbreviation")):
                     ent.aliases.append(printed)
-        # abbreviations: 区民政局 after 历城区民政局 is the same body
+        self._merge_short_names(entities)
+        self._merge_short_courts(entities)
+        self._merge_short_hotlines(entities)
+        self._merge_short_festivals(entities)
+        self._merge_term_aliases(entities)
+        self._merge_offices(entities)
+        self._merge_whole_areas(entities)
+        for ent in sorted(entities.values(), key=lambda e: e.mentions[0].start):
+            match = self.known.lookup(ent.label) or next(
+                (k for a in ent.aliases if (k := self.known.lookup(a))), None)
+            if match and not any(self.terms.is_a(ent.classes, c) or self.terms.is_a(list(match.classes), e)
+                                 for c in match.classes for e in ent.classes):
+                match = None        # “红管家”志愿服务队 (a team) is not the indicator 志愿服务队 of another article
+            if match:
+                ent.id, ent.known = match.id, True
+            else:
+                ent.id = self.ids.make(ent.label)
+        return entities
+
+    def _merge_short_names(self, entities: dict[str, _Entity]) -> None:
+        """区民政局 after 历城区民政局 is the same body; so is a body printed by its field's short form
+        (绵阳市科学技术协会 … 市科协), after its full name or, by a short form only, before it
+        (``organizations.short_forms``)."""
         ordered = [e for e in sorted(entities.values(), key=lambda e: e.mentions[0].start)
                    if self.is_a(e, "Organization")]        # a body's short name is a body's, of the same classes
         forms = self.rules["organizations"]["short_forms"]
@@ -455,23 +483,6 @@ class _Draft:
                     full.aliases.append(short.label)
                     del entities[short.key]
                     break
-        self._merge_short_courts(entities)
-        self._merge_short_hotlines(entities)
-        self._merge_short_festivals(entities)
-        self._merge_term_aliases(entities)
-        self._merge_offices(entities)
-        self._merge_whole_areas(entities)
-        for ent in sorted(entities.values(), key=lambda e: e.mentions[0].start):
-            match = self.known.lookup(ent.label) or next(
-                (k for a in ent.aliases if (k := self.known.lookup(a))), None)
-            if match and not any(self.terms.is_a(ent.classes, c) or self.terms.is_a(list(match.classes), e)
-                                 for c in match.classes for e in ent.classes):
-                match = None        # “红管家”志愿服务队 (a team) is not the indicator 志愿服务队 of another article
-            if match:
-                ent.id, ent.known = match.id, True
-            else:
-                ent.id = self.ids.make(ent.label)
-        return entities
 
     @staticmethod
     def _short_forms(key: str, forms: dict[str, list[str]]) -> list[str]:

@@ -124,7 +124,7 @@ class Recognizer:
 
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
-        places, orgs, people = rules["places"], rules["organizations"], rules["people"]
+        places, people = rules["places"], rules["people"]
         self._index_areas(rules.areas, places)
         self.area_rule = {g["level"]: g for g in places["gazetteer"]}
         self.max_area = max(len(n) for n in self.areas_by_name)
@@ -146,6 +146,26 @@ class Recognizer:
         self.branch_after = tuple(places["branch_after"])
         self.common_districts = places["common_word_districts"]
         self.common_district_words = frozenset(self.common_districts["words"])
+        self._compile_orgs(rules)
+        self._compile_events(rules["events"])
+        self.people = people
+        self.person_groups = _alternation(people["groups"]["words"])
+        self.group_words, self.time_bases = set(people["groups"]["words"]), frozenset(rules["places"]["time_bases"])
+        self.not_names = set(people["not_names"])
+        self.place_endings = tuple(people["place_endings"])
+        self._compile_people(people)
+        self.single_surnames = set(people["surnames"]["single"])
+        self.office_by_word = {w: office for office in people["offices"] for w in office["words"]}
+        self.office_re = _alternation(list(self.office_by_word))
+        self.body_after_post = tuple(people["surnames"]["body_after_post"])
+        self.conjunction_openers = tuple(places["conjunction_openers"])
+        self.double_surnames = set(people["surnames"]["double"])
+        self._compile_awards(rules)
+        self._compile_names(rules)
+
+    def _compile_orgs(self, rules: Rules) -> None:
+        """The tables that read bodies' and events' names: suffixes, words that end or open a name, roads."""
+        places, orgs = rules["places"], rules["organizations"]
         self.subsidiary_after = tuple(orgs["subsidiary_after"])
         self.kind_words = tuple(orgs["kind_words"])
         self.glued_prepositions = orgs["glued_prepositions"]
@@ -167,19 +187,9 @@ class Recognizer:
         # (the word, how many of its characters the walk takes back) for each word the segmenter cuts apart
         self.cut_words = tuple((w, k) for w in orgs.get("cut_words", ()) for k in range(1, len(w)))
         self.boundary_verbs, self.verbs_glued_to_level = _boundary_words(rules), frozenset(orgs["verbs_glued_to_level"])
-        self._compile_events(rules["events"])
-        self.people = people
-        self.person_groups = _alternation(people["groups"]["words"])
-        self.group_words, self.time_bases = set(people["groups"]["words"]), frozenset(rules["places"]["time_bases"])
-        self.not_names = set(people["not_names"])
-        self.place_endings = tuple(people["place_endings"])
-        self._compile_people(people)
-        self.single_surnames = set(people["surnames"]["single"])
-        self.office_by_word = {w: office for office in people["offices"] for w in office["words"]}
-        self.office_re = _alternation(list(self.office_by_word))
-        self.body_after_post = tuple(people["surnames"]["body_after_post"])
-        self.conjunction_openers = tuple(places["conjunction_openers"])
-        self.double_surnames = set(people["surnames"]["double"])
+
+    def _compile_awards(self, rules: Rules) -> None:
+        """The awards' trigger words and the patterns of an award's year, list joins and modifiers."""
         self.award_triggers = [(t, w) for t in rules["awards"]["triggers"] for w in t["words"]]
         self.award_trigger_re = _alternation([w for _, w in self.award_triggers])
         self.award_by_word = {w: t for t, w in self.award_triggers}
@@ -187,7 +197,6 @@ class Recognizer:
         self.award_year_re = re.compile(rules["awards"]["year_prefix"])
         self.honour_join_re = re.compile(rules["awards"]["list"]["joins"])
         self.award_modifier_re = re.compile(rules["awards"]["modifier"])
-        self._compile_names(rules)
 
     def _compile_events(self, events: dict[str, Any]) -> None:
         self.event_verbs_not_naming = set(events["verbs_not_naming"])
@@ -367,29 +376,38 @@ class Recognizer:
                 if (not allow_ordinal and _numeral_opens(word, pos, suffix_start)
                         and tokens[owner[pos]].flag != "q" and ctx.s[pos] not in MEASURE_WORDS):
                     ok = True       # 三灶镇, 五里堡街道, 半/泾村: a numeral opens a place's name (not 三个社区, 三社区)
-            if not allow_ordinal and tok.flag in ("v", "vn") and (head - tok.end >= 2 or (
-                    pos < head and len(word) == 2 and word[0] in PREPOSITIONS)):
-                ok = False      # 排查兴融花园小区: a place name does not run back over a verb before its words, nor
-                # over a preposition the segmenter glued into a verb (在建/v 北/ns 社区: 建北社区 is split off below)
-            ok = ok and not (allow_ordinal and self._verb_before_level(ctx, tok, pos, head))
-            if not allow_ordinal and word in self.level_words and pos < head:
-                ok = False      # 街道星火社区: a level word ends another place's name (街道园区 is one name)
-            if not allow_ordinal and word in self.body_heads:
-                ok = False      # 新竹縣分會新埔鎮支會: a body's head word ends the name of the place after it
+            ok = ok and not self._stops_walk(ctx, tok, pos, head, allow_ordinal)
             if not ok:
                 if self._level_glued_to_verb(tok, suffix_start - pos):
                     pos = tok.end - 1
                 break
             pos = tok.start
-        first = tokens[owner[pos]] if self.cut_words and pos < suffix_start else None
-        for word, k in self.cut_words:     # 非/h 遗传/vn 承/nr 人/n 研修/vn 培训班: the name takes back 非 of 非遗
+        return self._take_back_cut_word(ctx, pos, suffix_start), parent
+
+    def _stops_walk(self, ctx: _Context, tok: Token, pos: int, head: int, allow_ordinal: bool) -> bool:
+        """Whether the word ``tok`` ends the name read leftwards: a body's, before a verb that a level follows
+        (``_verb_before_level``); a place's, at a verb before its words or a preposition the segmenter glued into a
+        verb (排查兴融花园小区; 在建/v 北/ns 社区: 建北社区 is split off later), a level word (街道星火社区; 街道园区 is
+        one name) or a body's head word (新竹縣分會新埔鎮支會)."""
+        word = tok.word
+        if allow_ordinal:
+            return self._verb_before_level(ctx, tok, pos, head)
+        if tok.flag in ("v", "vn") and (head - tok.end >= 2 or (
+                pos < head and len(word) == 2 and word[0] in PREPOSITIONS)):
+            return True
+        return (word in self.level_words and pos < head) or word in self.body_heads
+
+    def _take_back_cut_word(self, ctx: _Context, pos: int, suffix_start: int) -> int:
+        """Where a name starting at ``pos`` starts when the segmenter cut a word of ``cut_words`` there: 非/h 遗传/vn
+        承/nr 人/n 研修/vn 培训班 takes back 非 of 非遗; 了非/v 遗/n 展示区 starts inside the word glued to the one
+        before."""
+        first = ctx.tokens[ctx.owner[pos]] if self.cut_words and pos < suffix_start else None
+        for word, k in self.cut_words:
             if pos >= k and pos + len(word) - k <= suffix_start and ctx.s.startswith(word, pos - k):
-                pos -= k
-                break
+                return pos - k
             if first is not None and first.start == pos < first.end - k and ctx.s.startswith(word, first.end - k):
-                pos = first.end - k     # 了非/v 遗/n 展示区: the word glued to the one before opens the name
-                break
-        return pos, parent
+                return first.end - k
+        return pos
 
     def _ends_name(self, ctx: _Context, tok: Token) -> bool:
         """A word no name runs back over: a boundary verb, or an adverb the segmenter glued to the verb after it
@@ -679,13 +697,7 @@ class Recognizer:
                 if self._no_place_at(ctx, match, rule, cover, body_words):
                     continue
                 name_end = self._before_alternative(s, match.start())
-                start, parent = self._walk_left(ctx, name_end, rule["max_base"], ends, allow_ordinal=False)
-                if parent is not None and start == name_end == parent.end and parent.family == "gazetteer" \
-                        and not parent.extra.get("full", True):
-                    start, parent = parent.start, None  # 金牛区金牛街道: the district's short form names the place
-                start = self._trim_start(ctx, start, match.end())
-                if (edition := self.edition_re.match(s, start)) is not None and edition.end() <= name_end:
-                    start = edition.end()   # 第三届社区邻里节: an edition opens an event's name, not a place's
+                start, parent = self._place_start(ctx, name_end, match.end(), rule, ends)
                 if parent is None:
                     start, parent = self._chained_start(ctx, start, name_end, rule, ends)
                 if parent is None:
@@ -731,6 +743,20 @@ class Recognizer:
                 ends[m.end] = m
                 cover.add(m)
         return out + self._wards(s, known, out) + self._numbered_units(s, out) + self._tagged_places(ctx, out)
+
+    def _place_start(self, ctx: _Context, name_end: int, suffix_end: int, rule: dict[str, Any],
+                     ends: dict[int, Mention]) -> tuple[int, Mention | None]:
+        """Where a place's name before the suffix ending at ``suffix_end`` starts, read leftwards, and the place it
+        stops at: a district's short form right before the suffix names the place (金牛区金牛街道), not its parent;
+        an edition opens an event's name, not a place's (第三届社区邻里节)."""
+        start, parent = self._walk_left(ctx, name_end, rule["max_base"], ends, allow_ordinal=False)
+        if parent is not None and start == name_end == parent.end and parent.family == "gazetteer" \
+                and not parent.extra.get("full", True):
+            start, parent = parent.start, None
+        start = self._trim_start(ctx, start, suffix_end)
+        if (edition := self.edition_re.match(ctx.s, start)) is not None and edition.end() <= name_end:
+            start = edition.end()
+        return start, parent
 
     def _toponym_start(self, ctx: _Context, name_end: int, rule: dict[str, Any],
                        ends: dict[int, Mention] | None = None) -> int | None:
@@ -2104,14 +2130,7 @@ class Recognizer:
         s, a = ctx.s, self.rules["awards"]
         endings = _ordered(a["award_endings"] + a["honour_endings"])
         out, conferrals = [], []
-        by_end: dict[int, Mention] = {}
-        by_start: dict[int, Mention] = {}
-        for m in sorted(known, key=lambda m: (m.end, -m.length)):
-            if m.family != "indicator":
-                by_end.setdefault(m.end, m)
-        for m in sorted(known, key=lambda m: (m.start, -m.length)):
-            if m.family != "indicator":
-                by_start.setdefault(m.start, m)
+        by_end, by_start = _ends_and_starts(known)
         for match in self.award_trigger_re.finditer(s):
             trig = self.award_by_word[match.group(0)]
             if s.startswith(tuple(a["not_after"]), match.end()):
@@ -2504,6 +2523,19 @@ def drop_readings(mentions: list[Mention], short: list[Mention]) -> list[Mention
     """``mentions`` without the readings of the spans the short names of ``short`` take."""
     spans = {(m.start, m.end) for m in short}
     return [m for m in mentions if (m.start, m.end) not in spans]
+
+
+def _ends_and_starts(known: list[Mention]) -> tuple[dict[int, Mention], dict[int, Mention]]:
+    """The mentions by where they end and by where they start, the longest at each, figures left out."""
+    by_end: dict[int, Mention] = {}
+    by_start: dict[int, Mention] = {}
+    for m in sorted(known, key=lambda m: (m.end, -m.length)):
+        if m.family != "indicator":
+            by_end.setdefault(m.end, m)
+    for m in sorted(known, key=lambda m: (m.start, -m.length)):
+        if m.family != "indicator":
+            by_start.setdefault(m.start, m)
+    return by_end, by_start
 
 
 def _boundary_words(rules: Rules) -> set[str]:
