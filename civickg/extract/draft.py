@@ -490,6 +490,14 @@ class _Draft:
         (organizations.yaml ``short_forms``: 绵阳市科学技术协会 → 绵阳市科协; 卫生健康委员会 → 卫健委, 卫生健康委)."""
         return [key] + [key.replace(long, short) for long, shorts in forms.items() if long in key for short in shorts]
 
+    @staticmethod
+    def _fold(entities: dict[str, _Entity], key: str, into: _Entity) -> None:
+        """The entity at ``key`` is ``into`` printed another way: its mentions (in text order) and its label go to
+        ``into``, and it leaves ``entities``."""
+        other = entities.pop(key)
+        into.mentions = sorted(into.mentions + other.mentions, key=lambda m: m.start)
+        into.aliases.append(other.label)
+
     def _merge_short_courts(self, entities: dict[str, _Entity]) -> None:
         """兰陵法院 is 兰陵县人民法院 the article names too (``organizations.short_courts``), printed first or not."""
         rule = self.rules["organizations"]["short_courts"]
@@ -501,9 +509,7 @@ class _Draft:
             short = entities.get(pattern.sub(r"\1", full.key))
             if short is None or short is full or short.classes != full.classes:
                 continue
-            full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
-            full.aliases.append(short.label)
-            del entities[short.key]
+            self._fold(entities, short.key, full)
 
     def _merge_short_festivals(self, entities: dict[str, _Entity]) -> None:
         """牡丹文化节 (本届牡丹文化节由…主办) is the 第42届中国洛阳牡丹文化节 the article names too (events.yaml
@@ -523,9 +529,7 @@ class _Draft:
             if len(fulls) != 1:
                 continue
             full = fulls[0]
-            full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
-            full.aliases.append(short.label)
-            del entities[short.key]
+            self._fold(entities, short.key, full)
 
     def _merge_short_hotlines(self, entities: dict[str, _Entity]) -> None:
         """12345热线 is the 12345政务服务便民热线 the article names too (``names.short_hotline``), printed first or not:
@@ -538,18 +542,14 @@ class _Draft:
             if len(fulls) != 1:
                 continue
             full = fulls[0]
-            full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
-            full.aliases.append(short.label)
-            del entities[short.key]
+            self._fold(entities, short.key, full)
     def _merge_term_aliases(self, entities: dict[str, _Entity]) -> None:
         """长护险 is the 长期护理保险 the article names too (``names.term_aliases``), printed first or not."""
         for short_key, full_key in self.rules["names"]["term_aliases"].items():
             short, full = entities.get(short_key), entities.get(full_key)
             if short is None or full is None or short is full or short.classes != full.classes:
                 continue
-            full.mentions = sorted(full.mentions + short.mentions, key=lambda m: m.start)
-            full.aliases.append(short.label)
-            del entities[short_key]
+            self._fold(entities, short_key, full)
 
     def _merge_offices(self, entities: dict[str, _Entity]) -> None:
         """浆洗街街道办事处 is 浆洗街街道 the article names too: a subdistrict and its office are one body
@@ -560,11 +560,9 @@ class _Draft:
                 if place is None or place is office or not self.is_a(place, "Subdistrict") \
                         or not self.is_a(office, "GovernmentBody"):
                     continue
-                place.mentions = sorted(place.mentions + office.mentions, key=lambda m: m.start)
-                place.aliases.append(office.label)
+                self._fold(entities, key, place)
                 if "GovernmentBody" not in place.classes:
                     place.classes.append("GovernmentBody")
-                del entities[key]
 
     def _merge_whole_areas(self, entities: dict[str, _Entity]) -> None:
         """全市 is the city the article names, when it names one city and no other (``context.whole-area-named``)."""
