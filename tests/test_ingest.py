@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from civickg.cli import main
-from civickg.extract.annotate import ArticleDrafter
+from civickg.extract.annotate import ArticleDrafter, declarations
 from civickg.extract.writer import dump_draft, scalar
 from civickg.project import Project
 from civickg.sources.ingest import IngestOptions, dump_metadata, ingest_paths
@@ -232,6 +232,34 @@ def test_a_reviewed_item_is_kept_and_a_curated_file_never_touched(small_project,
     code, out, _err = cli(capsys, small_project, str(article), "--replace")
     assert code == 0 and "kept its reviewed annotation" in out
     assert path.read_bytes() == before
+
+
+def test_a_later_ingest_links_through_the_declarations_cache_which_follows_every_change(small_project, tmp_path,
+                                                                                         capsys):
+    first, later = tmp_path / "tianjin-first.txt", tmp_path / "tianjin-later.txt"
+    first.write_text(TIANJIN, encoding="utf-8")
+    assert cli(capsys, small_project, str(first))[0] == 0
+    path = small_project.annotations / "tianjin-first.yaml"
+    cache = small_project.build / "cache" / "declared"
+    entry = cache / f"{hashlib.sha256(path.read_bytes()).hexdigest()}.json"
+    remembered = json.loads(entry.read_text(encoding="utf-8"))  # written with the draft, not parsed from it
+    assert remembered == declarations(path)  # what parsing the file gives
+    dongli = next(e for e in remembered["entities"] if e["zh"] == "东丽区")
+    assert remembered["article"] == "tianjin-first" and dongli["id"] in remembered["taken"]
+    # a person renames the district's entity: the cache is keyed by the file's bytes, so the change is seen
+    annotation = yaml.safe_load(path.read_text(encoding="utf-8"))
+    next(e for e in annotation["entities"] if e["zh"] == "东丽区")["id"] = "dongli-district"
+    path.write_text(yaml.safe_dump(annotation, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    later.write_text(TIANJIN.replace("华明", "华明镇"), encoding="utf-8")
+    assert cli(capsys, small_project, str(later))[0] == 0
+    linked = yaml.safe_load((small_project.annotations / "tianjin-later.yaml").read_text(encoding="utf-8"))
+    assert "东丽区" not in {e["zh"] for e in linked["entities"]}
+    assert "dongli-district" in {m["id"] for m in linked["mentions"]}
+    # a damaged entry is made again from the file
+    changed = cache / f"{hashlib.sha256(path.read_bytes()).hexdigest()}.json"
+    changed.write_text("{", encoding="utf-8")
+    assert declarations(path, cache) == declarations(path)
+    assert json.loads(changed.read_text(encoding="utf-8"))["article"] == "tianjin-first"
 
 
 def bad_inputs(folder: Path) -> dict[str, tuple[Path, list[str], str]]:

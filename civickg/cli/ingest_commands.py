@@ -38,8 +38,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     options = IngestOptions(id=args.id, title=args.title, date=args.date, url=args.url, publisher=args.publisher,
                             replace=args.replace, max_bytes=args.max_size)
     files = article_files(args.paths)
+    drafter = ArticleDrafter(project.annotations, project.build / "cache" / "declared")
     with progress_steps("ingesting", len(files)) as step:
-        report = ingest_paths(files, project, options, drafter=ArticleDrafter(project.annotations),
+        report = ingest_paths(files, project, options, drafter=drafter,
                               progress=step)
     if len(report.outcomes) == 1 and report.outcomes[0].status == "refused":
         stderr.print(f"[bold red]error:[/] {report.outcomes[0].message}", soft_wrap=True, markup=True,

@@ -6,6 +6,8 @@ A file without ``status: draft`` is curated and never touched. In a draft file, 
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any
@@ -14,9 +16,10 @@ import yaml
 
 from civickg.extract.draft import draft_annotation
 from civickg.extract.linking import IdMaker, KnownEntities, KnownEntity, normal_label
-from civickg.extract.writer import write_draft
+from civickg.extract.writer import dump_draft
 from civickg.project import Project
 from civickg.sources.corpus import Article
+from civickg.sources.encodings import write_bytes_atomic
 
 #: libyaml's loader when PyYAML was built with it (the same mappings, several times faster), else PyYAML's own.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -77,6 +80,40 @@ def add_bylines(draft: dict[str, Any], article: Article, taken: AbstractSet[str]
             labelled.add(name)
 
 
+def _declared(data: dict[str, Any]) -> dict[str, Any]:
+    """What an annotation declares for drafting others: its article, its entities, its entity and observation ids."""
+    entities = [e for e in data.get("entities") or [] if isinstance(e, dict) and "id" in e]
+    taken = sorted({str(i["id"]) for kind in ("entities", "observations") for i in data.get(kind) or []
+                    if isinstance(i, dict) and "id" in i})
+    return {"article": str(data.get("article", "")), "entities": entities, "taken": taken}
+
+
+def declarations(path: Path, cache: Path | None = None) -> dict[str, Any]:
+    """:func:`_declared` of the annotation file ``path``, kept in ``cache`` (a folder) by the SHA-256 of the file's
+    bytes, so that a changed file is read afresh and an unchanged one is not parsed again: parsing every facts and
+    observations list of a thousand drafts is most of what `civickg ingest FILE` would otherwise cost."""
+    data = path.read_bytes()
+    entry = _entry(cache, data)
+    if entry is not None and entry.exists():
+        try:
+            return json.loads(entry.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass  # a damaged entry is made again
+    declared = _declared(yaml.load(data.decode("utf-8"), Loader=_LOADER) or {})
+    _remember(entry, declared)
+    return declared
+
+
+def _entry(cache: Path | None, data: bytes) -> Path | None:
+    return cache / f"{hashlib.sha256(data).hexdigest()}.json" if cache is not None else None
+
+
+def _remember(entry: Path | None, declared: dict[str, Any]) -> None:
+    if entry is not None:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(entry, json.dumps(declared, ensure_ascii=False, default=str).encode("utf-8"))
+
+
 class GrowingKnownEntities(KnownEntities):
     """Known entities that drafts add to as they are written."""
 
@@ -96,23 +133,21 @@ class ArticleDrafter:
     """Drafts ingested articles one after another, reading graph/annotations once and keeping up with its drafts.
 
     Calling it with an article writes graph/annotations/<article>.yaml as a draft (keeping reviewed items, never
-    touching a curated file) and returns what it drafted, by kind.
+    touching a curated file) and returns what it drafted, by kind. ``cache``: a folder where what each annotation
+    file declares is kept by the file's hash (:func:`declarations`; `civickg ingest` uses build/cache/declared).
     """
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
+    def __init__(self, folder: Path, cache: Path | None = None) -> None:
+        self.folder, self.cache = folder, cache
         self.by_article: dict[str, list[dict]] = {}  # entities each file declares
         self.taken: set[str] = set()  # entity and observation ids declared anywhere
         for path in sorted(folder.glob("*.yaml")):
-            self._record(_load(path) or {})
+            self._record(declarations(path, cache))
         self.known = GrowingKnownEntities([e for items in self.by_article.values() for e in items])
 
-    def _record(self, data: dict[str, Any]) -> None:
-        article = str(data.get("article", ""))
-        entities = [e for e in data.get("entities") or [] if isinstance(e, dict) and "id" in e]
-        self.by_article[article] = entities
-        self.taken.update(str(i["id"]) for kind in ("entities", "observations") for i in data.get(kind) or []
-                          if isinstance(i, dict) and "id" in i)
+    def _record(self, declared: dict[str, Any]) -> None:
+        self.by_article[declared["article"]] = declared["entities"]
+        self.taken.update(declared["taken"])
 
     def known_for(self, article_id: str, kept: list[dict]) -> KnownEntities:
         """The entities of every other article, and the reviewed ones of this article."""
@@ -134,9 +169,13 @@ class ArticleDrafter:
                for i in items if isinstance(i, dict) and "id" in i}
         unique_observation_ids(draft, self.taken, free=own)
         merged = merge(draft, kept)
-        write_draft(merged, path)
+        text = dump_draft(merged).encode("utf-8")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(path, text)
+        declared = _declared(merged)
+        _remember(_entry(self.cache, text), declared)
         replaced = article.id in self.by_article
-        self._record(merged)
+        self._record(declared)
         if replaced:
             self.known = GrowingKnownEntities([e for items in self.by_article.values() for e in items])
         else:
