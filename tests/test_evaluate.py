@@ -174,6 +174,22 @@ def test_the_breakdown_adds_up_per_split_and_overall():
     assert "all      built                     0.000  0.000  0.000      2     2" in table
 
 
+def test_the_confidence_breakdown_says_how_often_a_draft_item_of_each_confidence_is_right():
+    draft = json.loads(json.dumps(DRAFT))
+    for item, confidence in zip(draft["entities"], (0.85, 0.8, 0.9, 0.45), strict=True):   # 全市: no gold
+        item["confidence"] = confidence
+    draft["facts"][0]["confidence"], draft["facts"][1]["confidence"] = 0.75, 1.0   # the second one is wrong
+    evaluation = evaluate_many([(draft, GOLD, TEXT, "dev")])
+    bands = evaluation.breakdown("confidence")["dev"]
+    assert list(bands) == ["entities 0.4–0.5", "entities 0.8–0.9", "entities 0.9–1.0", "facts 0.7–0.8",
+                           "facts 0.9–1.0"]
+    assert [(b.matched_draft, b.draft) for b in bands.values()] == [(0, 1), (2, 2), (1, 1), (1, 1), (0, 1)]
+    table = render_breakdown(evaluation, "confidence").splitlines()
+    assert "dev      entities 0.8–0.9          1.000      –      –      2     –" in table
+    assert "all      facts 0.9–1.0             0.000      –      –      1     –" in table
+    assert evaluate(DRAFT, GOLD, TEXT).by["confidence"]["facts none"].draft == 2   # no confidence printed
+
+
 def test_numbers_are_compared_by_exact_value():
     assert normal_value(120) == normal_value(120.0) == "120"
     assert normal_value(8.40) == "8.4"

@@ -22,9 +22,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="the dev set (a folder with meta/, texts/, gold/) or its gold/ folder (default: devset/)")
     p.add_argument("--split", choices=("dev", "heldout", "seed", "all"), default="all",
                    help="which articles: the dev set's dev or heldout split, the seed articles, or all (default)")
-    p.add_argument("--by", choices=("predicate", "class"),
-                   help="break the scores down instead: facts by predicate, or entities by class (precision over "
-                        "the draft's entities of the class, recall over the gold's), per split and overall")
+    p.add_argument("--by", choices=("predicate", "class", "confidence"),
+                   help="break the scores down instead: facts by predicate, entities by class (precision over "
+                        "the draft's entities of the class, recall over the gold's), or the drafted entities and "
+                        "facts by confidence band (how often a draft item of that confidence is right: precision "
+                        "only), per split and overall")
     p.add_argument("--misses", action="store_true",
                    help="list, per article, the gold entities, facts and figures the draft misses and the drafted "
                         "ones the gold does not have, each with its words and rule (compared as the scores compare "

@@ -92,7 +92,8 @@ class ArticleScore:
     article: str
     scores: dict[str, Score]
     split: str = ""
-    #: the same comparisons broken down: "predicate" (facts by predicate), "class" (entities by class)
+    #: the same comparisons broken down: "predicate" (facts by predicate), "class" (entities by class),
+    #: "confidence" (drafted entities and facts by their confidence: precision only)
     by: dict[str, dict[str, Score]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
@@ -124,7 +125,8 @@ class Evaluation:
         return {name: _total(a for a in self.articles if a.split == name) for name in names}
 
     def breakdown(self, by: str) -> dict[str, dict[str, Score]]:
-        """Micro totals per key of ``by`` (predicate or class): for each split, then for all articles."""
+        """Micro totals per key of ``by`` (predicate, class or confidence): for each split, then for all articles;
+        the most common in the gold first, confidence bands in order."""
         out: dict[str, dict[str, Score]] = {}
         for name in [*self.splits, "all"]:
             total: dict[str, Score] = {}
@@ -132,7 +134,8 @@ class Evaluation:
                 if name in ("all", art.split):
                     for key, score in art.by.get(by, {}).items():
                         total[key] = total.get(key, Score()) + score
-            out[name] = dict(sorted(total.items(), key=lambda kv: (-kv[1].gold, -kv[1].draft, kv[0])))
+            order = (lambda kv: kv[0]) if by == "confidence" else (lambda kv: (-kv[1].gold, -kv[1].draft, kv[0]))
+            out[name] = dict(sorted(total.items(), key=order))
         return out
 
     def as_dict(self) -> dict[str, Any]:
@@ -313,6 +316,33 @@ def _by_class(mapping: dict[str, str], d_cls: dict[str, set[str]], g_cls: dict[s
     return out
 
 
+#: The confidence bands of ``by["confidence"]``: [lower, upper) in tenths, the top band holding 1.0.
+BANDS = tuple(range(10))
+
+
+def _band(confidence: Any) -> str:
+    """The band of a drafted item's confidence, as ``0.4–0.5`` (the top band ``0.9–1.0`` holds 1.0)."""
+    try:
+        tenth = min(max(int(float(confidence) * 10 + 1e-9), 0), 9)
+    except (TypeError, ValueError):
+        return "none"
+    return f"{tenth / 10:.1f}–{(tenth + 1) / 10:.1f}"
+
+
+def _by_confidence(draft: Annotation, mapping: dict[str, str], same: dict[str, str],
+                   g_facts: set[tuple[str, str, str]]) -> dict[str, Score]:
+    """How often the draft is right at each confidence: every drafted entity (aligned to a gold one) and fact (in the
+    gold) counted in the band of its ``confidence``, under ``entities 0.4–0.5``, ``facts 0.4–0.5``… Only precision is
+    defined (the gold has no confidence): what a reviewer can trust at a given confidence."""
+    out: dict[str, Score] = {}
+    rows = [("entities", e.get("confidence"), str(e["id"]) in mapping) for e in draft.get("entities") or []]
+    rows += [("facts", f.get("confidence"), _fact_key(f, same) in g_facts) for f in draft.get("facts") or []]
+    for kind, confidence, right in rows:
+        score = out.setdefault(f"{kind} {_band(confidence)}", Score())
+        score.matched_draft, score.draft = score.matched_draft + int(right), score.draft + 1
+    return out
+
+
 def alignment(draft: Annotation, gold: Annotation, text: str) -> tuple[dict[str, list[Span]], dict[str, list[Span]],
                                                                       dict[str, str], dict[str, str]]:
     """The entities' spans on each side, the one-to-one alignment of draft entities to gold ones, and that
@@ -351,7 +381,8 @@ def evaluate(draft: Annotation, gold: Annotation, text: str, *, split: str = "")
                                      [_obs_key(o, None, True) for o in g_obs]),
     }
     by = {"predicate": _by_predicate(d_facts, g_facts),
-          "class": _by_class(mapping, d_cls, g_cls, d_spans, g_spans)}
+          "class": _by_class(mapping, d_cls, g_cls, d_spans, g_spans),
+          "confidence": _by_confidence(draft, mapping, same, g_facts)}
     return ArticleScore(str(gold.get("article", draft.get("article", ""))), scores, split, by)
 
 
@@ -390,15 +421,17 @@ def render_table(evaluation: Evaluation) -> str:
 
 
 def render_breakdown(evaluation: Evaluation, by: str) -> str:
-    """A plain-text table of the scores per predicate (facts) or per class (entities), per split and overall,
-    the most common in the gold first."""
-    what = {"predicate": "facts by predicate", "class": "entities by class"}[by]
+    """A plain-text table of the scores per predicate (facts), per class (entities) or per confidence band (drafted
+    entities and facts: precision only), per split and overall, the most common in the gold first."""
+    what = {"predicate": "facts by predicate", "class": "entities by class",
+            "confidence": "drafted entities and facts by confidence: how often right"}[by]
     rows = [f"{'split':<8} {by:<24} {'P':>6} {'R':>6} {'F1':>6}  {'draft':>5} {'gold':>5}   ({what})"]
     for name, scores in evaluation.breakdown(by).items():
         for key, sc in scores.items():
+            gold = f"{sc.gold:5d}" if by != "confidence" else f"{'–':>5}"
             rows.append(f"{name:<8} {key:<24} {_ratio(sc.precision, bool(sc.draft))} "
                         f"{_ratio(sc.recall, bool(sc.gold))} {_ratio(sc.f1, bool(sc.draft and sc.gold))}  "
-                        f"{sc.draft:5d} {sc.gold:5d}")
+                        f"{sc.draft:5d} {gold}")
     return "\n".join(rows)
 
 
