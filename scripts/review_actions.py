@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from civickg.extract import KnownEntities, draft_annotation  # noqa: E402
 from civickg.extract.evaluate import _fact_key, _obs_key, alignment, devset_articles  # noqa: E402
+from civickg.extract.linking import declared_in_folder  # noqa: E402
 from civickg.project import Project  # noqa: E402
 
 
@@ -63,8 +64,9 @@ def main() -> int:
     project = Project.find(ROOT)
     print("| article | characters | drafted items | reject | edit | add | actions |")
     print("|---|---|---|---|---|---|---|")
+    declared = declared_in_folder(project.annotations)
     for art in devset_articles(project.root / "devset", args.split):
-        known = KnownEntities.from_annotations(project.annotations, exclude=[art.id])
+        known = KnownEntities.from_declarations(declared, exclude=[art.id])
         draft = draft_annotation(art.id, art.text, known, year=art.year, ontology=project.ontology)
         n = actions(draft, art.gold, art.text)
         print(f"| {art.id} | {len(art.text):,} | {n['items']} | {n['reject']} | {n['edit']} | {n['add']} | "

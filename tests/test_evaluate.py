@@ -3,6 +3,7 @@ the dev set."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import pytest
@@ -188,6 +189,27 @@ def test_the_confidence_breakdown_says_how_often_a_draft_item_of_each_confidence
     assert "dev      entities 0.8–0.9          1.000      –      –      2     –" in table
     assert "all      facts 0.9–1.0             0.000      –      –      1     –" in table
     assert evaluate(DRAFT, GOLD, TEXT).by["confidence"]["facts none"].draft == 2   # no confidence printed
+
+
+def test_the_seed_split_leaves_drafts_out_by_what_each_file_declares(tmp_path, capsys):
+    from civickg.extract.annotate import ArticleDrafter
+    from civickg.extract.evaluate import seed_articles
+    from civickg.sources.ingest import ingest_paths
+    from tests.conftest import copy_project
+
+    project = copy_project(tmp_path / "project")
+    article = tmp_path / "tianjin-canteen.txt"
+    article.write_text((ROOT / "devset" / "texts" / "tianjin-huaming-community-canteen-2026.txt").read_text(
+        encoding="utf-8"), encoding="utf-8")
+    assert ingest_paths([article], project, drafter=ArticleDrafter(project.annotations)).count("ingested") == 1
+    assert [a.id for a in seed_articles(project)] == ["jinan-civil-affairs-2024", "shandalu-subdistrict-2023"]
+    draft = project.annotations / "tianjin-canteen.yaml"
+    entry = project.build / "cache" / "declared" / f"{hashlib.sha256(draft.read_bytes()).hexdigest()}.json"
+    assert json.loads(entry.read_text(encoding="utf-8"))["status"] == "draft"   # known as a draft without parsing
+    draft.write_text("article: tianjin-canteen\nstatus: draft\nentities:\n  - id: [unclosed\n", encoding="utf-8")
+    assert main(["--root", str(project.root), "evaluate", "--split", "seed"]) != 0
+    err = capsys.readouterr().err
+    assert "tianjin-canteen.yaml:4" in err and "malformed YAML" in err and "Traceback" not in err
 
 
 def test_numbers_are_compared_by_exact_value():

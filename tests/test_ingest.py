@@ -20,7 +20,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from civickg.cli import main
-from civickg.extract.annotate import ArticleDrafter, declarations
+from civickg.extract.annotate import ArticleDrafter
+from civickg.extract.linking import declarations
 from civickg.extract.writer import dump_draft, scalar
 from civickg.project import Project
 from civickg.sources.ingest import IngestOptions, dump_metadata, ingest_paths

@@ -6,8 +6,6 @@ A file without ``status: draft`` is curated and never touched. In a draft file, 
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any
@@ -15,7 +13,15 @@ from typing import Any
 import yaml
 
 from civickg.extract.draft import draft_annotation
-from civickg.extract.linking import IdMaker, KnownEntities, KnownEntity, normal_label
+from civickg.extract.linking import (
+    IdMaker,
+    KnownEntities,
+    KnownEntity,
+    declarations,
+    declared_in,
+    normal_label,
+    remember_declared,
+)
 from civickg.extract.writer import dump_draft
 from civickg.project import Project
 from civickg.sources.corpus import Article
@@ -80,40 +86,6 @@ def add_bylines(draft: dict[str, Any], article: Article, taken: AbstractSet[str]
             labelled.add(name)
 
 
-def _declared(data: dict[str, Any]) -> dict[str, Any]:
-    """What an annotation declares for drafting others: its article, its entities, its entity and observation ids."""
-    entities = [e for e in data.get("entities") or [] if isinstance(e, dict) and "id" in e]
-    taken = sorted({str(i["id"]) for kind in ("entities", "observations") for i in data.get(kind) or []
-                    if isinstance(i, dict) and "id" in i})
-    return {"article": str(data.get("article", "")), "entities": entities, "taken": taken}
-
-
-def declarations(path: Path, cache: Path | None = None) -> dict[str, Any]:
-    """:func:`_declared` of the annotation file ``path``, kept in ``cache`` (a folder) by the SHA-256 of the file's
-    bytes, so that a changed file is read afresh and an unchanged one is not parsed again: parsing every facts and
-    observations list of a thousand drafts is most of what `civickg ingest FILE` would otherwise cost."""
-    data = path.read_bytes()
-    entry = _entry(cache, data)
-    if entry is not None and entry.exists():
-        try:
-            return json.loads(entry.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            pass  # a damaged entry is made again
-    declared = _declared(yaml.load(data.decode("utf-8"), Loader=_LOADER) or {})
-    _remember(entry, declared)
-    return declared
-
-
-def _entry(cache: Path | None, data: bytes) -> Path | None:
-    return cache / f"{hashlib.sha256(data).hexdigest()}.json" if cache is not None else None
-
-
-def _remember(entry: Path | None, declared: dict[str, Any]) -> None:
-    if entry is not None:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(entry, json.dumps(declared, ensure_ascii=False, default=str).encode("utf-8"))
-
-
 class GrowingKnownEntities(KnownEntities):
     """Known entities that drafts add to as they are written."""
 
@@ -172,8 +144,8 @@ class ArticleDrafter:
         text = dump_draft(merged).encode("utf-8")
         path.parent.mkdir(parents=True, exist_ok=True)
         write_bytes_atomic(path, text)
-        declared = _declared(merged)
-        _remember(_entry(self.cache, text), declared)
+        declared = declared_in(merged)
+        remember_declared(self.cache, text, declared)
         replaced = article.id in self.by_article
         self._record(declared)
         if replaced:

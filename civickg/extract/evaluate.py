@@ -34,7 +34,7 @@ from typing import Any
 from civickg.errors import CivicError
 from civickg.extract.devset import SPLITS, load_devset
 from civickg.extract.draft import draft_annotation
-from civickg.extract.linking import KnownEntities, normal_label
+from civickg.extract.linking import KnownEntities, declarations, declared_in_folder, normal_label
 from civickg.project import Project
 from civickg.sources.corpus import load_corpus
 from civickg.sources.yamlio import load_yaml
@@ -464,10 +464,16 @@ def devset_articles(folder: Path, split: str = "all") -> list[GoldArticle]:
 
 
 def seed_articles(project: Project) -> list[GoldArticle]:
-    """The project's own articles with a curated annotation file (split ``seed``), drafts left out."""
+    """The project's own articles with a curated annotation file (split ``seed``), drafts left out (known as drafts
+    from what each file declares, kept by its hash in build/cache/declared/, without parsing them whole)."""
+    cache = project.build / "cache" / "declared"
+    curated = [path for path in sorted(project.annotations.glob("*.yaml"))
+               if declarations(path, cache).get("status") != "draft"]
+    if not curated:
+        return []
     corpus = load_corpus(project.sources)
     found = []
-    for path in sorted(project.annotations.glob("*.yaml")):
+    for path in curated:
         gold = _plain(load_yaml(path, error=CivicError))
         if not isinstance(gold, dict) or gold.get("status") == "draft":
             continue
@@ -506,10 +512,11 @@ def drafted_articles(root: Project | Path | str | None = None, *, gold: Path | N
                          f"no article '{unknown[0]}' in the dev set or the seed",
                          hint="civickg evaluate --split all lists every article's id")
     items = []
+    declared = declared_in_folder(project.annotations, project.build / "cache" / "declared")
     for art in articles:
         if wanted and art.id not in wanted:
             continue
-        known = KnownEntities.from_annotations(project.annotations, exclude=[art.id])
+        known = KnownEntities.from_declarations(declared, exclude=[art.id])
         draft = draft_annotation(art.id, art.text, known, year=art.year, ontology=project.ontology)
         items.append((draft, art.gold, art.text, art.split))
     return items

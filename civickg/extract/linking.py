@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import jieba
-import yaml
 from pypinyin import lazy_pinyin
 
+from civickg.errors import AnnotationError
 from civickg.extract.text import simplify
+from civickg.sources.encodings import write_bytes_atomic
+from civickg.sources.yamlio import parse_dumped_yaml, read_text
 
 MARKS = "“”\"《》「」『』()（）[]【】"
 
@@ -55,19 +60,68 @@ class KnownEntities:
         self.ids = IdSet(e.id for e in self.entities)
 
     @classmethod
-    def from_annotations(cls, folder: Path, *, exclude: Iterable[str] = ()) -> KnownEntities:
-        """The entities declared in every annotation file of a folder (but the articles excluded)."""
+    def from_annotations(cls, folder: Path, *, exclude: Iterable[str] = (),
+                         cache: Path | None = None) -> KnownEntities:
+        """The entities declared in every annotation file of a folder (but the articles excluded); ``cache``: where
+        what each file declares is kept by its hash (:func:`declarations`)."""
+        return cls.from_declarations(declared_in_folder(folder, cache), exclude=exclude)
+
+    @classmethod
+    def from_declarations(cls, declared: Iterable[dict[str, Any]], *, exclude: Iterable[str] = ()) -> KnownEntities:
+        """The entities of :func:`declarations` read before (but those of the articles excluded)."""
         skip = set(exclude)
-        found = []
-        for path in sorted(folder.glob("*.yaml")):
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            if data.get("article") in skip:
-                continue
-            found.extend(data.get("entities") or [])
-        return cls(found)
+        return cls([e for d in declared if d["article"] not in skip for e in d["entities"]])
 
     def lookup(self, label: str) -> KnownEntity | None:
         return self.by_label.get(normal_label(label))
+
+
+def declared_in(data: dict[str, Any]) -> dict[str, Any]:
+    """What an annotation declares for drafting others: its article, its entities, its entity and observation ids, and
+    whether it is a draft (``status``: ``draft``, or empty for a file a person curated)."""
+    entities = [e for e in data.get("entities") or [] if isinstance(e, dict) and "id" in e]
+    taken = sorted({str(i["id"]) for kind in ("entities", "observations") for i in data.get(kind) or []
+                    if isinstance(i, dict) and "id" in i})
+    status = "draft" if data.get("status") == "draft" else ""
+    return {"article": str(data.get("article", "")), "status": status, "entities": entities, "taken": taken}
+
+
+def declarations(path: Path, cache: Path | None = None) -> dict[str, Any]:
+    """:func:`declared_in` of the annotation file ``path``, kept in ``cache`` (a folder) by the SHA-256 of the file's
+    bytes, so that a changed file is read afresh and an unchanged one is not parsed again: parsing every facts and
+    observations list of a thousand drafts is most of what `civickg ingest FILE` would otherwise cost."""
+    data = path.read_bytes()
+    entry = _entry(cache, data)
+    if entry is not None and entry.exists():
+        try:
+            return json.loads(entry.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass  # a damaged entry is made again
+    parsed = parse_dumped_yaml(read_text(path, AnnotationError), path, AnnotationError)
+    declared = declared_in(parsed if isinstance(parsed, dict) else {})
+    _remember(entry, declared)
+    return declared
+
+
+def _entry(cache: Path | None, data: bytes) -> Path | None:
+    return cache / f"{hashlib.sha256(data).hexdigest()}.json" if cache is not None else None
+
+
+def remember_declared(cache: Path | None, data: bytes, declared: dict[str, Any]) -> None:
+    """Keep ``declared`` in ``cache`` as what the annotation file of bytes ``data`` declares (a drafter writing a file
+    knows it without parsing it back)."""
+    _remember(_entry(cache, data), declared)
+
+
+def _remember(entry: Path | None, declared: dict[str, Any]) -> None:
+    if entry is not None:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(entry, json.dumps(declared, ensure_ascii=False, default=str).encode("utf-8"))
+
+
+def declared_in_folder(folder: Path, cache: Path | None = None) -> list[dict[str, Any]]:
+    """:func:`declarations` of every annotation file of ``folder``, in the order of their names."""
+    return [declarations(path, cache) for path in sorted(folder.glob("*.yaml"))]
 
 
 @lru_cache(maxsize=65536)
