@@ -266,3 +266,27 @@ def test_an_article_without_a_file_is_one_line(project):
     assert run.returncode == 2 and run.stdout == ""
     assert run.stderr.startswith("error: no article 'no-such-article' with an annotation file in ")
     assert "civickg ingest the article first" in run.stderr and len(run.stderr.strip().splitlines()) == 1
+
+
+def test_a_project_given_by_a_relative_root_is_checked_and_its_list_follows_each_edit(tmp_path, monkeypatch):
+    """Review(Project(".")) as a notebook makes it: the candidate's check links to the project's real folders (it
+    used to link ``ontology`` to itself), and the list's progress, kept by each file's hash, follows an edit."""
+    from civickg.project import Project
+    from civickg.review.service import Review
+
+    draft_project(tmp_path / "project")
+    monkeypatch.chdir(tmp_path / "project")
+    review = Review(Project("."), reviewer=REVIEWER)
+    data = review.article(DRAFTED)
+    assert review.check(DRAFTED, data["version"], []).problems == []
+    assert {"dongli-qu", "shandalu-subdistrict"} <= set(review.known_classes())   # its own and the seed's
+    before = {r["id"]: r["progress"] for r in review.articles()}[DRAFTED]
+    assert before["status"] == "draft" and before["reviewed"] == 0
+    assert len(list((tmp_path / "project" / "build" / "cache" / "progress").glob("*.json"))) >= 3
+    path = tmp_path / "project" / "graph" / "annotations" / f"{DRAFTED}.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    confidence: 0.9\n", "    confidence: 0.9\n    status: reviewed\n", 1),
+                    encoding="utf-8")
+    assert {r["id"]: r["progress"] for r in review.articles()}[DRAFTED] == {**before, "reviewed": 1}
+    path.write_text(text.replace("entities:\n", "entities: [\n", 1), encoding="utf-8")   # malformed: no progress
+    assert {r["id"]: r["progress"] for r in review.articles()}[DRAFTED] is None

@@ -77,13 +77,17 @@ class KnownEntities:
 
 
 def declared_in(data: dict[str, Any]) -> dict[str, Any]:
-    """What an annotation declares for drafting others: its article, its entities, its entity and observation ids, and
-    whether it is a draft (``status``: ``draft``, or empty for a file a person curated)."""
+    """What an annotation declares for drafting and reviewing others: its article, its entities, its entity and
+    observation ids (``taken``), whether it is a draft (``status``: ``draft``, or empty for a file a person
+    curated), and the ids its mentions and facts name (``names``)."""
     entities = [e for e in data.get("entities") or [] if isinstance(e, dict) and "id" in e]
     taken = sorted({str(i["id"]) for kind in ("entities", "observations") for i in data.get(kind) or []
                     if isinstance(i, dict) and "id" in i})
     status = "draft" if data.get("status") == "draft" else ""
-    return {"article": str(data.get("article", "")), "status": status, "entities": entities, "taken": taken}
+    names = sorted({str(i[key]) for kind, keys in (("mentions", ("id",)), ("facts", ("s", "o")))
+                    for i in data.get(kind) or [] if isinstance(i, dict) for key in keys if i.get(key) is not None})
+    return {"article": str(data.get("article", "")), "status": status, "entities": entities, "taken": taken,
+            "names": names}
 
 
 def declarations(path: Path, cache: Path | None = None) -> dict[str, Any]:

@@ -11,8 +11,8 @@ from typing import Any
 from rdflib import URIRef
 from rdflib.namespace import RDFS
 
-from civickg.annotations import Annotations, load_annotations
 from civickg.evidence import locate
+from civickg.extract.linking import declared_in_folder
 from civickg.namespaces import CIVIC, curie
 from civickg.ontology.model import Ontology
 from civickg.review.document import SECTIONS, Session
@@ -65,22 +65,42 @@ def progress(doc: Any) -> dict[str, Any]:
     return {"status": file_status or "curated", "items": len(items), "reviewed": reviewed}
 
 
+def _tuple(value: Any) -> tuple[str, ...]:
+    return () if value is None else tuple(map(str, value)) if isinstance(value, list) else (str(value),)
+
+
 @dataclass
 class Known:
-    """The entities of the other annotation files, for linking."""
+    """The entities of the annotation files, for linking: each with its article, and the articles naming each id."""
 
-    annotations: Annotations
+    entities: dict[str, dict[str, Any]]  # id -> {id, zh, en, classes, aliases, article}, the first declaration
+    named: dict[str, set[str]]  # id -> the articles whose mentions or facts name it
 
     @classmethod
-    def read(cls, annotations: Path, schema: Path, ontology: Ontology, articles: set[str]) -> Known:
-        return cls(load_annotations(annotations, schema, ontology, articles))
+    def read(cls, annotations: Path, articles: set[str], cache: Path | None = None) -> Known:
+        """From what each file of ``annotations`` declares (:func:`declarations`, kept in ``cache`` by the file's
+        hash, so that a corpus of a thousand drafts is not parsed again for every look-up), the articles of the
+        corpus only; a file that cannot be read is an AnnotationError naming it."""
+        entities: dict[str, dict[str, Any]] = {}
+        named: dict[str, set[str]] = {}
+        for declared in declared_in_folder(annotations, cache):
+            article = declared["article"]
+            if article not in articles:
+                continue
+            for ent in declared["entities"]:
+                entities.setdefault(str(ent["id"]), {
+                    "id": str(ent["id"]), "zh": str(ent.get("zh", "")), "en": str(ent.get("en", "")),
+                    "classes": _tuple(ent.get("class")),
+                    "aliases": _tuple(ent.get("aliases")) + _tuple(ent.get("en_aliases")), "article": article})
+            for ident in declared.get("names", ()):
+                named.setdefault(ident, set()).add(article)
+        return cls(entities, named)
 
     def elsewhere(self, ident: str) -> list[str]:
         """The articles that name the entity: where it is declared, mentioned, or in a fact."""
-        found = {m.article for m in self.annotations.mentions if m.id == ident}
-        found |= {f.article for f in self.annotations.facts if ident in (f.s, f.o)}
-        if ident in self.annotations.entities:
-            found.add(self.annotations.entities[ident].article)
+        found = set(self.named.get(ident, ()))
+        if ident in self.entities:
+            found.add(self.entities[ident]["article"])
         return sorted(found)
 
     def search(self, words: str, limit: int = 20, besides: str = "") -> list[dict[str, Any]]:
@@ -90,21 +110,21 @@ class Known:
         if not needle:
             return []
         hits = []
-        for ent in sorted(self.annotations.entities.values(), key=lambda e: e.id):
-            if ent.article == besides:
+        for ident in sorted(self.entities):
+            ent = self.entities[ident]
+            if ent["article"] == besides:
                 continue
-            names = (ent.id, ent.zh, ent.en, *ent.aliases, *ent.en_aliases)
+            names = (ident, ent["zh"], ent["en"], *ent["aliases"])
             if any(needle in name.casefold() for name in names):
                 exact = any(needle == name.casefold() for name in names)
-                hits.append((not exact, len(ent.zh), {
-                    "id": ent.id, "zh": ent.zh, "en": ent.en, "classes": list(ent.classes),
-                    "aliases": list(ent.aliases + ent.en_aliases), "article": ent.article,
-                    "elsewhere": self.elsewhere(ent.id)}))
+                hits.append((not exact, len(ent["zh"]), {
+                    "id": ident, "zh": ent["zh"], "en": ent["en"], "classes": list(ent["classes"]),
+                    "aliases": list(ent["aliases"]), "article": ent["article"], "elsewhere": self.elsewhere(ident)}))
         return [hit for _, _, hit in sorted(hits, key=lambda h: (h[0], h[1], h[2]["id"]))][:limit]
 
     def classes_of(self, ident: str) -> tuple[str, ...]:
-        ent = self.annotations.entities.get(ident)
-        return ent.classes if ent else ()
+        ent = self.entities.get(ident)
+        return ent["classes"] if ent else ()
 
 
 def _supers(ontology: Ontology, names: tuple[str, ...]) -> set[URIRef]:

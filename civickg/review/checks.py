@@ -55,8 +55,15 @@ class Outcome:
 def _scratch(project: Project, folder: Path, name: str, text: str) -> Project:
     """A project in ``folder`` whose inputs are the project's, with ``name`` replaced by ``text``."""
     (folder / "graph").mkdir()
-    (folder / "ontology").symlink_to(project.root / "ontology", target_is_directory=True)
-    (folder / "graph" / "sources").symlink_to(project.sources, target_is_directory=True)
+    # absolute targets: a project given by a relative root (Project(".") in a notebook) must not link to itself
+    (folder / "ontology").symlink_to((project.root / "ontology").resolve(), target_is_directory=True)
+    (folder / "graph" / "sources").symlink_to(project.sources.resolve(), target_is_directory=True)
+    # the project's build cache, shared: its entries are keyed by the hash of all that makes them and written
+    # atomically, so the articles the candidate leaves unchanged are read from it instead of built again
+    (folder / "build").mkdir()
+    cache = (project.build / "cache").resolve()
+    cache.mkdir(parents=True, exist_ok=True)
+    (folder / "build" / "cache").symlink_to(cache, target_is_directory=True)
     annotations = folder / "graph" / "annotations"
     annotations.mkdir()
     for path in project.annotations.iterdir():

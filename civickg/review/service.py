@@ -8,6 +8,8 @@ not the file's current one is a Conflict (409): another tab or person saved in b
 from __future__ import annotations
 
 import datetime
+import hashlib
+import json
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +23,8 @@ from civickg.review.actions import apply
 from civickg.review.checks import check_candidate
 from civickg.review.document import Refused, Session, parse, version_of, write_with_backup
 from civickg.sources.corpus import Corpus, load_corpus
+from civickg.sources.encodings import write_bytes_atomic
+from civickg.sources.yamlio import parse_dumped_yaml
 
 #: The name a check (nothing written) puts on checked items when the reviewer has not given one yet.
 PREVIEW = "reviewer"
@@ -92,13 +96,30 @@ class Review:
         rows = []
         for article in self.corpus.articles:
             row: dict[str, Any] = {"id": article.id, "title": article.title, "title_en": article.title_en or ""}
-            try:
-                session, _ = self.session(article.id)
-                row["progress"] = catalog.progress(session.doc)
-            except (NotFound, CivicError):
-                row["progress"] = None
+            path = self.project.annotations / f"{article.id}.yaml"
+            row["progress"] = self._progress(path) if path.is_file() else None
             rows.append(row)
         return rows
+
+    def _progress(self, path: Path) -> dict[str, Any] | None:
+        """The review progress of one annotation file (None if it cannot be read), kept in build/cache/progress/
+        by the hash of the file's bytes: the list of a thousand drafts is not parsed again for every visit."""
+        data = path.read_bytes()
+        entry = self.project.build / "cache" / "progress" / f"{hashlib.sha256(data).hexdigest()}.json"
+        try:
+            return json.loads(entry.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass  # not kept yet, or damaged: read the file
+        try:
+            doc = parse_dumped_yaml(data.decode("utf-8"), path)
+        except (CivicError, UnicodeDecodeError):
+            return None
+        if not isinstance(doc, dict):
+            return None
+        found = catalog.progress(doc)
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(entry, json.dumps(found).encode("utf-8"))
+        return found
 
     def article(self, article: str) -> dict[str, Any]:
         """The article's text and items, the file's version, and the ontology's classes."""
@@ -109,9 +130,9 @@ class Review:
                 "classes": catalog.classes(self.ontology), "reviewer": self.reviewer, "known": self.known_classes()}
 
     def known_classes(self) -> dict[str, list[str]]:
-        """The classes of every entity the valid annotation files declare (none while one of them is invalid)."""
+        """The classes of every entity the annotation files declare (none while one of them cannot be read)."""
         try:
-            return {e.id: list(e.classes) for e in self.known().annotations.entities.values()}
+            return {ident: list(ent["classes"]) for ident, ent in self.known().entities.items()}
         except CivicError:
             return {}
 
@@ -147,5 +168,5 @@ class Review:
             return Answer(catalog.items_of(after), [], fresh, catalog.progress(after.doc))
 
     def known(self) -> catalog.Known:
-        return catalog.Known.read(self.project.annotations, self.project.annotation_schema, self.ontology,
-                                  {a.id for a in self.corpus.articles})
+        return catalog.Known.read(self.project.annotations, {a.id for a in self.corpus.articles},
+                                  self.project.build / "cache" / "declared")
