@@ -79,6 +79,12 @@ class Project:
         return self.root / "build"
 
     @property
+    def declared_cache(self) -> Path:
+        """Where what each annotation file declares is kept by the file's hash (``extract.linking.declarations``):
+        ingest, evaluate and review read the corpus's entities from there."""
+        return self.build / "cache" / "declared"
+
+    @property
     def analysis(self) -> Path:
         """Where `civickg analyze --write` saves the network figures; every store loads them when present."""
         return self.build / "analysis.ttl"

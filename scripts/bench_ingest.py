@@ -80,7 +80,7 @@ def measure(count: int, block: int = 100) -> IngestTimes:
         project = Project(Path(tmp) / "project")
         for name in ("ontology", "graph"):
             shutil.copytree(ROOT / name, project.root / name)
-        drafter = ArticleDrafter(project.annotations, project.build / "cache" / "declared")
+        drafter = ArticleDrafter(project.annotations, project.declared_cache)
         for start in range(0, len(texts), block):
             folder = Path(tmp) / f"articles-{start:05d}"
             folder.mkdir()
@@ -110,7 +110,7 @@ def _one_more(tmp: Path, project: object, texts: list[str]) -> tuple[float, floa
     from civickg.sources.ingest import IngestOptions, ingest_paths
 
     seconds = []
-    for n, cache in enumerate((None, project.build / "cache" / "declared")):
+    for n, cache in enumerate((None, project.declared_cache)):
         path = tmp / f"one-more-{n}.txt"
         path.write_text(texts[n].replace("。", "。\n", 1), encoding="utf-8")
         t0 = time.perf_counter()

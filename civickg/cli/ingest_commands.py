@@ -38,7 +38,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     options = IngestOptions(id=args.id, title=args.title, date=args.date, url=args.url, publisher=args.publisher,
                             replace=args.replace, max_bytes=args.max_size)
     files = article_files(args.paths)
-    drafter = ArticleDrafter(project.annotations, project.build / "cache" / "declared")
+    drafter = ArticleDrafter(project.annotations, project.declared_cache)
     with progress_steps("ingesting", len(files)) as step:
         report = ingest_paths(files, project, options, drafter=drafter,
                               progress=step)

@@ -316,10 +316,6 @@ def _by_class(mapping: dict[str, str], d_cls: dict[str, set[str]], g_cls: dict[s
     return out
 
 
-#: The confidence bands of ``by["confidence"]``: [lower, upper) in tenths, the top band holding 1.0.
-BANDS = tuple(range(10))
-
-
 def _band(confidence: Any) -> str:
     """The band of a drafted item's confidence, as ``0.4–0.5`` (the top band ``0.9–1.0`` holds 1.0)."""
     try:
@@ -466,7 +462,7 @@ def devset_articles(folder: Path, split: str = "all") -> list[GoldArticle]:
 def seed_articles(project: Project) -> list[GoldArticle]:
     """The project's own articles with a curated annotation file (split ``seed``), drafts left out (known as drafts
     from what each file declares, kept by its hash in build/cache/declared/, without parsing them whole)."""
-    cache = project.build / "cache" / "declared"
+    cache = project.declared_cache
     curated = [path for path in sorted(project.annotations.glob("*.yaml"))
                if declarations(path, cache).get("status") != "draft"]
     if not curated:
@@ -512,7 +508,7 @@ def drafted_articles(root: Project | Path | str | None = None, *, gold: Path | N
                          f"no article '{unknown[0]}' in the dev set or the seed",
                          hint="civickg evaluate --split all lists every article's id")
     items = []
-    declared = declared_in_folder(project.annotations, project.build / "cache" / "declared")
+    declared = declared_in_folder(project.annotations, project.declared_cache)
     for art in articles:
         if wanted and art.id not in wanted:
             continue

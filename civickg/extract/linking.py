@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
@@ -17,7 +15,7 @@ from pypinyin import lazy_pinyin
 
 from civickg.errors import AnnotationError
 from civickg.extract.text import simplify
-from civickg.sources.encodings import write_bytes_atomic
+from civickg.sources.keyed import entry_for, keep, kept
 from civickg.sources.yamlio import parse_dumped_yaml, read_text
 
 MARKS = "“”\"《》「」『』()（）[]【】"
@@ -92,35 +90,21 @@ def declared_in(data: dict[str, Any]) -> dict[str, Any]:
 
 def declarations(path: Path, cache: Path | None = None) -> dict[str, Any]:
     """:func:`declared_in` of the annotation file ``path``, kept in ``cache`` (a folder) by the SHA-256 of the file's
-    bytes, so that a changed file is read afresh and an unchanged one is not parsed again: parsing every facts and
-    observations list of a thousand drafts is most of what `civickg ingest FILE` would otherwise cost."""
-    data = path.read_bytes()
-    entry = _entry(cache, data)
-    if entry is not None and entry.exists():
-        try:
-            return json.loads(entry.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            pass  # a damaged entry is made again
-    parsed = parse_dumped_yaml(read_text(path, AnnotationError), path, AnnotationError)
-    declared = declared_in(parsed if isinstance(parsed, dict) else {})
-    _remember(entry, declared)
-    return declared
+    bytes (:mod:`civickg.sources.keyed`), so that a changed file is read afresh and an unchanged one is not parsed
+    again: parsing every facts and observations list of a thousand drafts is most of what `civickg ingest FILE`
+    would otherwise cost."""
 
+    def parsed() -> dict[str, Any]:
+        data = parse_dumped_yaml(read_text(path, AnnotationError), path, AnnotationError)
+        return declared_in(data if isinstance(data, dict) else {})
 
-def _entry(cache: Path | None, data: bytes) -> Path | None:
-    return cache / f"{hashlib.sha256(data).hexdigest()}.json" if cache is not None else None
+    return kept(cache, path.read_bytes(), parsed)
 
 
 def remember_declared(cache: Path | None, data: bytes, declared: dict[str, Any]) -> None:
     """Keep ``declared`` in ``cache`` as what the annotation file of bytes ``data`` declares (a drafter writing a file
     knows it without parsing it back)."""
-    _remember(_entry(cache, data), declared)
-
-
-def _remember(entry: Path | None, declared: dict[str, Any]) -> None:
-    if entry is not None:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(entry, json.dumps(declared, ensure_ascii=False, default=str).encode("utf-8"))
+    keep(entry_for(cache, data), declared)
 
 
 def declared_in_folder(folder: Path, cache: Path | None = None) -> list[dict[str, Any]]:

@@ -8,8 +8,6 @@ not the file's current one is a Conflict (409): another tab or person saved in b
 from __future__ import annotations
 
 import datetime
-import hashlib
-import json
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +21,7 @@ from civickg.review.actions import apply
 from civickg.review.checks import check_candidate
 from civickg.review.document import Refused, Session, parse, version_of, write_with_backup
 from civickg.sources.corpus import Corpus, load_corpus
-from civickg.sources.encodings import write_bytes_atomic
+from civickg.sources.keyed import kept
 from civickg.sources.yamlio import parse_dumped_yaml
 
 #: The name a check (nothing written) puts on checked items when the reviewer has not given one yet.
@@ -105,21 +103,15 @@ class Review:
         """The review progress of one annotation file (None if it cannot be read), kept in build/cache/progress/
         by the hash of the file's bytes: the list of a thousand drafts is not parsed again for every visit."""
         data = path.read_bytes()
-        entry = self.project.build / "cache" / "progress" / f"{hashlib.sha256(data).hexdigest()}.json"
-        try:
-            return json.loads(entry.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            pass  # not kept yet, or damaged: read the file
-        try:
-            doc = parse_dumped_yaml(data.decode("utf-8"), path)
-        except (CivicError, UnicodeDecodeError):
-            return None
-        if not isinstance(doc, dict):
-            return None
-        found = catalog.progress(doc)
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(entry, json.dumps(found).encode("utf-8"))
-        return found
+
+        def counted() -> dict[str, Any] | None:
+            try:
+                doc = parse_dumped_yaml(data.decode("utf-8"), path)
+            except (CivicError, UnicodeDecodeError):
+                return None
+            return catalog.progress(doc) if isinstance(doc, dict) else None
+
+        return kept(self.project.build / "cache" / "progress", data, counted)
 
     def article(self, article: str) -> dict[str, Any]:
         """The article's text and items, the file's version, and the ontology's classes."""
@@ -169,4 +161,4 @@ class Review:
 
     def known(self) -> catalog.Known:
         return catalog.Known.read(self.project.annotations, {a.id for a in self.corpus.articles},
-                                  self.project.build / "cache" / "declared")
+                                  self.project.declared_cache)
