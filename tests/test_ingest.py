@@ -400,3 +400,15 @@ def test_a_decimal_equal_to_a_boolean_is_written_as_a_decimal():
     assert "change: 1.0\n" in text and "rank: 0.0\n" in text and "status: true\n" in text
     read = yaml.safe_load(text)
     assert type(read["change"]) is float and type(read["rank"]) is float and read["status"] is True
+
+
+def test_a_malformed_source_metadata_file_is_one_line_with_its_line(small_project, tmp_path, capsys):
+    """The source index reads metadata with libyaml's loader; a file it cannot read is still named with its line."""
+    (small_project.sources / "broken.yaml").write_text("id: x\narticles: [\n  - id: y\n", encoding="utf-8")
+    before = snapshot(small_project)
+    article = tmp_path / "tianjin.txt"
+    article.write_text(TIANJIN, encoding="utf-8")
+    code, out, err = cli(capsys, small_project, str(article))
+    assert code == 2 and out == ""
+    assert err.startswith(f"error: {small_project.sources / 'broken.yaml'}:3: malformed YAML")
+    assert len(err.strip().splitlines()) == 1 and snapshot(small_project) == before
