@@ -415,6 +415,30 @@ def test_the_first_picture_comes_before_vis_network_and_a_click_on_it_hands_over
     page.close()
 
 
+def test_a_panel_opening_or_a_window_resizing_keeps_the_view_of_vis_network(browser, explorer_file):
+    watched = open_explorer(browser, explorer_file)
+    page = watched.page
+    page.locator("#welcome-dismiss").click()
+    settle = "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+    page.evaluate(settle)
+    assert not page.locator("#panel").is_visible()
+    before = page.evaluate("window.civickg.view()")
+    width = page.evaluate("document.getElementById('network').clientWidth")
+    x, y = node_point(page, "wang-yong")
+    page.mouse.click(x, y)
+    assert page.locator("#panel .entity-name").text_content() == "王勇"
+    page.evaluate(settle)                                            # the canvas's resize has been seen
+    assert page.evaluate("document.getElementById('network').clientWidth") < width - 100
+    assert page.evaluate("window.civickg.view()") == pytest.approx(before)   # narrower, not rescaled
+    page.set_viewport_size({"width": 1100, "height": 800})
+    page.evaluate(settle)
+    assert page.evaluate("window.civickg.view()") == pytest.approx(before)
+    assert page.evaluate("window.civickg.network.canvas.frame.canvas.clientWidth") == page.evaluate(
+        "document.getElementById('network').clientWidth")          # and it drew into the new size
+    assert watched.problems() == []
+    page.close()
+
+
 def test_a_search_before_vis_network_is_loaded_hands_over_with_that_selection(browser, explorer_file):
     watched = open_explorer(browser, explorer_file, network=False)
     page = watched.page

@@ -401,9 +401,15 @@
   }
 
   function fitCanvas() {
-    // the panel takes room from the canvas: let vis-network measure its container now
-    if (network) network.setSize("100%", "100%");
-    else drawSoon();
+    // the panel takes room from the canvas: let vis-network measure its container now, at the same view (left to
+    // itself it would rescale by the change of width), as the first picture does
+    if (!network) { drawSoon(); return; }
+    // the view is the centre of the canvas as last drawn: its pixel buffer still has the old size
+    const drawn = $("network").querySelector("canvas"), ratio = window.devicePixelRatio || 1;
+    const centre = network.DOMtoCanvas({ x: drawn.width / ratio / 2, y: drawn.height / ratio / 2 });
+    const scale = network.getScale();
+    network.setSize("100%", "100%");
+    network.moveTo({ position: centre, scale, animation: false });
   }
 
   function showFactPanel(fid) {
@@ -1061,7 +1067,8 @@
       view.y = at.y - py / view.scale;
       drawSoon();
     }, { passive: false });
-    window.addEventListener("resize", drawSoon);
+    // a window resized or a panel opened or closed: whichever draws the graph measures the canvas again
+    new ResizeObserver(fitCanvas).observe($("network"));
   }
 
   function loadNetwork() {
@@ -1108,8 +1115,7 @@
     applyView();   // what the visitor changed while it was being built
     if (state.path) restyle(state.path.nodes, state.path.facts);
     if ($("physics").checked) network.setOptions({ physics: { enabled: true } });
-    // vis-network rescales its view when it finds its canvas resized since it last measured it (a panel opened
-    // while it was being built); let it measure now, so that it takes over at the picture's view and keeps it
+    // it measured its canvas when it was made; a panel may have opened since: measure again, at the picture's view
     network.setSize("100%", "100%");
     network.moveTo({ position: { x: view.x, y: view.y }, scale: view.scale, animation: false });
     if (state.selected && nodes.get(state.selected)) network.selectNodes([state.selected]);
