@@ -12,10 +12,17 @@ import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import XSD
+from rdflib.plugins.serializers.turtle import TurtleSerializer
 
 from civickg.builder import library
 from civickg.builder.dataset import Built
-from civickg.builder.export import DATASET_SERIALIZERS, GRAPH_SERIALIZERS
+from civickg.builder.export import (
+    DATASET_SERIALIZERS,
+    GRAPH_SERIALIZERS,
+    _canonical_graph,
+    _LosslessTurtle,
+    to_turtle,
+)
 from civickg.explore.exports import EDGE_COLUMNS, EXPORT_FORMATS, NETWORK_SERIALIZERS, export
 from civickg.namespaces import ARTICLE, CID, CIVIC, EVIDENCE, GRAPH, bind_prefixes
 from civickg.project import Project
@@ -153,6 +160,28 @@ def test_a_whole_decimal_keeps_its_lexical_form(fmt: str):
         back_ds = Dataset()
         back_ds.parse(data=DATASET_SERIALIZERS[fmt](data), format=PARSE_AS[fmt])
         assert set(_named(back_ds)[str(GRAPH[SHANDALU])]) == {value}
+
+
+def test_names_are_those_of_rdflibs_turtle_writer_where_it_finds_none_at_once(seed_build: Built):
+    """civickg's Turtle writer answers at once for an IRI that can have no prefixed name (an evidence record's,
+    with a / after its namespace); every name it writes is rdflib's own, even after rdflib makes a prefix for a
+    predicate in a namespace no prefix had, which names the subjects there too."""
+    graph = bind_prefixes(Graph())
+    for triple in seed_build.dataset.graph(GRAPH[CIVIL]):
+        graph.add(triple)
+    other = "http://example.org/terms/"
+    graph.add((URIRef(other + "a"), URIRef(other + "says"), URIRef(other + "b")))
+    graph.add((RECEIVED_RECORD, URIRef(other + "seenBy"), URIRef(other + "c/d")))
+    ours = to_turtle(graph)
+
+    class RdflibNames(_LosslessTurtle):   # the same writer, every name looked up by rdflib
+        get_pname = TurtleSerializer.get_pname
+
+    plain = io.BytesIO()
+    RdflibNames(_canonical_graph(graph)).serialize(plain, encoding="utf-8")
+    assert ours == plain.getvalue().decode("utf-8")
+    assert f"<{RECEIVED_RECORD}> a civic:Evidence ;" in ours     # a / after evidence/: written whole
+    assert "cid:wang-yong" in ours and "ns1:a ns1:says ns1:b" in ours and "<http://example.org/terms/c/d>" in ours
 
 
 @pytest.mark.parametrize("fmt", [f for f in EXPORT_FORMATS if f in PARSE_AS])

@@ -11,7 +11,14 @@ from rdflib.namespace import DCTERMS, PROV, QB, RDF, RDFS, SDO, SKOS, XSD
 
 from civickg.annotations import Annotations, Entity, Fact, Mention, Observation, Value, load_annotations
 from civickg.builder.cache import ArticleCache, Piece
-from civickg.builder.export import jsonld_nodes, to_nquads_lines, to_ntriples, trig_block, turtle_statements
+from civickg.builder.export import (
+    join_turtle,
+    jsonld_nodes,
+    to_nquads_lines,
+    to_ntriples,
+    trig_block,
+    turtle_statements,
+)
 from civickg.errors import AnnotationError
 from civickg.evidence import EvidenceWriter, Review, Span, require
 from civickg.namespaces import (
@@ -309,7 +316,9 @@ def render_piece(dataset: Dataset, graph: URIRef, evidence: int) -> Piece:
         return Piece(str(graph), "", "", "", evidence, {}, {}, {})
     statements = turtle_statements(ctx)
     turtle, prefixes = statements if statements is not None else (None, {})
-    return Piece(str(graph), to_nquads_lines(dataset, graph), to_ntriples(ctx), trig_block(ctx), evidence,
+    # the statements joined are the graph's Turtle (join_turtle writes what to_turtle writes): written once
+    text = join_turtle(turtle.values(), prefixes) if turtle is not None else None
+    return Piece(str(graph), to_nquads_lines(dataset, graph), to_ntriples(ctx), trig_block(ctx, text), evidence,
                  turtle, prefixes, jsonld_nodes(ctx) if statements is not None else {})
 
 

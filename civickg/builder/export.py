@@ -57,6 +57,35 @@ class _LosslessTurtle(TurtleSerializer):
     """rdflib's Turtle writer, except that a literal whose shorthand would read back as another lexical form
     (rdflib writes the decimal "100" as ``100.0``) is written quoted, with its datatype."""
 
+    def get_pname(self, uri: Node, gen_prefix: bool = True) -> str | None:
+        """rdflib's prefixed name, answered at once for an IRI that cannot have one (an evidence record's, whose
+        local part holds a / or #): rdflib looks such an IRI up among every namespace it has seen, each time
+        the IRI is written. Only a new predicate can bind a namespace (rdflib makes prefixes for predicates
+        only), so what is known is forgotten after each."""
+        if gen_prefix:
+            if uri not in self.__dict__.setdefault("_predicates", set()):
+                self._predicates.add(uri)
+                self.__dict__.pop("_bound", None)
+                self.__dict__.pop("_unnamed", None)
+        elif isinstance(uri, URIRef):
+            known: dict[str, bool] = self.__dict__.setdefault("_unnamed", {})
+            unnamed = known.get(uri)
+            if unnamed is None:
+                unnamed = known[uri] = not self._may_be_named(str(uri))
+            if unnamed:
+                return None
+        return super().get_pname(uri, gen_prefix)
+
+    def _may_be_named(self, iri: str) -> bool:
+        """Whether a bound namespace begins ``iri`` with no / or # after it (else rdflib finds no name: the
+        namespace it splits off ends after the last of them)."""
+        if "_bound" not in self.__dict__:
+            self._bound = tuple(str(ns) for _, ns in self.store.namespaces())
+        if not iri.startswith(self._bound):
+            return False
+        return any(iri.startswith(ns) and "/" not in iri[len(ns):] and "#" not in iri[len(ns):]
+                   for ns in self._bound)
+
     def label(self, node: Node, position: int) -> str:
         text = super().label(node, position)
         if isinstance(node, Literal) and node.datatype is not None and not text.startswith('"') \
@@ -118,10 +147,12 @@ def trig_header() -> str:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items()))
 
 
-def trig_block(ctx: Graph) -> str:
-    """One named graph as a TriG block (no prefixes: the header declares them)."""
+def trig_block(ctx: Graph, turtle: str | None = None) -> str:
+    """One named graph as a TriG block (no prefixes: the header declares them), from its ``turtle`` when that
+    is already written."""
     # Lines are not indented: a multi-line literal's continuation lines are part of its value.
-    body = [line for line in to_turtle(ctx).splitlines() if not line.startswith("@prefix")]
+    body = [line for line in (turtle if turtle is not None else to_turtle(ctx)).splitlines()
+            if not line.startswith("@prefix")]
     text = "\n".join(body).strip("\n")
     return f"<{ctx.identifier}> {{\n{text}\n}}\n"
 
