@@ -6,12 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rdflib.namespace import RDF
 
 from civickg.builder import library
 from civickg.builder.assemble import _shared_subjects
 from civickg.builder.export import to_jsonld, to_nquads, to_ntriples, to_trig, to_turtle
 from civickg.builder.output import render_outputs
+from civickg.namespaces import CID, CIVIC
 from civickg.project import Project
+from civickg.review.checks import _shacl_data
+from tests.conftest import copy_project
 from tests.script_support import script
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,3 +89,21 @@ def test_outputs_from_pieces_are_the_whole_graph_rendered(synth: Project) -> Non
     assert files["civickg.jsonld"].count('\n  {\n   "@id": "cid:synth-city-c0",') == 1
     assert sum(line.startswith(city) for line in files["civickg.nt"].splitlines()) > 3
     assert '"Resident Three"@en' in files["civickg.ttl"]
+
+
+def test_a_check_looks_nodes_up_in_the_cached_graphs_without_parsing_them_all(tmp_path: Path) -> None:
+    """What the review's SHACL check reads about the nodes a reviewer touched is the same whether the other
+    articles were built afresh or read from the cache (where only the lines naming those nodes are parsed)."""
+    project = copy_project(tmp_path)
+    library.build(project)
+    cached = library.build(project)
+    assert cached.reused == ["jinan-civil-affairs-2024", "shandalu-subdistrict-2023"]
+    focus = {CID["wang-yong"], CID["shandalu-subdistrict"]}
+    picked = cached.cached_quads(lambda line: f"<{CID['wang-yong']}>" in line)
+    triples = {(s, p, o) for s, p, o, _ in picked.quads((None, None, None, None))}
+    assert (CID["wang-yong"], CIVIC.received, CID["china-charity-award"]) in triples
+    assert all(CID["wang-yong"] in (s, o) for s, _, o in triples)
+    data = _shacl_data(cached, focus)
+    assert not cached._loaded                                      # the cached graphs were not parsed whole
+    assert (CID["china-charity-award"], RDF.type, CIVIC.Award) in data
+    assert set(data) == set(_shacl_data(library.build(project, cache=False), focus))

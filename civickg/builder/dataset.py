@@ -65,6 +65,18 @@ class Built:
             self._loaded = True
         return self.fresh
 
+    def cached_quads(self, keep: Callable[[str], bool]) -> Dataset:
+        """The quads of the articles read from the cache whose N-Quads line ``keep`` accepts, parsed on their own
+        (to look a few nodes up in a large corpus without parsing every cached graph); empty once ``dataset``
+        has parsed them all into ``fresh``."""
+        picked = Dataset()
+        if not self._loaded:
+            lines = [line for a in self.reused for line in self.pieces[a].nquads.splitlines(keepends=True)
+                     if keep(line)]
+            if lines:
+                picked.parse(data="".join(lines), format="nquads")
+        return picked
+
     def unannotated(self) -> list[str]:
         """One line for each article without an annotation file (it builds, but states nothing)."""
         return [f"article '{a.id}' has no annotation file: write graph/annotations/{a.id}.yaml "

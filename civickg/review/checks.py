@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF
 
 from civickg.builder.dataset import Built, build, draft_graph_iri
@@ -113,17 +113,25 @@ def _focus(session: Session) -> set[URIRef]:
 
 def _shacl_data(built: Built, focus: set[URIRef]) -> Graph:
     """What the graph states about the focus nodes and about others pointing at them (in any article), and the
-    classes of every node these statements name."""
+    classes of every node these statements name. The cached articles' graphs are not parsed whole: only their
+    lines that name a focus node, then those that give a named node its class."""
+    needles = tuple(f"<{node}>" for node in focus)
+    sources = [built.fresh, built.cached_quads(lambda line: any(n in line for n in needles))]
     data = Graph()
-    for node in focus:
-        for s, p, o, _ in built.dataset.quads((node, None, None, None)):
-            data.add((s, p, o))
-        for s, p, o, _ in built.dataset.quads((None, None, node, None)):  # a range gives the node a type
-            if p != RDF.object:
+    for source in sources:
+        for node in focus:
+            for s, p, o, _ in source.quads((node, None, None, None)):
                 data.add((s, p, o))
-    for node in {n for n in (*data.subjects(), *data.objects()) if isinstance(n, URIRef)} | focus:
-        for s, p, o, _ in built.dataset.quads((node, RDF.type, None, None)):
-            data.add((s, p, o))
+            for s, p, o, _ in source.quads((None, None, node, None)):  # a range gives the node a type
+                if p != RDF.object:
+                    data.add((s, p, o))
+    named = {n for n in (*data.subjects(), *data.objects()) if isinstance(n, URIRef)} | focus
+    typed = tuple(f"<{node}> <{RDF.type}> " for node in named)
+    sources[1] = built.cached_quads(lambda line: line.startswith(typed))
+    for source in sources:
+        for node in named:
+            for s, p, o, _ in source.quads((node, RDF.type, None, None)):
+                data.add((s, p, o))
     return data
 
 
@@ -136,9 +144,14 @@ def _about(problem: str, names: set[str]) -> bool:
 
 def _graph_problems(built: Built, article: str, session: Session, shapes: Path | None) -> list[Problem]:
     """Quotes and terms of the article's statements; with ``shapes``, SHACL for the nodes the reviewer touched."""
-    named = built.dataset.graph(draft_graph_iri(article))
+    # the article was built afresh, unless the candidate is the file as it stands: then its graph is the cached one
+    graphs = built.fresh
+    if article in built.reused:
+        graphs = Dataset()
+        graphs.parse(data=built.pieces[article].nquads, format="nquads")
+    named = graphs.graph(draft_graph_iri(article))
     if len(named) == 0:
-        named = built.dataset.graph(GRAPH[article])
+        named = graphs.graph(GRAPH[article])
     problems = [Problem("quotes", p) for p in check_quotes(named).problems]
     problems += [Problem("terms", p) for p in check_terms(named, built.ontology).problems]
     focus = _focus(session)
