@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from civickg.annotations import load_annotations
 from civickg.errors import AnnotationError, CivicError
 from civickg.ontology.model import load_ontology
+from civickg.sources import yamlio
 from tests.conftest import ROOT
 
 ARTICLE = "jinan-civil-affairs-2024"
@@ -162,6 +163,43 @@ def test_deep_nesting_and_aliases_are_refused_with_their_line(tmp_path, ontology
         f"  - &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(20))
     err = read(bomb, tmp_path, ontology)
     assert "an alias (*a) refers to another node" in err.render() and err.line == 5
+
+
+def test_nesting_libyaml_composes_is_refused_like_nesting_pyyaml_composes(tmp_path, ontology):
+    """100 brackets deep: few enough for libyaml's composer, so its loader reads the file and its constructor
+    stops at 65 levels; the message and line are those of PyYAML's own loader."""
+    deep = "article: " + ARTICLE + "\nentities:\n" + "  - " + "[" * 100 + "]" * 100 + "\n"
+    assert yamlio._plain_enough(deep)
+    err = read(deep, tmp_path, ontology)
+    assert "nest more than 64 levels" in err.render() and err.line == 3
+
+
+def test_libyaml_reads_the_annotation_files_as_pyyaml_does_values_and_lines():
+    files = sorted((ROOT / "graph" / "annotations").glob("*.yaml")) + sorted((ROOT / "devset").rglob("*.yaml"))
+    assert len(files) > 60
+
+    def same(a: Any, b: Any, where: str) -> None:
+        assert type(a) is type(b) and getattr(a, "line", None) == getattr(b, "line", None), where
+        if isinstance(a, dict):
+            assert list(a) == list(b), where
+            for key in a:
+                same(a[key], b[key], f"{where}/{key}")
+        elif isinstance(a, list):
+            assert len(a) == len(b), where
+            for i, (x, y) in enumerate(zip(a, b, strict=True)):
+                same(x, y, f"{where}[{i}]")
+        else:
+            assert a == b, where
+
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        if not yamlio._plain_enough(text):   # an & (in a URL): PyYAML's own loader reads it
+            assert "&" in text and "annotations" not in path.parts, path
+            continue
+        same(yaml.load(text, Loader=yamlio._CLineLoader), yaml.load(text, Loader=yamlio._Loader), path.name)
+    text = (ROOT / "graph" / "annotations" / "shandalu-subdistrict-2023.yaml").read_text(encoding="utf-8")
+    first = yaml.load(text, Loader=yamlio._CLineLoader)["entities"][0]
+    assert first.line == 1 + next(n for n, line in enumerate(text.splitlines()) if f"id: {first['id']}" in line)
 
 
 def calls(text: str, folder: Path, ontology) -> int:

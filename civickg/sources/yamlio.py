@@ -56,7 +56,30 @@ class _Loader(yaml.SafeLoader):
             self.depth -= 1
 
 
+class _Deeper:
+    """Counts how deep the constructor is, for the libyaml loader (whose composer has no depth check)."""
+
+    def __init__(self, loader: Any, node: yaml.Node) -> None:
+        self.loader, self.node = loader, node
+
+    def __enter__(self) -> None:
+        self.loader.constructing = getattr(self.loader, "constructing", 0) + 1
+        if self.loader.constructing > MAX_DEPTH:
+            raise _Refused(f"mappings and lists nest more than {MAX_DEPTH} levels deep", self.node.start_mark,
+                           "flatten the structure (see the README of this folder for the expected shape)")
+
+    def __exit__(self, *exc: object) -> None:
+        self.loader.constructing -= 1
+
+
 def _mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
+    if getattr(loader, "counts_depth", False):
+        with _Deeper(loader, node):
+            return _mapping_of(loader, node)
+    return _mapping_of(loader, node)
+
+
+def _mapping_of(loader: _Loader, node: yaml.MappingNode) -> LineDict:
     loader.flatten_mapping(node)
     result = LineDict()
     result.line = node.start_mark.line + 1
@@ -75,6 +98,13 @@ def _mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
 
 
 def _sequence(loader: _Loader, node: yaml.SequenceNode) -> LineList:
+    if getattr(loader, "counts_depth", False):
+        with _Deeper(loader, node):
+            return _sequence_of(loader, node)
+    return _sequence_of(loader, node)
+
+
+def _sequence_of(loader: _Loader, node: yaml.SequenceNode) -> LineList:
     result = LineList(loader.construct_object(child, deep=True) for child in node.value)
     result.line = node.start_mark.line + 1
     return result
@@ -82,6 +112,29 @@ def _sequence(loader: _Loader, node: yaml.SequenceNode) -> LineList:
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+
+_CLineLoader: type | None = None
+if hasattr(yaml, "CSafeLoader"):
+    class _CLineLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
+        """libyaml's parser and composer with ``_Loader``'s mappings and lists (they remember their lines),
+        several times faster. Its composer checks neither aliases nor depth: ``parse_yaml`` gives it only text
+        that can hold no alias and no deep nesting (``_plain_enough``), and its constructor counts the depth."""
+
+        counts_depth = True
+
+    _CLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+    _CLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+
+#: Below this many brackets and this much indentation, libyaml's composer (which recurses) nests safely.
+_SHALLOW = 1_000
+
+
+def _plain_enough(text: str) -> bool:
+    """Whether libyaml may compose ``text``: no & (so no anchor, so no alias), and too few brackets and too
+    little indentation to nest deeper than its composer's recursion can go."""
+    if "&" in text or text.count("[") + text.count("{") >= _SHALLOW:
+        return False
+    return all(len(line) - len(line.lstrip(" -?:")) < _SHALLOW for line in text.splitlines())
 
 
 def read_text(path: Path, error: type[CivicError] = AnnotationError) -> str:
@@ -150,7 +203,14 @@ def load_yaml(path: Path, error: type[CivicError] = AnnotationError) -> Any:
 
 
 def parse_yaml(text: str, path: Path, error: type[CivicError] = AnnotationError) -> Any:
-    """Parse the text of the YAML file ``path`` (read or about to be written) as ``load_yaml`` does."""
+    """Parse the text of the YAML file ``path`` (read or about to be written) as ``load_yaml`` does: with
+    libyaml when the text allows it (the same values and lines), else, and for any error, with PyYAML's own
+    parser, whose messages say where and what."""
+    if _CLineLoader is not None and _plain_enough(text):
+        try:
+            return yaml.load(text, Loader=_CLineLoader)
+        except yaml.YAMLError:
+            pass
     try:
         return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
