@@ -165,6 +165,12 @@ def test_deep_nesting_and_aliases_are_refused_with_their_line(tmp_path, ontology
     assert "an alias (*a) refers to another node" in err.render() and err.line == 5
 
 
+def test_a_date_that_cannot_be_is_refused_with_its_line(tmp_path, ontology):
+    text = "article: " + ARTICLE + "\nentities: []\nreviewed: 2024-02-30\n"
+    err = read(text, tmp_path, ontology)
+    assert err is not None and err.line == 3 and "2024-02-30 is not a real date (day is out of range" in err.render()
+
+
 def test_nesting_libyaml_composes_is_refused_like_nesting_pyyaml_composes(tmp_path, ontology):
     """100 brackets deep: few enough for libyaml's composer, so its loader reads the file and its constructor
     stops at 65 levels; the message and line are those of PyYAML's own loader."""

@@ -402,6 +402,21 @@ def test_a_decimal_equal_to_a_boolean_is_written_as_a_decimal():
     assert type(read["change"]) is float and type(read["rank"]) is float and read["status"] is True
 
 
+def test_a_date_that_cannot_be_in_source_metadata_is_one_line_with_its_line(small_project, tmp_path, capsys):
+    """year: 2024-13-45 reads as a YAML date that does not exist: one line with the file and line, no traceback."""
+    (small_project.sources / "odd.yaml").write_text("source: odd.txt\nyear: 2024-13-45\narticles: []\n",
+                                                    encoding="utf-8")
+    before = snapshot(small_project)
+    article = tmp_path / "tianjin.txt"
+    article.write_text(TIANJIN, encoding="utf-8")
+    code, out, err = cli(capsys, small_project, str(article))
+    assert code == 2 and out == ""
+    assert err.strip() == (f"error: {small_project.sources / 'odd.yaml'}:2: malformed YAML: 2024-13-45 is not a real "
+                           "date (month must be in 1..12) — write a date that exists, as YYYY-MM-DD, or quote the "
+                           "value to keep it as text")
+    assert snapshot(small_project) == before
+
+
 def test_a_malformed_source_metadata_file_is_one_line_with_its_line(small_project, tmp_path, capsys):
     """The source index reads metadata with libyaml's loader; a file it cannot read is still named with its line."""
     (small_project.sources / "broken.yaml").write_text("id: x\narticles: [\n  - id: y\n", encoding="utf-8")

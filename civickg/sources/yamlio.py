@@ -110,8 +110,19 @@ def _sequence_of(loader: _Loader, node: yaml.SequenceNode) -> LineList:
     return result
 
 
+def _timestamp(loader: _Loader, node: yaml.ScalarNode) -> Any:
+    """A date or time; one that cannot be (2024-13-45) is refused at its line, not raised as a ValueError."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError) as exc:
+        raise _Refused(f"{node.value} is not a real date ({exc})", node.start_mark,
+                       "write a date that exists, as YYYY-MM-DD, or quote the value to keep it as text") from None
+
+
+TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+_Loader.add_constructor(TIMESTAMP_TAG, _timestamp)
 
 _CLineLoader: type | None = None
 if hasattr(yaml, "CSafeLoader"):
@@ -124,6 +135,7 @@ if hasattr(yaml, "CSafeLoader"):
 
     _CLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
     _CLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+    _CLineLoader.add_constructor(TIMESTAMP_TAG, _timestamp)
 
 #: Below this many brackets and this much indentation, libyaml's composer (which recurses) nests safely.
 _SHALLOW = 1_000
@@ -193,7 +205,7 @@ def parse_dumped_yaml(text: str, path: Path, error: type[CivicError] = Annotatio
     refuses; its mappings and lists do not remember their lines. Should libyaml fail, ``parse_yaml`` says why."""
     try:
         return yaml.load(text, Loader=_FAST_LOADER)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError, OverflowError):   # ValueError: a date that cannot be (2024-13-45)
         return parse_yaml(text, path, error)
 
 
