@@ -16,7 +16,7 @@ from pypinyin import lazy_pinyin
 from civickg.errors import AnnotationError
 from civickg.extract.text import simplify
 from civickg.sources.keyed import entry_for, keep, kept
-from civickg.sources.yamlio import parse_dumped_yaml, read_text
+from civickg.sources.yamlio import parse_yaml, read_text
 
 MARKS = "“”\"《》「」『』()（）[]【】"
 
@@ -95,7 +95,7 @@ def declarations(path: Path, cache: Path | None = None) -> dict[str, Any]:
     would otherwise cost."""
 
     def parsed() -> dict[str, Any]:
-        data = parse_dumped_yaml(read_text(path, AnnotationError), path, AnnotationError)
+        data = parse_yaml(read_text(path, AnnotationError), path, AnnotationError)
         return declared_in(data if isinstance(data, dict) else {})
 
     return kept(cache, path.read_bytes(), parsed)

@@ -22,7 +22,7 @@ from civickg.review.checks import check_candidate
 from civickg.review.document import Refused, Session, parse, version_of, write_with_backup
 from civickg.sources.corpus import Corpus, load_corpus
 from civickg.sources.keyed import kept
-from civickg.sources.yamlio import parse_dumped_yaml
+from civickg.sources.yamlio import parse_yaml
 
 #: The name a check (nothing written) puts on checked items when the reviewer has not given one yet.
 PREVIEW = "reviewer"
@@ -106,7 +106,7 @@ class Review:
 
         def counted() -> dict[str, Any] | None:
             try:
-                doc = parse_dumped_yaml(data.decode("utf-8"), path)
+                doc = parse_yaml(data.decode("utf-8"), path)
             except (CivicError, UnicodeDecodeError):
                 return None
             return catalog.progress(doc) if isinstance(doc, dict) else None

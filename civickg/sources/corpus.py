@@ -15,7 +15,7 @@ from civickg.errors import SourceError
 from civickg.sources.clean import Repair, clean
 from civickg.sources.encodings import convert_to_utf8, decode_text
 from civickg.sources.readers import read_source, source_text
-from civickg.sources.yamlio import load_yaml, parse_dumped_yaml, parse_yaml
+from civickg.sources.yamlio import load_yaml, parse_yaml
 
 ARTICLE_FIELDS = ("id", "begins", "title")
 SOURCE_FIELDS = ("source", "sha256", "articles")
@@ -145,13 +145,10 @@ def load_source(meta_path: Path, *, convert: bool = False) -> tuple[list[Article
     return source_of(meta_path, load_yaml(meta_path, SourceError), convert=convert)
 
 
-def check_source(meta_path: Path, meta_text: str, data: bytes, *,
-                 dumped: bool = False) -> tuple[list[Article], list[Repair], str]:
+def check_source(meta_path: Path, meta_text: str, data: bytes) -> tuple[list[Article], list[Repair], str]:
     """``load_source`` of a metadata file holding ``meta_text`` beside a text holding ``data``, before either
-    is written: the same parsing and checks, with nothing read from disk. ``dumped``: civickg wrote the text
-    from plain data (``parse_dumped_yaml``; errors then name no line of it)."""
-    parse = parse_dumped_yaml if dumped else parse_yaml
-    return source_of(meta_path, parse(meta_text, meta_path, SourceError), data)
+    is written: the same parsing and checks, with nothing read from disk."""
+    return source_of(meta_path, parse_yaml(meta_text, meta_path, SourceError), data)
 
 
 def source_of(meta_path: Path, meta: object, data: bytes | None = None, *,

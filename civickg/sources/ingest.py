@@ -24,7 +24,7 @@ from civickg.sources.clean import clean
 from civickg.sources.corpus import Article, check_source
 from civickg.sources.encodings import write_bytes_atomic
 from civickg.sources.readers import READERS, Reading, reader_for
-from civickg.sources.yamlio import parse_dumped_yaml, read_text
+from civickg.sources.yamlio import parse_yaml, read_text
 
 #: The largest file taken in by default (bytes); ``--max-size`` changes it.
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -217,15 +217,14 @@ def _in_comment(name: str) -> str:
 class SourceIndex:
     """The articles graph/sources already holds, by id and by the digests their metadata records.
 
-    The metadata files are read with libyaml's loader (``parse_dumped_yaml``): the index wants only ids and
-    digests, and a corpus of a thousand articles is read in a fraction of a second, not seconds. A file that
-    loader cannot read is parsed again by the line-numbered one, which says where it is wrong."""
+    The metadata files are read as every YAML file is (``parse_yaml``: libyaml when it can, so a corpus of a
+    thousand articles is read in a fraction of a second; PyYAML's own parser to say where a file is wrong)."""
 
     def __init__(self, sources: Path) -> None:
         self.owner: dict[str, Path] = {}  # article id -> its metadata file
         self.digests: dict[str, str] = {}  # sha256 of original bytes or text -> article id
         for meta_path in sorted(sources.glob("*.yaml")):
-            meta = parse_dumped_yaml(read_text(meta_path, SourceError), meta_path, SourceError)
+            meta = parse_yaml(read_text(meta_path, SourceError), meta_path, SourceError)
             if isinstance(meta, dict):
                 self.add(meta_path, meta)
 
@@ -243,7 +242,7 @@ def _check_stored(prepared: Prepared, meta_path: Path, meta_text: str, text: byt
     """The article as the build will load it from the metadata and text about to be written (parsed and checked
     by the build's own ``check_source``, in memory; the metadata is ``dump_metadata``'s)."""
     try:
-        articles, _repairs, _digest = check_source(meta_path, meta_text, text, dumped=True)
+        articles, _repairs, _digest = check_source(meta_path, meta_text, text)
     except SourceError as exc:
         raise SourceError(exc.message, file=prepared.path, hint=exc.hint) from None
     return articles[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import re
 from pathlib import Path
 from typing import Any
 
@@ -141,10 +142,14 @@ if hasattr(yaml, "CSafeLoader"):
 _SHALLOW = 1_000
 
 
+#: An & where a node may begin (an anchor, ``&name``); an & inside a value (a URL's query) is none.
+_ANCHOR = re.compile(r"(?:^|[\s\[\]{},:!])&", re.MULTILINE)
+
+
 def _plain_enough(text: str) -> bool:
-    """Whether libyaml may compose ``text``: no & (so no anchor, so no alias), and too few brackets and too
-    little indentation to nest deeper than its composer's recursion can go."""
-    if "&" in text or text.count("[") + text.count("{") >= _SHALLOW:
+    """Whether libyaml may compose ``text``: no & where an anchor could stand (so no alias), and too few brackets
+    and too little indentation to nest deeper than its composer's recursion can go."""
+    if _ANCHOR.search(text) or text.count("[") + text.count("{") >= _SHALLOW:
         return False
     return all(len(line) - len(line.lstrip(" -?:")) < _SHALLOW for line in text.splitlines())
 
@@ -193,20 +198,6 @@ def _open_quote(text: str, problem: yaml.Mark) -> int | None:
             last.start_mark.line < last.end_mark.line:
         return last.start_mark.line
     return None
-
-
-#: libyaml's loader when PyYAML was built with it (the same values, several times faster), else PyYAML's own.
-_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def parse_dumped_yaml(text: str, path: Path, error: type[CivicError] = AnnotationError) -> Any:
-    """Parse YAML that civickg itself dumped from plain data (``yaml.safe_dump``), as ``parse_yaml`` does but with
-    libyaml's loader: such text has no alias, no repeated key and no deep nesting, the cases ``parse_yaml``
-    refuses; its mappings and lists do not remember their lines. Should libyaml fail, ``parse_yaml`` says why."""
-    try:
-        return yaml.load(text, Loader=_FAST_LOADER)
-    except (yaml.YAMLError, ValueError, OverflowError):   # ValueError: a date that cannot be (2024-13-45)
-        return parse_yaml(text, path, error)
 
 
 def load_yaml(path: Path, error: type[CivicError] = AnnotationError) -> Any:
