@@ -195,6 +195,24 @@ class _Builder:
                 span = self.span(article, person.mention, person.occurrence, f"{prop} {name}",
                                  person.file, person.line)
                 self.evidence(article, art, prop, CID[person.id], span)
+        for person, prop in self.credited_in_text(article):
+            span = self.span(article, person.mention, person.occurrence, f"entity '{person.id}' mention",
+                             person.file, person.line)
+            self.evidence(article, art, prop, CID[person.id], span, person.review)
+
+    def credited_in_text(self, article: Article) -> list[tuple[Entity, URIRef]]:
+        """The article's own Reporter and Correspondent entities its metadata does not list (a byline inside the
+        text, such as 新华社太原8月25日电(记者吕梦琦、解园)): each is credited on the article as its class says, at
+        its mention and with its review marks, so that a Reporter is always someone's reporter."""
+        listed = {*article.reporters, *article.correspondents}
+        found = []
+        for ent in self.ann.entities.values() if self.parts is None else self.parts.entities:
+            if ent.article != article.id or ent.zh in listed or listed.intersection(ent.aliases):
+                continue
+            for cls, prop in (("Reporter", CIVIC.reporter), ("Correspondent", CIVIC.correspondent)):
+                if cls in ent.classes:
+                    found.append((ent, prop))
+        return found
 
     def person_named(self, article: Article, name: str, prop: URIRef) -> Entity:
         for ent in self.ann.entities.values() if self.parts is None else self.parts.entities:
