@@ -11,6 +11,7 @@ import yaml
 
 from civickg.extract import KnownEntities, draft_annotation, dump_draft, evaluate, evaluate_many, render_table
 from civickg.extract.linking import IdMaker, IdSet, readable_id
+from civickg.extract.rules import read_ontology_terms
 from civickg.extract.text import simplify
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,3 +136,33 @@ def test_a_facility_serves_the_groups_its_clause_or_its_short_name_says():
     listed = draft_annotation("t", "济南市民政局规范提升长者助餐站点、关爱流动儿童。\n", year=2024)
     served = [(f["s"], f["o"]) for f in listed["facts"] if f["p"] == "serves"]
     assert served == [("jinanshi-minzhengju", "liudong-ertong")]
+
+
+def test_a_fact_gives_its_end_the_kind_its_range_says_and_a_fact_of_the_other_kind_goes():
+    """凯里市妇联 (devset/wild/30): “好爸爸” is first read as work the federation carries out (an Initiative),
+    then as the honour 文小平 received. civic:received ranges over awards, which exclude initiatives
+    (cs:KindShape); the conferral, drafted with more confidence than the entity, makes it an Award."""
+    text = ("为推进家庭文明建设凯里市妇联积极开展“最美家庭”“好妈妈”“好爸爸”“好孩子”评选命名活动\n"
+            "2022年,上马石社区王希琼被省妇联命名为“好妈妈”,市综合行政执法局文小平被省妇联命名为“好爸爸”。")
+    draft = draft_annotation("kaili", text, year=2022)
+    entity = next(e for e in draft["entities"] if e["zh"] == "“好爸爸”")
+    assert entity["class"] == "Award"
+    about = {(f["s"], f["p"]) for f in draft["facts"] if f.get("o") == entity["id"]}
+    wen = next(e["id"] for e in draft["entities"] if e["zh"] == "文小平")
+    assert (wen, "received") in about
+    terms = read_ontology_terms(Path(__file__).parent.parent / "ontology" / "civic.ttl")
+    kinds = {e["id"]: e["class"] for e in draft["entities"]}
+    clashes = [f for f in draft["facts"]
+               for end, table in (("s", terms.domains), ("o", terms.ranges))
+               if f["p"] in table and f.get(end) in kinds and terms.excludes(kinds[f[end]], table[f["p"]])]
+    assert not clashes
+
+
+def test_the_kinds_that_exclude_each_other_are_read_from_the_kind_shape():
+    terms = read_ontology_terms(Path(__file__).parent.parent / "ontology" / "civic.ttl")
+    assert terms.ranges["received"] == "Award" and terms.domains["recipient"] == "AwardConferral"
+    assert terms.excludes("Initiative", "Award") and terms.excludes("Community", "Award")
+    assert terms.excludes(["Person"], "Place") and terms.excludes("Award", "Initiative")
+    assert not terms.excludes("Community", "Organization")  # an area and its government may be one node
+    assert not terms.excludes("Honour", "Award") and not terms.excludes("Reporter", "Person")
+    assert not terms.excludes("Initiative", "Event")

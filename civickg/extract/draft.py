@@ -363,7 +363,35 @@ class _Draft:
         observations = self._observations()
         self._counted_conferrals()
         event_years(self)
+        self._agree_kinds()
         return self._document(observations)
+
+    def _agree_kinds(self) -> None:
+        """Make each fact agree with the kinds of its ends. A property's rdfs:domain and rdfs:range give its subject
+        and object a class; when the entity's class excludes it (cs:KindShape: “好爸爸” drafted an Initiative, then
+        read as an honour someone received), the fact drafted with more confidence than the entity gives the entity
+        its class, and any fact the entity's class still excludes is dropped. A linked entity keeps its class."""
+        terms = self.terms
+        if not terms.kinds:
+            return
+        by_id = {e.id: e for e in self.entities.values()}
+
+        def clashes(fact: dict[str, Any]) -> list[tuple[_Entity, str]]:
+            found = []
+            for end, table in (("s", terms.domains), ("o", terms.ranges)):
+                cls, ent = table.get(fact["p"]), by_id.get(fact.get(end, ""))
+                if cls is not None and ent is not None and terms.excludes(ent.classes, cls):
+                    found.append((ent, cls))
+            return found
+
+        retyped: set[str] = set()
+        for fact in sorted(self.facts, key=lambda f: -f["confidence"]):
+            for ent, cls in clashes(fact):
+                if not ent.known and ent.id not in retyped and fact["confidence"] > ent.confidence:
+                    ent.classes = [c for c in ent.classes if not terms.excludes(c, cls)] + [cls]
+                    retyped.add(ent.id)
+        for fact in [f for f in self.facts if clashes(f)]:
+            self.drop_fact(fact)
 
     def _with_people(self, found: list[Mention]) -> list[Mention]:
         """``found`` with the groups named by a modifier, the people printed after a body or a village (the names

@@ -34,6 +34,11 @@ class OntologyTerms:
     datatype_properties: frozenset[str]
     individuals: frozenset[str]
     parents: dict[str, tuple[str, ...]] = field(hash=False, compare=False)
+    #: The civic: class each property's rdfs:domain and rdfs:range name, by property.
+    domains: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    ranges: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    #: The kinds that exclude each other, as cs:KindShape in shapes.ttl lists them: (a kind, the classes it excludes).
+    kinds: tuple[tuple[str, frozenset[str]], ...] = field(default=(), hash=False, compare=False)
     _ancestors: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False, repr=False)
     _is_a: dict[tuple[Any, str], bool] = field(default_factory=dict, hash=False, compare=False, repr=False)
     _is_any: dict[tuple[Any, tuple[str, ...]], bool] = field(default_factory=dict, hash=False, compare=False,
@@ -77,8 +82,31 @@ class OntologyTerms:
     def has_property(self, term: str) -> bool:
         return term in self.object_properties or term in self.datatype_properties
 
+    def excludes(self, classes: str | list[str], other: str) -> bool:
+        """Whether a thing of ``classes`` cannot also be an ``other`` (cs:KindShape: a person is no place, an
+        initiative no award); classes below one another never exclude each other."""
+        if self.is_a(classes, other) or self.is_a(other, classes if isinstance(classes, str) else classes[0]):
+            return False
+        for kind, others in self.kinds:
+            if self.is_a(classes, kind) and any(self.is_a(other, o) for o in others):
+                return True
+            if self.is_a(other, kind) and self.is_any(classes, tuple(sorted(others))):
+                return True
+        return False
+
 
 _BLOCK = re.compile(r"^((?:civic|org|schema):[A-Za-z][A-Za-z0-9_]*) a ([^;.\n]+)[;.]", re.M)
+_KIND = re.compile(r"\?value rdf:type/rdfs:subClassOf\* civic:(\w+) \.\s+BIND \(civic:\w+ AS \?kind\).*?"
+                   r"FILTER \(\?other IN \(([^)]*)\)\)", re.S)
+
+
+def read_kinds(path: Path) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The kinds that exclude each other, read from cs:KindShape's query in ``path`` (shapes.ttl); none when the
+    file is not there."""
+    if not path.exists():
+        return ()
+    text = path.read_text(encoding="utf-8")
+    return tuple((kind, frozenset(re.findall(r"civic:(\w+)", others))) for kind, others in _KIND.findall(text))
 
 
 def read_ontology_terms(path: Path) -> OntologyTerms:
@@ -91,6 +119,8 @@ def read_ontology_terms(path: Path) -> OntologyTerms:
     datas: set[str] = set()
     individuals: set[str] = set()
     parents: dict[str, tuple[str, ...]] = {}
+    domains: dict[str, str] = {}
+    ranges: dict[str, str] = {}
     matches = list(_BLOCK.finditer(text))
     for i, match in enumerate(matches):
         prefix, local = match.group(1).split(":", 1)
@@ -104,11 +134,16 @@ def read_ontology_terms(path: Path) -> OntologyTerms:
                 parents[name] = tuple(p.split(":", 1)[1] for p in re.findall(r"civic:[A-Za-z]+", sub.group(1)))
         if "owl:ObjectProperty" in kinds:
             objects.add(name)
+            for key, into in (("domain", domains), ("range", ranges)):
+                end = re.search(rf"rdfs:{key} civic:([A-Za-z]+)\s*[;.]", body)
+                if end:
+                    into[name] = end.group(1)
         if "owl:DatatypeProperty" in kinds:
             datas.add(name)
         if "owl:NamedIndividual" in kinds:
             individuals.add(name)
-    return OntologyTerms(frozenset(classes), frozenset(objects), frozenset(datas), frozenset(individuals), parents)
+    return OntologyTerms(frozenset(classes), frozenset(objects), frozenset(datas), frozenset(individuals), parents,
+                         domains, ranges, read_kinds(path.parent / "shapes.ttl"))
 
 
 @dataclass(frozen=True)
