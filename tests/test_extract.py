@@ -73,6 +73,17 @@ def test_a_known_entity_of_another_kind_is_not_linked():
     assert not any(m["id"] == "volunteer-service-teams" for m in doc.get("mentions", []))
 
 
+def test_a_short_form_inside_a_name_does_not_link_it_to_another_article_s_body():
+    # devset/wild/11 (Kaohsiung) drafts its bureau as 社會局; devset/wild/12 names 新北市社會局, then 社會局 for short
+    known = KnownEntities([{"id": "shehuiju", "class": "GovernmentBody", "zh": "社會局"}])
+    text = ("萬里區崁脚里為社區照顧關懷據點舉行揭牌活動\n"
+            "活動邀請新北市社會局、民政局、當地民意代表共同見證。社會局表示，據點每週開放三天。")
+    doc = draft_annotation("wanli", text, known, year=2025)
+    bureau = next(e for e in doc["entities"] if e["zh"] == "新北市社會局")
+    assert bureau["id"] != "shehuiju" and bureau["aliases"] == ["社會局"]
+    assert not any(m["id"] == "shehuiju" for m in doc.get("mentions", []))
+
+
 def test_ids_are_readable_and_collision_safe():
     assert readable_id("山大路街道") == "shandalu-jiedao"
     ids = IdMaker({"shandalu-jiedao"})

@@ -474,8 +474,10 @@ class _Draft:
         self._merge_offices(entities)
         self._merge_whole_areas(entities)
         for ent in sorted(entities.values(), key=lambda e: e.mentions[0].start):
+            # a short form inside the name (社會局 of 新北市社會局) names a body of another city in another article
             match = self.known.lookup(ent.label) or next(
-                (k for a in ent.aliases if (k := self.known.lookup(a))), None)
+                (k for a in ent.aliases if normal_label(a) not in normal_label(ent.label)
+                 and (k := self.known.lookup(a))), None)
             if match and not any(self.terms.is_a(ent.classes, c) or self.terms.is_a(list(match.classes), e)
                                  for c in match.classes for e in ent.classes):
                 match = None        # “红管家”志愿服务队 (a team) is not the indicator 志愿服务队 of another article
