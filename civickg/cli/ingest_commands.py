@@ -26,6 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--url", help="where the article was published")
     p.add_argument("--publisher", help="who published it (default: the page's site name)")
     p.add_argument("--replace", action="store_true", help="replace an article already ingested under the same id")
+    p.add_argument("--meta", type=Path, metavar="TABLE",
+                   help="a CSV (or .tsv) table with a header row and a row per file: file, and any of id, title, "
+                        "date, url, publisher; a cell overrides the option of its column for its file")
     p.add_argument("--max-size", type=int, default=DEFAULT_MAX_BYTES, metavar="BYTES",
                    help=f"refuse files larger than this (default: {DEFAULT_MAX_BYTES:,})")
     p.set_defaults(handler=cmd_ingest)
@@ -36,7 +39,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     project = project_of(args)
     options = IngestOptions(id=args.id, title=args.title, date=args.date, url=args.url, publisher=args.publisher,
-                            replace=args.replace, max_bytes=args.max_size)
+                            replace=args.replace, max_bytes=args.max_size, meta=args.meta)
     files = article_files(args.paths)
     drafter = ArticleDrafter(project.annotations, project.declared_cache)
     with progress_steps("ingesting", len(files)) as step:

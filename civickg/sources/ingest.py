@@ -12,7 +12,7 @@ import hashlib
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -24,6 +24,7 @@ from civickg.sources.clean import clean
 from civickg.sources.corpus import Article, check_source
 from civickg.sources.encodings import write_bytes_atomic
 from civickg.sources.readers import READERS, Reading, reader_for
+from civickg.sources.table import ARTICLE_ID, read_table
 from civickg.sources.yamlio import parse_yaml, read_text
 
 #: The largest file taken in by default (bytes); ``--max-size`` changes it.
@@ -31,7 +32,6 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)     # libyaml when it is there: five times faster
 #: What a YAML comment may not hold: a line break, or a character YAML allows nowhere (a file's name may have them).
 _NOT_IN_COMMENT = re.compile("[^\t\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-ARTICLE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -46,6 +46,13 @@ class IngestOptions:
     publisher: str | None = None
     replace: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
+    #: A table of the files' own ids, titles, dates, urls and publishers (``civickg.sources.table``).
+    meta: Path | None = None
+
+    def for_file(self, path: Path, rows: dict[Path, dict[str, str]]) -> IngestOptions:
+        """These options with the cells of ``path``'s row of the table in place of the options they name."""
+        row = rows.get(path.resolve())
+        return replace(self, **row) if row else self
 
 
 @dataclass(frozen=True)
@@ -156,7 +163,7 @@ def describe(path: Path, reading: Reading, paragraphs: list[str], options: Inges
     year = int(date[:4]) if date else latest_year("\n".join(paragraphs))
     if year is None:
         raise SourceError("the article names no date and no year", file=path,
-                          hint="give its date with --date YYYY-MM-DD")
+                          hint="give its date with --date YYYY-MM-DD, or in a table's date column (--meta)")
     entry: dict = {"id": article_id_for(path, title, options), "begins": paragraphs[0], "title": title}
     publisher = options.publisher or reading.publisher
     for name, value in (("date", date), ("url", options.url or reading.url), ("publisher", publisher)):
@@ -303,11 +310,17 @@ def ingest_paths(paths: list[Path], project: Project, options: IngestOptions = I
     if options.id is not None and len(files) > 1:
         raise SourceError(f"--id names one article, but {len(files)} files were given", file=paths[0],
                           hint="leave out --id to take each id from its file name")
+    rows = read_table(options.meta) if options.meta is not None else {}
+    ids = [row["id"] for row in rows.values() if "id" in row]
+    if len(set(ids)) != len(ids):
+        twice = next(i for i in ids if ids.count(i) > 1)
+        raise SourceError(f"the table gives the id '{twice}' to two files", file=options.meta,
+                          hint="give each file its own id")
     report = IngestReport()
     index = SourceIndex(project.sources)
     for path in files:
         if progress is not None:
             progress(path.name)
-        report.outcomes.append(ingest_one(path, project, options, drafter, index))
+        report.outcomes.append(ingest_one(path, project, options.for_file(path, rows), drafter, index))
     report.seconds = time.perf_counter() - started
     return report
