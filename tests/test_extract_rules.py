@@ -225,6 +225,19 @@ def test_people_by_surname_beside_office_words():
     assert not any(e["zh"] in ("区发改", "部门人员") for e in doc["entities"])
 
 
+WANLI = ("萬里區公所指出，為提供長者更完善的服務，崁脚里郭清標里長與社區發展協會吳光耀理事長二人，"
+         "晴天時接送長者到據點參與活動。亦感謝吳光耀理事長、社區志工及在地企業的支持。")
+
+
+def test_a_name_the_segmenter_cuts_in_two_before_an_office_word():
+    """person.role.surname (devset/wild/12): 吳光耀理事長 is cut 吴/nr 光耀/nr; both tagged, the surname and the given
+    name are one person before the post. 二人 after the post ("the two of them") is no one's name."""
+    doc = draft(WANLI)
+    person = entity(doc, "吳光耀")
+    assert person["class"] == "Person" and person["method"] == "person.role.surname"
+    assert not any(e["zh"] == "二人" for e in doc["entities"])
+
+
 def test_org_name_after_a_place_chain():
     """org.chain-prefix: 佛山顺德区大良街道党工委 is the body 大良街道党工委; 佛山 (a short form heading the chain),
     顺德区 and 大良街道 are places of their own, each part of the one before."""

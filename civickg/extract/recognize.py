@@ -1673,18 +1673,34 @@ class Recognizer:
                 span = self._surname_name(ctx, match.end() + 1)     # a caption: 居委会主任 杨基校:
             extra = self._post(match.group(0), match.start())
             if span is None and match.start() >= 2 and not s.startswith(self.body_after_post, match.end()):
-                tok = ctx.tokens[ctx.owner[match.start() - 1]]
-                if tok.end == match.start() and tok.start not in taken and tok.flag.startswith("nr") \
-                        and 2 <= len(tok.word) <= 3 and self._is_surname(tok.word) \
-                        and not tok.word.endswith(self.place_endings):    # 杜阮镇/nr 党委委员: a town, no name
-                    # 金融业联合会陈伊芬秘书长: the body is named right before the person
-                    span, extra = (tok.start, tok.end), {**extra, "office_end": tok.start}
+                # 金融业联合会陈伊芬秘书长: the body is named right before the person
+                named = self._tagged_name_ending(ctx, match.start(), taken)
+                if named is not None:
+                    span, extra = named, {**extra, "office_end": named[0]}
             if span is None:
                 continue
             taken.add(span[0])
             out.append(Mention(span[0], span[1], s[span[0]:span[1]], [office["class"]], rule["id"],
                                rule["confidence"], "person", extra=extra))
         return out
+
+    def _tagged_name_ending(self, ctx: _Context, end: int, taken: set[int]) -> tuple[int, int] | None:
+        """A surname-led name the segmenter tagged (nr) ending at ``end``: one word of two or three characters
+        (陈伊芬), or a surname and a given name it cut apart, both tagged (吴/nr 光耀/nr). None for a place the tagger
+        took for a name (杜阮镇/nr)."""
+        tok = ctx.tokens[ctx.owner[end - 1]]
+        if tok.end != end or not tok.flag.startswith("nr"):
+            return None
+        start = tok.start
+        if len(tok.word) <= 2 and start >= 1:
+            before = ctx.tokens[ctx.owner[start - 1]]
+            if len(before.word) == 1 and before.flag.startswith("nr") and before.word in self.single_surnames:
+                start = before.start
+        name = ctx.s[start:end]
+        if start in taken or not 2 <= len(name) <= 3 or not self._is_surname(name) \
+                or name.endswith(self.place_endings):
+            return None
+        return start, end
 
     def kinship_people(self, ctx: _Context, taken: set[int]) -> list[Mention]:
         """person.kinship: 罗姨, 张叔, 陈阿姨: a single surname right before a kinship word, standing on its own."""
