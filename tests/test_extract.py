@@ -84,6 +84,22 @@ def test_a_short_form_inside_a_name_does_not_link_it_to_another_article_s_body()
     assert not any(m["id"] == "shehuiju" for m in doc.get("mentions", []))
 
 
+def test_words_for_the_article_s_own_area_and_common_event_names_link_to_no_other_article():
+    # the seed's Shandong has the alias 全省; 全省 in a Zhejiang report is Zhejiang. 垃圾分类入户宣传活动 of another
+    # article (devset/wild/28) is another community's campaign; 第四届长沙慈善榜发布典礼 is one event, whoever reports it.
+    known = KnownEntities([{"id": "shandong", "class": "Province", "zh": "山东省", "aliases": ["全省", "山东"]},
+                           {"id": "flyer-campaign", "class": "Event", "zh": "垃圾分类入户宣传活动"},
+                           {"id": "charity-list", "class": "Event", "zh": "第四届长沙慈善榜发布典礼"}])
+    text = ("昌硕街道2022年工作总结\n"
+            "全省“两个先行”扎实推进。9月,社区开展垃圾分类入户宣传活动。当天,第四届长沙慈善榜发布典礼在长沙举行。")
+    doc = draft_annotation("relative", text, known, year=2022)
+    linked = {m["id"]: m["quote"] for m in doc.get("mentions", [])}
+    assert "shandong" not in linked and "flyer-campaign" not in linked
+    assert linked.get("charity-list") == "第四届长沙慈善榜发布典礼"
+    assert any(e["zh"] == "全省" and e["class"] == "Province" for e in doc["entities"])
+    assert any(e["zh"] == "垃圾分类入户宣传活动" for e in doc["entities"])
+
+
 def test_ids_are_readable_and_collision_safe():
     assert readable_id("山大路街道") == "shandalu-jiedao"
     ids = IdMaker({"shandalu-jiedao"})

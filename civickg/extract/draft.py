@@ -474,10 +474,7 @@ class _Draft:
         self._merge_offices(entities)
         self._merge_whole_areas(entities)
         for ent in sorted(entities.values(), key=lambda e: e.mentions[0].start):
-            # a short form inside the name (社會局 of 新北市社會局) names a body of another city in another article
-            match = self.known.lookup(ent.label) or next(
-                (k for a in ent.aliases if normal_label(a) not in normal_label(ent.label)
-                 and (k := self.known.lookup(a))), None)
+            match = self._link(ent)
             if match and not any(self.terms.is_a(ent.classes, c) or self.terms.is_a(list(match.classes), e)
                                  for c in match.classes for e in ent.classes):
                 match = None        # “红管家”志愿服务队 (a team) is not the indicator 志愿服务队 of another article
@@ -486,6 +483,20 @@ class _Draft:
             else:
                 ent.id = self.ids.make(ent.label)
         return entities
+
+    def _link(self, ent: _Entity) -> Any:
+        """The entity another article declared that ``ent`` is, by its label or an alias (names.yaml ``linking``):
+        none through a word for the article's own area (全县), nor through a short form inside the name (社會局 of
+        新北市社會局: a body of another city), and an event only when its name marks one particular event."""
+        rule = self.rules["names"]["linking"]
+        relative = {normal_label(w) for w in rule["relative_words"]}
+        label = normal_label(ent.label)
+        particular = re.search(rule["particular_event"], ent.label) or re.search(rule["particular_event"], label)
+        if label in relative or (self.is_a(ent, "Event") and not particular):
+            return None
+        return self.known.lookup(ent.label) or next(
+            (k for a in ent.aliases if normal_label(a) not in label and normal_label(a) not in relative
+             and (k := self.known.lookup(a))), None)
 
     def _merge_short_names(self, entities: dict[str, _Entity]) -> None:
         """区民政局 after 历城区民政局 is the same body; so is a body printed by its field's short form
