@@ -85,8 +85,9 @@ def test_a_short_form_inside_a_name_does_not_link_it_to_another_article_s_body()
 
 
 def test_words_for_the_article_s_own_area_and_common_event_names_link_to_no_other_article():
-    # the seed's Shandong has the alias 全省; 全省 in a Zhejiang report is Zhejiang. 垃圾分类入户宣传活动 of another
-    # article (devset/wild/28) is another community's campaign; 第四届长沙慈善榜发布典礼 is one event, whoever reports it.
+    # the seed's Shandong has the alias 全省; 全省 in a Zhejiang report is Zhejiang. 垃圾分类入户宣传活动 of
+    # another article (devset/wild/28) is another community's campaign; 第四届长沙慈善榜发布典礼 is one event,
+    # whoever reports it.
     known = KnownEntities([{"id": "shandong", "class": "Province", "zh": "山东省", "aliases": ["全省", "山东"]},
                            {"id": "flyer-campaign", "class": "Event", "zh": "垃圾分类入户宣传活动"},
                            {"id": "charity-list", "class": "Event", "zh": "第四届长沙慈善榜发布典礼"}])

@@ -183,3 +183,13 @@ def test_a_source_is_checked_in_memory_exactly_as_it_is_loaded_from_its_files():
         check_source(meta, meta_text, data + "又一行\n".encode())
     with pytest.raises(SourceError, match="duplicate key 'source'"):
         check_source(meta, meta_text + "source: other.txt\n", data)
+
+
+def test_a_byline_line_names_people_not_the_outlet_or_the_dateline():
+    from civickg.sources.bylines import bylines
+
+    # a Nanjing paper's closing byline, and a Taiwanese paper's opening one (full-width slash)
+    assert bylines(["通讯员 李慧  扬子晚报/紫牛新闻记者  周晓青"]) == {"reporters": ["周晓青"],
+                                                          "correspondents": ["李慧"]}
+    assert bylines(["記者黃秋儒／新北報導"]) == {"reporters": ["黃秋儒"], "correspondents": []}
+    assert bylines(["记者 宗兆洋 通讯员 赵亮"]) == {"reporters": ["宗兆洋"], "correspondents": ["赵亮"]}

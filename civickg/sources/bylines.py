@@ -13,9 +13,15 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
 MAX_BYLINE = 40
 #: A person's name on a byline: two to four Chinese characters (a middle dot for transliterated names).
 NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,5}$")
+#: How the name of a paper, a station or a site ends, and a dateline: on a byline line they are no person
+#: (通讯员 李慧  扬子晚报/紫牛新闻记者  周晓青: the paper 周晓青 reports for;
+#: 記者黃秋儒／新北報導: where she reports from).
+NOT_NAME_ENDINGS = ("报", "報", "报社", "報社", "新闻", "新聞", "网", "網", "台", "臺", "社", "融媒", "中心",
+                    "频道", "頻道", "杂志", "雜誌", "传媒", "傳媒", "在线", "在線", "客户端", "客戶端",
+                    "报道", "報導", "报导", "報道", "讯", "訊", "电", "電")
 #: Punctuation of running text: a line holding it is a sentence, not a byline.
 SENTENCE = frozenset("，。；！？")
-SEPARATORS = re.compile(r"[\s、，,:：;；|/（）()【】\[\]]+")
+SEPARATORS = re.compile(r"[\s、，,:：;；|/／（）()【】\[\]]+")
 DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
@@ -42,7 +48,8 @@ def bylines(paragraphs: list[str]) -> dict[str, list[str]]:
             field, rest = _role_of(token)
             if field is not None:
                 role, token = field, rest
-            if role is not None and token and NAME.match(token) and token not in found[role]:
+            if role is not None and token and NAME.match(token) and not token.endswith(NOT_NAME_ENDINGS) \
+                    and token not in found[role]:
                 found[role].append(token)
     return found
 
