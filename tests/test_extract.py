@@ -101,6 +101,21 @@ def test_words_for_the_article_s_own_area_and_common_event_names_link_to_no_othe
     assert any(e["zh"] == "垃圾分类入户宣传活动" for e in doc["entities"])
 
 
+def test_a_centre_another_article_declared_a_facility_gets_no_members():
+    # devset/wild/48 (Macau): 大廈管理資源中心副主任趙俊源. Drafted alone, a centre with a deputy head is a body and he its
+    # member; linked to devset/wild/38's facility of that name, it keeps that class, and membership of a facility
+    # would break the Person shape, so none is drafted.
+    text = "街總舉辦大廈管理嘉年華\n活動由大廈管理資源中心副主任趙俊源等主持開幕式。"
+    alone = draft_annotation("alone", text, year=2025)
+    centre = next(e for e in alone["entities"] if e["zh"] == "大廈管理資源中心")
+    assert "Organization" in centre["class"]
+    assert any(f["p"] == "org:memberOf" and f["o"] == centre["id"] for f in alone["facts"])
+    known = KnownEntities([{"id": "resource-centre", "class": "Facility", "zh": "大廈管理資源中心"}])
+    linked = draft_annotation("linked", text, known, year=2025)
+    assert {m["id"] for m in linked["mentions"]} >= {"resource-centre"}
+    assert not any(f.get("o") == "resource-centre" and f["p"].startswith("org:") for f in linked["facts"])
+
+
 def test_ids_are_readable_and_collision_safe():
     assert readable_id("山大路街道") == "shandalu-jiedao"
     ids = IdMaker({"shandalu-jiedao"})

@@ -485,14 +485,15 @@ def offices(draft: Any) -> None:
             predicate = draft.rules["people"]["departments"]["predicate"]   # 医院护理部主任: a member of the hospital
         if body is None and (body := _listed_place_office(draft, by_end, m.extra["office_end"])) is not None:
             place = draft.entity_of.get(id(body))     # the subdistrict stands for its office (place_offices)
-            if place is not None and not draft.is_a(place, "Organization"):
+            if place is not None and not draft.is_a(place, "Organization") and not place.known:
                 place.classes.append("GovernmentBody")
         org = draft.entity_of.get(id(body)) if body is not None else None
         own = draft.rules["people"]["heads_own_kind"]
         if org is not None and not org.label.endswith(tuple(own["words"].get(m.extra["role"], (org.label,)))):
             predicate = own["predicate"]    # 青岛城运控股集团党委委员、工会主席温冰: the group's union, not the group
-        if org is not None and draft.is_a(org, "Facility") and not draft.is_a(org, "Organization"):
+        if org is not None and draft.is_a(org, "Facility") and not draft.is_a(org, "Organization") and not org.known:
             org.classes.append("Organization")      # 长沙市肾慈公益服务中心理事长: a centre with a head is a body
+        # (an entity another article declared keeps the class that article gave it: no membership of a facility)
         if org is not None and draft.is_a(org, "Organization"):
             draft.add_fact(person, predicate, org, (min(body.start, m.start), max(body.end, m.end)), m.rule,
                            m.confidence)      # 王永强（市民政局局长）: the body after the name
