@@ -102,9 +102,9 @@ def test_words_for_the_article_s_own_area_and_common_event_names_link_to_no_othe
 
 
 def test_a_centre_another_article_declared_a_facility_gets_no_members():
-    # devset/wild/48 (Macau): 大廈管理資源中心副主任趙俊源. Drafted alone, a centre with a deputy head is a body and he its
-    # member; linked to devset/wild/38's facility of that name, it keeps that class, and membership of a facility
-    # would break the Person shape, so none is drafted.
+    # devset/wild/48 (Macau): 大廈管理資源中心副主任趙俊源. Drafted alone, a centre with a deputy head is a body
+    # and he its member; linked to devset/wild/38's facility of that name, it keeps that class, and membership of
+    # a facility would break the Person shape, so none is drafted.
     text = "街總舉辦大廈管理嘉年華\n活動由大廈管理資源中心副主任趙俊源等主持開幕式。"
     alone = draft_annotation("alone", text, year=2025)
     centre = next(e for e in alone["entities"] if e["zh"] == "大廈管理資源中心")
