@@ -201,6 +201,33 @@ def test_a_fact_gives_its_end_the_kind_its_range_says_and_a_fact_of_the_other_ki
     assert not clashes
 
 
+def test_a_clash_of_kinds_retypes_the_less_sure_end_or_drops_the_less_sure_fact():
+    """The three ways ``_agree_kinds`` settles a clash, on entities and facts set by hand: the fact surer than its
+    end gives it its class; an end surer than the fact keeps its class and the fact goes; a linked end keeps its class
+    however sure the fact."""
+    from civickg.extract.draft import _Draft, _Entity, extractor
+
+    draft = _Draft(extractor(), "kinds", "标题\n文小平被命名为“好爸爸”。", KnownEntities([]), 2022)
+
+    def entity(ident: str, cls: str, confidence: float, known: bool = False) -> _Entity:
+        return _Entity(ident, [cls], [], "test", confidence, ident, id=ident, known=known)
+
+    draft.entities = {e.id: e for e in (entity("wen", "Person", 0.9), entity("good-dad", "Initiative", 0.45),
+                                        entity("bureau", "GovernmentBody", 0.9), entity("linked", "Initiative", 0.2,
+                                                                                         known=True))}
+    draft.facts, draft.fact_keys = [], set()
+    for s, p, o, confidence in (("wen", "received", "good-dad", 0.8),     # Award range, surer than the Initiative
+                                ("wen", "received", "bureau", 0.6),       # a body is no award: the body is surer
+                                ("wen", "received", "linked", 0.9)):      # another article's entity keeps its class
+        draft.facts.append({"s": s, "p": p, "o": o, "confidence": confidence})
+        draft.fact_keys.add((s, p, o, None))
+    draft._agree_kinds()
+    assert draft.entities["good-dad"].classes == ["Award"]
+    assert draft.entities["bureau"].classes == ["GovernmentBody"]
+    assert draft.entities["linked"].classes == ["Initiative"]
+    assert [(f["s"], f["p"], f["o"]) for f in draft.facts] == [("wen", "received", "good-dad")]
+
+
 def test_the_kinds_that_exclude_each_other_are_read_from_the_kind_shape():
     terms = read_ontology_terms(Path(__file__).parent.parent / "ontology" / "civic.ttl")
     assert terms.ranges["received"] == "Award" and terms.domains["recipient"] == "AwardConferral"
