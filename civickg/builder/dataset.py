@@ -200,14 +200,19 @@ class _Builder:
                              person.file, person.line)
             self.evidence(article, art, prop, CID[person.id], span, person.review)
 
+    def entities_of(self, article: Article) -> list[Entity]:
+        """The entities the article's annotation declares (its parts while ``add_parts`` runs)."""
+        entities = self.ann.entities.values() if self.parts is None else self.parts.entities
+        return [ent for ent in entities if ent.article == article.id]
+
     def credited_in_text(self, article: Article) -> list[tuple[Entity, URIRef]]:
         """The article's own Reporter and Correspondent entities its metadata does not list (a byline inside the
         text, such as 新华社太原8月25日电(记者吕梦琦、解园)): each is credited on the article as its class says, at
         its mention and with its review marks, so that a Reporter is always someone's reporter."""
         listed = {*article.reporters, *article.correspondents}
         found = []
-        for ent in self.ann.entities.values() if self.parts is None else self.parts.entities:
-            if ent.article != article.id or ent.zh in listed or listed.intersection(ent.aliases):
+        for ent in self.entities_of(article):
+            if ent.zh in listed or listed.intersection(ent.aliases):
                 continue
             for cls, prop in (("Reporter", CIVIC.reporter), ("Correspondent", CIVIC.correspondent)):
                 if cls in ent.classes:
@@ -215,8 +220,8 @@ class _Builder:
         return found
 
     def person_named(self, article: Article, name: str, prop: URIRef) -> Entity:
-        for ent in self.ann.entities.values() if self.parts is None else self.parts.entities:
-            if ent.article == article.id and (ent.zh == name or name in ent.aliases):
+        for ent in self.entities_of(article):
+            if ent.zh == name or name in ent.aliases:
                 return ent
         role = "reporter" if prop == CIVIC.reporter else "correspondent"
         raise AnnotationError(f"the metadata names {role} '{name}' of article '{article.id}', "

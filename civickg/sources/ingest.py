@@ -311,11 +311,6 @@ def ingest_paths(paths: list[Path], project: Project, options: IngestOptions = I
         raise SourceError(f"--id names one article, but {len(files)} files were given", file=paths[0],
                           hint="leave out --id to take each id from its file name")
     rows = read_table(options.meta) if options.meta is not None else {}
-    ids = [row["id"] for row in rows.values() if "id" in row]
-    if len(set(ids)) != len(ids):
-        twice = next(i for i in ids if ids.count(i) > 1)
-        raise SourceError(f"the table gives the id '{twice}' to two files", file=options.meta,
-                          hint="give each file its own id")
     report = IngestReport()
     index = SourceIndex(project.sources)
     for path in files:

@@ -76,5 +76,10 @@ def read_table(table: Path) -> dict[Path, dict[str, str]]:
         if "date" in row:
             row["date"] = _date(row["date"], table, line)
         rows[path] = row
+    ids = [row["id"] for row in rows.values() if "id" in row]
+    twice = next((i for i in ids if ids.count(i) > 1), None)
+    if twice is not None:
+        raise SourceError(f"the table gives the id '{twice}' to two files", file=table,
+                          hint="give each file its own id")
     return rows
 
