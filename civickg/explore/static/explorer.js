@@ -851,6 +851,8 @@
   let pictureQueued = false;
   let framed = false;                      // the first picture's view is set (fitted to what it shows)
   let loading = false;
+  let drag = null;              // a press on the first picture, until it is released
+  let pendingHandOver = null;   // vis-network is ready but a press on the picture is not yet released
 
   function currentView() {
     if (!network) return view;
@@ -1037,10 +1039,14 @@
   function wirePicture() {
     // until vis-network has taken over, the first picture pans, zooms and selects like it
     const canvas = $("picture");
-    let drag = null;
     canvas.addEventListener("pointerdown", (ev) => {
       loadNetwork();
       drag = { x: ev.clientX, y: ev.clientY, vx: view.x, vy: view.y, moved: false };
+      canvas.setPointerCapture(ev.pointerId);   // its release comes here, wherever it happens
+    });
+    canvas.addEventListener("pointercancel", () => {
+      drag = null;
+      if (pendingHandOver) pendingHandOver();
     });
     canvas.addEventListener("pointermove", (ev) => {
       loadNetwork();   // a pointer over the graph: the visitor is about to need vis-network (tooltips, drag)
@@ -1052,9 +1058,11 @@
     canvas.addEventListener("pointerup", (ev) => {
       const was = drag;
       drag = null;
-      if (!was || was.moved) return;
-      const id = nodeAt(ev.clientX, ev.clientY);
-      if (id) selectEntity(id, { move: false });
+      if (was && !was.moved) {
+        const id = nodeAt(ev.clientX, ev.clientY);
+        if (id) selectEntity(id, { move: false });
+      }
+      if (pendingHandOver) pendingHandOver();
     });
     canvas.addEventListener("wheel", (ev) => {
       ev.preventDefault();
@@ -1128,11 +1136,15 @@
     network.on("hoverEdge", (p) => { hoveredEdge = p.edge; network.redraw(); });
     network.on("blurEdge", () => { hoveredEdge = null; network.redraw(); });
     network.on("afterDrawing", drawOverlay);
-    network.once("afterDrawing", () => {
+    const takeOver = (moved) => {
+      pendingHandOver = null;
+      if (moved) network.moveTo({ position: { x: view.x, y: view.y }, scale: view.scale, animation: false });
       $("picture").hidden = true;
       window.civickg.drawnMs = performance.now();
       document.documentElement.dataset.network = "ready";
-    });
+    };
+    // a click begun on the picture ends on it: hiding it between press and release would lose the click
+    network.once("afterDrawing", () => { if (drag) pendingHandOver = () => takeOver(true); else takeOver(false); });
     network.body.emitter.emit("_allowRedraw");
     updateStatus();
     network.redraw();
