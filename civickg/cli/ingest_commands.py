@@ -22,7 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", type=Path, help="an article file, or a folder of them")
     p.add_argument("--id", help="the article id (default: from the file name, else the title's pinyin)")
     p.add_argument("--title", help="the title (default: the page's headline, else the first line)")
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="the date of publication (default: from the page or text)")
+    p.add_argument("--date", metavar="YYYY-MM-DD",
+                   help="the date of publication (default: from the page, its first lines or its address)")
     p.add_argument("--url", help="where the article was published")
     p.add_argument("--publisher", help="who published it (default: the page's site name)")
     p.add_argument("--replace", action="store_true", help="replace an article already ingested under the same id")

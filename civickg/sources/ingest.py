@@ -25,6 +25,7 @@ from civickg.sources.corpus import Article, check_source
 from civickg.sources.encodings import write_bytes_atomic
 from civickg.sources.readers import READERS, Reading, reader_for
 from civickg.sources.table import ARTICLE_ID, read_table
+from civickg.sources.urldates import url_date
 from civickg.sources.yamlio import parse_yaml, read_text
 
 #: The largest file taken in by default (bytes); ``--max-size`` changes it.
@@ -159,20 +160,27 @@ def describe(path: Path, reading: Reading, paragraphs: list[str], options: Inges
     title = _title(paragraphs, reading, options)
     if options.date is not None and not DATE.match(options.date):
         raise SourceError(f"'{options.date}' is not a date", file=path, hint="give --date as YYYY-MM-DD")
+    url = options.url or reading.url
     date = options.date or reading.date or printed_date(paragraphs)
+    guessed: dict[str, str] = {}   # where a date or year no one gave and the text does not print at its head came from
+    if date is None and (date := url_date(url)):
+        guessed = {"date_from": "url"}
     year = int(date[:4]) if date else latest_year("\n".join(paragraphs))
     if year is None:
         raise SourceError("the article names no date and no year", file=path,
                           hint="give its date with --date YYYY-MM-DD, or in a table's date column (--meta)")
+    if date is None:
+        guessed = {"year_from": "text"}
     entry: dict = {"id": article_id_for(path, title, options), "begins": paragraphs[0], "title": title}
     publisher = options.publisher or reading.publisher
-    for name, value in (("date", date), ("url", options.url or reading.url), ("publisher", publisher)):
+    for name, value in (("date", date), ("url", url), ("publisher", publisher)):
         if value:
             entry[name] = value
     if publisher:
         entry["publication_id"] = pinyin_slug(publisher) or "publication"
     entry.update({k: v for k, v in bylines(paragraphs).items()})
     entry["year"] = year
+    entry.update(guessed)
     return entry
 
 
