@@ -96,7 +96,10 @@ class FigureReader:
         self.stops_inside = {stop: words for stop, words in holding.items() if words}    # only stops some word holds
         self.drop = tuple(sorted(ind["drop_prefixes"], key=len, reverse=True))
         # taken off a name's end
-        self.verbs = tuple(sorted(ind["verbs"] + ind["per_before"] + ind["list_closers"], key=len, reverse=True))
+        ends = ind["verbs"] + ind["per_before"] + ind["list_closers"] + ind["name_adverbs"]
+        ends += approx["at_least_before"] + approx["about_before"]
+        self.verbs = tuple(sorted(set(ends), key=lambda w: (-len(w), w)))
+        self.openers = tuple(sorted(ind["name_openers"], key=len, reverse=True))
         self.span_after = re.compile(ind["span_after_unit"])
         self.session_after = re.compile(ind["session_after_unit"])
         self.count_verbs = sorted(ind["count_verbs"], key=len, reverse=True)
@@ -138,12 +141,16 @@ class FigureReader:
         changed = True
         while changed:
             changed = False
+            for word in self.openers if s.startswith(self.openers, start) else ():
+                if s.startswith(word, start) and end - start - len(word) >= self.ind["min_name_length"]:
+                    start += len(word)
+                    changed = True
             for word in self.drop if s.startswith(self.drop, start) else ():
                 if s.startswith(word, start) and end - start > len(word):
                     start += len(word)
                     changed = True
             for word in self.verbs if s.endswith(self.verbs, start, end) else ():
-                if s.endswith(word, start, end) and end - len(word) > start:
+                if s.endswith(word, start, end) and end - len(word) - start >= self.ind["min_name_length"]:
                     end -= len(word)
                     changed = True
         if end - start > self.ind["max_name_length"]:
