@@ -7808,3 +7808,11 @@ def test_adverbs_before_a_number_and_words_opening_a_clause_end_no_indicator_nam
                      ("2020年地方财政收入", 2496), ("规模以上企业生产总值", 11.14), ("固定资产投资", 3.95),
                      ("人均可支配收入", 2.6)]   # traditional text stays as printed; 社区, 全县 name the area
     assert not any(n.endswith(("逾", "已", "超", "了")) or n.startswith("完成") for n, _ in names), names
+
+
+def test_the_day_of_a_printed_date_is_no_figure():
+    # indicators.yaml date_before: a photo caption of devset/wild/14 (date 2025-10-16 台中市…): 16 and the 台 of 台中市
+    # are no sixteen machines; the figure of the sentence is still read
+    doc = draft("date 2025-10-16 台中市議員陳雅惠質疑，上一季經濟弱勢兒少生活補助僅補助88人次。")
+    assert [(o["value"], o["unit"]) for o in doc["observations"]] == [(88, "人次")]
+    assert not any(e["class"] == "Indicator" and "date" in e["zh"] for e in doc["entities"])

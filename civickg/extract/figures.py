@@ -101,6 +101,7 @@ class FigureReader:
         self.verbs = tuple(sorted(set(ends), key=lambda w: (-len(w), w)))
         self.openers = tuple(sorted(ind["name_openers"], key=len, reverse=True))
         self.span_after = re.compile(ind["span_after_unit"])
+        self.date_before = re.compile(ind["date_before"])
         self.session_after = re.compile(ind["session_after_unit"])
         self.count_verbs = sorted(ind["count_verbs"], key=len, reverse=True)
         self.with_before = tuple(ind["with_before_number"])
@@ -317,6 +318,8 @@ class FigureReader:
             return True         # 114年特優里長, 自99年起: a year that names something, not a span of years
         if m.start() > 0 and s[m.start() - 1] in "第前":
             return True
+        if self.date_before.search(s, max(0, m.start() - 8), m.start()):
+            return True         # 2025-10-16: the day of a date
         if m.group("unit") == "个" and self.span_after.match(s, m.end()):
             return True         # 历时近3个月, 5个多小时: a span of time, not a count
         if m.group("unit") == "次" and self.session_after.match(s, m.end()):
