@@ -301,6 +301,28 @@ def test_bad_input_is_one_line_and_leaves_graph_unchanged(small_project, tmp_pat
     assert snapshot(small_project) == before
 
 
+def test_a_page_run_together_into_one_line_is_read_as_the_body_of_the_title_given(small_project, tmp_path, capsys):
+    # devset/wild/49: a real page whose paragraphs (and headline) were run together into one line
+    page = ROOT / "devset" / "wild" / "49-taixing-disability-aids-distribution.txt"
+    before = snapshot(small_project)
+    code, _out, err = cli(capsys, small_project, str(page), "--date", "2016-05-12")
+    assert code == 2 and err.count("\n") == 1 and "49-taixing-disability-aids-distribution.txt:1: the article is " \
+        "one line: nothing follows its title — put the title on the first line and the text below it, or give " \
+        "its title with --title (or in a table's title column) to read the line as its body" in err
+    assert snapshot(small_project) == before
+    title = "全市残疾人辅助器具发放启动仪式"    # a title in the article's own words: nothing is added to what it says
+    code, out, err = cli(capsys, small_project, str(page), "--date", "2016-05-12", "--title", title)
+    assert code == 0 and "ingested as '49-taixing-disability-aids-distribution' (UTF-8, text reader" in out, err
+    ident = "49-taixing-disability-aids-distribution"
+    entry = metadata(small_project, ident)["articles"][0]
+    assert (entry["title"], entry["begins"]) == (title, title)
+    stored = (small_project.sources / f"{ident}.txt").read_text(encoding="utf-8")
+    assert stored == f"{title}\n\n{page.read_text(encoding='utf-8')}"          # the title given heads the line
+    assert (small_project.sources / f"{ident}.original.txt").read_bytes() == page.read_bytes()
+    drafted = {(str(e.get("mention")), str(e["class"])) for e in draft(small_project, ident)["entities"]}
+    assert {("田之本", "Person"), ("李帅", "Reporter")} <= drafted             # the body is drafted
+
+
 def test_a_folder_reports_each_refusal_and_a_summary(small_project, tmp_path, capsys):
     folder = tmp_path / "batch"
     folder.mkdir()

@@ -199,8 +199,15 @@ def prepare(path: Path, options: IngestOptions) -> Prepared:
     if not paragraphs:
         raise SourceError("the file holds no text", file=path, hint="give a file that holds an article")
     if len(paragraphs) < 2:
-        raise SourceError("the article is one line: nothing follows its title", file=path, line=1,
-                          hint="put the title on the first line and the text below it")
+        title = " ".join((options.title or "").split())
+        if not title:
+            raise SourceError("the article is one line: nothing follows its title", file=path, line=1,
+                              hint="put the title on the first line and the text below it, or give its title with "
+                                   "--title (or in a table's title column) to read the line as its body")
+        # a page whose paragraphs were run together: the title given heads the stored text, as a page's headline does
+        # (the original bytes are kept beside it)
+        reading = replace(reading, text=f"{title}\n\n{reading.text}")
+        paragraphs = [p.text for p in clean(reading.text).paragraphs]
     entry = describe(path, reading, paragraphs, options)
     metadata = source_metadata(entry, path, data, reading.text, reading)
     return Prepared(path, entry["id"], data, reading.text, reading, metadata)
