@@ -7816,3 +7816,29 @@ def test_the_day_of_a_printed_date_is_no_figure():
     doc = draft("date 2025-10-16 台中市議員陳雅惠質疑，上一季經濟弱勢兒少生活補助僅補助88人次。")
     assert [(o["value"], o["unit"]) for o in doc["observations"]] == [(88, "人次")]
     assert not any(e["class"] == "Indicator" and "date" in e["zh"] for e in doc["entities"])
+
+
+def test_an_honoured_name_the_segmenter_cut_apart_is_read_before_or_after_the_trigger():
+    # person.before-award: a surname-led name opening its clause before an award's trigger (张玉/nr 滚/v 获评;
+    # 高/a 建新/v 被评为); person.after-award: one right after a trigger that gives (授予王建国等10名同志…);
+    # awards.agent.counted_before_quote: the count after the names is no part of the award (probe sentences,
+    # typical wording of the genre)
+    doc = draft("在第七届全国道德模范评选中,张玉滚获评全国敬业奉献模范。经推荐,高建新被评为省级劳动模范。"
+                "大会授予王建国等10名同志“滨州市劳动模范”称号,授予市第一人民医院等5个单位“滨州市先进集体”称号。")
+    assert has_fact(doc, "张玉滚", "received", "全国敬业奉献模范")
+    assert has_fact(doc, "高建新", "received", "省级劳动模范")
+    assert has_fact(doc, "王建国", "received", "滨州市劳动模范")
+    assert has_fact(doc, "市第一人民医院", "received", "滨州市先进集体")
+    assert entity(doc, "张玉滚")["class"] == "Person" and entity(doc, "王建国")["class"] == "Person"
+    assert not any("等5个单位" in e["zh"] and e["class"] in ("Award", "Honour") for e in doc["entities"])
+    # a common word or a place that opens the clause is no name (全村, 社区)
+    doc = draft("同时,社区获评“四星级党组织”。全村获评省级文明村。")
+    assert not any(e["class"] == "Person" for e in doc["entities"])
+
+
+def test_a_contest_named_with_its_edition_opens_the_award_won_at_it():
+    # recognize.awards: 获得第六届江苏省志愿服务项目大赛金奖: the contest (第六届…大赛) and the award cross no more; the
+    # award's name starts at the edition (probe sentence, typical wording of the genre)
+    doc = draft("经评审,新华街道志愿服务队获得第六届江苏省志愿服务项目大赛金奖。")
+    assert has_fact(doc, "新华街道志愿服务队", "received", "第六届江苏省志愿服务项目大赛金奖")
+    assert entity(doc, "第六届江苏省志愿服务项目大赛金奖")["class"] == "Award"

@@ -192,6 +192,7 @@ class Recognizer:
         """The awards' trigger words and the patterns of an award's year, list joins and modifiers."""
         self.award_triggers = [(t, w) for t in rules["awards"]["triggers"] for w in t["words"]]
         self.award_trigger_re = _alternation([w for _, w in self.award_triggers])
+        self.counted_before_quote = re.compile(rules["awards"]["agent"]["counted_before_quote"])
         self.award_by_word = {w: t for t, w in self.award_triggers}
         self.edition_re = re.compile(rules["events"]["edition_pattern"])
         self.award_year_re = re.compile(rules["awards"]["year_prefix"])
@@ -1398,14 +1399,25 @@ class Recognizer:
         out += self.listed_people(ctx, {m.start for m in out})
         out += self.appointed_people(ctx, {m.start for m in out})
         out += self.bracketed_posts(ctx, {m.start for m in out})
-        # a tagged name right before an award trigger (王勇获评…)
+        taken_after = {m.start for m in out}
+        # a tagged name right before an award trigger (王勇获评…), or a surname-led name the segmenter cut apart
+        # that opens the clause (…评选中,张玉滚/获评: 张玉/nr 滚/v)
         for match in self.award_trigger_re.finditer(s):
             if match.start() == 0:
                 continue
             tok = tokens[ctx.owner[match.start() - 1]]
             if (tok.flag.startswith("nr") and tok.end == match.start() and 2 <= len(tok.word) <= 3
                     and tok.word not in self.not_names and not tok.word.endswith(self.place_endings)):
-                    out.append(Mention(tok.start, tok.end, tok.word, ["Person"], "person.before-award", 0.6, "person"))
+                out.append(Mention(tok.start, tok.end, tok.word, ["Person"], "person.before-award", 0.6, "person"))
+            elif (span := self._opening_name_before(ctx, match.start())) is not None:
+                out.append(Mention(span[0], span[1], s[span[0]:span[1]], ["Person"], "person.before-award", 0.55,
+                                   "person"))
+            if match.group(0) in self.rules["awards"]["agent"]["gives"] and match.end() not in taken_after:
+                # 授予王建国等10名同志“…”称号: a surname-led name right after a trigger that gives receives it
+                span = self._surname_name(ctx, match.end(), strict=self.people["affiliated"])
+                if span is not None and not s[span[0]:span[1]].endswith(self.place_endings):
+                    out.append(Mention(span[0], span[1], s[span[0]:span[1]], ["Person"], "person.after-award", 0.55,
+                                       "person"))
         return self.dotted_people(ctx, out + self.four_after_post(ctx, {m.start for m in out}))
 
     def _post(self, word: str, at: int) -> dict[str, Any]:
@@ -1626,6 +1638,29 @@ class Recognizer:
                             extra=dict(m.extra))
             out.append(m)
         return out
+
+    def _opening_name_before(self, ctx: _Context, end: int) -> tuple[int, int] | None:
+        """A name of three (else two) characters led by a surname, none of the words a name is not (people.yaml
+        ``affiliated``: no common word, no verb inside), that opens its clause and ends at ``end``."""
+        for length in (3, 2):
+            start = end - length
+            if start < 0 or (start > 0 and ctx.s[start - 1] not in CLAUSE_END + "、（(\n"):
+                continue
+            span = self._surname_name(ctx, start, strict=self.people["affiliated"])
+            if span == (start, end) and not ctx.s[start:end].endswith(self.place_endings):
+                return span
+            if length == 3 and self._cut_given_name(ctx, start, end):
+                return start, end
+        return None
+
+    def _cut_given_name(self, ctx: _Context, start: int, end: int) -> bool:
+        """A surname alone and a given name of two characters the segmenter reads as one word (高/a 建新/v): a name
+        when no word of its dictionary is these three characters and the given name is no common word."""
+        first, second = ctx.tokens[ctx.owner[start]], ctx.tokens[ctx.owner[start + 1]]
+        name = ctx.s[start:end]
+        return first.start == start and first.end == start + 1 and first.word in self.single_surnames \
+            and second.start == start + 1 and second.end == end and name not in self.not_names \
+            and frequency(second.word) <= self.people["affiliated"]["ordinary"] and not in_dictionary(name)
 
     def _is_surname(self, word: str) -> bool:
         return word[:2] in self.double_surnames or word[:1] in self.single_surnames
@@ -2165,7 +2200,11 @@ class Recognizer:
                 out.append(passive[0])
                 conferrals.append(_conferral_of(passive[0], passive[1], trig, None, match, given_at))
                 continue
+            edition_at = pos
             edition, pos = self._award_edition(s, pos)
+            contest = by_start.get(edition_at) if edition is not None else None
+            if contest is not None and contest.family == "event":
+                pos = edition_at    # 获得第六届江苏省志愿服务项目大赛金奖: the contest's edition opens the award's name
             parties = self._parties(s, match, pos, by_end, by_start, given=given_at is not None)
             pos = parties.pop("pos")
             respectively = s.endswith(tuple(a["paired"]["respectively"]), 0, match.start())
@@ -2230,9 +2269,10 @@ class Recognizer:
                 after = nxt     # 海淀区学院路街道党工委: the last name of the chain
             found = after is not None and after.family in rule["families"]
             quote = s.find("“", pos, pos + rule["max_length"])     # 授予王建国“…”称号: words no rule read receive
+            start = after.end if found else quote if quote > pos and unbroken(s[pos:quote]) else pos
+            counted = self.counted_before_quote.match(s, start)   # 授予王建国等10名同志“…”称号: the count is no award
             return {"recipient": after if found else None, "agent": by_end.get(at), "recipient_from": at,
-                    "pos": after.end if found else quote if quote > pos and unbroken(s[pos:quote]) else pos,
-                    "recipient_after": True}
+                    "pos": counted.end() if counted else start, "recipient_after": True}
         return {"recipient": self._recipient(s, at, by_end), "agent": agent, "recipient_from": at, "pos": pos}
 
     def _unquoted_award(self, s: str, pos: int, endings: list[str]) -> str | None:
