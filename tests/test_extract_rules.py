@@ -7842,3 +7842,15 @@ def test_a_contest_named_with_its_edition_opens_the_award_won_at_it():
     doc = draft("经评审,新华街道志愿服务队获得第六届江苏省志愿服务项目大赛金奖。")
     assert has_fact(doc, "新华街道志愿服务队", "received", "第六届江苏省志愿服务项目大赛金奖")
     assert entity(doc, "第六届江苏省志愿服务项目大赛金奖")["class"] == "Award"
+
+
+def test_a_family_receives_what_is_given_and_a_comrade_what_is_conferred_after_death():
+    # awards.agent: a family named after a trigger that gives, at the end of a chain of places, receives the honour
+    # (授予北京市朝阳区李红家庭“…”); awards.before_trigger 同志 and the triggers 追授, 被追授 (probe sentences,
+    # typical wording of the genre)
+    doc = draft("日前,全国妇联授予北京市朝阳区李红家庭“全国最美家庭”称号。张明同志被追授“全国优秀共产党员”称号。")
+    assert has_fact(doc, "李红家庭", "received", "全国最美家庭")
+    assert not has_fact(doc, "朝阳区", "received", "全国最美家庭")
+    assert has_fact(doc, "张明", "received", "全国优秀共产党员")
+    conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral" and "李红家庭" in e["zh"])
+    assert has_fact(doc, conferral["zh"], "conferredBy", "全国妇联")

@@ -2264,10 +2264,13 @@ class Recognizer:
             step = by_end.get(step.start - len(join))       # 被司法部、民政部命名为: over the bodies listed
         if agent is None and match.group(0) in rule["gives"] and not given:    # the name before the trigger gives
             # (none receives), unless 为A授予: A, before the trigger, receives
+            def receives(m: Mention | None) -> bool:     # a body, a place, a person, or a family (李红家庭)
+                return m is not None and (m.family in rule["families"] or bool(m.extra.get("family")))
+
             after = by_start.get(pos)
-            while after is not None and (nxt := by_start.get(after.end)) is not None and nxt.family in rule["families"]:
-                after = nxt     # 海淀区学院路街道党工委: the last name of the chain
-            found = after is not None and after.family in rule["families"]
+            while after is not None and receives(nxt := by_start.get(after.end)):
+                after = nxt     # 海淀区学院路街道党工委: the last name of the chain; 北京市朝阳区李红家庭
+            found = receives(after)
             quote = s.find("“", pos, pos + rule["max_length"])     # 授予王建国“…”称号: words no rule read receive
             start = after.end if found else quote if quote > pos and unbroken(s[pos:quote]) else pos
             counted = self.counted_before_quote.match(s, start)   # 授予王建国等10名同志“…”称号: the count is no award
