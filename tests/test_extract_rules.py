@@ -7854,3 +7854,20 @@ def test_a_family_receives_what_is_given_and_a_comrade_what_is_conferred_after_d
     assert has_fact(doc, "张明", "received", "全国优秀共产党员")
     conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral" and "李红家庭" in e["zh"])
     assert has_fact(doc, conferral["zh"], "conferredBy", "全国妇联")
+
+
+def test_an_area_said_to_lie_in_an_area_of_higher_rank_is_part_of_it():
+    # context.located_at.ranks: 位于 gives an area's administrative parent when the place after it ranks higher; an
+    # urban area is no parent (probe sentences, typical wording of the genre)
+    doc = draft("幸福社区位于和平区南市街道。")
+    assert has_fact(doc, "幸福社区", "partOf", "南市街道")
+    doc = draft("北大街社区位于老城区。")
+    assert not any(f["p"] in ("partOf", "locatedIn") for f in doc["facts"])
+
+
+def test_an_office_word_inside_a_service_centre_s_name_is_no_post():
+    # people.yaml surnames.body_after_post 服务中心: 阳光社工服务中心 is one body, no person 阳光 with the post 社工
+    # (probe sentence, typical wording of the genre)
+    doc = draft("近日,由区民政局主办、阳光社工服务中心承办的“邻里守望”关爱活动在东风社区举行。")
+    assert has_fact(doc, "阳光社工服务中心", "hosted", "“邻里守望”关爱活动")
+    assert not any(e["zh"] == "阳光" for e in doc["entities"])

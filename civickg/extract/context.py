@@ -1361,11 +1361,17 @@ def located_at(draft: Any) -> None:
             if thing is None or thing is place:
                 continue
             if draft.is_a(thing, "AdministrativeArea"):     # 岳堡村隶属于…唐王街道: an area is part of an area
-                if word in rule["area_words"] and draft.is_a(place, "AdministrativeArea"):
+                higher = _rank(draft, thing, rule) < _rank(draft, place, rule)
+                if draft.is_a(place, "AdministrativeArea") and (word in rule["area_words"] or higher):
                     draft.add_fact(thing, rule["part_of"], place, span, f"{rule['id']}.area", rule["confidence"])
                 continue
             if draft.is_a(thing, "Place") or draft.is_a(thing, "Organization") or draft.is_a(thing, "Event"):
                 draft.add_fact(thing, rule["predicate"], place, span, rule["id"], rule["confidence"])
+
+
+def _rank(draft: Any, area: Any, rule: dict[str, Any]) -> float:
+    """The rank of an administrative area (``located_at.ranks``; an area of no ranked class ranks above all)."""
+    return min((n for cls, n in rule["ranks"].items() if draft.is_a(area, cls)), default=float("inf"))
 
 
 def where_things_are(draft: Any) -> None:
