@@ -7871,3 +7871,16 @@ def test_an_office_word_inside_a_service_centre_s_name_is_no_post():
     doc = draft("近日,由区民政局主办、阳光社工服务中心承办的“邻里守望”关爱活动在东风社区举行。")
     assert has_fact(doc, "阳光社工服务中心", "hosted", "“邻里守望”关爱活动")
     assert not any(e["zh"] == "阳光" for e in doc["entities"])
+
+
+def test_who_presented_an_award_printed_between_the_trigger_and_the_award():
+    # awards.agent.given_by (获得了由团市委颁发的“…”奖牌: conferredBy 团市委), the triggers 获评为 and 获选为, the
+    # endings 母亲, 父亲, and a surname the segmenter cut off before a tagged given name (林/ng 美玲/nr 獲選為)
+    # (probe sentences, typical wording of the genre)
+    doc = draft("阳光志愿队获得了由团市委颁发的“优秀志愿服务组织”奖牌。王明获评为2023年度优秀志愿者。"
+                "林美玲獲選為年度模範母親。")
+    assert has_fact(doc, "阳光志愿队", "received", "优秀志愿服务组织")
+    conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral" and "阳光志愿队" in e["zh"])
+    assert has_fact(doc, conferral["zh"], "conferredBy", "团市委")
+    assert has_fact(doc, "王明", "received", "优秀志愿者")
+    assert has_fact(doc, "林美玲", "received", "年度模範母親")

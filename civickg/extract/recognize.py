@@ -193,6 +193,7 @@ class Recognizer:
         self.award_triggers = [(t, w) for t in rules["awards"]["triggers"] for w in t["words"]]
         self.award_trigger_re = _alternation([w for _, w in self.award_triggers])
         self.counted_before_quote = re.compile(rules["awards"]["agent"]["counted_before_quote"])
+        self.given_by_re = re.compile(rules["awards"]["agent"]["given_by"])
         self.award_by_word = {w: t for t, w in self.award_triggers}
         self.edition_re = re.compile(rules["events"]["edition_pattern"])
         self.award_year_re = re.compile(rules["awards"]["year_prefix"])
@@ -1408,7 +1409,13 @@ class Recognizer:
             tok = tokens[ctx.owner[match.start() - 1]]
             if (tok.flag.startswith("nr") and tok.end == match.start() and 2 <= len(tok.word) <= 3
                     and tok.word not in self.not_names and not tok.word.endswith(self.place_endings)):
-                out.append(Mention(tok.start, tok.end, tok.word, ["Person"], "person.before-award", 0.6, "person"))
+                start = tok.start
+                before = tokens[ctx.owner[start - 1]] if start > 0 else None
+                opens = before is not None and (before.start == 0 or not CJK.match(s[before.start - 1]))
+                if len(tok.word) == 2 and opens and before.end == start and len(before.word) == 1 \
+                        and before.word in self.single_surnames:
+                    start = before.start        # 林/ng 美玲/nr 獲選為: the surname the segmenter cut off opens the name
+                out.append(Mention(start, tok.end, s[start:tok.end], ["Person"], "person.before-award", 0.6, "person"))
             elif (span := self._opening_name_before(ctx, match.start())) is not None:
                 out.append(Mention(span[0], span[1], s[span[0]:span[1]], ["Person"], "person.before-award", 0.55,
                                    "person"))
@@ -2189,6 +2196,13 @@ class Recognizer:
             if match.group(0) in self.street_naming and self.street_named_re.match(s, match.end()):
                 continue        # 被命名为“凤凰路”: a street named, no honour
             pos = match.end() + (1 if s.startswith("了", match.end()) else 0)     # 获得了广西“最美家庭”称号
+            given_by = self.given_by_re.match(s, pos)       # 获得了由团市委颁发的“…”奖牌
+            by_agent = by_end.get(given_by.end(1)) if given_by is not None else None
+            if by_agent is not None and by_agent.start == given_by.start(1) \
+                    and by_agent.family in self.rules["awards"]["agent"]["families"]:
+                pos = given_by.end()
+            else:
+                by_agent = None
             given_at = self._given_at(s, match.start(), trig)
             if given_at is None and match.group(0) in a["agent"]["gives"]:
                 given_at = self._given_at(s, match.start(), {"given_to": a["agent"]["gives_to"]})   # 为A授予X
@@ -2207,6 +2221,8 @@ class Recognizer:
                 pos = edition_at    # 获得第六届江苏省志愿服务项目大赛金奖: the contest's edition opens the award's name
             parties = self._parties(s, match, pos, by_end, by_start, given=given_at is not None)
             pos = parties.pop("pos")
+            if by_agent is not None and parties.get("agent") is None:
+                parties["agent"] = by_agent
             respectively = s.endswith(tuple(a["paired"]["respectively"]), 0, match.start())
             listed = self._honour_list(s, pos, open_end=respectively)
             if listed:
