@@ -7884,3 +7884,13 @@ def test_who_presented_an_award_printed_between_the_trigger_and_the_award():
     assert has_fact(doc, conferral["zh"], "conferredBy", "团市委")
     assert has_fact(doc, "王明", "received", "优秀志愿者")
     assert has_fact(doc, "林美玲", "received", "年度模範母親")
+
+
+def test_a_body_that_announces_or_runs_the_rating_conferred_it():
+    # awards.conferred_by announces and organises: a body opening a clause of the conferral's sentence with 发布决定,
+    # or named after 在 with 组织的, conferred the honour (probe sentences, typical wording of the genre)
+    doc = draft("日前,中央文明委发布决定,我市新华街道被评为全国文明单位。"
+                "在市妇联组织的“最美家庭”评选中,李红家庭获评“最美家庭”。")
+    for recipient, giver in (("新华街道", "中央文明委"), ("李红家庭", "市妇联")):
+        conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral" and recipient in e["zh"])
+        assert has_fact(doc, conferral["zh"], "conferredBy", giver), recipient

@@ -944,7 +944,16 @@ class _Draft:
             e = self.entity_of.get(id(m)) if m is not None else None
             if e is not None and self.is_agent(e) and self.s.startswith(tuple(by["after_body"]), m.end):
                 return [(e, pos - len(by["lead"]))]
-        return []
+        found = []
+        for m in self.starting_in(sent_start, at):
+            e = self.entity_of.get(id(m))
+            if e is None or m.end > at or not self.is_a(e, "Organization"):
+                continue
+            opens = m.start == sent_start or self.s[m.start - 1] in "，,：:"
+            if (opens and self.s.startswith(tuple(by["announces"]), m.end)) or \
+                    (self.s[m.start - 1:m.start] == "在" and self.s.startswith(tuple(by["organises"]), m.end)):
+                found.append((e, m.start))     # 中央文明委发布决定; 在市妇联组织的评选中
+        return found[-1:]
 
     @cached_property
     def recipient_ends(self) -> dict[int, Mention]:
