@@ -7894,3 +7894,17 @@ def test_a_body_that_announces_or_runs_the_rating_conferred_it():
     for recipient, giver in (("新华街道", "中央文明委"), ("李红家庭", "市妇联")):
         conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral" and recipient in e["zh"])
         assert has_fact(doc, conferral["zh"], "conferredBy", giver), recipient
+
+
+def test_a_list_announced_then_entered_is_the_honour_received():
+    # awards.entered_list: a list announced in the sentence (公布…名单, …名单揭晓) and a clause closed by 入选 or 上榜:
+    # its recipient received the honour the list names, a year before it the conferral's; the body that announced
+    # it conferred it; a list named by no honour gives none (probe sentences, typical wording of the genre)
+    doc = draft("近日,省民政厅公布第三批全省示范社区名单,我区和平社区入选。"
+                "近日,全国“最美家庭”名单揭晓,我市李红家庭入选。市文明办公布2023年度文明单位名单,市民政局上榜。")
+    assert has_fact(doc, "和平社区", "received", "全省示范社区")
+    assert has_fact(doc, "李红家庭", "received", "全国“最美家庭”")
+    assert has_fact(doc, "市民政局", "received", "文明单位")
+    conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral" and "和平社区" in e["zh"])
+    assert has_fact(doc, conferral["zh"], "conferredBy", "省民政厅")
+    assert not any(e["class"] == "AwardConferral" for e in draft("省里公布了名单,小王入选了。")["entities"])

@@ -194,6 +194,7 @@ class Recognizer:
         self.award_trigger_re = _alternation([w for _, w in self.award_triggers])
         self.counted_before_quote = re.compile(rules["awards"]["agent"]["counted_before_quote"])
         self.given_by_re = re.compile(rules["awards"]["agent"]["given_by"])
+        self.entered_list_res = [re.compile(p) for p in rules["awards"]["entered_list"]["patterns"]]
         self.award_by_word = {w: t for t, w in self.award_triggers}
         self.edition_re = re.compile(rules["events"]["edition_pattern"])
         self.award_year_re = re.compile(rules["awards"]["year_prefix"])
@@ -2250,7 +2251,41 @@ class Recognizer:
             out.append(award)
             parties = self._modified(s, end, by_start, parties)
             conferrals.append(_conferral_of(award, None, trig, edition, match, given_at) | parties)
+        self._entered_lists(s, by_end, out, conferrals)
         return out, conferrals
+
+    def _entered_lists(self, s: str, by_end: dict[int, Mention], out: list[Mention],
+                       conferrals: list[dict[str, Any]]) -> None:
+        """省民政厅公布第三批全省示范社区名单,我区和平社区入选 (``awards.entered_list``): the honour of a list announced
+        in the sentence, received (or, 入围, recommended) by the name that closes a later clause with a trigger."""
+        rule, a = self.rules["awards"]["entered_list"], self.rules["awards"]
+        base = {t["status"]: t for t in a["triggers"]}
+        taken: set[int] = set()
+        for listed in (m for pattern in self.entered_list_res for m in pattern.finditer(s)):
+            stop = min((i for ch in "。！？!?\n" if (i := s.find(ch, listed.end())) >= 0), default=len(s))
+            year = self.award_year_re.match(s, listed.start(1))
+            start = year.end() if year and year.end() < listed.end(1) - 1 else listed.start(1)
+            if start in taken:
+                continue
+            for word, status in rule["triggers"].items():
+                at = s.find(word, listed.end(), stop)
+                if at < 0 or s[at + len(word):at + len(word) + 1] not in CLAUSE_END + "":
+                    continue
+                recipient = self._recipient(s, at, by_end)
+                if recipient is None:
+                    continue
+                label = s[start:listed.end(1)]
+                award = Mention(start, listed.end(1), label, [_award_class(label, a)], rule["id"],
+                                rule["confidence"], "award", label=label)
+                taken.add(start)
+                agent = by_end.get(listed.start())
+                trig = {**base[status], "id": rule["id"], "confidence": rule["confidence"]}
+                out.append(award)
+                conferrals.append({"award": award, "recipient": recipient, "trigger": trig, "edition": None,
+                                   "trigger_start": at, "trigger_word": word, "given_at": None,
+                                   "agent": agent if agent is not None and agent.family == "org" else None,
+                                   "recipient_from": at})
+                break
 
     def _modified(self, s: str, end: int, by_start: dict[int, Mention], parties: dict[str, Any]) -> dict[str, Any]:
         """荣获“全国文明单位”称号的兴华街道, 获评先进单位的20个集体: the trigger's clause says which thing follows
