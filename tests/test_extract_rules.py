@@ -7908,3 +7908,12 @@ def test_a_list_announced_then_entered_is_the_honour_received():
     conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral" and "和平社区" in e["zh"])
     assert has_fact(doc, conferral["zh"], "conferredBy", "省民政厅")
     assert not any(e["class"] == "AwardConferral" for e in draft("省里公布了名单,小王入选了。")["entities"])
+
+
+def test_an_adjective_before_a_toponym_ending_opens_a_place_s_name():
+    # places.yaml toponym_endings.before_flags a (幸福/a 里/f 社区, 和谐/a 园/ng 小区); a community so named enters a
+    # list announced before it (probe sentences, typical wording of the genre)
+    doc = draft("日前,民政部公布了全国示范性老年友好型社区名单,幸福里社区榜上有名。和谐园小区位于城东。")
+    assert entity(doc, "幸福里社区")["class"] == "Community"
+    assert entity(doc, "和谐园小区")["class"] == "ResidentialEstate"
+    assert has_fact(doc, "幸福里社区", "received", "全国示范性老年友好型社区")
