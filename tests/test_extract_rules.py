@@ -7917,3 +7917,13 @@ def test_an_adjective_before_a_toponym_ending_opens_a_place_s_name():
     assert entity(doc, "幸福里社区")["class"] == "Community"
     assert entity(doc, "和谐园小区")["class"] == "ResidentialEstate"
     assert has_fact(doc, "幸福里社区", "received", "全国示范性老年友好型社区")
+
+
+def test_the_holder_of_an_award_named_after_it_received_it():
+    # awards.holder: the award before 得主 or 获得者, the person after it (probe sentences, typical wording of the
+    # genre); a word before 得主 that names no award gives nothing
+    doc = draft("臺中市志願服務金鑽獎得主林志明表示,服務讓他快樂。全国劳动模范获得者张建国说。")
+    assert has_fact(doc, "林志明", "received", "臺中市志願服務金鑽獎")
+    assert has_fact(doc, "张建国", "received", "全国劳动模范")
+    assert entity(doc, "张建国")["class"] == "Person"
+    assert not any(e["class"] == "AwardConferral" for e in draft("冠军得主是谁。")["entities"])

@@ -2252,7 +2252,37 @@ class Recognizer:
             parties = self._modified(s, end, by_start, parties)
             conferrals.append(_conferral_of(award, None, trig, edition, match, given_at) | parties)
         self._entered_lists(s, by_end, out, conferrals)
+        self._holders(ctx, by_start, out, conferrals)
         return out, conferrals
+
+    def _holders(self, ctx: _Context, by_start: dict[int, Mention], out: list[Mention],
+                 conferrals: list[dict[str, Any]]) -> None:
+        """臺中市志願服務金鑽獎得主林志明 (``awards.holder``): the award printed before 得主 and the person after it."""
+        s, rule, a = ctx.s, self.rules["awards"]["holder"], self.rules["awards"]
+        base = next(t for t in a["triggers"] if t["predicate"] == "received")
+        for match in _alternation(rule["words"]).finditer(s):
+            start = match.start()
+            while start > 0 and match.start() - start < rule["max_length"] and s[start - 1] not in CLAUSE_END + "、":
+                start -= 1
+            start = strip_leading(s, start, match.start(), rule["strip"])
+            label = s[start:match.start()]
+            if len(label) < 3 or not label.endswith(tuple(a["award_endings"] + a["honour_endings"])):
+                continue
+            person = by_start.get(match.end())
+            if person is None or person.family != "person":
+                span = self._surname_name(ctx, match.end(), strict=self.people["affiliated"])
+                if span is None:
+                    continue
+                person = Mention(span[0], span[1], s[span[0]:span[1]], ["Person"], rule["id"], rule["confidence"],
+                                 "person")
+                out.append(person)
+            award = Mention(start, match.start(), label, [_award_class(label, a)], rule["id"], rule["confidence"],
+                            "award", label=label)
+            out.append(award)
+            trig = {**base, "id": rule["id"], "confidence": rule["confidence"]}
+            conferrals.append({"award": award, "recipient": person, "trigger": trig, "edition": None,
+                               "trigger_start": match.start(), "trigger_word": match.group(0), "given_at": None,
+                               "recipient_from": match.start()})
 
     def _entered_lists(self, s: str, by_end: dict[int, Mention], out: list[Mention],
                        conferrals: list[dict[str, Any]]) -> None:
