@@ -1401,7 +1401,13 @@ class Recognizer:
         out += self.listed_people(ctx, {m.start for m in out})
         out += self.appointed_people(ctx, {m.start for m in out})
         out += self.bracketed_posts(ctx, {m.start for m in out})
-        taken_after = {m.start for m in out}
+        out += self.award_people(ctx, {m.start for m in out})
+        return self.dotted_people(ctx, out + self.four_after_post(ctx, {m.start for m in out}))
+
+    def award_people(self, ctx: _Context, taken: set[int]) -> list[Mention]:
+        """People named beside an award's trigger whom no other rule read (``person.before-award``,
+        ``person.after-award``)."""
+        s, tokens, out = ctx.s, ctx.tokens, []
         # a tagged name right before an award trigger (王勇获评…), or a surname-led name the segmenter cut apart
         # that opens the clause (…评选中,张玉滚/获评: 张玉/nr 滚/v)
         for match in self.award_trigger_re.finditer(s):
@@ -1420,13 +1426,13 @@ class Recognizer:
             elif (span := self._opening_name_before(ctx, match.start())) is not None:
                 out.append(Mention(span[0], span[1], s[span[0]:span[1]], ["Person"], "person.before-award", 0.55,
                                    "person"))
-            if match.group(0) in self.rules["awards"]["agent"]["gives"] and match.end() not in taken_after:
+            if match.group(0) in self.rules["awards"]["agent"]["gives"] and match.end() not in taken:
                 # 授予王建国等10名同志“…”称号: a surname-led name right after a trigger that gives receives it
                 span = self._surname_name(ctx, match.end(), strict=self.people["affiliated"])
                 if span is not None and not s[span[0]:span[1]].endswith(self.place_endings):
                     out.append(Mention(span[0], span[1], s[span[0]:span[1]], ["Person"], "person.after-award", 0.55,
                                        "person"))
-        return self.dotted_people(ctx, out + self.four_after_post(ctx, {m.start for m in out}))
+        return out
 
     def _post(self, word: str, at: int) -> dict[str, Any]:
         """What a person read beside the office word ``word`` printed at ``at`` carries: the post, where the body
@@ -2173,16 +2179,30 @@ class Recognizer:
             out.append(m)
         return out
 
-    def _award_edition(self, s: str, pos: int) -> tuple[int | None, int]:
+    def _award_edition(self, s: str, pos: int, by_start: dict[int, Mention]) -> tuple[int | None, int]:
         """The edition printed after a trigger (第十二届) and where the award's name starts: after the edition and
-        after a year (荣获2017广西“最美家庭”称号: the year is the conferral's, not part of the honour's name)."""
+        after a year (荣获2017广西“最美家庭”称号: the year is the conferral's, not part of the honour's name), but at
+        the edition when it opens a contest's name (获得第六届江苏省志愿服务项目大赛金奖)."""
         edition = None
         ed = self.edition_re.match(s, pos)
         if ed:
             edition = _number(ed.group(1))
+            contest = by_start.get(pos)
+            if contest is not None and contest.family == "event":
+                return edition, pos
             pos = ed.end()
         year = self.award_year_re.match(s, pos)
         return edition, year.end() if year else pos
+
+    def _award_name(self, s: str, pos: int, endings: list[str]) -> tuple[int, int, str, str] | None:
+        """The award's name from ``pos``: (start, end, label, the words inside), quoted or not; None when none."""
+        if s.startswith("“", pos):
+            close = s.find("”", pos)
+            if close < 0 or close - pos > self.rules["awards"]["max_length"]:
+                return None
+            return pos, close + 1, s[pos + 1:close], s[pos + 1:close]
+        inner = self._unquoted_award(s, pos, endings)
+        return None if inner is None else (pos, pos + len(inner), inner, inner)
 
     def awards(self, ctx: _Context, known: list[Mention]) -> tuple[list[Mention], list[dict[str, Any]]]:
         """Award and honour names after a trigger, and the conferrals they make."""
@@ -2197,13 +2217,7 @@ class Recognizer:
             if match.group(0) in self.street_naming and self.street_named_re.match(s, match.end()):
                 continue        # 被命名为“凤凰路”: a street named, no honour
             pos = match.end() + (1 if s.startswith("了", match.end()) else 0)     # 获得了广西“最美家庭”称号
-            given_by = self.given_by_re.match(s, pos)       # 获得了由团市委颁发的“…”奖牌
-            by_agent = by_end.get(given_by.end(1)) if given_by is not None else None
-            if by_agent is not None and by_agent.start == given_by.start(1) \
-                    and by_agent.family in self.rules["awards"]["agent"]["families"]:
-                pos = given_by.end()
-            else:
-                by_agent = None
+            pos, by_agent = self._given_by(s, pos, by_end)     # 获得了由团市委颁发的“…”奖牌
             given_at = self._given_at(s, match.start(), trig)
             if given_at is None and match.group(0) in a["agent"]["gives"]:
                 given_at = self._given_at(s, match.start(), {"given_to": a["agent"]["gives_to"]})   # 为A授予X
@@ -2215,11 +2229,7 @@ class Recognizer:
                 out.append(passive[0])
                 conferrals.append(_conferral_of(passive[0], passive[1], trig, None, match, given_at))
                 continue
-            edition_at = pos
-            edition, pos = self._award_edition(s, pos)
-            contest = by_start.get(edition_at) if edition is not None else None
-            if contest is not None and contest.family == "event":
-                pos = edition_at    # 获得第六届江苏省志愿服务项目大赛金奖: the contest's edition opens the award's name
+            edition, pos = self._award_edition(s, pos, by_start)
             parties = self._parties(s, match, pos, by_end, by_start, given=given_at is not None)
             pos = parties.pop("pos")
             if by_agent is not None and parties.get("agent") is None:
@@ -2235,17 +2245,10 @@ class Recognizer:
                     out.append(award)
                     conferrals.append(_conferral_of(award, None, trig, None, match, given_at) | parties)
                 continue
-            if s.startswith("“", pos):
-                close = s.find("”", pos)
-                if close < 0 or close - pos > a["max_length"]:
-                    continue
-                inner = s[pos + 1:close]
-                start, end, label = pos, close + 1, inner
-            else:
-                inner = self._unquoted_award(s, pos, endings)
-                if inner is None:
-                    continue
-                start, end, label = pos, pos + len(inner), inner
+            named = self._award_name(s, pos, endings)
+            if named is None:
+                continue
+            start, end, label, inner = named
             cls = _award_class(inner.rstrip("”」"), a)
             award = Mention(start, end, label, [cls], trig["id"], trig["confidence"], "award", label=label)
             out.append(award)
@@ -2283,6 +2286,16 @@ class Recognizer:
             conferrals.append({"award": award, "recipient": person, "trigger": trig, "edition": None,
                                "trigger_start": match.start(), "trigger_word": match.group(0), "given_at": None,
                                "recipient_from": match.start()})
+
+    def _given_by(self, s: str, pos: int, by_end: dict[int, Mention]) -> tuple[int, Mention | None]:
+        """获得了由团市委颁发的“…”奖牌 (``awards.agent.given_by``): where the award starts and the body that gave it,
+        when a body is printed between the trigger and the award; else (``pos``, None)."""
+        given_by = self.given_by_re.match(s, pos)
+        agent = by_end.get(given_by.end(1)) if given_by is not None else None
+        if agent is not None and agent.start == given_by.start(1) \
+                and agent.family in self.rules["awards"]["agent"]["families"]:
+            return given_by.end(), agent
+        return pos, None
 
     def _entered_lists(self, s: str, by_end: dict[int, Mention], out: list[Mention],
                        conferrals: list[dict[str, Any]]) -> None:
