@@ -25,6 +25,13 @@ def facts_of(doc: dict, s_zh: str, p: str) -> list[dict]:
     return [f for f in doc["facts"] if f["s"] == ids[s_zh] and f["p"] == p]
 
 
+def conferral_with(doc: dict, words: str) -> dict:
+    """The drafted AwardConferral whose label holds ``words``."""
+    found = [e for e in doc["entities"] if e["class"] == "AwardConferral" and words in e["zh"]]
+    assert found, f"no conferral of {words} among {[e['zh'] for e in doc['entities']]}"
+    return found[0]
+
+
 def has_fact(doc: dict, s_zh: str, p: str, o_zh: str | None = None, value=None) -> bool:
     ids = {e["zh"]: e["id"] for e in doc["entities"]}
     for fact in doc["facts"]:
@@ -46,7 +53,7 @@ def test_award_person_and_conferral():
     award = entity(doc, "中华慈善奖")
     assert award["class"] == "Award" and award["mention"] == "“中华慈善奖”"
     assert has_fact(doc, "王勇", "received", "中华慈善奖")
-    conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral" and "王勇" in e["zh"])
+    conferral = conferral_with(doc, "王勇")
     assert has_fact(doc, conferral["zh"], "edition", value=12)
     assert has_fact(doc, conferral["zh"], "conferralStatus", "civic:conferred")
     assert has_fact(doc, "王勇", "recommendedBy", "济南市")
@@ -677,7 +684,7 @@ def test_an_honour_is_named_without_the_word_for_title_and_without_a_year_before
     honours = [e for e in doc["entities"] if e["class"] == "Honour"]
     assert [h["zh"] for h in honours] == ["广西“最美家庭”"]
     assert has_fact(doc, "张波家庭", "received", "广西“最美家庭”")
-    first = next(e for e in doc["entities"] if e["class"] == "AwardConferral" and "荣获2017" in e["zh"])
+    first = conferral_with(doc, "荣获2017")
     assert any(f["s"] == first["id"] and f["p"] == "year" and f["value"] == "2017" for f in doc["facts"])
     doc = draft("济南市历下区荣获“全国文明城区”称号。")
     assert entity(doc, "全国文明城区")["class"] == "Honour"
@@ -2349,7 +2356,7 @@ def test_a_body_between_bei_and_the_trigger_conferred_the_honour():
     assert not has_fact(doc, "民政部", "received", "全国示范性老年友好型社区")
     assert has_fact(doc, "张掖路街道", "received", "全国文明单位")
     for body, honour in (("民政部", "全国示范性老年友好型社区"), ("中央文明委", "全国文明单位")):
-        conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral" and honour in e["zh"])
+        conferral = conferral_with(doc, honour)
         assert has_fact(doc, conferral["zh"], "conferredBy", body)
     doc = draft("日前，中共中央授予海淀区学院路街道党工委“全国先进基层党组织”称号。")
     assert has_fact(doc, "学院路街道党工委", "received", "全国先进基层党组织")
@@ -2382,7 +2389,7 @@ def test_an_honour_before_de_says_which_recipient_follows():
     # no recipient
     doc = draft("曾荣获“全国文明单位”称号的兴华街道，近日又获评“全国示范性老年友好型社区”。")
     assert has_fact(doc, "兴华街道", "received", "全国文明单位")
-    conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral" and "全国文明单位" in e["zh"])
+    conferral = conferral_with(doc, "全国文明单位")
     assert has_fact(doc, conferral["zh"], "recipient", "兴华街道")
     doc = draft("在全省民政工作会议上，省民政厅为获评先进单位的20个集体颁发了奖牌。")
     assert entity(doc, "先进单位")["class"] == "Honour"
@@ -7852,7 +7859,7 @@ def test_a_family_receives_what_is_given_and_a_comrade_what_is_conferred_after_d
     assert has_fact(doc, "李红家庭", "received", "全国最美家庭")
     assert not has_fact(doc, "朝阳区", "received", "全国最美家庭")
     assert has_fact(doc, "张明", "received", "全国优秀共产党员")
-    conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral" and "李红家庭" in e["zh"])
+    conferral = conferral_with(doc, "李红家庭")
     assert has_fact(doc, conferral["zh"], "conferredBy", "全国妇联")
 
 
@@ -7880,7 +7887,7 @@ def test_who_presented_an_award_printed_between_the_trigger_and_the_award():
     doc = draft("阳光志愿队获得了由团市委颁发的“优秀志愿服务组织”奖牌。王明获评为2023年度优秀志愿者。"
                 "林美玲獲選為年度模範母親。")
     assert has_fact(doc, "阳光志愿队", "received", "优秀志愿服务组织")
-    conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral" and "阳光志愿队" in e["zh"])
+    conferral = conferral_with(doc, "阳光志愿队")
     assert has_fact(doc, conferral["zh"], "conferredBy", "团市委")
     assert has_fact(doc, "王明", "received", "优秀志愿者")
     assert has_fact(doc, "林美玲", "received", "年度模範母親")
@@ -7892,7 +7899,7 @@ def test_a_body_that_announces_or_runs_the_rating_conferred_it():
     doc = draft("日前,中央文明委发布决定,我市新华街道被评为全国文明单位。"
                 "在市妇联组织的“最美家庭”评选中,李红家庭获评“最美家庭”。")
     for recipient, giver in (("新华街道", "中央文明委"), ("李红家庭", "市妇联")):
-        conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral" and recipient in e["zh"])
+        conferral = conferral_with(doc, recipient)
         assert has_fact(doc, conferral["zh"], "conferredBy", giver), recipient
 
 
@@ -7905,7 +7912,7 @@ def test_a_list_announced_then_entered_is_the_honour_received():
     assert has_fact(doc, "和平社区", "received", "全省示范社区")
     assert has_fact(doc, "李红家庭", "received", "全国“最美家庭”")
     assert has_fact(doc, "市民政局", "received", "文明单位")
-    conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral" and "和平社区" in e["zh"])
+    conferral = conferral_with(doc, "和平社区")
     assert has_fact(doc, conferral["zh"], "conferredBy", "省民政厅")
     assert not any(e["class"] == "AwardConferral" for e in draft("省里公布了名单,小王入选了。")["entities"])
 

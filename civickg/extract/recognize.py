@@ -2194,15 +2194,15 @@ class Recognizer:
         year = self.award_year_re.match(s, pos)
         return edition, year.end() if year else pos
 
-    def _award_name(self, s: str, pos: int, endings: list[str]) -> tuple[int, int, str, str] | None:
-        """The award's name from ``pos``: (start, end, label, the words inside), quoted or not; None when none."""
+    def _award_name(self, s: str, pos: int, endings: list[str]) -> tuple[int, int, str] | None:
+        """The award's name from ``pos``: (start, end, the words inside any quotation marks); None when none."""
         if s.startswith("“", pos):
             close = s.find("”", pos)
             if close < 0 or close - pos > self.rules["awards"]["max_length"]:
                 return None
-            return pos, close + 1, s[pos + 1:close], s[pos + 1:close]
+            return pos, close + 1, s[pos + 1:close]
         inner = self._unquoted_award(s, pos, endings)
-        return None if inner is None else (pos, pos + len(inner), inner, inner)
+        return None if inner is None else (pos, pos + len(inner), inner)
 
     def awards(self, ctx: _Context, known: list[Mention]) -> tuple[list[Mention], list[dict[str, Any]]]:
         """Award and honour names after a trigger, and the conferrals they make."""
@@ -2248,8 +2248,8 @@ class Recognizer:
             named = self._award_name(s, pos, endings)
             if named is None:
                 continue
-            start, end, label, inner = named
-            cls = _award_class(inner.rstrip("”」"), a)
+            start, end, label = named
+            cls = _award_class(label.rstrip("”」"), a)
             award = Mention(start, end, label, [cls], trig["id"], trig["confidence"], "award", label=label)
             out.append(award)
             parties = self._modified(s, end, by_start, parties)
@@ -2262,14 +2262,10 @@ class Recognizer:
                  conferrals: list[dict[str, Any]]) -> None:
         """臺中市志願服務金鑽獎得主林志明 (``awards.holder``): the award printed before 得主 and the person after it."""
         s, rule, a = ctx.s, self.rules["awards"]["holder"], self.rules["awards"]
-        base = next(t for t in a["triggers"] if t["predicate"] == "received")
+        trig = _rule_trigger(a, "civic:conferred", rule)
         for match in _alternation(rule["words"]).finditer(s):
-            start = match.start()
-            while start > 0 and match.start() - start < rule["max_length"] and s[start - 1] not in CLAUSE_END + "、":
-                start -= 1
-            start = strip_leading(s, start, match.start(), rule["strip"])
-            label = s[start:match.start()]
-            if len(label) < 3 or not label.endswith(tuple(a["award_endings"] + a["honour_endings"])):
+            award = self._award_before(s, match.start(), rule)
+            if award is None:
                 continue
             person = by_start.get(match.end())
             if person is None or person.family != "person":
@@ -2279,13 +2275,8 @@ class Recognizer:
                 person = Mention(span[0], span[1], s[span[0]:span[1]], ["Person"], rule["id"], rule["confidence"],
                                  "person")
                 out.append(person)
-            award = Mention(start, match.start(), label, [_award_class(label, a)], rule["id"], rule["confidence"],
-                            "award", label=label)
             out.append(award)
-            trig = {**base, "id": rule["id"], "confidence": rule["confidence"]}
-            conferrals.append({"award": award, "recipient": person, "trigger": trig, "edition": None,
-                               "trigger_start": match.start(), "trigger_word": match.group(0), "given_at": None,
-                               "recipient_from": match.start()})
+            conferrals.append(_conferral_at(award, person, trig, match.start(), match.group(0)))
 
     def _given_by(self, s: str, pos: int, by_end: dict[int, Mention]) -> tuple[int, Mention | None]:
         """获得了由团市委颁发的“…”奖牌 (``awards.agent.given_by``): where the award starts and the body that gave it,
@@ -2302,7 +2293,6 @@ class Recognizer:
         """省民政厅公布第三批全省示范社区名单,我区和平社区入选 (``awards.entered_list``): the honour of a list announced
         in the sentence, received (or, 入围, recommended) by the name that closes a later clause with a trigger."""
         rule, a = self.rules["awards"]["entered_list"], self.rules["awards"]
-        base = {t["status"]: t for t in a["triggers"]}
         taken: set[int] = set()
         for listed in (m for pattern in self.entered_list_res for m in pattern.finditer(s)):
             stop = min((i for ch in "。！？!?\n" if (i := s.find(ch, listed.end())) >= 0), default=len(s))
@@ -2312,7 +2302,7 @@ class Recognizer:
                 continue
             for word, status in rule["triggers"].items():
                 at = s.find(word, listed.end(), stop)
-                if at < 0 or s[at + len(word):at + len(word) + 1] not in CLAUSE_END + "":
+                if at < 0 or s[at + len(word):at + len(word) + 1] not in CLAUSE_END:
                     continue
                 recipient = self._recipient(s, at, by_end)
                 if recipient is None:
@@ -2322,12 +2312,9 @@ class Recognizer:
                                 rule["confidence"], "award", label=label)
                 taken.add(start)
                 agent = by_end.get(listed.start())
-                trig = {**base[status], "id": rule["id"], "confidence": rule["confidence"]}
                 out.append(award)
-                conferrals.append({"award": award, "recipient": recipient, "trigger": trig, "edition": None,
-                                   "trigger_start": at, "trigger_word": word, "given_at": None,
-                                   "agent": agent if agent is not None and agent.family == "org" else None,
-                                   "recipient_from": at})
+                conferrals.append(_conferral_at(award, recipient, _rule_trigger(a, status, rule), at, word,
+                                                agent=agent if agent is not None and agent.family == "org" else None))
                 break
 
     def _modified(self, s: str, end: int, by_start: dict[int, Mention], parties: dict[str, Any]) -> dict[str, Any]:
@@ -2431,16 +2418,23 @@ class Recognizer:
         at = s.rfind(rule["word"], max(0, match.start() - rule["max_recipient"]), match.start())
         if recipient is None or at < 0 or recipient.start <= at or not unbroken(s[at:match.start()]):
             return None
+        award = self._award_before(s, at, rule)
+        return None if award is None else (award, recipient)
+
+    def _award_before(self, s: str, at: int, rule: dict[str, Any]) -> Mention | None:
+        """The award printed right before ``at``, back to its clause's start (at most ``max_length`` characters,
+        leading ``strip`` words dropped), when it ends in an award's or an honour's ending and holds at least
+        ``min_length`` characters (``awards.passive``, ``awards.holder``)."""
         start = at
         while start > 0 and at - start < rule["max_length"] and s[start - 1] not in CLAUSE_END + "、":
             start -= 1
         start = strip_leading(s, start, at, rule["strip"])
         a = self.rules["awards"]
         label = s[start:at]
-        if len(label) < 2 or not label.endswith(tuple(a["award_endings"] + a["honour_endings"])):
+        if len(label) < rule["min_length"] or not label.endswith(tuple(a["award_endings"] + a["honour_endings"])):
             return None
-        cls = _award_class(label, a)
-        return Mention(start, at, label, [cls], rule["id"], rule["confidence"], "award", label=label), recipient
+        return Mention(start, at, label, [_award_class(label, a)], rule["id"], rule["confidence"], "award",
+                       label=label)
 
     def _recipient(self, s: str, trigger_start: int, by_end: dict[int, Mention]) -> Mention | None:
         """The name that ends right before an award trigger, over 被 and adverbs (先后, 更是: 扁牙村更是先后荣获)."""
@@ -2535,6 +2529,20 @@ def _conferral_of(award: Mention, recipient: Mention | None, trig: dict[str, Any
     edition, and where a presented award's 为/向/给 stands."""
     return {"award": award, "recipient": recipient, "trigger": trig, "edition": edition, "trigger_start": match.start(),
             "trigger_word": match.group(0), "given_at": given_at}
+
+
+def _conferral_at(award: Mention, recipient: Mention, trig: dict[str, Any], at: int, word: str,
+                  **more: Any) -> dict[str, Any]:
+    """A conferral a rule of its own reads (a list entered, an award's holder): no edition, nothing presented, the
+    recipient read back from the word at ``at``."""
+    return {"award": award, "recipient": recipient, "trigger": trig, "edition": None, "trigger_start": at,
+            "trigger_word": word, "given_at": None, "recipient_from": at, **more}
+
+
+def _rule_trigger(awards: dict[str, Any], status: str, rule: dict[str, Any]) -> dict[str, Any]:
+    """The trigger of ``status`` (its predicate) under ``rule``'s id and confidence."""
+    base = next(t for t in awards["triggers"] if t["status"] == status)
+    return {**base, "id": rule["id"], "confidence": rule["confidence"]}
 
 
 def tokens_start(ctx: _Context, pos: int) -> bool:
