@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import groupby
+from itertools import groupby, takewhile
 from pathlib import Path
 from typing import Any
 
@@ -832,14 +832,25 @@ class _Draft:
             if start > a.start:     # 卓越獎由福成社區獲得: the award first, then the recipient and the trigger
                 span = (c["trigger_start"], c["recipient"].end) if c.get("recipient_after") else \
                     (a.start, c["trigger_start"] + len(c.get("trigger_word", "")))     # 荣获X称号的兴华街道
+                for other in self._listed_with(c, a.end) if c.get("recipient_after") else []:
+                    self._conferral(self.entity_of[id(other)], award, (c["trigger_start"], other.end), c)  # 頒發X給A、B
                 self._conferral(recipient, award, span, c)
                 continue
-            others = c.get("others", self._joined_before(c["recipient"]) if c["recipient"] is not None else [])
+            others = self._listed_with(c, c["trigger_start"])
             for other in others:
                 self._conferral(self.entity_of[id(other)], award, (other.start, a.end), c,    # A、B和C获评X
                                 listed=(other.start, other.end))
             listed = (c["recipient"].start, c["recipient"].end) if paired else None
             self._conferral(recipient, award, (start, a.end), c, listed=listed)
+
+    def _listed_with(self, c: dict[str, Any], after: int) -> list[Mention]:
+        """The names listed before a conferral's recipient that received the award with it (A、B和C获评X: A, B); for
+        a recipient named after the trigger, those after ``after`` only (市委、市政府决定授予王建国、李秀英…:
+        王建国, not 市委 or 市政府)."""
+        if "others" in c or c["recipient"] is None:
+            return c.get("others", [])
+        others = self._joined_before(c["recipient"])
+        return list(takewhile(lambda o: o.start >= after, others)) if c.get("recipient_after") else others
 
     def _paired(self, conferrals: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """A等10个村镇,B等12家单位,C将继续保留W、X、Y的荣誉称号 / A、B、C分别荣获X、Y、Z: as many recipients as
@@ -897,8 +908,9 @@ class _Draft:
         rel = self.rules["relations"]["conferral"]
         trig, a = c["trigger"], c["award"]
         self.add_fact(recipient, trig["predicate"], award, span, trig["id"], trig["confidence"])
-        label = self.quote(*span) if listed is None else \
-            f"{self.quote(*listed)}{c.get('trigger_word', '')}{self.quote(a.start, a.end)}"
+        word, name = c.get("trigger_word", ""), self.quote(*listed) if listed is not None else ""
+        label = self.quote(*span) if listed is None else f"{word}{name}{self.quote(a.start, a.end)}" \
+            if c.get("recipient_after") else f"{name}{word}{self.quote(a.start, a.end)}"
         where = listed or span
         key = normal_label(label)
         conferral = self.entities.get(key)

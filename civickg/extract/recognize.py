@@ -1426,12 +1426,21 @@ class Recognizer:
             elif (span := self._opening_name_before(ctx, match.start())) is not None:
                 out.append(Mention(span[0], span[1], s[span[0]:span[1]], ["Person"], "person.before-award", 0.55,
                                    "person"))
-            if match.group(0) in self.rules["awards"]["agent"]["gives"] and match.end() not in taken:
-                # 授予王建国等10名同志“…”称号: a surname-led name right after a trigger that gives receives it
-                span = self._surname_name(ctx, match.end(), strict=self.people["affiliated"])
-                if span is not None and not s[span[0]:span[1]].endswith(self.place_endings):
-                    out.append(Mention(span[0], span[1], s[span[0]:span[1]], ["Person"], "person.after-award", 0.55,
-                                       "person"))
+            if match.group(0) in self.rules["awards"]["agent"]["gives"]:
+                out += self._given_people(ctx, match.end(), taken)
+        return out
+
+    def _given_people(self, ctx: _Context, pos: int, taken: set[int]) -> list[Mention]:
+        """授予王建国、李秀英等10名同志“…”称号: the surname-led names listed right after a trigger that gives, each
+        after one of ``awards.recipient_joins``, receive it (``person.after-award``)."""
+        s, out, joins = ctx.s, [], self.rules["awards"]["recipient_joins"]
+        while pos not in taken and (span := self._surname_name(ctx, pos, strict=self.people["affiliated"])) \
+                is not None and not s[span[0]:span[1]].endswith(self.place_endings):
+            out.append(Mention(span[0], span[1], s[span[0]:span[1]], ["Person"], "person.after-award", 0.55, "person"))
+            join = next((j for j in joins if s.startswith(j, span[1])), None)
+            if join is None:
+                break
+            pos = span[1] + len(join)
         return out
 
     def _post(self, word: str, at: int) -> dict[str, Any]:
@@ -1537,14 +1546,17 @@ class Recognizer:
         """person.listed: 张建华、李明、王芳等同志: names joined by list marks before a word that closes a list of
         people (``closers``) are people, when there are at least ``min_names`` of them."""
         s, rule, out = ctx.s, self.people["listed"], []
-        for match in self.list_closer_re.finditer(s):
-            spans, end = [], match.start()
+        closers = [m.start() for m in self.list_closer_re.finditer(s)]
+        rostered = [i for i, ch in enumerate(s) if ch in rule["roster"]["ends"]] + [len(s)]
+        for end, roster in sorted([(e, False) for e in closers] + [(e, True) for e in rostered]):
+            spans = []
             while (span := self._listed_name_before(ctx, end)) is not None:
                 spans.append(span)
                 if span[0] == 0 or s[span[0] - 1] != "、":
                     break
                 end = span[0] - 1
-            if len(spans) < rule["min_names"]:
+            if len(spans) < rule["min_names"] or (roster and s[spans[-1][0] - 1:spans[-1][0]] not in
+                                                  rule["roster"]["opens"]):
                 continue
             out += [Mention(a, b, s[a:b], [rule["class"]], rule["id"], rule["confidence"], "person")
                     for a, b in reversed(spans) if a not in taken]
@@ -1689,6 +1701,8 @@ class Recognizer:
         ends = tuple(self.people["surnames"]["after"] + (strict["ends"] if strict else []))
         if not self._is_surname(s[pos:pos + 2]):
             return None
+        if (trigger := self.award_trigger_re.match(s, pos)) is not None and len(trigger.group(0)) > 1:
+            return None     # 渔梁社区荣膺「…」: an award's trigger (荣膺, 荣获) opens no name
         for length in (3, 2):
             end = pos + length
             name = s[pos:end]
@@ -2222,7 +2236,10 @@ class Recognizer:
             if given_at is None and match.group(0) in a["agent"]["gives"]:
                 given_at = self._given_at(s, match.start(), {"given_to": a["agent"]["gives_to"]})   # 为A授予X
             if trig.get("given_to") and given_at is None:
-                out += self._presented_award(s, pos, trig)      # 颁发金点奖给…: the award alone, no recipient before
+                presented = self._presented_award(s, pos, trig)      # 颁发金点奖给…: no recipient before the trigger
+                out += presented
+                conferrals += [c for award in presented if (c := self._presented_to(s, award, match, by_start,
+                                                                                      by_end)) is not None]
                 continue
             passive = self._passive_award(s, match, by_end)
             if passive is not None:
@@ -2255,6 +2272,7 @@ class Recognizer:
             parties = self._modified(s, end, by_start, parties)
             conferrals.append(_conferral_of(award, None, trig, edition, match, given_at) | parties)
         self._entered_lists(s, by_end, out, conferrals)
+        self._rosters(s, by_start, out, conferrals)
         self._holders(ctx, by_start, out, conferrals)
         return out, conferrals
 
@@ -2317,6 +2335,31 @@ class Recognizer:
                                                 agent=agent if agent is not None and agent.family == "org" else None))
                 break
 
+    def _rosters(self, s: str, by_start: dict[int, Mention], out: list[Mention],
+                 conferrals: list[dict[str, Any]]) -> None:
+        """优秀志愿者：李娜、王磊。特優：秀山社區； (``awards.roster``): an award or a rank opening its clause before a
+        colon, received by each of the names listed after the colon up to the clause's end."""
+        rule, a = self.rules["awards"]["roster"], self.rules["awards"]
+        trig = _rule_trigger(a, "civic:conferred", rule)
+        for sep in _alternation(rule["colons"] + rule["copulas"]).finditer(s):
+            colon = sep.start()
+            last = self._listed_after(s, sep.end(), by_start)
+            if last is None or (last.end < len(s) and s[last.end] not in rule["ends"]):
+                continue
+            award = self._award_before(s, colon, rule)
+            start = strip_leading(s, max(s.rfind(ch, 0, colon) for ch in CLAUSE_END) + 1, colon, rule["strip"])
+            if s[start:colon] in rule["ranks"]:
+                award = Mention(start, colon, s[start:colon], ["Award"], rule["id"], rule["confidence"], "award",
+                                label=s[start:colon])
+            elif sep.group(0) in rule["copulas"] and award is not None and award.classes != ["Award"]:
+                continue        # 特优为秀山社区, 一等奖为东城街道: a rank or an award, not a title (示范社区为…)
+            if award is None or award.start != start or (award.classes != ["Award"]
+                                                         and not any(w in award.key for w in rule["marks"])):
+                continue        # 主办单位：市民政局: no honour
+            out.append(award)
+            conferrals.append(_conferral_at(award, last, trig, award.start, s[award.start:sep.end()],
+                                            recipient_after=True))
+
     def _modified(self, s: str, end: int, by_start: dict[int, Mention], parties: dict[str, Any]) -> dict[str, Any]:
         """荣获“全国文明单位”称号的兴华街道, 获评先进单位的20个集体: the trigger's clause says which thing follows
         的 (``awards.modifier``); the recipient is the name right after it, else none (not the name before)."""
@@ -2345,19 +2388,49 @@ class Recognizer:
             step = by_end.get(step.start - len(join))       # 被司法部、民政部命名为: over the bodies listed
         if agent is None and match.group(0) in rule["gives"] and not given:    # the name before the trigger gives
             # (none receives), unless 为A授予: A, before the trigger, receives
-            def receives(m: Mention | None) -> bool:     # a body, a place, a person, or a family (李红家庭)
-                return m is not None and (m.family in rule["families"] or bool(m.extra.get("family")))
-
-            after = by_start.get(pos)
-            while after is not None and receives(nxt := by_start.get(after.end)):
-                after = nxt     # 海淀区学院路街道党工委: the last name of the chain; 北京市朝阳区李红家庭
-            found = receives(after)
+            after = self._listed_after(s, pos, by_start)
+            found = after is not None
             quote = s.find("“", pos, pos + rule["max_length"])     # 授予王建国“…”称号: words no rule read receive
             start = after.end if found else quote if quote > pos and unbroken(s[pos:quote]) else pos
+            start += len(next((w for w in rule["after_name"] if found and s.startswith(w, start)), ""))   # 王建国同志
             counted = self.counted_before_quote.match(s, start)   # 授予王建国等10名同志“…”称号: the count is no award
-            return {"recipient": after if found else None, "agent": by_end.get(at), "recipient_from": at,
+            agent_end = at - len(next((w for w in rule["before_gives"] if s.endswith(w, 0, at)), ""))   # 市委决定授予
+            return {"recipient": after if found else None, "agent": by_end.get(agent_end), "recipient_from": at,
                     "pos": counted.end() if counted else start, "recipient_after": True}
         return {"recipient": self._recipient(s, at, by_end), "agent": agent, "recipient_from": at, "pos": pos}
+
+    def _receives(self, m: Mention | None) -> bool:
+        """A name that may receive an award: a body, a place, a person, or a family (李红家庭)."""
+        return m is not None and (m.family in self.rules["awards"]["agent"]["families"] or bool(m.extra.get("family")))
+
+    def _listed_after(self, s: str, pos: int, by_start: dict[int, Mention]) -> Mention | None:
+        """The last of the names that may receive an award printed from ``pos`` on: over a chain of names
+        (海淀区学院路街道党工委, 北京市朝阳区李红家庭) and a list parted by ``awards.recipient_joins`` (授予王建国、
+        李秀英等10名同志“…”称号: 李秀英); None when no such name starts at ``pos``."""
+        after = by_start.get(pos)
+        if not self._receives(after):
+            return None
+        joins = self.rules["awards"]["recipient_joins"]
+        while True:
+            join = next((j for j in joins if s.startswith(j, after.end)), "") if by_start.get(after.end) is None else ""
+            if not self._receives(nxt := by_start.get(after.end + len(join))):
+                return after
+            after = nxt
+
+    def _presented_to(self, s: str, award: Mention, match: re.Match[str], by_start: dict[int, Mention],
+                      by_end: dict[int, Mention]) -> dict[str, Any] | None:
+        """頒發金質獎給陳美玉、林志明等10位志工: the names listed after the ``given_to`` word that follows a presented
+        award received it (the last of them the recipient, those before it listed with it); the name right before
+        the trigger presented it."""
+        trig = self.award_by_word[match.group(0)]
+        word = next((w for w in trig["given_to"] if s.startswith(w, award.end)), None)
+        last = self._listed_after(s, award.end + len(word), by_start) if word is not None else None
+        if last is None:
+            return None
+        agent = by_end.get(match.start())
+        return _conferral_of(award, last, trig, None, match, None) | {
+            "agent": agent if self._receives(agent) else None, "recipient_from": match.start(),
+            "recipient_after": True}
 
     def _unquoted_award(self, s: str, pos: int, endings: list[str]) -> str | None:
         """The name of an award printed without quotation marks round it from ``pos``: up to the last ending in its
