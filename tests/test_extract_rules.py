@@ -7985,3 +7985,18 @@ def test_a_trigger_opens_no_name_and_a_name_conferred_is_no_honour():
     assert has_fact(doc, "漁梁社區", "received", "全國三八紅旗集體")
     doc = draft("为进一步增强获命名家庭的荣誉感、责任感,凯里市妇联相关人员前往走访慰问。")
     assert not any(e["class"] in ("Honour", "AwardConferral") for e in doc["entities"])
+
+
+def test_a_company_named_over_an_adverb_a_bank_the_segmenter_names_and_companies_listed_before_their_kind():
+    # organizations.yaml company places_open_over: 山东/高速/d 集团有限公司 is one name (not 集团有限公司); whole_nt:
+    # 建设银行/nt is a bank though 建设 is a word no walk takes; listed_kind: names listed before 等企业 are companies,
+    # lines of work before 等单位 are not (probe sentences, typical wording of the genre)
+    doc = draft("山东高速集团有限公司党委书记王其峰出席。")
+    assert entity(doc, "山东高速集团有限公司")["class"] == "Company"
+    assert not any(e["zh"] == "集团有限公司" for e in doc["entities"])
+    doc = draft("活动得到了建设银行、工商银行和农业银行等单位的大力支持。")
+    assert entity(doc, "建设银行")["class"] == "Company"
+    doc = draft("顺丰、京东等企业为社区捐赠物资。國泰人壽、富邦人壽等企業響應。")
+    assert entity(doc, "京东")["class"] == "Company" and entity(doc, "國泰人壽")["method"] == "org.listed-kind"
+    doc = draft("消防、公安等单位联合开展演练。")
+    assert not any(e["method"] == "org.listed-kind" for e in doc["entities"])

@@ -254,6 +254,8 @@ class Recognizer:
         self.age_before_re = re.compile(speakers["age"])
         listed = people["listed"]
         self.list_closer_re = _alternation(listed["closers"])
+        self.listed_kind_re = re.compile("等(" + "|".join(map(re.escape, _ordered(
+            self.rules["organizations"]["listed_kind"]["kinds"]))) + ")")
         appointed = people["appointed"]
         self.appointed_re = re.compile(f"(?:{'|'.join(map(re.escape, _ordered(appointed['verbs'])))})"
                                        f"([\u4e00-\u9fff]{{2,4}}?)为([^，,。；;：:\n]{{0,{appointed['max_post']}}})")
@@ -966,7 +968,8 @@ class Recognizer:
                 if family == "org" and (parent := self._parent_before(ctx, start, rule["max_base"])) is not None:
                     start = parent      # 温州交运集团快速公交有限公司: a subsidiary named after its group, over 快速/d
                 if rule.get("places_open"):
-                    start = self._places_before(ctx.s, start, match.start() - rule["max_base"])
+                    start = self._places_before(ctx.s, self._over_word_after_place(ctx, start, rule),
+                                                match.start() - rule["max_base"])
                 start = self._after_joined_name(s, start, match.start())
                 if rule.get("inner_joins") and start < match.start():
                     start = self._name_over_join(ctx, start, rule)
@@ -988,6 +991,9 @@ class Recognizer:
                     start = self._walk_left(ctx, opening, rule["max_base"], None)[0]   # 生活垃圾分类“桶边督导”启动仪式
                     start = max([start] + [t.end for t in ctx.tokens[ctx.owner[start]:ctx.owner[opening]]
                                            if t.flag == "v"])       # 寻找“最美家庭”活动: not over a verb
+                if rule.get("whole_nt") and start == match.start() and tok.end == end and tok.flag == "nt" \
+                        and tok.start < start and CJK_WORD.fullmatch(tok.word):
+                    start = tok.start   # 建设银行/nt: one name the segmenter tags, its base a word no walk takes
                 if (match.start() - start < rule.get("min_base", 1) and not served and not quoted) or (
                         family == "org" and rule["class"] != "Facility"
                         and self._one_verb(ctx, start, match.start(), ("v",))):
@@ -1067,6 +1073,18 @@ class Recognizer:
                 return start
             start -= size
         return start
+
+    def _over_word_after_place(self, ctx: _Context, start: int, rule: dict[str, Any]) -> int:
+        """山东/高速/d 集团有限公司: a registered name read leftwards that stopped at one word of two characters the
+        segmenter tags as an adverb or an adjective (``places_open_over``) runs back over it when an area's name (full
+        or short) stands right before it; else ``start``."""
+        if start < 4 or not ctx.tokens:
+            return start
+        word = ctx.tokens[ctx.owner[start - 1]]
+        if word.end != start or len(word.word) != 2 or word.flag not in rule["places_open_over"]:
+            return start
+        return word.start if self._area_name_before(ctx.s, word.start, 0, self.areas_by_name, self.short_names) \
+            else start
 
     @staticmethod
     def _area_name_before(s: str, end: int, limit: int, *indexes: dict[str, list[Area]]) -> int:
@@ -1165,7 +1183,41 @@ class Recognizer:
                 m.start, m.key = inner.start, ctx.s[inner.start:m.end]
         self._branch_names(ctx.s, found)
         self._paired_names(ctx.s, found, places)
-        return found
+        return found + self._listed_bodies(ctx, found + list(places))
+
+    def _listed_bodies(self, ctx: _Context, known: list[Mention]) -> list[Mention]:
+        """永辉超市、沃尔玛等商超 (``organizations.listed_kind``): the names listed before 等 and a word for a kind of
+        body are bodies of that kind; a name another rule read stays as read. Each item is a run of nouns, none a
+        common word of the segmenter's dictionary, the first read back from the first list mark."""
+        rule, s, out = self.rules["organizations"]["listed_kind"], ctx.s, []
+        taken = {(m.start, m.end) for m in known}
+        for match in self.listed_kind_re.finditer(s):
+            items, end = [], match.start()
+            while (start := self._noun_run_before(ctx, end, rule)) is not None:
+                items.append((start, end))
+                if not s.endswith("、", 0, start):
+                    break
+                end = start - 1
+            if len(items) < rule["min_items"]:
+                continue
+            cls = rule["kinds"][match.group(1)]
+            out += [Mention(a, b, s[a:b], [cls], rule["id"], rule["confidence"], "org")
+                    for a, b in reversed(items) if (a, b) not in taken]
+        return out
+
+    def _noun_run_before(self, ctx: _Context, end: int, rule: dict[str, Any]) -> int | None:
+        """Where the run of nouns (``listed_kind.flags``) ending at ``end`` starts, when it holds ``min_chars`` to
+        ``max_chars`` characters and is no common word (counted more than ``ordinary`` in the dictionary)."""
+        if end not in ctx.ends or end == 0:
+            return None
+        i, start = ctx.owner[end - 1], end
+        while i >= 0 and ctx.tokens[i].flag in rule["flags"] and end - ctx.tokens[i].start <= rule["max_chars"] \
+                and CJK_WORD.fullmatch(ctx.tokens[i].word):
+            start, i = ctx.tokens[i].start, i - 1
+        name = ctx.s[start:end]
+        if len(name) < rule["min_chars"] or frequency(name) > rule["ordinary"] or name.endswith(self.place_endings):
+            return None
+        return start
 
     def _paired_names(self, s: str, found: list[Mention], places: list[Mention]) -> None:
         """广州市天河区对口帮扶黔南州工作组, 江苏省对口帮扶贵州省铜仁市工作队: a team named after the area it helps
