@@ -8000,3 +8000,14 @@ def test_a_company_named_over_an_adverb_a_bank_the_segmenter_names_and_companies
     assert entity(doc, "京东")["class"] == "Company" and entity(doc, "國泰人壽")["method"] == "org.listed-kind"
     doc = draft("消防、公安等单位联合开展演练。")
     assert not any(e["method"] == "org.listed-kind" for e in doc["entities"])
+
+
+def test_more_groups_civic_life_serves_and_no_name_made_of_a_common_verb():
+    # people.yaml groups (probe sentences of the genre): 半失能老人, 抗战老兵, 家庭医生, 归侨侨眷, 中低收入戶 …;
+    # speakers.common_verb: after a group word, 时/不能 (a common verb) opens no name, 马/相会 does (real sentences:
+    # devset/wild/20, the dev set's jinyintan article)
+    for word in ("半失能老人", "抗战老兵", "家庭医生", "归侨侨眷", "中低收入戶", "志工夥伴", "租户"):
+        assert entity(draft(f"社区为{word}提供了服务。"), word)["class"] == "PersonGroup"
+    doc = draft("我们要求工作人员在接待退役老兵时不能出现门难进、脸难看、事难办的情况。")
+    assert not any(e["class"] == "Person" for e in doc["entities"])
+    assert entity(draft("在肉鸽养殖园,产业带头人马相会正给幼鸽喂食。"), "马相会")["class"] == "Person"

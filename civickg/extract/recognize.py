@@ -1908,6 +1908,10 @@ class Recognizer:
                     continue        # 主治医师张红以《…》为题 (张红/nr 以/p): the third character opens what follows
                 if self._particle_at(ctx, pos + length - 1):
                     continue        # 老人高兴地说 (高兴/b 地/uv): a manner word and its particle, no name
+                if any(t.start > pos and t.end <= pos + length and len(t.word) > 1 and t.flag.startswith("v")
+                       and frequency(t.word) > rule["common_verb"]
+                       for t in ctx.tokens[ctx.owner[pos]:ctx.owner[pos + length - 1] + 1]):
+                    continue        # 接待退役老兵时不能出现… (时/不能/v): a common verb is no given name (相会 is)
                 whole = (tok is not None and tok.flag == "nr" and tagged_end == pos + length
                          and self._is_surname(name))
                 if (whole or any(s.startswith(v, pos + length) for v in verbs)
