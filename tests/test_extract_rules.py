@@ -8011,3 +8011,30 @@ def test_more_groups_civic_life_serves_and_no_name_made_of_a_common_verb():
     doc = draft("我们要求工作人员在接待退役老兵时不能出现门难进、脸难看、事难办的情况。")
     assert not any(e["class"] == "Person" for e in doc["entities"])
     assert entity(draft("在肉鸽养殖园,产业带头人马相会正给幼鸽喂食。"), "马相会")["class"] == "Person"
+
+
+def test_honours_of_real_lists_elections_rosters_and_plural_pronouns():
+    # real sentences from public pages of the genre (none in the dev set): 当选 and 评选为 confer (金昌市金川区
+    # 2020 最美家庭; 甘肃省 最美社区工作者); a roster of ranks parted by list marks (宜蘭縣 114年度 績優志工表揚);
+    # 銀質獎有A、B及C (花蓮縣 志工表揚; people.yaml listed.roster, item_flags: 黃愛伶/ns); 获得X的市民周海明
+    # (awards.modifier over a word for what the person is); 他們…榮獲X (context.pronoun.plural: each person listed
+    # before, 金門縣 志工)
+    doc = draft("区环卫局温咏梅家庭、双湾镇龙口村魏红明家庭当选“最美孝老爱亲家庭”。")
+    assert has_fact(doc, "温咏梅家庭", "received", "最美孝老爱亲家庭")
+    assert has_fact(doc, "魏红明家庭", "received", "最美孝老爱亲家庭")
+    doc = draft("马存忠等20名同志评选为甘肃省第一届“最美社区工作者”。")
+    assert any(f["p"] == "received" for f in doc["facts"] if f["s"] == entity(doc, "马存忠")["id"])
+    doc = draft("一一四年度表揚類別包括「社會福利類績優志願服務團隊」三隊，分別為特優等：宜蘭縣社會福利館志工團、"
+                "優等：社團法人宜蘭縣思源仁愛協會、甲等：宜蘭縣蘇澳鎮永榮社區發展協會。")
+    assert has_fact(doc, "宜蘭縣社會福利館志工團", "received", "特優等")
+    assert has_fact(doc, "社團法人宜蘭縣思源仁愛協會", "received", "優等")
+    assert not has_fact(doc, "社團法人宜蘭縣思源仁愛協會", "received", "特優等")
+    doc = draft("銀質獎有鄭玉香、楊福彰及黃愛伶。")
+    assert has_fact(doc, "黃愛伶", "received", "銀質獎") and has_fact(doc, "鄭玉香", "received", "銀質獎")
+    doc = draft("获得第七届全国道德模范提名奖的市民周海明,此次代表湖南到北京参加本次道德模范颁奖活动。")
+    assert has_fact(doc, "周海明", "received", "全国道德模范提名奖")
+    doc = draft("金門縣社會處綜合志工隊志工田麗莉及安岐社區發展協會志工陳蓮、瓊林村社區發展協會志工劉秀華。"
+                "他們在金門投入志願服務超過20年,服務時數超過8,000小時,榮獲「全國志願服務獎勵金牌獎」殊榮。")
+    for name in ("田麗莉", "陳蓮", "劉秀華"):
+        assert has_fact(doc, name, "received", "全國志願服務獎勵金牌獎")
+    assert not has_fact(doc, "金門縣社會處綜合志工隊", "received", "全國志願服務獎勵金牌獎")

@@ -415,10 +415,21 @@ class _Draft:
             return None         # no one named before the sentence (黑龙江省 inside the honour's name is no recipient)
         return opener
 
-    def _named_back(self, pos: int) -> _Entity | None:
-        """该村先后获得X: a clause that opens with a demonstrative or a pronoun before the trigger is about what it
-        names back to (``context.pronoun``)."""
-        return self._pronoun_person(self._clause_start(pos, self.sentence_of(pos)[0]), pos)
+    def _recipient_back(self, at: int) -> tuple[_Entity | None, list[Mention]]:
+        """Who received an award whose trigger at ``at`` names no recipient, and the others listed with it: the
+        agent named before it in its sentence; else what a demonstrative or a pronoun opening its clause, or else its
+        sentence, names back to (该村先后获得X; 他們在金門投入…,榮獲X: with a plural pronoun, the people listed with
+        the last one named, ``context.pronoun.plural``); else the agent its paragraph opens with."""
+        if (actor := self._actor_before(at)) is not None:
+            return actor, []
+        sent_start = self.sentence_of(at)[0]
+        for start in dict.fromkeys((self._clause_start(at, sent_start), sent_start)):
+            back = self._pronoun_mention(start, at)
+            if back is not None:
+                words = tuple(self.rules["context"]["pronoun"]["plural"])
+                plural = self.s[start:at].lstrip(" “”「」").startswith(words)
+                return self.entity_of[id(back)], self._joined_before(back) if plural else []
+        return self._subjectless(at), []
 
     def _counted_conferrals(self) -> None:
         """郭家堡村等10个村镇将继续保留X: the counted group (read with the counts) received X, and so did each name
@@ -825,7 +836,7 @@ class _Draft:
                 if count is not None:       # 等10个村镇将继续保留: what the count counts, once the counts are read
                     self.counted_recipients.append((count.start(1), end, c))
                     continue
-                recipient = None if paired else self._actor_before(at) or self._named_back(at) or self._subjectless(at)
+                recipient, named = (None, []) if paired else self._recipient_back(at)
             if recipient is None:
                 continue
             start = c["recipient"].start if c["recipient"] is not None else c["trigger_start"]
@@ -836,7 +847,7 @@ class _Draft:
                     self._conferral(self.entity_of[id(other)], award, (c["trigger_start"], other.end), c)  # 頒發X給A、B
                 self._conferral(recipient, award, span, c)
                 continue
-            others = self._listed_with(c, c["trigger_start"])
+            others = self._listed_with(c, c["trigger_start"]) if c["recipient"] is not None else named
             for other in others:
                 self._conferral(self.entity_of[id(other)], award, (other.start, a.end), c,    # A、B和C获评X
                                 listed=(other.start, other.end))
@@ -1269,6 +1280,11 @@ class _Draft:
         """他长期关怀长者 / 该社区以…为核心: a clause that opens with a personal pronoun is about the last person
         named before it in its paragraph; one that opens with 该 and a kind of thing (该社区, 该局) is about the last
         thing of that kind named before it, in its paragraph or else earlier (``context.pronoun``)."""
+        m = self._pronoun_mention(start, pos)
+        return self.entity_of[id(m)] if m is not None else None
+
+    def _pronoun_mention(self, start: int, pos: int) -> Mention | None:
+        """The mention a pronoun or a demonstrative opening ``start`` names back to (:meth:`_pronoun_person`)."""
         rule = self.rules["context"]["pronoun"]
         head = self.s[start:pos].lstrip(" “”「」")     # 说：“我们村…; …干净了。”该村…: quotation marks at its edge
         if head.startswith(self.ex.pronouns):
@@ -1286,7 +1302,7 @@ class _Draft:
                 if m.end <= start:
                     ent = self.entity_of.get(id(m))
                     if ent is not None and any(self.is_a(ent, c) for c in classes):
-                        return ent
+                        return m
         return None
 
     def _bare_level_acts(self, at: int, end: int) -> bool:

@@ -1587,7 +1587,9 @@ class Recognizer:
         for start, opening in ((last.start, last), (first.start, first)):
             name = s[start:end]
             tagged = opening.flag.startswith("nr") or (      # 林/ng 美玲/nr: a surname alone before a tagged given name
-                opening is first and len(first.word) == 1 and last.flag.startswith("nr"))
+                opening is first and len(first.word) == 1 and last.flag.startswith("nr")) or (
+                opening is last and len(last.word) == 3 and last.flag in rule["item_flags"]
+                and s.endswith(tuple(rule["item_joins"]), 0, start))     # …楊福彰及黃愛伶/ns: one more item of a list
             if 2 <= len(name) <= 3 and tagged and CJK_WORD.fullmatch(name) \
                     and self._is_surname(name) and name not in self.not_names \
                     and not name.endswith(self.place_endings) and frequency(name) <= rule["ordinary"]:
@@ -1601,14 +1603,16 @@ class Recognizer:
         closers = [m.start() for m in self.list_closer_re.finditer(s)]
         rostered = [i for i, ch in enumerate(s) if ch in rule["roster"]["ends"]] + [len(s)]
         for end, roster in sorted([(e, False) for e in closers] + [(e, True) for e in rostered]):
-            spans = []
+            spans: list[tuple[int, int]] = []
             while (span := self._listed_name_before(ctx, end)) is not None:
                 spans.append(span)
-                if span[0] == 0 or s[span[0] - 1] != "、":
+                joins = ("、", *rule["roster"]["last_joins"]) if roster and len(spans) == 1 else ("、",)
+                join = next((j for j in joins if s.endswith(j, 0, span[0])), None)
+                if join is None:
                     break
-                end = span[0] - 1
-            if len(spans) < rule["min_names"] or (roster and s[spans[-1][0] - 1:spans[-1][0]] not in
-                                                  rule["roster"]["opens"]):
+                end = span[0] - len(join)
+            if len(spans) < rule["min_names"] or (roster and not s.endswith(tuple(rule["roster"]["opens"]), 0,
+                                                                            spans[-1][0])):
                 continue
             out += [Mention(a, b, s[a:b], [rule["class"]], rule["id"], rule["confidence"], "person")
                     for a, b in reversed(spans) if a not in taken]
@@ -2400,10 +2404,11 @@ class Recognizer:
         for sep in _alternation(rule["colons"] + rule["copulas"]).finditer(s):
             colon = sep.start()
             last = self._listed_after(s, sep.end(), by_start)
-            if last is None or (last.end < len(s) and s[last.end] not in rule["ends"]):
+            if last is None or (last.end < len(s) and s[last.end] not in rule["ends"]
+                                and not self._next_in_roster(s, last.end, rule)):
                 continue
             award = self._award_before(s, colon, rule)
-            start = strip_leading(s, max(s.rfind(ch, 0, colon) for ch in CLAUSE_END) + 1, colon, rule["strip"])
+            start = strip_leading(s, max(s.rfind(ch, 0, colon) for ch in CLAUSE_END + "、") + 1, colon, rule["strip"])
             if s[start:colon] in rule["ranks"]:
                 award = Mention(start, colon, s[start:colon], ["Award"], rule["id"], rule["confidence"], "award",
                                 label=s[start:colon])
@@ -2416,6 +2421,11 @@ class Recognizer:
             conferrals.append(_conferral_at(award, last, trig, award.start, s[award.start:sep.end()],
                                             recipient_after=True))
 
+    def _next_in_roster(self, s: str, end: int, rule: dict[str, Any]) -> bool:
+        """特優等：A、優等：B: a list mark at ``end`` followed by a rank (``roster.ranks``) and a colon."""
+        return s.startswith("、", end) and any(s.startswith(rank + colon, end + 1)
+                                               for rank in rule["ranks"] for colon in rule["colons"])
+
     def _modified(self, s: str, end: int, by_start: dict[int, Mention], parties: dict[str, Any]) -> dict[str, Any]:
         """荣获“全国文明单位”称号的兴华街道, 获评先进单位的20个集体: the trigger's clause says which thing follows
         的 (``awards.modifier``); the recipient is the name right after it, else none (not the name before)."""
@@ -2424,6 +2434,10 @@ class Recognizer:
         if mod is None or parties["agent"] is not None or parties.get("recipient_after"):
             return parties
         after = by_start.get(mod.end())
+        role_end = after.end if after is not None and after.family not in rule["families"] else next(
+            (mod.end() + n for n in (4, 3, 2) if after is None and s[mod.end():mod.end() + n] in self.group_words), -1)
+        if role_end in by_start:
+            after = by_start[role_end]     # 获得…提名奖的市民周海明: the name after the word for what the person is
         found = after is not None and after.family in rule["families"]
         return {**parties, "recipient": after if found else None, "recipient_after": True}
 
