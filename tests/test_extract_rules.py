@@ -8038,3 +8038,30 @@ def test_honours_of_real_lists_elections_rosters_and_plural_pronouns():
     for name in ("田麗莉", "陳蓮", "劉秀華"):
         assert has_fact(doc, name, "received", "全國志願服務獎勵金牌獎")
     assert not has_fact(doc, "金門縣社會處綜合志工隊", "received", "全國志願服務獎勵金牌獎")
+
+
+def test_honours_of_real_commendations_counted_rosters_and_ratings_that_pick_honourees():
+    # real sentences from public pages of the genre (none in the dev set): 推选出A等9名“X”,B等11个“Y” (三明市 2023
+    # 学雷锋志愿服务先进典型; awards.agent.gives, recognize._gives_continued); “X”2人,分别为A、B (内蒙古 2018
+    # “四个100”; awards.roster.counted, a post between a body and a person passed over); 等70多项荣誉称号 closes a
+    # list (周宁县 中兴社区); 获得X的还有Y (浏阳 城西社区; awards.modifier_names); A、B等13名先进职工获X: the
+    # names before the count received X too (重庆 2019 全国五一劳动奖章); 被评为最佳志愿服务组织 (广西 2016)
+    doc = draft("推选出陈根发等9名“最美志愿者”,三明市政协志愿服务队等11个“最佳志愿服务组织”。")
+    assert has_fact(doc, "陈根发", "received", "最美志愿者")
+    assert has_fact(doc, "三明市政协志愿服务队", "received", "最佳志愿服务组织")
+    doc = draft("“最美志愿者”2人,分别为兴安盟扎赉特旗义工联合会负责人陈建钧、鄂尔多斯市准格尔义工协会会长吕海英。")
+    assert has_fact(doc, "陈建钧", "received", "最美志愿者") and has_fact(doc, "吕海英", "received", "最美志愿者")
+    doc = draft("中兴社区位于县城中心地带。自成立以来,该社区先后获得“全国敬老模范社区”、“福建省诚信社区”"
+                "等70多项荣誉称号。")
+    assert has_fact(doc, "中兴社区", "received", "全国敬老模范社区")
+    assert has_fact(doc, "中兴社区", "received", "福建省诚信社区")
+    doc = draft("同样获得“文明小区”荣誉的还有土产小区。荣获市级文明社区称号的有和平社区、幸福社区和光明社区。")
+    assert has_fact(doc, "土产小区", "received", "文明小区")
+    assert has_fact(doc, "光明社区", "received", "市级文明社区")
+    assert has_fact(doc, "和平社区", "received", "市级文明社区")
+    doc = draft("重庆梁山群星装饰建材有限公司技术员周远付、重庆重齿机械有限公司机加车间副主任黄建军等13名先进职工"
+                "获全国五一劳动奖章。")
+    assert has_fact(doc, "周远付", "received", "全国五一劳动奖章")
+    assert has_fact(doc, "黄建军", "received", "全国五一劳动奖章")
+    doc = draft("广西八桂义工协会、桂林市“周末爱心妈妈”志愿服务队被评为最佳志愿服务组织。")
+    assert has_fact(doc, "广西八桂义工协会", "received", "最佳志愿服务组织")

@@ -415,6 +415,9 @@ def _item_start(draft: Any, ends: dict[int, list[Any]], m: Any) -> int:
     if not draft.is_a(draft.entity_of[id(item)], "Person"):
         return m.start
     pos, joins = m.start, draft.rules["people"]["affiliated"]["joins"]
+    role = item.extra.get("role") or ""
+    if role and draft.s.endswith(role, 0, pos):
+        pos -= len(role)        # 重庆重齿机械有限公司机加车间副主任黄建军: over the post to the body before it
     while (before := _printed_before(draft, ends, pos, joins, _body_or_place)) is not None:
         pos, joins = before.start, []         # 太仓市双凤镇新湖村的张仁极: the places of the chain too
     return pos

@@ -830,6 +830,11 @@ class _Draft:
             if recipient is None and (c.get("given_at") is not None or c.get("recipient_after")):
                 continue        # 为…颁发: the recipient is named before the trigger; 授予: after it; or none is
             at = c.get("recipient_from", c["trigger_start"])     # 被民政部评为: the recipient stands before 被
+            if recipient is not None and not paired and self.is_a(recipient, "PersonGroup") and \
+                    not c.get("recipient_after") and (count := self._count_before(c["recipient"].end)) is not None \
+                    and count.end(1) == c["recipient"].start:      # A、B等13名先进职工获X: the count opens the group
+                self.counted_recipients.append((count.start(1), c["recipient"].end, c))
+                continue
             if recipient is None:
                 end = c["recipient_end"] if paired else self.ex.recognizer.recipient_end(self.s, at)
                 count = self._count_before(end)

@@ -200,6 +200,9 @@ class Recognizer:
         self.award_year_re = re.compile(rules["awards"]["year_prefix"])
         self.honour_join_re = re.compile(rules["awards"]["list"]["joins"])
         self.award_modifier_re = re.compile(rules["awards"]["modifier"])
+        self.modifier_names_re = re.compile(rules["awards"]["modifier_names"])
+        self.modifier_copula_re = re.compile(rules["awards"]["modifier"] + rules["awards"]["modifier_names"])
+        self.counted_roster_re = re.compile(rules["awards"]["roster"]["counted"])
 
     def _compile_events(self, events: dict[str, Any]) -> None:
         self.event_verbs_not_naming = set(events["verbs_not_naming"])
@@ -2286,10 +2289,8 @@ class Recognizer:
         by_end, by_start = _ends_and_starts(known)
         for match in self.award_trigger_re.finditer(s):
             trig = self.award_by_word[match.group(0)]
-            if s.startswith(tuple(a["not_after"]), match.end()):
-                continue        # 获悉, 获批: another word
-            if match.group(0) in self.street_naming and self.street_named_re.match(s, match.end()):
-                continue        # 被命名为“凤凰路”: a street named, no honour
+            if self._no_award_after(s, match):
+                continue
             pos = match.end() + (1 if s.startswith("了", match.end()) else 0)     # 获得了广西“最美家庭”称号
             pos, by_agent = self._given_by(s, pos, by_end)     # 获得了由团市委颁发的“…”奖牌
             given_at = self._given_at(s, match.start(), trig)
@@ -2331,10 +2332,39 @@ class Recognizer:
             out.append(award)
             parties = self._modified(s, end, by_start, parties)
             conferrals.append(_conferral_of(award, None, trig, edition, match, given_at) | parties)
+            if parties.get("recipient") is not None and match.group(0) in a["agent"]["gives"]:
+                self._gives_continued(s, end, match, parties, by_start, (out, conferrals))
         self._entered_lists(s, by_end, out, conferrals)
         self._rosters(s, by_start, out, conferrals)
         self._holders(ctx, by_start, out, conferrals)
         return out, conferrals
+
+    def _no_award_after(self, s: str, match: re.Match[str]) -> bool:
+        """A trigger word that names no award here: 获悉, 获批 (another word, ``awards.not_after``); 评选出的10名
+        “龙正好人” (a rating's honourees named as a thing, ``agent.not_before``); 被命名为“凤凰路” (a street named)."""
+        a, word = self.rules["awards"], match.group(0)
+        return s.startswith(tuple(a["not_after"]), match.end()) or (
+            word in a["agent"]["gives"] and s.startswith(tuple(a["agent"]["not_before"]), match.end())) or (
+            word in self.street_naming and self.street_named_re.match(s, match.end()) is not None)
+
+    def _gives_continued(self, s: str, end: int, match: re.Match[str], parties: dict[str, Any],
+                         by_start: dict[int, Mention], found: tuple[list[Mention], list[dict[str, Any]]]) -> None:
+        """推选出陈根发等9名“最美志愿者”,三明市政协志愿服务队等11个“最佳志愿服务组织”: after the award of a trigger that
+        gives, each clause of names, their count and a quoted award goes on the trigger's list: its names received that
+        award (``awards.agent.counted_before_quote``)."""
+        trig, a = self.award_by_word[match.group(0)], self.rules["awards"]
+        while s[end:end + 1] in ("，", ",", "；", ";"):
+            last = self._listed_after(s, end + 1, by_start)
+            counted = self.counted_before_quote.match(s, last.end) if last is not None else None
+            close = s.find("”", counted.end()) if counted is not None else -1
+            if close < 0 or s[counted.end()] != "“" or close - counted.end() > a["max_length"]:
+                return
+            start, end = counted.end(), close + 1
+            label = s[start + 1:close]
+            award = Mention(start, end, label, [_award_class(label, a)], trig["id"], trig["confidence"], "award",
+                            label=label)
+            found[0].append(award)
+            found[1].append(_conferral_of(award, None, trig, None, match, None) | {**parties, "recipient": last})
 
     def _holders(self, ctx: _Context, by_start: dict[int, Mention], out: list[Mention],
                  conferrals: list[dict[str, Any]]) -> None:
@@ -2420,6 +2450,14 @@ class Recognizer:
             out.append(award)
             conferrals.append(_conferral_at(award, last, trig, award.start, s[award.start:sep.end()],
                                             recipient_after=True))
+        for head in self.counted_roster_re.finditer(s):     # “最美志愿者”2人,分别为陈建钧、吕海英
+            last = self._listed_after(s, head.end(), by_start)
+            if last is not None and (last.end == len(s) or s[last.end] in rule["ends"]):
+                start, end = head.span(1)
+                award = Mention(start, end, s[start + 1:end - 1], [_award_class(s[start + 1:end - 1], a)],
+                                rule["id"], rule["confidence"], "award", label=s[start + 1:end - 1])
+                out.append(award)
+                conferrals.append(_conferral_at(award, last, trig, start, s[start:head.end()], recipient_after=True))
 
     def _next_in_roster(self, s: str, end: int, rule: dict[str, Any]) -> bool:
         """特優等：A、優等：B: a list mark at ``end`` followed by a rank (``roster.ranks``) and a colon."""
@@ -2433,6 +2471,9 @@ class Recognizer:
         mod = self.award_modifier_re.match(s, end)
         if mod is None or parties["agent"] is not None or parties.get("recipient_after"):
             return parties
+        copula = self.modifier_names_re.match(s, mod.end())
+        if copula is not None and (last := self._listed_after(s, copula.end(), by_start)) is not None:
+            return {**parties, "recipient": last, "recipient_after": True}     # 获得X的还有土产小区
         after = by_start.get(mod.end())
         role_end = after.end if after is not None and after.family not in rule["families"] else next(
             (mod.end() + n for n in (4, 3, 2) if after is None and s[mod.end():mod.end() + n] in self.group_words), -1)
@@ -2483,7 +2524,13 @@ class Recognizer:
         joins = self.rules["awards"]["recipient_joins"]
         while True:
             join = next((j for j in joins if s.startswith(j, after.end)), "") if by_start.get(after.end) is None else ""
-            if not self._receives(nxt := by_start.get(after.end + len(join))):
+            nxt = by_start.get(after.end + len(join))
+            if not join and not self._receives(nxt) and after.family in ("org", "place"):
+                post = self.office_re.match(s, after.end)       # 义工联合会负责人陈建钧, 义工协会会长吕海英
+                role_end = post.end() if post is not None else nxt.end if nxt is not None else -1
+                nxt = nxt if nxt is not None and nxt.start == role_end else by_start.get(role_end)
+                nxt = nxt if nxt is not None and nxt.family == "person" else None
+            if not self._receives(nxt):
                 return after
             after = nxt
 
@@ -2605,6 +2652,8 @@ class Recognizer:
         stop = pos
         while stop < len(s) and s[stop] not in CLAUSE_END and stop - pos < rule["max_length"]:
             stop += 1
+        if (copula := self.modifier_copula_re.search(s, pos, stop)) is not None:
+            stop = copula.start()       # 荣获X称号的有A、B、C: the names after 的有 are its recipients, no honours
         close = re.compile(rule["closing"]).search(s, pos, stop)
         close_at = close.start() if close is not None else stop if open_end and stop < len(s) else None
         if close_at is not None and close is None:      # 分别荣获“A”“B”称号: the title word closes no item
