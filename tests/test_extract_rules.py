@@ -8065,3 +8065,19 @@ def test_honours_of_real_commendations_counted_rosters_and_ratings_that_pick_hon
     assert has_fact(doc, "黄建军", "received", "全国五一劳动奖章")
     doc = draft("广西八桂义工协会、桂林市“周末爱心妈妈”志愿服务队被评为最佳志愿服务组织。")
     assert has_fact(doc, "广西八桂义工协会", "received", "最佳志愿服务组织")
+
+
+def test_a_rank_rated_in_a_group_and_an_award_with_its_holder_printed_after_it():
+    # real sentences from public pages of the genre (none in the dev set): 卓越組優等為A、B (南投縣 112年 社區評鑑;
+    # awards.roster.ranked_max: a rank ending a longer head); 如榮獲「卓越組卓越獎」後龍鎮水尾社區發展協會，… (苗栗縣
+    # 2026 社區選拔: the name right after a quoted award, closing its clause, received it)
+    doc = draft("今年全縣社區評鑑結果，銅質卓越組優等為埔里鎮珠仔山社區；卓越組優等為草屯鎮平林社區、竹山鎮竹山社區。")
+    assert has_fact(doc, "珠仔山社區", "received", "銅質卓越組優等")
+    assert has_fact(doc, "竹山社區", "received", "卓越組優等")
+    doc = draft("每個社區有著不同的特色與亮點，如榮獲「卓越組卓越獎」後龍鎮水尾社區發展協會，"
+                "推動多元服務人口群服務方案。")
+    assert has_fact(doc, "水尾社區發展協會", "received", "卓越組卓越獎")
+    # a recipient named before the trigger keeps it; the words after the award are no recipient
+    doc = draft("秀山社區榮獲「卓越獎」殊榮，仁美社區也表示祝賀。")
+    assert has_fact(doc, "秀山社區", "received", "卓越獎")
+    assert not has_fact(doc, "仁美社區", "received", "卓越獎")

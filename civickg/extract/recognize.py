@@ -2439,9 +2439,9 @@ class Recognizer:
                 continue
             award = self._award_before(s, colon, rule)
             start = strip_leading(s, max(s.rfind(ch, 0, colon) for ch in CLAUSE_END + "、") + 1, colon, rule["strip"])
-            if s[start:colon] in rule["ranks"]:
-                award = Mention(start, colon, s[start:colon], ["Award"], rule["id"], rule["confidence"], "award",
-                                label=s[start:colon])
+            head = s[start:colon]
+            if head.endswith(tuple(rule["ranks"])) and len(head) <= rule["ranked_max"] and CJK_WORD.fullmatch(head):
+                award = Mention(start, colon, head, ["Award"], rule["id"], rule["confidence"], "award", label=head)
             elif sep.group(0) in rule["copulas"] and award is not None and award.classes != ["Award"]:
                 continue        # 特优为秀山社区, 一等奖为东城街道: a rank or an award, not a title (示范社区为…)
             if award is None or award.start != start or (award.classes != ["Award"]
@@ -2469,6 +2469,10 @@ class Recognizer:
         的 (``awards.modifier``); the recipient is the name right after it, else none (not the name before)."""
         rule = self.rules["awards"]["agent"]
         mod = self.award_modifier_re.match(s, end)
+        if mod is None and parties.get("recipient") is None and not parties.get("recipient_after") \
+                and s[end - 1:end] in ("”", "」") and (last := self._listed_after(s, end, by_start)) is not None \
+                and (last.end == len(s) or s[last.end] in CLAUSE_END):
+            return {**parties, "recipient": last, "recipient_after": True}  # 如榮獲「卓越獎」後龍鎮水尾社區發展協會，
         if mod is None or parties["agent"] is not None or parties.get("recipient_after"):
             return parties
         copula = self.modifier_names_re.match(s, mod.end())
