@@ -1841,12 +1841,33 @@ class Recognizer:
             out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"], "person"))
         for match in self.name_title_re.finditer(s):       # 茹玉香老人: a whole name before a word of address
             tok = ctx.tokens[ctx.owner[match.start() - 1]] if match.start() > 0 else None
-            if (tok is not None and tok.end == match.start() and match.start() in ctx.starts and tok.flag in NAME_FLAGS
-                    and 2 <= len(tok.word) <= 3 and CJK_WORD.fullmatch(tok.word) and tok.start not in taken
-                    and tok.word not in self.not_names and frequency(tok.word) <= rule["ordinary"]):
+            glued = tok is not None and tok.end == match.start() + 1 and len(tok.word) == 3 \
+                and self._is_surname(tok.word[:2]) and match.group(0) in rule["glued"]     # 陳蓮志/nr 工: 陳蓮
+            if (tok is not None and (glued or (tok.end == match.start() and match.start() in ctx.starts))
+                    and tok.flag in NAME_FLAGS and 2 <= len(tok.word) <= 3 and CJK_WORD.fullmatch(tok.word)
+                    and tok.start not in taken and tok.word not in self.not_names
+                    and frequency(tok.word) <= rule["ordinary"]):
                 start = self._surname_cut_off(ctx, tok)
-                out.append(Mention(start, tok.end, ctx.s[start:tok.end], [rule["class"]], rule["id"],
+                out.append(Mention(start, match.start(), ctx.s[start:match.start()], [rule["class"]], rule["id"],
                                    rule["confidence"], "person", extra={"role": match.group(0)}))
+        return out + self._polite_full_names(ctx, taken | {m.start for m in out})
+
+    def _polite_full_names(self, ctx: _Context, taken: set[int]) -> list[Mention]:
+        """為江/愉鈞/a 女士: a surname-led name of three characters (or two) right before a polite word
+        (``kinship.polite``) that the segmenter did not tag whole, read as a name with no post beside it is
+        (:meth:`_surname_name`, strict: no common word, no verb)."""
+        s, rule, out = ctx.s, self.people["kinship"], []
+        for match in _alternation(rule["polite"]).finditer(s):
+            for start in (match.start() - 3, match.start() - 2):
+                if start < 0 or start in taken or start not in ctx.starts or (
+                        start > 0 and CJK.match(s[start - 1]) and ctx.tokens[ctx.owner[start - 1]].flag not in
+                        rule["polite_after"]):
+                    continue
+                span = self._surname_name(ctx, start, strict=self.people["affiliated"])
+                if span is not None and span[1] == match.start():
+                    out.append(Mention(start, span[1], s[start:span[1]], [rule["class"]], rule["id"],
+                                       rule["confidence"], "person", extra={"role": match.group(0)}))
+                    break
         return out
 
     def _surname_cut_off(self, ctx: _Context, tok: Token) -> int:
@@ -1915,10 +1936,10 @@ class Recognizer:
                     continue        # 主治医师张红以《…》为题 (张红/nr 以/p): the third character opens what follows
                 if self._particle_at(ctx, pos + length - 1):
                     continue        # 老人高兴地说 (高兴/b 地/uv): a manner word and its particle, no name
-                if any(t.start > pos and t.end <= pos + length and len(t.word) > 1 and t.flag.startswith("v")
-                       and frequency(t.word) > rule["common_verb"]
+                if any(t.start > pos and t.end <= pos + length and (t.flag == "p" or (
+                        len(t.word) > 1 and t.flag.startswith("v") and frequency(t.word) > rule["common_verb"]))
                        for t in ctx.tokens[ctx.owner[pos]:ctx.owner[pos + length - 1] + 1]):
-                    continue        # 接待退役老兵时不能出现… (时/不能/v): a common verb is no given name (相会 is)
+                    continue        # 老兵时/不能/v, 嫌疑人时/被/p: a common verb or a preposition is no given name
                 whole = (tok is not None and tok.flag == "nr" and tagged_end == pos + length
                          and self._is_surname(name))
                 if (whole or any(s.startswith(v, pos + length) for v in verbs)
