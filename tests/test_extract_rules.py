@@ -8087,7 +8087,8 @@ def test_people_named_as_real_commendations_name_them():
     # real sentences from public pages of the genre (none in the dev set): a volunteer named before 志工, also when
     # the segmenter glued 志 to the name (陳蓮志/nr 工; kinship.after_names, glued: 金門縣, 臺南市 2025); a full name
     # before 女士 the segmenter cut apart (為江/愉鈞/a 女士; kinship.polite: 宜蘭縣 2025); 秘書 a member's post (金寧鄉
-    # 秘書楊雅芳); 达人 a role before a name (公益达人胡美容: 宁波 2015); 时/被 is no name after a group word (南湖 2009)
+    # 秘書楊雅芳); 达人 a role before a name (公益达人胡美容: 宁波 2015); 时/被 is no name after a group word
+    # (南湖 2009)
     doc = draft("特別為田麗莉志工、陳蓮志工、劉秀華志工三人赴台參加表揚典禮。")
     assert {"田麗莉", "陳蓮", "劉秀華"} <= {e["zh"] for e in doc["entities"] if e["class"] == "Person"}
     assert not any(e["zh"] == "陳蓮志" for e in doc["entities"])
