@@ -8100,3 +8100,13 @@ def test_people_named_as_real_commendations_name_them():
     assert entity(draft("身残志坚的公益达人胡美容,15年坚持参加志愿服务活动。"), "胡美容")["class"] == "Person"
     doc = draft("刑侦副所长杨承云在去年11月抓捕一名抢劫犯罪嫌疑人时被刺穿胸部。")
     assert [e["zh"] for e in doc["entities"] if e["class"] == "Person"] == ["杨承云"]
+
+
+def test_the_grade_of_a_rating_and_an_award_received_close_no_list_of_components():
+    # context.components pattern: the 等 of a grade (評鑑優等的團體) opens no whole; ends_before 获奖 (…三義等社區獲獎:
+    # no whole 社區獲獎) (real sentences: 南投縣 2025 and 嘉義縣 2025 community ratings)
+    doc = draft("活動另表揚評鑑優等的團體，包括竹山鎮延正等4個社區發展協會。")
+    assert not any(e["zh"] == "的團體" for e in doc["entities"])
+    doc = draft("包括竹崎鄉鹿滿、獅埜、灣橋社區，太保市新埤社區以及六腳鄉三義等社區獲獎。")
+    assert not any(e["zh"] == "社區獲獎" for e in doc["entities"])
+    assert entity(doc, "新埤社區")["class"] == "Community"
