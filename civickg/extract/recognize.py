@@ -250,7 +250,7 @@ class Recognizer:
         self.body_members = tuple(self.rules["organizations"]["name_end_before"]["members"])
         self.name_particles = tuple(self.rules["organizations"]["name_end_before"]["particles"])
         self.age_limit_re = re.compile(people["age_limits"]["pattern"])
-        self.name_title_re = _alternation(people["kinship"]["after_names"])
+        self.name_title_re = _alternation(people["kinship"]["after_names"] + people["kinship"]["glued"])
         speakers = people["speakers"]
         self.role_suffix_re = re.compile(
             f"[{re.escape(''.join(speakers['role_suffixes']))}](?=[{re.escape(people['surnames']['single'])}])")
@@ -1843,7 +1843,8 @@ class Recognizer:
             tok = ctx.tokens[ctx.owner[match.start() - 1]] if match.start() > 0 else None
             glued = tok is not None and tok.end == match.start() + 1 and len(tok.word) == 3 \
                 and self._is_surname(tok.word[:2]) and match.group(0) in rule["glued"]     # 陳蓮志/nr 工: 陳蓮
-            if (tok is not None and (glued or (tok.end == match.start() and match.start() in ctx.starts))
+            titled = match.group(0) in rule["after_names"] and tok is not None and tok.end == match.start()
+            if (tok is not None and (glued or (titled and match.start() in ctx.starts))
                     and tok.flag in NAME_FLAGS and 2 <= len(tok.word) <= 3 and CJK_WORD.fullmatch(tok.word)
                     and tok.start not in taken and tok.word not in self.not_names
                     and frequency(tok.word) <= rule["ordinary"]):
