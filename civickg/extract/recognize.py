@@ -257,6 +257,9 @@ class Recognizer:
         self.age_before_re = re.compile(speakers["age"])
         listed = people["listed"]
         self.list_closer_re = _alternation(listed["closers"])
+        roster = listed["roster"]
+        self.roster_people_re = re.compile("(?:" + "|".join(map(re.escape, _ordered(roster["opens"]))) + ")[^"
+                                           + re.escape(roster["ends"]) + "]*()")
         self.listed_kind_re = re.compile("等(" + "|".join(map(re.escape, _ordered(
             self.rules["organizations"]["listed_kind"]["kinds"]))) + ")")
         appointed = people["appointed"]
@@ -1604,7 +1607,7 @@ class Recognizer:
         people (``closers``) are people, when there are at least ``min_names`` of them."""
         s, rule, out = ctx.s, self.people["listed"], []
         closers = [m.start() for m in self.list_closer_re.finditer(s)]
-        rostered = [i for i, ch in enumerate(s) if ch in rule["roster"]["ends"]] + [len(s)]
+        rostered = {m.end(1) for m in self.roster_people_re.finditer(s)}     # the clause end after each opener
         for end, roster in sorted([(e, False) for e in closers] + [(e, True) for e in rostered]):
             spans: list[tuple[int, int]] = []
             while (span := self._listed_name_before(ctx, end)) is not None:
