@@ -8108,3 +8108,13 @@ def test_the_grade_of_a_rating_and_an_award_received_close_no_list_of_components
     doc = draft("包括竹崎鄉鹿滿、獅埜、灣橋社區，太保市新埤社區以及六腳鄉三義等社區獲獎。")
     assert not any(e["zh"] == "社區獲獎" for e in doc["entities"])
     assert entity(doc, "新埤社區")["class"] == "Community"
+
+
+def test_a_count_after_a_modifier_counts_the_noun_after_it_however_short():
+    # indicators.yaml counted_after, figures._figure_name: after 的 the count counts the noun after its unit, even
+    # one of one character (…“百佳村民委员会”的4个村分别为…: 村, not a name running back over the clause; real
+    # sentence: 随州 2022, 全省百佳村民委员会)
+    doc = draft("随州市获评第三届全省“百佳村民委员会”的4个村分别为:随县澴潭镇柏树湾村村民委员会、"
+                "广水十里街道观音村村民委员会。")
+    names = [e["zh"] for e in doc["entities"] if e["class"] == "Indicator"]
+    assert names == ["村数"]

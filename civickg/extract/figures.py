@@ -270,7 +270,8 @@ class FigureReader:
         """(name start, name end, where a counting verb starts, rule key) of the figure ``m``, or None."""
         rule = self.ind["counted_after"]
         after = m.end()
-        if m.group("unit") in rule["units"] and nouns.get(after, after) - after >= rule["min_length"]:
+        least = 1 if s[m.start() - 1:m.start()] == "的" else rule["min_length"]     # …的4个村: 村, after a modifier
+        if m.group("unit") in rule["units"] and nouns.get(after, after) - after >= least:
             verb = next((w for w in self.count_verbs if s[clause:m.start()].endswith(w)), None)
             end = nouns[after]
             if m.group("unit") in rule["body_units"]:    # 62家用人单位进场招聘: bodies end at their kind
