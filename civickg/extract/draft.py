@@ -426,8 +426,7 @@ class _Draft:
         for start in dict.fromkeys((self._clause_start(at, sent_start), sent_start)):
             back = self._pronoun_mention(start, at)
             if back is not None:
-                words = tuple(self.rules["context"]["pronoun"]["plural"])
-                plural = self.s[start:at].lstrip(" “”「」").startswith(words)
+                plural = self._clause_head(start, at).startswith(tuple(self.rules["context"]["pronoun"]["plural"]))
                 return self.entity_of[id(back)], self._joined_before(back) if plural else []
         return self._subjectless(at), []
 
@@ -1288,10 +1287,15 @@ class _Draft:
         m = self._pronoun_mention(start, pos)
         return self.entity_of[id(m)] if m is not None else None
 
+    def _clause_head(self, start: int, pos: int) -> str:
+        """The words from ``start`` to ``pos`` less the quotation marks at their edge (说：“我们村…;
+        …干净了。”该村…)."""
+        return self.s[start:pos].lstrip(" “”「」")
+
     def _pronoun_mention(self, start: int, pos: int) -> Mention | None:
         """The mention a pronoun or a demonstrative opening ``start`` names back to (:meth:`_pronoun_person`)."""
         rule = self.rules["context"]["pronoun"]
-        head = self.s[start:pos].lstrip(" “”「」")     # 说：“我们村…; …干净了。”该村…: quotation marks at its edge
+        head = self._clause_head(start, pos)
         if head.startswith(self.ex.pronouns):
             classes, scopes = rule["classes"], [self.s.rfind("\n", 0, start) + 1]
         else:

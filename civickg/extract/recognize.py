@@ -203,6 +203,7 @@ class Recognizer:
         self.modifier_names_re = re.compile(rules["awards"]["modifier_names"])
         self.modifier_copula_re = re.compile(rules["awards"]["modifier"] + rules["awards"]["modifier_names"])
         self.counted_roster_re = re.compile(rules["awards"]["roster"]["counted"])
+        self.roster_sep_re = _alternation(rules["awards"]["roster"]["colons"] + rules["awards"]["roster"]["copulas"])
 
     def _compile_events(self, events: dict[str, Any]) -> None:
         self.event_verbs_not_naming = set(events["verbs_not_naming"])
@@ -2384,10 +2385,8 @@ class Recognizer:
             close = s.find("”", counted.end()) if counted is not None else -1
             if close < 0 or s[counted.end()] != "“" or close - counted.end() > a["max_length"]:
                 return
-            start, end = counted.end(), close + 1
-            label = s[start + 1:close]
-            award = Mention(start, end, label, [_award_class(label, a)], trig["id"], trig["confidence"], "award",
-                            label=label)
+            end = close + 1
+            award = _quoted_award(s, counted.end(), end, a, trig)
             found[0].append(award)
             found[1].append(_conferral_of(award, None, trig, None, match, None) | {**parties, "recipient": last})
 
@@ -2456,7 +2455,7 @@ class Recognizer:
         colon, received by each of the names listed after the colon up to the clause's end."""
         rule, a = self.rules["awards"]["roster"], self.rules["awards"]
         trig = _rule_trigger(a, "civic:conferred", rule)
-        for sep in _alternation(rule["colons"] + rule["copulas"]).finditer(s):
+        for sep in self.roster_sep_re.finditer(s):
             colon = sep.start()
             last = self._listed_after(s, sep.end(), by_start)
             if last is None or (last.end < len(s) and s[last.end] not in rule["ends"]
@@ -2478,11 +2477,10 @@ class Recognizer:
         for head in self.counted_roster_re.finditer(s):     # “最美志愿者”2人,分别为陈建钧、吕海英
             last = self._listed_after(s, head.end(), by_start)
             if last is not None and (last.end == len(s) or s[last.end] in rule["ends"]):
-                start, end = head.span(1)
-                award = Mention(start, end, s[start + 1:end - 1], [_award_class(s[start + 1:end - 1], a)],
-                                rule["id"], rule["confidence"], "award", label=s[start + 1:end - 1])
+                award = _quoted_award(s, *head.span(1), a, rule)
                 out.append(award)
-                conferrals.append(_conferral_at(award, last, trig, start, s[start:head.end()], recipient_after=True))
+                conferrals.append(_conferral_at(award, last, trig, award.start, s[award.start:head.end()],
+                                                recipient_after=True))
 
     def _next_in_roster(self, s: str, end: int, rule: dict[str, Any]) -> bool:
         """特優等：A、優等：B: a list mark at ``end`` followed by a rank (``roster.ranks``) and a colon."""
@@ -2556,8 +2554,7 @@ class Recognizer:
             nxt = by_start.get(after.end + len(join))
             if not join and not self._receives(nxt) and after.family in ("org", "place"):
                 post = self.office_re.match(s, after.end)       # 义工联合会负责人陈建钧, 义工协会会长吕海英
-                role_end = post.end() if post is not None else nxt.end if nxt is not None else -1
-                nxt = nxt if nxt is not None and nxt.start == role_end else by_start.get(role_end)
+                nxt = by_start.get(post.end() if post is not None else nxt.end if nxt is not None else -1)
                 nxt = nxt if nxt is not None and nxt.family == "person" else None
             if not self._receives(nxt):
                 return after
@@ -2750,6 +2747,14 @@ def _conferral_of(award: Mention, recipient: Mention | None, trig: dict[str, Any
     edition, and where a presented award's 为/向/给 stands."""
     return {"award": award, "recipient": recipient, "trigger": trig, "edition": edition, "trigger_start": match.start(),
             "trigger_word": match.group(0), "given_at": given_at}
+
+
+def _quoted_award(s: str, start: int, end: int, awards: dict[str, Any], rule: dict[str, Any]) -> Mention:
+    """The award printed in quotation marks from ``start`` to ``end`` (marks included), read by ``rule`` (its id and
+    confidence); its label and class from the words inside."""
+    label = s[start + 1:end - 1]
+    return Mention(start, end, label, [_award_class(label, awards)], rule["id"], rule["confidence"], "award",
+                   label=label)
 
 
 def _conferral_at(award: Mention, recipient: Mention, trig: dict[str, Any], at: int, word: str,
