@@ -434,7 +434,7 @@ class _Draft:
         """郭家堡村等10个村镇将继续保留X: the counted group (read with the counts) received X, and so did each name
         listed before the count, with no conferral of its own (``awards.counted_recipient``)."""
         for at, end, c in self.counted_recipients:
-            group = next((e for e in self.entities.values() for m in e.mentions if m.end == end and at < m.start
+            group = next((e for e in self.entities.values() for m in e.mentions if m.end == end and at <= m.start
                           and not self.is_a(e, "Indicator")), None)
             a, trig = c["award"], c["trigger"]
             parts = counted_parts(self, None, at)
@@ -1737,14 +1737,20 @@ class _Draft:
         cls = cls or self._shared_class(parts)
         if cls is None:
             return
-        label = self.quote(start, end)
-        key = normal_label(label)
+        key = normal_label(self.quote(start, end))
+        # named with its count when one is printed before it: 等8家单位 and 等12家单位 are two groups, told apart
+        span = (at, end) if at is not None and at < start else (start, end)
+        label = self.quote(*span)
         earlier = self.entities.get(key)
         if earlier is not None and (earlier.rule != rule["id"] or any(m.start == start for m in earlier.mentions)):
             return
+        if earlier is not None and earlier.label == label:     # 我市有7户家庭 … 我市7户家庭获评: one group, twice
+            if parts:
+                counted_parts(self, earlier, at)        # type: ignore[arg-type]
+            return
         if earlier is not None:
-            key = f"{key}@{start}"      # 等8家单位 … 等12家单位: another group, counted apart
-        thing = self._add_entity(key, label, cls, (start, end), rule["id"], rule["confidence"], "count")
+            key = f"{key}@{start}"      # another group, counted apart
+        thing = self._add_entity(key, label, cls, span, rule["id"], rule["confidence"], "count")
         if parts:
             counted_parts(self, thing, at)      # type: ignore[arg-type]
 
