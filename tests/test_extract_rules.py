@@ -1999,6 +1999,18 @@ def test_a_community_runs_back_to_the_place_right_before_it():
                     and e["method"] != "indicator.counted"], text     # 十余个社区: a group counted, no name
 
 
+def test_a_count_and_its_measure_word_open_no_community_name():
+    # typical wording of the genre (probe sentences): the segmenter tags 名 after a number as a noun (12/m 名/n), so a
+    # community's name ran back over it (名优秀社区). The measure word is the count's; a word of praise alone before
+    # the level word names no community, a name after the measure word does (名和平/n: 和平社区)
+    doc = draft("和平区表彰了李明、王芳等12名优秀社区工作者。")
+    assert not [e for e in doc["entities"] if e["class"] == "Community"]
+    assert has_fact(doc, "12名优秀社区工作者", "hasComponent", "李明")
+    doc = draft("和平区12名和平社区居民参加了活动。")
+    assert entity(doc, "和平社区")["class"] == "Community"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("名")]
+
+
 def test_a_level_word_glued_to_the_verb_jin_names_a_campaign_target_not_a_place():
     # typical wording of the genre (probe sentences; places.yaml campaign_targets): 非遗进社区 is cut 非/遗/进社区,
     # 送戏进村 送戏/进村: where a campaign goes, no community or village; 前进村 (前进/村) stays a village
@@ -3025,6 +3037,17 @@ def test_a_verb_of_settling_or_living_is_no_part_of_the_place_after_it():
     # the dev text (Tianjin): the canteen and the business district it settles in stay two names
     doc = draft("第一社区惠民食堂正式落户建邦时代汇核心商圈。")
     assert entity(doc, "建邦时代汇核心商圈")["class"] == "BusinessDistrict"
+
+
+def test_a_verb_of_going_into_or_seeing_is_no_part_of_the_name_after_it():
+    # organizations.yaml boundary_words and events.yaml verbs_not_naming 进入/看到/看见: real sentences of two wild
+    # pages (devset/wild: the Changsha canteen, the Binzhou job fair), which have no gold
+    doc = draft("在湖南湘江新区麓谷街道麓景社区,老年人在工作人员的引导下准备进入老年食堂吃午餐。")
+    assert entity(doc, "老年食堂")["class"] == "Facility"
+    assert not [e for e in doc["entities"] if "进入" in e["zh"]]
+    doc = draft("彭李街道的李先生,当天来赶南杨大集,看到招聘会就过来瞧瞧。")
+    assert not [e for e in doc["entities"] if "看到" in e["zh"]]
+    assert has_fact(doc, "李先生", "locatedIn", "彭李街道")
 
 
 def test_a_direction_inside_the_last_word_counts_towards_a_street_name():

@@ -760,15 +760,25 @@ class Recognizer:
                      ends: dict[int, Mention]) -> tuple[int, Mention | None]:
         """Where a place's name before the suffix ending at ``suffix_end`` starts, read leftwards, and the place it
         stops at: a district's short form right before the suffix names the place (金牛区金牛街道), not its parent;
-        an edition opens an event's name, not a place's (第三届社区邻里节)."""
+        an edition opens an event's name, not a place's (第三届社区邻里节), nor does a count's measure word."""
         start, parent = self._walk_left(ctx, name_end, rule["max_base"], ends, allow_ordinal=False)
         if parent is not None and start == name_end == parent.end and parent.family == "gazetteer" \
                 and not parent.extra.get("full", True):
             start, parent = parent.start, None
         start = self._trim_start(ctx, start, suffix_end)
+        if parent is None and self._counted_from(ctx.s, start):
+            start += 1      # 12名和平社区居民 (名和平/n): the count's measure word is no part of the name
+            if ctx.tokens and (tok := ctx.tokens[ctx.owner[start]]).flag == "a" and tok.end >= name_end:
+                return name_end, None   # 12名优秀社区工作者 (名/n 优秀/a): a word of praise and the level, no place
         if (edition := self.edition_re.match(ctx.s, start)) is not None and edition.end() <= name_end:
             start = edition.end()
         return start, parent
+
+    @staticmethod
+    def _counted_from(s: str, start: int) -> bool:
+        """Whether the name read from ``start`` opens with the measure word of a count in digits (12名优秀社区…)."""
+        return 0 < start < len(s) and s[start] in MEASURE_WORDS and (s[start - 1].isdigit() or (
+            s[start - 1] in "余多" and start > 1 and s[start - 2].isdigit()))
 
     def _toponym_start(self, ctx: _Context, name_end: int, rule: dict[str, Any],
                        ends: dict[int, Mention] | None = None) -> int | None:
