@@ -707,6 +707,12 @@ def test_straight_and_single_quotation_marks_read_as_quotation_marks():
     assert models == ['"支部领航+党员示范+产业矩阵"发展模式', "‘党支部+股份经济合作社+公司+基地+农户’的模式"]
     from civickg.extract.text import pair_quotes
     assert pair_quotes('他说"好" 与"x') == '他说“好” 与"x'      # an odd one out stays as printed
+    # inside a short quotation, a slogan or a name, ‘…’ stays its inner quotation: the event's name is whole (a real
+    # sentence of a wild page, devset/wild: Wenjiang's Women's Day); inside a speech it names a thing of its own
+    doc = draft("3月8日,永宁街道杏林社区举行“亮‘女神’风姿,赞巾帼精神”三八国际妇女节慰问活动。")
+    assert entity(doc, "“亮‘女神’风姿,赞巾帼精神”三八国际妇女节慰问活动")["class"] == "Event"
+    assert pair_quotes("举行“亮‘女神’风姿”活动") == "举行“亮‘女神’风姿”活动"
+    assert pair_quotes("书记说：“要落实‘三会一课’制度。”") == "书记说：“要落实“三会一课”制度。”"
 
 
 def test_the_kinds_of_centre_every_district_has_are_facilities_by_their_kind_alone():
@@ -3037,6 +3043,15 @@ def test_a_verb_of_settling_or_living_is_no_part_of_the_place_after_it():
     # the dev text (Tianjin): the canteen and the business district it settles in stay two names
     doc = draft("第一社区惠民食堂正式落户建邦时代汇核心商圈。")
     assert entity(doc, "建邦时代汇核心商圈")["class"] == "BusinessDistrict"
+
+
+def test_a_work_verb_followed_by_a_word_of_time_takes_no_object():
+    # phrases.yaml time_after_verb: 开展以来 says since the work was done (a real sentence of a wild page,
+    # devset/wild: Wenjiang's Women's Day); typical wording of the genre for 期间
+    doc = draft("活动开展以来得到了社区女性朋友的积极响应,展现出了踏水桥社区新时代女性的风采和参与热情。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("以来")]
+    doc = draft("和平社区垃圾分类宣传活动开展期间志愿者入户发放宣传册。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("期间")]
 
 
 def test_a_verb_of_going_into_or_seeing_is_no_part_of_the_name_after_it():

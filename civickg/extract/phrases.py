@@ -40,6 +40,7 @@ class PhraseReader:
         self.stop_re = re.compile("|".join(re.escape(w) for w in _ordered(data["boundary_words"])))
         self.boundary_kept = tuple(data["boundary_kept"])
         self.boundary_opened = tuple(data["boundary_opened"])
+        self.time_after_verb = tuple(data["time_after_verb"])
         self.not_object_re = re.compile(f'(?:{data["not_object"]})|(?:{data["not_object_diseases"]})')
         self.min_len, self.max_len = int(data["min_length"]), int(data["max_length"])
         self.classes = data["classes"]
@@ -85,7 +86,10 @@ class PhraseReader:
         return str(self.default_class)
 
     def _item_end(self, s: str, pos: int) -> int:
-        """Where the object starting at ``pos`` stops (quotation marks are kept whole)."""
+        """Where the object starting at ``pos`` stops (quotation marks are kept whole); a verb followed by a word of
+        time has none (活动开展以来得到了…: since it was held)."""
+        if s.startswith(self.time_after_verb, pos):
+            return pos
         end, quoted = pos, False
         while end < len(s):
             ch = s[end]

@@ -89,27 +89,34 @@ def simplify(original: str) -> SourceText:
 
 
 def pair_quotes(text: str) -> str:
-    """"…" (straight double quotes, paired within a line) and ‘…’ (paired within a line, also inside “…”) read as
-    “…”, one character for one: "支部领航+党员示范+产业矩阵"发展模式 and ‘党支部+合作社+农户’的模式 are quoted names as
-    much as “…” ones."""
+    """"…" (straight double quotes, paired within a line) and ‘…’ (paired within a line, also inside a quoted speech)
+    read as “…”, one character for one: "支部领航+党员示范+产业矩阵"发展模式 and ‘党支部+合作社+农户’的模式 are quoted
+    names as much as “…” ones. Inside a short quotation (``_SHORT_QUOTE``: a name or a slogan) ‘…’ stays as printed."""
     out = list(text)
     for line in _LINE.finditer(text):
         straight = [m.start() for m in _STRAIGHT.finditer(text, *line.span())]
         for n, i in enumerate(straight[: len(straight) // 2 * 2]):
             out[i] = "“" if n % 2 == 0 else "”"
         opened = None
+        names = [(a, b) for a, b in (m.span() for m in _SHORT_QUOTE.finditer("".join(out), *line.span()))
+                 if text[a - 1:a] not in ("：", ":") and text[b - 2] not in "。！？!?"]
         for m in _SINGLE.finditer(text, *line.span()):
             i = m.start()
             if text[i] == "‘":
                 opened = i
             elif opened is not None:
-                out[opened], out[i], opened = "“", "”", None
+                if not any(a < opened and i < b for a, b in names):
+                    out[opened], out[i] = "“", "”"
+                opened = None
     return "".join(out)
 
 
 _LINE = re.compile(r"[^\n]+")
 _STRAIGHT = re.compile('"')
 _SINGLE = re.compile("[‘’]")
+#: a short quotation, a name or a slogan, not speech (none after a colon or ending a sentence): the ‘…’ inside it stays
+#: its inner quotation (“亮‘女神’风姿,赞巾帼精神”三八国际妇女节慰问活动); inside a speech it names a thing of its own
+_SHORT_QUOTE = re.compile("“[^“”\n]{1,30}”")
 
 
 def tokenize(text: str) -> list[Token]:
