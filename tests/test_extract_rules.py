@@ -3054,6 +3054,24 @@ def test_a_work_verb_followed_by_a_word_of_time_takes_no_object():
     assert not [e for e in doc["entities"] if e["zh"].startswith("期间")]
 
 
+def test_people_named_by_their_being_at_an_event_take_part_in_it():
+    # context.yaml attendees (dev sentences of Qingdao, abridged, and Nanning): 与会人员 after the ceremony's sentence
+    # took part in the ceremony; 观众 in a later sentence, in the gala held once, not in the campaign named between
+    doc = draft("青岛市第九个“中华慈善日”地铁和公交慈善宣传活动启动仪式在青岛汽车东站广场举行。"
+                "仪式结束后,与会人员参观了公交慈善宣传车厢和地铁宣传长廊。")
+    ceremony = next(e for e in doc["entities"] if e["zh"].endswith("启动仪式"))
+    assert has_fact(doc, "与会人员", "participatedIn", ceremony["zh"])
+    assert next(f for f in facts_of(doc, "与会人员", "participatedIn"))["quote"] == "仪式结束后,与会人员"
+    doc = draft("2017年广西“最美家庭”揭晓会暨“秀家风 晒亲恩”家庭微视频大赛颁奖晚会在南宁举行。"
+                "今年4月以来,自治区妇联在全区范围内开展寻找“最美家庭”活动。"
+                "当晚,广西“最美家庭”代表、上林县的蓝连青一家给上千名观众带来了原生态的瑶族歌曲《五代同堂唱和谐》。")
+    gala = next(e for e in doc["entities"] if e["zh"].endswith("颁奖晚会"))
+    assert [f["o"] for f in facts_of(doc, "观众", "participatedIn")] == [gala["id"]]
+    # an act of a ceremony is never the event attended (typical wording of the genre)
+    doc = draft("社区为志愿服务队授旗。现场观众报以热烈掌声。")
+    assert not facts_of(doc, "现场观众", "participatedIn")
+
+
 def test_a_verb_of_going_into_or_seeing_is_no_part_of_the_name_after_it():
     # organizations.yaml boundary_words and events.yaml verbs_not_naming 进入/看到/看见: real sentences of two wild
     # pages (devset/wild: the Changsha canteen, the Binzhou job fair), which have no gold
@@ -7473,6 +7491,11 @@ def test_an_event_whose_name_holds_its_year_is_dated_by_it():
     # a name with no year is dated by its sentence as before
     doc = draft("2023年5月，洗面桥社区举办消费维权宣传活动。")
     assert has_fact(doc, "消费维权宣传活动", "year", value="2023")
+    # so is a meeting, held year after year, when its name holds the year (typical wording of the genre); a meeting
+    # without one is dated only when the words after it say it is held
+    doc = draft("3月5日,市民政局召开2024年度全市民政工作会议。")
+    assert has_fact(doc, "2024年度全市民政工作会议", "year", value="2024")
+    assert not facts_of(draft("3月5日,市民政局召开全市民政工作会议。"), "全市民政工作会议", "year")
 
 
 def test_a_subdistrict_office_is_the_subdistrict_named_too():

@@ -774,8 +774,8 @@ def event_years(draft: Any) -> None:
             continue
         first = _first_mention(ent)
         meeting = draft.terms.is_any(ent.classes, tuple(rule["except"]))
-        if meeting and not _held_meeting(draft, ent, rule):
-            continue
+        if meeting and not _held_meeting(draft, ent, rule) and not pattern.search(draft.s, first.start, first.end):
+            continue        # a meeting held again and again, unless its name holds its year (2016年度…表彰大会)
         sent_start, sent_end = draft.sentence_of(first.start)
         named = list(pattern.finditer(draft.s, sent_start, sent_end))
         before = [y for y in named if y.end() <= first.start]
@@ -955,6 +955,29 @@ def participants(draft: Any) -> None:
             if ent is None or ent is subject or not person(ent):
                 continue
             draft.add_fact(ent, rule["predicate"], event, span, rule["id"], rule["confidence"])
+
+
+def attendees(draft: Any) -> None:
+    """与会人员, 现场观众: people named by their being at an event take part in the event named before them, in their
+    sentence if it names one, else in the last one held once (``context.attendees``)."""
+    rule = draft.rules["context"]["attendees"]
+    words = tuple(rule["words"])
+    events = sorted((m.start, m.end, ent) for m in draft.mentions
+                    if (ent := _entity_if(draft, m, *rule["events"])) is not None and ent.rule not in rule["not_rules"])
+    for ent in list(draft.entities.values()):
+        if not ent.label.endswith(words) or not any(draft.is_a(ent, c) for c in rule["classes"]):
+            continue
+        first = _first_mention(ent)
+        before = [e for e in events if e[1] <= first.start]
+        if not before:
+            continue
+        sent_start = draft.sentence_of(first.start)[0]
+        held = [e for e in before if e[0] >= sent_start or e[2].label.endswith(tuple(rule["held_endings"]))]
+        if not held or any(f["s"] == ent.id and f["p"] == rule["predicate"] for f in draft.facts):
+            continue        # none, or a rule that reads the sentence said in what already
+        event = held[-1][2]
+        span = (max(held[-1][0], sent_start), first.end)     # from the event named, or from the sentence's start
+        draft.add_fact(ent, rule["predicate"], event, span, rule["id"], rule["confidence"])
 
 
 def _joined(draft: Any, classes: list[str], joins: list[str]) -> Iterator[tuple[Any, Any, Any]]:

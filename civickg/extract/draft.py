@@ -16,6 +16,7 @@ from civickg.extract.context import (
     actor_area,
     affiliations,
     aims,
+    attendees,
     built_by,
     built_in_area,
     components,
@@ -359,6 +360,7 @@ class _Draft:
         self._brands_teams_themes()
         orphan_work(self)
         participants(self)
+        attendees(self)
         self._report_title()
         observations = self._observations()
         self._counted_conferrals()
