@@ -3054,6 +3054,18 @@ def test_a_work_verb_followed_by_a_word_of_time_takes_no_object():
     assert not [e for e in doc["entities"] if e["zh"].startswith("期间")]
 
 
+def test_communities_counted_and_rated_are_groups_and_receive_what_they_are_given():
+    # a dev sentence of New Taipei: 績優社區 is a grade of merit, no place's name (places.yaml not_place_endings);
+    # 獲頒/vn ends the things counted (indicators.yaml counted_after.noun_stops), so the three communities counted
+    # received the award, in a conferral of their own
+    doc = draft("新北市政府今天表揚18個績優社區。此外，績效組甲等獎共10個社區，另有3個社區獲頒單項特色獎，展現多元服務面向。")
+    assert not [e for e in doc["entities"] if e["method"] == "place.suffix.community"]
+    assert entity(doc, "18個績優社區")["class"] == "Community"
+    assert has_fact(doc, "3個社區", "received", "單項特色獎")
+    assert entity(doc, "3個社區獲頒單項特色獎")["class"] == "AwardConferral"
+    assert "社區獲頒單項特色獎數" not in _zhs(doc)
+
+
 def test_people_named_by_their_being_at_an_event_take_part_in_it():
     # context.yaml attendees (dev sentences of Qingdao, abridged, and Nanning): 与会人员 after the ceremony's sentence
     # took part in the ceremony; 观众 in a later sentence, in the gala held once, not in the campaign named between
