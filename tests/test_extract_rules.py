@@ -3058,7 +3058,8 @@ def test_communities_counted_and_rated_are_groups_and_receive_what_they_are_give
     # a dev sentence of New Taipei: 績優社區 is a grade of merit, no place's name (places.yaml not_place_endings);
     # 獲頒/vn ends the things counted (indicators.yaml counted_after.noun_stops), so the three communities counted
     # received the award, in a conferral of their own
-    doc = draft("新北市政府今天表揚18個績優社區。此外，績效組甲等獎共10個社區，另有3個社區獲頒單項特色獎，展現多元服務面向。")
+    doc = draft("新北市政府今天表揚18個績優社區。此外，績效組甲等獎共10個社區，"
+                "另有3個社區獲頒單項特色獎，展現多元服務面向。")
     assert not [e for e in doc["entities"] if e["method"] == "place.suffix.community"]
     assert entity(doc, "18個績優社區")["class"] == "Community"
     assert has_fact(doc, "3個社區", "received", "單項特色獎")
