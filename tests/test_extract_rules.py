@@ -3065,6 +3065,13 @@ def test_communities_counted_and_rated_are_groups_and_receive_what_they_are_give
     assert has_fact(doc, "3個社區", "received", "單項特色獎")
     assert entity(doc, "3個社區獲頒單項特色獎")["class"] == "AwardConferral"
     assert "社區獲頒單項特色獎數" not in _zhs(doc)
+    # awards.counted_after_award: an award opening its clause, then 共 and the count of the group that received it
+    assert has_fact(doc, "10個社區", "received", "績效組甲等獎")
+    assert entity(doc, "績效組甲等獎共10個社區")["class"] == "AwardConferral"
+    # typical wording of the genre: ranks in turn; a verb of winning is no award
+    doc = draft("和平区评选中,一等奖共3个社区,二等奖共5个社区。")
+    assert has_fact(doc, "3个社区", "received", "一等奖") and has_fact(doc, "5个社区", "received", "二等奖")
+    assert not [e for e in draft("和平区本次获奖共10个社区。")["entities"] if e["class"] in ("Award", "AwardConferral")]
 
 
 def test_people_named_by_their_being_at_an_event_take_part_in_it():

@@ -60,7 +60,16 @@ from civickg.extract.recognize import (
 )
 from civickg.extract.rules import Rules, load_rules
 from civickg.extract.spans import SpanIndex, inside_others
-from civickg.extract.text import SourceText, plan_marked, sentences, simplify, tokenize, unbroken, warm_up
+from civickg.extract.text import (
+    SourceText,
+    plan_marked,
+    sentences,
+    simplify,
+    strip_leading,
+    tokenize,
+    unbroken,
+    warm_up,
+)
 
 AGENT_CLASSES = ("Organization", "AdministrativeArea", "Person")
 MEDIA_RULES = ("org.name.media", "org.suffix.media")      # an outlet reports the story; it is not its actor
@@ -364,6 +373,7 @@ class _Draft:
         self._report_title()
         observations = self._observations()
         self._counted_conferrals()
+        self._awards_counted()
         event_years(self)
         self._agree_kinds()
         return self._document(observations)
@@ -450,6 +460,32 @@ class _Draft:
                 first = next((m for m in part.mentions if m.end <= at), part.mentions[0])
                 self.add_fact(part, trig["predicate"], self.entity_of[id(a)], (first.start, a.end), trig["id"],
                               trig["confidence"])
+
+    def _awards_counted(self) -> None:
+        """績效組甲等獎共10個社區: an award or a rank opening its clause, then the count of what received it
+        (``awards.counted_after_award``): the group counted received the award, in a conferral of its own."""
+        rule, counted = self.rules["awards"]["counted_after_award"], self.rules["indicators"]["counted_things"]["id"]
+        for group in [e for e in self.entities.values() if e.rule == counted]:
+            at = group.mentions[0].start
+            if not self.terms.is_any(group.classes, tuple(rule["recipients"])):
+                continue
+            end = at - len(next((w for w in rule["joins"] if self.s.endswith(w, 0, at)), ""))
+            start = strip_leading(self.s, self._clause_start(end, 0, rule["clause_ends"]), end, rule["strip"])
+            head = self.s[start:end]
+            if not (rule["min_length"] <= len(head) <= rule["max_length"] and head.endswith(tuple(rule["endings"]))
+                    and not head.endswith(tuple(rule["not_endings"])) and unbroken(head)):
+                continue
+            award = next((self.entity_of[id(m)] for m in self.mentions if m.start == start and m.end == end
+                          and id(m) in self.entity_of), None)
+            if award is None:
+                award = self._add_entity(normal_label(head), self.quote(start, end), "Award", (start, end),
+                                         rule["id"], rule["confidence"], "award")
+            elif not self.terms.is_any(award.classes, ("Award", "Honour")):
+                continue
+            trig = {**next(t for t in self.rules["awards"]["triggers"] if t["status"] == rule["status"]),
+                    "id": rule["id"], "confidence": rule["confidence"]}
+            c = {"trigger": trig, "award": award.mentions[0], "trigger_start": end, "edition": None}
+            self._conferral(group, award, (start, group.mentions[0].end), c)
 
     def _entities(self) -> dict[str, _Entity]:
         entities: dict[str, _Entity] = {}
