@@ -3054,6 +3054,16 @@ def test_a_work_verb_followed_by_a_word_of_time_takes_no_object():
     assert not [e for e in doc["entities"] if e["zh"].startswith("期间")]
 
 
+def test_a_community_after_a_township_the_gazetteer_names_is_part_of_it():
+    # recognize.py suffix_places: 竹東鎮 ends in a town's suffix and is a township of the gazetteer
+    # (gazetteer-extra.csv); the suffix rule no longer reads it a second time, so the community after it keeps it as
+    # its parent (a dev sentence of Hsinchu, abridged)
+    doc = draft("新竹縣 112 年度成果展由新埔鎮南平社區發展協會表演《客家花鼓隊》揭開序幕。"
+                "竹東鎮員山社區防暴情境劇演出。")
+    assert has_fact(doc, "南平社區", "partOf", "新埔鎮") and has_fact(doc, "員山社區", "partOf", "竹東鎮")
+    assert has_fact(doc, "新埔鎮", "partOf", "新竹縣")
+
+
 def test_communities_counted_and_rated_are_groups_and_receive_what_they_are_given():
     # a dev sentence of New Taipei: 績優社區 is a grade of merit, no place's name (places.yaml not_place_endings);
     # 獲頒/vn ends the things counted (indicators.yaml counted_after.noun_stops), so the three communities counted

@@ -749,6 +749,8 @@ class Recognizer:
                         continue
                     if self._one_verb(ctx, start, name_end, ("v",)):
                         start = name_end
+                if (known_at := ends.get(match.end())) is not None and known_at.start == start:
+                    continue        # 竹東鎮: the gazetteer's name already, the parent of the names after it
                 m = Mention(start, match.end(), s[start:match.end()], [rule["class"]], rule["id"],
                             rule["confidence"], "place", parent=parent)
                 out.append(m)
