@@ -3064,6 +3064,15 @@ def test_a_community_after_a_township_the_gazetteer_names_is_part_of_it():
     assert has_fact(doc, "新埔鎮", "partOf", "新竹縣")
 
 
+def test_a_community_name_of_two_place_words_is_the_last_ones():
+    # places.yaml two_place_words (a real sentence of a wild page, devset/wild: Yinchuan's grid workers):
+    # 北街/ns 青山/ns 社区 is 青山社区, and 玉皇阁北街 a place of its own, not 北街青山社区
+    doc = draft("在银川市兴庆区玉皇阁北街青山社区,网格员经常会轻敲独居老人的家门。")
+    assert entity(doc, "青山社区")["class"] == "Community"
+    assert entity(doc, "玉皇阁北街")["class"] == "Street"
+    assert "北街青山社区" not in _zhs(doc)
+
+
 def test_communities_counted_and_rated_are_groups_and_receive_what_they_are_given():
     # a dev sentence of New Taipei: 績優社區 is a grade of merit, no place's name (places.yaml not_place_endings);
     # 獲頒/vn ends the things counted (indicators.yaml counted_after.noun_stops), so the three communities counted

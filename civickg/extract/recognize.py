@@ -203,6 +203,7 @@ class Recognizer:
         self.modifier_names_re = re.compile(rules["awards"]["modifier_names"])
         self.modifier_copula_re = re.compile(rules["awards"]["modifier"] + rules["awards"]["modifier_names"])
         self.counted_roster_re = re.compile(rules["awards"]["roster"]["counted"])
+        self.two_place_words = frozenset(rules["places"]["two_place_words"])
         self.roster_sep_re = _alternation(rules["awards"]["roster"]["colons"] + rules["awards"]["roster"]["copulas"])
 
     def _compile_events(self, events: dict[str, Any]) -> None:
@@ -768,6 +769,9 @@ class Recognizer:
                 and not parent.extra.get("full", True):
             start, parent = parent.start, None
         start = self._trim_start(ctx, start, suffix_end)
+        if parent is None and rule["id"] in self.two_place_words and (second := self._second_place_word(ctx, start,
+                                                                                                   name_end)):
+            start = second      # 玉皇阁北街青山社区 (北街/ns 青山/ns): the name is the last place word's
         if parent is None and self._counted_from(ctx.s, start):
             start += 1      # 12名和平社区居民 (名和平/n): the count's measure word is no part of the name
             if ctx.tokens and (tok := ctx.tokens[ctx.owner[start]]).flag == "a" and tok.end >= name_end:
@@ -775,6 +779,18 @@ class Recognizer:
         if (edition := self.edition_re.match(ctx.s, start)) is not None and edition.end() <= name_end:
             start = edition.end()
         return start, parent
+
+    @staticmethod
+    def _second_place_word(ctx: _Context, start: int, name_end: int) -> int:
+        """Where the second of two place words (ns) of two characters or more that make up a name's base starts, or 0:
+        the first names a place of its own (北街/ns 青山/ns 社区: 青山社区, in 玉皇阁北街)."""
+        if not ctx.tokens or start >= name_end:
+            return 0
+        words = ctx.tokens[ctx.owner[start]:ctx.owner[name_end - 1] + 1]
+        if len(words) == 2 and words[0].start == start and words[1].end == name_end \
+                and all(w.flag == "ns" and len(w.word) >= 2 for w in words):
+            return words[1].start
+        return 0
 
     @staticmethod
     def _counted_from(s: str, start: int) -> bool:
