@@ -1661,7 +1661,7 @@ class _Draft:
         the name adds the measure word of its unit (``indicators.measure_words``), so the indicator is not named as
         the thing is."""
         name = self.quote(fig.name_start, fig.name_end).strip("“”《》 ")
-        traditional = name != self.s[fig.name_start:fig.name_end].strip("“”《》 ")
+        traditional = self.traditional      # 村里數: the article's characters, whatever the name's
         if not name:
             return name
         if fig.rule == self.rules["indicators"]["rule_ids"]["count"]:
@@ -1747,6 +1747,7 @@ class _Draft:
         rule = self.rules["indicators"]["counted_things"]
         name = self.s[fig.name_start:fig.name_end]
         at = max((name.rfind(v) + len(v) for v in rule["verbs"] if v in name), default=-1)
+        at += 1 if at > 0 and name[at:at + 1] == "的" else 0    # 开工改造的老旧小区: the things, not 的
         if 0 < at < len(name) - 1:
             self._counted_thing(fig.name_start + at, fig.name_end)
         elif at < 0 and fig.unit in rule["people_units"]:
@@ -1791,6 +1792,14 @@ class _Draft:
         thing = self._add_entity(key, label, cls, span, rule["id"], rule["confidence"], "count")
         if parts:
             counted_parts(self, thing, at)      # type: ignore[arg-type]
+
+    @cached_property
+    def traditional(self) -> bool:
+        """Whether the article is printed in traditional characters: its simplified form differs in more than the
+        quotation marks read anew (「」, "…" and ‘…’ read as “…”)."""
+        original, simple = self.source.original, self.s
+        return len(original) != len(simple) or any(
+            a != b and b not in "“”‘’" for a, b in zip(original, simple, strict=True))
 
     @cached_property
     def _serving_words(self) -> tuple[str, ...]:

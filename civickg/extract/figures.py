@@ -94,6 +94,8 @@ class FigureReader:
         holding = {stop: [(w, i) for w in ind["name_stops_inside"] for i in range(len(w))
                           if w.startswith(stop, i) and w != stop] for stop in self.name_stops}
         self.stops_inside = {stop: words for stop, words in holding.items() if words}    # only stops some word holds
+        self._words: dict[int, str] | None = None       # the words of the text read (see read)
+        self._clauses: dict[int, tuple[int, int]] = {}   # a verb's clause before 的 → the nouns it says which of
         self.drop = tuple(sorted(ind["drop_prefixes"], key=len, reverse=True))
         # taken off a name's end
         ends = ind["verbs"] + ind["per_before"] + ind["list_closers"] + ind["name_adverbs"]
@@ -154,6 +156,10 @@ class FigureReader:
                 if s.endswith(word, start, end) and end - len(word) - start >= self.ind["min_name_length"]:
                     end -= len(word)
                     changed = True
+            if self._words is not None and self._words.get(end - 1) == "有" \
+                    and end - 1 - start >= self.ind["min_name_length"]:
+                end -= 1        # 老旧小区有3.9万个, 據點已經有423處: 有 a word of its own, no part of the name
+                changed = True
         if end - start > self.ind["max_name_length"]:
             start = end - self.ind["max_name_length"]
         return start, end
@@ -161,6 +167,8 @@ class FigureReader:
     def read(self, s: str, plan_markers: list[str], plan_not: str = "",
              tokens: list[Token] | None = None) -> list[Figure]:
         """The figures of ``s``; with its jieba ``tokens``, a measure word's noun names what it counts."""
+        # the segmenter's words by where they start: 有 standing alone ends no name (老旧小区有3.9万个)
+        self._words = {t.start: t.word for t in tokens} if tokens else None
         nouns = self._noun_runs(tokens or [])
         figures: list[Figure] = []
         taken = {pos for m in self.change.finditer(s) for pos in range(m.start(), m.end())}   # positions read
@@ -260,9 +268,15 @@ class FigureReader:
                 runs[tok.start] = end
             elif not (end >= 0 and tok.flag in rule["inner_tags"] and len(tok.word) <= 2):
                 end = -1        # 高耗低效工业企业: a short adjective between nouns keeps the run
+        self._clauses = {}
         for tok, nxt in pairwise(tokens):
             if tok.flag in rule["modifier_tags"] and len(tok.word) <= 2 and nxt.start in runs and tok.start not in runs:
                 runs[tok.start] = runs[nxt.start]       # 8位失明儿童: a short verb or adjective opens the noun
+                if tok.flag == "v" and runs[tok.start] + 1 in runs and tokens and \
+                        self._words is not None and self._words.get(runs[tok.start]) == "的":
+                    # 三位穿着当地特色服饰的少数民族人士: a verb's clause and 的 say which people; the nouns after them
+                    # are counted (a count of people only: 11家捐赠机构的代表 counts the bodies)
+                    self._clauses[tok.start] = (runs[tok.start] + 1, runs[runs[tok.start] + 1])
         return runs
 
     def _figure_name(self, s: str, m: re.Match[str], clause: int,
@@ -274,6 +288,8 @@ class FigureReader:
         if m.group("unit") in rule["units"] and nouns.get(after, after) - after >= least:
             verb = next((w for w in self.count_verbs if s[clause:m.start()].endswith(w)), None)
             end = nouns[after]
+            if m.group("unit") in self.ind["counted_things"]["people_units"]:     # people, not 11家捐赠机构的代表
+                after, end = self._clauses.get(after, (after, end))
             if m.group("unit") in rule["body_units"]:    # 62家用人单位进场招聘: bodies end at their kind
                 end = min((at + len(k) for k in rule["body_kinds"] if (at := s.find(k, after, end)) >= 0), default=end)
             return after, end, m.start() - len(verb) if verb else None, "count"   # 16位聋哑儿童
