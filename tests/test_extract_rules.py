@@ -3064,6 +3064,19 @@ def test_a_community_after_a_township_the_gazetteer_names_is_part_of_it():
     assert has_fact(doc, "新埔鎮", "partOf", "新竹縣")
 
 
+def test_particles_and_joins_open_no_name():
+    # real sentences of wild pages (devset/wild: Luoshan's flood drill, Qingdao's charity day, Hong Kong's lunar new
+    # year visits): 了 after the verb opens no event joined by 暨; 着 after a verb opens no work; 和/c before a word
+    # and 家庭 is the join, no surname of a family's member
+    doc = draft("罗山县青山镇于2024年6月24日在洪河水库成功举办了防汛暨山洪灾害避险转移演练。")
+    assert entity(doc, "防汛暨山洪灾害避险转移演练")["class"] == "Event"
+    doc = draft("这组数字蕴含着无数颗爱心与责任担当。他们践行着“一方有难,八方支援”的中华民族道德。")
+    assert entity(doc, "“一方有难,八方支援”")["class"] == "Initiative"
+    assert not [e for e in doc["entities"] if e["zh"].startswith("着")]
+    doc = draft("南區關愛隊隊長黃雨程和南區區議員何沅蔚,一同到海怡半島探訪雙老長者和跨代家庭。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("和")]
+
+
 def test_figures_name_what_they_count_in_the_articles_characters():
     # real sentences of wild pages (devset/wild: Taiyuan's lifts, Pingtung's care points, Yueqing's charity day,
     # Jinan's summer visits, Jiali's cleaning day), which have no gold

@@ -1384,8 +1384,8 @@ class Recognizer:
                 and not s.endswith(verbs, 0, first):
             first -= 1
         bounded = first == 0 or s[first - 1] in rule["stops"] or s.endswith(verbs, 0, first)
-        if first < j and s[first] == "的":
-            first += 1      # 承办的…决赛暨…仪式: 的 opens no name
+        if first < j and s[first] in "的了":
+            first += 1      # 承办的…决赛暨…仪式, 举办了防汛暨…演练: 的 and 了 open no name
         return first if bounded and j - first >= 2 else None
 
     def _with_quoted_head(self, s: str, m: Mention) -> Mention:
@@ -1927,7 +1927,8 @@ class Recognizer:
                     not tok.flag.startswith("nr") or tok.end > match.start())      # one word: 单亲家庭 (tagged nr)
                 word = word or (tok is not None and tok.start == start and 2 <= len(tok.word) < length
                                 and not tok.flag.startswith("nr") and frequency(tok.word) > rule["ordinary"])
-                if not CJK_WORD.fullmatch(name) or not word_start or word:
+                joins = tok is not None and tok.start == start and tok.flag == "c"     # 長者和/c 跨代家庭: a join
+                if not CJK_WORD.fullmatch(name) or not word_start or word or joins:
                     continue        # 單親家庭: an ordinary word (single-parent), not a name
                 out.append(Mention(start, match.start(), name, [rule["member_class"]], rule["id"], rule["confidence"],
                                    "person"))
