@@ -3064,6 +3064,17 @@ def test_a_community_after_a_township_the_gazetteer_names_is_part_of_it():
     assert has_fact(doc, "新埔鎮", "partOf", "新竹縣")
 
 
+def test_a_conferral_of_a_listed_honour_is_named_without_the_honours_before_it():
+    # draft.py _conferral (a real sentence of a wild page, devset/wild: Shexian's March 8 red banner, abridged): the
+    # second honour of 先後獲得A、B is named 獲得B; its quote still runs over the list, from the trigger
+    doc = draft("歙县渔梁社区开展三八妇女节活动。據了解,該社區先後獲得全國學雷鋒「四個100」最美志願服務社區、"
+                "全國防災減災綜合示範社區等榮譽。")
+    conferral = entity(doc, "獲得全國防災減災綜合示範社區")
+    assert conferral["class"] == "AwardConferral"
+    assert conferral["mention"] == "獲得全國學雷鋒「四個100」最美志願服務社區、全國防災減災綜合示範社區"
+    assert has_fact(doc, "渔梁社区", "received", "全國防災減災綜合示範社區")
+
+
 def test_particles_and_joins_open_no_name():
     # real sentences of wild pages (devset/wild: Luoshan's flood drill, Qingdao's charity day, Hong Kong's lunar new
     # year visits): 了 after the verb opens no event joined by 暨; 着 after a verb opens no work; 和/c before a word

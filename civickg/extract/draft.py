@@ -964,6 +964,9 @@ class _Draft:
         word, name = c.get("trigger_word", ""), self.quote(*listed) if listed is not None else ""
         label = self.quote(*span) if listed is None else f"{word}{name}{self.quote(a.start, a.end)}" \
             if c.get("recipient_after") else f"{name}{word}{self.quote(a.start, a.end)}"
+        said = c["trigger_start"] + len(word)
+        if listed is None and span[0] <= c["trigger_start"] and said < a.start and "、" in self.s[said:a.start]:
+            label = self.quote(span[0], said) + self.quote(a.start, a.end)   # 先后获得A、B: B's, without A
         where = listed or span
         key = normal_label(label)
         conferral = self.entities.get(key)
