@@ -1096,11 +1096,12 @@ def test_a_verb_of_lying_somewhere_opens_no_name():
 
 
 def test_a_caption_prints_a_space_between_post_and_name():
-    # recognize.surname_people: 居委会主任 杨基校: (a caption line) is a person holding the post;
-    # 党支部书记 主任 杨基校: the post before the space is hers too (context._earlier_post)
+    # recognize.surname_people: 居委会主任 杨基校: (a caption line) is a person holding the post, the title as
+    # printed (people.yaml position.title_heads); 党支部书记 主任 杨基校: the post before the space is hers too
+    # (context._earlier_post)
     doc = draft("许昌市襄城县城关街道北大街社区党支部书记 居委会主任 杨基校:\n\n北大街社区位于老城区。")
     assert entity(doc, "杨基校")["class"] == "Person"
-    assert has_fact(doc, "杨基校", "position", value="主任")
+    assert has_fact(doc, "杨基校", "position", value="居委会主任")
     doc = draft("北大街社区党支部书记 主任 杨基校:\n\n社区食堂开业。")
     assert has_fact(doc, "杨基校", "position", value="党支部书记")
     assert has_fact(doc, "杨基校", "org:headOf", "北大街社区党支部")
@@ -2336,7 +2337,7 @@ def test_a_standing_committee_member_is_a_member_of_the_party_committee():
     # people.yaml person.role.member 常委: typical wording of the genre (no dev or seed text prints it): 县委常委 listed
     # before another post is the person's too, a member of the committee whose word ends inside it (县委)
     doc = draft("县委常委、组织部部长韩冬梅出席培训班开班仪式。市委常委、宣传部部长王建国出席并讲话。")
-    assert has_fact(doc, "韩冬梅", "org:memberOf", "县委") and has_fact(doc, "韩冬梅", "position", value="常委")
+    assert has_fact(doc, "韩冬梅", "org:memberOf", "县委") and has_fact(doc, "韩冬梅", "position", value="县委常委")
     assert has_fact(doc, "王建国", "org:memberOf", "市委")
     # a standing committee's meeting (常委会) names no post
     doc = draft("区委书记魏志强主持召开区委常委会会议。")
@@ -3062,6 +3063,22 @@ def test_a_community_after_a_township_the_gazetteer_names_is_part_of_it():
                 "竹東鎮員山社區防暴情境劇演出。")
     assert has_fact(doc, "南平社區", "partOf", "新埔鎮") and has_fact(doc, "員山社區", "partOf", "竹東鎮")
     assert has_fact(doc, "新埔鎮", "partOf", "新竹縣")
+
+
+def test_a_post_printed_glued_to_a_bodys_short_name_is_the_title_as_printed():
+    # people.yaml position.title_heads (dev sentences of Taicang, Xiangcheng, Chengdu and Taoyuan): 市委书记,
+    # 市委副书记 (a post listed before another), 居委会主任, 机关党委书记, 民政局長; a post of the party's own body
+    # after a body's short name is its own title (居委會黨支部書記: 黨支部書記)
+    doc = draft("4月28日下午,市委书记王剑锋,市委副书记、市长沈觅在市行政中心会见了9位江苏省劳动模范。")
+    assert has_fact(doc, "王剑锋", "position", value="市委书记")
+    assert has_fact(doc, "沈觅", "position", value="市委副书记") and has_fact(doc, "沈觅", "position", value="市长")
+    doc = draft("许昌市襄城县城关街道北大街社区党支部书记、居委会主任杨基校介绍。")
+    assert has_fact(doc, "杨基校", "position", value="居委会主任")
+    doc = draft("区退役军人事务局党组成员、机关党委书记马玲为志愿服务队授旗。")
+    assert has_fact(doc, "马玲", "position", value="机关党委书记")
+    assert has_fact(draft("民政局長劉思遠表示,里長是基層的重要力量。"), "劉思遠", "position", value="民政局長")
+    doc = draft("城北社區居委會黨支部書記王泰霖介紹。")
+    assert has_fact(doc, "王泰霖", "position", value="黨支部書記")
 
 
 def test_a_conferral_of_a_listed_honour_is_named_without_the_honours_before_it():

@@ -478,6 +478,7 @@ def offices(draft: Any) -> None:
             start = m.extra["role_start"]
             end = start + len(m.extra["role"].rstrip("：:"))     # 编辑：黃世雅 holds the post 编辑
             start += next((len(w) for w in post["not_post"] if draft.s.startswith(w, start, end - 1)), 0)   # 本报记者
+            start -= _title_head(draft, post, start)     # 市委书记, 居委会主任, 机关党委书记
             draft.add_fact(person, post["predicate"], None, (min(start, m.start), max(end, m.end)), post["id"],
                            post["confidence"], value=draft.quote(start, end))
         predicate = m.extra.get("predicate")
@@ -572,14 +573,24 @@ def _earlier_post(draft: Any, by_end: dict[int, Any], m: Any, person: Any, post:
             return
         at = end - len(word)
         if post is not None:
-            draft.add_fact(person, post["predicate"], None, (at, m.end), post["id"], post["confidence"],
-                           value=draft.quote(at, end))
+            head = _title_head(draft, post, at)      # 市委副书记
+            draft.add_fact(person, post["predicate"], None, (at - head, m.end), post["id"], post["confidence"],
+                           value=draft.quote(at - head, end))
         # the body's name ends where the post starts, or inside it (青岛市民政局党组 in …党组书记)
         body = next((by_end[e] for e in range(end - 1, at - 1, -1) if e in by_end and by_end[e].start < at), None)
         org = draft.entity_of.get(id(body)) if body is not None else None
         if org is not None and draft.is_a(org, "Organization") and draft.terms.has_property(office["predicate"]):
             draft.add_fact(person, office["predicate"], org, (body.start, m.end), office["id"], office["confidence"])
         pos = body.start if body is not None else at
+
+
+def _title_head(draft: Any, post: dict[str, Any], start: int) -> int:
+    """How many characters of a body's short name, printed glued before the post at ``start``, belong to the title
+    (``people.position.title_heads``: 市委书记, 居委会主任); none before a post of the party's own body unless the head
+    names whose party body it is (机关党委书记, not 居委会党支部书记)."""
+    head = next((w for w in post["title_heads"] if draft.s.endswith(w, 0, start)), "")
+    party = draft.s.startswith(tuple(post["not_after_head"]), start)
+    return len(head) if head and (not party or head in post["party_heads"]) else 0
 
 
 def _listed_place_office(draft: Any, by_end: dict[int, Any], end: int) -> Any:
