@@ -3065,6 +3065,21 @@ def test_a_community_after_a_township_the_gazetteer_names_is_part_of_it():
     assert has_fact(doc, "新埔鎮", "partOf", "新竹縣")
 
 
+def test_a_work_or_a_facility_opening_its_clause_and_how_far_it_has_come():
+    # context.yaml progress (dev sentences of Tianjin and Hangzhou, abridged; a typical one for 以来): the rest of the
+    # clause after a word of progress is the thing's civic:progress; not when another subject opens the clause
+    doc = draft("天津市红桥区第一社区惠民食堂位于建邦时代汇核心商圈。"
+                "目前,社区惠民食堂已完成设施调试、人员培训等前期工作,预计下月正式开业。")
+    assert has_fact(doc, "第一社区惠民食堂", "progress", value="已完成设施调试、人员培训等前期工作")
+    doc = draft("杭州市民政局推进“六大示范区”建设。“六大示范区”建设基本实现“五年目标三年完成”。")
+    assert has_fact(doc, "“六大示范区”建设", "progress", value="基本实现“五年目标三年完成”")
+    doc = draft("沈阳市大东区津桥街道河畔社区食堂正式开放以来备受欢迎。")
+    canteen = next(e for e in doc["entities"] if e["zh"].endswith("河畔社区食堂"))
+    assert has_fact(doc, canteen["zh"], "progress", value="正式开放")
+    doc = draft("市民政局推动社区食堂实现全覆盖。")
+    assert not [f for f in doc["facts"] if f["p"] == "progress"]
+
+
 def test_a_post_printed_glued_to_a_bodys_short_name_is_the_title_as_printed():
     # people.yaml position.title_heads (dev sentences of Taicang, Xiangcheng, Chengdu and Taoyuan): 市委书记,
     # 市委副书记 (a post listed before another), 居委会主任, 机关党委书记, 民政局長; a post of the party's own body

@@ -1275,6 +1275,36 @@ def aims(draft: Any) -> None:
                            rule["confidence"], value=draft.quote(start, end))
 
 
+def progress(draft: Any) -> None:
+    """镇街级居家养老服务中心实现全覆盖: a work or a facility opening its clause, then words that say how far it has
+    come (``context.progress``): the rest of the clause is its progress, as printed."""
+    rule = draft.rules["context"]["progress"]
+    ends, stops = rule["clause_ends"], tuple(rule["stops"])
+    for match in _word_pattern(tuple(rule["words"])).finditer(draft.s):
+        pos = match.start()
+        thing_m = next((m for m in sorted(draft.spans.ending(pos), key=lambda m: -m.length)
+                        if _entity_if(draft, m, *rule["things"]) is not None), None)
+        if thing_m is None or not _opens_clause(draft, thing_m.start, ends):
+            continue        # the thing opens its clause (not 推动X实现全覆盖, whose subject is another)
+        end = pos
+        while end < len(draft.s) and draft.s[end] not in ends and not draft.s.startswith(stops, end):
+            end += 1
+        if end - pos >= rule["min_length"]:
+            draft.add_fact(draft.entity_of[id(thing_m)], rule["predicate"], None, (thing_m.start, end), rule["id"],
+                           rule["confidence"], value=draft.quote(pos, end))
+
+
+def _opens_clause(draft: Any, start: int, ends: str) -> bool:
+    """Whether a name at ``start`` opens its clause, after nothing but the places its area is named by
+    (杭州市镇街级…)."""
+    while start > 0 and draft.s[start - 1] not in ends:
+        place = next((m for m in draft.spans.ending(start) if _entity_if(draft, m, "Place") is not None), None)
+        if place is None:
+            return False
+        start = place.start
+    return True
+
+
 def managed_by(draft: Any) -> None:
     """由X运营的Y / Y由X统一管理 (由A和B共同运营): each body X manages the place Y, printed soon after 的, else the
     last one named before 由 in its sentence; 工坊由X于2022年挂牌成立 (``established_by``): X established Y."""

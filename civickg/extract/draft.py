@@ -37,6 +37,7 @@ from civickg.extract.context import (
     participants,
     place_context,
     place_possessives,
+    progress,
     provided_for,
     same_events,
     stationed,
@@ -358,6 +359,7 @@ class _Draft:
         event_places(self)
         hosted_by(self)
         managed_by(self)
+        progress(self)
         built_by(self)
         provided_for(self)
         where_things_are(self)
