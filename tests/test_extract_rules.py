@@ -7297,6 +7297,19 @@ def test_a_closing_byline_with_spaces_names_the_reporters_outlet():
     assert not has_fact(doc, "张涛", "org:memberOf", "剑阁县融媒体中心")
 
 
+def test_a_desk_after_the_outlet_and_an_editor_of_the_story_work_for_the_outlet():
+    # context.yaml dateline.desk and the editors (dev lines of Shimian and Kaohsiung, abridged):
+    # 四川新闻网-首屏新闻记者: the desk after a dash is passed over to the outlet; （編輯：李亨山） works for the outlet
+    # the reporter works for
+    doc = draft("彭瑶 四川新闻网-首屏新闻记者 杨德慧\n石棉县新棉街道近期启用3处爱心助餐点。")
+    assert has_fact(doc, "杨德慧", "org:memberOf", "四川新闻网")
+    doc = draft("（中央社記者黃旭昇新北12日電）新北市政府今天表揚18個績優社區。（編輯：李亨山）1141216")
+    assert has_fact(doc, "黃旭昇", "org:memberOf", "中央社") and has_fact(doc, "李亨山", "org:memberOf", "中央社")
+    # with no outlet the story's reporters work for, an editor is no one's member
+    doc = draft("新北市政府今天表揚18個績優社區。（編輯：李亨山）1141216")
+    assert not facts_of(doc, "李亨山", "org:memberOf")
+
+
 def test_kinds_of_road_name_no_street():
     # places.yaml not_places 农村公路, 四好农村路, 硬化路, 旅游公路 … (typical wording of the genre: a transport
     # bureau's rural roads)

@@ -1647,10 +1647,27 @@ def dateline(draft: Any) -> None:
         at = m.extra["role_start"]
         while at > 0 and draft.s[at - 1] in rule["spaces"]:    # (剑阁县融媒体中心 记者 张涛): spaces between
             at -= 1
-        outlet_m = next((o for o in ends.get(at, []) if _entity_if(draft, o, "Organization")), None)
+        desk = re.search(rule["desk"], draft.s[max(0, at - 12):at])     # 四川新闻网-首屏新闻记者: over the desk
+        outlet_m = next((o for o in ends.get(at, []) + (ends.get(at - len(desk.group(0)), []) if desk else [])
+                         if _entity_if(draft, o, "Organization")), None)
         if reporter is not None and outlet_m is not None:
             draft.add_fact(reporter, rule["predicate"], draft.entity_of[id(outlet_m)], (outlet_m.start, m.end),
                            rule["id"], rule["confidence"])
+    _editors(draft, rule)
+
+
+def _editors(draft: Any, rule: dict[str, Any]) -> None:
+    """（編輯：李亨山）: the editors credited work for the outlet the story's reporters work for, when there is one."""
+    outlets = {f["o"] for f in draft.facts if f["p"] == rule["predicate"] and f.get("method") == rule["id"]}
+    if len(outlets) != 1:
+        return
+    outlet = next(e for e in draft.entities.values() if e.id in outlets)
+    for m in draft.role_mentions:
+        editor = draft.entity_of.get(id(m))
+        if editor is not None and m.rule == rule["editor_rule"] and \
+                m.extra["role"].rstrip("：:") in rule["editor_words"]:
+            draft.add_fact(editor, rule["predicate"], outlet, (m.extra["role_start"], m.end), rule["editor_id"],
+                           rule["editor_confidence"])
 
 
 def title_issuers(draft: Any) -> None:
