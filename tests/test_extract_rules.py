@@ -7297,6 +7297,17 @@ def test_a_closing_byline_with_spaces_names_the_reporters_outlet():
     assert not has_fact(doc, "张涛", "org:memberOf", "剑阁县融媒体中心")
 
 
+def test_common_surnames_of_the_south_and_of_taiwan_open_names():
+    # people.yaml surnames.single 傅, 洪, 赖, 萧 (real sentences of wild pages, devset/wild: Houli's neighbour
+    # guardians, Taichung's councillors, Kaili's model families)
+    doc = draft("由區長賴同一代表市長盧秀燕向所有愛鄰守護志工致意。")
+    assert has_fact(doc, "賴同一", "position", value="區長")
+    doc = draft("市議員陳雅惠、謝家宜、張芬郁、蕭隆澤昨關切弱勢家庭補助。")
+    assert entity(doc, "蕭隆澤")["class"] == "Person"
+    doc = draft("傅晚香等16户家庭,杨昌鲜等4个好孩子获州妇联命名。")
+    assert entity(doc, "傅晚香")["class"] == "Person"
+
+
 def test_a_desk_after_the_outlet_and_an_editor_of_the_story_work_for_the_outlet():
     # context.yaml dateline.desk and the editors (dev lines of Shimian and Kaohsiung, abridged):
     # 四川新闻网-首屏新闻记者: the desk after a dash is passed over to the outlet; （編輯：李亨山） works for the outlet
