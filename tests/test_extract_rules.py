@@ -7297,6 +7297,14 @@ def test_a_closing_byline_with_spaces_names_the_reporters_outlet():
     assert not has_fact(doc, "张涛", "org:memberOf", "剑阁县融媒体中心")
 
 
+def test_a_verb_of_enriching_modifies_no_group():
+    # people.yaml modified_groups.not_modifiers 丰富 (a real sentence of a wild page, devset/wild: Guoyang's square
+    # dance): 丰富/a 群众文化生活 enriches the people's cultural life; the group is 群众
+    doc = draft("西阳镇通过打造文化家园,丰富群众文化生活,促进全镇文化事业发展。")
+    assert "丰富群众" not in _zhs(doc)
+    assert entity(doc, "群众")["class"] == "PersonGroup"
+
+
 def test_common_surnames_of_the_south_and_of_taiwan_open_names():
     # people.yaml surnames.single 傅, 洪, 赖, 萧 (real sentences of wild pages, devset/wild: Houli's neighbour
     # guardians, Taichung's councillors, Kaili's model families)
