@@ -973,11 +973,13 @@ def attendees(draft: Any) -> None:
     sentence if it names one, else in the last one held once (``context.attendees``)."""
     rule = draft.rules["context"]["attendees"]
     words = tuple(rule["words"])
+    people = [ent for ent in draft.entities.values()
+              if ent.label.endswith(words) and any(draft.is_a(ent, c) for c in rule["classes"])]
+    if not people:
+        return
     events = sorted((m.start, m.end, ent) for m in draft.mentions
                     if (ent := _entity_if(draft, m, *rule["events"])) is not None and ent.rule not in rule["not_rules"])
-    for ent in list(draft.entities.values()):
-        if not ent.label.endswith(words) or not any(draft.is_a(ent, c) for c in rule["classes"]):
-            continue
+    for ent in people:
         first = _first_mention(ent)
         before = [e for e in events if e[1] <= first.start]
         if not before:
@@ -1241,7 +1243,7 @@ def _bare_office(draft: Any, committee_m: Any, at: int) -> tuple[str, Any] | Non
     return word, ent
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def _word_pattern(words: tuple[str, ...], lead: str = "") -> re.Pattern[str]:
     """One of ``words`` (the longest first), after what ``lead`` matches (a regex, or nothing)."""
     return re.compile(lead + "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")

@@ -78,6 +78,9 @@ OWNED_PREDICATES = ("implements", "promotes", "plans")   # what a body printed b
 FIGURE_AREAS = ("AdministrativeArea", "Facility")      # what a figure can be about, when named before it
 
 
+_NO_QUOTES = str.maketrans("", "", "“”‘’\"「」『』")     # the marks simplify() reads anew (see _Draft.traditional)
+
+
 @dataclass
 class Extractor:
     """The loaded rules, compiled once; ``draft()`` reads one article."""
@@ -1802,9 +1805,8 @@ class _Draft:
     def traditional(self) -> bool:
         """Whether the article is printed in traditional characters: its simplified form differs in more than the
         quotation marks read anew (「」, "…" and ‘…’ read as “…”)."""
-        original, simple = self.source.original, self.s
-        return len(original) != len(simple) or any(
-            a != b and b not in "“”‘’" for a, b in zip(original, simple, strict=True))
+        original = self.source.original
+        return original != self.s and original.translate(_NO_QUOTES) != self.s.translate(_NO_QUOTES)
 
     @cached_property
     def _serving_words(self) -> tuple[str, ...]:

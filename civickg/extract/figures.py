@@ -18,6 +18,8 @@ BIG_NUMBER = rf"[0-9]+\.[0-9]+[万亿]|[0-9{CN_DIGITS}]{{1,6}}[万亿][0-9{CN_DI
 #: 3,000萬元, 1,234.5公頃).
 GROUPED_NUMBER = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?[万亿]?"
 
+#: words read as words of their own (FigureReader.read): 有 ends no name, 的 closes a verb's clause
+_ALONE = frozenset(("有", "的"))
 QUOTED_AFTER = re.compile("[“「]([^”」，,。；;\\n]{2,20})[”」]")    # a quoted name right after a unit
 
 
@@ -168,7 +170,7 @@ class FigureReader:
              tokens: list[Token] | None = None) -> list[Figure]:
         """The figures of ``s``; with its jieba ``tokens``, a measure word's noun names what it counts."""
         # the segmenter's words by where they start: 有 standing alone ends no name (老旧小区有3.9万个)
-        self._words = {t.start: t.word for t in tokens} if tokens else None
+        self._words = {t.start: t.word for t in tokens if t.word in _ALONE} if tokens else None
         nouns = self._noun_runs(tokens or [])
         figures: list[Figure] = []
         taken = {pos for m in self.change.finditer(s) for pos in range(m.start(), m.end())}   # positions read

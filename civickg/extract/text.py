@@ -93,13 +93,17 @@ def pair_quotes(text: str) -> str:
     read as “…”, one character for one: "支部领航+党员示范+产业矩阵"发展模式 and ‘党支部+合作社+农户’的模式 are quoted
     names as much as “…” ones. Inside a short quotation (``_SHORT_QUOTE``: a name or a slogan) ‘…’ stays as printed."""
     out = list(text)
+    singles = "‘" in text       # ‘…’ to read at all (most texts have none)
     for line in _LINE.finditer(text):
         straight = [m.start() for m in _STRAIGHT.finditer(text, *line.span())]
         for n, i in enumerate(straight[: len(straight) // 2 * 2]):
             out[i] = "“" if n % 2 == 0 else "”"
-        opened = None
-        names = [(a, b) for a, b in (m.span() for m in _SHORT_QUOTE.finditer("".join(out), *line.span()))
-                 if text[a - 1:a] not in ("：", ":") and text[b - 2] not in "。！？!?"]
+        if not singles:
+            continue
+        opened, first = None, line.start()
+        names = [(first + a, first + b) for a, b in (m.span() for m in _SHORT_QUOTE.finditer(
+                 "".join(out[first:line.end()]))) if text[first + a - 1:first + a] not in ("：", ":")
+                 and text[first + b - 2] not in "。！？!?"]
         for m in _SINGLE.finditer(text, *line.span()):
             i = m.start()
             if text[i] == "‘":
