@@ -3172,6 +3172,21 @@ def test_communities_counted_and_rated_are_groups_and_receive_what_they_are_give
     assert not [e for e in draft("和平区本次获奖共10个社区。")["entities"] if e["class"] in ("Award", "AwardConferral")]
 
 
+def test_a_group_named_by_what_it_is_in_a_body_is_a_member_of_it():
+    # context.yaml affiliated_groups (dev sentences of Qingdao; a real sentence of a wild page, devset/wild:
+    # Jingzhou's visits to disabled people): the group after the bodies listed (over 的) is a member of each
+    doc = draft("城运控股集团、地铁集团的志愿者代表讲述了自己的慈善故事,"
+                "随后与市民政局、市慈善总会志愿者们共同宣读倡议书。")
+    for body in ("城运控股集团", "地铁集团"):
+        assert has_fact(doc, "志愿者代表", "org:memberOf", body), body
+    for body in ("市民政局", "市慈善总会"):
+        assert has_fact(doc, "志愿者", "org:memberOf", body), body
+    doc = draft("1月28日上午,市残联工作人员冒着雨雪,兵分多路,深入中心城区边远社区。")
+    assert has_fact(doc, "工作人员", "org:memberOf", "市残联")
+    # those a body serves are no members of it (typical wording of the genre)
+    assert not [f for f in draft("市民政局为困难群众发放慰问金。")["facts"] if f["p"] == "org:memberOf"]
+
+
 def test_people_named_by_their_being_at_an_event_take_part_in_it():
     # context.yaml attendees (dev sentences of Qingdao, abridged, and Nanning): 与会人员 after the ceremony's sentence
     # took part in the ceremony; 观众 in a later sentence, in the gala held once, not in the campaign named between

@@ -931,6 +931,14 @@ def orphan_work(draft: Any) -> None:
         draft.add_fact(subject, predicate, ent, (min(start, first.start), first.end), rule["id"], rule["confidence"])
 
 
+def people_at_work(draft: Any) -> None:
+    """Who took part in what, and whose groups are whose: :func:`participants`, :func:`attendees` and
+    :func:`affiliated_groups`, in that order."""
+    participants(draft)
+    attendees(draft)
+    affiliated_groups(draft)
+
+
 def participants(draft: Any) -> None:
     """People said to do an event take part in it, with the people named beside them and those accompanying."""
     rule = draft.rules["context"]["participants"]
@@ -991,6 +999,22 @@ def attendees(draft: Any) -> None:
         event = held[-1][2]
         span = (max(held[-1][0], sent_start), first.end)     # from the event named, or from the sentence's start
         draft.add_fact(ent, rule["predicate"], event, span, rule["id"], rule["confidence"])
+
+
+def affiliated_groups(draft: Any) -> None:
+    """城运控股集团、地铁集团的志愿者代表: a group named by what its people are in a body, right after the body (and
+    the bodies listed before it), is a member of each (``context.affiliated_groups``)."""
+    rule = draft.rules["context"]["affiliated_groups"]
+    words = tuple(rule["members"])
+    for m in draft.mentions:
+        group = draft.entity_of.get(id(m))
+        if group is None or not draft.is_a(group, "PersonGroup") or not draft.s.endswith(words, m.start, m.end) \
+                or draft.s[m.start:m.end] not in words:
+            continue
+        end = m.start - (1 if draft.s.endswith("的", 0, m.start) else 0)
+        for body_m in _listed_before(draft, end, rule["joins"], tuple(rule["bodies"])):
+            draft.add_fact(group, rule["predicate"], draft.entity_of[id(body_m)], (body_m.start, m.end), rule["id"],
+                           rule["confidence"])
 
 
 def _joined(draft: Any, classes: list[str], joins: list[str]) -> Iterator[tuple[Any, Any, Any]]:

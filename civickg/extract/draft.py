@@ -16,7 +16,6 @@ from civickg.extract.context import (
     actor_area,
     affiliations,
     aims,
-    attendees,
     built_by,
     built_in_area,
     components,
@@ -34,7 +33,7 @@ from civickg.extract.context import (
     names_within,
     offices,
     orphan_work,
-    participants,
+    people_at_work,
     place_context,
     place_possessives,
     progress,
@@ -373,8 +372,7 @@ class _Draft:
         stationed(self)
         self._brands_teams_themes()
         orphan_work(self)
-        participants(self)
-        attendees(self)
+        people_at_work(self)
         self._report_title()
         observations = self._observations()
         self._counted_conferrals()
