@@ -853,7 +853,7 @@ def _taiwan_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any]) -> bool
     """An event or conferral whose sentence and heading name no year of the common era: a year of the Taiwan
     calendar in its sentence, in traditional text (114年 is 2025); the quote runs from the year to the name."""
     sent_start, sent_end = draft.sentence_of(first.start)
-    if draft.traditional:        # traditional text: 114年 counts from 1912 (民國)
+    if draft.source.traditional:        # traditional text: 114年 counts from 1912 (民國)
         roc = re.compile(rule["roc_year"]).search(draft.s, sent_start, sent_end)
         if roc is not None:
             span = (min(roc.start(), first.start), max(roc.end(), first.end))
@@ -1005,11 +1005,10 @@ def affiliated_groups(draft: Any) -> None:
     """城运控股集团、地铁集团的志愿者代表: a group named by what its people are in a body, right after the body (and
     the bodies listed before it), is a member of each (``context.affiliated_groups``)."""
     rule = draft.rules["context"]["affiliated_groups"]
-    words = tuple(rule["members"])
+    words = frozenset(rule["members"])
     for m in draft.mentions:
         group = draft.entity_of.get(id(m))
-        if group is None or not draft.is_a(group, "PersonGroup") or not draft.s.endswith(words, m.start, m.end) \
-                or draft.s[m.start:m.end] not in words:
+        if group is None or draft.s[m.start:m.end] not in words or not draft.is_a(group, "PersonGroup"):
             continue
         end = m.start - (1 if draft.s.endswith("的", 0, m.start) else 0)
         for body_m in _listed_before(draft, end, rule["joins"], tuple(rule["bodies"])):

@@ -56,6 +56,7 @@ from civickg.extract.recognize import (
     make_context,
     repeated_people,
     resolve,
+    rule_trigger,
     trim_place_chains,
 )
 from civickg.extract.rules import Rules, load_rules
@@ -75,9 +76,6 @@ AGENT_CLASSES = ("Organization", "AdministrativeArea", "Person")
 MEDIA_RULES = ("org.name.media", "org.suffix.media")      # an outlet reports the story; it is not its actor
 OWNED_PREDICATES = ("implements", "promotes", "plans")   # what a body printed before an object also does
 FIGURE_AREAS = ("AdministrativeArea", "Facility")      # what a figure can be about, when named before it
-
-
-_NO_QUOTES = str.maketrans("", "", "“”‘’\"「」『』")     # the marks simplify() reads anew (see _Draft.traditional)
 
 
 @dataclass
@@ -478,15 +476,14 @@ class _Draft:
             if not (rule["min_length"] <= len(head) <= rule["max_length"] and head.endswith(tuple(rule["endings"]))
                     and not head.endswith(tuple(rule["not_endings"])) and unbroken(head)):
                 continue
-            award = next((self.entity_of[id(m)] for m in self.mentions if m.start == start and m.end == end
+            award = next((self.entity_of[id(m)] for m in self.starting_in(start, start + 1) if m.end == end
                           and id(m) in self.entity_of), None)
             if award is None:
                 award = self._add_entity(normal_label(head), self.quote(start, end), "Award", (start, end),
                                          rule["id"], rule["confidence"], "award")
             elif not self.terms.is_any(award.classes, ("Award", "Honour")):
                 continue
-            trig = {**next(t for t in self.rules["awards"]["triggers"] if t["status"] == rule["status"]),
-                    "id": rule["id"], "confidence": rule["confidence"]}
+            trig = rule_trigger(self.rules["awards"], rule["status"], rule)
             c = {"trigger": trig, "award": award.mentions[0], "trigger_start": end, "edition": None}
             self._conferral(group, award, (start, group.mentions[0].end), c)
 
@@ -1667,7 +1664,7 @@ class _Draft:
         the name adds the measure word of its unit (``indicators.measure_words``), so the indicator is not named as
         the thing is."""
         name = self.quote(fig.name_start, fig.name_end).strip("“”《》 ")
-        traditional = self.traditional      # 村里數: the article's characters, whatever the name's
+        traditional = self.source.traditional      # 村里數: the article's characters, whatever the name's
         if not name:
             return name
         if fig.rule == self.rules["indicators"]["rule_ids"]["count"]:
@@ -1798,13 +1795,6 @@ class _Draft:
         thing = self._add_entity(key, label, cls, span, rule["id"], rule["confidence"], "count")
         if parts:
             counted_parts(self, thing, at)      # type: ignore[arg-type]
-
-    @cached_property
-    def traditional(self) -> bool:
-        """Whether the article is printed in traditional characters: its simplified form differs in more than the
-        quotation marks read anew (「」, "…" and ‘…’ read as “…”)."""
-        original = self.source.original
-        return original != self.s and original.translate(_NO_QUOTES) != self.s.translate(_NO_QUOTES)
 
     @cached_property
     def _serving_words(self) -> tuple[str, ...]:

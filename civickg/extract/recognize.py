@@ -2423,7 +2423,7 @@ class Recognizer:
                  conferrals: list[dict[str, Any]]) -> None:
         """臺中市志願服務金鑽獎得主林志明 (``awards.holder``): the award printed before 得主 and the person after it."""
         s, rule, a = ctx.s, self.rules["awards"]["holder"], self.rules["awards"]
-        trig = _rule_trigger(a, "civic:conferred", rule)
+        trig = rule_trigger(a, "civic:conferred", rule)
         for match in _alternation(rule["words"]).finditer(s):
             award = self._award_before(s, match.start(), rule)
             if award is None:
@@ -2474,7 +2474,7 @@ class Recognizer:
                 taken.add(start)
                 agent = by_end.get(listed.start())
                 out.append(award)
-                conferrals.append(_conferral_at(award, recipient, _rule_trigger(a, status, rule), at, word,
+                conferrals.append(_conferral_at(award, recipient, rule_trigger(a, status, rule), at, word,
                                                 agent=agent if agent is not None and agent.family == "org" else None))
                 break
 
@@ -2483,7 +2483,7 @@ class Recognizer:
         """优秀志愿者：李娜、王磊。特優：秀山社區； (``awards.roster``): an award or a rank opening its clause before a
         colon, received by each of the names listed after the colon up to the clause's end."""
         rule, a = self.rules["awards"]["roster"], self.rules["awards"]
-        trig = _rule_trigger(a, "civic:conferred", rule)
+        trig = rule_trigger(a, "civic:conferred", rule)
         for sep in self.roster_sep_re.finditer(s):
             colon = sep.start()
             last = self._listed_after(s, sep.end(), by_start)
@@ -2794,7 +2794,7 @@ def _conferral_at(award: Mention, recipient: Mention, trig: dict[str, Any], at: 
             "trigger_word": word, "given_at": None, "recipient_from": at, **more}
 
 
-def _rule_trigger(awards: dict[str, Any], status: str, rule: dict[str, Any]) -> dict[str, Any]:
+def rule_trigger(awards: dict[str, Any], status: str, rule: dict[str, Any]) -> dict[str, Any]:
     """The trigger of ``status`` (its predicate) under ``rule``'s id and confidence."""
     base = next(t for t in awards["triggers"] if t["status"] == status)
     return {**base, "id": rule["id"], "confidence": rule["confidence"]}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate
 
 import jieba
@@ -64,8 +64,16 @@ class SourceText:
         first, last = self.span(start, end)
         return self.original[first:last]
 
+    @cached_property
+    def traditional(self) -> bool:
+        """Whether the text is printed in traditional characters: its simplified form differs in more than the
+        quotation marks read anew (「」, "…" and ‘…’ read as “…”: :func:`simplify`, :func:`pair_quotes`)."""
+        return self.original != self.simple and \
+            self.original.translate(_NO_QUOTES) != self.simple.translate(_NO_QUOTES)
+
 
 QUOTE_MARKS = str.maketrans("「」『』", "“”‘’")
+_NO_QUOTES = str.maketrans("", "", "“”‘’\"「」『』")     # every mark simplify() may read anew
 
 
 def simplify(original: str) -> SourceText:
