@@ -421,12 +421,19 @@ class PhraseReader:
 
 def _quoted_positions(s: str) -> set[int]:
     """The positions inside “…” quotation marks."""
-    inside, depth = set(), 0
-    for pos, ch in enumerate(s):
-        if ch == "“":
-            depth += 1
-        elif ch == "”":
-            depth = max(0, depth - 1)
+    inside: set[int] = set()
+    depth, opened = 0, 0
+    for mark in _QUOTE_MARKS.finditer(s):
+        if mark.group() == "“":
+            if depth:
+                inside.update(range(opened, mark.start()))
+            depth, opened = depth + 1, mark.start() + 1
         elif depth:
-            inside.add(pos)
+            inside.update(range(opened, mark.start()))
+            depth, opened = depth - 1, mark.start() + 1
+    if depth:
+        inside.update(range(opened, len(s)))
     return inside
+
+
+_QUOTE_MARKS = re.compile("[“”]")

@@ -328,13 +328,10 @@ class Recognizer:
     # ------------------------------------------------------------------ helpers
     def _token_index(self, tokens: list[Token], length: int) -> tuple[list[int], set[int]]:
         owner = [0] * (length + 1)
-        ends = set()
         for i, tok in enumerate(tokens):
-            for p in range(tok.start, tok.end):
-                owner[p] = i
-            ends.add(tok.end)
+            owner[tok.start:tok.end] = [i] * (tok.end - tok.start)
         owner[length] = len(tokens) - 1 if tokens else 0
-        return owner, ends
+        return owner, {tok.end for tok in tokens}
 
     def _walk_left(self, ctx: _Context, suffix_start: int, max_base: int, stop_ends: dict[int, Mention] | None,
                    allow_ordinal: bool = True, verb_at_suffix: bool = False) -> tuple[int, Mention | None]:
@@ -1357,7 +1354,8 @@ class Recognizer:
         there, else to a verb that holds events (verbs_not_naming) or a mark; the second is the longest event named
         within ``max_lead`` characters after 暨, with no mark between."""
         rule, out = self.rules["events"]["joined"], []
-        for j in (i for i, ch in enumerate(s) if ch in rule["words"] and i > 2):
+        joins = [m.start() for w in rule["words"] for m in re.finditer(re.escape(w), s) if m.start() > 2]
+        for j in sorted(joins):
             after = [p for p in found if 0 < p.start - j <= rule["max_lead"]
                      and not any(ch in rule["stops"] for ch in s[j + 1:p.start])]
             if not after:
