@@ -360,6 +360,17 @@ def ingest_rows(articles: int) -> list[Row]:
                 verdict(run.one_more[1], 2.0))]
 
 
+def real_ingest_rows(limit: int | None) -> list[Row]:
+    """Ingest of the repository's real pages against jieba.posseg.lcut over their clean texts (scripts/
+    bench_ingest.py): the verdict reads the pages in simplified characters; on traditional ones jieba's model of
+    unknown words is many times slower, and the ratio over all pages is shown beside."""
+    run = bench_ingest.measure_real(limit)
+    return [Row(f"ingest {run.articles} real pages (dev set, wild; {run.traditional} traditional): jieba.posseg.lcut "
+                "time / ingest time", "≥ 0.5×",
+                f"{run.ratio(1):.2f}× CPU on the {run.articles - run.traditional} simplified ({run.ingest[1]:.1f} s vs "
+                f"{run.posseg[1]:.1f} s); {run.ratio(0):.2f}× on all", verdict(run.ratio(1), 0.5, below=False))]
+
+
 def long_rows(copies: int) -> list[Row]:
     """Drafting a long article against a short one, per 1,000 characters (scripts/bench_long.py)."""
     short, long = bench_long.measure([1, copies])
@@ -389,6 +400,9 @@ def options() -> argparse.Namespace:
     parser.add_argument("--no-push", action="store_true", help="skip the push rows (they start two servers)")
     parser.add_argument("--ingest-articles", type=int, default=1000,
                         help="generated articles ingested for the speed ratio (default 1000)")
+    parser.add_argument("--real-pages", type=int, default=None,
+                        help="real pages of each folder (devset/texts, devset/wild) ingested for the ratio "
+                             "(default all)")
     parser.add_argument("--long-copies", type=int, default=16, help="the long article is the dev texts joined and "
                         "repeated this many times (default 16: about 330,000 characters)")
     parser.add_argument("--plan", action="store_true", help="print what would be measured, one line per step, and "
@@ -397,7 +411,7 @@ def options() -> argparse.Namespace:
     if args.quick:
         args.build_sizes, args.incremental_in, args.triples, args.validate_sizes = [3, 6], 6, [0], [3]
         args.repeat, args.seconds, args.clients = 1, 5.0, 10
-        args.ingest_articles, args.long_copies = 40, 2
+        args.ingest_articles, args.long_copies, args.real_pages = 40, 2, 3
     if args.incremental_in not in args.build_sizes:
         parser.error("--incremental-in must be one of --build-sizes")
     if not set(args.validate_sizes) <= set(args.build_sizes):
@@ -419,6 +433,8 @@ def plan(args: argparse.Namespace) -> list[str]:
         steps.append("push into the oxigraph server and into virtuoso")
     steps += ["score the extractor on the dev set (the targets on the heldout split)",
               f"ingest {args.ingest_articles:,} generated articles, and jieba.posseg over the same texts",
+              f"ingest {'all' if args.real_pages is None else args.real_pages} real pages of devset/texts and of "
+              "devset/wild, and jieba.posseg over their clean texts",
               f"draft one article of the dev texts repeated {args.long_copies} times, and one of them once"]
     return steps
 
@@ -468,6 +484,7 @@ def main() -> None:
     print("scoring the extractor, ingesting, drafting a long article …", file=sys.stderr)
     rows += extraction_rows()
     rows += ingest_rows(args.ingest_articles)
+    rows += real_ingest_rows(args.real_pages)
     rows += long_rows(args.long_copies)
     print_table(rows)
 

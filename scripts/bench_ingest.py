@@ -1,7 +1,8 @@
 """Benchmark `civickg ingest`: start-up, and 1,000 generated articles of about 1,000 characters taken in from a
 temporary folder (decode, clean, extract, link, write the source and the draft; no build), against plain
-jieba.posseg.lcut over the same texts in the same run, in turns of 100 articles.
-Run: python scripts/bench_ingest.py [--articles N]
+jieba.posseg.lcut over the same texts in the same run, in turns of 100 articles; then the same comparison on the
+real pages of the repository (the dev set's texts and the wild pages), one by one.
+Run: python scripts/bench_ingest.py [--articles N] [--no-real]
 
 The articles are saved in turn as UTF-8, GBK, UTF-16 with BOM and UTF-8 with BOM, and ingested into a
 temporary copy of the project (its ontology/ and graph/), so the repository is not touched.
@@ -102,6 +103,79 @@ def measure(count: int, block: int = 100) -> IngestTimes:
                        (posseg[0], posseg[1]), one, summary)
 
 
+#: the real pages of the repository: the dev set's texts (dev and heldout) and the wild pages, with their metadata
+REAL = ((ROOT / "devset" / "texts", None), (ROOT / "devset" / "wild", ROOT / "devset" / "wild" / "sources.tsv"))
+
+
+@dataclass
+class RealTimes:
+    """One run of :func:`measure_real`: CPU seconds of ingest and of jieba.posseg.lcut, on all the pages and on
+    those printed in simplified characters (jieba's model of unknown words is slow on traditional text)."""
+
+    articles: int
+    traditional: int
+    characters: int
+    ingest: tuple[float, float]      # (all pages, simplified pages)
+    posseg: tuple[float, float]
+
+    def ratio(self, which: int) -> float:
+        """jieba.posseg's CPU time over ingest's (0: all pages, 1: the simplified ones; NaN without any)."""
+        return self.posseg[which] / self.ingest[which] if self.ingest[which] else float("nan")
+
+
+def measure_real(limit: int | None = None, block: int = 10) -> RealTimes:
+    """The real pages (``limit`` of each folder, or all) ingested into a temporary project copy (decoded, cleaned,
+    extracted, stored, drafted) one by one, in turns of ``block`` files, each turn followed by jieba.posseg.lcut over
+    the clean texts of the same pages; CPU time."""
+    from civickg.extract.annotate import ArticleDrafter
+    from civickg.extract.draft import extractor
+    from civickg.extract.text import simplify
+    from civickg.project import Project
+    from civickg.sources.corpus import load_corpus
+    from civickg.sources.ingest import IngestOptions, SourceIndex, article_files, ingest_one
+    from civickg.sources.table import read_table
+
+    extractor()
+    import jieba.posseg
+
+    ingest, posseg, counts = [0.0, 0.0], [0.0, 0.0], [0, 0, 0]
+    with tempfile.TemporaryDirectory(prefix="civickg-bench-real-") as tmp:
+        project = Project(Path(tmp) / "project")
+        for name in ("ontology", "graph"):
+            shutil.copytree(ROOT / name, project.root / name)
+        drafter = ArticleDrafter(project.annotations, project.declared_cache)
+        index = SourceIndex(project.sources)
+        for folder, meta in REAL:
+            rows = read_table(meta) if meta is not None else {}
+            files = article_files([folder])[:limit]
+            for start in range(0, len(files), block):
+                spent: list[tuple[float, str | None]] = []
+                for path in files[start:start + block]:
+                    c0 = time.process_time()
+                    outcome = ingest_one(path, project, IngestOptions(date="2024-03-01").for_file(path, rows), drafter,
+                                         index)
+                    spent.append((time.process_time() - c0, outcome.article_id if outcome.status == "ingested"
+                                  else None))
+                corpus = load_corpus(project.sources)
+                for seconds, ident in spent:
+                    if ident is None:
+                        continue
+                    text = corpus.article(ident).text
+                    c0 = time.process_time()
+                    jieba.posseg.lcut(text)
+                    tagged = time.process_time() - c0
+                    simplified = not simplify(text).traditional
+                    ingest[0] += seconds
+                    posseg[0] += tagged
+                    if simplified:
+                        ingest[1] += seconds
+                        posseg[1] += tagged
+                    counts[0] += 1
+                    counts[1] += not simplified
+                    counts[2] += len(text)
+    return RealTimes(counts[0], counts[1], counts[2], (ingest[0], ingest[1]), (posseg[0], posseg[1]))
+
+
 def _one_more(tmp: Path, project: object, texts: list[str]) -> tuple[float, float]:
     """Seconds to ingest one article more into the project as `civickg ingest FILE` does (a fresh source index and
     drafter, which read every stored metadata file and what every annotation file declares): without the
@@ -123,7 +197,9 @@ def _one_more(tmp: Path, project: object, texts: list[str]) -> tuple[float, floa
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
-    run = measure(parser.parse_args().articles)
+    parser.add_argument("--no-real", action="store_true", help="leave out the real pages (devset/texts, devset/wild)")
+    parse = parser.parse_args()
+    run = measure(parse.articles)
     (wall, cpu), n = run.ingest, run.articles
     rows = [
         ("articles (characters)", f"{n} ({run.characters})", "", ""),
@@ -136,6 +212,14 @@ def main() -> None:
         ("  the same without the declarations cache s", f"{run.one_more[0]:.2f}", "", ""),
         ("speed ratio (posseg time / ingest time)", f"{run.ratio(0):.2f}", f"{run.ratio(1):.2f}", "target >= 0.5"),
     ]
+    if not parse.no_real:
+        real = measure_real()
+        rows += [
+            (f"real pages: {real.articles} (dev set and wild; {real.traditional} traditional), {real.characters} chars",
+             "", "", ""),
+            ("  speed ratio, the simplified pages", "", f"{real.ratio(1):.2f}", "target >= 0.5"),
+            ("  speed ratio, all pages", "", f"{real.ratio(0):.2f}", ""),
+        ]
     print(f"{'measure':<58} {'wall':>14} {'cpu':>8}  target")
     for name, wall_cell, cpu_cell, target in rows:
         print(f"{name:<58} {wall_cell:>14} {cpu_cell:>8}  {target}")
