@@ -8350,3 +8350,16 @@ def test_a_count_after_a_modifier_counts_the_noun_after_it_however_short():
                 "广水十里街道观音村村民委员会。")
     names = [e["zh"] for e in doc["entities"] if e["class"] == "Indicator"]
     assert names == ["村数"]
+
+
+def test_a_trigger_s_object_lies_in_its_own_clause():
+    # draft.py _trigger_objects: on the Hangzhou civil-affairs report, 实施 acts on nothing past the comma (the Asian
+    # Games are held that year, not implemented by the report's actor)
+    doc = draft("杭州市民政局召开会议。2023年是“八八战略”实施20周年,也是杭州亚运会、亚残运会举办之年。")
+    assert not has_fact(doc, "杭州市民政局", "implements", "杭州亚运会")
+    assert not has_fact(doc, "杭州市民政局", "implements", "亚残运会")
+    assert has_fact(doc, "杭州亚运会", "year", value="2023")
+    # typical wording: the object right after the verb, a list of two, and 为 naming whom it serves over a comma
+    doc = draft("区民政局实施社区养老服务提升工程和困难群众帮扶工程,受到居民好评。")
+    assert has_fact(doc, "区民政局", "implements", "社区养老服务提升工程")
+    assert has_fact(doc, "区民政局", "implements", "困难群众帮扶工程")

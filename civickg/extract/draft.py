@@ -120,6 +120,10 @@ class Extractor:
         return _Draft(self, article_id, text, known or KnownEntities([]), year).build()
 
 
+#: the marks that end a clause: a trigger's object lies before the first of them
+_CLAUSE_END = re.compile("[，,；;：:]")
+
+
 def _trigger_table(triggers: list[dict[str, Any]]) -> tuple[re.Pattern, dict[str, list[dict[str, Any]]]]:
     """The trigger words as one pattern (the longest first) and the triggers of each word, in the rules' order
     of (word, id)."""
@@ -1201,6 +1205,9 @@ class _Draft:
         if composed is not None:        # 成立由街道党工委书记任组长的…领导小组: who leads or makes it up is no object
             start = composed.end()
         window_end = min(sent_end, start + (1 if trig.get("adjacent") else 14))     # 对口支援云南省
+        mark = _CLAUSE_END.search(self.s, start, window_end) if trig["predicate"] != "serves" else None
+        if mark is not None:        # 实施20周年,也是杭州亚运会: what is done lies in the verb's own clause (为 names
+            window_end = mark.start()   # whom it serves over one: 为社区治理注入强大动能,提升居民幸福感)
         first = next((m for m in self.starting_in(start, window_end) if self._fits(m, allowed)), None)
         if first is not None and trig.get("relative") and self.s.startswith(trig["relative"], first.end):
             return []       # 为参与酷暑送伏茶活动的义工队授旗: the verb and its object describe the noun after 的
