@@ -8363,3 +8363,44 @@ def test_a_trigger_s_object_lies_in_its_own_clause():
     doc = draft("区民政局实施社区养老服务提升工程和困难群众帮扶工程,受到居民好评。")
     assert has_fact(doc, "区民政局", "implements", "社区养老服务提升工程")
     assert has_fact(doc, "区民政局", "implements", "困难群众帮扶工程")
+
+
+def test_an_honour_list_entered_successfully():
+    # awards.yaml before_trigger: how it went (成功, 顺利, 双双 …) stands between the recipient and the trigger, as
+    # the genre's notices print it
+    doc = draft("近日，全国老龄委公布了2024年全国示范性老年友好型社区名单，我区幸福社区成功入选。")
+    conferral = conferral_with(doc, "幸福社区成功入选")
+    assert has_fact(doc, conferral["zh"], "recipient", "幸福社区")
+    assert has_fact(doc, conferral["zh"], "award", "全国示范性老年友好型社区")
+    assert has_fact(doc, conferral["zh"], "conferredBy", "全国老龄委")
+    doc = draft("近日，省民政厅公布第三批全省示范社区名单，和平社区顺利入选。")
+    assert has_fact(doc, conferral_with(doc, "和平社区顺利入选")["zh"], "award", "全省示范社区")
+
+
+def test_a_project_rated_among_the_best_is_an_honour():
+    # awards.yaml honour_endings: 服务项目, 优秀项目 … after a trigger (typical wording of social-work ratings)
+    doc = draft("“暖心行动”项目被评为全省十佳社会工作服务项目。")
+    assert entity(doc, "全省十佳社会工作服务项目")["class"] == "Honour"
+    conferral = conferral_with(doc, "全省十佳社会工作服务项目")
+    assert has_fact(doc, conferral["zh"], "recipient", "“暖心行动”项目")
+    # a project got alone is no honour
+    doc = draft("社区获得中央财政支持项目资金20万元。")
+    assert not any(e["class"] in ("Honour", "Award") for e in doc["entities"])
+
+
+def test_a_name_before_a_verb_of_saying_is_a_person():
+    # people.yaml speakers.bare: a surname-led name opening its clause before 说, 表示, 介绍 (typical news wording)
+    doc = draft("“现在吃饭方便多了。”王桂兰笑着说。张建国表示，社区将继续做好服务。"
+                "据赵明介绍，该项目已惠及居民2000余人。")
+    assert [entity(doc, z)["class"] for z in ("王桂兰", "张建国", "赵明")] == ["Person"] * 3
+    # a manner word, a surname and a title, a group word: none is a name
+    doc = draft("老人高兴地说，王书记表示支持，社区表示欢迎。")
+    assert not any(e["class"] == "Person" for e in doc["entities"])
+
+
+def test_an_award_name_stops_before_another_act():
+    # awards.yaml name_stops and handed_over, on the Malin subdistrict wild page: 颁发了奖状并发放奖品 names no award
+    doc = draft("区妇联、街道负责同志为她们颁发了奖状并发放奖品。")
+    assert not any(e["class"] in ("Award", "Honour") for e in doc["entities"])
+    doc = draft("市总工会为王芳颁发了“优秀志愿者”奖状。")
+    assert has_fact(doc, conferral_with(doc, "优秀志愿者")["zh"], "recipient", "王芳")

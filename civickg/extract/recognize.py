@@ -257,6 +257,7 @@ class Recognizer:
         self.role_suffix_re = re.compile(
             f"[{re.escape(''.join(speakers['role_suffixes']))}](?=[{re.escape(people['surnames']['single'])}])")
         self.age_before_re = re.compile(speakers["age"])
+        self.speech_verb_re = _alternation(speakers["verbs"])
         listed = people["listed"]
         self.list_closer_re = _alternation(listed["closers"])
         roster = listed["roster"]
@@ -1481,6 +1482,7 @@ class Recognizer:
         out += self.bracketed_bylines(s)
         out += self.surname_people(ctx, {m.start for m in out})
         out += self.speakers(ctx, {m.start for m in out})
+        out += self.bare_speakers(ctx, {pos for m in out for pos in range(m.start, m.end)})
         out += self.kinship_people(ctx, {m.start for m in out})
         out += self.families(ctx, {m.start for m in out})
         out += self.listed_people(ctx, {m.start for m in out})
@@ -1980,6 +1982,39 @@ class Recognizer:
                                        "person", extra={"role": role}))
                     break
         return out
+
+    def bare_speakers(self, ctx: _Context, taken: set[int]) -> list[Mention]:
+        """person.speaker.bare: a surname-led name that opens its clause right before a verb of saying, with no
+        group word before it (王桂兰笑着说, 张建国表示, 据赵明介绍); ``taken``: the positions other readings hold."""
+        s, rule, out = ctx.s, self.people["speakers"], []
+        bare = rule["bare"]
+        for verb in self.speech_verb_re.finditer(s):
+            end = verb.start()
+            if end not in ctx.ends or end - 1 in taken:
+                continue
+            for length in (3, 2):
+                start = end - length
+                if start < 0 or start not in ctx.starts or not (
+                        start == 0 or not CJK.match(s[start - 1]) or s.endswith(tuple(bare["after"]), 0, start)):
+                    continue
+                name = s[start:end]
+                if self._bare_name(ctx, start, end, rule):
+                    out.append(Mention(start, end, name, [rule["class"]], bare["id"], bare["confidence"], "person"))
+                    break
+        return out
+
+    def _bare_name(self, ctx: _Context, start: int, end: int, rule: dict[str, Any]) -> bool:
+        """Whether ``start:end`` reads as a person's name alone (``speakers.bare``): led by a surname, one word tagged a
+        name's, or a surname and a given name of one word tagged ``given_flags``; no common word."""
+        name = ctx.s[start:end]
+        if not CJK_WORD.fullmatch(name) or not self._is_surname(name) or name in self.not_names \
+                or name.endswith(self.place_endings) or frequency(name) > rule["ordinary"]:
+            return False
+        words = ctx.tokens[ctx.owner[start]:ctx.owner[end - 1] + 1]
+        if len(words) == 1:
+            return words[0].flag == "nr"
+        return (len(words) == 2 and len(words[0].word) == 1 and words[0].word in self.single_surnames
+                and words[1].flag in rule["bare"]["given_flags"] and frequency(words[1].word) <= rule["ordinary"])
 
     @staticmethod
     def _particle_at(ctx: _Context, pos: int) -> bool:
@@ -2611,6 +2646,8 @@ class Recognizer:
         while stop < len(s) and s[stop] not in CLAUSE_END + "、" and stop - pos < a["max_length"]:
             stop += 1
         piece = s[pos:stop]
+        joined = min((i for w in a["name_stops"] if (i := piece.find(w)) > 0), default=len(piece))
+        piece = piece[:joined]      # 颁发了奖状并发放奖品: 并 opens another act, no word of the name
         if 0 <= (de := piece.find("的")) < piece.find("“") % (len(piece) + 1):
             piece = piece[:de]      # 获评先进单位的20个集体: a name holds no 的 outside a quotation
         cut = max((piece.rfind(e) + len(e) for e in endings if e in piece), default=-1)
@@ -2622,8 +2659,8 @@ class Recognizer:
         inner = piece[:cut]
         if cut <= 1 or inner.count("“") + inner.count("「") > inner.count("”") + inner.count("」"):
             return None     # 获得辖区“志愿者之家”支持: an ending inside a quotation ends no name
-        if inner in a["title_words"]:
-            return None     # 获得名单后: a title word alone names nothing
+        if inner in a["title_words"] or inner in a["handed_over"]:
+            return None     # 获得名单后: a title word alone names nothing; nor a thing handed over (颁发了奖状)
         title = next((t for t in a["title_words"] if inner.endswith(t) and len(inner) - len(t) >= 2), "")
         return inner[:len(inner) - len(title)]      # 广西“最美家庭”称号: the title is 广西“最美家庭”
 
