@@ -8404,3 +8404,13 @@ def test_an_award_name_stops_before_another_act():
     assert not any(e["class"] in ("Award", "Honour") for e in doc["entities"])
     doc = draft("市总工会为王芳颁发了“优秀志愿者”奖状。")
     assert has_fact(doc, conferral_with(doc, "优秀志愿者")["zh"], "recipient", "王芳")
+
+
+def test_a_facility_lies_in_the_place_that_built_it():
+    # context.py built_in_area, on the Zhuanglang village article (its forage plant) and the Qiqihar community one:
+    # a village or a community that builds a facility holds it, whatever area was named last
+    doc = draft("庄浪县岳堡村有村民800户。今年，岳堡村按照庄浪县的部署建成饲草加工厂1处。")
+    assert has_fact(doc, "岳堡村", "built", "饲草加工厂")
+    assert has_fact(doc, "饲草加工厂", "locatedIn", "岳堡村")
+    doc = draft("富拉尔基区奋斗社区有居民3000户。奋斗社区积极打造网格党群服务站，为居民提供服务。")
+    assert has_fact(doc, "网格党群服务站", "locatedIn", "奋斗社区")

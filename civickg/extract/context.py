@@ -448,7 +448,8 @@ def actor_area(draft: Any, area: Any) -> None:
 
 
 def built_in_area(draft: Any) -> None:
-    """A facility the main actor built lies in the article's main area."""
+    """A facility built lies in the place that built it (奋斗社区积极打造网格党群服务站), else in the area of where it
+    is named (the article's main area, for one its main actor built)."""
     rule = draft.rules["context"]["actor_area"]
     ids = {e.id: e for e in draft.entities.values()}
     for fact in list(draft.facts):
@@ -458,7 +459,8 @@ def built_in_area(draft: Any) -> None:
         if not any(draft.is_a(thing, c) for c in rule["built_classes"]):
             continue
         m = thing.mentions[0]
-        area = draft.area_of(m.start)
+        builder = ids.get(fact["s"])
+        area = builder if builder is not None and draft.is_a(builder, "AdministrativeArea") else draft.area_of(m.start)
         if area is not None and area is not thing and draft.is_a(area, "Place"):
             draft.add_fact(thing, rule["located"], area, (m.start, m.end), rule["id"], rule["confidence"])
 
