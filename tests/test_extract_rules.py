@@ -8414,3 +8414,11 @@ def test_a_facility_lies_in_the_place_that_built_it():
     assert has_fact(doc, "饲草加工厂", "locatedIn", "岳堡村")
     doc = draft("富拉尔基区奋斗社区有居民3000户。奋斗社区积极打造网格党群服务站，为居民提供服务。")
     assert has_fact(doc, "网格党群服务站", "locatedIn", "奋斗社区")
+
+
+def test_no_list_whole_starts_with_the_verb_after_deng():
+    # phrases.py _wholes: …等参加了启动仪式 (typical wording of the genre):
+    # the verb right after 等 names no whole, and those listed attend
+    doc = draft("12月5日，幸福社区举行志愿服务启动仪式。区民政局、区妇联、各街道负责同志及志愿者代表等参加了启动仪式。")
+    assert not any(e["zh"].startswith("参加") for e in doc["entities"])
+    assert has_fact(doc, "志愿者代表", "participatedIn", "志愿服务启动仪式")

@@ -316,8 +316,9 @@ class PhraseReader:
                 continue        # …等服务内容, …等荣誉称号: a word for kinds of work or of honours, not a name
             if index.starting(match.end(), match.end() + 1):
                 continue        # 外卖骑手、快递员等新就业形态劳动者推出…: a rule named the whole already
-            if self.verb_re is not None and self.verb_re.match(s, match.end()):
-                continue        # 为老年人群体和小区居民等提供爱心助餐服务: a verb follows the list, not its whole
+            if (self.verb_re is not None and self.verb_re.match(s, match.end())) \
+                    or s.startswith(tuple(self.components["ends_before"]), match.end()):
+                continue        # 为老年人群体和小区居民等提供爱心助餐服务, …等参加了启动仪式: a verb follows the list
             end = self._item_end(s, match.end())
             verb = self.verb_re.search(s, match.end() + 1, end) if self.verb_re is not None else None
             end = verb.start() if verb is not None else end      # 等10条公交线路开展宣传: the whole ends at the verb
