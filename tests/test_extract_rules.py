@@ -8422,3 +8422,19 @@ def test_no_list_whole_starts_with_the_verb_after_deng():
     doc = draft("12月5日，幸福社区举行志愿服务启动仪式。区民政局、区妇联、各街道负责同志及志愿者代表等参加了启动仪式。")
     assert not any(e["zh"].startswith("参加") for e in doc["entities"])
     assert has_fact(doc, "志愿者代表", "participatedIn", "志愿服务启动仪式")
+
+
+def test_a_counted_group_lies_in_its_area():
+    # context.py counted_in_area, on the Jinzhong, Nanning and Taicang honours articles: a listed group is part of
+    # (places) or located in (bodies, people) the area its sentence is about, not of a place among its items
+    doc = draft("晋中市共有16个先进典型获表彰。寿阳县宗艾镇、太谷区小白乡白燕村等6个村镇被评为全国文明村镇。")
+    assert has_fact(doc, "6个村镇", "partOf", "晋中市")
+    assert not has_fact(doc, "6个村镇", "partOf", "寿阳县")
+    doc = draft("2017年广西“最美家庭”揭晓会在南宁市举行。其中我市有7户家庭获此殊荣。")
+    assert has_fact(doc, "7户家庭", "locatedIn", "南宁市")      # 我市: the article's city
+    doc = draft("太仓市共有26个先进个人获得荣誉。")
+    assert has_fact(doc, "26个先进个人", "locatedIn", "太仓市")
+    # a group counted with no area printed right before it is placed nowhere; the verb of its count is no part of
+    # its name (Changshuo's report: 新增256家企业)
+    doc = draft("昌硕街道召开会议。全年新增256家企业。")
+    assert not facts_of(doc, "256家企业", "locatedIn")

@@ -465,6 +465,29 @@ def built_in_area(draft: Any) -> None:
             draft.add_fact(thing, rule["located"], area, (m.start, m.end), rule["id"], rule["confidence"])
 
 
+def counted_in_area(draft: Any) -> None:
+    """我市有7户家庭, 寿阳县宗艾镇…等6个村镇: a group a count names (``indicators.counted_things``) lies in the area
+    the sentence names before it and its list, else in the article's main area (:meth:`area_of`): a group of places
+    is part of it, any other group is located in it. A group already placed is left as it is."""
+    rule = draft.rules["context"]["counted_in_area"]
+    counted = draft.rules["indicators"]["counted_things"]["id"]
+    placed = {f["s"] for f in draft.facts if f["p"] in (rule["part_of"], rule["located"])}
+    for ent in [e for e in draft.entities.values() if e.rule == counted and e.id not in placed and e.mentions]:
+        if not draft.terms.is_any(ent.classes, tuple(rule["groups"])) or draft.is_a(ent, "Facility"):
+            continue        # 10条公交线路, 三个办法: things counted, in no area of their own
+        m = ent.mentions[0]
+        if any(f["s"] == ent.id and f["p"] == rule["components"] for f in draft.facts):
+            # a list's items are printed with their chains of places (寿阳县宗艾镇): the area is named before the list's
+            area = draft.area_of(draft.sentence_of(m.start)[0])     # sentence, or is the article's
+        else:       # 我市有7户家庭, 太仓市共有26个先进个人, 全市7个单位: the area printed right before the count
+            area = next((draft.entity_of.get(id(a)) for a in draft.mentions if a.end <= m.start
+                         and draft.s[a.end:m.start] in rule["joins"] and a.family != "term"), None)
+        if area is None or area is ent or not draft.is_a(area, "AdministrativeArea"):
+            continue
+        predicate = rule["part_of"] if draft.is_a(ent, "Place") else rule["located"]
+        draft.add_fact(ent, predicate, area, (m.start, m.end), rule["id"], rule["confidence"])
+
+
 def offices(draft: Any) -> None:
     """…促进局局长潘卓辉: the person holds the office in the body named right before the role word
     (org:headOf / org:memberOf, when the ontology declares them); then the heads of governments

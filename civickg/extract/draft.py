@@ -19,6 +19,7 @@ from civickg.extract.context import (
     built_by,
     built_in_area,
     components,
+    counted_in_area,
     counted_parts,
     event_places,
     event_years,
@@ -379,6 +380,7 @@ class _Draft:
         observations = self._observations()
         self._counted_conferrals()
         self._awards_counted()
+        counted_in_area(self)
         event_years(self)
         self._agree_kinds()
         return self._document(observations)
@@ -1700,8 +1702,10 @@ class _Draft:
                 continue
             key = "indicator:" + normal_label(name)
             indicator = self.entities.get(key)
-            if fig.rule == self.rules["indicators"]["rule_ids"]["count"]:
-                self._counted_thing(fig.name_start, fig.name_end, fig.start)
+            if fig.rule == self.rules["indicators"]["rule_ids"]["count"]:      # (新增256家企业: the group is named
+                at = fig.start + next((len(v) for v in self.ex.figures.count_verbs      # from its count, not its verb)
+                                       if self.s.startswith(v, fig.start)), 0)
+                self._counted_thing(fig.name_start, fig.name_end, at)
             elif fig.unit in self.rules["indicators"]["counted_after"]["units"] + counted["people_units"]:
                 self._bought_thing(fig)
             if indicator is None:       # mentioned by the figure's words: 84家爱心单位, 财政收入12.8亿元
