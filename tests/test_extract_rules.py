@@ -8438,3 +8438,10 @@ def test_a_counted_group_lies_in_its_area():
     # its name (Changshuo's report: 新增256家企业)
     doc = draft("昌硕街道召开会议。全年新增256家企业。")
     assert not facts_of(doc, "256家企业", "locatedIn")
+
+
+def test_a_dictionary_word_the_segmenter_tags_a_name_is_none_after_a_post():
+    # recognize.py people_mentions, on the Qidong party-day wild page: 激励党员弘扬优良传统 (弘扬/nr, a word of jieba's
+    # dictionary led by no surname) names no member; 老党员郁宇平 does
+    doc = draft("活动激励党员弘扬优良传统。50年党龄的老党员郁宇平分享了坚守初心的故事。")
+    assert [e["zh"] for e in doc["entities"] if e["class"] == "Person"] == ["郁宇平"]

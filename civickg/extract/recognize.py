@@ -1473,7 +1473,9 @@ class Recognizer:
         for match in self.office_re.finditer(s):
             rule = self.office_by_word[match.group(0)]
             span = name_after(match.end())
-            is_name = span and tokens[ctx.owner[span[0]]].flag.startswith("nr")
+            is_name = span and tokens[ctx.owner[span[0]]].flag.startswith("nr") and (
+                span[1] - span[0] != 2 or self._is_surname(s[span[0]:span[1]])
+                or not frequency(s[span[0]:span[1]]))   # 激励党员弘扬: 弘扬/nr, a word of the dictionary, no name
             if is_name and s[span[0]:span[1]] not in self.not_names:
                 for one in (span, *self._names_listed_after(ctx, span[1], name_after)):   # 縣議員陳凱榮、林碩彥
                     out.append(Mention(one[0], one[1], s[one[0]:one[1]], [rule["class"]], rule["id"],
