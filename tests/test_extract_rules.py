@@ -8445,3 +8445,14 @@ def test_a_dictionary_word_the_segmenter_tags_a_name_is_none_after_a_post():
     # dictionary led by no surname) names no member; 老党员郁宇平 does
     doc = draft("活动激励党员弘扬优良传统。50年党龄的老党员郁宇平分享了坚守初心的故事。")
     assert [e["zh"] for e in doc["entities"] if e["class"] == "Person"] == ["郁宇平"]
+
+
+def test_a_station_named_again_does_its_work():
+    # context.yaml pronoun.demonstratives (该服务站), draft.py _pronoun_mention, _read_clause_subject and
+    # _inside_a_name, on the Hengyang veterans' station wild page: the works listed after 该服务站 are the station's,
+    # not the town's; 该服务站 names the station, not the last room listed; 服务 opening 服务站 serves no one
+    doc = draft("罗龙远老人到蒸湘区雨母山镇退役军人服务站办事。据了解,该服务站于2019年6月正式挂牌成立,设有办公室、"
+                "文体活动室以及荣誉室等功能室。该服务站主要是协助做好退役军人就业创业、优抚帮扶、走访慰问等工作。")
+    assert has_fact(doc, "雨母山镇退役军人服务站", "implements", "优抚帮扶")
+    assert not facts_of(doc, "雨母山镇", "implements")
+    assert not any(f["p"] == "serves" and f["quote"].startswith("服务站") for f in doc["facts"])

@@ -121,6 +121,9 @@ class Extractor:
         return _Draft(self, article_id, text, known or KnownEntities([]), year).build()
 
 
+#: the families of names a trigger word may open without acting (服务站, 服务中心: a body's or a place's name)
+_NAMES_OPENING_NO_VERB = frozenset({"org", "place", "gazetteer"})
+
 #: the marks that end a clause: a trigger's object lies before the first of them
 _CLAUSE_END = re.compile("[，,；;：:]")
 
@@ -1225,9 +1228,10 @@ class _Draft:
         return objects
 
     def _inside_a_name(self, start: int, end: int) -> bool:
-        """Whether a name's mention holds ``start:end`` after its first character (a verb that opens a name, such as
-        a work phrase's, still acts)."""
-        return any(m.start < start and end <= m.end for m in self.starting_in(max(0, start - 30), start))
+        """Whether a name's mention holds ``start:end`` after its first character, or opens with it and runs on as a
+        body's or a place's name (该服务站: 服务 is no verb); a verb that opens a work phrase's name still acts."""
+        return any((m.start < start or (m.start == start and m.end > end and m.family in _NAMES_OPENING_NO_VERB))
+                   and end <= m.end for m in self.starting_in(max(0, start - 30), start + 1))
 
     def _clause_start(self, pos: int, sent_start: int, stops: str = "，,；;：:") -> int:
         """Where the clause of ``pos`` starts: after the last of ``stops`` before it, within its sentence."""
@@ -1284,8 +1288,8 @@ class _Draft:
         clause_start = self._clause_start(pos, sent_start)
         exclude = self.entity_of.get(id(first))
         subject = self._actor_before(pos, within=(clause_start, sent_end), exclude=exclude, clause=True)
-        if subject is None and clause_start > sent_start:
-            opener, _ = self._clause_subject(pos)
+        if subject is None and (clause_start > sent_start or self._pronoun_mention(clause_start, pos) is not None):
+            opener, _ = self._clause_subject(pos)   # (该服务站主要是协助…: the station named before)
             subject = opener if opener is not exclude else None
         return subject
 
@@ -1302,7 +1306,8 @@ class _Draft:
 
     def _read_clause_subject(self, pos: int) -> tuple[_Entity | None, int]:
         start = self._clause_start(pos, 0, "，,。；;：:\n")
-        pronoun = self._pronoun_person(start, pos) or self._titled_person(start, pos)
+        # (a list of works opening its clause reads from the clause's start: 该服务站主要是协助做好A、B等工作)
+        pronoun = self._pronoun_person(start, max(pos, min(start + 8, len(self.s)))) or self._titled_person(start, pos)
         if pronoun is not None:
             return pronoun, start
         for m in self.starting_in(start, pos):
@@ -1346,6 +1351,7 @@ class _Draft:
         """The mention a pronoun or a demonstrative opening ``start`` names back to (:meth:`_pronoun_person`)."""
         rule = self.rules["context"]["pronoun"]
         head = self._clause_head(start, pos)
+        heads: tuple[str, ...] = ()
         if head.startswith(self.ex.pronouns):
             classes, scopes = rule["classes"], [self.s.rfind("\n", 0, start) + 1]
         else:
@@ -1356,12 +1362,16 @@ class _Draft:
             if word in self.ex.bare_levels and not self._bare_level_acts(at, at + len(word)):
                 return None     # 街道党工委, 社区居民, 社区发展是…: a name or a noun opens the clause
             classes, scopes = rule["demonstratives"][word], [self.s.rfind("\n", 0, start) + 1, 0]
-        for scope_start in scopes:
-            for m in reversed(self.starting_in(scope_start, start + 1)):
-                if m.end <= start:
-                    ent = self.entity_of.get(id(m))
-                    if ent is not None and any(self.is_a(ent, c) for c in classes):
-                        return m
+            # 该服务站: first the last thing of the kind whose name ends in the word after 该 (the station, not a room)
+            heads = (word[1:],) if word.startswith("该") and len(word) > 2 else ()
+        for ends in ((heads, ()) if heads else ((),)):
+            for scope_start in scopes:
+                for m in reversed(self.starting_in(scope_start, start + 1)):
+                    if m.end <= start:
+                        ent = self.entity_of.get(id(m))
+                        if ent is not None and any(self.is_a(ent, c) for c in classes) and \
+                                (not ends or ent.label.endswith(ends)):
+                            return m
         return None
 
     def _bare_level_acts(self, at: int, end: int) -> bool:
