@@ -8456,3 +8456,12 @@ def test_a_station_named_again_does_its_work():
     assert has_fact(doc, "雨母山镇退役军人服务站", "implements", "优抚帮扶")
     assert not facts_of(doc, "雨母山镇", "implements")
     assert not any(f["p"] == "serves" and f["quote"].startswith("服务站") for f in doc["facts"])
+
+
+def test_young_community_workers_name_no_community():
+    # places.yaml people_qualified, on the Jiading fire-drill wild page: 辖区内青年社区工作者 are young community
+    # workers of the area, no community named 内青年; the community that organised the drill does it
+    doc = draft("嘉定镇街道州桥社区组织辖区内青年社区工作者、青年党员共同开展了消防应急疏散演练活动。")
+    assert not any(e["class"] == "Community" and "青年" in e["zh"] for e in doc["entities"])
+    assert entity(doc, "社区工作者")["class"] == "PersonGroup"
+    assert has_fact(doc, "州桥社区", "implements", "消防应急疏散演练活动")

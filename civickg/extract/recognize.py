@@ -776,7 +776,17 @@ class Recognizer:
                 return name_end, None   # 12名优秀社区工作者 (名/n 优秀/a): a word of praise and the level, no place
         if (edition := self.edition_re.match(ctx.s, start)) is not None and edition.end() <= name_end:
             start = edition.end()
+        if parent is None and self._people_qualified(ctx.s, start, name_end, suffix_end):
+            return name_end, None       # 辖区内青年社区工作者: young community workers, no community named 青年
         return start, parent
+
+    def _people_qualified(self, s: str, start: int, name_end: int, suffix_end: int) -> bool:
+        """Whether the words before a level's suffix only say which of its workers are meant (places.yaml
+        ``people_qualified``): a word of `qualifiers` (after 内 of 辖区内), the suffix, then a word for its people."""
+        rule = self.rules["places"]["people_qualified"]
+        if start > 0 and s[start] in rule["locatives"] and s.endswith(tuple(rule["areas"]), 0, start):
+            start += 1
+        return s[start:name_end] in rule["qualifiers"] and s.startswith(tuple(rule["people"]), suffix_end)
 
     @staticmethod
     def _second_place_word(ctx: _Context, start: int, name_end: int) -> int:
