@@ -8465,3 +8465,13 @@ def test_young_community_workers_name_no_community():
     assert not any(e["class"] == "Community" and "青年" in e["zh"] for e in doc["entities"])
     assert entity(doc, "社区工作者")["class"] == "PersonGroup"
     assert has_fact(doc, "州桥社区", "implements", "消防应急疏散演练活动")
+
+
+def test_who_leads_a_group_is_no_object_when_the_by_word_is_left_out():
+    # phrases.yaml composed_of, 由 left out, on the Yishui town work-report wild page: 成立了乡镇党委书记和镇长任组长的
+    # 领导小组 sets up the leading group, not the party committee nor a work 镇长任组长
+    doc = draft("沙沟镇统筹推进疫情防控。全员参与,确保组织领导到位。"
+                "成立了乡镇党委书记和镇长任组长的领导小组,组建专门队伍。")
+    assert has_fact(doc, "沙沟镇", "established", "领导小组")
+    assert not any("任组长" in e["zh"] for e in doc["entities"])
+    assert not has_fact(doc, "沙沟镇", "established", "乡镇党委")

@@ -139,8 +139,8 @@ class PhraseReader:
             count = self.count_re.match(s, pos + s.startswith("了", pos))     # 开展了一场…: the count after 了 too
             if count:
                 pos = count.end()
-            if s.startswith("由", pos) and (members := self.composed_re.match(s, pos)) is not None:
-                pos = members.end()     # 成立了由…组成的“改造监督小组”: the members are no object
+            if (members := self.composed_re.match(s, pos + s.startswith("了", pos))) is not None:
+                pos = members.end()     # 成立了由…组成的“改造监督小组”, …镇长任组长的领导小组: no object
             end = self._item_end(s, pos)
             start = self._trim(s, pos, end)
             items.extend(self._split_join(s, start, end))
