@@ -8475,3 +8475,12 @@ def test_who_leads_a_group_is_no_object_when_the_by_word_is_left_out():
     assert has_fact(doc, "沙沟镇", "established", "领导小组")
     assert not any("任组长" in e["zh"] for e in doc["entities"])
     assert not has_fact(doc, "沙沟镇", "established", "乡镇党委")
+
+
+def test_a_season_a_time_word_and_a_copula_name_nothing():
+    # places.yaml ordinal_before, organizations.yaml not_name_start (正值), phrases.yaml boundary_words (既是), on the
+    # Luohu lantern-festival wild page: 第二季社区 and 正值社区 are no communities; the work ends before 既是
+    doc = draft("湖贝社区开展社区志愿者服务宣传活动既是延续对新春的祝福,同时进行第二季社区志愿者招募。"
+                "正值社区居民结束春假,社区活动人流量已恢复。")
+    assert [e["zh"] for e in doc["entities"] if e["class"] == "Community"] == ["湖贝社区"]
+    assert has_fact(doc, "湖贝社区", "implements", "社区志愿者服务宣传活动")

@@ -197,6 +197,7 @@ class Recognizer:
         self.entered_list_res = [re.compile(p) for p in rules["awards"]["entered_list"]["patterns"]]
         self.award_by_word = {w: t for t, w in self.award_triggers}
         self.edition_re = re.compile(rules["events"]["edition_pattern"])
+        self.place_ordinal_re = re.compile(rules["places"]["ordinal_before"])
         self.award_year_re = re.compile(rules["awards"]["year_prefix"])
         self.honour_join_re = re.compile(rules["awards"]["list"]["joins"])
         self.award_modifier_re = re.compile(rules["awards"]["modifier"])
@@ -774,8 +775,9 @@ class Recognizer:
             start += 1      # 12名和平社区居民 (名和平/n): the count's measure word is no part of the name
             if ctx.tokens and (tok := ctx.tokens[ctx.owner[start]]).flag == "a" and tok.end >= name_end:
                 return name_end, None   # 12名优秀社区工作者 (名/n 优秀/a): a word of praise and the level, no place
-        if (edition := self.edition_re.match(ctx.s, start)) is not None and edition.end() <= name_end:
-            start = edition.end()
+        if (edition := self.edition_re.match(ctx.s, start) or self.place_ordinal_re.match(ctx.s, start)) is not None \
+                and edition.end() <= name_end:
+            start = edition.end()       # 第三届社区邻里节, 第二季社区志愿者招募: an edition or a season opens no place
         if parent is None and self._people_qualified(ctx.s, start, name_end, suffix_end):
             return name_end, None       # 辖区内青年社区工作者: young community workers, no community named 青年
         return start, parent
