@@ -8484,3 +8484,17 @@ def test_a_season_a_time_word_and_a_copula_name_nothing():
                 "正值社区居民结束春假,社区活动人流量已恢复。")
     assert [e["zh"] for e in doc["entities"] if e["class"] == "Community"] == ["湖贝社区"]
     assert has_fact(doc, "湖贝社区", "implements", "社区志愿者服务宣传活动")
+
+
+def test_misreadings_of_four_wild_pages():
+    # recognize.py gazetteer (places.yaml short_form_not_before), speakers, draft.py _observations, places.yaml
+    # not_place_endings and phrases.yaml not_objects, on the Houli, Guoyang and Dongying wild pages
+    doc = draft("表揚6隊績優里隊，依序為第一名眉山里、第二名聯合里。見證獲獎人員榮耀時刻。")
+    assert not any(e["class"] in ("City", "Person") for e in doc["entities"])     # no 眉山市, no person 榮耀
+    doc = draft("西阳镇积极实施打造文化强镇战略。为西阳镇提供了强有力的文化支撑。")
+    assert [e["zh"] for e in doc["entities"]] == ["西阳镇", "文化强镇战略"]
+    doc = draft("参与志愿者:黄义函 7:30—11:00(每人3.5小时)")
+    assert not any(e["class"] == "Indicator" for e in doc["entities"])
+    # a name and a verb of saying: the name is two characters, not three with the verb (居民李娜说)
+    doc = draft("居民李娜说，食堂很好。居民王桂兰说，饭菜可口。")
+    assert [e["zh"] for e in doc["entities"] if e["class"] == "Person"] == ["李娜", "王桂兰"]

@@ -121,6 +121,9 @@ class Extractor:
         return _Draft(self, article_id, text, known or KnownEntities([]), year).build()
 
 
+#: a word of a name: a Chinese character or a letter (an indicator named by digits and marks alone names nothing)
+_WORDED = re.compile("[\u4e00-\u9fffA-Za-z]")
+
 #: the families of names a trigger word may open without acting (服务站, 服务中心: a body's or a place's name)
 _NAMES_OPENING_NO_VERB = frozenset({"org", "place", "gazetteer"})
 
@@ -1704,8 +1707,8 @@ class _Draft:
         for fig in figures:
             self._past_actor(fig)
             name = self._indicator_name(fig)
-            if not name:
-                continue
+            if not name or not _WORDED.search(name):
+                continue        # 7:30—11:00(每人3.5小时): digits and marks name nothing measured
             period = self._period(fig.start)
             about = self.area_of(fig.start, (fig.name_start, fig.name_end))
             if period is None or about is None:

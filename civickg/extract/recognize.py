@@ -295,6 +295,7 @@ class Recognizer:
         self.numbered_unit_rules = [(r, re.compile(f"(?:{r['number']})(?:{_alternation(r['units']).pattern})"))
                                     for r in places["numbered_units"]]
         self.word_heads = frozenset(places["word_heads"])
+        self.short_not_before = tuple(places["short_form_not_before"])
         self.land_words = frozenset(places["land_words"])
 
     def _index_areas(self, areas: list[Area], places: dict[str, Any]) -> None:
@@ -651,6 +652,10 @@ class Recognizer:
                 i = self._next_name_start(s, i + 1)
                 continue
             piece, areas, full = found
+            end = i + len(piece)
+            if not full and s.startswith(self.short_not_before, end) and not CJK.match(s[end + 1:end + 2] or "x"):
+                i = self._next_name_start(s, i + 1)     # 第一名眉山里、: a ward named 眉山, not the city 眉山市
+                continue
             if piece in self.common_district_words and not (out and out[-1].end == i and "City" in out[-1].classes):
                 rule = self.common_districts     # 主城区北部, 位于老城区: the common word (not 阳泉市城区)
                 out.append(Mention(i, i + len(piece), piece, [rule["class"]], rule["id"], rule["confidence"], "place"))
@@ -1980,8 +1985,9 @@ class Recognizer:
                 if len(name) < length or not CJK_WORD.fullmatch(name) or name in self.not_names \
                         or opener or frequency(name) > rule["ordinary"]:
                     continue        # 老人向记者介绍 (向/p), 居民文明养犬 (文明: a common word tagged a name)
-                if length == 3 and self._preposition_at(ctx, pos + 2):
-                    continue        # 主治医师张红以《…》为题 (张红/nr 以/p): the third character opens what follows
+                if length == 3 and (self._preposition_at(ctx, pos + 2)
+                                    or any(s.startswith(v, pos + 2) for v in verbs)):
+                    continue        # 主治医师张红以《…》为题 (张红/nr 以/p), 居民李娜说: the third opens what follows
                 if self._particle_at(ctx, pos + length - 1):
                     continue        # 老人高兴地说 (高兴/b 地/uv): a manner word and its particle, no name
                 if any(t.start > pos and t.end <= pos + length and (t.flag == "p" or (
@@ -1989,7 +1995,9 @@ class Recognizer:
                        for t in ctx.tokens[ctx.owner[pos]:ctx.owner[pos + length - 1] + 1]):
                     continue        # 老兵时/不能/v, 嫌疑人时/被/p: a common verb or a preposition is no given name
                 whole = (tok is not None and tok.flag == "nr" and tagged_end == pos + length
-                         and self._is_surname(name))
+                         and self._is_surname(name) and (length != 2 or not frequency(name)
+                                                         or self._ends_in_words(ctx, pos, pos + length, rule)))
+                # (獲獎人員榮耀時刻: 榮耀/nr, a word of the dictionary that a noun follows, is no name)
                 if (whole or any(s.startswith(v, pos + length) for v in verbs)
                         or (self._is_surname(name) and self._ends_in_words(ctx, pos, pos + length, rule))):
                     out.append(Mention(pos, pos + length, name, [rule["class"]], rule["id"], rule["confidence"],
