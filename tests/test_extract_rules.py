@@ -8498,3 +8498,13 @@ def test_misreadings_of_four_wild_pages():
     # a name and a verb of saying: the name is two characters, not three with the verb (居民李娜说)
     doc = draft("居民李娜说，食堂很好。居民王桂兰说，饭菜可口。")
     assert [e["zh"] for e in doc["entities"] if e["class"] == "Person"] == ["李娜", "王桂兰"]
+
+
+def test_a_verb_alone_before_a_building_s_word_names_no_building():
+    # organizations.yaml building_words, on the Macau Kaifong building-management wild page (為有需要大廈舉辦講解會,
+    # 跟進大廈管理…): the buildings that need it, no building named 需要大廈; a facility's word after a verb still may
+    # name one (保障中心)
+    doc = draft("為有需要大廈舉辦講解會共廿二場。跟進大廈管理矛盾糾紛十五宗。")
+    assert not any(e["class"] == "Facility" for e in doc["entities"])
+    doc = draft("区民政局建成社区养老服务保障中心。")
+    assert any(e["class"] == "Facility" and e["zh"].endswith("保障中心") for e in doc["entities"])

@@ -296,6 +296,7 @@ class Recognizer:
                                     for r in places["numbered_units"]]
         self.word_heads = frozenset(places["word_heads"])
         self.short_not_before = tuple(places["short_form_not_before"])
+        self.building_words = frozenset(self.rules["organizations"]["building_words"])
         self.land_words = frozenset(places["land_words"])
 
     def _index_areas(self, areas: list[Area], places: dict[str, Any]) -> None:
@@ -1045,7 +1046,7 @@ class Recognizer:
                         and tok.start < start and CJK_WORD.fullmatch(tok.word):
                     start = tok.start   # 建设银行/nt: one name the segmenter tags, its base a word no walk takes
                 if (match.start() - start < rule.get("min_base", 1) and not served and not quoted) or (
-                        family == "org" and rule["class"] != "Facility"
+                        family == "org" and (rule["class"] != "Facility" or match.group(0) in self.building_words)
                         and self._one_verb(ctx, start, match.start(), ("v",))):
                     continue        # 得到党委: a verb alone before a body's suffix names no body (保障中心 is a place)
                 after = s[end + 1:end + 2]
