@@ -8508,3 +8508,16 @@ def test_a_verb_alone_before_a_building_s_word_names_no_building():
     assert not any(e["class"] == "Facility" for e in doc["entities"])
     doc = draft("区民政局建成社区养老服务保障中心。")
     assert any(e["class"] == "Facility" and e["zh"].endswith("保障中心") for e in doc["entities"])
+
+
+def test_misreadings_of_three_more_wild_pages():
+    # recognize.py four_after_post and speakers, places.yaml short_form_ward_heads, draft.py _indicator_name, on the
+    # Taichung activity-centre, Tainan cleanup and Yishui work-report wild pages
+    doc = draft("邀集民政局及社區代表舉辦進度說明會。並與鄰近兒童遊具及運動設施連結。")
+    assert not any(e["class"] == "Person" for e in doc["entities"])     # no 舉辦進度, no 遊具及
+    doc = draft("統戰部副部長才讓多傑表示，要做好工作。")       # a transcribed name of four still reads
+    assert entity(doc, "才讓多傑")["class"] == "Person"
+    doc = draft("六安里長林佩玲及安西里長陳雅慧也到場。")
+    assert [e["class"] for e in doc["entities"]] == ["Person", "Person"]    # no city 六安
+    doc = draft("2020年地方财政收入实现2496万元,完成任务的117.46%。")
+    assert not any(e["zh"].endswith("的") for e in doc["entities"])

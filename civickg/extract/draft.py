@@ -1686,6 +1686,8 @@ class _Draft:
         the name adds the measure word of its unit (``indicators.measure_words``), so the indicator is not named as
         the thing is."""
         name = self.quote(fig.name_start, fig.name_end).strip("“”《》 ")
+        if len(name) > 2 and name.endswith("的"):
+            name = name[:-1]        # 完成任务的117.46%: 任务, not 任务的
         traditional = self.source.traditional      # 村里數: the article's characters, whatever the name's
         if not name:
             return name

@@ -296,6 +296,7 @@ class Recognizer:
                                     for r in places["numbered_units"]]
         self.word_heads = frozenset(places["word_heads"])
         self.short_not_before = tuple(places["short_form_not_before"])
+        self.short_ward_heads = tuple(places["short_form_ward_heads"])
         self.building_words = frozenset(self.rules["organizations"]["building_words"])
         self.land_words = frozenset(places["land_words"])
 
@@ -654,8 +655,9 @@ class Recognizer:
                 continue
             piece, areas, full = found
             end = i + len(piece)
-            if not full and s.startswith(self.short_not_before, end) and not CJK.match(s[end + 1:end + 2] or "x"):
-                i = self._next_name_start(s, i + 1)     # 第一名眉山里、: a ward named 眉山, not the city 眉山市
+            if not full and s.startswith(self.short_not_before, end) and (
+                    not CJK.match(s[end + 1:end + 2] or "x") or s.startswith(self.short_ward_heads, end)):
+                i = self._next_name_start(s, i + 1)     # 第一名眉山里、, 六安里長: a ward named 眉山, 六安, no city
                 continue
             if piece in self.common_district_words and not (out and out[-1].end == i and "City" in out[-1].classes):
                 rule = self.common_districts     # 主城区北部, 位于老城区: the common word (not 阳泉市城区)
@@ -1566,6 +1568,10 @@ class Recognizer:
             if (start in taken or not s.startswith(verbs, end) or CJK_RUN_BREAK.search(s, start, end)
                     or s[start] in PREPOSITIONS or ctx.tokens[ctx.owner[start]].end >= end):
                 continue
+            words = ctx.tokens[ctx.owner[start]:ctx.owner[end] + 1]
+            if not words[-1].flag.startswith("v") or any(w.flag.startswith("v") and len(w.word) > 1
+                                                         for w in words[:-1]):
+                continue        # 社區代表舉辦進度說明會: a verb of two characters inside, 說明會 after: no name
             office = self.office_by_word[match.group(0)]
             out.append(Mention(start, end, s[start:end], [office["class"]], rule["id"], rule["confidence"], "person",
                                extra=self._post(match.group(0), match.start())))
@@ -1986,7 +1992,7 @@ class Recognizer:
                 if len(name) < length or not CJK_WORD.fullmatch(name) or name in self.not_names \
                         or opener or frequency(name) > rule["ordinary"]:
                     continue        # 老人向记者介绍 (向/p), 居民文明养犬 (文明: a common word tagged a name)
-                if length == 3 and (self._preposition_at(ctx, pos + 2)
+                if length == 3 and (self._preposition_at(ctx, pos + 2, ("p", "c"))
                                     or any(s.startswith(v, pos + 2) for v in verbs)):
                     continue        # 主治医师张红以《…》为题 (张红/nr 以/p), 居民李娜说: the third opens what follows
                 if self._particle_at(ctx, pos + length - 1):
@@ -2048,12 +2054,13 @@ class Recognizer:
         return tok.start == pos and tok.end == pos + 1 and tok.flag.startswith("u")
 
     @staticmethod
-    def _preposition_at(ctx: _Context, pos: int) -> bool:
-        """The character at ``pos`` is a word of its own the segmenter tags a preposition (以/p, 向/p)."""
+    def _preposition_at(ctx: _Context, pos: int, flags: tuple[str, ...] = ("p",)) -> bool:
+        """The character at ``pos`` is a word of its own the segmenter tags a preposition (以/p, 向/p), or one of
+        ``flags`` (兒童遊具及運動設施: 及/c)."""
         if pos >= len(ctx.s) or not ctx.tokens:
             return False
         tok = ctx.tokens[ctx.owner[pos]]
-        return tok.start == pos and tok.end == pos + 1 and tok.flag == "p"
+        return tok.start == pos and tok.end == pos + 1 and tok.flag in flags
 
     def _before_names(self, ctx: _Context) -> list[tuple[int, str]]:
         """Where a name may follow (speakers): after a group word, a noun for a person that ends in one of
