@@ -8521,3 +8521,11 @@ def test_misreadings_of_three_more_wild_pages():
     assert [e["class"] for e in doc["entities"]] == ["Person", "Person"]    # no city 六安
     doc = draft("2020年地方财政收入实现2496万元,完成任务的117.46%。")
     assert not any(e["zh"].endswith("的") for e in doc["entities"])
+
+
+def test_a_member_of_a_council_is_no_meeting():
+    # events.yaml not_before (员), on the Hong Kong North District care-teams wild page: 立法會議員 is a councillor's
+    # title, no meeting 立法會議
+    doc = draft("立法會議員容海恩、陳月明出席。")
+    assert not any(e["class"] in ("Meeting", "Event") for e in doc["entities"])
+    assert [e["zh"] for e in doc["entities"] if e["class"] == "Person"] == ["容海恩", "陳月明"]
