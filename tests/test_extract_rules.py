@@ -8529,3 +8529,10 @@ def test_a_member_of_a_council_is_no_meeting():
     doc = draft("立法會議員容海恩、陳月明出席。")
     assert not any(e["class"] in ("Meeting", "Event") for e in doc["entities"])
     assert [e["zh"] for e in doc["entities"] if e["class"] == "Person"] == ["容海恩", "陳月明"]
+
+
+def test_verbs_of_making_fast_open_no_place():
+    # organizations.yaml not_name_start (筑牢, 因应 …), on the Suzhou free-clinic and Hong Kong care-teams wild pages
+    doc = draft("常态化开展便民健康服务活动,筑牢社区居民健康防线。北區關愛小隊便因應小區的特殊情況迅速行動。")
+    assert not any(e["class"] in ("Community", "ResidentialEstate") for e in doc["entities"])
+    assert entity(doc, "社区居民")["class"] == "PersonGroup"
