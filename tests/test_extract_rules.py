@@ -8536,3 +8536,13 @@ def test_verbs_of_making_fast_open_no_place():
     doc = draft("常态化开展便民健康服务活动,筑牢社区居民健康防线。北區關愛小隊便因應小區的特殊情況迅速行動。")
     assert not any(e["class"] in ("Community", "ResidentialEstate") for e in doc["entities"])
     assert entity(doc, "社区居民")["class"] == "PersonGroup"
+
+
+def test_the_aspects_a_talk_takes_are_no_works():
+    # phrases.yaml topics (等方面 …讲解), on the Suzhou free-clinic wild page
+    doc = draft("西美社区开展义诊活动。中医师结合春季气候特点,"
+                "从饮食调理、作息规律、运动养生等方面深入浅出地讲解健康知识。")
+    assert not any(f["method"] == "phrase.list" for f in doc["facts"])
+    # a list of works closed by 等方面 with no talk after it still reads
+    doc = draft("西美社区在助老、扶幼、济困等方面开展服务。")
+    assert has_fact(doc, "西美社区", "implements", "扶幼")
