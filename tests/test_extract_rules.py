@@ -8546,3 +8546,12 @@ def test_the_aspects_a_talk_takes_are_no_works():
     # a list of works closed by 等方面 with no talk after it still reads
     doc = draft("西美社区在助老、扶幼、济困等方面开展服务。")
     assert has_fact(doc, "西美社区", "implements", "扶幼")
+
+
+def test_the_population_and_a_preposition_after_a_verb_name_nothing():
+    # people.yaml groups.not_before (老年人口), phrases.yaml strip_start (于对), on the Wanli care-station and the
+    # Qingdao one-day-donation wild pages
+    doc = draft("萬里區公所指出，崁脚里老年人口比為48.5%。")
+    assert not any(e["class"] == "PersonGroup" for e in doc["entities"])
+    doc = draft("青岛市慈善总会将聚焦于对老年、儿童及困境群体的定向支援。")
+    assert not any(e["zh"].startswith("于") for e in doc["entities"])

@@ -151,6 +151,7 @@ class Recognizer:
         self.people = people
         self.person_groups = _alternation(people["groups"]["words"])
         self.group_words, self.time_bases = set(people["groups"]["words"]), frozenset(rules["places"]["time_bases"])
+        self.group_not_before = tuple(people["groups"]["not_before"])
         self.not_names = set(people["not_names"])
         self.place_endings = tuple(people["place_endings"])
         self._compile_people(people)
@@ -2101,6 +2102,8 @@ class Recognizer:
         rule, out = self.people["groups"], []
         ages = self.people["age_limits"]
         for match in self._word_matches(ctx, self.person_groups):
+            if ctx.s.startswith(self.group_not_before, match.end()):
+                continue        # 老年人口比 (老年人/口): the population, no group of people
             age = self.age_limit_re.search(ctx.s, max(0, match.start() - ages["max_length"]), match.start())
             if age is not None:
                 out.append(Mention(age.start(), match.end(), ctx.s[age.start():match.end()], [rule["class"]],
