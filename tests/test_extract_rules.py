@@ -8555,3 +8555,10 @@ def test_the_population_and_a_preposition_after_a_verb_name_nothing():
     assert not any(e["class"] == "PersonGroup" for e in doc["entities"])
     doc = draft("青岛市慈善总会将聚焦于对老年、儿童及困境群体的定向支援。")
     assert not any(e["zh"].startswith("于") for e in doc["entities"])
+
+
+def test_having_none_being_moved_and_preparing_name_nothing():
+    # organizations.yaml not_name_start (沒有, 有感於) and not_suffix_words (籌辦), on the Pingtung care-station
+    # wild page: no station 有感於據點 or 沒有據點, no office 主動發起籌辦
+    doc = draft("有感於據點服務對長輩在地安老的助益，而自己長輩住家附近卻沒有據點，因此主動發起籌辦。")
+    assert [e["zh"] for e in doc["entities"]] == ["長輩"]
