@@ -8445,6 +8445,9 @@ def test_a_dictionary_word_the_segmenter_tags_a_name_is_none_after_a_post():
     # dictionary led by no surname) names no member; 老党员郁宇平 does
     doc = draft("活动激励党员弘扬优良传统。50年党龄的老党员郁宇平分享了坚守初心的故事。")
     assert [e["zh"] for e in doc["entities"] if e["class"] == "Person"] == ["郁宇平"]
+    # nor is a longer one (the Keqiao little-volunteers wild page: “龙城社区志愿者小天使”证书)
+    doc = draft("社区干部为小区的小志愿者颁发了“龙城社区志愿者小天使”证书。")
+    assert not any(e["class"] == "Person" for e in doc["entities"])
 
 
 def test_a_station_named_again_does_its_work():

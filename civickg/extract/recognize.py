@@ -1495,8 +1495,8 @@ class Recognizer:
             rule = self.office_by_word[match.group(0)]
             span = name_after(match.end())
             is_name = span and tokens[ctx.owner[span[0]]].flag.startswith("nr") and (
-                span[1] - span[0] != 2 or self._is_surname(s[span[0]:span[1]])
-                or not frequency(s[span[0]:span[1]]))   # 激励党员弘扬: 弘扬/nr, a word of the dictionary, no name
+                self._is_surname(s[span[0]:span[1]]) or not frequency(s[span[0]:span[1]]))
+            # (激励党员弘扬, 志愿者小天使: 弘扬/nr, 小天使/nr, words of the dictionary led by no surname, are no names)
             if is_name and s[span[0]:span[1]] not in self.not_names:
                 for one in (span, *self._names_listed_after(ctx, span[1], name_after)):   # 縣議員陳凱榮、林碩彥
                     out.append(Mention(one[0], one[1], s[one[0]:one[1]], [rule["class"]], rule["id"],
