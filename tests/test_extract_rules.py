@@ -8522,6 +8522,8 @@ def test_misreadings_of_three_more_wild_pages():
     assert entity(doc, "才讓多傑")["class"] == "Person"
     doc = draft("六安里長林佩玲及安西里長陳雅慧也到場。")
     assert [e["class"] for e in doc["entities"]] == ["Person", "Person"]    # no city 六安
+    doc = draft("参加全省示范性劳动竞赛、“安康杯”竞赛的先进集体。")     # the Gansu May Day page: a cup, no city
+    assert not any(e["class"] == "City" for e in doc["entities"])
     doc = draft("2020年地方财政收入实现2496万元,完成任务的117.46%。")
     assert not any(e["zh"].endswith("的") for e in doc["entities"])
 
