@@ -8567,3 +8567,13 @@ def test_having_none_being_moved_and_preparing_name_nothing():
     # wild page: no station 有感於據點 or 沒有據點, no office 主動發起籌辦
     doc = draft("有感於據點服務對長輩在地安老的助益，而自己長輩住家附近卻沒有據點，因此主動發起籌辦。")
     assert [e["zh"] for e in doc["entities"]] == ["長輩"]
+
+
+def test_a_given_name_after_a_surname_and_a_post_is_the_whole_name():
+    # recognize.py _surname_before_post, on the Dali (Taichung) lunar-new-year wild page: 鄭區長正忠 is 鄭正忠, the
+    # district chief the story names whole before
+    doc = draft("台中市大里區鄭正忠區長特別號召慈善團體。鄭區長正忠表示政府資源有限。")
+    assert [e["zh"] for e in doc["entities"] if e["class"] == "Person"] == ["鄭正忠"]
+    # organizations.yaml not_name_start (动员), on the Cangnan disability-day page: no township 动员各乡镇
+    doc = draft("苍南县残联认真组织各项宣传活动,动员各乡镇在助残日期间积极开展走访慰问活动。")
+    assert not any(e["class"] == "Subdistrict" for e in doc["entities"])

@@ -1501,7 +1501,8 @@ class Recognizer:
                 for one in (span, *self._names_listed_after(ctx, span[1], name_after)):   # 縣議員陳凱榮、林碩彥
                     out.append(Mention(one[0], one[1], s[one[0]:one[1]], [rule["class"]], rule["id"],
                                        rule["confidence"], "person",
-                                       extra=self._post(match.group(0), match.start())))
+                                       extra=self._post(match.group(0), match.start()),
+                                       label=self._surname_before_post(s, match.start(), s[one[0]:one[1]])))
         out += self.bracketed_bylines(s)
         out += self.surname_people(ctx, {m.start for m in out})
         out += self.speakers(ctx, {m.start for m in out})
@@ -1513,6 +1514,15 @@ class Recognizer:
         out += self.bracketed_posts(ctx, {m.start for m in out})
         out += self.award_people(ctx, {m.start for m in out})
         return self.dotted_people(ctx, out + self.four_after_post(ctx, {m.start for m in out}))
+
+    def _surname_before_post(self, s: str, post_start: int, name: str) -> str:
+        """鄭區長正忠: a given name of two characters after a post that a surname opens names the person whom the
+        story names whole elsewhere (鄭正忠): that whole name, else "" (the name as printed)."""
+        surname = s[post_start - 1:post_start]
+        if len(name) != 2 or self._is_surname(name) or surname not in self.single_surnames \
+                or s.find(surname + name) < 0:
+            return ""
+        return surname + name
 
     def award_people(self, ctx: _Context, taken: set[int]) -> list[Mention]:
         """People named beside an award's trigger whom no other rule read (``person.before-award``,
