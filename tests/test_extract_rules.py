@@ -8577,3 +8577,11 @@ def test_a_given_name_after_a_surname_and_a_post_is_the_whole_name():
     # organizations.yaml not_name_start (动员), on the Cangnan disability-day page: no township 动员各乡镇
     doc = draft("苍南县残联认真组织各项宣传活动,动员各乡镇在助残日期间积极开展走访慰问活动。")
     assert not any(e["class"] == "Subdistrict" for e in doc["entities"])
+
+
+def test_an_adverb_and_a_verb_of_gathering_open_no_name():
+    # recognize.py _surname_name (陆续/d), organizations.yaml not_name_start (齐聚), on the Ruzhou party-day wild
+    # page: no member 陆续来, no facility 齐聚文化广场
+    doc = draft("上午9时许,西焦村党员陆续来到村党群综合服务中心。主题党日活动分别是齐聚文化广场升国旗。")
+    assert not any(e["class"] == "Person" for e in doc["entities"])
+    assert entity(doc, "文化广场")["class"] == "Facility"

@@ -1849,6 +1849,8 @@ class Recognizer:
             if inside[0].start == pos and inside[0].end >= end and not inside[0].flag.startswith("nr") \
                     and in_dictionary(inside[0].word):
                 continue          # one ordinary word (单位, 和谐), not a name (曾庆国/ns is the model's guess: a name)
+            if inside[0].start == pos and len(inside[0].word) > 1 and inside[0].flag in ("d", "c", "p", "u", "ad"):
+                continue          # 党员陆续来到 (陆续/d): an adverb of two characters opens no name
             return pos, end
         return None
 
