@@ -20,6 +20,11 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from civickg.extract.annotate import ArticleDrafter
+    from civickg.project import Project
 
 ROOT = Path(__file__).resolve().parent.parent
 CODECS = ("utf-8", "gbk", "utf-16", "utf-8-sig")
@@ -61,6 +66,18 @@ class IngestTimes:
         return self.posseg[clock] / self.ingest[clock]
 
 
+def project_copy(tmp: Path) -> tuple[Project, ArticleDrafter]:
+    """A copy of the project's ontology/ and graph/ in ``tmp`` (the repository is not touched), and the drafter
+    `civickg ingest` uses for it, which reads the annotations once."""
+    from civickg.extract.annotate import ArticleDrafter
+    from civickg.project import Project
+
+    project = Project(tmp / "project")
+    for name in ("ontology", "graph"):
+        shutil.copytree(ROOT / name, project.root / name)
+    return project, ArticleDrafter(project.annotations, project.declared_cache)
+
+
 def measure(count: int, block: int = 100) -> IngestTimes:
     """Start-up in a fresh process, then ``count`` generated articles ingested into a temporary project copy and
     jieba.posseg.lcut over the same texts, in turns of ``block`` articles (ingest a block, tag the same block), so
@@ -68,9 +85,7 @@ def measure(count: int, block: int = 100) -> IngestTimes:
     texts = generated_articles(count)
     startup = startup_seconds()
 
-    from civickg.extract.annotate import ArticleDrafter
     from civickg.extract.draft import extractor
-    from civickg.project import Project
     from civickg.sources.ingest import IngestOptions, IngestReport, ingest_paths
 
     extractor()  # loaded once before both timings, as start-up is measured on its own
@@ -78,10 +93,7 @@ def measure(count: int, block: int = 100) -> IngestTimes:
 
     ingest, posseg, reports = [0.0, 0.0], [0.0, 0.0], []
     with tempfile.TemporaryDirectory(prefix="civickg-bench-ingest-") as tmp:
-        project = Project(Path(tmp) / "project")
-        for name in ("ontology", "graph"):
-            shutil.copytree(ROOT / name, project.root / name)
-        drafter = ArticleDrafter(project.annotations, project.declared_cache)
+        project, drafter = project_copy(Path(tmp))
         for start in range(0, len(texts), block):
             folder = Path(tmp) / f"articles-{start:05d}"
             folder.mkdir()
@@ -127,11 +139,9 @@ def measure_real(limit: int | None = None, block: int = 10) -> RealTimes:
     """The real pages (``limit`` of each folder, or all) ingested into a temporary project copy (decoded, cleaned,
     extracted, stored, drafted) one by one, in turns of ``block`` files, each turn followed by jieba.posseg.lcut over
     the clean texts of the same pages; CPU time."""
-    from civickg.extract.annotate import ArticleDrafter
     from civickg.extract.draft import extractor
     from civickg.extract.text import simplify
-    from civickg.project import Project
-    from civickg.sources.corpus import load_corpus
+    from civickg.sources.corpus import load_source
     from civickg.sources.ingest import IngestOptions, SourceIndex, article_files, ingest_one
     from civickg.sources.table import read_table
 
@@ -140,10 +150,7 @@ def measure_real(limit: int | None = None, block: int = 10) -> RealTimes:
 
     ingest, posseg, counts = [0.0, 0.0], [0.0, 0.0], [0, 0, 0]
     with tempfile.TemporaryDirectory(prefix="civickg-bench-real-") as tmp:
-        project = Project(Path(tmp) / "project")
-        for name in ("ontology", "graph"):
-            shutil.copytree(ROOT / name, project.root / name)
-        drafter = ArticleDrafter(project.annotations, project.declared_cache)
+        project, drafter = project_copy(Path(tmp))
         index = SourceIndex(project.sources)
         for folder, meta in REAL:
             rows = read_table(meta) if meta is not None else {}
@@ -156,11 +163,10 @@ def measure_real(limit: int | None = None, block: int = 10) -> RealTimes:
                                          index)
                     spent.append((time.process_time() - c0, outcome.article_id if outcome.status == "ingested"
                                   else None))
-                corpus = load_corpus(project.sources)
                 for seconds, ident in spent:
                     if ident is None:
                         continue
-                    text = corpus.article(ident).text
+                    text = load_source(project.sources / f"{ident}.yaml")[0][0].text     # the clean text stored
                     c0 = time.process_time()
                     jieba.posseg.lcut(text)
                     tagged = time.process_time() - c0

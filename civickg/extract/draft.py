@@ -92,6 +92,7 @@ class Extractor:
     pronouns: tuple[str, ...] = field(init=False)
     demonstratives: tuple[str, ...] = field(init=False)
     bare_levels: frozenset[str] = field(init=False)
+    longest_opener: int = field(init=False)
     bare_not_before: frozenset[str] = field(init=False)
     not_ruling: tuple[str, ...] = field(init=False)
     quoted_head_re: re.Pattern = field(init=False)
@@ -109,6 +110,9 @@ class Extractor:
         pronoun = self.rules["context"]["pronoun"]      # the words that open a clause about one named before
         self.pronouns, self.demonstratives = tuple(pronoun["words"]), tuple(pronoun["demonstratives"])
         self.bare_levels = frozenset(w for w in pronoun["demonstratives"] if w in ("街道", "社区"))
+        # how far a clause's opening word may reach: the longest pronoun or demonstrative, and room for the quotation
+        # marks and spaces a clause's head may open with (_clause_head)
+        self.longest_opener = max(map(len, (*pronoun["words"], *pronoun["demonstratives"]))) + 4
         self.bare_not_before = frozenset(pronoun["bare_not_before"])
         governs = next(n for n in self.rules["relations"]["nested"] if n["id"] == "rel.nested.governs")
         self.not_ruling = tuple(governs["not_ruling"])
@@ -1213,9 +1217,9 @@ class _Draft:
         if composed is not None:        # 成立由街道党工委书记任组长的…领导小组: who leads or makes it up is no object
             start = composed.end()
         window_end = min(sent_end, start + (1 if trig.get("adjacent") else 14))     # 对口支援云南省
-        mark = _CLAUSE_END.search(self.s, start, window_end) if trig["predicate"] != "serves" else None
-        if mark is not None:        # 实施20周年,也是杭州亚运会: what is done lies in the verb's own clause (为 names
-            window_end = mark.start()   # whom it serves over one: 为社区治理注入强大动能,提升居民幸福感)
+        mark = _CLAUSE_END.search(self.s, start, window_end) if not trig.get("over_clauses") else None
+        if mark is not None:        # 实施20周年,也是杭州亚运会: what is done lies in the verb's own clause
+            window_end = mark.start()
         first = next((m for m in self.starting_in(start, window_end) if self._fits(m, allowed)), None)
         if first is not None and trig.get("relative") and self.s.startswith(trig["relative"], first.end):
             return []       # 为参与酷暑送伏茶活动的义工队授旗: the verb and its object describe the noun after 的
@@ -1310,7 +1314,8 @@ class _Draft:
     def _read_clause_subject(self, pos: int) -> tuple[_Entity | None, int]:
         start = self._clause_start(pos, 0, "，,。；;：:\n")
         # (a list of works opening its clause reads from the clause's start: 该服务站主要是协助做好A、B等工作)
-        pronoun = self._pronoun_person(start, max(pos, min(start + 8, len(self.s)))) or self._titled_person(start, pos)
+        opener_end = max(pos, min(start + self.ex.longest_opener, len(self.s)))
+        pronoun = self._pronoun_person(start, opener_end) or self._titled_person(start, pos)
         if pronoun is not None:
             return pronoun, start
         for m in self.starting_in(start, pos):
@@ -1367,15 +1372,11 @@ class _Draft:
             classes, scopes = rule["demonstratives"][word], [self.s.rfind("\n", 0, start) + 1, 0]
             # 该服务站: first the last thing of the kind whose name ends in the word after 该 (the station, not a room)
             heads = (word[1:],) if word.startswith("该") and len(word) > 2 else ()
-        for ends in ((heads, ()) if heads else ((),)):
-            for scope_start in scopes:
-                for m in reversed(self.starting_in(scope_start, start + 1)):
-                    if m.end <= start:
-                        ent = self.entity_of.get(id(m))
-                        if ent is not None and any(self.is_a(ent, c) for c in classes) and \
-                                (not ends or ent.label.endswith(ends)):
-                            return m
-        return None
+        kind = [m for scope_start in scopes for m in reversed(self.starting_in(scope_start, start + 1))
+                if m.end <= start and (ent := self.entity_of.get(id(m))) is not None
+                and any(self.is_a(ent, c) for c in classes)]
+        return next((m for m in kind if heads and self.entity_of[id(m)].label.endswith(heads)), None) or \
+            next(iter(kind), None)
 
     def _bare_level_acts(self, at: int, end: int) -> bool:
         """A bare 街道 or 社区 at ``at`` is the clause's doer (街道联合…, 社区还组织…, 街道将…): no name starts
@@ -1718,9 +1719,7 @@ class _Draft:
             key = "indicator:" + normal_label(name)
             indicator = self.entities.get(key)
             if fig.rule == self.rules["indicators"]["rule_ids"]["count"]:      # (新增256家企业: the group is named
-                at = fig.start + next((len(v) for v in self.ex.figures.count_verbs      # from its count, not its verb)
-                                       if self.s.startswith(v, fig.start)), 0)
-                self._counted_thing(fig.name_start, fig.name_end, at)
+                self._counted_thing(fig.name_start, fig.name_end, fig.extra["number_start"])    # from its count)
             elif fig.unit in self.rules["indicators"]["counted_after"]["units"] + counted["people_units"]:
                 self._bought_thing(fig)
             if indicator is None:       # mentioned by the figure's words: 84家爱心单位, 财政收入12.8亿元

@@ -206,9 +206,7 @@ class FigureReader:
                 continue
             name_start, name_end, verb_start, rule = self._after_last(s, figures, named)
             end = max(end, name_end)
-            sentence_start = clause
-            while sentence_start > 0 and s[sentence_start - 1] not in "。！？；\n":
-                sentence_start -= 1
+            sentence_start = max(s.rfind(mark, 0, clause) for mark in "。！？；\n") + 1
             planned = plan_marked(s[sentence_start:m.start()], plan_markers, plan_not)
             start = verb_start if verb_start is not None else min(name_start, m.start())
             low = self.range_low.search(s, max(0, m.start() - 12), m.start())
@@ -222,7 +220,8 @@ class FigureReader:
                                       self.ind["confidence"]["value"], extra={"range": "low"}))
             figures.append(Figure(name_start, name_end, start, end, value, unit, change, rank, at_least,
                                   planned, self.ind["rule_ids"][rule], self.ind["confidence"]["value"],
-                                  extra={"unit_span": (m.start("unit"), m.end("per" if m.group("per") else "unit"))}))
+                                  extra={"unit_span": (m.start("unit"), m.end("per" if m.group("per") else "unit")),
+                                         "number_start": m.start()}))
             taken.update(range(m.start(), end))
         figures.extend(self._ranks(s, taken, figures))
         return sorted(figures, key=lambda f: (f.start, f.end))

@@ -156,6 +156,7 @@ class Recognizer:
         self.place_endings = tuple(people["place_endings"])
         self._compile_people(people)
         self.single_surnames = set(people["surnames"]["single"])
+        self.not_opening_word_tags = frozenset(people["surnames"]["not_opening_word_tags"])
         self.office_by_word = {w: office for office in people["offices"] for w in office["words"]}
         self.office_re = _alternation(list(self.office_by_word))
         self.body_after_post = tuple(people["surnames"]["body_after_post"])
@@ -645,6 +646,13 @@ class Recognizer:
         return (piece.startswith(self.conjunction_openers) and i > 0 and CJK.match(s[i - 1]) is not None
                 and s[i - 1] not in PREPOSITIONS and not (out and out[-1].end == i))
 
+    def _short_form_closed(self, s: str, end: int) -> bool:
+        """Whether a short form ending at ``end`` is followed by a word that closes a lower place's or a cup's name
+        (places.yaml ``short_form_not_before``: 眉山里、, “安康杯”) or by a ward's head (六安里長)."""
+        word = next((w for w in self.short_not_before if s.startswith(w, end)), None)
+        return word is not None and (not CJK.match(s[end + len(word):end + len(word) + 1] or "x")
+                                     or s.startswith(self.short_ward_heads, end))
+
     def gazetteer(self, ctx: _Context) -> list[Mention]:
         s, out, i = ctx.s, [], 0
         while i < len(s):
@@ -655,9 +663,7 @@ class Recognizer:
                 i = self._next_name_start(s, i + 1)
                 continue
             piece, areas, full = found
-            end = i + len(piece)
-            if not full and s.startswith(self.short_not_before, end) and (
-                    not CJK.match(s[end + 1:end + 2] or "x") or s.startswith(self.short_ward_heads, end)):
+            if not full and self._short_form_closed(s, i + len(piece)):
                 i = self._next_name_start(s, i + 1)     # 第一名眉山里、, 六安里長: a ward named 眉山, 六安, no city
                 continue
             if piece in self.common_district_words and not (out and out[-1].end == i and "City" in out[-1].classes):
@@ -1849,7 +1855,7 @@ class Recognizer:
             if inside[0].start == pos and inside[0].end >= end and not inside[0].flag.startswith("nr") \
                     and in_dictionary(inside[0].word):
                 continue          # one ordinary word (单位, 和谐), not a name (曾庆国/ns is the model's guess: a name)
-            if inside[0].start == pos and len(inside[0].word) > 1 and inside[0].flag in ("d", "c", "p", "u", "ad"):
+            if inside[0].start == pos and len(inside[0].word) > 1 and inside[0].flag in self.not_opening_word_tags:
                 continue          # 党员陆续来到 (陆续/d): an adverb of two characters opens no name
             return pos, end
         return None
