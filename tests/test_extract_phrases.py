@@ -131,6 +131,28 @@ def test_adjacent_place_names_within_and_components():
     assert has_fact(doc, "亿元以上项目", "hasComponent", "社区食堂")
 
 
+def test_the_parties_of_a_model_are_its_components_and_a_teams_its_members():
+    # context.model-party: the pieces between the joins that the article names as bodies or groups
+    doc = draft("团庄村通过推行“党支部+合作社+农户”发展模式,带动农户增收。")
+    assert has_fact(doc, "“党支部+合作社+农户”发展模式", "hasComponent", "党支部")
+    assert has_fact(doc, "“党支部+合作社+农户”发展模式", "hasComponent", "农户")
+    assert not has_fact(doc, "“党支部+合作社+农户”发展模式", "serves", "农户")
+    doc = draft("社区组建“党员+志愿者”服务队,党员和志愿者每周入户走访。")
+    assert has_fact(doc, "党员", "org:memberOf", "“党员+志愿者”服务队")
+    assert has_fact(doc, "志愿者", "org:memberOf", "“党员+志愿者”服务队")
+    # a piece that only opens a longer piece is no party (党员示范 is not 党员)
+    doc = draft("扁牙村创新\"支部领航+党员示范+产业矩阵\"发展模式,党员带头。")
+    assert not any(f["method"] == "context.model-party" for f in doc["facts"])
+
+
+def test_a_number_opening_a_set_phrase_counts_nothing():
+    # indicators.yaml number_phrase_tags: 五位一体/l names a kind of team, not five people
+    doc = draft("扁牙村构建“党支部+党员+社干+公益性岗位+农户”五位一体整治队伍。")
+    assert doc["observations"] == []
+    doc = draft("扁牙村组建5位党员组成的整治队伍。")
+    assert [(o["value"], o["unit"]) for o in doc["observations"]] == [(5, "位")]
+
+
 def test_figure_goes_to_the_facility_named_before_it():
     doc = draft(TITLE + "建成运营“青年驿站”，累计服务青年4600余人。")
     obs = doc["observations"][0]

@@ -374,6 +374,37 @@ def names_within(draft: Any) -> None:
             draft.add_fact(outer, predicate, inner, (m.start, m.end), rule["id"], rule["confidence"])
 
 
+def model_parties(draft: Any) -> None:
+    """“党支部+合作社+农户”发展模式 hasComponent 党支部 and 农户 (the bodies and groups the article names); the
+    parties of a team (an organisation) are its members (``context.model_parties``)."""
+    rule = draft.rules["context"]["model_parties"]
+    by_label: dict[str, Any] = {}
+    for ent in draft.entities.values():
+        if draft.terms.is_any(ent.classes, tuple(rule["parties"])):
+            for name in (ent.label, ent.key):
+                by_label.setdefault(name, ent)
+    patterns = _quoted_joined(tuple(rule["quotes"]), rule["joins"])
+    for outer in list(draft.entities.values()):
+        m = min(outer.mentions, key=lambda x: x.start)
+        team = draft.terms.is_any(outer.classes, tuple(rule["teams"]))
+        for quoted in (q for pattern in patterns for q in pattern.finditer(draft.s, m.start, m.end)):
+            for piece in re.split(f"[{re.escape(rule['joins'])}]", quoted.group(1)):
+                part = by_label.get(piece.strip())
+                if part is None or part is outer:
+                    continue
+                if team and rule["member"]:
+                    draft.add_fact(part, rule["member"], outer, (m.start, m.end), rule["id"], rule["confidence"])
+                elif not team:
+                    draft.add_fact(outer, rule["component"], part, (m.start, m.end), rule["id"], rule["confidence"])
+
+
+@lru_cache(maxsize=4)
+def _quoted_joined(quotes: tuple[str, ...], joins: str) -> tuple[re.Pattern[str], ...]:
+    """For each pair of quotation marks, a quotation holding a join (“党支部+合作社+农户”), its text as group 1."""
+    return tuple(re.compile(f"{re.escape(q[0])}([^{re.escape(q)}\\n]*[{re.escape(joins)}][^{re.escape(q)}\\n]*)"
+                            f"{re.escape(q[1])}") for q in quotes)
+
+
 def components(draft: Any) -> None:
     """A、B等3个C: C hasComponent A and B (the names of the list that the rules found)."""
     rule = draft.rules["context"]["components"]

@@ -31,6 +31,7 @@ from civickg.extract.context import (
     managed_by,
     merge_speaker,
     merge_speaker_area,
+    model_parties,
     names_within,
     offices,
     orphan_work,
@@ -200,6 +201,12 @@ class _Entity:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+#: the context rules read after the verbs' facts, in this order (each may use the facts of the ones before)
+_AFTER_VERBS = (first_of_kind, names_within, model_parties, components, facility_parts, place_possessives,
+                event_places, hosted_by, managed_by, progress, built_by, provided_for, where_things_are,
+                later_context, built_in_area, offices, affiliations, stationed)
+
+
 class _Draft:
     def __init__(self, ex: Extractor, article_id: str, text: str, known: KnownEntities, year: int | None) -> None:
         self.ex, self.rules, self.terms = ex, ex.rules, ex.rules.terms
@@ -366,23 +373,8 @@ class _Draft:
         self._conferrals([c for c in conferrals if id(c["award"]) in kept])
         self._recommended_by()
         self._verbs()
-        first_of_kind(self)
-        names_within(self)
-        components(self)
-        facility_parts(self)
-        place_possessives(self)
-        event_places(self)
-        hosted_by(self)
-        managed_by(self)
-        progress(self)
-        built_by(self)
-        provided_for(self)
-        where_things_are(self)
-        later_context(self)
-        built_in_area(self)
-        offices(self)
-        affiliations(self)
-        stationed(self)
+        for step in _AFTER_VERBS:
+            step(self)
         self._brands_teams_themes()
         orphan_work(self)
         people_at_work(self)

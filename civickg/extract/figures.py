@@ -91,12 +91,14 @@ class FigureReader:
         self.bare_values = {k: int(v) for k, v in approx["bare_values"].items()}
         self.bare_before, self.bare_at_least = approx["bare_before"], approx["bare_at_least"]
         self.numeral_counters = frozenset(ind["numeral_counters"])
+        self.phrase_tags = frozenset(ind["number_phrase_tags"])
         self.name_word_tags = frozenset(ind["numeral_name_tags"])
         self.name_stops = sorted(ind["name_stops"], key=len, reverse=True)
         holding = {stop: [(w, i) for w in ind["name_stops_inside"] for i in range(len(w))
                           if w.startswith(stop, i) and w != stop] for stop in self.name_stops}
         self.stops_inside = {stop: words for stop, words in holding.items() if words}    # only stops some word holds
         self._words: dict[int, str] | None = None       # the words of the text read (see read)
+        self._phrases: dict[int, int] = {}              # set phrases a number opens, start -> end (see read)
         self._clauses: dict[int, tuple[int, int]] = {}   # a verb's clause before 的 → the nouns it says which of
         self.drop = tuple(sorted(ind["drop_prefixes"], key=len, reverse=True))
         # taken off a name's end
@@ -169,8 +171,7 @@ class FigureReader:
     def read(self, s: str, plan_markers: list[str], plan_not: str = "",
              tokens: list[Token] | None = None) -> list[Figure]:
         """The figures of ``s``; with its jieba ``tokens``, a measure word's noun names what it counts."""
-        # the segmenter's words by where they start: 有 standing alone ends no name (老旧小区有3.9万个)
-        self._words = {t.start: t.word for t in tokens if t.word in _ALONE} if tokens else None
+        self._read_words(tokens)
         nouns = self._noun_runs(tokens or [])
         figures: list[Figure] = []
         taken = {pos for m in self.change.finditer(s) for pos in range(m.start(), m.end())}   # positions read
@@ -327,6 +328,12 @@ class FigureReader:
         tok = tokens[max(bisect_right(tokens, m.start(), key=lambda t: t.start) - 1, 0)]
         return tok.start == m.start() and tok.end > m.end() and tok.flag in self.name_word_tags
 
+    def _read_words(self, tokens: list[Token] | None) -> None:
+        """Keep what the segmenter's words of the text read say: where 有 stands alone (it ends no name:
+        老旧小区有3.9万个), and where a set phrase a number opens ends (五位一体/l, 四面八方/i: they count nothing)."""
+        self._words = {t.start: t.word for t in tokens if t.word in _ALONE} if tokens else None
+        self._phrases = {t.start: t.end for t in tokens or () if t.flag in self.phrase_tags and t.word[0] in CN_DIGITS}
+
     def _not_a_figure(self, s: str, m: re.Match[str]) -> bool:
         """A number with a unit that states no figure: a year naming something, an ordinal, a number inside a
         quoted name, a threshold inside a name."""
@@ -336,6 +343,8 @@ class FigureReader:
             return True         # 114年特優里長, 自99年起: a year that names something, not a span of years
         if m.start() > 0 and s[m.start() - 1] in "第前":
             return True
+        if self._phrases.get(m.start(), 0) > m.end():
+            return True         # “党支部+党员+社干+公益性岗位+农户”五位一体整治队伍: a set phrase, no five people
         if self.date_before.search(s, max(0, m.start() - 8), m.start()):
             return True         # 2025-10-16: the day of a date
         if m.group("unit") == "个" and self.span_after.match(s, m.end()):

@@ -257,6 +257,10 @@ def _check_predicates(data: dict[str, Any], terms: OntologyTerms) -> list[str]:
         if office.get("predicate") and not terms.has_property(office["predicate"]):
             disabled.append(f"{office['id']} ({office['predicate']})")
             office["predicate"] = None
+    parties = data["context"]["model_parties"]
+    if not terms.has_property(parties["member"]):
+        disabled.append(f"{parties['id']} ({parties['member']})")
+        parties["member"] = None
     fixed = [rel["plan"]["predicate"], *(n["predicate"] for n in rel["nested"])]
     fixed += [rel["conferral"][k] for k in ("recipient", "award", "status", "edition", "year")]
     fixed += [rel["brand"]["has"], rel["brand"]["under"], rel["team_count"]["predicate"],
@@ -268,6 +272,7 @@ def _check_predicates(data: dict[str, Any], terms: OntologyTerms) -> list[str]:
               data["context"]["located_at"]["part_of"],
               data["context"]["names_within"]["serves"],
               data["context"]["names_within"]["about"], data["context"]["components"]["predicate"],
+              data["context"]["model_parties"]["component"],
               data["awards"]["recommended_by"]["predicate"], *(t["predicate"] for t in data["awards"]["triggers"])]
     for name in fixed:
         if not terms.has_property(name):
