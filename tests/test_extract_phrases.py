@@ -153,6 +153,16 @@ def test_a_number_opening_a_set_phrase_counts_nothing():
     assert [(o["value"], o["unit"]) for o in doc["observations"]] == [(5, "位")]
 
 
+def test_a_place_of_service_named_after_a_group_serves_it():
+    # context.name-within serves_outer: facilities, platforms and models serve the group their name holds
+    doc = draft("成华区在高校设立拓展型退役军人服务站,为退役军人提供服务。")
+    assert has_fact(doc, "退役军人服务站", "serves", "退役军人")
+    doc = draft("社区建起居民议事厅,居民有事好商量。")     # 建起 opens no name (organizations.yaml not_name_start)
+    assert entity(doc, "居民议事厅")["class"] == "Facility"
+    assert has_fact(doc, "居民议事厅", "serves", "居民")
+    assert not any(e["zh"].startswith("社区建起") for e in doc["entities"])
+
+
 def test_figure_goes_to_the_facility_named_before_it():
     doc = draft(TITLE + "建成运营“青年驿站”，累计服务青年4600余人。")
     obs = doc["observations"][0]

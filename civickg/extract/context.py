@@ -345,10 +345,11 @@ def names_within(draft: Any) -> None:
     """家庭养老床位建设 about 家庭养老床位; 困难老年人家庭适老化改造 serves 困难老年人."""
     rule = draft.rules["context"]["names_within"]
     ents = sorted(draft.entities.values(), key=lambda e: e.mentions[0].start)
-    outer_classes = tuple(rule["outer"])
+    outer_classes, serving = tuple(rule["outer"]), tuple(rule["serves_outer"])
     inners = [(inner, len(inner.label)) for inner in ents if len(inner.label) >= 2]
     for outer in ents:
-        if not draft.terms.is_any(outer.classes, outer_classes):
+        serves_only = not draft.terms.is_any(outer.classes, outer_classes)
+        if serves_only and not draft.terms.is_any(outer.classes, serving):
             continue
         m = min(outer.mentions, key=lambda x: x.start)
         printed, longest = draft.s[m.start:m.end], len(outer.label)
@@ -366,7 +367,7 @@ def names_within(draft: Any) -> None:
                         or _model_party(printed, pos, len(inner.key if inner.key in printed else inner.label), rule):
                     continue        # 資訊志工: the volunteers do the work, they are not served by it
                 predicate = rule["serves"]
-            elif any(draft.is_a(inner, c) for c in rule["about_classes"]) \
+            elif not serves_only and any(draft.is_a(inner, c) for c in rule["about_classes"]) \
                     and not draft.terms.is_any(outer.classes, tuple(rule["no_about"])):
                 predicate = rule["about"]
             else:
