@@ -8272,6 +8272,30 @@ def test_honours_of_real_lists_elections_rosters_and_plural_pronouns():
     assert not has_fact(doc, "金門縣社會處綜合志工隊", "received", "全國志願服務獎勵金牌獎")
 
 
+def test_honours_of_real_commendations_one_name_and_a_count_couples_notes_in_brackets_and_rating_verbs():
+    # real sentences from public pages of the genre (none in the dev set): A等10人获得X: one name before 等 and a
+    # count of people is a person (山西 2017 最美社区干部; people.yaml listed.counted_after); a couple's family with
+    # its address in brackets (长乐 2018 五好家庭; families.couple_join, awards.before_trigger_brackets); 评选出了X：
+    # A家庭 (南谯区 文昌花园社区 2022; awards.roster.after_verbs); two families each named in full (铜川 王益区 2019)
+    doc = draft("任红梅等10人获得十佳“山西最美社区干部”称号,郭晋城等10人获得“山西最美社区干部”提名奖。")
+    assert entity(doc, "任红梅")["class"] == "Person" and entity(doc, "郭晋城")["class"] == "Person"
+    assert has_fact(doc, "任红梅", "received", "十佳“山西最美社区干部”")
+    assert has_fact(doc, "郭晋城", "received", "山西最美社区干部")
+    assert not any(e["zh"] == "晋城" for e in doc["entities"])
+    doc = draft("其中,我区蒋亨强、江萍家庭(吴航街道东关社区)荣获第十一届福建省五好家庭荣誉称号,"
+                "江德忠、谢美容家庭(航城街道洋屿村)获评2018年度福建省最美家庭。")
+    assert has_fact(doc, "蒋亨强、江萍家庭", "received", "福建省五好家庭")
+    assert has_fact(doc, "江德忠、谢美容家庭", "received", "福建省最美家庭")
+    assert not has_fact(doc, "东关社区", "received", "福建省五好家庭")
+    assert entity(doc, "谢美容")["class"] == "Person" and entity(doc, "江德忠")["class"] == "Person"
+    doc = draft("社区通过入户、摸底调查,最终评选出了第一季度文明家庭:周道兰家庭,并为其颁发了文明家庭证书。")
+    assert has_fact(doc, "周道兰家庭", "received", "第一季度文明家庭")
+    assert not any(e["zh"].startswith("最终评选") for e in doc["entities"])
+    doc = draft("王益区青年路街道五一社区郭庆云家庭、王益街道义兴村袁长民家庭荣获“三秦最美家庭”称号。")
+    assert has_fact(doc, "郭庆云家庭", "received", "三秦最美家庭")
+    assert has_fact(doc, "袁长民家庭", "received", "三秦最美家庭")
+
+
 def test_honours_of_real_commendations_counted_rosters_and_ratings_that_pick_honourees():
     # real sentences from public pages of the genre (none in the dev set): 推选出A等9名“X”,B等11个“Y” (三明市 2023
     # 学雷锋志愿服务先进典型; awards.agent.gives, recognize._gives_continued); “X”2人,分别为A、B (内蒙古 2018

@@ -263,6 +263,7 @@ class Recognizer:
         self.speech_verb_re = _alternation(speakers["verbs"])
         listed = people["listed"]
         self.list_closer_re = _alternation(listed["closers"])
+        self.counted_closer_re = re.compile(listed["counted_after"])
         roster = listed["roster"]
         self.roster_people_re = re.compile("(?:" + "|".join(map(re.escape, _ordered(roster["opens"]))) + ")[^"
                                            + re.escape(roster["ends"]) + "]*()")
@@ -1679,6 +1680,7 @@ class Recognizer:
         people (``closers``) are people, when there are at least ``min_names`` of them."""
         s, rule, out = ctx.s, self.people["listed"], []
         closers = [m.start() for m in self.list_closer_re.finditer(s)]
+        counted = {m.start() for m in self.counted_closer_re.finditer(s)}      # 任红梅等10人: one name is a list
         rostered = {m.end(1) for m in self.roster_people_re.finditer(s)}     # the clause end after each opener
         for end, roster in sorted([(e, False) for e in closers] + [(e, True) for e in rostered]):
             spans: list[tuple[int, int]] = []
@@ -1689,8 +1691,8 @@ class Recognizer:
                 if join is None:
                     break
                 end = span[0] - len(join)
-            if len(spans) < rule["min_names"] or (roster and not s.endswith(tuple(rule["roster"]["opens"]), 0,
-                                                                            spans[-1][0])):
+            least = 1 if not roster and spans and spans[0][1] in counted else rule["min_names"]
+            if len(spans) < least or (roster and not s.endswith(tuple(rule["roster"]["opens"]), 0, spans[-1][0])):
                 continue
             out += [Mention(a, b, s[a:b], [rule["class"]], rule["id"], rule["confidence"], "person")
                     for a, b in reversed(spans) if a not in taken]
@@ -1977,10 +1979,33 @@ class Recognizer:
                     continue        # 單親家庭: an ordinary word (single-parent), not a name
                 out.append(Mention(start, match.start(), name, [rule["member_class"]], rule["id"], rule["confidence"],
                                    "person"))
+                first = self._couple_before(ctx, start, taken)      # 蒋亨强、江萍家庭: the family of a couple
+                if first is not None:
+                    out.append(Mention(first, start - 1, s[first:start - 1], [rule["member_class"]], rule["id"],
+                                       rule["confidence"], "person"))
+                    start, name = first, s[first:match.start()]
                 out.append(Mention(start, match.end(), name + rule["words"][0], [rule["class"]], rule["id"],
                                    rule["confidence"], "group", extra={"family": True}))    # 蓝连青一家 is 蓝连青家庭
                 break
         return out
+
+    def _couple_before(self, ctx: _Context, start: int, taken: set[int]) -> int | None:
+        """Where the first name of a couple a family is named after starts (蒋亨强、江萍家庭: 蒋亨强), when a
+        surname-led name of two or three characters and a list mark stand right before the name at ``start``, and
+        no other list mark before them (郭庆云家庭、袁长民家庭 lists two families, each named in full)."""
+        s, rule = ctx.s, self.people["families"]
+        if not s.endswith(rule["couple_join"], 0, start):
+            return None
+        end = start - len(rule["couple_join"])
+        for length in (3, 2):
+            first = end - length
+            name = s[max(first, 0):end]
+            if first < 0 or first in taken or not CJK_WORD.fullmatch(name) or not self._is_surname(name) \
+                    or name in self.not_names or frequency(name) > rule["ordinary"] \
+                    or (first > 0 and (s[first - 1] in rule["couple_join"] or first not in ctx.starts)):
+                continue
+            return first
+        return None
 
     def bracketed_bylines(self, s: str) -> list[Mention]:
         """person.byline.bracketed: (许宁)近日,…: a surname-led name alone in brackets opening a paragraph."""
@@ -2575,7 +2600,8 @@ class Recognizer:
                                 and not self._next_in_roster(s, last.end, rule)):
                 continue
             award = self._award_before(s, colon, rule)
-            start = strip_leading(s, max(s.rfind(ch, 0, colon) for ch in CLAUSE_END + "、") + 1, colon, rule["strip"])
+            start = _after_verbs(s, strip_leading(s, max(s.rfind(ch, 0, colon) for ch in CLAUSE_END + "、") + 1,
+                                                  colon, rule["strip"]), colon, rule)
             head = s[start:colon]
             if head.endswith(tuple(rule["ranks"])) and len(head) <= rule["ranked_max"] and CJK_WORD.fullmatch(head):
                 award = Mention(start, colon, head, ["Award"], rule["id"], rule["confidence"], "award", label=head)
@@ -2584,7 +2610,11 @@ class Recognizer:
             if award is None or award.start != start or (award.classes != ["Award"]
                                                          and not any(w in award.key for w in rule["marks"])):
                 continue        # 主办单位：市民政局: no honour
-            out.append(award)
+            same = next((m for m in out if (m.start, m.end, m.family) == (award.start, award.end, "award")), None)
+            if same is not None:
+                award = same        # 评选出了第一季度文明家庭：… : the honour a trigger read there already
+            else:
+                out.append(award)
             conferrals.append(_conferral_at(award, last, trig, award.start, s[award.start:sep.end()],
                                             recipient_after=True))
         for head in self.counted_roster_re.finditer(s):     # “最美志愿者”2人,分别为陈建钧、吕海英
@@ -2759,7 +2789,7 @@ class Recognizer:
         start = at
         while start > 0 and at - start < rule["max_length"] and s[start - 1] not in CLAUSE_END + "、":
             start -= 1
-        start = strip_leading(s, start, at, rule["strip"])
+        start = _after_verbs(s, strip_leading(s, start, at, rule["strip"]), at, rule)
         a = self.rules["awards"]
         label = s[start:at]
         if len(label) < rule["min_length"] or not label.endswith(tuple(a["award_endings"] + a["honour_endings"])):
@@ -2775,7 +2805,7 @@ class Recognizer:
         """Where the recipient of the trigger at ``trigger_start`` ends: before 被 and the adverbs, or at the first
         name of ``by_end`` met on the way back."""
         end = trigger_start - (1 if s[:trigger_start].endswith("被") else 0)
-        words = self.rules["awards"]["before_trigger"]
+        words, brackets = self.rules["awards"]["before_trigger"], self.rules["awards"]["before_trigger_brackets"]
         changed = True
         while changed and (by_end is None or end not in by_end):
             changed = False
@@ -2783,6 +2813,10 @@ class Recognizer:
                 if s.endswith(word, 0, end):
                     end -= len(word)
                     changed = True
+            if end > 0 and s[end - 1] in ")）":         # 江萍家庭(吴航街道东关社区)荣获: the note is no recipient
+                opening = max(s.rfind("(", 0, end), s.rfind("（", 0, end))
+                if opening > 0 and end - 2 - opening <= brackets and not any(c in CLAUSE_END for c in s[opening:end]):
+                    end, changed = opening, True
         return end
 
     def _honour_list(self, s: str, pos: int, open_end: bool = False) -> list[tuple[int, int]]:
@@ -2854,6 +2888,16 @@ class _Context:
     owner: list[int]
     ends: set[int]
     starts: set[int]
+
+
+def _after_verbs(s: str, start: int, end: int, rule: dict[str, Any]) -> int:
+    """Where the name in ``s[start:end]`` opens: after the last of the rule's ``after_verbs`` in it, if any
+    (最终评选出了第一季度文明家庭: 第一季度文明家庭)."""
+    for verb in rule.get("after_verbs", ()):
+        at = s.rfind(verb, start, end)
+        if at >= 0 and end - at - len(verb) >= 2:
+            start = at + len(verb)
+    return start
 
 
 def _conferral_of(award: Mention, recipient: Mention | None, trig: dict[str, Any], edition: int | None,
