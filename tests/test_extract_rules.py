@@ -8296,6 +8296,23 @@ def test_honours_of_real_commendations_one_name_and_a_count_couples_notes_in_bra
     assert has_fact(doc, "袁长民家庭", "received", "三秦最美家庭")
 
 
+def test_honours_given_to_people_counted_after_their_names():
+    # awards.counted_title: A、B等10名<title> gives the title to each name (the genre's wording of a commendation,
+    # as in 汉台区 2019 and 包河区 2023: 10名道德模范及10名道德模范提名奖获得者接受表彰);
+    # awards.agent.counted_before_name: 授予A等10人<award>称号 with no quotation marks (probe sentences of that
+    # wording; the names are made up)
+    doc = draft("会上,对张明华、李玉兰、王建国等10名第二届瑶海区道德模范和赵德胜等12名道德模范提名奖获得者进行了表彰。")
+    for name in ("张明华", "李玉兰", "王建国"):
+        assert has_fact(doc, name, "received", "瑶海区道德模范")
+    assert has_fact(doc, "赵德胜", "received", "道德模范提名奖")
+    assert not has_fact(doc, "赵德胜", "received", "瑶海区道德模范")
+    doc = draft("区委区政府决定,授予张明华等10人第二届瑶海区道德模范称号。")
+    assert has_fact(doc, "张明华", "received", "瑶海区道德模范")
+    assert has_fact(doc, conferral_with(doc, "张明华")["zh"], "edition", value=2)
+    doc = draft("和平区表彰了李明、王芳等12名优秀社区工作者。")    # a group counted, no title of its own
+    assert not any(f["method"] == "award.counted-title" for f in doc["facts"])
+
+
 def test_honours_of_real_commendations_counted_rosters_and_ratings_that_pick_honourees():
     # real sentences from public pages of the genre (none in the dev set): 推选出A等9名“X”,B等11个“Y” (三明市 2023
     # 学雷锋志愿服务先进典型; awards.agent.gives, recognize._gives_continued); “X”2人,分别为A、B (内蒙古 2018

@@ -195,6 +195,8 @@ class Recognizer:
         self.award_triggers = [(t, w) for t in rules["awards"]["triggers"] for w in t["words"]]
         self.award_trigger_re = _alternation([w for _, w in self.award_triggers])
         self.counted_before_quote = re.compile(rules["awards"]["agent"]["counted_before_quote"])
+        self.counted_before_name = re.compile(rules["awards"]["agent"]["counted_before_name"])
+        self.counted_title_re = re.compile(rules["awards"]["counted_title"]["count"])
         self.given_by_re = re.compile(rules["awards"]["agent"]["given_by"])
         self.entered_list_res = [re.compile(p) for p in rules["awards"]["entered_list"]["patterns"]]
         self.award_by_word = {w: t for t, w in self.award_triggers}
@@ -2473,6 +2475,8 @@ class Recognizer:
                 continue
             edition, pos = self._award_edition(s, pos, by_start)
             parties = self._parties(s, match, pos, by_end, by_start, given=given_at is not None)
+            if edition is None and parties["pos"] != pos:       # 授予张明华等10人第二届瑶海区道德模范称号
+                edition, parties["pos"] = self._award_edition(s, parties["pos"], by_start)
             pos = parties.pop("pos")
             if by_agent is not None and parties.get("agent") is None:
                 parties["agent"] = by_agent
@@ -2500,6 +2504,7 @@ class Recognizer:
                 self._gives_continued(s, end, match, parties, by_start, (out, conferrals))
         self._entered_lists(s, by_end, out, conferrals)
         self._rosters(s, by_start, out, conferrals)
+        self._counted_titles(s, by_start, by_end, (out, conferrals))
         self._holders(ctx, by_start, out, conferrals)
         return out, conferrals
 
@@ -2625,6 +2630,33 @@ class Recognizer:
                 conferrals.append(_conferral_at(award, last, trig, award.start, s[award.start:head.end()],
                                                 recipient_after=True))
 
+    def _counted_titles(self, s: str, by_start: dict[int, Mention], by_end: dict[int, Mention],
+                        found: tuple[list[Mention], list[dict[str, Any]]]) -> None:
+        """张明华、李玉兰等10名第二届瑶海区道德模范 (``awards.counted_title``): the people named before 等 and their
+        count received the honour named after the count."""
+        rule, a = self.rules["awards"]["counted_title"], self.rules["awards"]
+        trig = rule_trigger(a, "civic:conferred", rule)
+        endings = _ordered(rule["endings"])
+        for count in self.counted_title_re.finditer(s):
+            last = by_end.get(count.start())
+            _edition, start = self._award_edition(s, count.end(), by_start)
+            if last is None or last.family != "person" or any(m.start <= start < m.end for m in found[0]):
+                continue        # 授予张明华等10人第二届…称号: the trigger's reading names the award already
+            stop = start
+            while stop < len(s) and s[stop] not in CLAUSE_END + "、" and stop - start < a["max_length"] \
+                    and not s.startswith(tuple(rule["stops"]), stop):
+                stop += 1
+            piece = s[start:stop]
+            piece = piece[:len(piece) - len(next((h for h in rule["holders"] + a["title_words"]
+                                                  if piece.endswith(h)), ""))]
+            cut = max((piece.rfind(e) + len(e) for e in endings if e in piece), default=-1)
+            if cut < rule["min_length"] or cut != len(piece):
+                continue        # 张三等5名社区工作者: no honour's ending closes the words after the count
+            award = Mention(start, start + cut, piece, [_award_class(piece, a)], rule["id"], rule["confidence"],
+                            "award", label=piece)
+            found[0].append(award)
+            found[1].append(_conferral_at(award, last, trig, count.start(), count.group(0)))
+
     def _next_in_roster(self, s: str, end: int, rule: dict[str, Any]) -> bool:
         """特優等：A、優等：B: a list mark at ``end`` followed by a rank (``roster.ranks``) and a colon."""
         return s.startswith("、", end) and any(s.startswith(rank + colon, end + 1)
@@ -2674,7 +2706,8 @@ class Recognizer:
             quote = s.find("“", pos, pos + rule["max_length"])     # 授予王建国“…”称号: words no rule read receive
             start = after.end if found else quote if quote > pos and unbroken(s[pos:quote]) else pos
             start += len(next((w for w in rule["after_name"] if found and s.startswith(w, start)), ""))   # 王建国同志
-            counted = self.counted_before_quote.match(s, start)   # 授予王建国等10名同志“…”称号: the count is no award
+            counted = self.counted_before_quote.match(s, start) or (     # 授予王建国等10名同志“…”称号: the count
+                self.counted_before_name.match(s, start) if found else None)    # is no award, quoted or not
             agent_end = at - len(next((w for w in rule["before_gives"] if s.endswith(w, 0, at)), ""))   # 市委决定授予
             return {"recipient": after if found else None, "agent": by_end.get(agent_end), "recipient_from": at,
                     "pos": counted.end() if counted else start, "recipient_after": True}
