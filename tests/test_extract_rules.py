@@ -8313,6 +8313,18 @@ def test_honours_given_to_people_counted_after_their_names():
     assert not any(f["method"] == "award.counted-title" for f in doc["facts"])
 
 
+def test_lists_of_names_closed_by_counts_receive_their_honours_respectively():
+    # awards.paired.joins: A、B等10人和C、D等10名同学分别被授予X和Y (real sentence, 汉台区 2019 道德模范 and
+    # 十佳美德少年)
+    doc = draft("9月22日下午,表彰大会在汉台中学举行,金红、刘建红等10人和王佳庆、杨姝莫等10名同学分别被授予"
+                "“汉台区第五届道德模范”和“汉台区第二届十佳美德少年”荣誉称号。")
+    assert has_fact(doc, "金红", "received", "汉台区第五届道德模范")
+    assert has_fact(doc, "刘建红", "received", "汉台区第五届道德模范")
+    assert has_fact(doc, "杨姝莫", "received", "汉台区第二届十佳美德少年")
+    assert not has_fact(doc, "杨姝莫", "received", "汉台区第五届道德模范")
+    assert not has_fact(doc, "金红", "received", "汉台区第二届十佳美德少年")
+
+
 def test_honours_of_real_commendations_counted_rosters_and_ratings_that_pick_honourees():
     # real sentences from public pages of the genre (none in the dev set): 推选出A等9名“X”,B等11个“Y” (三明市 2023
     # 学雷锋志愿服务先进典型; awards.agent.gives, recognize._gives_continued); “X”2人,分别为A、B (内蒙古 2018

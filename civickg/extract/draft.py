@@ -941,7 +941,9 @@ class _Draft:
         last = self.recipient_ends.get(end)
         if any(w in self.s[end:trigger_start] for w in rule["respectively"]):
             names = [last, *self._joined_before(last)] if last is not None else []
-            return ([m.end for m in reversed(names)], True) if len(names) == n else None
+            if len(names) == n:
+                return [m.end for m in reversed(names)], True
+            return self._counted_pairs(end, n)
         sent_start, _ = self.sentence_of(trigger_start)
         commas = [i for i in range(sent_start, end) if self.s[i] in rule["clause_ends"]]
         if len(commas) < n - 1:
@@ -949,6 +951,20 @@ class _Draft:
         ends = [*commas[len(commas) - n + 1:], end]
         if not all(self._names_recipient(e) for e in ends) or \
                 (len(commas) >= n and self._names_recipient(commas[len(commas) - n])):
+            return None
+        return ends, False
+
+    def _counted_pairs(self, end: int, n: int) -> tuple[list[int], bool] | None:
+        """金红、刘建红等10人和王佳庆、杨姝莫等10名同学分别被授予A和B: lists of names, each closed by its count,
+        joined by one of ``paired.joins`` in the clause before 分别: where each ends (the names of each list receive
+        its honour), when there are ``n`` and each ends with a count; else None."""
+        rule = self.rules["awards"]["paired"]
+        sent_start, _ = self.sentence_of(end)
+        start = max([sent_start] + [m.end() for m in _CLAUSE_END.finditer(self.s, sent_start, end)])
+        joins = [m.start() for m in re.finditer("|".join(map(re.escape, rule["joins"])), self.s[start:end])]
+        ends = [start + j for j in joins[len(joins) - n + 1:]] + [end] if len(joins) >= n - 1 else []
+        if len(ends) != n or not all(self._count_before(e) is not None and self._count_before(e).end() == e
+                                     for e in ends):
             return None
         return ends, False
 
