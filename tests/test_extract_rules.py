@@ -8325,6 +8325,16 @@ def test_lists_of_names_closed_by_counts_receive_their_honours_respectively():
     assert not has_fact(doc, "金红", "received", "汉台区第二届十佳美德少年")
 
 
+def test_people_listed_with_their_posts_after_the_honour_each_receive_it():
+    # awards.listed_people: 获评X的3名个人分别为:A,B,C, each item a body, posts and a name (real sentence,
+    # 随州 2022 全省社区建设先进工作者)
+    doc = draft("获评第三届全省社区建设先进工作者的3名个人分别为:随县民政局四级调研员王安兵,"
+                "广水应山街道八一社区党委书记、居委会主任刘建元,随州高新区吴家老湾社区党委书记、居委会主任张小福。")
+    for name in ("王安兵", "刘建元", "张小福"):
+        assert has_fact(doc, name, "received", "全省社区建设先进工作者")
+    assert not has_fact(doc, "随县民政局", "received", "全省社区建设先进工作者")
+
+
 def test_honours_of_real_commendations_counted_rosters_and_ratings_that_pick_honourees():
     # real sentences from public pages of the genre (none in the dev set): 推选出A等9名“X”,B等11个“Y” (三明市 2023
     # 学雷锋志愿服务先进典型; awards.agent.gives, recognize._gives_continued); “X”2人,分别为A、B (内蒙古 2018

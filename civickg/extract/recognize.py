@@ -2674,6 +2674,8 @@ class Recognizer:
         if mod is None or parties["agent"] is not None or parties.get("recipient_after"):
             return parties
         copula = self.modifier_names_re.match(s, mod.end())
+        if copula is not None and (people := self._people_with_posts(s, copula.end(), by_start)):
+            return {**parties, "recipient": people[-1], "recipient_after": True, "others": people[:-1]}
         if copula is not None and (last := self._listed_after(s, copula.end(), by_start)) is not None:
             return {**parties, "recipient": last, "recipient_after": True}     # 获得X的还有土产小区
         after = by_start.get(mod.end())
@@ -2683,6 +2685,20 @@ class Recognizer:
             after = by_start[role_end]     # 获得…提名奖的市民周海明: the name after the word for what the person is
         found = after is not None and after.family in rule["families"]
         return {**parties, "recipient": after if found else None, "recipient_after": True}
+
+    def _people_with_posts(self, s: str, pos: int, by_start: dict[int, Mention]) -> list[Mention]:
+        """获评X的3名个人分别为:随县民政局四级调研员王安兵,广水应山街道八一社区党委书记、居委会主任刘建元,…: the
+        people listed from ``pos`` to the end of the sentence, each closing an item of its own (where they work and
+        their posts before them; ``awards.listed_people.item_ends`` after them); none unless every item so ends."""
+        rule = self.rules["awards"]["listed_people"]
+        stop = min((i for ch in rule["stops"] if (i := s.find(ch, pos)) >= 0), default=len(s))
+        people = sorted((m for m in by_start.values() if m.family == "person" and pos <= m.start and m.end <= stop
+                         and (m.end == stop or s[m.end] in rule["item_ends"])), key=lambda m: m.start)
+        items = [i for i in range(pos, stop) if s[i] in rule["item_ends"] and s[i] != "、"]
+        if len(people) < 2 or people[-1].end != stop or len(items) != len(people) - 1 \
+                or any(p.end != i for p, i in zip(people, items, strict=False)):
+            return []
+        return people
 
     def _parties(self, s: str, match: re.Match[str], pos: int, by_end: dict[int, Mention],
                  by_start: dict[int, Mention], given: bool = False) -> dict[str, Any]:
