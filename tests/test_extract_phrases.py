@@ -163,6 +163,14 @@ def test_a_place_of_service_named_after_a_group_serves_it():
     assert not any(e["zh"].startswith("社区建起") for e in doc["entities"])
 
 
+def test_a_whole_area_word_inside_a_name_frames_no_area():
+    # context.whole-area: 全国 inside a ceremony's name is no area the story speaks of (real sentence, 烟台 2009)
+    doc = draft("11月26日,曹家王庄社区举行全国和谐社区创建示范社区揭牌仪式。")
+    assert not has_fact(doc, "曹家王庄社区", "partOf", "全国")
+    doc = draft("曹家王庄社区工作成绩位列全国前列。")
+    assert has_fact(doc, "曹家王庄社区", "partOf", "全国")
+
+
 def test_figure_goes_to_the_facility_named_before_it():
     doc = draft(TITLE + "建成运营“青年驿站”，累计服务青年4600余人。")
     obs = doc["observations"][0]

@@ -73,7 +73,8 @@ def place_context(draft: Any) -> None:
 def whole_area_chain(draft: Any) -> None:
     """全县 partOf 全市 partOf 全省 (each in the next level the article names); the main actor in the lowest."""
     rule = draft.rules["context"]["whole_areas"]
-    found = [_entity_for(draft, level) for level in rule["levels"]]
+    found = [e if (e := _entity_for(draft, level)) is not None and _stands_alone(draft, e) else None
+             for level in rule["levels"]]
     present = [e for e in found if e is not None]
     for lower, upper in pairwise(present):
         start = min(m.start for m in lower.mentions + upper.mentions)
@@ -85,6 +86,15 @@ def whole_area_chain(draft: Any) -> None:
         first = present[0].mentions[0]
         draft.add_fact(actor, rule["predicate"], present[0], (first.start, first.end), rule["id"], rule["confidence"])
     _main_area_in_whole(draft, rule, found)
+
+
+def _stands_alone(draft: Any, ent: Any) -> bool:
+    """Whether a mention of ``ent`` stands outside every name of another kind than a place (全国 in
+    全国和谐社区创建示范社区揭牌仪式 is a word of the ceremony's name, not the area the story speaks of)."""
+    return any(not any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+                       and not draft.terms.is_a(o.classes, "Place") for o in draft.starting_in(max(0, m.start - 40),
+                                                                                            m.end))
+               for m in ent.mentions)
 
 
 def _main_area_in_whole(draft: Any, rule: dict[str, Any], found: list[Any]) -> None:
