@@ -171,6 +171,17 @@ def test_a_whole_area_word_inside_a_name_frames_no_area():
     assert has_fact(doc, "曹家王庄社区", "partOf", "全国")
 
 
+def test_the_bodies_that_host_an_event_printed_in_full_and_bare_in_a_list():
+    # organizations.yaml: 精神文明建设委员会 printed in full; 妇联 bare as a list's item (bare_listed);
+    # context.hosted-by (real sentence, 汉台区 2019)
+    doc = draft("9月22日下午,“汉台区第五届道德模范暨第二届十佳美德少年表彰大会”在汉台中学举行。"
+                "此次活动由汉台区精神文明建设委员会主办,汉台区委宣传部、文明办、教体局、文旅局、团区委、妇联承办。")
+    event = "“汉台区第五届道德模范暨第二届十佳美德少年表彰大会”"
+    for host in ("汉台区精神文明建设委员会", "汉台区委宣传部", "教体局", "妇联"):
+        assert has_fact(doc, host, "hosted", event), host
+    assert not any(e["zh"] == "妇联" for e in draft("妇联是群团组织。")["entities"])
+
+
 def test_figure_goes_to_the_facility_named_before_it():
     doc = draft(TITLE + "建成运营“青年驿站”，累计服务青年4600余人。")
     obs = doc["observations"][0]

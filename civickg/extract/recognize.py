@@ -1057,7 +1057,9 @@ class Recognizer:
                 if rule.get("whole_nt") and start == match.start() and tok.end == end and tok.flag == "nt" \
                         and tok.start < start and CJK_WORD.fullmatch(tok.word):
                     start = tok.start   # 建设银行/nt: one name the segmenter tags, its base a word no walk takes
-                if (match.start() - start < rule.get("min_base", 1) and not served and not quoted) or (
+                bare = start == match.start() and s[start - 1:start] == "、" \
+                    and match.group(0) in rule.get("bare_listed", ())       # …、团区委、妇联承办: an item of a list
+                if (match.start() - start < rule.get("min_base", 1) and not served and not quoted and not bare) or (
                         family == "org" and (rule["class"] != "Facility" or match.group(0) in self.building_words)
                         and self._one_verb(ctx, start, match.start(), ("v",))):
                     continue        # 得到党委: a verb alone before a body's suffix names no body (保障中心 is a place)
