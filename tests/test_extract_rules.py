@@ -8335,6 +8335,22 @@ def test_people_listed_with_their_posts_after_the_honour_each_receive_it():
     assert not has_fact(doc, "随县民政局", "received", "全省社区建设先进工作者")
 
 
+def test_real_volunteer_team_pages_teams_listed_with_their_quotations_stems_and_nouns_of_founding():
+    # real sentences of volunteer teams' flag ceremonies (南京 虹苑社区 2020, 延庆 石河营西社区 2023,
+    # 房山 瑞雪春堂社区 2024)
+    doc = draft("郭书记为“促家和”矛盾调解服务队、“万家乐”文艺表演服务队、“一家人”公益摄影服务队、“护家安”治安巡逻队"
+                "共4支志愿服务队授旗。")
+    for team in ("“促家和”矛盾调解服务队", "“万家乐”文艺表演服务队", "“一家人”公益摄影服务队", "“护家安”治安巡逻队"):
+        assert entity(doc, team)["class"] == "VolunteerTeam"      # each with its quotation (巡逻队: a team)
+    doc = draft("营房社区将组建“老兵志愿服务队”“红色巡逻队”。")    # two quoted names side by side stay two
+    assert entity(doc, "“红色巡逻队”")["class"] == "VolunteerTeam"
+    doc = draft("近日,在延庆区香水园街道石河营西社区,“五彩”志愿服务队正式成立。")
+    assert not any(e["zh"] == "香水园" for e in doc["entities"])     # the stem of the subdistrict's name, no estate
+    assert has_fact(doc, "石河营西社区", "partOf", "香水园街道")
+    doc = draft("社区党委书记于海玲发表了热情洋溢的致辞,对志愿服务队的成立表示热烈祝贺。")
+    assert not any(f["p"] == "established" for f in doc["facts"])     # 的成立: a noun, no act
+
+
 def test_honours_of_real_commendations_counted_rosters_and_ratings_that_pick_honourees():
     # real sentences from public pages of the genre (none in the dev set): 推选出A等9名“X”,B等11个“Y” (三明市 2023
     # 学雷锋志愿服务先进典型; awards.agent.gives, recognize._gives_continued); “X”2人,分别为A、B (内蒙古 2018

@@ -53,6 +53,7 @@ from civickg.extract.recognize import (
     Recognizer,
     abbreviations,
     after_cut_places,
+    drop_place_stems,
     drop_readings,
     head_references,
     make_context,
@@ -347,7 +348,8 @@ class _Draft:
         awards, conferrals = rec.awards(self.ctx, found)
         found = _outside_awards(found, awards, self.rules["people"]["families"]["id"]) + awards
         self.found = found
-        self.mentions = resolve(found, tuple(self.rules["organizations"]["holder_bodies"]))
+        self.mentions = drop_place_stems(resolve(found, tuple(self.rules["organizations"]["holder_bodies"])),
+                                         self.terms.is_a)
         trim_place_chains(self.s, self.mentions, self.rules["organizations"]["chain_prefix"]["min_places"])
         short = abbreviations(self.s, self.mentions, self.rules["names"]["abbreviation"])
         short += head_references(self.s, [m for m in self.mentions if m not in short],

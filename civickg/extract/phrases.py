@@ -49,6 +49,7 @@ class PhraseReader:
         self.run_whole_re = re.compile(data["run_whole"])
         self.composed_re = re.compile(data["composed_of"])
         self.not_before = tuple(data["not_before"])
+        self.not_after = tuple(data["not_after"])
         self.verb_adverbs = tuple(data["verb_adverbs"])
         self.work_heads = tuple(data["work_heads"])
         self.toward_re = re.compile(data["toward"])
@@ -165,8 +166,8 @@ class PhraseReader:
         for match in self.verb_re.finditer(s):
             if match.start() in quoted or not self._verb_starts(s, match.start(), word_starts):
                 continue        # a verb inside a quoted name (“引进来”) is part of the name
-            if s.startswith(self.not_before, match.end()):
-                continue
+            if s.startswith(self.not_before, match.end()) or s.endswith(self.not_after, 0, match.start()):
+                continue        # 促进局; 志愿服务队的成立: no work verb
             rule = self.verbs[match.group(0)]
             if self.verb_re.match(s, match.end()):
                 continue        # 加快打造X: the second verb says what is done

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -1421,11 +1421,12 @@ class Recognizer:
 
     def _with_quoted_head(self, s: str, m: Mention) -> Mention:
         """第二届“小城大爱”夜市活动: an event name right after a quotation (and its edition) takes them in."""
-        if m.start < 2 or s[m.start - 1] != "”":
-            return m
+        if m.start < 2 or s[m.start - 1] != "”" or s[m.start] == "“":
+            return m    # (组建“老兵志愿服务队”“红色巡逻队”: a quoted name of its own after another)
         opening = s.rfind("“", max(0, m.start - 2 - self.quoted["max_length"]), m.start - 1)
-        if opening < 0 or "”" in s[opening:m.start - 1] or (opening > 0 and s[opening - 1] in "”、"):
+        if opening < 0 or "”" in s[opening:m.start - 1] or s[max(0, opening - 2):opening].endswith(("”", "”、")):
             return m    # “春送岗位”“夏送清凉”“冬送温暖”四季送活动: the name after a run of quotations names them all
+            # (not …服务队、“万家乐”文艺表演服务队: a list of names, each with its quotation)
         edition = self.edition_re.search(s, max(0, opening - 8), opening)
         start = edition.start() if edition and edition.end() == opening else opening
         return Mention(start, m.end, s[start:m.end], m.classes, m.rule, m.confidence, m.family, extra=m.extra)
@@ -3239,6 +3240,15 @@ def after_cut_places(s: str, events: list[Mention], places: list[Mention]) -> No
         cut = next((p for p in cover.at(m.start) if p.start < m.start < p.end < m.end - 1), None)
         if cut is not None:
             m.start, m.key = cut.end, s[cut.end:m.end]
+
+
+def drop_place_stems(mentions: list[Mention], is_a: Callable[[list[str], str], bool]) -> list[Mention]:
+    """香水园街道: a place that is not an area (香水园, read as an estate) and opens an area's name that goes on only
+    with its level word (街道, 社区, 村, 镇: at most two characters) is the stem of the area's name, no place of its own
+    (the area is not part of it)."""
+    areas = {(m.start, m.end) for m in mentions if is_a(m.classes, "AdministrativeArea")}
+    return [m for m in mentions if not (is_a(m.classes, "Place") and not is_a(m.classes, "AdministrativeArea")
+                                        and any((m.start, m.end + k) in areas for k in (1, 2)))]
 
 
 def trim_place_chains(s: str, mentions: list[Mention], min_places: int) -> None:
