@@ -182,6 +182,13 @@ def test_the_bodies_that_host_an_event_printed_in_full_and_bare_in_a_list():
     assert not any(e["zh"] == "妇联" for e in draft("妇联是群团组织。")["entities"])
 
 
+def test_companies_a_body_brings_in_are_companies():
+    # phrases.yaml classes: 引入餐饮企业参与… names companies of a kind, no work (real sentence, 蓝山县 2024)
+    doc = draft("蓝山县民政局引入餐饮企业参与助餐点建设和运营。")
+    assert entity(doc, "餐饮企业")["class"] == "Company"
+    assert has_fact(doc, "蓝山县民政局", "introduced", "餐饮企业")
+
+
 def test_figure_goes_to_the_facility_named_before_it():
     doc = draft(TITLE + "建成运营“青年驿站”，累计服务青年4600余人。")
     obs = doc["observations"][0]
