@@ -3141,6 +3141,9 @@ def test_figures_name_what_they_count_in_the_articles_characters():
                                         "本次活动聚焦环卫、快递员、城管等一线户外岗位,共计走访慰问了151名户外劳动者。")
     # typical wording of the genre: 和 inside 和平区 stops no name
     assert "和平区的养老服务站" in indicators("和平区的养老服务站有12个。")
+    # what an area has (有, a word of its own) is counted, not the area (real sentence, 泸州 金井湾社区 2024)
+    names = indicators("据统计,红星街道金井湾社区有60岁以上的老年人约1200人,占常住人口的40%。")
+    assert "60岁以上的老年人人数" in names and not [n for n in names if "金井湾" in n]
 
 
 def test_a_community_name_of_two_place_words_is_the_last_ones():

@@ -164,6 +164,10 @@ class FigureReader:
                     and end - 1 - start >= self.ind["min_name_length"]:
                 end -= 1        # 老旧小区有3.9万个, 據點已經有423處: 有 a word of its own, no part of the name
                 changed = True
+        owned = max((q for q, w in (self._words or {}).items() if w == "有" and start <= q < end - 1
+                     and end - q - 1 >= self.ind["min_name_length"]), default=-1)
+        if owned >= 0:
+            start = owned + 1   # 金井湾社区有60岁以上的老年人约1200人: what the area has is counted, not the area
         if end - start > self.ind["max_name_length"]:
             start = end - self.ind["max_name_length"]
         return start, end
