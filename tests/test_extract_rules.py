@@ -8354,6 +8354,29 @@ def test_real_volunteer_team_pages_teams_listed_with_their_quotations_stems_and_
     assert not any(f["p"] == "established" for f in doc["facts"])     # 的成立: a noun, no act
 
 
+def test_honours_of_moral_models_in_the_forms_commendation_news_prints_them():
+    # probe sentences of the genre's wording (the names are made up): a list of names an award's trigger closes
+    # (people.yaml listed, awards trigger as a closer); a roster whose head ends with 获得者 or a count in brackets
+    # (awards.roster.head_tail); notes in brackets after the names (recognize.py after_note, before_note); a person's
+    # description between commas before the trigger (draft.py _describes_people); 为A、B等10名X颁奖 (counted_title
+    # stops)
+    doc = draft("张明华、李玉兰、王建国荣获第二届瑶海区道德模范称号。")
+    for name in ("张明华", "李玉兰", "王建国"):
+        assert has_fact(doc, name, "received", "瑶海区道德模范")
+    doc = draft("道德模范提名奖获得者:赵德胜、钱小红。")
+    assert has_fact(doc, "赵德胜", "received", "道德模范提名奖")
+    assert has_fact(doc, "钱小红", "received", "道德模范提名奖")
+    doc = draft("第二届瑶海区道德模范(10名):张明华、李玉兰、王建国。")
+    assert has_fact(doc, "王建国", "received", "第二届瑶海区道德模范")
+    doc = draft("助人为乐模范:张明华(瑶海区明光路街道居民)、李玉兰(瑶海区三里街街道居民)。")
+    assert has_fact(doc, "张明华", "received", "助人为乐模范") and has_fact(doc, "李玉兰", "received", "助人为乐模范")
+    doc = draft("张明华,瑶海区明光路街道居民,获评助人为乐模范。")
+    assert has_fact(doc, "张明华", "received", "助人为乐模范")
+    assert not has_fact(doc, "明光路街道", "received", "助人为乐模范")
+    doc = draft("会上,区领导为张明华、李玉兰等10名道德模范颁奖。")
+    assert has_fact(doc, "李玉兰", "received", "道德模范")
+
+
 def test_honours_of_real_commendations_counted_rosters_and_ratings_that_pick_honourees():
     # real sentences from public pages of the genre (none in the dev set): 推选出A等9名“X”,B等11个“Y” (三明市 2023
     # 学雷锋志愿服务先进典型; awards.agent.gives, recognize._gives_continued); “X”2人,分别为A、B (内蒙古 2018

@@ -53,6 +53,7 @@ from civickg.extract.recognize import (
     Recognizer,
     abbreviations,
     after_cut_places,
+    before_note,
     drop_place_stems,
     drop_readings,
     head_references,
@@ -1064,7 +1065,7 @@ class _Draft:
         joins, out, ends = self.rules["awards"]["recipient_joins"], [], self.recipient_ends
         pos = self._item_start(m, joins)
         while (join := next((j for j in joins if self.s.endswith(j, 0, pos)), None)) is not None:
-            before = ends.get(pos - len(join))
+            before = ends.get(before_note(self.s, pos - len(join)))     # 张明华(…居民)、李玉兰: over the note
             if before is None:
                 break
             out.append(before)
@@ -1117,9 +1118,23 @@ class _Draft:
                     continue        # 在西南街社区、营门口社区等7个社区…设立: so are the places listed after it
                 if self._held_in_a_name(m, ent):
                     continue        # 创成“江苏省双拥模范城”，并获评…; 攸县阳光助残服务中心运营，…被…评为
+                if self._describes_people(m, ent):
+                    continue        # 张明华,瑶海区明光路街道居民,获评…: where the person lives, not who acts
                 if best is None or m.end > best[0].end or (m.end == best[0].end and m.length > best[0].length):
                     best = (m, ent)
         return best[1] if best else None
+
+    def _describes_people(self, m: Mention, ent: _Entity) -> bool:
+        """Whether place ``m`` says where a group of people named right after it (over the places that follow it:
+        瑶海区明光路街道居民) lives or works."""
+        if not self.is_a(ent, "Place"):
+            return False
+        end = m.end
+        while (nxt := next((x for x in self.starting_in(end, end + 1) if (e := self.entity_of.get(id(x))) is not None
+                            and self.is_a(e, "Place")), None)) is not None:
+            end = nxt.end
+        return any((g := self.entity_of.get(id(x))) is not None and self.is_a(g, "PersonGroup") and x.end <= end + 4
+                   for x in self.starting_in(end, end + 1))
 
     def _listed_after_in(self, m: Mention, ent: _Entity) -> bool:
         """Whether place ``m`` is a later item of a list of places opened by 在, 于 or 到 (在A社区、B社区等…)."""

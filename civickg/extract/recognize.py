@@ -197,6 +197,7 @@ class Recognizer:
         self.counted_before_quote = re.compile(rules["awards"]["agent"]["counted_before_quote"])
         self.counted_before_name = re.compile(rules["awards"]["agent"]["counted_before_name"])
         self.counted_title_re = re.compile(rules["awards"]["counted_title"]["count"])
+        self.roster_tail_re = re.compile(rules["awards"]["roster"]["head_tail"] + "$")
         self.given_by_re = re.compile(rules["awards"]["agent"]["given_by"])
         self.entered_list_res = [re.compile(p) for p in rules["awards"]["entered_list"]["patterns"]]
         self.award_by_word = {w: t for t, w in self.award_triggers}
@@ -1687,11 +1688,14 @@ class Recognizer:
         closers = [m.start() for m in self.list_closer_re.finditer(s)]
         counted = {m.start() for m in self.counted_closer_re.finditer(s)}      # 任红梅等10人: one name is a list
         rostered = {m.end(1) for m in self.roster_people_re.finditer(s)}     # the clause end after each opener
-        for end, roster in sorted([(e, False) for e in closers] + [(e, True) for e in rostered]):
+        # 张明华、李玉兰和王建国荣获X: an award's trigger closes a list of names too (before 被 and its adverbs)
+        honoured = {self.recipient_end(s, m.start()) for m in self.award_trigger_re.finditer(s)}
+        for end, roster in sorted([(e, False) for e in closers] + [(e, True) for e in rostered]
+                                  + [(e, None) for e in honoured]):
             spans: list[tuple[int, int]] = []
-            while (span := self._listed_name_before(ctx, end)) is not None:
+            while (span := self._listed_name_before(ctx, before_note(s, end))) is not None:
                 spans.append(span)
-                joins = ("、", *rule["roster"]["last_joins"]) if roster and len(spans) == 1 else ("、",)
+                joins = ("、", *rule["roster"]["last_joins"]) if roster is not False and len(spans) == 1 else ("、",)
                 join = next((j for j in joins if s.endswith(j, 0, span[0])), None)
                 if join is None:
                     break
@@ -2604,12 +2608,15 @@ class Recognizer:
         for sep in self.roster_sep_re.finditer(s):
             colon = sep.start()
             last = self._listed_after(s, sep.end(), by_start)
-            if last is None or (last.end < len(s) and s[last.end] not in rule["ends"]
-                                and not self._next_in_roster(s, last.end, rule)):
+            after = after_note(s, last.end) if last is not None else 0     # …李玉兰(瑶海区三里街街道居民)。
+            if last is None or (after < len(s) and s[after] not in rule["ends"]
+                                and not self._next_in_roster(s, after, rule)):
                 continue
+            opening = max(s.rfind(ch, 0, colon) for ch in CLAUSE_END + "、") + 1
+            tail = self.roster_tail_re.search(s, opening, colon)     # …提名奖获得者：, 第二届道德模范(10名)：
+            colon = tail.start() if tail is not None and tail.start() > opening else colon
             award = self._award_before(s, colon, rule)
-            start = _after_verbs(s, strip_leading(s, max(s.rfind(ch, 0, colon) for ch in CLAUSE_END + "、") + 1,
-                                                  colon, rule["strip"]), colon, rule)
+            start = _after_verbs(s, strip_leading(s, opening, colon, rule["strip"]), colon, rule)
             head = s[start:colon]
             if head.endswith(tuple(rule["ranks"])) and len(head) <= rule["ranked_max"] and CJK_WORD.fullmatch(head):
                 award = Mention(start, colon, head, ["Award"], rule["id"], rule["confidence"], "award", label=head)
@@ -2745,8 +2752,9 @@ class Recognizer:
             return None
         joins = self.rules["awards"]["recipient_joins"]
         while True:
-            join = next((j for j in joins if s.startswith(j, after.end)), "") if by_start.get(after.end) is None else ""
-            nxt = by_start.get(after.end + len(join))
+            at = after_note(s, after.end)      # 张明华(明光路街道居民)、李玉兰: a note in brackets after a name
+            join = next((j for j in joins if s.startswith(j, at)), "") if by_start.get(after.end) is None else ""
+            nxt = by_start.get(at + len(join)) if join else by_start.get(after.end)
             if not join and not self._receives(nxt) and after.family in ("org", "place"):
                 post = self.office_re.match(s, after.end)       # 义工联合会负责人陈建钧, 义工协会会长吕海英
                 nxt = by_start.get(post.end() if post is not None else nxt.end if nxt is not None else -1)
@@ -2940,6 +2948,25 @@ class _Context:
     owner: list[int]
     ends: set[int]
     starts: set[int]
+
+
+_NOTE_MAX = 20      # the longest note in brackets after a name (张明华(瑶海区明光路街道居民))
+
+
+def after_note(s: str, pos: int) -> int:
+    """Where a note in brackets that opens at ``pos`` ends (张明华(瑶海区明光路街道居民)、…), else ``pos``."""
+    if s[pos:pos + 1] not in ("(", "（"):
+        return pos
+    close = min((i for ch in ")）" if (i := s.find(ch, pos, pos + _NOTE_MAX + 2)) >= 0), default=-1)
+    return close + 1 if close > pos and not any(c in CLAUSE_END for c in s[pos:close]) else pos
+
+
+def before_note(s: str, end: int) -> int:
+    """Where a note in brackets that closes at ``end`` opens (…、李玉兰(瑶海区三里街街道居民)。), else ``end``."""
+    if end == 0 or s[end - 1] not in (")", "）"):
+        return end
+    opening = max(s.rfind("(", max(0, end - _NOTE_MAX - 2), end), s.rfind("（", max(0, end - _NOTE_MAX - 2), end))
+    return opening if opening > 0 and not any(c in CLAUSE_END for c in s[opening:end]) else end
 
 
 def _after_verbs(s: str, start: int, end: int, rule: dict[str, Any]) -> int:
