@@ -189,6 +189,22 @@ def test_companies_a_body_brings_in_are_companies():
     assert has_fact(doc, "蓝山县民政局", "introduced", "餐饮企业")
 
 
+def test_real_new_year_visits_a_festival_to_come_plans_nothing_and_the_groups_visited():
+    # real sentences of the genre's new-year visits (泰州 六尺巷社区, 重庆 惠民社区, 汉滨区 区委编办):
+    # 春节将至 says when, no plan (relations.yaml plan_not); 等几部分困难群体 counts the groups listed, no work, and
+    # goods handed out are no work (context.yaml components); 区委编办 is one body, a department of the committee
+    doc = draft("春节将至,为让辖区困难群众度过一个温暖祥和的新年,近日,"
+                "文昌街道六尺巷社区联合市爱心企业华润苏果开展春节前夕走访慰问活动。")
+    assert has_fact(doc, "六尺巷社区", "implements", "春节前夕走访慰问活动")
+    assert not any(f["p"] == "plans" for f in doc["facts"])
+    doc = draft("1月28日,惠民社区组织志愿者针对辖区低收入困难妇女、空巢老人、贫困党员、群众等几部分困难群体"
+                "进行了分类慰问,为他们送上了米、面、油等慰问物资和慰问金。")
+    assert has_fact(doc, "困难群体", "hasComponent", "空巢老人")
+    assert not [e for e in doc["entities"] if e["class"] == "Initiative"]
+    doc = draft("1月25日,区委编办领导带领办机关党员干部到老城街道大北街社区开展节前慰问活动。")
+    assert has_fact(doc, "区委编办", "subOrganizationOf", "区委")
+
+
 def test_figure_goes_to_the_facility_named_before_it():
     doc = draft(TITLE + "建成运营“青年驿站”，累计服务青年4600余人。")
     obs = doc["observations"][0]
