@@ -205,6 +205,15 @@ def test_real_new_year_visits_a_festival_to_come_plans_nothing_and_the_groups_vi
     assert has_fact(doc, "区委编办", "subOrganizationOf", "区委")
 
 
+def test_work_of_two_characters_listed_after_a_verb_and_closed_by_a_kind():
+    # phrase.implements with the list's shortest length: 开展义诊、义剪等便民服务 names 义诊 and 义剪 (typical
+    # wording of the genre, as 义诊、义卖等慈善便民服务 is read without a verb); words for kinds of work stay no work
+    doc = draft("街道开展义诊、义剪等便民服务。")
+    assert entity(doc, "义诊")["class"] == "Initiative" and entity(doc, "义剪")["class"] == "Initiative"
+    doc = draft("街道开展服务、管理等工作。")
+    assert not [e for e in doc["entities"] if e["zh"] in ("服务", "管理")]
+
+
 def test_figure_goes_to_the_facility_named_before_it():
     doc = draft(TITLE + "建成运营“青年驿站”，累计服务青年4600余人。")
     obs = doc["observations"][0]

@@ -174,13 +174,18 @@ class PhraseReader:
             if self.topics_re.match(s, match.end()):
                 continue        # 围绕A、B等内容进行讲解: the topics of a talk, no work
             phrase = WorkPhrase(match.start(), match.end(), rule)
-            for start, end in self._items(s, match.end()):
+            items = self._items(s, match.end())
+            closed = bool(items) and self.list_re.match(s, items[-1][1]) is not None     # 开展义诊、义剪等便民服务
+            obj_rule = {**rule, "min_length": self.list_rule["min_length"]} if closed else rule
+            for start, end in items:
+                if closed and s[start:end] in self.list_rule["not_items"]:
+                    continue        # 开展服务、管理等工作: words for kinds of work, no work of their own
                 if rule.get("heads_only"):      # 依托文明实践平台开展…: the means ends before the work done with it
                     end = next((m.start() for m in self.verb_re.finditer(s, start + 1, end)
                                 if m.start() in word_starts and self._is_work_verb(m)), end)
                     if not s.endswith(self.work_heads, start, end):
                         continue    # 依托新时代文明实践站: a means that names no work
-                obj = self._object(s, start, end, rule, index, new)
+                obj = self._object(s, start, end, obj_rule, index, new)
                 if obj is not None:
                     phrase.objects.append(obj)
             if phrase.objects:
