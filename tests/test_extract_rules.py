@@ -8380,6 +8380,20 @@ def test_honours_of_moral_models_in_the_forms_commendation_news_prints_them():
     assert has_fact(doc, "李玉兰", "received", "道德模范")
 
 
+def test_real_party_building_pages_communities_named_models_of_parties_and_designations():
+    # real sentences (漯河 2023 社区治理 report, 商都县 grid management): a counted group of communities is no part of
+    # the community the sentence opens with (context.yaml counted_in_area levels); 被定为 designates (awards
+    # triggers); a quotation of parties joined by + names no body (“社区党支部+红色物业+楼栋党小组”)
+    doc = draft("召陵区天桥街道漓江路社区成功创建“全国和谐社区建设示范社区”,"
+                "郾城区沙北街道昆仑社区、召陵区翟庄街道东方红社区等7个社区被命名为“河南省和谐社区建设示范社区”,"
+                "老街街道新华街社区被定为全市首批“幸福社区”试点社区。")
+    assert not has_fact(doc, "7个社区", "partOf", "漓江路社区")
+    assert has_fact(doc, "昆仑社区", "received", "河南省和谐社区建设示范社区")
+    assert has_fact(doc, "新华街社区", "received", "全市首批“幸福社区”试点社区")
+    doc = draft("形成“社区党支部+红色物业+楼栋党小组”三级组织体系,实现一网全覆盖。")
+    assert not [e for e in doc["entities"] if "+" in e["zh"] and e["class"] == "Organization"]
+
+
 def test_honours_of_real_commendations_counted_rosters_and_ratings_that_pick_honourees():
     # real sentences from public pages of the genre (none in the dev set): 推选出A等9名“X”,B等11个“Y” (三明市 2023
     # 学雷锋志愿服务先进典型; awards.agent.gives, recognize._gives_continued); “X”2人,分别为A、B (内蒙古 2018

@@ -524,10 +524,17 @@ def counted_in_area(draft: Any) -> None:
         else:       # 我市有7户家庭, 太仓市共有26个先进个人, 全市7个单位: the area printed right before the count
             area = next((draft.entity_of.get(id(a)) for a in draft.mentions if a.end <= m.start
                          and draft.s[a.end:m.start] in rule["joins"] and a.family != "term"), None)
-        if area is None or area is ent or not draft.is_a(area, "AdministrativeArea"):
-            continue
+        if area is None or area is ent or not draft.is_a(area, "AdministrativeArea") \
+                or len(rule["levels"]) > _level(draft, area, rule["levels"]) >= _level(draft, ent, rule["levels"]):
+            continue        # (an area of no level, 全区, holds any group)
         predicate = rule["part_of"] if draft.is_a(ent, "Place") else rule["located"]
         draft.add_fact(ent, predicate, area, (m.start, m.end), rule["id"], rule["confidence"])
+
+
+def _level(draft: Any, ent: Any, levels: list[list[str]]) -> int:
+    """The rank of ``ent``'s level in ``levels`` (highest first); past the lowest for a thing of no level (a group
+    of people, a body, a whole-area word)."""
+    return next((i for i, classes in enumerate(levels) if any(draft.is_a(ent, c) for c in classes)), len(levels))
 
 
 def offices(draft: Any) -> None:

@@ -1239,7 +1239,7 @@ class Recognizer:
         """Bodies named by their suffix; a name that would start inside a place's name in ``places`` takes the
         place in whole (河下社区志愿服务队, where the segmenter cuts 河/下)."""
         found = [self._with_quoted_head(ctx.s, m) if self.quoted_heads.intersection(m.classes) else m
-                 for m in self._suffix_names(ctx, self.org_rules, "org")]
+                 for m in self._suffix_names(ctx, self.org_rules, "org") if not _MODEL_JOIN.search(m.key)]
         cover = Cover(places)
         for m in found:
             if any(p.start < m.end < p.end for p in cover.at(m.end)):
@@ -2327,10 +2327,10 @@ class Recognizer:
                     chosen = (match.start(), end, rule)
                     break
             if not chosen:
-                for rule, endings, openings in self.quoted_inner:
-                    if inner.endswith(endings) and inner.startswith(openings):
-                        chosen = (match.start(), after_pos, rule)
-                        break
+                rule = next((r for r, endings, openings in self.quoted_inner if inner.endswith(endings)
+                             and inner.startswith(openings) and not (_MODEL_JOIN.search(inner)
+                                                                     and r["class"] in _BODY_CLASSES)), None)
+                chosen = (match.start(), after_pos, rule) if rule else None   # (“党支部+…+党小组”: parties, no body)
             if not chosen:
                 strat = q["strategy"]
                 after = any(s.startswith(a, after_pos) for a in strat["after"])
@@ -2950,6 +2950,9 @@ class _Context:
     starts: set[int]
 
 
+#: a quotation of parties joined by + names a model, no body (“社区党支部+红色物业+楼栋党小组”三级组织体系)
+_MODEL_JOIN = re.compile("[+＋]")
+_BODY_CLASSES = frozenset(("Organization", "PartyOrganization", "GovernmentBody", "VolunteerTeam", "Company"))
 _NOTE_MAX = 20      # the longest note in brackets after a name (张明华(瑶海区明光路街道居民))
 
 
