@@ -3141,6 +3141,9 @@ def test_figures_name_what_they_count_in_the_articles_characters():
                                         "本次活动聚焦环卫、快递员、城管等一线户外岗位,共计走访慰问了151名户外劳动者。")
     # typical wording of the genre: 和 inside 和平区 stops no name
     assert "和平区的养老服务站" in indicators("和平区的养老服务站有12个。")
+    # two one-character modifiers the segmenter cut apart open the nouns counted (老/a 旧/a 小区), not the names listed
+    # before the count (real sentence, 钱塘区 白杨街道 2022 work report)
+    assert "老旧小区数" in indicators("白杨街道完成北银、裕园2个老旧小区改造。")
     # what an area has (有, a word of its own) is counted, not the area (real sentence, 泸州 金井湾社区 2024)
     names = indicators("据统计,红星街道金井湾社区有60岁以上的老年人约1200人,占常住人口的40%。")
     assert "60岁以上的老年人人数" in names and not [n for n in names if "金井湾" in n]
@@ -8392,6 +8395,14 @@ def test_real_party_building_pages_communities_named_models_of_parties_and_desig
     assert has_fact(doc, "新华街社区", "received", "全市首批“幸福社区”试点社区")
     doc = draft("形成“社区党支部+红色物业+楼栋党小组”三级组织体系,实现一网全覆盖。")
     assert not [e for e in doc["entities"] if "+" in e["zh"] and e["class"] == "Organization"]
+
+
+def test_real_work_reports_words_that_are_no_names():
+    # real sentences of a subdistrict's work report (钱塘区 白杨街道 2022): 破局 ends no body's name
+    # (organizations.yaml not_suffix_words); a word of over before a figure ends a work's object (推出就业岗位超2600个:
+    # phrases.yaml figure_leads)
+    doc = draft("白杨街道2022年工作总结\n3.破题破局抓好现代社区建设。街道推出就业岗位超2600个。")
+    assert not [e for e in doc["entities"] if "破局" in e["zh"] or e["zh"].endswith("超")]
 
 
 def test_honours_of_real_commendations_counted_rosters_and_ratings_that_pick_honourees():

@@ -275,8 +275,10 @@ class FigureReader:
             elif not (end >= 0 and tok.flag in rule["inner_tags"] and len(tok.word) <= 2):
                 end = -1        # 高耗低效工业企业: a short adjective between nouns keeps the run
         self._clauses = {}
-        for tok, nxt in pairwise(tokens):
-            if tok.flag in rule["modifier_tags"] and len(tok.word) <= 2 and nxt.start in runs and tok.start not in runs:
+        for tok, nxt in reversed(list(pairwise(tokens))):     # 2个老/a 旧/a 小区: two characters cut apart open it too
+            if tok.flag in rule["modifier_tags"] and len(tok.word) <= 2 and nxt.start in runs \
+                    and tok.start not in runs \
+                    and (nxt.flag not in rule["modifier_tags"] or len(tok.word) + len(nxt.word) <= 2):
                 runs[tok.start] = runs[nxt.start]       # 8位失明儿童: a short verb or adjective opens the noun
                 if tok.flag == "v" and runs[tok.start] + 1 in runs and tokens and \
                         self._words is not None and self._words.get(runs[tok.start]) == "的":

@@ -53,7 +53,9 @@ class PhraseReader:
         self.verb_adverbs = tuple(data["verb_adverbs"])
         self.work_heads = tuple(data["work_heads"])
         self.toward_re = re.compile(data["toward"])
-        self.figure_re = re.compile(data["figure_pattern"])
+        leads = "|".join(re.escape(w) for w in sorted(data["figure_leads"], key=len, reverse=True))
+        self.figure_re = re.compile(f"(?:{leads})?(?:{data['figure_pattern']})")
+        self.figure_lead_chars = frozenset(w[0] for w in data["figure_leads"])
         self.count_at_end_re = re.compile(data["count_at_end"])
         self.components = rules["context"]["components"]
         self.components_re = re.compile(self.components["pattern"])
@@ -98,7 +100,8 @@ class PhraseReader:
                 quoted = True
             elif ch in "”》":
                 quoted = False
-            elif not quoted and (ch in self.stop_chars or (ch.isdigit() and self.figure_re.match(s, end))
+            elif not quoted and (ch in self.stop_chars or ((ch.isdigit() or ch in self.figure_lead_chars)
+                                                           and self.figure_re.match(s, end))
                                  or (ch in "向由在" and end > pos and self.toward_re.match(s, end))
                                  or (end > pos and self.count_at_end_re.match(s, end))
                                  or (end > pos and self.stop_re.match(s, end)
