@@ -8405,6 +8405,19 @@ def test_real_work_reports_words_that_are_no_names():
     assert not [e for e in doc["entities"] if "破局" in e["zh"] or e["zh"].endswith("超")]
 
 
+def test_real_care_point_pages_purposes_lists_and_traditional_labels():
+    # real sentences of Taiwan's care points (新北 萬里區 2025, 台中 2026): a verb right after 为 is a purpose's, whose
+    # words are the goal, no work (phrases.yaml not_after, relations.yaml purpose_before); a verb a joining word follows
+    # is a noun of a list (健康促進與關懷陪伴: phrases.yaml not_before); a conferral's label keeps the article's
+    # characters (獲得, not 获得)
+    doc = draft("為提供長者們日常交流、健康促進與關懷陪伴的社區空間，"
+                "新北市萬里區公所輔導龜吼保民宮成立全新的社區照顧關懷據點，並於今(6)日舉辦揭牌典禮。")
+    assert not [e for e in doc["entities"] if e["zh"] in ("長者們日常交流", "與關懷陪伴", "關懷陪伴")]
+    doc = draft("其中，中華傳愛社區服務協會及西屯區福瑞社區發展協會獲得「金點之星獎」。")
+    labels = [e["zh"] for e in doc["entities"] if e["class"] == "AwardConferral"]
+    assert "中華傳愛社區服務協會獲得「金點之星獎」" in labels and not [x for x in labels if "获" in x]
+
+
 def test_honours_of_real_commendations_counted_rosters_and_ratings_that_pick_honourees():
     # real sentences from public pages of the genre (none in the dev set): 推选出A等9名“X”,B等11个“Y” (三明市 2023
     # 学雷锋志愿服务先进典型; awards.agent.gives, recognize._gives_continued); “X”2人,分别为A、B (内蒙古 2018

@@ -989,6 +989,8 @@ class _Draft:
         trig, a = c["trigger"], c["award"]
         self.add_fact(recipient, trig["predicate"], award, span, trig["id"], trig["confidence"])
         word, name = c.get("trigger_word", ""), self.quote(*listed) if listed is not None else ""
+        if word and self.s.startswith(word, c["trigger_start"]):     # 獲得, not 获得, in a traditional article
+            word = self.source.quote(c["trigger_start"], c["trigger_start"] + len(word))
         label = self.quote(*span) if listed is None else f"{word}{name}{self.quote(a.start, a.end)}" \
             if c.get("recipient_after") else f"{name}{word}{self.quote(a.start, a.end)}"
         said = c["trigger_start"] + len(word)
@@ -1185,9 +1187,11 @@ class _Draft:
     def _triggers(self) -> None:
         pattern, rule_of = self.ex.triggers
         plan = self.rules["relations"]["plan"]
+        purpose = tuple(self.rules["relations"]["purpose_before"])
         for match in pattern.finditer(self.s):
-            if self._inside_a_name(*match.span()):
-                continue            # 养老服务体系建设: a verb inside a name says nothing about what comes after it
+            if self._inside_a_name(*match.span()) or self.s.endswith(purpose, 0, match.start()):
+                continue            # 养老服务体系建设: a verb inside a name says nothing about what comes after it;
+                # 为推进家庭文明建设: a purpose's verb, whose words are the goal
             sent_start, sent_end = self.sentence_of(match.start())
             for trig in rule_of[match.group(0)]:
                 if trig.get("not_before") and self.s.startswith(trig["not_before"], match.end()):
