@@ -8418,6 +8418,22 @@ def test_real_care_point_pages_purposes_lists_and_traditional_labels():
     assert "中華傳愛社區服務協會獲得「金點之星獎」" in labels and not [x for x in labels if "获" in x]
 
 
+def test_who_confers_a_body_before_a_quoted_award_and_the_commender_of_the_paragraph():
+    # awards.agent.given_by with no 由 and 的 (榮獲衛生福利部頒予「金點英雄獎」: real sentence, 台中 2026); the body
+    # that commends, or hosts the commendation, in the conferral's paragraph confers it (conferred_by commends: the
+    # genre's wording, as in 新北市政府今天表揚18個績優社區)
+    doc = draft("其中，豐原區鎌村社區發展協會榮獲衛生福利部頒予「金點英雄獎」。")
+    assert has_fact(doc, "鎌村社區發展協會", "received", "金點英雄獎")
+    assert has_fact(doc, conferral_with(doc, "鎌村")["zh"], "conferredBy", "衛生福利部")
+    doc = draft("新北市政府今天表揚18個績優社區,其中福成社區獲得卓越獎。")
+    assert has_fact(doc, conferral_with(doc, "福成社區")["zh"], "conferredBy", "新北市政府")
+    doc = draft("市民政局舉辦表揚活動,張三獲評優秀志工。")
+    assert has_fact(doc, conferral_with(doc, "張三")["zh"], "conferredBy", "市民政局")
+    # another paragraph: no quote holds both
+    doc = draft("新北市政府今天表揚18個績優社區。\n其中福成社區獲得卓越獎。")
+    assert not any(f["p"] == "conferredBy" for f in doc["facts"])
+
+
 def test_honours_of_real_commendations_counted_rosters_and_ratings_that_pick_honourees():
     # real sentences from public pages of the genre (none in the dev set): 推选出A等9名“X”,B等11个“Y” (三明市 2023
     # 学雷锋志愿服务先进典型; awards.agent.gives, recognize._gives_continued); “X”2人,分别为A、B (内蒙古 2018

@@ -1050,6 +1050,30 @@ class _Draft:
             if (opens and self.s.startswith(tuple(by["announces"]), m.end)) or \
                     (self.s[m.start - 1:m.start] == "在" and self.s.startswith(tuple(by["organises"]), m.end)):
                 found.append((e, m.start))     # 中央文明委发布决定; 在市妇联组织的评选中
+        return found[-1:] or self._commender(at)
+
+    def _commender(self, at: int) -> list[tuple[_Entity, int]]:
+        """The body that commends in the paragraph before ``at`` (新北市政府今天表揚…), else the host of a
+        commendation the paragraph names before it (…舉辦「…表揚活動」), with where its mention starts; else none."""
+        by = self.rules["awards"]["conferred_by"]
+        start = self.s.rfind("\n", 0, at) + 1     # (a quote holds one paragraph: the commender must be in it)
+        found = []
+        for m in self.starting_in(start, at):
+            e = self.entity_of.get(id(m))
+            if e is None or m.end > at or not self.is_a(e, "Organization"):
+                continue
+            pos = strip_leading(self.s, m.end, at, by["commend_gap"])
+            if self.s.startswith(tuple(by["commends"]), pos):
+                found.append((e, m.start))
+        for event in [] if found else self.starting_in(start, at):
+            e = self.entity_of.get(id(event))
+            if e is None or event.end > at or not self.is_a(e, "Event") \
+                    or not any(w in e.key for w in by["commends"]):
+                continue        # 桃園市民政局…舉辦「114年特優里長及績優民政人員表揚活動」: the host of the commendation
+            host = self._actor_before(event.start, within=(self.sentence_of(event.start)[0], event.start),
+                                      people=False)
+            if host is not None and self.is_a(host, "Organization"):
+                found.append((host, next(m.start for m in host.mentions)))
         return found[-1:]
 
     @cached_property

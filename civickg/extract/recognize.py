@@ -2564,8 +2564,9 @@ class Recognizer:
         """获得了由团市委颁发的“…”奖牌 (``awards.agent.given_by``): where the award starts and the body that gave it,
         when a body is printed between the trigger and the award; else (``pos``, None)."""
         given_by = self.given_by_re.match(s, pos)
-        agent = by_end.get(given_by.end(1)) if given_by is not None else None
-        if agent is not None and agent.start == given_by.start(1) \
+        group = (1 if given_by.group(1) is not None else 2) if given_by is not None else 0
+        agent = by_end.get(given_by.end(group)) if given_by is not None else None
+        if agent is not None and agent.start == given_by.start(group) \
                 and agent.family in self.rules["awards"]["agent"]["families"]:
             return given_by.end(), agent
         return pos, None
