@@ -8434,6 +8434,20 @@ def test_who_confers_a_body_before_a_quoted_award_and_the_commender_of_the_parag
     assert not any(f["p"] == "conferredBy" for f in doc["facts"])
 
 
+def test_real_charity_pages_donors_sums_and_the_area_of_a_committee():
+    # real sentences of charity days (江油 2023, 无锡 2023): 捐赠方 is no part of the company's name
+    # (organizations.yaml role_parties); a figure's name opens inside no quotation, and 人民币 ends none
+    # (indicators.yaml name_adverbs); 中共江油市委's area is 江油市 (draft.py _area_at_start)
+    doc = draft("周常青为捐赠方无锡兴达泡塑新材料股份有限公司创始人华若中颁发“无锡慈善功勋奖”。")
+    assert entity(doc, "无锡兴达泡塑新材料股份有限公司")["class"] == "Company"
+    doc = draft("2023年9月5日,由中共江油市委、江油市人民政府主办的慈善活动在江油大剧院广场举行。"
+                "成都凤祥医疗器械有限公司定向捐赠“江油市华厦光明行动”公益助医项目人民币30万元。")
+    about = {e["id"]: e["zh"] for e in doc["entities"]}
+    obs = [o for o in doc["observations"] if o["value"] == 30]
+    assert obs and about[obs[0]["about"]] == "江油市"
+    assert not about[obs[0]["indicator"]].endswith("人民币") and not about[obs[0]["indicator"]].startswith("江油市华厦")
+
+
 def test_honours_of_real_commendations_counted_rosters_and_ratings_that_pick_honourees():
     # real sentences from public pages of the genre (none in the dev set): 推选出A等9名“X”,B等11个“Y” (三明市 2023
     # 学雷锋志愿服务先进典型; awards.agent.gives, recognize._gives_continued); “X”2人,分别为A、B (内蒙古 2018

@@ -1726,8 +1726,9 @@ class _Draft:
         """An area printed at the start of the main actor's name (杭州 in 杭州民政)."""
         for m in actor.mentions:
             for inner in self.found:
-                if inner.family != "gazetteer" or inner.start != m.start or inner.end >= m.end:
-                    continue
+                if inner.family != "gazetteer" or inner.start != m.start + self.s.startswith("中共", m.start) * 2 \
+                        or inner.end >= m.end:
+                    continue        # (中共江油市委: 江油市)
                 key = inner.extra["areas"][0].name if inner.extra.get("areas") else normal_label(inner.key)
                 ent = self.entities.get(key)
                 if ent is not None and ent is not actor and self.is_a(ent, "AdministrativeArea"):

@@ -168,6 +168,9 @@ class FigureReader:
                      and end - q - 1 >= self.ind["min_name_length"]), default=-1)
         if owned >= 0:
             start = owned + 1   # 金井湾社区有60岁以上的老年人约1200人: what the area has is counted, not the area
+        closing = s.rfind("”", start, end)
+        if closing >= 0 and s.rfind("“", start, closing) < 0 and end - closing - 1 >= self.ind["min_name_length"]:
+            start = closing + 1     # 定向捐赠“江油市华厦光明行动”公益助医项目…30万元: no name opens inside a quotation
         if end - start > self.ind["max_name_length"]:
             start = end - self.ind["max_name_length"]
         return start, end

@@ -196,6 +196,7 @@ class Recognizer:
         self.award_trigger_re = _alternation([w for _, w in self.award_triggers])
         self.counted_before_quote = re.compile(rules["awards"]["agent"]["counted_before_quote"])
         self.counted_before_name = re.compile(rules["awards"]["agent"]["counted_before_name"])
+        self.role_parties = tuple(rules["organizations"]["role_parties"])
         self.counted_title_re = re.compile(rules["awards"]["counted_title"]["count"])
         self.roster_tail_re = re.compile(rules["awards"]["roster"]["head_tail"] + "$")
         self.given_by_re = re.compile(rules["awards"]["agent"]["given_by"])
@@ -572,7 +573,9 @@ class Recognizer:
         """Where a name starts after the words no name opens with (organizations.yaml ``not_name_start``) and after
         a preposition the segmenter glued into a guessed name of three characters (``glued_prepositions``
         ``before_names``: 由文东/nr 街道办事处 opens at 文东; ``before_places``: 驻会川/ns 镇 opens at 会川)."""
-        start = strip_leading(ctx.s, start, end, self.not_name_start)
+        start = strip_leading(ctx.s, start, end, self.not_name_start + self.role_parties)
+        if any(ctx.s.startswith(w[-1], start) and ctx.s.endswith(w[:-1], 0, start) for w in self.role_parties):
+            start += 1      # 为捐赠方无锡兴达…有限公司创始人: the party's word, no part of the name
         if not ctx.tokens or end - start < 4:
             return start
         tok = ctx.tokens[ctx.owner[start]]
