@@ -8448,6 +8448,16 @@ def test_real_charity_pages_donors_sums_and_the_area_of_a_committee():
     assert not about[obs[0]["indicator"]].endswith("人民币") and not about[obs[0]["indicator"]].startswith("江油市华厦")
 
 
+def test_real_veterans_station_pages_the_speakers_body_and_titles_that_serve_no_one():
+    # real sentences of a veterans' service station's honour (2021 全省红色退役军人服务站): 我局 opens no name
+    # (organizations.yaml role_parties); a title named like a station serves no one (names_within serves_outer)
+    doc = draft("我局退役军人服务站荣获2021年度“全省红色退役军人服务站”荣誉称号,全心服务退役军人。")
+    assert has_fact(doc, "退役军人服务站", "received", "全省红色退役军人服务站")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("局")]
+    assert has_fact(doc, "退役军人服务站", "serves", "退役军人")
+    assert not has_fact(doc, "全省红色退役军人服务站", "serves", "退役军人")
+
+
 def test_honours_of_real_commendations_counted_rosters_and_ratings_that_pick_honourees():
     # real sentences from public pages of the genre (none in the dev set): 推选出A等9名“X”,B等11个“Y” (三明市 2023
     # 学雷锋志愿服务先进典型; awards.agent.gives, recognize._gives_continued); “X”2人,分别为A、B (内蒙古 2018

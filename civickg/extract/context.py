@@ -359,8 +359,9 @@ def names_within(draft: Any) -> None:
     inners = [(inner, len(inner.label)) for inner in ents if len(inner.label) >= 2]
     for outer in ents:
         serves_only = not draft.terms.is_any(outer.classes, outer_classes)
-        if serves_only and not draft.terms.is_any(outer.classes, serving):
-            continue
+        if serves_only and (not draft.terms.is_any(outer.classes, serving)
+                            or draft.terms.is_any(outer.classes, ("Honour", "Award"))):
+            continue        # (“全省红色退役军人服务站”: a title, which serves no one)
         m = min(outer.mentions, key=lambda x: x.start)
         printed, longest = draft.s[m.start:m.end], len(outer.label)
         for inner, length in inners:
