@@ -78,23 +78,22 @@ def _step(before: np.ndarray, score: np.ndarray, char: str) -> tuple[np.ndarray,
     scores and the state before each.
 
     The states counted are the character's states that a live state (one with a successor) leads to; when
-    there are none, every state a live state leads to (jieba's choice). The scores are finite, so a missing
-    move (minus infinity) never wins."""
+    there are none, every state a live state leads to (jieba's choice). Every state of the character is kept,
+    the ones no state leads to scored minus infinity: the scores of the others are finite, so such a state
+    never wins a later step or the last one, as if it were not there, and the arrays keep the character's
+    shape (the larger state before first: the first best wins ties)."""
     model = _model()
-    live = model.leading[before]
-    before, score = before[live][::-1], score[live][::-1]   # the larger state first: the first best wins ties
     states, emit = _emitting(char)
-    moves = model.trans[np.ix_(before, states)]
-    reached = moves.max(axis=0) > float("-inf")
-    if reached.any():
-        states, emit, moves = states[reached], emit[reached], moves[:, reached]
-    else:
-        states = np.flatnonzero(model.trans[before].max(axis=0) > float("-inf"))
+    before, score = before[::-1], score[::-1]
+    options = score[:, None] + model.trans[before[:, None], states] + emit
+    best = options.max(axis=0)
+    if best.max() == float("-inf"):     # 潍/ns opens 潍坊 only: what follows it in 潍入 is read as jieba reads it
+        live = before[(score > float("-inf")) & model.leading[before]]
+        states = np.flatnonzero(model.trans[live].max(axis=0) > float("-inf"))
         emit = np.array([emit_P[model.states[i]].get(char, MISSING) for i in states])
-        moves = model.trans[np.ix_(before, states)]
-    options = score[:, None] + moves + emit
-    best = options.argmax(axis=0)
-    return states, options[best, np.arange(len(states))], before[best]
+        options = score[:, None] + model.trans[before[:, None], states] + emit
+        best = options.max(axis=0)
+    return states, best, before[options.argmax(axis=0)]
 
 
 @lru_cache(maxsize=8192)
@@ -127,15 +126,22 @@ def viterbi(chars: str) -> list[State]:
     return [model.states[i] for i in route]
 
 
+#: a node of :attr:`_Dictionary.trie`: the score of the word spelt so far (None: only a beginning of words) and the
+#: nodes after it by their next character
+_Node = tuple[float | None, dict[str, "_Node"]]
+
+
 @dataclass(frozen=True)
 class _Dictionary:
-    """jieba's dictionary: each word's count (a word's beginnings are there too, counted 0) and tag; ``scores``
-    keeps each word's log count less the log total as it is first needed (the same float as computed in place)."""
+    """jieba's dictionary: each word's count (a word's beginnings are there too, counted 0) and tag; ``trie`` keeps
+    the entries as they are first read, by character (社 → 社区 → 社区服务), each with the word's log count less the
+    log total (the same float as computed in place): a cut looks its fragments up one character further each time,
+    without slicing the block and hashing each fragment anew."""
 
     counts: dict[str, int]
     tags: dict[str, str]
     log_total: float
-    scores: dict[str, float]
+    trie: dict[str, _Node]
 
 
 @lru_cache(maxsize=1)
@@ -145,32 +151,29 @@ def _dictionary() -> _Dictionary:
     return _Dictionary(jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab, log(jieba.dt.total), {})
 
 
-def _score(word: str, count: int, table: _Dictionary) -> float:
-    """log(count) - log(total), kept in ``table.scores``."""
-    value = table.scores[word] = log(count) - table.log_total
-    return value
-
-
 def _ends(block: str) -> list[int]:
     """Where the word at each character of ``block`` ends in jieba's likeliest cut (its ``get_DAG`` and ``calc``
     in one backward pass: the same sums in the same order, ties to the longer word)."""
     table = _dictionary()
-    counts, scores = table.counts, table.scores
-    n = len(block)
+    counts, log_total = table.counts, table.log_total
+    n, chars = len(block), list(block)      # one string per character, hashed once
     score, ends = [0.0] * (n + 1), [0] * (n + 1)
     for k in range(n - 1, -1, -1):
-        best, end = None, k
+        best, end, kids = None, k, table.trie
         for i in range(k, n):
-            frag = block[k:i + 1]
-            count = counts.get(frag)
-            if count is None:
-                break
-            if count:
-                value = (scores.get(frag) or _score(frag, count, table)) + score[i + 1]
+            node = kids.get(chars[i])
+            if node is None:         # not read yet, or no entry of the dictionary
+                count = counts.get(block[k:i + 1])
+                if count is None:
+                    break
+                node = kids[chars[i]] = (log(count) - log_total if count else None, {})
+            word, kids = node
+            if word is not None:
+                value = word + score[i + 1]
                 if best is None or value >= best:
                     best, end = value, i
         if best is None:         # a character the dictionary does not know as a word counts once
-            best = log(counts.get(block[k]) or 1) - table.log_total + score[k + 1]
+            best = log(counts.get(block[k]) or 1) - log_total + score[k + 1]
         score[k], ends[k] = best, end
     return ends
 
@@ -195,6 +198,9 @@ def _guess(run: str, out: list[tuple[str, str]]) -> None:
 def _unknown(chars: str, out: list[tuple[str, str]]) -> None:
     """Append the words of ``chars``, single characters in a row that make no word of the dictionary
     (jieba's ``__cut_detail``): Chinese runs are guessed, numbers and letters tagged as such."""
+    if re_han_detail.fullmatch(chars):     # the usual case: one Chinese run, split into nothing else
+        _guess(chars, out)
+        return
     for piece in re_han_detail.split(chars):
         if re_han_detail.match(piece):
             _guess(piece, out)
@@ -206,7 +212,8 @@ def _unknown(chars: str, out: list[tuple[str, str]]) -> None:
 
 def _single(chars: str, out: list[tuple[str, str]]) -> None:
     """Append the words of ``chars``, characters the likeliest cut leaves alone, as jieba's ``__cut_DAG`` does."""
-    counts, tags = _dictionary().counts, _dictionary().tags
+    table = _dictionary()
+    counts, tags = table.counts, table.tags
     if len(chars) == 1:
         out.append((chars, tags.get(chars, "x")))
     elif not counts.get(chars):
@@ -224,7 +231,8 @@ def _words(block: str, out: list[tuple[str, str]]) -> None:
         if y - x > 1:
             if alone < x:
                 _single(block[alone:x], out)
-            out.append((block[x:y], tags.get(block[x:y], "x")))
+            word = block[x:y]
+            out.append((word, tags.get(word, "x")))
             alone = y
         x = y
     if alone < len(block):
@@ -242,8 +250,8 @@ def tag(text: str) -> list[tuple[str, str]]:
             if re_skip_internal.match(piece):
                 out.append((piece, "x"))
             else:                    # jieba asks whether the whole piece is letters, not the character
-                out.extend((char, "m" if re_num.match(char) else "eng" if re_eng.match(piece) else "x")
-                           for char in piece)
+                kind = "eng" if re_eng.match(piece) else "x"
+                out.extend((char, "m" if re_num.match(char) else kind) for char in piece)
     return out
 
 
