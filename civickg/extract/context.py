@@ -1983,8 +1983,7 @@ def speeches(draft: Any) -> None:
         return
     events = [(at, e) for at, e in _story_events(draft, rule)
               if not any(draft.is_a(e, c) for c in rule["not_events"])]
-    words = sorted(trigger["words"] + rule["words"], key=len, reverse=True)
-    for match in re.finditer("|".join(map(re.escape, words)), draft.s):
+    for match in _word_pattern(tuple(trigger["words"] + rule["words"])).finditer(draft.s):
         if not events or events[0][0] >= match.start():
             continue
         sent_start, _ = draft.sentence_of(match.start())

@@ -256,6 +256,8 @@ class Recognizer:
         self.name_particles = tuple(self.rules["organizations"]["name_end_before"]["particles"])
         self.age_limit_re = re.compile(people["age_limits"]["pattern"])
         self.name_title_re = _alternation(people["kinship"]["after_names"] + people["kinship"]["glued"])
+        kin = "|".join(re.escape(w) for w in _ordered(people["kinship"]["words"]))  # 罗姨, 张叔: surname, kin word
+        self.kinship_re = re.compile(f"[{re.escape(''.join(sorted(set(people['surnames']['single']))))}](?:{kin})")
         speakers = people["speakers"]
         self.role_suffix_re = re.compile(
             f"[{re.escape(''.join(speakers['role_suffixes']))}](?=[{re.escape(people['surnames']['single'])}])")
@@ -1904,9 +1906,7 @@ class Recognizer:
     def kinship_people(self, ctx: _Context, taken: set[int]) -> list[Mention]:
         """person.kinship: 罗姨, 张叔, 陈阿姨: a single surname right before a kinship word, standing on its own."""
         s, rule, out = ctx.s, self.people["kinship"], []
-        words = "|".join(re.escape(w) for w in _ordered(rule["words"]))
-        surnames = re.escape("".join(sorted(self.single_surnames)))
-        for match in re.finditer(f"[{surnames}](?:{words})", s):
+        for match in self.kinship_re.finditer(s):
             start, end = match.span()
             if start in taken or (end < len(s) and CJK.match(s[end]) and end not in ctx.starts):
                 continue
@@ -2538,6 +2538,8 @@ class Recognizer:
         """省民政厅公布第三批全省示范社区名单,我区和平社区入选 (``awards.entered_list``): the honour of a list announced
         in the sentence, received (or, 入围, recommended) by the name that closes a later clause with a trigger."""
         rule, a = self.rules["awards"]["entered_list"], self.rules["awards"]
+        if not any(word in s for word in rule["triggers"]):
+            return          # no name enters a list: the lists printed need not be looked for
         taken: set[int] = set()
         for listed in (m for pattern in self.entered_list_res for m in pattern.finditer(s)):
             stop = min((i for ch in "。！？!?\n" if (i := s.find(ch, listed.end())) >= 0), default=len(s))
