@@ -3056,12 +3056,18 @@ def _boundary_words(rules: Rules) -> set[str]:
     return boundary - {"以", "为"}
 
 
+@lru_cache(maxsize=1024)
+def _by_suffix(rule: str) -> bool:
+    """Whether the rule ``rule`` (an id: org.suffix.community) reads a name by its suffix."""
+    return rule.split(".")[1:2] == ["suffix"]
+
+
 def resolve(mentions: list[Mention], holder_bodies: tuple[str, ...] = ()) -> list[Mention]:
     """Keep the longest, most specific reading where spans cross; nested names stay (parents, inner names).
     A name read by its suffix never starts inside a place's name and runs past it (三灶镇中心村: no 灶镇中心), nor runs
     back over a person read beside a post unless it ends in one of ``holder_bodies`` (朱健銘辦公室: named after one)."""
     places = Cover(m for m in mentions if m.family in ("place", "gazetteer"))
-    mentions = [m for m in mentions if m.rule.split(".")[1:2] != ["suffix"]
+    mentions = [m for m in mentions if not _by_suffix(m.rule)
                 or not any(p.start < m.start < p.end < m.end for p in places.at(m.start))]
     posted = SpanIndex([m for m in mentions if m.family == "person" and m.extra.get("role_start") is not None])
     mentions = [m for m in mentions if m.key.endswith(holder_bodies) or not _over_posted_person(m, posted)]
@@ -3070,7 +3076,10 @@ def resolve(mentions: list[Mention], holder_bodies: tuple[str, ...] = ()) -> lis
     cover: Cover[Mention] = Cover()          # the kept names by position
     for m in ranked:
         clash = False
-        for k in cover.near(m.start, m.end):
+        # a kept name is no shorter than m: one that shares a character with m holds its first or its last one
+        near = cover.at(m.start) + [k for k in cover.at(m.end - 1) if k.start > m.start] if m.end > m.start \
+            else cover.at(m.start)
+        for k in near:
             if m.end <= k.start or k.end <= m.start:
                 continue
             if (k.start, k.end) == (m.start, m.end):
@@ -3092,7 +3101,7 @@ def resolve(mentions: list[Mention], holder_bodies: tuple[str, ...] = ()) -> lis
 def _over_posted_person(m: Mention, posted: SpanIndex) -> bool:
     """副部长王刚出席会议, 部长马晓军调研社区: a name read by its suffix that runs back over a person read beside a post
     names nothing: the words after a person's name are the person's deed."""
-    if m.rule.split(".")[1:2] != ["suffix"]:
+    if not _by_suffix(m.rule):
         return False
     return any(m.start <= p.start and p.end < m.end for p in posted.within(m.start, m.end))
 
