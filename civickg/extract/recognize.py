@@ -2086,7 +2086,7 @@ class Recognizer:
         ``role_suffixes`` (厨师, 带头人), or an age (9岁的); each with the words before it."""
         s, rule = ctx.s, self.people["speakers"]
         split_roles = tuple(rule["split_roles"])
-        groups = list(self.person_groups.finditer(s))
+        groups = _leftmost(self._starts(ctx, self.person_groups))
         out = [(m.end(), m.group(0)) for m in groups]
         out += [(m.end() + len(tail), m.group(0) + tail) for m in groups
                 for tail in rule["group_tails"] if s.startswith(tail, m.end())]     # 农民工代表张海洋
@@ -2140,16 +2140,29 @@ class Recognizer:
         return out
 
     @staticmethod
-    def _word_matches(ctx: _Context, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    def _starts(ctx: _Context, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """The match of ``pattern`` (words: :func:`_alternation`) at each position where one starts, overlapping ones
+        too (农民工 and 民工): found once per article for every reading that walks them (the group words: speakers
+        and groups)."""
+        found = ctx.words.get(pattern)
+        if found is None:
+            found, pos = [], 0
+            while (match := pattern.search(ctx.s, pos)) is not None:
+                found.append(match)
+                pos = match.start() + 1
+            ctx.words[pattern] = found
+        return found
+
+    @classmethod
+    def _word_matches(cls, ctx: _Context, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """The matches of ``pattern`` that start and end where jieba's words do; one that does not is tried again a
         character later, so it hides no word inside it (县直机关/干部职工: not 机关干部, but 干部职工)."""
-        s, pos = ctx.s, 0
-        while (match := pattern.search(s, pos)) is not None:
-            if match.end() in ctx.ends and (match.start() == 0 or tokens_start(ctx, match.start())):
+        pos = 0
+        for match in cls._starts(ctx, pattern):
+            if match.start() >= pos and match.end() in ctx.ends and (match.start() == 0
+                                                                     or tokens_start(ctx, match.start())):
                 yield match
                 pos = match.end()
-            else:
-                pos = match.start() + 1
 
     def without_roles(self, found: list[Mention]) -> list[Mention]:
         """A group word printed right before a person's name is that person's role (负责人郑雪君等出席, 志愿者陈秋芳
@@ -2856,6 +2869,19 @@ class _Context:
     owner: list[int]
     ends: set[int]
     starts: set[int]
+    #: the matches of a pattern of words at each position one starts (:meth:`Recognizer._starts`), by pattern
+    words: dict[re.Pattern[str], list[re.Match[str]]] = field(default_factory=dict)
+
+
+def _leftmost(matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """What ``finditer`` finds among ``matches`` (:meth:`Recognizer._starts`): the first, then each first one that
+    starts where the one before ends or later."""
+    out, pos = [], 0
+    for match in matches:
+        if match.start() >= pos:
+            out.append(match)
+            pos = match.end()
+    return out
 
 
 def _conferral_of(award: Mention, recipient: Mention | None, trig: dict[str, Any], edition: int | None,
