@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1184,6 +1185,10 @@ class Recognizer:
         characters or more right after it (the official's deed); the name starts after the verb."""
         if suffix_start - start < 4 or not ctx.tokens:
             return start
+        found = self._starts(ctx, self.office_re)
+        first = bisect_left(found, start, key=_match_start)
+        if first == len(found) or found[first].start() >= suffix_start:
+            return start        # no post is printed there
         for match in self.office_re.finditer(ctx.s, start, suffix_start):
             tok = ctx.tokens[ctx.owner[match.end()]]
             if tok.start == match.end() and tok.flag == "v" and len(tok.word) >= 2 and tok.end <= suffix_start:
@@ -1460,15 +1465,15 @@ class Recognizer:
             return pos, self._name_tail(ctx, tok)
         if tok.start == pos - 1 and tok.flag.startswith("nr") and len(tok.word) == 3 and self._is_surname(s[pos]):
             return pos, tok.end     # 心理咨询师陈静 (师陈静/nr): the word's last character glued to the name
-        run = re.match(r"[\u4e00-\u9fff]{2,3}(?=[\s\u3000，。、；）)]|$)", s[pos:])
+        run = _NAME_RUN.match(s, pos)
         if run is not None and tok.start == pos and tok.flag.startswith(self.not_name_openers) \
                 and (len(tok.word) > 1 or not self._is_surname(tok.word)):
             return None         # 记者了解到, 记者看到: a verb after the byline word, not a name
         if run is not None and not self._is_surname(s[pos:pos + 2]):
             return None         # 记者：近日，… / 记者：您好，…: a run no surname opens is no name
         if run is None:     # a name of two characters printed a space apart, to fill the line
-            run = re.match(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\n|$)", s[pos:])
-        return (pos, pos + run.end()) if run else None
+            run = _SPACED_NAME_RUN.match(s, pos)
+        return (pos, run.end()) if run else None
 
     def people_mentions(self, ctx: _Context) -> list[Mention]:
         s, tokens, out = ctx.s, ctx.tokens, []
@@ -1492,14 +1497,14 @@ class Recognizer:
                                            "person", extra=extra, label=name if name != s[span[0]:span[1]] else ""))
                         # 本报记者 李向雄 熊明, 记者 张三、李四: the names that follow after a space or 、
                         more = span[1] + 1 if s[span[1]:span[1] + 1] == "、" else span[1]
-                        gap = re.match(r"[ \u3000]*", s[more:]).end() if group == "bylines" else 0
+                        gap = _SPACES.match(s, more).end() - more if group == "bylines" else 0
                         if (more + gap == span[1] or s.startswith(byline_words, more + gap)
                                 or not CJK.match(s[more + gap:more + gap + 1])):
                             break
                         span = name_after(more + gap)
                         if span and not self._is_surname(s[span[0]:span[1]]):
                             break       # 记者 张三 报道: a word, not another name
-        for match in self.office_re.finditer(s):
+        for match in self._offices(ctx):
             rule = self.office_by_word[match.group(0)]
             span = name_after(match.end())
             is_name = span and tokens[ctx.owner[span[0]]].flag.startswith("nr") and (
@@ -1582,7 +1587,7 @@ class Recognizer:
         (people.yaml ``four_after_post``)."""
         s, rule, out = ctx.s, self.people["four_after_post"], []
         size, verbs = rule["length"], tuple(self.people["speakers"]["verbs"])
-        for match in self.office_re.finditer(s):
+        for match in self._offices(ctx):
             start, end = match.end(), match.end() + size
             if (start in taken or not s.startswith(verbs, end) or CJK_RUN_BREAK.search(s, start, end)
                     or s[start] in PREPOSITIONS or ctx.tokens[ctx.owner[start]].end >= end):
@@ -1865,7 +1870,7 @@ class Recognizer:
     def surname_people(self, ctx: _Context, taken: set[int]) -> list[Mention]:
         """People the segmenter did not tag: a surname-led name right after or right before an office word."""
         s, rule, out = ctx.s, self.people["surnames"], []
-        for match in self.office_re.finditer(s):
+        for match in self._offices(ctx):
             if s.startswith(tuple(rule["not_post_before"]), match.end()):
                 continue        # 石岗村长者服务站: 村长 before 者 is no post
             office = self.office_by_word[match.group(0)]
@@ -2153,6 +2158,10 @@ class Recognizer:
             ctx.words[pattern] = found
         return found
 
+    def _offices(self, ctx: _Context) -> list[re.Match[str]]:
+        """The office words of the article, as ``finditer`` finds them (read once for every reading of people)."""
+        return _leftmost(self._starts(ctx, self.office_re))
+
     @classmethod
     def _word_matches(cls, ctx: _Context, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """The matches of ``pattern`` that start and end where jieba's words do; one that does not is tried again a
@@ -2346,10 +2355,10 @@ class Recognizer:
         later = self.quoted["later"]
         run_end = after_pos
         while True:
-            nxt = re.match(r"[、和及与]?“[^“”\n]{1,24}”", s[run_end:])
+            nxt = _QUOTED_NEXT.match(s, run_end)
             if not nxt:
                 break
-            run_end += nxt.end()
+            run_end = nxt.end()
         widest = max(int(g.get("max_gap", later["max_gap"])) for g in later["groups"])
         window = re.match(r"[\u4e00-\u9fff+0-9]*", s[run_end:run_end + widest + 6]).group(0)
         for group in later["groups"]:
@@ -2871,6 +2880,19 @@ class _Context:
     starts: set[int]
     #: the matches of a pattern of words at each position one starts (:meth:`Recognizer._starts`), by pattern
     words: dict[re.Pattern[str], list[re.Match[str]]] = field(default_factory=dict)
+
+
+#: a name of two or three characters standing alone after a byline word (记者 张三), and one of two characters printed a
+#: space apart to fill the line (记者 王 芳)
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[\s\u3000，。、；）)]|$)")
+_SPACED_NAME_RUN = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\n|$)")
+_SPACES = re.compile("[ \u3000]*")
+#: the next quoted name of a run of them (“…”、“…”)
+_QUOTED_NEXT = re.compile(r"[、和及与]?“[^“”\n]{1,24}”")
+
+
+def _match_start(match: re.Match[str]) -> int:
+    return match.start()
 
 
 def _leftmost(matches: list[re.Match[str]]) -> list[re.Match[str]]:
