@@ -64,44 +64,44 @@ def _model() -> _Model:
 
 
 @lru_cache(maxsize=8192)
-def _emitting(char: str) -> tuple[np.ndarray, np.ndarray]:
-    """The states ``char`` can take (their numbers, ascending) and the score of each emitting it (memoised per
-    character: the model's facts)."""
+def _emitting(char: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The states ``char`` can take (their numbers, descending: the larger state first, so that the first best wins
+    ties as in jieba), the same as a column, and the score of each emitting it (memoised per character: the model's
+    facts)."""
     states = _model().states
     taken = set(char_state_tab_P.get(char, states))
-    found = [i for i, s in enumerate(states) if s in taken]
-    return np.array(found), np.array([emit_P[states[i]].get(char, MISSING) for i in found])
+    found = np.array([i for i in range(len(states) - 1, -1, -1) if states[i] in taken])
+    return found, found[:, None], np.array([emit_P[states[i]].get(char, MISSING) for i in found])
 
 
-def _step(before: np.ndarray, score: np.ndarray, char: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The states ``char`` can take after the states ``before`` (scored ``score``): their numbers, their best
-    scores and the state before each.
+def _step(column: np.ndarray, score: np.ndarray, char: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The states ``char`` can take after the states of ``column`` (scored ``score``): their numbers, the same as a
+    column, their best scores and where the state before each stands in ``column``.
 
     The states counted are the character's states that a live state (one with a successor) leads to; when
     there are none, every state a live state leads to (jieba's choice). Every state of the character is kept,
     the ones no state leads to scored minus infinity: the scores of the others are finite, so such a state
-    never wins a later step or the last one, as if it were not there, and the arrays keep the character's
-    shape (the larger state before first: the first best wins ties)."""
+    never wins a later step or the last one, as if it were not there, and the arrays keep the character's shape."""
     model = _model()
-    states, emit = _emitting(char)
-    before, score = before[::-1], score[::-1]
-    options = score[:, None] + model.trans[before[:, None], states] + emit
+    states, after, emit = _emitting(char)
+    options = score[:, None] + model.trans[column, states] + emit
     best = options.max(axis=0)
     if best.max() == float("-inf"):     # 潍/ns opens 潍坊 only: what follows it in 潍入 is read as jieba reads it
+        before = column[:, 0]
         live = before[(score > float("-inf")) & model.leading[before]]
-        states = np.flatnonzero(model.trans[live].max(axis=0) > float("-inf"))
+        states = np.flatnonzero(model.trans[live].max(axis=0) > float("-inf"))[::-1]
+        after = states[:, None]
         emit = np.array([emit_P[model.states[i]].get(char, MISSING) for i in states])
-        options = score[:, None] + model.trans[before[:, None], states] + emit
+        options = score[:, None] + model.trans[column, states] + emit
         best = options.max(axis=0)
-    return states, best, before[options.argmax(axis=0)]
+    return states, after, best, options.argmax(axis=0)
 
 
 @lru_cache(maxsize=8192)
 def _alone(char: str) -> State:
     """The most likely state of ``char`` as a run of its own (memoised per character: the model's facts)."""
-    states, emit = _emitting(char)
-    score = _model().start[states] + emit
-    return _model().states[int(states[len(states) - 1 - int(score[::-1].argmax())])]   # the larger state wins ties
+    states, _, emit = _emitting(char)
+    return _model().states[int(states[int((_model().start[states] + emit).argmax())])]
 
 
 def viterbi(chars: str) -> list[State]:
@@ -109,19 +109,18 @@ def viterbi(chars: str) -> list[State]:
     if len(chars) == 1:
         return [_alone(chars)]
     model = _model()
-    states, emit = _emitting(chars[0])
+    states, column, emit = _emitting(chars[0])
     score = model.start[states] + emit
-    back: list[tuple[np.ndarray, np.ndarray]] = []
+    taken, back = [states], []      # each character's states, and where each one's state before stands
     for char in chars[1:]:
-        after, score, before = _step(states, score, char)
-        back.append((after, before))
-        states = after
-    last = len(states) - 1 - int(score[::-1].argmax())     # the larger state wins ties
-    state = int(states[last])
-    route = [state]
-    for after, before in reversed(back):
-        state = int(before[after.searchsorted(state)])
-        route.append(state)
+        states, column, score, before = _step(column, score, char)
+        taken.append(states)
+        back.append(before)
+    at = int(score.argmax())
+    route = [int(states[at])]
+    for t in range(len(back) - 1, -1, -1):
+        at = int(back[t][at])
+        route.append(int(taken[t][at]))
     route.reverse()
     return [model.states[i] for i in route]
 
@@ -242,12 +241,13 @@ def _words(block: str, out: list[tuple[str, str]]) -> None:
 def tag(text: str) -> list[tuple[str, str]]:
     """(word, tag) pairs of ``text``: exactly ``jieba.posseg.lcut(text)`` (its ``__cut_internal``), found faster."""
     out: list[tuple[str, str]] = []
-    for block in re_han_internal.split(text):
-        if re_han_internal.match(block):
+    # both patterns are one group: split puts what they match at the odd places, what lies between at the even ones
+    for at, block in enumerate(re_han_internal.split(text)):
+        if at % 2:
             _words(block, out)
             continue
-        for piece in re_skip_internal.split(block):
-            if re_skip_internal.match(piece):
+        for place, piece in enumerate(re_skip_internal.split(block)):
+            if place % 2:
                 out.append((piece, "x"))
             else:                    # jieba asks whether the whole piece is letters, not the character
                 kind = "eng" if re_eng.match(piece) else "x"
