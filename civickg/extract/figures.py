@@ -122,7 +122,8 @@ class FigureReader:
 
     def _verbs_only(self, s: str, start: int, end: int) -> bool:
         """The words from ``start`` to ``end`` are only verbs that stand before a number (超过, 累计超过)."""
-        while end > start and (verb := next((w for w in self.verbs if s.endswith(w, start, end)), None)):
+        while end > start and s.endswith(self.verbs, start, end) \
+                and (verb := next((w for w in self.verbs if s.endswith(w, start, end)), None)):
             end -= len(verb)
         return end == start
 

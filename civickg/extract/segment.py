@@ -200,8 +200,8 @@ def _unknown(chars: str, out: list[tuple[str, str]]) -> None:
     if re_han_detail.fullmatch(chars):     # the usual case: one Chinese run, split into nothing else
         _guess(chars, out)
         return
-    for piece in re_han_detail.split(chars):
-        if re_han_detail.match(piece):
+    for at, piece in enumerate(re_han_detail.split(chars)):
+        if at % 2:      # a Chinese run (the pattern is one group: split puts its matches at the odd places)
             _guess(piece, out)
             continue
         for part in re_skip_detail.split(piece):
