@@ -134,8 +134,9 @@ class Recognizer:
         # and skips to the next place where the first two characters of a name (all of a name of one) are printed
         names = [*self.areas_by_name, *self.short_names, *self.fixed_places]
         self.name_starts = {name[:n] for name in names for n in range(1, len(name) + 1)}
-        self.name_heads = {name[:2] for name in names}
-        self.name_first = re.compile("[" + "".join(map(re.escape, sorted({name[0] for name in names}))) + "]")
+        self.name_heads: dict[str, set[str]] = {}      # a name's first character → the characters after it
+        for name in filter(None, names):
+            self.name_heads.setdefault(name[0], set()).add(name[1:2])
         self.not_places = set(places["not_places"])
         self.not_place_endings = tuple(places["not_place_endings"])
         self.level_words = set(places["level_words"])
@@ -632,13 +633,13 @@ class Recognizer:
         return longest, None, True
 
     def _next_name_start(self, s: str, i: int) -> int:
-        """The first position from ``i`` where a gazetteer name may start (``name_heads``), looked for from one
-        character a name starts with to the next."""
-        while (match := self.name_first.search(s, i)) is not None:
-            i = match.start()
-            if s[i:i + 2] in self.name_heads or s[i] in self.name_heads:
-                return i
-            i += 1
+        """The first position from ``i`` where a gazetteer name may start (``name_heads``): a name's first character,
+        then its second one (or the end of a name of one character)."""
+        heads = self.name_heads
+        for at in range(i, len(s)):
+            seconds = heads.get(s[at])
+            if seconds is not None and (s[at + 1:at + 2] in seconds or "" in seconds):
+                return at
         return len(s)
 
     def _joined_not_named(self, s: str, i: int, piece: str, out: list[Mention]) -> bool:
