@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -396,8 +397,11 @@ def model_parties(draft: Any) -> None:
             for name in (ent.label, ent.key):
                 by_label.setdefault(name, ent)
     patterns = _quoted_joined(tuple(rule["quotes"]), rule["joins"])
+    joined = [i for i, ch in enumerate(draft.s) if ch in rule["joins"]]     # a quotation of parties holds a join
     for outer in list(draft.entities.values()):
         m = min(outer.mentions, key=lambda x: x.start)
+        if bisect_left(joined, m.start) == bisect_left(joined, m.end):
+            continue
         team = draft.terms.is_any(outer.classes, tuple(rule["teams"]))
         for quoted in (q for pattern in patterns for q in pattern.finditer(draft.s, m.start, m.end)):
             for piece in re.split(f"[{re.escape(rule['joins'])}]", quoted.group(1)):
@@ -2002,8 +2006,7 @@ def speeches(draft: Any) -> None:
         return
     events = [(at, e) for at, e in _story_events(draft, rule)
               if not any(draft.is_a(e, c) for c in rule["not_events"])]
-    words = sorted(trigger["words"] + rule["words"], key=len, reverse=True)
-    for match in re.finditer("|".join(map(re.escape, words)), draft.s):
+    for match in _word_pattern(tuple(trigger["words"] + rule["words"])).finditer(draft.s):
         if not events or events[0][0] >= match.start():
             continue
         sent_start, _ = draft.sentence_of(match.start())

@@ -101,6 +101,7 @@ class Extractor:
     quoted_head_re: re.Pattern = field(init=False)
     short_hotline: re.Pattern = field(init=False)
     sent_to_help: tuple[str, ...] = field(init=False)
+    relative_labels: frozenset[str] = field(init=False)
     clause_closers: tuple[frozenset[str], tuple[str, ...]] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -122,6 +123,8 @@ class Extractor:
         self.quoted_head_re = re.compile(self.rules["relations"]["theme"]["quoted_head"])
         self.short_hotline = re.compile(self.rules["names"]["short_hotline"])
         self.sent_to_help = tuple(governs["sent_to_help"])
+        # the words for an article's own area (全县), in the form labels are compared in: no entity links through one
+        self.relative_labels = frozenset(normal_label(w) for w in self.rules["names"]["linking"]["relative_words"])
 
     def draft(self, article_id: str, text: str, known: KnownEntities | None = None,
               year: int | None = None) -> dict[str, Any]:
@@ -547,8 +550,7 @@ class _Draft:
         """The entity another article declared that ``ent`` is, by its label or an alias (names.yaml ``linking``):
         none through a word for the article's own area (全县), nor through a short form inside the name (社會局 of
         新北市社會局: a body of another city), and an event only when its name marks one particular event."""
-        rule = self.rules["names"]["linking"]
-        relative = {normal_label(w) for w in rule["relative_words"]}
+        rule, relative = self.rules["names"]["linking"], self.ex.relative_labels
         label = normal_label(ent.label)
         particular = re.search(rule["particular_event"], ent.label) or re.search(rule["particular_event"], label)
         if label in relative or (self.is_a(ent, "Event") and not particular):

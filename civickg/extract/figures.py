@@ -87,7 +87,7 @@ class FigureReader:
         self.change = re.compile(ind["change"]["pattern"])
         self.rank = re.compile(ind["rank"]["pattern"])
         self.sweep = re.compile(ind["rank"]["sweep"])
-        self.at_least_before = approx["at_least_before"]
+        self.at_least_before = tuple(approx["at_least_before"])
         self.bare_values = {k: int(v) for k, v in approx["bare_values"].items()}
         self.bare_before, self.bare_at_least = approx["bare_before"], approx["bare_at_least"]
         self.numeral_counters = frozenset(ind["numeral_counters"])
@@ -122,7 +122,8 @@ class FigureReader:
 
     def _verbs_only(self, s: str, start: int, end: int) -> bool:
         """The words from ``start`` to ``end`` are only verbs that stand before a number (超过, 累计超过)."""
-        while end > start and (verb := next((w for w in self.verbs if s.endswith(w, start, end)), None)):
+        while end > start and s.endswith(self.verbs, start, end) \
+                and (verb := next((w for w in self.verbs if s.endswith(w, start, end)), None)):
             end -= len(verb)
         return end == start
 
@@ -201,7 +202,7 @@ class FigureReader:
                 continue
             clause = self._clause_start(s, m.start())
             at_least = bool(m.group("more") or m.group("above") or (bare and s[m.start() - 1] in self.bare_at_least))
-            if any(s[clause:m.start()].endswith(w) for w in self.at_least_before):
+            if s.endswith(self.at_least_before, clause, m.start()):
                 at_least = True
             change, rank, end = self._change_and_rank(s, after)
             unit = m.group("unit") + (m.group("per") or "")     # 900元/月·人: the unit a standard is given in
@@ -263,19 +264,21 @@ class FigureReader:
         rule = self.ind["counted_after"]
         runs: dict[int, int] = {}
         end = -1
-        heads, nouns = rule["noun_heads"], rule["noun_tags"]
+        heads, opening, set_phrases, inner = rule["noun_heads"], rule["opening_tags"], rule["set_phrase_tags"], \
+            rule["inner_tags"]
+        nouns, stops = frozenset(rule["noun_tags"]), frozenset(rule["noun_stops"])
         for i in range(len(tokens) - 1, -1, -1):
             tok = tokens[i]
-            if tok.flag in rule["opening_tags"] and end < 0:
+            if tok.flag in opening and end < 0:
                 runs[tok.start] = tok.end   # 28个公益项目脱颖而出: an idiom no noun follows ends no run of nouns
-            elif i > 0 and tokens[i - 1].word in heads.get(tok.word, ()):
+            elif i > 0 and tok.word in heads and tokens[i - 1].word in heads[tok.word]:
                 end = runs[tok.start] = tok.end     # 87家社会组织申报/nz: 社会/n 组织/v, the organisations counted
-            elif (tok.flag in nouns or (tok.flag in rule["set_phrase_tags"] and (
+            elif (tok.flag in nouns or (tok.flag in set_phrases and (
                     end >= 0 or i + 1 == len(tokens) or tokens[i + 1].flag not in rule["set_phrase_not_before"]))) \
-                    and tok.word not in rule["noun_stops"]:
+                    and tok.word not in stops:
                 end = tok.end if end < 0 else end
                 runs[tok.start] = end
-            elif not (end >= 0 and tok.flag in rule["inner_tags"] and len(tok.word) <= 2):
+            elif not (end >= 0 and tok.flag in inner and len(tok.word) <= 2):
                 end = -1        # 高耗低效工业企业: a short adjective between nouns keeps the run
         self._clauses = {}
         for tok, nxt in reversed(list(pairwise(tokens))):     # 2个老/a 旧/a 小区: two characters cut apart open it too
@@ -297,7 +300,7 @@ class FigureReader:
         after = m.end()
         least = 1 if s[m.start() - 1:m.start()] == "的" else rule["min_length"]     # …的4个村: 村, after a modifier
         if m.group("unit") in rule["units"] and nouns.get(after, after) - after >= least:
-            verb = next((w for w in self.count_verbs if s[clause:m.start()].endswith(w)), None)
+            verb = next((w for w in self.count_verbs if s.endswith(w, clause, m.start())), None)
             end = nouns[after]
             if m.group("unit") in self.ind["counted_things"]["people_units"]:     # people, not 11家捐赠机构的代表
                 after, end = self._clauses.get(after, (after, end))
@@ -311,7 +314,7 @@ class FigureReader:
             start, end = self._counted_noun(s, m.end())
             return (start, end, None, "value") if end - start >= self.ind["min_name_length"] else None
         name_start, name_end = self._name(s, clause, m.start())
-        counted_by_verb = next((w for w in self.count_verbs if s[name_start:name_end].endswith(w)), None)
+        counted_by_verb = next((w for w in self.count_verbs if s.endswith(w, name_start, name_end)), None)
         verb_start = None
         if counted_by_verb:
             # 成立5支志愿服务队: what is counted follows the number

@@ -128,7 +128,8 @@ class PhraseReader:
                     rest[-1:] = [(last_start, close + 1), (close + 1, last_end)]
                 return [(start, pos), *rest]
             depth += 1 if s[pos] in "“《" else -1 if s[pos] in "”》" else 0
-            word = next((w for w in self.joins if s.startswith(w, pos)), "") if depth == 0 else ""
+            word = next((w for w in self.joins if s.startswith(w, pos)), "") \
+                if depth == 0 and s.startswith(self.joins, pos) else ""
             if word and pos - start >= self.join_min and end - pos - len(word) >= self.join_min:
                 return [(start, pos), *self._split_join(s, self._trim(s, pos + len(word), end), end)]
         return [(start, end)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -133,8 +134,9 @@ class Recognizer:
         # and skips to the next place where the first two characters of a name (all of a name of one) are printed
         names = [*self.areas_by_name, *self.short_names, *self.fixed_places]
         self.name_starts = {name[:n] for name in names for n in range(1, len(name) + 1)}
-        self.name_heads = {name[:2] for name in names}
-        self.name_first = re.compile("[" + "".join(map(re.escape, sorted({name[0] for name in names}))) + "]")
+        self.name_heads: dict[str, set[str]] = {}      # a name's first character → the characters after it
+        for name in filter(None, names):
+            self.name_heads.setdefault(name[0], set()).add(name[1:2])
         self.not_places = set(places["not_places"])
         self.not_place_endings = tuple(places["not_place_endings"])
         self.level_words = set(places["level_words"])
@@ -260,6 +262,8 @@ class Recognizer:
         self.name_particles = tuple(self.rules["organizations"]["name_end_before"]["particles"])
         self.age_limit_re = re.compile(people["age_limits"]["pattern"])
         self.name_title_re = _alternation(people["kinship"]["after_names"] + people["kinship"]["glued"])
+        kin = "|".join(re.escape(w) for w in _ordered(people["kinship"]["words"]))  # 罗姨, 张叔: surname, kin word
+        self.kinship_re = re.compile(f"[{re.escape(''.join(sorted(set(people['surnames']['single']))))}](?:{kin})")
         speakers = people["speakers"]
         self.role_suffix_re = re.compile(
             f"[{re.escape(''.join(speakers['role_suffixes']))}](?=[{re.escape(people['surnames']['single'])}])")
@@ -636,13 +640,13 @@ class Recognizer:
         return longest, None, True
 
     def _next_name_start(self, s: str, i: int) -> int:
-        """The first position from ``i`` where a gazetteer name may start (``name_heads``), looked for from one
-        character a name starts with to the next."""
-        while (match := self.name_first.search(s, i)) is not None:
-            i = match.start()
-            if s[i:i + 2] in self.name_heads or s[i] in self.name_heads:
-                return i
-            i += 1
+        """The first position from ``i`` where a gazetteer name may start (``name_heads``): a name's first character,
+        then its second one (or the end of a name of one character)."""
+        heads = self.name_heads
+        for at in range(i, len(s)):
+            seconds = heads.get(s[at])
+            if seconds is not None and (s[at + 1:at + 2] in seconds or "" in seconds):
+                return at
         return len(s)
 
     def _joined_not_named(self, s: str, i: int, piece: str, out: list[Mention]) -> bool:
@@ -1191,6 +1195,10 @@ class Recognizer:
         characters or more right after it (the official's deed); the name starts after the verb."""
         if suffix_start - start < 4 or not ctx.tokens:
             return start
+        found = self._starts(ctx, self.office_re)
+        first = bisect_left(found, start, key=_match_start)
+        if first == len(found) or found[first].start() >= suffix_start:
+            return start        # no post is printed there
         for match in self.office_re.finditer(ctx.s, start, suffix_start):
             tok = ctx.tokens[ctx.owner[match.end()]]
             if tok.start == match.end() and tok.flag == "v" and len(tok.word) >= 2 and tok.end <= suffix_start:
@@ -1468,15 +1476,15 @@ class Recognizer:
             return pos, self._name_tail(ctx, tok)
         if tok.start == pos - 1 and tok.flag.startswith("nr") and len(tok.word) == 3 and self._is_surname(s[pos]):
             return pos, tok.end     # 心理咨询师陈静 (师陈静/nr): the word's last character glued to the name
-        run = re.match(r"[\u4e00-\u9fff]{2,3}(?=[\s\u3000，。、；）)]|$)", s[pos:])
+        run = _NAME_RUN.match(s, pos)
         if run is not None and tok.start == pos and tok.flag.startswith(self.not_name_openers) \
                 and (len(tok.word) > 1 or not self._is_surname(tok.word)):
             return None         # 记者了解到, 记者看到: a verb after the byline word, not a name
         if run is not None and not self._is_surname(s[pos:pos + 2]):
             return None         # 记者：近日，… / 记者：您好，…: a run no surname opens is no name
         if run is None:     # a name of two characters printed a space apart, to fill the line
-            run = re.match(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\n|$)", s[pos:])
-        return (pos, pos + run.end()) if run else None
+            run = _SPACED_NAME_RUN.match(s, pos)
+        return (pos, run.end()) if run else None
 
     def people_mentions(self, ctx: _Context) -> list[Mention]:
         s, tokens, out = ctx.s, ctx.tokens, []
@@ -1500,14 +1508,14 @@ class Recognizer:
                                            "person", extra=extra, label=name if name != s[span[0]:span[1]] else ""))
                         # 本报记者 李向雄 熊明, 记者 张三、李四: the names that follow after a space or 、
                         more = span[1] + 1 if s[span[1]:span[1] + 1] == "、" else span[1]
-                        gap = re.match(r"[ \u3000]*", s[more:]).end() if group == "bylines" else 0
+                        gap = _SPACES.match(s, more).end() - more if group == "bylines" else 0
                         if (more + gap == span[1] or s.startswith(byline_words, more + gap)
                                 or not CJK.match(s[more + gap:more + gap + 1])):
                             break
                         span = name_after(more + gap)
                         if span and not self._is_surname(s[span[0]:span[1]]):
                             break       # 记者 张三 报道: a word, not another name
-        for match in self.office_re.finditer(s):
+        for match in self._offices(ctx):
             rule = self.office_by_word[match.group(0)]
             span = name_after(match.end())
             is_name = span and tokens[ctx.owner[span[0]]].flag.startswith("nr") and (
@@ -1590,7 +1598,7 @@ class Recognizer:
         (people.yaml ``four_after_post``)."""
         s, rule, out = ctx.s, self.people["four_after_post"], []
         size, verbs = rule["length"], tuple(self.people["speakers"]["verbs"])
-        for match in self.office_re.finditer(s):
+        for match in self._offices(ctx):
             start, end = match.end(), match.end() + size
             if (start in taken or not s.startswith(verbs, end) or CJK_RUN_BREAK.search(s, start, end)
                     or s[start] in PREPOSITIONS or ctx.tokens[ctx.owner[start]].end >= end):
@@ -1877,7 +1885,7 @@ class Recognizer:
     def surname_people(self, ctx: _Context, taken: set[int]) -> list[Mention]:
         """People the segmenter did not tag: a surname-led name right after or right before an office word."""
         s, rule, out = ctx.s, self.people["surnames"], []
-        for match in self.office_re.finditer(s):
+        for match in self._offices(ctx):
             if s.startswith(tuple(rule["not_post_before"]), match.end()):
                 continue        # 石岗村长者服务站: 村长 before 者 is no post
             office = self.office_by_word[match.group(0)]
@@ -1918,9 +1926,7 @@ class Recognizer:
     def kinship_people(self, ctx: _Context, taken: set[int]) -> list[Mention]:
         """person.kinship: 罗姨, 张叔, 陈阿姨: a single surname right before a kinship word, standing on its own."""
         s, rule, out = ctx.s, self.people["kinship"], []
-        words = "|".join(re.escape(w) for w in _ordered(rule["words"]))
-        surnames = re.escape("".join(sorted(self.single_surnames)))
-        for match in re.finditer(f"[{surnames}](?:{words})", s):
+        for match in self.kinship_re.finditer(s):
             start, end = match.span()
             if start in taken or (end < len(s) and CJK.match(s[end]) and end not in ctx.starts):
                 continue
@@ -2123,7 +2129,7 @@ class Recognizer:
         ``role_suffixes`` (厨师, 带头人), or an age (9岁的); each with the words before it."""
         s, rule = ctx.s, self.people["speakers"]
         split_roles = tuple(rule["split_roles"])
-        groups = list(self.person_groups.finditer(s))
+        groups = _leftmost(self._starts(ctx, self.person_groups))
         out = [(m.end(), m.group(0)) for m in groups]
         out += [(m.end() + len(tail), m.group(0) + tail) for m in groups
                 for tail in rule["group_tails"] if s.startswith(tail, m.end())]     # 农民工代表张海洋
@@ -2177,16 +2183,33 @@ class Recognizer:
         return out
 
     @staticmethod
-    def _word_matches(ctx: _Context, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    def _starts(ctx: _Context, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """The match of ``pattern`` (words: :func:`_alternation`) at each position where one starts, overlapping ones
+        too (农民工 and 民工): found once per article for every reading that walks them (the group words: speakers
+        and groups)."""
+        found = ctx.words.get(pattern)
+        if found is None:
+            found, pos = [], 0
+            while (match := pattern.search(ctx.s, pos)) is not None:
+                found.append(match)
+                pos = match.start() + 1
+            ctx.words[pattern] = found
+        return found
+
+    def _offices(self, ctx: _Context) -> list[re.Match[str]]:
+        """The office words of the article, as ``finditer`` finds them (read once for every reading of people)."""
+        return _leftmost(self._starts(ctx, self.office_re))
+
+    @classmethod
+    def _word_matches(cls, ctx: _Context, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """The matches of ``pattern`` that start and end where jieba's words do; one that does not is tried again a
         character later, so it hides no word inside it (县直机关/干部职工: not 机关干部, but 干部职工)."""
-        s, pos = ctx.s, 0
-        while (match := pattern.search(s, pos)) is not None:
-            if match.end() in ctx.ends and (match.start() == 0 or tokens_start(ctx, match.start())):
+        pos = 0
+        for match in cls._starts(ctx, pattern):
+            if match.start() >= pos and match.end() in ctx.ends and (match.start() == 0
+                                                                     or tokens_start(ctx, match.start())):
                 yield match
                 pos = match.end()
-            else:
-                pos = match.start() + 1
 
     def without_roles(self, found: list[Mention]) -> list[Mention]:
         """A group word printed right before a person's name is that person's role (负责人郑雪君等出席, 志愿者陈秋芳
@@ -2370,10 +2393,10 @@ class Recognizer:
         later = self.quoted["later"]
         run_end = after_pos
         while True:
-            nxt = re.match(r"[、和及与]?“[^“”\n]{1,24}”", s[run_end:])
+            nxt = _QUOTED_NEXT.match(s, run_end)
             if not nxt:
                 break
-            run_end += nxt.end()
+            run_end = nxt.end()
         widest = max(int(g.get("max_gap", later["max_gap"])) for g in later["groups"])
         window = re.match(r"[\u4e00-\u9fff+0-9]*", s[run_end:run_end + widest + 6]).group(0)
         for group in later["groups"]:
@@ -2579,6 +2602,8 @@ class Recognizer:
         """省民政厅公布第三批全省示范社区名单,我区和平社区入选 (``awards.entered_list``): the honour of a list announced
         in the sentence, received (or, 入围, recommended) by the name that closes a later clause with a trigger."""
         rule, a = self.rules["awards"]["entered_list"], self.rules["awards"]
+        if not any(word in s for word in rule["triggers"]):
+            return          # no name enters a list: the lists printed need not be looked for
         taken: set[int] = set()
         for listed in (m for pattern in self.entered_list_res for m in pattern.finditer(s)):
             stop = min((i for ch in "。！？!?\n" if (i := s.find(ch, listed.end())) >= 0), default=len(s))
@@ -2952,6 +2977,32 @@ class _Context:
     owner: list[int]
     ends: set[int]
     starts: set[int]
+    #: the matches of a pattern of words at each position one starts (:meth:`Recognizer._starts`), by pattern
+    words: dict[re.Pattern[str], list[re.Match[str]]] = field(default_factory=dict)
+
+
+#: a name of two or three characters standing alone after a byline word (记者 张三), and one of two characters printed a
+#: space apart to fill the line (记者 王 芳)
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[\s\u3000，。、；）)]|$)")
+_SPACED_NAME_RUN = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\n|$)")
+_SPACES = re.compile("[ \u3000]*")
+#: the next quoted name of a run of them (“…”、“…”)
+_QUOTED_NEXT = re.compile(r"[、和及与]?“[^“”\n]{1,24}”")
+
+
+def _match_start(match: re.Match[str]) -> int:
+    return match.start()
+
+
+def _leftmost(matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """What ``finditer`` finds among ``matches`` (:meth:`Recognizer._starts`): the first, then each first one that
+    starts where the one before ends or later."""
+    out, pos = [], 0
+    for match in matches:
+        if match.start() >= pos:
+            out.append(match)
+            pos = match.end()
+    return out
 
 
 #: a quotation of parties joined by + names a model, no body (“社区党支部+红色物业+楼栋党小组”三级组织体系)
@@ -3184,12 +3235,18 @@ def _boundary_words(rules: Rules) -> set[str]:
     return boundary - {"以", "为"}
 
 
+@lru_cache(maxsize=1024)
+def _by_suffix(rule: str) -> bool:
+    """Whether the rule ``rule`` (an id: org.suffix.community) reads a name by its suffix."""
+    return rule.split(".")[1:2] == ["suffix"]
+
+
 def resolve(mentions: list[Mention], holder_bodies: tuple[str, ...] = ()) -> list[Mention]:
     """Keep the longest, most specific reading where spans cross; nested names stay (parents, inner names).
     A name read by its suffix never starts inside a place's name and runs past it (三灶镇中心村: no 灶镇中心), nor runs
     back over a person read beside a post unless it ends in one of ``holder_bodies`` (朱健銘辦公室: named after one)."""
     places = Cover(m for m in mentions if m.family in ("place", "gazetteer"))
-    mentions = [m for m in mentions if m.rule.split(".")[1:2] != ["suffix"]
+    mentions = [m for m in mentions if not _by_suffix(m.rule)
                 or not any(p.start < m.start < p.end < m.end for p in places.at(m.start))]
     posted = SpanIndex([m for m in mentions if m.family == "person" and m.extra.get("role_start") is not None])
     mentions = [m for m in mentions if m.key.endswith(holder_bodies) or not _over_posted_person(m, posted)]
@@ -3198,7 +3255,10 @@ def resolve(mentions: list[Mention], holder_bodies: tuple[str, ...] = ()) -> lis
     cover: Cover[Mention] = Cover()          # the kept names by position
     for m in ranked:
         clash = False
-        for k in cover.near(m.start, m.end):
+        # a kept name is no shorter than m: one that shares a character with m holds its first or its last one
+        near = cover.at(m.start) + [k for k in cover.at(m.end - 1) if k.start > m.start] if m.end > m.start \
+            else cover.at(m.start)
+        for k in near:
             if m.end <= k.start or k.end <= m.start:
                 continue
             if (k.start, k.end) == (m.start, m.end):
@@ -3220,7 +3280,7 @@ def resolve(mentions: list[Mention], holder_bodies: tuple[str, ...] = ()) -> lis
 def _over_posted_person(m: Mention, posted: SpanIndex) -> bool:
     """副部长王刚出席会议, 部长马晓军调研社区: a name read by its suffix that runs back over a person read beside a post
     names nothing: the words after a person's name are the person's deed."""
-    if m.rule.split(".")[1:2] != ["suffix"]:
+    if not _by_suffix(m.rule):
         return False
     return any(m.start <= p.start and p.end < m.end for p in posted.within(m.start, m.end))
 

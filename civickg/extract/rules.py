@@ -72,8 +72,13 @@ class OntologyTerms:
         return found
 
     def is_any(self, classes: str | list[str], wanted: tuple[str, ...]) -> bool:
-        """Whether ``classes`` are (below) any of ``wanted``; cached, as the rules ask it of every mention."""
-        key = (classes if isinstance(classes, str) else tuple(classes), wanted)
+        """Whether ``classes`` are (below) any of ``wanted``; cached, as the rules ask it of every mention. One class
+        (most things have one) is read from its ancestors, without a key to make."""
+        if isinstance(classes, str):
+            return not (self._ancestors.get(classes) or self.ancestors(classes)).isdisjoint(wanted)
+        if len(classes) == 1:
+            return not (self._ancestors.get(classes[0]) or self.ancestors(classes[0])).isdisjoint(wanted)
+        key = (tuple(classes), wanted)
         found = self._is_any.get(key)
         if found is None:
             found = self._is_any[key] = any(self.is_a(classes, w) for w in wanted)

@@ -64,45 +64,44 @@ def _model() -> _Model:
 
 
 @lru_cache(maxsize=8192)
-def _emitting(char: str) -> tuple[np.ndarray, np.ndarray]:
-    """The states ``char`` can take (their numbers, ascending) and the score of each emitting it (memoised per
-    character: the model's facts)."""
+def _emitting(char: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The states ``char`` can take (their numbers, descending: the larger state first, so that the first best wins
+    ties as in jieba), the same as a column, and the score of each emitting it (memoised per character: the model's
+    facts)."""
     states = _model().states
     taken = set(char_state_tab_P.get(char, states))
-    found = [i for i, s in enumerate(states) if s in taken]
-    return np.array(found), np.array([emit_P[states[i]].get(char, MISSING) for i in found])
+    found = np.array([i for i in range(len(states) - 1, -1, -1) if states[i] in taken])
+    return found, found[:, None], np.array([emit_P[states[i]].get(char, MISSING) for i in found])
 
 
-def _step(before: np.ndarray, score: np.ndarray, char: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The states ``char`` can take after the states ``before`` (scored ``score``): their numbers, their best
-    scores and the state before each.
+def _step(column: np.ndarray, score: np.ndarray, char: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The states ``char`` can take after the states of ``column`` (scored ``score``): their numbers, the same as a
+    column, their best scores and where the state before each stands in ``column``.
 
     The states counted are the character's states that a live state (one with a successor) leads to; when
-    there are none, every state a live state leads to (jieba's choice). The scores are finite, so a missing
-    move (minus infinity) never wins."""
+    there are none, every state a live state leads to (jieba's choice). Every state of the character is kept,
+    the ones no state leads to scored minus infinity: the scores of the others are finite, so such a state
+    never wins a later step or the last one, as if it were not there, and the arrays keep the character's shape."""
     model = _model()
-    live = model.leading[before]
-    before, score = before[live][::-1], score[live][::-1]   # the larger state first: the first best wins ties
-    states, emit = _emitting(char)
-    moves = model.trans[np.ix_(before, states)]
-    reached = moves.max(axis=0) > float("-inf")
-    if reached.any():
-        states, emit, moves = states[reached], emit[reached], moves[:, reached]
-    else:
-        states = np.flatnonzero(model.trans[before].max(axis=0) > float("-inf"))
+    states, after, emit = _emitting(char)
+    options = score[:, None] + model.trans[column, states] + emit
+    best = options.max(axis=0)
+    if best.max() == float("-inf"):     # 潍/ns opens 潍坊 only: what follows it in 潍入 is read as jieba reads it
+        before = column[:, 0]
+        live = before[(score > float("-inf")) & model.leading[before]]
+        states = np.flatnonzero(model.trans[live].max(axis=0) > float("-inf"))[::-1]
+        after = states[:, None]
         emit = np.array([emit_P[model.states[i]].get(char, MISSING) for i in states])
-        moves = model.trans[np.ix_(before, states)]
-    options = score[:, None] + moves + emit
-    best = options.argmax(axis=0)
-    return states, options[best, np.arange(len(states))], before[best]
+        options = score[:, None] + model.trans[column, states] + emit
+        best = options.max(axis=0)
+    return states, after, best, options.argmax(axis=0)
 
 
 @lru_cache(maxsize=8192)
 def _alone(char: str) -> State:
     """The most likely state of ``char`` as a run of its own (memoised per character: the model's facts)."""
-    states, emit = _emitting(char)
-    score = _model().start[states] + emit
-    return _model().states[int(states[len(states) - 1 - int(score[::-1].argmax())])]   # the larger state wins ties
+    states, _, emit = _emitting(char)
+    return _model().states[int(states[int((_model().start[states] + emit).argmax())])]
 
 
 def viterbi(chars: str) -> list[State]:
@@ -110,32 +109,38 @@ def viterbi(chars: str) -> list[State]:
     if len(chars) == 1:
         return [_alone(chars)]
     model = _model()
-    states, emit = _emitting(chars[0])
+    states, column, emit = _emitting(chars[0])
     score = model.start[states] + emit
-    back: list[tuple[np.ndarray, np.ndarray]] = []
+    taken, back = [states], []      # each character's states, and where each one's state before stands
     for char in chars[1:]:
-        after, score, before = _step(states, score, char)
-        back.append((after, before))
-        states = after
-    last = len(states) - 1 - int(score[::-1].argmax())     # the larger state wins ties
-    state = int(states[last])
-    route = [state]
-    for after, before in reversed(back):
-        state = int(before[after.searchsorted(state)])
-        route.append(state)
+        states, column, score, before = _step(column, score, char)
+        taken.append(states)
+        back.append(before)
+    at = int(score.argmax())
+    route = [int(states[at])]
+    for t in range(len(back) - 1, -1, -1):
+        at = int(back[t][at])
+        route.append(int(taken[t][at]))
     route.reverse()
     return [model.states[i] for i in route]
 
 
+#: a node of :attr:`_Dictionary.trie`: the score of the word spelt so far (None: only a beginning of words) and the
+#: nodes after it by their next character
+_Node = tuple[float | None, dict[str, "_Node"]]
+
+
 @dataclass(frozen=True)
 class _Dictionary:
-    """jieba's dictionary: each word's count (a word's beginnings are there too, counted 0) and tag; ``scores``
-    keeps each word's log count less the log total as it is first needed (the same float as computed in place)."""
+    """jieba's dictionary: each word's count (a word's beginnings are there too, counted 0) and tag; ``trie`` keeps
+    the entries as they are first read, by character (社 → 社区 → 社区服务), each with the word's log count less the
+    log total (the same float as computed in place): a cut looks its fragments up one character further each time,
+    without slicing the block and hashing each fragment anew."""
 
     counts: dict[str, int]
     tags: dict[str, str]
     log_total: float
-    scores: dict[str, float]
+    trie: dict[str, _Node]
 
 
 @lru_cache(maxsize=1)
@@ -145,32 +150,29 @@ def _dictionary() -> _Dictionary:
     return _Dictionary(jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab, log(jieba.dt.total), {})
 
 
-def _score(word: str, count: int, table: _Dictionary) -> float:
-    """log(count) - log(total), kept in ``table.scores``."""
-    value = table.scores[word] = log(count) - table.log_total
-    return value
-
-
 def _ends(block: str) -> list[int]:
     """Where the word at each character of ``block`` ends in jieba's likeliest cut (its ``get_DAG`` and ``calc``
     in one backward pass: the same sums in the same order, ties to the longer word)."""
     table = _dictionary()
-    counts, scores = table.counts, table.scores
-    n = len(block)
+    counts, log_total = table.counts, table.log_total
+    n, chars = len(block), list(block)      # one string per character, hashed once
     score, ends = [0.0] * (n + 1), [0] * (n + 1)
     for k in range(n - 1, -1, -1):
-        best, end = None, k
+        best, end, kids = None, k, table.trie
         for i in range(k, n):
-            frag = block[k:i + 1]
-            count = counts.get(frag)
-            if count is None:
-                break
-            if count:
-                value = (scores.get(frag) or _score(frag, count, table)) + score[i + 1]
+            node = kids.get(chars[i])
+            if node is None:         # not read yet, or no entry of the dictionary
+                count = counts.get(block[k:i + 1])
+                if count is None:
+                    break
+                node = kids[chars[i]] = (log(count) - log_total if count else None, {})
+            word, kids = node
+            if word is not None:
+                value = word + score[i + 1]
                 if best is None or value >= best:
                     best, end = value, i
         if best is None:         # a character the dictionary does not know as a word counts once
-            best = log(counts.get(block[k]) or 1) - table.log_total + score[k + 1]
+            best = log(counts.get(block[k]) or 1) - log_total + score[k + 1]
         score[k], ends[k] = best, end
     return ends
 
@@ -195,8 +197,11 @@ def _guess(run: str, out: list[tuple[str, str]]) -> None:
 def _unknown(chars: str, out: list[tuple[str, str]]) -> None:
     """Append the words of ``chars``, single characters in a row that make no word of the dictionary
     (jieba's ``__cut_detail``): Chinese runs are guessed, numbers and letters tagged as such."""
-    for piece in re_han_detail.split(chars):
-        if re_han_detail.match(piece):
+    if re_han_detail.fullmatch(chars):     # the usual case: one Chinese run, split into nothing else
+        _guess(chars, out)
+        return
+    for at, piece in enumerate(re_han_detail.split(chars)):
+        if at % 2:      # a Chinese run (the pattern is one group: split puts its matches at the odd places)
             _guess(piece, out)
             continue
         for part in re_skip_detail.split(piece):
@@ -206,7 +211,8 @@ def _unknown(chars: str, out: list[tuple[str, str]]) -> None:
 
 def _single(chars: str, out: list[tuple[str, str]]) -> None:
     """Append the words of ``chars``, characters the likeliest cut leaves alone, as jieba's ``__cut_DAG`` does."""
-    counts, tags = _dictionary().counts, _dictionary().tags
+    table = _dictionary()
+    counts, tags = table.counts, table.tags
     if len(chars) == 1:
         out.append((chars, tags.get(chars, "x")))
     elif not counts.get(chars):
@@ -224,7 +230,8 @@ def _words(block: str, out: list[tuple[str, str]]) -> None:
         if y - x > 1:
             if alone < x:
                 _single(block[alone:x], out)
-            out.append((block[x:y], tags.get(block[x:y], "x")))
+            word = block[x:y]
+            out.append((word, tags.get(word, "x")))
             alone = y
         x = y
     if alone < len(block):
@@ -234,16 +241,17 @@ def _words(block: str, out: list[tuple[str, str]]) -> None:
 def tag(text: str) -> list[tuple[str, str]]:
     """(word, tag) pairs of ``text``: exactly ``jieba.posseg.lcut(text)`` (its ``__cut_internal``), found faster."""
     out: list[tuple[str, str]] = []
-    for block in re_han_internal.split(text):
-        if re_han_internal.match(block):
+    # both patterns are one group: split puts what they match at the odd places, what lies between at the even ones
+    for at, block in enumerate(re_han_internal.split(text)):
+        if at % 2:
             _words(block, out)
             continue
-        for piece in re_skip_internal.split(block):
-            if re_skip_internal.match(piece):
+        for place, piece in enumerate(re_skip_internal.split(block)):
+            if place % 2:
                 out.append((piece, "x"))
             else:                    # jieba asks whether the whole piece is letters, not the character
-                out.extend((char, "m" if re_num.match(char) else "eng" if re_eng.match(piece) else "x")
-                           for char in piece)
+                kind = "eng" if re_eng.match(piece) else "x"
+                out.extend((char, "m" if re_num.match(char) else kind) for char in piece)
     return out
 
 
