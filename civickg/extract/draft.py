@@ -1059,6 +1059,8 @@ class _Draft:
         commendation the paragraph names before it (…舉辦「…表揚活動」), with where its mention starts; else none."""
         by = self.rules["awards"]["conferred_by"]
         start = self.s.rfind("\n", 0, at) + 1     # (a quote holds one paragraph: the commender must be in it)
+        if not any(self.s.find(w, start, at) >= 0 for w in by["commends"]):
+            return []       # no word of commending in the paragraph before the conferral: no commender
         found = []
         for m in self.starting_in(start, at):
             e = self.entity_of.get(id(m))
@@ -1157,12 +1159,27 @@ class _Draft:
         瑶海区明光路街道居民) lives or works."""
         if not self.is_a(ent, "Place"):
             return False
-        end = m.end
-        while (nxt := next((x for x in self.starting_in(end, end + 1) if (e := self.entity_of.get(id(x))) is not None
-                            and self.is_a(e, "Place")), None)) is not None:
-            end = nxt.end
-        return any((g := self.entity_of.get(id(x))) is not None and self.is_a(g, "PersonGroup") and x.end <= end + 4
-                   for x in self.starting_in(end, end + 1))
+        end, ends = m.end, self._place_and_group_ends
+        while end in ends and ends[end][0] > end:       # over the places printed after it
+            end = ends[end][0]
+        return end in ends and 0 < ends[end][1] <= end + 4
+
+    @cached_property
+    def _place_and_group_ends(self) -> dict[int, tuple[int, int]]:
+        """For each position a mention starts at: where the longest place starting there ends (or the position)
+        and where the shortest group of people starting there ends (or 0)."""
+        out: dict[int, tuple[int, int]] = {}
+        for x in self.mentions:
+            e = self.entity_of.get(id(x))
+            if e is None:
+                continue
+            place, group = out.get(x.start, (x.start, 0))
+            if self.is_a(e, "Place"):
+                place = max(place, x.end)
+            if self.is_a(e, "PersonGroup"):
+                group = min(group, x.end) if group else x.end
+            out[x.start] = (place, group)
+        return out
 
     def _listed_after_in(self, m: Mention, ent: _Entity) -> bool:
         """Whether place ``m`` is a later item of a list of places opened by 在, 于 or 到 (在A社区、B社区等…)."""

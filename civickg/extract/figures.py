@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from civickg.extract.rules import Rules
 from civickg.extract.text import CLAUSE_END, Token, plan_marked
@@ -281,7 +280,8 @@ class FigureReader:
             elif not (end >= 0 and tok.flag in inner and len(tok.word) <= 2):
                 end = -1        # 高耗低效工业企业: a short adjective between nouns keeps the run
         self._clauses = {}
-        for tok, nxt in reversed(list(pairwise(tokens))):     # 2个老/a 旧/a 小区: two characters cut apart open it too
+        for i in range(len(tokens) - 2, -1, -1):    # from the end: 2个老/a 旧/a 小区, two characters cut apart, open it
+            tok, nxt = tokens[i], tokens[i + 1]
             if tok.flag in rule["modifier_tags"] and len(tok.word) <= 2 and nxt.start in runs \
                     and tok.start not in runs \
                     and (nxt.flag not in rule["modifier_tags"] or len(tok.word) + len(nxt.word) <= 2):

@@ -199,6 +199,7 @@ class Recognizer:
         self.counted_before_quote = re.compile(rules["awards"]["agent"]["counted_before_quote"])
         self.counted_before_name = re.compile(rules["awards"]["agent"]["counted_before_name"])
         self.role_parties = tuple(rules["organizations"]["role_parties"])
+        self.role_ends = frozenset(w[-1] for w in self.role_parties)
         self.counted_title_re = re.compile(rules["awards"]["counted_title"]["count"])
         self.roster_tail_re = re.compile(rules["awards"]["roster"]["head_tail"] + "$")
         self.given_by_re = re.compile(rules["awards"]["agent"]["given_by"])
@@ -578,7 +579,8 @@ class Recognizer:
         a preposition the segmenter glued into a guessed name of three characters (``glued_prepositions``
         ``before_names``: 由文东/nr 街道办事处 opens at 文东; ``before_places``: 驻会川/ns 镇 opens at 会川)."""
         start = strip_leading(ctx.s, start, end, self.not_name_start + self.role_parties)
-        if any(ctx.s.startswith(w[-1], start) and ctx.s.endswith(w[:-1], 0, start) for w in self.role_parties):
+        if ctx.s[start:start + 1] in self.role_ends \
+                and any(ctx.s.startswith(w[-1], start) and ctx.s.endswith(w[:-1], 0, start) for w in self.role_parties):
             start += 1      # 为捐赠方无锡兴达…有限公司创始人: the party's word, no part of the name
         if not ctx.tokens or end - start < 4:
             return start
@@ -1700,7 +1702,9 @@ class Recognizer:
         counted = {m.start() for m in self.counted_closer_re.finditer(s)}      # 任红梅等10人: one name is a list
         rostered = {m.end(1) for m in self.roster_people_re.finditer(s)}     # the clause end after each opener
         # 张明华、李玉兰和王建国荣获X: an award's trigger closes a list of names too (before 被 and its adverbs)
-        honoured = {self.recipient_end(s, m.start()) for m in self.award_trigger_re.finditer(s)}
+        joins = ("、", *rule["roster"]["last_joins"])       # (a list has a join in the words before the trigger)
+        honoured = {self.recipient_end(s, m.start()) for m in self.award_trigger_re.finditer(s)
+                    if any(s.find(j, max(0, m.start() - 32), m.start()) >= 0 for j in joins)}
         for end, roster in sorted([(e, False) for e in closers] + [(e, True) for e in rostered]
                                   + [(e, None) for e in honoured]):
             spans: list[tuple[int, int]] = []
@@ -3340,9 +3344,11 @@ def drop_place_stems(mentions: list[Mention], is_a: Callable[[list[str], str], b
     """香水园街道: a place that is not an area (香水园, read as an estate) and opens an area's name that goes on only
     with its level word (街道, 社区, 村, 镇: at most two characters) is the stem of the area's name, no place of its own
     (the area is not part of it)."""
-    areas = {(m.start, m.end) for m in mentions if is_a(m.classes, "AdministrativeArea")}
-    return [m for m in mentions if not (is_a(m.classes, "Place") and not is_a(m.classes, "AdministrativeArea")
-                                        and any((m.start, m.end + k) in areas for k in (1, 2)))]
+    places = [m for m in mentions if m.family in ("place", "gazetteer")]
+    areas = {(m.start, m.end) for m in places if is_a(m.classes, "AdministrativeArea")}
+    stems = {id(m) for m in places if not is_a(m.classes, "AdministrativeArea")
+             and any((m.start, m.end + k) in areas for k in (1, 2))}
+    return [m for m in mentions if id(m) not in stems] if stems else mentions
 
 
 def trim_place_chains(s: str, mentions: list[Mention], min_places: int) -> None:
