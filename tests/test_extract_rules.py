@@ -8456,6 +8456,12 @@ def test_real_veterans_station_pages_the_speakers_body_and_titles_that_serve_no_
     assert not [e for e in doc["entities"] if e["zh"].startswith("局")]
     assert has_fact(doc, "退役军人服务站", "serves", "退役军人")
     assert not has_fact(doc, "全省红色退役军人服务站", "serves", "退役军人")
+    # a quotation the handing over of a plaque follows names a title, no station (organizations.yaml title_before):
+    # the station named later is not taken for it, and keeps its conferral
+    doc = draft("近日,“全省红色退役军人服务站”授牌仪式在市退役军人事务局隆重举行。"
+                "我局退役军人服务站荣获2021年度“全省红色退役军人服务站”荣誉称号。")
+    assert has_fact(doc, "退役军人服务站", "received", "全省红色退役军人服务站")
+    assert entity(doc, "全省红色退役军人服务站")["class"] == "Honour"
 
 
 def test_honours_of_real_commendations_counted_rosters_and_ratings_that_pick_honourees():

@@ -200,6 +200,7 @@ class Recognizer:
         self.counted_before_name = re.compile(rules["awards"]["agent"]["counted_before_name"])
         self.role_parties = tuple(rules["organizations"]["role_parties"])
         self.role_ends = frozenset(w[-1] for w in self.role_parties)
+        self.title_before = tuple(rules["organizations"]["title_before"])
         self.counted_title_re = re.compile(rules["awards"]["counted_title"]["count"])
         self.roster_tail_re = re.compile(rules["awards"]["roster"]["head_tail"] + "$")
         self.given_by_re = re.compile(rules["awards"]["agent"]["given_by"])
@@ -1252,7 +1253,8 @@ class Recognizer:
         """Bodies named by their suffix; a name that would start inside a place's name in ``places`` takes the
         place in whole (河下社区志愿服务队, where the segmenter cuts 河/下)."""
         found = [self._with_quoted_head(ctx.s, m) if self.quoted_heads.intersection(m.classes) else m
-                 for m in self._suffix_names(ctx, self.org_rules, "org") if not _MODEL_JOIN.search(m.key)]
+                 for m in self._suffix_names(ctx, self.org_rules, "org") if not _MODEL_JOIN.search(m.key)
+                 and not self._plaque_title(ctx.s, m)]
         cover = Cover(places)
         for m in found:
             if any(p.start < m.end < p.end for p in cover.at(m.end)):
@@ -1263,6 +1265,12 @@ class Recognizer:
         self._branch_names(ctx.s, found)
         self._paired_names(ctx.s, found, places)
         return found + self._listed_bodies(ctx, found + list(places))
+
+    def _plaque_title(self, s: str, m: Mention) -> bool:
+        """“全省红色退役军人服务站”授牌仪式: a quotation a plaque's handing over follows names a title, no facility
+        (organizations.yaml ``title_before``)."""
+        end = m.end + (s[m.end:m.end + 1] == "”")
+        return s[m.start - 1:m.start] == "“" and s[end - 1:end] == "”" and s.startswith(self.title_before, end)
 
     def _listed_bodies(self, ctx: _Context, known: list[Mention]) -> list[Mention]:
         """永辉超市、沃尔玛等商超 (``organizations.listed_kind``): the names listed before 等 and a word for a kind of
