@@ -78,8 +78,9 @@ class FigureReader:
         self.units = units
         approx = ind["approx"]
         unit_alt = "|".join(re.escape(u) for u in units)
-        self.number = re.compile(
-            rf"(?<![0-9.])(?<![0-9],)(?P<num>{GROUPED_NUMBER}|[0-9]+(?:\.[0-9]+)?|{BIG_NUMBER}|[{CN_DIGITS}]{{1,6}})"
+        self.number = re.compile(      # (the lookahead first lets the engine skip the characters no number opens with)
+            rf"(?=[0-9{CN_DIGITS}])(?<![0-9.])(?<![0-9],)"
+            rf"(?P<num>{GROUPED_NUMBER}|[0-9]+(?:\.[0-9]+)?|{BIG_NUMBER}|[{CN_DIGITS}]{{1,6}})"
             rf"(?P<more>余|多)?[ \u3000]?"
             rf"(?P<unit>{unit_alt})"
             rf"(?P<per>{ind['per_unit']})?(?P<above>以上|多)?")
