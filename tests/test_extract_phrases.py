@@ -214,6 +214,16 @@ def test_work_of_two_characters_listed_after_a_verb_and_closed_by_a_kind():
     assert not [e for e in doc["entities"] if e["zh"] in ("服务", "管理")]
 
 
+def test_a_meetings_speakers_speak_on_work_they_do_not_do_there():
+    # real sentence of a district's civil-affairs meeting (金坛区 2019): 分别就A、B、C工作进行了交流发言 names the
+    # topics of their speeches (context.yaml orphan_work aim_words, phrases.yaml list topic_leads), and a speech is no
+    # work (phrases.yaml speeches)
+    doc = draft("4月11日下午,金坛区召开2019年全区民政工作会议。"
+                "随后,朱林镇、尧塘街道、西城街道分别就养老服务、殡葬改革、社区治理工作进行了交流发言。")
+    assert not any(f["p"] == "implements" and f["s"] == entity(doc, "朱林镇")["id"] for f in doc["facts"])
+    assert not [e for e in doc["entities"] if e["zh"] == "交流发言"]
+
+
 def test_figure_goes_to_the_facility_named_before_it():
     doc = draft(TITLE + "建成运营“青年驿站”，累计服务青年4600余人。")
     obs = doc["observations"][0]

@@ -50,6 +50,7 @@ class PhraseReader:
         self.composed_re = re.compile(data["composed_of"])
         self.not_before = tuple(data["not_before"])
         self.not_after = tuple(data["not_after"])
+        self.speeches = frozenset(data["speeches"])
         self.verb_adverbs = tuple(data["verb_adverbs"])
         self.work_heads = tuple(data["work_heads"])
         self.toward_re = re.compile(data["toward"])
@@ -182,8 +183,8 @@ class PhraseReader:
             closed = bool(items) and self.list_re.match(s, items[-1][1]) is not None     # 开展义诊、义剪等便民服务
             obj_rule = {**rule, "min_length": self.list_rule["min_length"]} if closed else rule
             for start, end in items:
-                if closed and s[start:end] in self.list_rule["not_items"]:
-                    continue        # 开展服务、管理等工作: words for kinds of work, no work of their own
+                if (closed and s[start:end] in self.list_rule["not_items"]) or s[start:end] in self.speeches:
+                    continue        # 开展服务、管理等工作: words for kinds of work; 进行了交流发言: a speech
                 if rule.get("heads_only"):      # 依托文明实践平台开展…: the means ends before the work done with it
                     end = next((m.start() for m in self.verb_re.finditer(s, start + 1, end)
                                 if m.start() in word_starts and self._is_work_verb(m)), end)
@@ -298,8 +299,8 @@ class PhraseReader:
                         and i in word_starts and i + 1 in word_starts], default=lead)
             if self._verb_within(s, lead, parts[0][1], word_starts):
                 continue        # 志愿者定期开展助老、扶幼…: a work verb inside the first item reads the list itself
-            if self.topics_re.match(s, lead):
-                continue        # 围绕A、B等内容进行了详细讲解: the topics of a talk, no work
+            if self.topics_re.match(s, lead) or s.endswith(tuple(rule["topic_leads"]), 0, lead):
+                continue        # 围绕A、B等内容进行了详细讲解, 分别就A、B工作进行了交流发言: topics of a talk, no work
             parts[0] = (lead, parts[0][1])
             phrase = WorkPhrase(lead, lead, rule)      # the doer may open the clause before the lead word
             # 排查安全隐患以及组织环境卫生整治: the last item may join two
