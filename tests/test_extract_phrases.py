@@ -224,6 +224,13 @@ def test_a_meetings_speakers_speak_on_work_they_do_not_do_there():
     assert not [e for e in doc["entities"] if e["zh"] == "交流发言"]
 
 
+def test_how_long_ago_a_thing_was_built_is_no_thing_built():
+    # phrases.yaml not_objects lead_words 已有: 建成已有20余年 says how long ago (real sentence, 长沙 2025 红色物业)
+    doc = draft("在繁华的五一商圈,丰泉家园小区建成已有20余年,其中党员占比达80%。")
+    assert not [e for e in doc["entities"] if e["zh"].startswith("已有")]
+    assert not any(f["p"] == "built" for f in doc["facts"])
+
+
 def test_figure_goes_to_the_facility_named_before_it():
     doc = draft(TITLE + "建成运营“青年驿站”，累计服务青年4600余人。")
     obs = doc["observations"][0]
