@@ -8464,6 +8464,16 @@ def test_real_veterans_station_pages_the_speakers_body_and_titles_that_serve_no_
     assert entity(doc, "全省红色退役军人服务站")["class"] == "Honour"
 
 
+def test_real_hong_kong_care_team_pages_grants_are_no_honours_and_teams_are_counted():
+    # real sentences (社署 2025, 關愛隊): 獲資助安裝 receives a grant, no honour (awards.yaml not_after); 隊 after a
+    # number counts teams and opens no team's name (recognize.py MEASURE_WORDS)
+    doc = draft("社署表示,預計全港452隊關愛隊,可接觸超過6萬個有需要住戶。"
+                "另外有超過300名長者,經關愛隊轉介獲資助安裝「平安鐘」。")
+    assert not [e for e in doc["entities"] if e["class"] == "AwardConferral"]
+    assert not [e for e in doc["entities"] if e["zh"].startswith("隊")]
+    assert entity(doc, "關愛隊")["class"] == "VolunteerTeam"
+
+
 def test_honours_of_real_commendations_counted_rosters_and_ratings_that_pick_honourees():
     # real sentences from public pages of the genre (none in the dev set): 推选出A等9名“X”,B等11个“Y” (三明市 2023
     # 学雷锋志愿服务先进典型; awards.agent.gives, recognize._gives_continued); “X”2人,分别为A、B (内蒙古 2018
