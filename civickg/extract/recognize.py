@@ -2914,10 +2914,8 @@ class Recognizer:
                 if s.endswith(word, 0, end):
                     end -= len(word)
                     changed = True
-            if end > 0 and s[end - 1] in ")）":         # 江萍家庭(吴航街道东关社区)荣获: the note is no recipient
-                opening = max(s.rfind("(", 0, end), s.rfind("（", 0, end))
-                if opening > 0 and end - 2 - opening <= brackets and not any(c in CLAUSE_END for c in s[opening:end]):
-                    end, changed = opening, True
+            if (opening := before_note(s, end, brackets)) < end:
+                end, changed = opening, True    # 江萍家庭(吴航街道东关社区)荣获: the note is no recipient
         return end
 
     def _honour_list(self, s: str, pos: int, open_end: bool = False) -> list[tuple[int, int]]:
@@ -3031,11 +3029,12 @@ def after_note(s: str, pos: int) -> int:
     return close + 1 if close > pos and not any(c in CLAUSE_END for c in s[pos:close]) else pos
 
 
-def before_note(s: str, end: int) -> int:
-    """Where a note in brackets that closes at ``end`` opens (…、李玉兰(瑶海区三里街街道居民)。), else ``end``."""
+def before_note(s: str, end: int, longest: int = _NOTE_MAX) -> int:
+    """Where a note in brackets, at most ``longest`` characters inside, that closes at ``end`` opens
+    (…、李玉兰(瑶海区三里街街道居民)。), else ``end``."""
     if end == 0 or s[end - 1] not in (")", "）"):
         return end
-    opening = max(s.rfind("(", max(0, end - _NOTE_MAX - 2), end), s.rfind("（", max(0, end - _NOTE_MAX - 2), end))
+    opening = max(s.rfind("(", max(0, end - longest - 2), end), s.rfind("（", max(0, end - longest - 2), end))
     return opening if opening > 0 and not any(c in CLAUSE_END for c in s[opening:end]) else end
 
 
