@@ -5,7 +5,9 @@ real pages of the repository (the dev set's texts and the wild pages), one by on
 Run: python scripts/bench_ingest.py [--articles N] [--no-real]
 
 The articles are saved in turn as UTF-8, GBK, UTF-16 with BOM and UTF-8 with BOM, and ingested into a
-temporary copy of the project (its ontology/ and graph/), so the repository is not touched.
+temporary copy of the project (its ontology/ and graph/), so the repository is not touched. The copy lies in the
+project's build/ folder by default, on the file system a real ingest writes to (``--workdir`` puts it elsewhere:
+creating a file in some machines' /tmp costs ten times what it costs beside the project).
 """
 
 from __future__ import annotations
@@ -78,7 +80,14 @@ def project_copy(tmp: Path) -> tuple[Project, ArticleDrafter]:
     return project, ArticleDrafter(project.annotations, project.declared_cache)
 
 
-def measure(count: int, block: int = 100) -> IngestTimes:
+def _made(folder: Path | None) -> Path | None:
+    """``folder``, made if missing (None: the system's temporary folder)."""
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def measure(count: int, block: int = 100, workdir: Path | None = ROOT / "build") -> IngestTimes:
     """Start-up in a fresh process, then ``count`` generated articles ingested into a temporary project copy and
     jieba.posseg.lcut over the same texts, in turns of ``block`` articles (ingest a block, tag the same block), so
     that a change in the machine's load during the run falls on both sides alike."""
@@ -92,7 +101,7 @@ def measure(count: int, block: int = 100) -> IngestTimes:
     import jieba.posseg
 
     ingest, posseg, reports = [0.0, 0.0], [0.0, 0.0], []
-    with tempfile.TemporaryDirectory(prefix="civickg-bench-ingest-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="civickg-bench-ingest-", dir=_made(workdir)) as tmp:
         project, drafter = project_copy(Path(tmp))
         for start in range(0, len(texts), block):
             folder = Path(tmp) / f"articles-{start:05d}"
@@ -135,7 +144,7 @@ class RealTimes:
         return self.posseg[which] / self.ingest[which] if self.ingest[which] else float("nan")
 
 
-def measure_real(limit: int | None = None, block: int = 10) -> RealTimes:
+def measure_real(limit: int | None = None, block: int = 10, workdir: Path | None = ROOT / "build") -> RealTimes:
     """The real pages (``limit`` of each folder, or all) ingested into a temporary project copy (decoded, cleaned,
     extracted, stored, drafted) one by one, in turns of ``block`` files, each turn followed by jieba.posseg.lcut over
     the clean texts of the same pages; CPU time."""
@@ -149,7 +158,7 @@ def measure_real(limit: int | None = None, block: int = 10) -> RealTimes:
     import jieba.posseg
 
     ingest, posseg, counts = [0.0, 0.0], [0.0, 0.0], [0, 0, 0]
-    with tempfile.TemporaryDirectory(prefix="civickg-bench-real-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="civickg-bench-real-", dir=_made(workdir)) as tmp:
         project, drafter = project_copy(Path(tmp))
         index = SourceIndex(project.sources)
         for folder, meta in REAL:
@@ -204,8 +213,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--no-real", action="store_true", help="leave out the real pages (devset/texts, devset/wild)")
+    parser.add_argument("--workdir", type=Path, default=ROOT / "build",
+                        help="where the temporary project copy is made (default: build/, beside the project)")
     parse = parser.parse_args()
-    run = measure(parse.articles)
+    run = measure(parse.articles, workdir=parse.workdir)
     (wall, cpu), n = run.ingest, run.articles
     rows = [
         ("articles (characters)", f"{n} ({run.characters})", "", ""),
@@ -219,7 +230,7 @@ def main() -> None:
         ("speed ratio (posseg time / ingest time)", f"{run.ratio(0):.2f}", f"{run.ratio(1):.2f}", "target >= 0.5"),
     ]
     if not parse.no_real:
-        real = measure_real()
+        real = measure_real(workdir=parse.workdir)
         rows += [
             (f"real pages: {real.articles} (dev set and wild; {real.traditional} traditional), {real.characters} chars",
              "", "", ""),
