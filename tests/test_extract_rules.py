@@ -8787,3 +8787,27 @@ def test_an_adverb_and_a_verb_of_gathering_open_no_name():
     doc = draft("上午9时许,西焦村党员陆续来到村党群综合服务中心。主题党日活动分别是齐聚文化广场升国旗。")
     assert not any(e["class"] == "Person" for e in doc["entities"])
     assert entity(doc, "文化广场")["class"] == "Facility"
+
+
+def test_groups_counted_after_a_verb_of_commending_receive_their_titles():
+    # awards.commended_counted (real sentence, 桃園市民政局 2025 特優里長及績優民政人員表揚活動, a dev article): each
+    # counted group of a title of praise after 表揚 received it, in a conferral of its own, from the body that holds
+    # the commendation; organizations.yaml org.suffix.government-civil-affairs: 民政人員 are staff, no office
+    doc = draft("桃園市民政局今（28）日上午於中壢區水悅莊園舉辦「114年特優里長及績優民政人員表揚活動」，"
+                "由市長張善政親自頒獎，表揚48名特優里長及15位績優民政人員，肯定他們長年投入地方服務。")
+    assert has_fact(doc, "48名特優里長", "received", "特優里長")
+    assert has_fact(doc, "15位績優民政人員", "received", "績優民政人員")
+    assert entity(doc, "48名特優里長")["class"] == "PersonGroup"
+    assert entity(doc, "特優里長")["class"] == "Honour"
+    first, second = conferral_with(doc, "特優里長"), conferral_with(doc, "績優民政人員")
+    assert first["mention"] == "表揚48名特優里長" and second["mention"] == "15位績優民政人員"
+    assert has_fact(doc, first["zh"], "conferredBy", "桃園市民政局")
+    assert has_fact(doc, second["zh"], "recipient", "15位績優民政人員")
+    assert not any(e["class"] == "GovernmentBody" and "績優民政" in e["zh"] for e in doc["entities"])
+    assert not any(e["zh"] == "表揚" for e in doc["entities"])      # the verb names no figure
+    # a quoted award in the title, teams counted by 隊 (typical wording of Taiwan's volunteer commendations)
+    doc = draft("臺南市政府今日表揚105位服務滿十年的「金質獎」志工，並頒獎給4隊績優志工團隊。")
+    assert has_fact(doc, "105位服務滿十年的「金質獎」志工", "received", "「金質獎」")
+    # no title of praise after the count: no honour (表揚30名志工 counts the people thanked)
+    doc = draft("區公所今天表揚30名志工及5個社區。")
+    assert not any(e["class"] == "AwardConferral" for e in doc["entities"])

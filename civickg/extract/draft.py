@@ -53,6 +53,7 @@ from civickg.extract.recognize import (
     Recognizer,
     abbreviations,
     after_cut_places,
+    award_class,
     before_note,
     drop_place_stems,
     drop_readings,
@@ -153,6 +154,12 @@ def _trigger_table(triggers: list[dict[str, Any]]) -> tuple[re.Pattern, dict[str
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=64)
+def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for ``words``, the longest first where they share a beginning."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
 def extractor(ontology: Path | None = None) -> Extractor:
     """The extractor for the project's ontology, built once per process.
 
@@ -388,6 +395,7 @@ class _Draft:
         observations = self._observations()
         self._counted_conferrals()
         self._awards_counted()
+        self._commended_counted()
         counted_in_area(self)
         event_years(self)
         self._agree_kinds()
@@ -500,6 +508,78 @@ class _Draft:
             trig = rule_trigger(self.rules["awards"], rule["status"], rule)
             c = {"trigger": trig, "award": award.mentions[0], "trigger_start": end, "edition": None}
             self._conferral(group, award, (start, group.mentions[0].end), c)
+
+    def _commended_counted(self) -> None:
+        """表揚48名特優里長及15位績優民政人員: groups printed as a count and a title of praise after a verb of
+        commending each received the title, in a conferral of its own (``awards.commended_counted``)."""
+        rule = self.rules["awards"]["commended_counted"]
+        verbs, item = _words_re(tuple(rule["verbs"])), re.compile(rule["item"])
+        trig = rule_trigger(self.rules["awards"], rule["status"], rule)
+        for verb in verbs.finditer(self.s):
+            pos, start = verb.end(), verb.start()
+            while (count := item.match(self.s, pos)) is not None and (read := self._praise_title(count, rule)):
+                (title_start, end), quoted = read
+                group = self._commended_group(count, end, rule)
+                honour = self._commended_honour(title_start, end, quoted)
+                if group is None or honour is None:
+                    break
+                c = {"trigger": trig, "award": honour.mentions[0], "trigger_start": verb.start(), "edition": None}
+                named = None if start == verb.start() else self.quote(*verb.span()) + self.quote(start, end)
+                self._conferral(group, honour, (start, end), c, named=named)
+                join = next((w for w in rule["joins"] if self.s.startswith(w, end)), None)
+                if join is None:
+                    break
+                pos = start = end + len(join)
+
+    def _praise_title(self, count: re.Match[str], rule: dict[str, Any]) -> tuple[tuple[int, int], bool] | None:
+        """The title of praise after a count (its span, and whether it holds a quoted award), or None."""
+        s, end = self.s, count.end()
+        while end < len(s) and s[end] not in rule["title_ends"] and not s.startswith(tuple(rule["joins"]), end):
+            end += 1
+        start = max(count.end(), s.rfind("的", count.end(), end) + 1)
+        title, roster = s[start:end], self.rules["awards"]["roster"]
+        quoted = re.search("“[^”]{2,16}”|「[^」]{2,16}」", title) is not None
+        if not rule["min_title"] <= len(title) <= rule["max_title"] or \
+                not (quoted or title.startswith(tuple(roster["marks"] + roster["ranks"]))):
+            return None
+        return (start, end), quoted
+
+    def _commended_group(self, count: re.Match[str], end: int, rule: dict[str, Any]) -> _Entity | None:
+        """The group a commendation counts (48名特優里長): the entity named so, else a new one of the class its last
+        words say (``indicators.counted_things``), a group of people when counted as people are; else None."""
+        start = count.start()
+        named = next((e for e in self.entities.values() if not self.is_a(e, "Indicator")
+                      and any(m.end == end and m.start in (start, count.end()) for m in e.mentions)), None)
+        if named is not None:       # 15位績優民政人員, the group the counts read (indicators.counted_things)
+            return named
+        things = self.rules["indicators"]["counted_things"]
+        words = self.s[count.end():end]
+        cls = next((c["class"] for c in things["classes"] if words.endswith(tuple(c["endings"]))), None)
+        cls = cls or ("PersonGroup" if count.group(2) in rule["people_measures"] else None)
+        key = normal_label(self.quote(start, end))
+        if cls is None or key in self.entities:
+            return self.entities.get(key) if cls is not None else None
+        return self._add_entity(key, self.quote(start, end), cls, (start, end), rule["id"], rule["confidence"],
+                                "count")
+
+    def _commended_honour(self, start: int, end: int, quoted: bool) -> _Entity | None:
+        """The honour a commended group received: the quoted award in its title (「金質獎」志工), else the title."""
+        if quoted:
+            inner = re.search("“[^”]{2,16}”|「[^」]{2,16}」", self.s[start:end])
+            start, end = start + inner.start(), start + inner.end()
+        named = next((e for m in self.starting_in(start, start + 1) if m.end == end
+                      and (e := self.entity_of.get(id(m))) is not None), None)
+        if named is not None:
+            return named if self.terms.is_any(named.classes, ("Award", "Honour")) else None
+        key = normal_label(self.quote(start, end))
+        if key in self.entities and self.terms.is_any(self.entities[key].classes, ("Award", "Honour")):
+            return self.entities[key]
+        if key in self.entities:        # 績優民政人員: the group's words, read as the group counted
+            key = f"{key}@{start}"
+        rule = self.rules["awards"]["commended_counted"]
+        cls = award_class(self.s[start:end].strip("“”「」"), self.rules["awards"])
+        return self._add_entity(key, self.quote(start, end), cls, (start, end), rule["id"], rule["confidence"],
+                                "award")
 
     def _entities(self) -> dict[str, _Entity]:
         entities: dict[str, _Entity] = {}
@@ -983,10 +1063,11 @@ class _Draft:
         return re.compile(rule["pattern"]).search(self.s, max(0, end - rule["reach"]), end)
 
     def _conferral(self, recipient: _Entity, award: _Entity, span: tuple[int, int], c: dict[str, Any],
-                   listed: tuple[int, int] | None = None) -> None:
+                   listed: tuple[int, int] | None = None, named: str | None = None) -> None:
         """The recipient received the award; an AwardConferral entity (the quote from recipient to award) says so.
         For a recipient ``listed`` before others (A of A、B和C获评X) the conferral is printed as the recipient's
-        name, and named by the recipient, the trigger and the award: the quote would run over the others."""
+        name, and named by the recipient, the trigger and the award: the quote would run over the others.
+        ``named``: the conferral's name when the quote does not say it whole (表揚… 15位績優民政人員)."""
         rel = self.rules["relations"]["conferral"]
         trig, a = c["trigger"], c["award"]
         self.add_fact(recipient, trig["predicate"], award, span, trig["id"], trig["confidence"])
@@ -998,6 +1079,7 @@ class _Draft:
         said = c["trigger_start"] + len(word)
         if listed is None and span[0] <= c["trigger_start"] and said < a.start and "、" in self.s[said:a.start]:
             label = self.quote(span[0], said) + self.quote(a.start, a.end)   # 先后获得A、B: B's, without A
+        label = named or label
         where = listed or span
         key = normal_label(label)
         conferral = self.entities.get(key)
@@ -1076,8 +1158,10 @@ class _Draft:
                 continue        # 桃園市民政局…舉辦「114年特優里長及績優民政人員表揚活動」: the host of the commendation
             host = self._actor_before(event.start, within=(self.sentence_of(event.start)[0], event.start),
                                       people=False)
-            if host is not None and self.is_a(host, "Organization"):
-                found.append((host, next(m.start for m in host.mentions)))
+            first = next((m.start for m in host.mentions if start <= m.start < event.start), None) \
+                if host is not None and self.is_a(host, "Organization") else None
+            if first is not None:       # its name in the paragraph (a caption above may name it first)
+                found.append((host, first))
         return found[-1:]
 
     @cached_property

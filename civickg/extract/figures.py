@@ -321,7 +321,7 @@ class FigureReader:
             # 成立5支志愿服务队: what is counted follows the number
             name_start = name_end = m.start()
             verb_start = m.start() - len(counted_by_verb)
-        weak = (name_start, name_end)
+        weak, kind = (name_start, name_end), "value"
         if name_end - name_start < self.ind["min_name_length"] or s[name_start:name_end] in self.ind["not_names"]:
             name_start = name_end = m.start()        # 为30余位独居老人: a word too short to name what is counted
         if name_end <= name_start:
@@ -331,7 +331,9 @@ class FigureReader:
                 name_start, name_end = weak      # 共有1100人。: nothing follows, so the words before name it
                 if name_end - name_start < 1:
                     return None
-        return name_start, name_end, verb_start, "value"
+            elif s[weak[0]:weak[1]] in self.ind["counting_verbs"] and m.group("unit") in rule["units"]:
+                kind = "count"      # 表揚48名特優里長: the people commended, counted
+        return name_start, name_end, verb_start, kind
 
     def _opens_name(self, m: re.Match[str], tokens: list[Token] | None) -> bool:
         """Whether the tagger reads the number and its unit as the start of a longer word of ``numeral_name_tags``
@@ -397,11 +399,14 @@ class FigureReader:
 
     @staticmethod
     def _counted_noun(s: str, after: int) -> tuple[int, int]:
-        """The span of the noun a number counts when it follows the number (6项困难群众保障标准)."""
+        """The span of the noun a number counts when it follows the number (6项困难群众保障标准); it ends before
+        another number and the join before it (48名特優里長及15位…: 特優里長)."""
         tail = after
-        while tail < len(s) and s[tail] not in CLAUSE_END + "、" and tail - after < 12:
+        while tail < len(s) and s[tail] not in CLAUSE_END + "、" and tail - after < 12 and not s[tail].isdigit():
             tail += 1
         noun = s[after:tail]
+        if tail < len(s) and s[tail].isdigit():
+            noun = noun.rstrip("及和与")
         for verb in ("实现", "获评", "进行", "位居", "均居", "达到", "完成"):
             idx = noun.find(verb)
             if idx > 0:

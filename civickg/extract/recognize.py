@@ -69,7 +69,7 @@ def _ordered(words: Iterable[str]) -> tuple[str, ...]:
     return _longest_first(tuple(words))
 
 
-def _award_class(label: str, awards: dict[str, Any]) -> str:
+def award_class(label: str, awards: dict[str, Any]) -> str:
     """Award when the name ends in an award's ending and in none of ``honour_medals`` (五一劳动奖章 is a title of
     honour), else Honour."""
     if label.endswith(tuple(awards["award_endings"])) and not label.endswith(tuple(awards["honour_medals"])):
@@ -2530,7 +2530,7 @@ class Recognizer:
             if listed:
                 for start, end in listed:
                     label = s[start:end]
-                    cls = _award_class(label, a)
+                    cls = award_class(label, a)
                     award = Mention(start, end, label, [cls], a["list"]["id"], a["list"]["confidence"], "award",
                                     label=label.strip("“”"))
                     out.append(award)
@@ -2540,7 +2540,7 @@ class Recognizer:
             if named is None:
                 continue
             start, end, label = named
-            cls = _award_class(label.rstrip("”」"), a)
+            cls = award_class(label.rstrip("”」"), a)
             award = Mention(start, end, label, [cls], trig["id"], trig["confidence"], "award", label=label)
             out.append(award)
             parties = self._modified(s, end, by_start, parties)
@@ -2631,7 +2631,7 @@ class Recognizer:
                 if recipient is None:
                     continue
                 label = s[start:listed.end(1)]
-                award = Mention(start, listed.end(1), label, [_award_class(label, a)], rule["id"],
+                award = Mention(start, listed.end(1), label, [award_class(label, a)], rule["id"],
                                 rule["confidence"], "award", label=label)
                 taken.add(start)
                 agent = by_end.get(listed.start())
@@ -2703,7 +2703,7 @@ class Recognizer:
             cut = max((piece.rfind(e) + len(e) for e in endings if e in piece), default=-1)
             if cut < rule["min_length"] or cut != len(piece):
                 continue        # 张三等5名社区工作者: no honour's ending closes the words after the count
-            award = Mention(start, start + cut, piece, [_award_class(piece, a)], rule["id"], rule["confidence"],
+            award = Mention(start, start + cut, piece, [award_class(piece, a)], rule["id"], rule["confidence"],
                             "award", label=piece)
             found[0].append(award)
             found[1].append(_conferral_at(award, last, trig, count.start(), count.group(0)))
@@ -2895,7 +2895,7 @@ class Recognizer:
         label = s[start:at]
         if len(label) < rule["min_length"] or not label.endswith(tuple(a["award_endings"] + a["honour_endings"])):
             return None
-        return Mention(start, at, label, [_award_class(label, a)], rule["id"], rule["confidence"], "award",
+        return Mention(start, at, label, [award_class(label, a)], rule["id"], rule["confidence"], "award",
                        label=label)
 
     def _recipient(self, s: str, trigger_start: int, by_end: dict[int, Mention]) -> Mention | None:
@@ -3060,7 +3060,7 @@ def _quoted_award(s: str, start: int, end: int, awards: dict[str, Any], rule: di
     """The award printed in quotation marks from ``start`` to ``end`` (marks included), read by ``rule`` (its id and
     confidence); its label and class from the words inside."""
     label = s[start + 1:end - 1]
-    return Mention(start, end, label, [_award_class(label, awards)], rule["id"], rule["confidence"], "award",
+    return Mention(start, end, label, [award_class(label, awards)], rule["id"], rule["confidence"], "award",
                    label=label)
 
 
