@@ -8808,6 +8808,11 @@ def test_groups_counted_after_a_verb_of_commending_receive_their_titles():
     # a quoted award in the title, teams counted by 隊 (typical wording of Taiwan's volunteer commendations)
     doc = draft("臺南市政府今日表揚105位服務滿十年的「金質獎」志工，並頒獎給4隊績優志工團隊。")
     assert has_fact(doc, "105位服務滿十年的「金質獎」志工", "received", "「金質獎」")
+    # the words that qualify the group before a quoted award are no part of the title (real sentence, 台南市 2021)
+    doc = draft("台南市政府23日在勞工育樂中心辦理110年績優志工暨績優團隊表揚活動,表揚105位服務年資滿10年時數達2000小時"
+                "「金質獎」志工。")
+    assert has_fact(doc, "105位服務年資滿10年時數達2000小時「金質獎」志工", "received", "「金質獎」")
+    assert entity(doc, "110年績優志工暨績優團隊表揚活動")["class"] == "Event"     # 辦理 opens no part of it
     # no title of praise after the count: no honour (表揚30名志工 counts the people thanked)
     doc = draft("區公所今天表揚30名志工及5個社區。")
     assert not any(e["class"] == "AwardConferral" for e in doc["entities"])

@@ -153,13 +153,17 @@ def _trigger_table(triggers: list[dict[str, Any]]) -> tuple[re.Pattern, dict[str
     return re.compile("|".join(re.escape(w) for w, _ in words)), rule_of
 
 
-@lru_cache(maxsize=4)
+#: an award's name in quotation marks inside a commended group's title (105位…「金質獎」志工)
+_QUOTED_AWARD = re.compile("“[^”]{2,16}”|「[^」]{2,16}」")
+
+
 @lru_cache(maxsize=64)
 def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for ``words``, the longest first where they share a beginning."""
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
+@lru_cache(maxsize=4)
 def extractor(ontology: Path | None = None) -> Extractor:
     """The extractor for the project's ontology, built once per process.
 
@@ -537,8 +541,10 @@ class _Draft:
         while end < len(s) and s[end] not in rule["title_ends"] and not s.startswith(tuple(rule["joins"]), end):
             end += 1
         start = max(count.end(), s.rfind("的", count.end(), end) + 1)
+        quote = _QUOTED_AWARD.search(s, start, end)
+        start = quote.start() if quote is not None else start    # 滿10年時數達2000小時「金質獎」志工: from the award
         title, roster = s[start:end], self.rules["awards"]["roster"]
-        quoted = re.search("“[^”]{2,16}”|「[^」]{2,16}」", title) is not None
+        quoted = quote is not None
         if not rule["min_title"] <= len(title) <= rule["max_title"] or \
                 not (quoted or title.startswith(tuple(roster["marks"] + roster["ranks"]))):
             return None
@@ -565,8 +571,8 @@ class _Draft:
     def _commended_honour(self, start: int, end: int, quoted: bool) -> _Entity | None:
         """The honour a commended group received: the quoted award in its title (「金質獎」志工), else the title."""
         if quoted:
-            inner = re.search("“[^”]{2,16}”|「[^」]{2,16}」", self.s[start:end])
-            start, end = start + inner.start(), start + inner.end()
+            inner = _QUOTED_AWARD.search(self.s, start, end)
+            start, end = inner.start(), inner.end()
         named = next((e for m in self.starting_in(start, start + 1) if m.end == end
                       and (e := self.entity_of.get(id(m))) is not None), None)
         if named is not None:
