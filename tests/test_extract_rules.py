@@ -8816,3 +8816,19 @@ def test_groups_counted_after_a_verb_of_commending_receive_their_titles():
     # no title of praise after the count: no honour (表揚30名志工 counts the people thanked)
     doc = draft("區公所今天表揚30名志工及5個社區。")
     assert not any(e["class"] == "AwardConferral" for e in doc["entities"])
+
+
+def test_works_numbered_under_a_heading_are_parts_of_the_heading_s_work():
+    # context.ordinal_parts (real sentence, 鄂尔多斯市民政局 2023, a dev article): 一是…二是… under (一)…社会救助
+    doc = draft("(一)坚持底线思维,精准高效实施社会救助。一是完善政策保障。"
+                "修订完善《鄂尔多斯市最低生活保障审核确认办法》。二是提高救助标准。2023年将城市低保标准提高至950元/月·人。")
+    assert has_fact(doc, "社会救助", "hasComponent", "完善政策保障")
+    assert has_fact(doc, "社会救助", "hasComponent", "提高救助标准")
+    assert not has_fact(doc, "底线思维", "hasComponent", "完善政策保障")     # the heading's last work
+    # items on lines of their own under a heading line (the genre's wording of a work report)
+    doc = draft("（二）聚焦民生保障\n一是养老服务提质增效。新建社区食堂3个。\n二是社会救助精准有力。")
+    assert has_fact(doc, "民生保障", "hasComponent", "养老服务")
+    assert has_fact(doc, "民生保障", "hasComponent", "社会救助精准有力")
+    # no heading before the numbers: the items are the report's claims, parts of nothing
+    doc = draft("一年来,我们迎难而上。一是激发主体活力,推动城乡共兴。二是加快项目建设。")
+    assert not any(f["p"] == "hasComponent" for f in doc["facts"])

@@ -2059,3 +2059,52 @@ def at_event(draft: Any) -> None:
             agent = _entity_if(draft, other, *rule["agent_classes"])
             if agent is not None and agent is not event:
                 draft.add_fact(agent, rule["predicate"], event, (m.start, other.end), rule["id"], rule["confidence"])
+
+
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _ordinal_value(word: str) -> int:
+    """一 → 1, 十二 → 12, 二十 → 20 (the numbers a report's items are counted with)."""
+    if len(word) == 1:
+        return _NUMERALS.index(word) + 1
+    tens, ones = word[0], word[-1]
+    if tens == "十":
+        return 10 + _NUMERALS.index(ones) + 1
+    return (_NUMERALS.index(tens) + 1) * 10 + (0 if ones == "十" else _NUMERALS.index(ones) + 1)
+
+
+def _heading_before(draft: Any, at: int, heading: re.Pattern[str]) -> tuple[int, int] | None:
+    """The heading the numbered item at ``at`` comes under: the words before it on its line, or, when it opens its
+    line, the line before; None unless the heading opens with a heading's number (（一）, 一、)."""
+    s = draft.s
+    start = s.rfind("\n", 0, at) + 1
+    end = at
+    if start == at:         # the item opens its line: the heading is the last line before it with words
+        end = start - 1
+        while end > 0 and s[end - 1] == "\n":
+            end -= 1
+        start = s.rfind("\n", 0, end) + 1
+    return (start, end) if end > start and heading.match(s, start) else None
+
+
+def ordinal_parts(draft: Any) -> None:
+    """(一)…精准高效实施社会救助。一是完善政策保障。二是提高救助标准。: the works numbered 一是, 二是 … under a heading
+    are components of the last work the heading names (``context.ordinal_parts``)."""
+    rule = draft.rules["context"]["ordinal_parts"]
+    heading, wholes = re.compile(rule["heading"]), tuple(rule["wholes"])
+    parent, last, prev = None, 0, 0
+    for m in re.finditer(rule["ordinal"], draft.s):
+        n = _ordinal_value(m.group(1))
+        if n == 1:
+            head = _heading_before(draft, m.start(), heading)
+            parent = None if head is None else next(
+                (e for x in reversed(draft.starting_in(*head)) if x.end <= head[1]
+                 and (e := draft.entity_of.get(id(x))) is not None and draft.terms.is_any(e.classes, wholes)), None)
+        elif n != last + 1 or re.search("\n" + rule["heading"], draft.s[prev:m.start()]):
+            parent = None       # another list, or a new heading between: the items no longer belong to it
+        last, prev = n, m.end()
+        item = max((x for x in draft.starting_in(m.end(), m.end() + 1)), key=lambda x: x.length, default=None)
+        part = draft.entity_of.get(id(item)) if item is not None else None
+        if parent is not None and part is not None and part is not parent and draft.terms.is_any(part.classes, wholes):
+            draft.add_fact(parent, rule["predicate"], part, (m.start(), item.end), rule["id"], rule["confidence"])

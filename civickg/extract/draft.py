@@ -34,6 +34,7 @@ from civickg.extract.context import (
     model_parties,
     names_within,
     offices,
+    ordinal_parts,
     orphan_work,
     people_at_work,
     place_context,
@@ -220,7 +221,7 @@ class _Entity:
 #: the context rules read after the verbs' facts, in this order (each may use the facts of the ones before)
 _AFTER_VERBS = (first_of_kind, names_within, model_parties, components, facility_parts, place_possessives,
                 event_places, hosted_by, managed_by, progress, built_by, provided_for, where_things_are,
-                later_context, built_in_area, offices, affiliations, stationed)
+                later_context, built_in_area, offices, affiliations, stationed, ordinal_parts)
 
 
 class _Draft:
