@@ -8832,3 +8832,26 @@ def test_works_numbered_under_a_heading_are_parts_of_the_heading_s_work():
     # no heading before the numbers: the items are the report's claims, parts of nothing
     doc = draft("一年来,我们迎难而上。一是激发主体活力,推动城乡共兴。二是加快项目建设。")
     assert not any(f["p"] == "hasComponent" for f in doc["facts"])
+
+
+def test_real_volunteer_commendations_counted_groups_names_and_things_handed_over():
+    # real sentences of community volunteers' commendations (十堰 人民广场社区 2023, 广州 珠吉街 2020,
+    # 常州 春风社区 2024)
+    doc = draft("1月27日上午,张湾区车城路街道人民广场社区举行2023年志愿者表扬大会,"
+                "对31名优秀楼栋长、志愿者及志愿服务单位进行表扬,并发放荣誉证书。")
+    assert has_fact(doc, "31名优秀楼栋长", "received", "优秀楼栋长")     # 对…进行表扬: awards.commended_counted
+    assert conferral_with(doc, "31名优秀楼栋长")["zh"] == "表扬31名优秀楼栋长"
+    assert entity(doc, "优秀楼栋长数")["class"] == "Indicator"       # the people commended, counted
+    doc = draft("黄雪冰、钟柳桃、梁银钗等8位志愿者荣获“优秀志愿者”奖项。")
+    assert has_fact(doc, "钟柳桃", "received", "优秀志愿者")
+    assert not any(e["zh"] == "荣获" for e in doc["entities"])      # the verb after 志愿者 is no one's name
+    doc = draft("社区党支部书记代表社区党总支、居委会向热心服务居民的12名优秀志愿者颁发荣誉证书及奖品。")
+    assert any(f["p"] == "received" and f["o"] == entity(doc, "荣誉证书")["id"] for f in doc["facts"])
+    assert not any(e["zh"] == "荣誉证书及奖" for e in doc["entities"])     # 奖品 are goods: awards.ending_not_in
+    doc = draft("社区表彰了20名优秀志愿者。")     # the group and its title share their words: two entities
+    honour = next(e for e in doc["entities"] if e["zh"] == "优秀志愿者" and e["class"] == "Honour")
+    group = next(e for e in doc["entities"] if e["zh"] == "优秀志愿者" and e["class"] == "PersonGroup")
+    assert {"s": group["id"], "o": honour["id"]}.items() <= next(
+        f for f in doc["facts"] if f["p"] == "received").items()
+    doc = draft("要对群众反映的问题进行表扬。")      # no count after 对: no group commended
+    assert not any(e["class"] == "AwardConferral" for e in doc["entities"])

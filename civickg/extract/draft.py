@@ -515,13 +515,17 @@ class _Draft:
             self._conferral(group, award, (start, group.mentions[0].end), c)
 
     def _commended_counted(self) -> None:
-        """表揚48名特優里長及15位績優民政人員: groups printed as a count and a title of praise after a verb of
-        commending each received the title, in a conferral of its own (``awards.commended_counted``)."""
+        """表揚48名特優里長及15位績優民政人員, 对31名优秀楼栋长…进行表扬: groups printed as a count and a title of
+        praise after a verb of commending (or between 对 and one) each received the title, in a conferral of its own
+        (``awards.commended_counted``)."""
         rule = self.rules["awards"]["commended_counted"]
-        verbs, item = _words_re(tuple(rule["verbs"])), re.compile(rule["item"])
+        verbs, item = _words_re(tuple(rule["verbs"] + rule["openers"])), re.compile(rule["item"])
         trig = rule_trigger(self.rules["awards"], rule["status"], rule)
         for verb in verbs.finditer(self.s):
-            pos, start = verb.end(), verb.start()
+            said = self._commending_word(verb, rule)
+            if said is None:
+                continue
+            pos, start = verb.end(), verb.end() if verb.group(0) in rule["openers"] else verb.start()
             while (count := item.match(self.s, pos)) is not None and (read := self._praise_title(count, rule)):
                 (title_start, end), quoted = read
                 group = self._commended_group(count, end, rule)
@@ -529,17 +533,29 @@ class _Draft:
                 if group is None or honour is None:
                     break
                 c = {"trigger": trig, "award": honour.mentions[0], "trigger_start": verb.start(), "edition": None}
-                named = None if start == verb.start() else self.quote(*verb.span()) + self.quote(start, end)
+                named = None if start == verb.start() else said + self.quote(start, end)
                 self._conferral(group, honour, (start, end), c, named=named)
                 join = next((w for w in rule["joins"] if self.s.startswith(w, end)), None)
                 if join is None:
                     break
                 pos = start = end + len(join)
 
+    def _commending_word(self, verb: re.Match[str], rule: dict[str, Any]) -> str | None:
+        """The word of commending a commended group is named with: the verb as printed, or, after 对, the one of
+        `closers` that ends its clause (对31名优秀楼栋长…进行表扬: 表扬); None when no closer follows 对."""
+        if verb.group(0) not in rule["openers"]:
+            return self.quote(*verb.span())
+        end = verb.end()
+        while end < len(self.s) and self.s[end] not in "。；;！？!?\n":
+            end += 1
+        closer = next((m for m in _words_re(tuple(rule["closers"])).finditer(self.s, verb.end(), end)), None)
+        return None if closer is None else self.quote(closer.end() - 2, closer.end())
+
     def _praise_title(self, count: re.Match[str], rule: dict[str, Any]) -> tuple[tuple[int, int], bool] | None:
         """The title of praise after a count (its span, and whether it holds a quoted award), or None."""
         s, end = self.s, count.end()
-        while end < len(s) and s[end] not in rule["title_ends"] and not s.startswith(tuple(rule["joins"]), end):
+        stops = tuple(rule["joins"] + rule["closers"])
+        while end < len(s) and s[end] not in rule["title_ends"] and not s.startswith(stops, end):
             end += 1
         start = max(count.end(), s.rfind("的", count.end(), end) + 1)
         quote = _QUOTED_AWARD.search(s, start, end)
@@ -575,13 +591,14 @@ class _Draft:
             inner = _QUOTED_AWARD.search(self.s, start, end)
             start, end = inner.start(), inner.end()
         named = next((e for m in self.starting_in(start, start + 1) if m.end == end
-                      and (e := self.entity_of.get(id(m))) is not None), None)
+                      and (e := self.entity_of.get(id(m))) is not None
+                      and self.terms.is_any(e.classes, ("Award", "Honour"))), None)
         if named is not None:
-            return named if self.terms.is_any(named.classes, ("Award", "Honour")) else None
+            return named
         key = normal_label(self.quote(start, end))
         if key in self.entities and self.terms.is_any(self.entities[key].classes, ("Award", "Honour")):
             return self.entities[key]
-        if key in self.entities:        # 績優民政人員: the group's words, read as the group counted
+        if key in self.entities:        # 績優民政人員, 优秀志愿者: the group's words, read as the group counted
             key = f"{key}@{start}"
         rule = self.rules["awards"]["commended_counted"]
         cls = award_class(self.s[start:end].strip("“”「」"), self.rules["awards"])

@@ -2832,7 +2832,7 @@ class Recognizer:
         piece = piece[:joined]      # 颁发了奖状并发放奖品: 并 opens another act, no word of the name
         if 0 <= (de := piece.find("的")) < piece.find("“") % (len(piece) + 1):
             piece = piece[:de]      # 获评先进单位的20个集体: a name holds no 的 outside a quotation
-        cut = max((piece.rfind(e) + len(e) for e in endings if e in piece), default=-1)
+        cut = max((_ending_end(piece, e, a["ending_not_in"]) for e in endings if e in piece), default=-1)
         if piece[cut:cut + 1] in ("”", "」") and piece.count(piece[cut]) < piece.count("“「"["”」".index(piece[cut])]):
             cut += 1        # 天津市“五一劳动奖状”: the quotation the name opens closes it
         bare = piece[:len(piece) - len(next((t for t in a["title_words"] if piece.endswith(t)), ""))]
@@ -3070,6 +3070,16 @@ def _conferral_at(award: Mention, recipient: Mention, trig: dict[str, Any], at: 
     recipient read back from the word at ``at``."""
     return {"award": award, "recipient": recipient, "trigger": trig, "edition": None, "trigger_start": at,
             "trigger_word": word, "given_at": None, "recipient_from": at, **more}
+
+
+def _ending_end(piece: str, ending: str, words: list[str]) -> int:
+    """Where the last ``ending`` of ``piece`` ends, one that opens none of ``words`` (颁发荣誉证书及奖品: the 奖 of
+    奖品 ends no award's name); -1 when there is none."""
+    longer = tuple(w for w in words if w.startswith(ending) and w != ending)
+    at = piece.rfind(ending)
+    while at >= 0 and longer and piece.startswith(longer, at):
+        at = piece.rfind(ending, 0, at)
+    return at + len(ending) if at >= 0 else -1
 
 
 def rule_trigger(awards: dict[str, Any], status: str, rule: dict[str, Any]) -> dict[str, Any]:
