@@ -8855,3 +8855,15 @@ def test_real_volunteer_commendations_counted_groups_names_and_things_handed_ove
         f for f in doc["facts"] if f["p"] == "received").items()
     doc = draft("要对群众反映的问题进行表扬。")      # no count after 对: no group commended
     assert not any(e["class"] == "AwardConferral" for e in doc["entities"])
+
+
+def test_real_moral_model_commendations_titles_obtained_and_holders_named():
+    # real sentences of moral models' commendations (德州 2015, 嘉兴 南湖区 2009)
+    doc = draft("獲評的60位全市道德模範共分5個類別,其中,王靜霞等10人獲稱助人為樂模範,王雷等10人獲稱見義勇為模範。")
+    assert has_fact(doc, "王靜霞", "received", "助人為樂模範")      # 獲稱: a title obtained (awards.yaml triggers)
+    assert has_fact(doc, "王雷", "received", "見義勇為模範")
+    assert not any(e["zh"].startswith("稱") for e in doc["entities"])
+    doc = draft("9月25日下午,南湖区举行首届道德模范颁奖典礼,10名南湖区首届道德模范提名奖获得者和10名首届道德模范"
+                "助人为乐奖获得者受到表彰。")
+    assert not any(f["p"] == "received" for f in doc["facts"])      # 获得者 names the holders: no trigger
+    assert not any(e["class"] == "AwardConferral" for e in doc["entities"])
