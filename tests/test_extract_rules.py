@@ -8867,3 +8867,15 @@ def test_real_moral_model_commendations_titles_obtained_and_holders_named():
                 "助人为乐奖获得者受到表彰。")
     assert not any(f["p"] == "received" for f in doc["facts"])      # 获得者 names the holders: no trigger
     assert not any(e["class"] == "AwardConferral" for e in doc["entities"])
+
+
+def test_titles_of_teams_listed_after_有_or_包括_are_received_by_the_teams():
+    # awards.roster title_endings and listing_copulas (the wording of Taiwan's volunteer commendations, 台南市 2018 and
+    # 2021: 績優團隊:A、B; 績優團隊有A、B; 優秀的志工團隊包括A、B)
+    doc = draft("今年績優團隊有三仙里志工隊、西灣社區志工隊及臺南市美術館志工隊。")
+    for team in ("三仙里志工隊", "西灣社區志工隊", "臺南市美術館志工隊"):
+        assert has_fact(doc, team, "received", "績優團隊")
+    doc = draft("其中優秀志工團隊包括永康區西灣社區發展協會志工隊、臺南市美術館志工隊。")
+    assert has_fact(doc, "臺南市美術館志工隊", "received", "優秀志工團隊")
+    doc = draft("示范社区为城北社区。")       # 为 before a title defines it: no conferral
+    assert not any(e["class"] == "AwardConferral" for e in doc["entities"])

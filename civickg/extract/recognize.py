@@ -2661,7 +2661,8 @@ class Recognizer:
             head = s[start:colon]
             if head.endswith(tuple(rule["ranks"])) and len(head) <= rule["ranked_max"] and CJK_WORD.fullmatch(head):
                 award = Mention(start, colon, head, ["Award"], rule["id"], rule["confidence"], "award", label=head)
-            elif sep.group(0) in rule["copulas"] and award is not None and award.classes != ["Award"]:
+            elif sep.group(0) in rule["copulas"] and award is not None and award.classes != ["Award"] \
+                    and sep.group(0) not in rule["listing_copulas"]:
                 continue        # 特优为秀山社区, 一等奖为东城街道: a rank or an award, not a title (示范社区为…)
             if award is None or award.start != start or (award.classes != ["Award"]
                                                          and not any(w in award.key for w in rule["marks"])):
@@ -2893,7 +2894,8 @@ class Recognizer:
         start = _after_verbs(s, strip_leading(s, start, at, rule["strip"]), at, rule)
         a = self.rules["awards"]
         label = s[start:at]
-        if len(label) < rule["min_length"] or not label.endswith(tuple(a["award_endings"] + a["honour_endings"])):
+        endings = tuple(a["award_endings"] + a["honour_endings"] + rule.get("title_endings", []))
+        if len(label) < rule["min_length"] or not label.endswith(endings):
             return None
         return Mention(start, at, label, [award_class(label, a)], rule["id"], rule["confidence"], "award",
                        label=label)
