@@ -869,3 +869,10 @@ def test_what_is_provided_for_a_group_serves_it_also_when_named_in_the_clause_be
     fact = next(f for f in doc["facts"] if f["p"] == "serves" and f["method"] == "context.provided-for")
     assert fact["s"] == entity(doc, "老年人助餐点")["id"] and fact["o"] == entity(doc, "社区老年人")["id"]
     assert fact["quote"].startswith("老年人助餐点300个") and fact["quote"].endswith("提供")
+
+
+def test_a_work_s_purpose_after_来_is_no_part_of_its_object():
+    # phrases.yaml boundary_words 来帮助 … (real page, 杭州市慈善總會 2024: 成立「香樟專項基金」來幫助有需要的人)
+    doc = draft("杭州市慈善总会成立“香樟专项基金”来帮助有需要的人。")
+    assert not any("来帮助" in e["zh"] for e in doc["entities"])
+    assert any(e["zh"] == "香樟专项基金" for e in doc["entities"])
