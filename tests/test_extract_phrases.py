@@ -876,3 +876,12 @@ def test_a_work_s_purpose_after_来_is_no_part_of_its_object():
     doc = draft("杭州市慈善总会成立“香樟专项基金”来帮助有需要的人。")
     assert not any("来帮助" in e["zh"] for e in doc["entities"])
     assert any(e["zh"] == "香樟专项基金" for e in doc["entities"])
+
+
+def test_a_verb_the_segmenter_tags_as_a_noun_opens_no_town_and_a_list_after_针对_is_no_work():
+    # places.yaml verb_bases, organizations.yaml not_name_start, phrases.yaml list.topic_leads (real sentence, 巢湖
+    # 王桥村 2024: 学生…针对辖区老年群众、留守儿童等开展志愿服务,并利用镇文化站开展周末读书活动)
+    doc = draft("学生还结合特长,针对辖区老年群众、留守儿童等开展志愿服务,并利用镇文化站开展周末读书活动等。")
+    labels = {e["zh"]: e["class"] for e in doc["entities"]}
+    assert "利用镇" not in labels and labels.get("镇文化站") == "Facility"
+    assert not any(label.startswith("针对") for label in labels)

@@ -299,7 +299,8 @@ class PhraseReader:
                         and i in word_starts and i + 1 in word_starts], default=lead)
             if self._verb_within(s, lead, parts[0][1], word_starts):
                 continue        # 志愿者定期开展助老、扶幼…: a work verb inside the first item reads the list itself
-            if self.topics_re.match(s, lead) or s.endswith(tuple(rule["topic_leads"]), 0, lead):
+            if self.topics_re.match(s, lead) or s.endswith(tuple(rule["topic_leads"]), 0, lead) \
+                    or s.startswith(tuple(rule["topic_leads"]), lead):
                 continue        # 围绕A、B等内容进行了详细讲解, 分别就A、B工作进行了交流发言: topics of a talk, no work
             parts[0] = (lead, parts[0][1])
             phrase = WorkPhrase(lead, lead, rule)      # the doer may open the clause before the lead word

@@ -153,6 +153,7 @@ class Recognizer:
         self.people = people
         self.person_groups = _alternation(people["groups"]["words"])
         self.group_words, self.time_bases = set(people["groups"]["words"]), frozenset(rules["places"]["time_bases"])
+        self.verb_bases = frozenset(rules["places"]["verb_bases"])
         self.group_not_before = tuple(people["groups"]["not_before"])
         self.not_names = set(people["not_names"])
         self.place_endings = tuple(people["place_endings"])
@@ -875,14 +876,16 @@ class Recognizer:
     def _base_names_no_place(self, ctx: _Context, start: int, name_end: int) -> bool:
         """內政部社區發展, 長者社區照顧: a base that is one word the segmenter tags as a body's name (nt) or one of
         people.yaml's group words names no place: the level word says whose or what, not where; nor does a word of
-        time (112年度社區營造成果展: places.yaml ``time_bases``, or tagged t). A body's tag on two characters the
+        time (112年度社區營造成果展: places.yaml ``time_bases``, or tagged t), nor a verb the segmenter tags otherwise
+        (利用/n 镇文化站: ``verb_bases``). A body's tag on two characters the
         segmenter's model guessed, outside its dictionary (铁佛/nt 社区), is its guess at a place's name."""
         if start >= name_end or not ctx.tokens:
             return False
         tok = ctx.tokens[ctx.owner[start]]
         guessed_name = tok.flag == "nt" and len(tok.word) == 2 and not in_dictionary(tok.word)
         return tok.start == start and tok.end == name_end and not guessed_name and (
-            tok.flag in ("nt", "t") or tok.word in self.group_words or tok.word in self.time_bases)
+            tok.flag in ("nt", "t") or tok.word in self.group_words or tok.word in self.time_bases
+            or tok.word in self.verb_bases)
 
     def _no_place_at(self, ctx: _Context, match: re.Match[str], rule: dict[str, Any], cover: Cover[Mention],
                      body_words: tuple[str, ...]) -> bool:
