@@ -885,3 +885,10 @@ def test_a_verb_the_segmenter_tags_as_a_noun_opens_no_town_and_a_list_after_针�
     labels = {e["zh"]: e["class"] for e in doc["entities"]}
     assert "利用镇" not in labels and labels.get("镇文化站") == "Facility"
     assert not any(label.startswith("针对") for label in labels)
+
+
+def test_an_ellipsis_ends_a_work_and_a_serving_word_before_a_noun_of_work_serves_no_one():
+    # phrases.yaml boundary_chars …, relations.yaml rel.serves not_before (real sentence, 乐清 天成街道 2024)
+    doc = draft("快利电子有限公司在天成小学建立“爱心图书室”……一个个帮扶项目的落地,无不折射出天成爱心企业的社会责任。")
+    assert not any("……" in e["zh"] for e in doc["entities"])
+    assert not any(f["p"] == "serves" for f in doc["facts"])      # 帮扶项目: the projects, no one served

@@ -1345,7 +1345,7 @@ class _Draft:
                 # 为推进家庭文明建设: a purpose's verb, whose words are the goal
             sent_start, sent_end = self.sentence_of(match.start())
             for trig in rule_of[match.group(0)]:
-                if trig.get("not_before") and self.s.startswith(trig["not_before"], match.end()):
+                if trig.get("not_before") and self.s.startswith(tuple(trig["not_before"]), match.end()):
                     continue        # 在社区开办的老年食堂: the verb describes the thing, no doer named
                 objects = self._trigger_objects(trig, match, sent_start, sent_end)
                 if not objects:
