@@ -8879,3 +8879,16 @@ def test_titles_of_teams_listed_after_有_or_包括_are_received_by_the_teams():
     assert has_fact(doc, "臺南市美術館志工隊", "received", "優秀志工團隊")
     doc = draft("示范社区为城北社区。")       # 为 before a title defines it: no conferral
     assert not any(e["class"] == "AwardConferral" for e in doc["entities"])
+
+
+def test_married_women_of_taiwan_and_hong_kong_are_named_with_both_surnames():
+    # people.yaml married_names (real sentences, 台南市 2021 績優志工, 澎湖 光明社區 2024, 香港 北區 2024)
+    doc = draft("七股區龍山社區關懷據點志工王陳月嬌累積服務時數達1萬968小時。")
+    assert entity(doc, "王陳月嬌")["class"] == "Person"
+    doc = draft("長青志工團一等功勳獎葉馬玉興、李秀月、紀明蒼、徐林桂華。")
+    people = {e["zh"] for e in doc["entities"] if e["class"] == "Person"}
+    assert {"葉馬玉興", "徐林桂華"} <= people and not {"馬玉興", "徐林桂"} & people
+    doc = draft("里長陳黃淑媛表示,社區將持續關懷長者。")
+    assert entity(doc, "陳黃淑媛")["class"] == "Person"
+    doc = draft("社区主任张王芳表示,将持续关怀长者。")        # simplified text: no such custom, a name of three
+    assert entity(doc, "张王芳")["class"] == "Person"

@@ -1550,7 +1550,32 @@ class Recognizer:
         out += self.appointed_people(ctx, {m.start for m in out})
         out += self.bracketed_posts(ctx, {m.start for m in out})
         out += self.award_people(ctx, {m.start for m in out})
-        return self.dotted_people(ctx, out + self.four_after_post(ctx, {m.start for m in out}))
+        return self.married_names(ctx, self.dotted_people(ctx, out + self.four_after_post(ctx, {m.start for m in out})))
+
+    def married_names(self, ctx: _Context, found: list[Mention]) -> list[Mention]:
+        """陳黃淑媛, 王陳月嬌: the names read as two surnames (陳黃) or as three characters after another surname
+        (陳月嬌 of 王陳月嬌) are four characters, a husband's surname before her own (people.yaml ``married_names``)."""
+        if not ctx.traditional:
+            return found        # the custom of Taiwan, Hong Kong and Macau, whose reports print traditional characters
+        s, rule = ctx.s, self.people["married_names"]
+        surnames, after = set(rule["surnames"]), tuple(rule["after"] + self.people["surnames"]["after"])
+        for m in found:
+            if m.family != "person" or m.label:
+                continue
+            if m.end - m.start == 2 and s[m.start] in surnames and s[m.start + 1] in surnames \
+                    and CJK_WORD.fullmatch(s[m.end:m.end + 2]) and s.startswith(after, m.end + 2):
+                m.end += 2
+            elif m.end - m.start == 3 and s[m.start] in surnames and s[m.start + 1] in surnames \
+                    and CJK_WORD.fullmatch(s[m.end:m.end + 1]) and s.startswith(after, m.end + 1):
+                m.end += 1      # 徐林桂/nr 華: the segmenter's name ends a character early
+            elif m.end - m.start == 3 and m.start > 0 and s[m.start] in surnames and s[m.start - 1] in surnames \
+                    and (m.start == 1 or not CJK.match(s[m.start - 2]) or s.endswith(tuple(rule["before"]), 0,
+                                                                                      m.start - 1)):
+                m.start -= 1
+            else:
+                continue
+            m.key = s[m.start:m.end]
+        return found
 
     def _surname_before_post(self, s: str, post_start: int, name: str) -> str:
         """鄭區長正忠: a given name of two characters after a post that a surname opens names the person whom the
@@ -1679,7 +1704,7 @@ class Recognizer:
                 continue
             out.append(Mention(tok.start, tok.end, tok.word, [rule["class"]], rule["id"], rule["confidence"],
                                "person"))
-        return out
+        return self.married_names(ctx, out)
 
     def _listed_name_before(self, ctx: _Context, end: int) -> tuple[int, int] | None:
         """The name that ends at ``end`` in a list of names (people.yaml's ``listed``): a word the segmenter tags as a
@@ -2994,6 +3019,8 @@ class _Context:
     starts: set[int]
     #: the matches of a pattern of words at each position one starts (:meth:`Recognizer._starts`), by pattern
     words: dict[re.Pattern[str], list[re.Match[str]]] = field(default_factory=dict)
+    #: whether the article is printed in traditional characters (:attr:`SourceText.traditional`)
+    traditional: bool = False
 
 
 #: a name of two or three characters standing alone after a byline word (记者 张三), and one of two characters printed a
@@ -3107,7 +3134,7 @@ def _number(text: str) -> int | None:
 
 def make_context(recognizer: Recognizer, source: SourceText, tokens: list[Token]) -> _Context:
     owner, ends = recognizer._token_index(tokens, len(source.simple))
-    return _Context(source.simple, tokens, owner, ends, {t.start for t in tokens})
+    return _Context(source.simple, tokens, owner, ends, {t.start for t in tokens}, traditional=source.traditional)
 
 
 def _area_class(area: Any, rule: dict[str, Any]) -> str:
