@@ -8892,3 +8892,10 @@ def test_married_women_of_taiwan_and_hong_kong_are_named_with_both_surnames():
     assert entity(doc, "陳黃淑媛")["class"] == "Person"
     doc = draft("社区主任张王芳表示,将持续关怀长者。")        # simplified text: no such custom, a name of three
     assert entity(doc, "张王芳")["class"] == "Person"
+
+
+def test_a_figure_of_a_person_is_named_by_the_words_after_the_person():
+    # draft.py _past_actor (real sentence, 台南市 2021 績優志工; the dev gold's 深耕地方31年 is named so too)
+    doc = draft("七股區龍山社區關懷據點志工王陳月嬌累積服務時數達1萬968小時,是今年金質獎志工服務時數最多者。")
+    names = {e["zh"] for e in doc["entities"] if e["class"] == "Indicator"}
+    assert "累積服務時數" in names and not any("王陳月嬌" in n for n in names)

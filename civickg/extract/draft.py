@@ -1938,7 +1938,13 @@ class _Draft:
 
     def _past_actor(self, fig: Any) -> None:
         """成都市新都区慈善会捐赠慰问物资价值5万元: a body's name opening a figure's name (after its place's, if any),
-        a verb right after it, names who acts, not what is measured: the name starts at the verb."""
+        a verb right after it, names who acts, not what is measured: the name starts at the verb. So does a person
+        named inside it (…關懷據點志工王陳月嬌累積服務時數: 累積服務時數, the person's, not the station's)."""
+        person = max((m.end for m in self.spans.within(fig.name_start, fig.name_end - 2)
+                      if (e := self.entity_of.get(id(m))) is not None and self.is_a(e, "Person")), default=None)
+        if person is not None:
+            fig.name_start = person
+            return
         for m in self.spans.within(fig.name_start, fig.name_end - 2):
             ent = self.entity_of.get(id(m))
             if ent is None or self.is_a(ent, "Place") or not self.is_agent(ent):
