@@ -8899,3 +8899,12 @@ def test_a_figure_of_a_person_is_named_by_the_words_after_the_person():
     doc = draft("七股區龍山社區關懷據點志工王陳月嬌累積服務時數達1萬968小時,是今年金質獎志工服務時數最多者。")
     names = {e["zh"] for e in doc["entities"] if e["class"] == "Indicator"}
     assert "累積服務時數" in names and not any("王陳月嬌" in n for n in names)
+
+
+def test_a_number_with_万_and_a_comma_after_it_is_one_number():
+    # figures.py BIG_NUMBER (real sentences, 台南市 2025 金質獎 and 台東縣 2019 金駝獎: 2萬9,002小時, 3万3,326小时)
+    doc = draft("台南市政府財政稅務局志工陳秀麗累積服務時數達2萬9,002小時。")
+    obs = doc["observations"][0]
+    assert (obs["value"], obs["unit"]) == (29002, "小時")
+    assert obs["quote"] == "陳秀麗累積服務時數達2萬9,002小時"      # from the person's name: no word cut in two
+    assert not any(e["zh"] in ("3万", "2萬") for e in doc["entities"])

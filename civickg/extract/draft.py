@@ -1940,10 +1940,11 @@ class _Draft:
         """成都市新都区慈善会捐赠慰问物资价值5万元: a body's name opening a figure's name (after its place's, if any),
         a verb right after it, names who acts, not what is measured: the name starts at the verb. So does a person
         named inside it (…關懷據點志工王陳月嬌累積服務時數: 累積服務時數, the person's, not the station's)."""
-        person = max((m.end for m in self.spans.within(fig.name_start, fig.name_end - 2)
-                      if (e := self.entity_of.get(id(m))) is not None and self.is_a(e, "Person")), default=None)
-        if person is not None:
-            fig.name_start = person
+        person = max((m for m in self.spans.within(fig.name_start, fig.name_end - 2)
+                      if (e := self.entity_of.get(id(m))) is not None and self.is_a(e, "Person")),
+                     key=lambda m: m.end, default=None)
+        if person is not None:      # (quoted from the person's name: the words before may run past the name's reach)
+            fig.name_start, fig.start = person.end, max(fig.start, person.start)
             return
         for m in self.spans.within(fig.name_start, fig.name_end - 2):
             ent = self.entity_of.get(id(m))

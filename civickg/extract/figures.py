@@ -11,8 +11,9 @@ from civickg.extract.text import CLAUSE_END, Token, plan_marked
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 #: A number spelled with 万 or 亿 inside, in Chinese numerals or mixed with digits (十万六千三百, 16万9千, 两亿三千万),
-#: or a decimal of 万 or 亿 before a unit that has no scale of its own (床位1.8万张).
-BIG_NUMBER = rf"[0-9]+\.[0-9]+[万亿]|[0-9{CN_DIGITS}]{{1,6}}[万亿][0-9{CN_DIGITS}万亿]{{0,8}}"
+#: or a decimal of 万 or 亿 before a unit that has no scale of its own (床位1.8万张); the digits after 万 may have their
+#: thousands set off by a comma (3万3,326小時, 2萬9,002小時, as Taiwan's releases print them).
+BIG_NUMBER = rf"[0-9]+\.[0-9]+[万亿]|[0-9{CN_DIGITS}]{{1,6}}[万亿](?:[0-9],[0-9]{{3}}|[0-9{CN_DIGITS}万亿]{{0,8}})"
 #: A number with its thousands set off by commas, as Taiwan's, Hong Kong's and Macau's releases print them (5,000名,
 #: 3,000萬元, 1,234.5公頃).
 GROUPED_NUMBER = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?[万亿]?"
