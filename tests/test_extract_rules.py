@@ -8902,9 +8902,12 @@ def test_a_figure_of_a_person_is_named_by_the_words_after_the_person():
 
 
 def test_a_number_with_万_and_a_comma_after_it_is_one_number():
-    # figures.py BIG_NUMBER (real sentences, 台南市 2025 金質獎 and 台東縣 2019 金駝獎: 2萬9,002小時, 3万3,326小时)
-    doc = draft("台南市政府財政稅務局志工陳秀麗累積服務時數達2萬9,002小時。")
+    # figures.py BIG_NUMBER (real sentence, 台東縣 2019 金駝獎: 3万3,326小时; and the wording of Taiwan's releases)
+    doc = draft("台东县荣民服务处荣欣志工服务队所属志工林溪山,服务时数共计3万3,326小时。")
     obs = doc["observations"][0]
-    assert (obs["value"], obs["unit"]) == (29002, "小時")
-    assert obs["quote"] == "陳秀麗累積服務時數達2萬9,002小時"      # from the person's name: no word cut in two
-    assert not any(e["zh"] in ("3万", "2萬") for e in doc["entities"])
+    assert (obs["value"], obs["unit"]) == (33326, "小时")
+    assert not any(e["zh"] == "3万" for e in doc["entities"])
+    doc = draft("嘉義市政府社會處志工李美華累積服務時數達1萬2,516小時。")
+    obs = doc["observations"][0]
+    assert (obs["value"], obs["unit"]) == (12516, "小時")
+    assert obs["quote"] == "李美華累積服務時數達1萬2,516小時"      # from the person's name: no word cut in two
