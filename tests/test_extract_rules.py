@@ -8911,3 +8911,13 @@ def test_a_number_with_万_and_a_comma_after_it_is_one_number():
     obs = doc["observations"][0]
     assert (obs["value"], obs["unit"]) == (12516, "小時")
     assert obs["quote"] == "李美華累積服務時數達1萬2,516小時"      # from the person's name: no word cut in two
+
+
+def test_groups_counted_before_a_passive_verb_of_commending_receive_their_titles():
+    # awards.commended_counted passive (the genre's wording of a commendation meeting's report)
+    doc = draft("会上,共有10个先进集体、20名先进个人受到表彰。")
+    assert has_fact(doc, "10个先进集体", "received", "先进集体")
+    assert has_fact(doc, "20名先进个人", "received", "先进个人")
+    assert entity(doc, "10个先进集体")["class"] == "Organization"       # indicators.counted_things: 集体
+    doc = draft("会上,20名先进个人的事迹受到表彰。")      # the groups are not what the verb is said of
+    assert not any(e["class"] == "AwardConferral" for e in doc["entities"])

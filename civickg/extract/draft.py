@@ -515,30 +515,49 @@ class _Draft:
             self._conferral(group, award, (start, group.mentions[0].end), c)
 
     def _commended_counted(self) -> None:
-        """表揚48名特優里長及15位績優民政人員, 对31名优秀楼栋长…进行表扬: groups printed as a count and a title of
-        praise after a verb of commending (or between 对 and one) each received the title, in a conferral of its own
-        (``awards.commended_counted``)."""
+        """表揚48名特優里長及15位績優民政人員, 对31名优秀楼栋长…进行表扬, 10个先进集体、20名先进个人受到表彰: groups
+        printed as a count and a title of praise after a verb of commending (or between 对 and one, or before a
+        passive one) each received the title, in a conferral of its own (``awards.commended_counted``)."""
         rule = self.rules["awards"]["commended_counted"]
-        verbs, item = _words_re(tuple(rule["verbs"] + rule["openers"])), re.compile(rule["item"])
+        verbs = _words_re(tuple(rule["verbs"] + rule["openers"]))
         trig = rule_trigger(self.rules["awards"], rule["status"], rule)
         for verb in verbs.finditer(self.s):
             said = self._commending_word(verb, rule)
-            if said is None:
+            if said is not None:
+                opener = verb.group(0) in rule["openers"]
+                self._commend(self._commended_items(verb.end(), rule), verb.start(), said, trig,
+                              None if opener else verb.start())
+        for closer in _words_re(tuple(rule["passive"])).finditer(self.s):
+            clause = self._clause_start(closer.start(), 0, "，,。；;：:\n")
+            items = self._commended_items(strip_leading(self.s, clause, closer.start(), rule["passive_strip"]), rule)
+            if items and items[-1][2] == closer.start():     # the groups counted are what the verb is said of
+                self._commend(items, closer.start(), self.quote(closer.end() - 2, closer.end()), trig, None)
+
+    def _commended_items(self, pos: int, rule: dict[str, Any]) -> list[tuple[re.Match[str], int, int, bool]]:
+        """The counted groups listed from ``pos``: (count, title start, end, whether the title holds a quoted award)."""
+        item, out = re.compile(rule["item"]), []
+        while (count := item.match(self.s, pos)) is not None and (read := self._praise_title(count, rule)):
+            (title_start, end), quoted = read
+            out.append((count, title_start, end, quoted))
+            join = next((w for w in rule["joins"] if self.s.startswith(w, end)), None)
+            if join is None:
+                break
+            pos = end + len(join)
+        return out
+
+    def _commend(self, items: list[tuple[re.Match[str], int, int, bool]], at: int, said: str,
+                 trig: dict[str, Any], first: int | None) -> None:
+        """Each commended group received its title; the first quoted from ``first`` (the verb) when given."""
+        rule = self.rules["awards"]["commended_counted"]
+        for n, (count, title_start, end, quoted) in enumerate(items):
+            group = self._commended_group(count, end, rule)
+            honour = self._commended_honour(title_start, end, quoted)
+            if group is None or honour is None:
                 continue
-            pos, start = verb.end(), verb.end() if verb.group(0) in rule["openers"] else verb.start()
-            while (count := item.match(self.s, pos)) is not None and (read := self._praise_title(count, rule)):
-                (title_start, end), quoted = read
-                group = self._commended_group(count, end, rule)
-                honour = self._commended_honour(title_start, end, quoted)
-                if group is None or honour is None:
-                    break
-                c = {"trigger": trig, "award": honour.mentions[0], "trigger_start": verb.start(), "edition": None}
-                named = None if start == verb.start() else said + self.quote(start, end)
-                self._conferral(group, honour, (start, end), c, named=named)
-                join = next((w for w in rule["joins"] if self.s.startswith(w, end)), None)
-                if join is None:
-                    break
-                pos = start = end + len(join)
+            start = first if n == 0 and first is not None else count.start()
+            c = {"trigger": trig, "award": honour.mentions[0], "trigger_start": at, "edition": None}
+            named = None if start == first else said + self.quote(count.start(), end)
+            self._conferral(group, honour, (start, end), c, named=named)
 
     def _commending_word(self, verb: re.Match[str], rule: dict[str, Any]) -> str | None:
         """The word of commending a commended group is named with: the verb as printed, or, after 对, the one of
@@ -554,7 +573,7 @@ class _Draft:
     def _praise_title(self, count: re.Match[str], rule: dict[str, Any]) -> tuple[tuple[int, int], bool] | None:
         """The title of praise after a count (its span, and whether it holds a quoted award), or None."""
         s, end = self.s, count.end()
-        stops = tuple(rule["joins"] + rule["closers"])
+        stops = tuple(rule["joins"] + rule["closers"] + rule["passive"])
         while end < len(s) and s[end] not in rule["title_ends"] and not s.startswith(stops, end):
             end += 1
         start = max(count.end(), s.rfind("的", count.end(), end) + 1)
