@@ -126,8 +126,8 @@ def viterbi(chars: str) -> list[State]:
 
 
 #: a node of :attr:`_Dictionary.trie`: the score of the word spelt so far (None: only a beginning of words) and the
-#: nodes after it by their next character
-_Node = tuple[float | None, dict[str, "_Node"]]
+#: nodes after it by their next character (None: :data:`_ABSENT`)
+_Node = tuple[float | None, dict[str, "_Node"] | None]
 
 
 @dataclass(frozen=True)
@@ -150,27 +150,33 @@ def _dictionary() -> _Dictionary:
     return _Dictionary(jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab, log(jieba.dt.total), {})
 
 
+#: a node of :attr:`_Dictionary.trie` for a character that continues no entry of the dictionary (so that a cut
+#: that met it before stops there without slicing the block and looking the fragment up again)
+_ABSENT: _Node = (None, None)
+
+
 def _ends(block: str) -> list[int]:
     """Where the word at each character of ``block`` ends in jieba's likeliest cut (its ``get_DAG`` and ``calc``
     in one backward pass: the same sums in the same order, ties to the longer word)."""
     table = _dictionary()
-    counts, log_total = table.counts, table.log_total
-    n, chars = len(block), list(block)      # one string per character, hashed once
+    counts, log_total, trie = table.counts, table.log_total, table.trie
+    n = len(block)
     score, ends = [0.0] * (n + 1), [0] * (n + 1)
     for k in range(n - 1, -1, -1):
-        best, end, kids = None, k, table.trie
-        for i in range(k, n):
-            node = kids.get(chars[i])
-            if node is None:         # not read yet, or no entry of the dictionary
+        best, end, kids, i = None, k, trie, k
+        for char in block[k:]:
+            node = kids.get(char)
+            if node is None:         # not read yet
                 count = counts.get(block[k:i + 1])
-                if count is None:
-                    break
-                node = kids[chars[i]] = (log(count) - log_total if count else None, {})
+                node = kids[char] = _ABSENT if count is None else (log(count) - log_total if count else None, {})
             word, kids = node
+            if kids is None:         # no entry of the dictionary goes on so
+                break
             if word is not None:
                 value = word + score[i + 1]
                 if best is None or value >= best:
                     best, end = value, i
+            i += 1
         if best is None:         # a character the dictionary does not know as a word counts once
             best = log(counts.get(block[k]) or 1) - log_total + score[k + 1]
         score[k], ends[k] = best, end
@@ -179,7 +185,15 @@ def _ends(block: str) -> list[int]:
 
 def _guess(run: str, out: list[tuple[str, str]]) -> None:
     """Append the words :func:`viterbi` makes of ``run``, characters the dictionary does not know."""
+    out.extend(_guessed(run))
+
+
+@lru_cache(maxsize=16384)
+def _guessed(run: str) -> tuple[tuple[str, str], ...]:
+    """The words :func:`viterbi` makes of ``run`` (memoised per run: a name the dictionary does not know is often
+    met again, in the same article and in others)."""
     route = viterbi(run)
+    out = []
     begin = done = 0
     for i, (place, flag) in enumerate(route):
         if place == "B":
@@ -192,6 +206,7 @@ def _guess(run: str, out: list[tuple[str, str]]) -> None:
             done = i + 1
     if done < len(run):
         out.append((run[done:], route[done][1]))
+    return tuple(out)
 
 
 def _unknown(chars: str, out: list[tuple[str, str]]) -> None:
