@@ -50,6 +50,7 @@ class _Model:
     start: np.ndarray            # the score of opening a run in each state
     trans: np.ndarray            # [before, after]: the score of the move; minus infinity where there is none
     leading: np.ndarray          # the states that have a successor
+    number: dict[State, int]     # each state's number
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,8 @@ def _model() -> _Model:
     for prev, nexts in trans_P.items():
         for state, score in nexts.items():
             trans[number[prev], number[state]] = score
-    return _Model(states, np.array([start_P[s] for s in states]), trans, np.array([bool(trans_P[s]) for s in states]))
+    return _Model(states, np.array([start_P[s] for s in states]), trans, np.array([bool(trans_P[s]) for s in states]),
+                  number)
 
 
 @lru_cache(maxsize=8192)
@@ -68,10 +70,11 @@ def _emitting(char: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The states ``char`` can take (their numbers, descending: the larger state first, so that the first best wins
     ties as in jieba), the same as a column, and the score of each emitting it (memoised per character: the model's
     facts)."""
-    states = _model().states
-    taken = set(char_state_tab_P.get(char, states))
-    found = np.array([i for i in range(len(states) - 1, -1, -1) if states[i] in taken])
-    return found, found[:, None], np.array([emit_P[states[i]].get(char, MISSING) for i in found])
+    model = _model()
+    taken = char_state_tab_P.get(char, model.states)
+    numbers = sorted({model.number[s] for s in taken if s in model.number}, reverse=True)
+    found = np.array(numbers)
+    return found, found[:, None], np.array([emit_P[model.states[i]].get(char, MISSING) for i in numbers])
 
 
 def _step(column: np.ndarray, score: np.ndarray, char: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -238,6 +241,14 @@ def _single(chars: str, out: list[tuple[str, str]]) -> None:
 
 def _words(block: str, out: list[tuple[str, str]]) -> None:
     """Append the words of ``block``, a run of Chinese characters, letters and digits (jieba's ``__cut_DAG``)."""
+    out.extend(_block_words(block))
+
+
+@lru_cache(maxsize=32768)
+def _block_words(block: str) -> tuple[tuple[str, str], ...]:
+    """The words of ``block`` (memoised per block: a clause printed again, a short list item, a name between two
+    marks, is cut once)."""
+    out: list[tuple[str, str]] = []
     tags, ends = _dictionary().tags, _ends(block)
     x, alone = 0, 0                  # alone: where the characters the cut leaves alone began
     while x < len(block):
@@ -251,6 +262,7 @@ def _words(block: str, out: list[tuple[str, str]]) -> None:
         x = y
     if alone < len(block):
         _single(block[alone:], out)
+    return tuple(out)
 
 
 def tag(text: str) -> list[tuple[str, str]]:
