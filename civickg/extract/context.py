@@ -57,7 +57,9 @@ def _count_pattern(draft: Any) -> re.Pattern[str]:
 
 def _mentions_of(draft: Any, cls: str) -> list[tuple[Any, Any]]:
     """(mention, entity) for each of the draft's mentions whose entity is a ``cls``, in the draft's order."""
-    return [(m, ent) for m in draft.mentions if (ent := _entity_if(draft, m, cls)) is not None]
+    entity_of, is_any, wanted = draft.entity_of, draft.terms.is_any, (cls,)
+    return [(m, ent) for m in draft.mentions
+            if (ent := entity_of.get(id(m))) is not None and is_any(ent.classes, wanted)]
 
 
 def place_context(draft: Any) -> None:

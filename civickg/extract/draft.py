@@ -403,11 +403,13 @@ class _Draft:
             return
         by_id = {e.id: e for e in self.entities.values()}
 
+        domains, ranges, excludes = terms.domains, terms.ranges, terms.excludes
+
         def clashes(fact: dict[str, Any]) -> list[tuple[_Entity, str]]:
             found = []
-            for end, table in (("s", terms.domains), ("o", terms.ranges)):
-                cls, ent = table.get(fact["p"]), by_id.get(fact.get(end, ""))
-                if cls is not None and ent is not None and terms.excludes(ent.classes, cls):
+            for end, cls in (("s", domains.get(fact["p"])), ("o", ranges.get(fact["p"]))):
+                ent = by_id.get(fact.get(end, "")) if cls is not None else None
+                if ent is not None and excludes(ent.classes, cls):
                     found.append((ent, cls))
             return found
 
