@@ -23,6 +23,7 @@ from math import log
 import jieba
 import jieba.posseg
 import numpy as np
+from jieba import finalseg, re_han_default, re_skip_default
 from jieba.posseg import (
     char_state_tab_P,
     emit_P,
@@ -280,6 +281,50 @@ def tag(text: str) -> list[tuple[str, str]]:
                 kind = "eng" if re_eng.match(piece) else "x"
                 out.extend((char, "m" if re_num.match(char) else kind) for char in piece)
     return out
+
+
+def cut(text: str) -> list[str]:
+    """The words of ``text``: exactly ``jieba.lcut(text)`` (jieba's default mode, whose model of the runs its dictionary
+    leaves is :mod:`jieba.finalseg`'s, called as jieba calls it), the likeliest cut found by :func:`_ends`."""
+    out: list[str] = []
+    # both patterns are one group: split puts what they match at the odd places, what lies between at the even ones
+    for at, block in enumerate(re_han_default.split(text)):
+        if at % 2:
+            _default_words(block, out)
+            continue
+        for place, piece in enumerate(re_skip_default.split(block)):
+            if place % 2:
+                out.append(piece)
+            else:
+                out.extend(piece)       # one word per character
+    return out
+
+
+def _default_words(block: str, out: list[str]) -> None:
+    """Append the words of ``block`` as jieba's default ``__cut_DAG`` cuts it."""
+    counts, ends = _dictionary().counts, _ends(block)
+    x, alone = 0, 0                  # alone: where the characters the cut leaves alone began
+    while x < len(block):
+        y = ends[x] + 1
+        if y - x > 1:
+            if alone < x:
+                _default_alone(block[alone:x], out, counts)
+            out.append(block[x:y])
+            alone = y
+        x = y
+    if alone < len(block):
+        _default_alone(block[alone:], out, counts)
+
+
+def _default_alone(chars: str, out: list[str], counts: dict[str, int]) -> None:
+    """Append the words of ``chars``, characters the cut leaves alone: one character, a word of the dictionary split
+    into its characters, or else the words of :mod:`jieba.finalseg`'s model."""
+    if len(chars) == 1:
+        out.append(chars)
+    elif not counts.get(chars):
+        out.extend(finalseg.cut(chars))
+    else:
+        out.extend(chars)
 
 
 def in_dictionary(word: str) -> bool:

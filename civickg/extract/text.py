@@ -100,8 +100,10 @@ def pair_quotes(text: str) -> str:
     """"…" (straight double quotes, paired within a line) and ‘…’ (paired within a line, also inside a quoted speech)
     read as “…”, one character for one: "支部领航+党员示范+产业矩阵"发展模式 and ‘党支部+合作社+农户’的模式 are quoted
     names as much as “…” ones. Inside a short quotation (``_SHORT_QUOTE``: a name or a slogan) ‘…’ stays as printed."""
-    out = list(text)
     singles = "‘" in text       # ‘…’ to read at all (most texts have none)
+    if not singles and '"' not in text:
+        return text             # no mark to read anew (a name, most texts)
+    out = list(text)
     for line in _LINE.finditer(text):
         straight = [m.start() for m in _STRAIGHT.finditer(text, *line.span())]
         for n, i in enumerate(straight[: len(straight) // 2 * 2]):
