@@ -64,6 +64,7 @@ from civickg.extract.recognize import (
     trim_place_chains,
 )
 from civickg.extract.rules import Rules, load_rules
+from civickg.extract.scanning import scanning
 from civickg.extract.spans import SpanIndex, inside_others
 from civickg.extract.text import (
     SourceText,
@@ -1615,12 +1616,12 @@ class _Draft:
     def _themes(self, rule: dict[str, Any]) -> None:
         """主题为“X”: the theme of the name after it; 以“X”为主题: of the event before it in its sentence (else
         after it); X——Y典礼: a slogan joined by a dash to an event's name is its theme."""
-        for match in re.finditer(rule["pattern"], self.s):
+        for match in scanning(rule["pattern"]).finditer(self.s):
             nxt = next((m for m in self.starting_in(match.end(), match.end() + 10) if self.entity_of.get(id(m))), None)
             if nxt:
                 self.add_fact(self.entity_of[id(nxt)], rule["predicate"], None, match.span(), rule["id"],
                               rule["confidence"], value=self.quote(*match.span(1)))
-        for match in re.finditer(rule["as_theme"], self.s):
+        for match in scanning(rule["as_theme"]).finditer(self.s):
             sent_start, sent_end = self.sentence_of(match.start())
             events = [m for m in self.starting_in(sent_start, sent_end) if self.entity_of.get(id(m))
                       and self.is_a(self.entity_of[id(m)], "Event")]
@@ -1638,7 +1639,7 @@ class _Draft:
             if head := self.ex.quoted_head_re.match(self.s, m.start, m.end):
                 self.add_fact(ent, rule["predicate"], None, (m.start, m.end), rule["id"], rule["confidence"],
                               value=self.quote(*head.span(1)))
-        for match in re.finditer(rule["dash"], self.s):
+        for match in scanning(rule["dash"]).finditer(self.s):
             event = next((m for m in self.starting_in(match.end(), match.end() + 1) if self.entity_of.get(id(m))
                           and self.is_a(self.entity_of[id(m)], "Event")), None)
             if event is not None:

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from civickg.extract.rules import Rules
+from civickg.extract.scanning import scanning
 from civickg.extract.text import CLAUSE_END, Token, plan_marked
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
@@ -84,7 +85,7 @@ class FigureReader:
             rf"(?P<more>余|多)?[ \u3000]?"
             rf"(?P<unit>{unit_alt})"
             rf"(?P<per>{ind['per_unit']})?(?P<above>以上|多)?")
-        self.change = re.compile(ind["change"]["pattern"])
+        self.change = scanning(ind["change"]["pattern"])
         self.rank = re.compile(ind["rank"]["pattern"])
         self.sweep = re.compile(ind["rank"]["sweep"])
         self.at_least_before = tuple(approx["at_least_before"])
@@ -112,7 +113,7 @@ class FigureReader:
         self.count_verbs = sorted(ind["count_verbs"], key=len, reverse=True)
         self.with_before = tuple(ind["with_before_number"])
         seps = "|".join(re.escape(x) for x in ind["range"]["separators"])
-        self.range_low = re.compile(rf"(?<![0-9.])(?P<low>[0-9]+(?:\.[0-9]+)?)(?:{unit_alt})?(?P<sep>{seps})$")
+        self.range_low = scanning(rf"(?<![0-9.])(?P<low>[0-9]+(?:\.[0-9]+)?)(?:{unit_alt})?(?P<sep>{seps})$")
 
     def _clause_start(self, s: str, pos: int) -> int:
         start = pos

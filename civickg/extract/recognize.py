@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from civickg.extract.rules import Area, Rules
+from civickg.extract.scanning import scanning
 from civickg.extract.segment import frequency, in_dictionary
 from civickg.extract.spans import Cover, SpanIndex, Taken
 from civickg.extract.text import CLAUSE_END, SourceText, Token, strip_leading, times_printed, unbroken
@@ -246,7 +247,7 @@ class Recognizer:
                              for rule in self.quoted["inner"]]
         self.term_by_word = {w: rule for rule in names["terms"] for w in rule["words"]}
         self.term_re = _alternation(list(self.term_by_word))
-        self.term_patterns = [(rule, re.compile(rule["pattern"])) for rule in names["term_patterns"]]
+        self.term_patterns = [(rule, scanning(rule["pattern"])) for rule in names["term_patterns"]]
         self.doc_verbs = _ordered([w for t in rules["relations"]["triggers"] for w in t["words"]
                                    if t["predicate"] in ("issued", "drafted")])
         street = next(r for r in rules["places"]["suffixes"] if r["id"] == "place.suffix.street")
@@ -269,7 +270,7 @@ class Recognizer:
         speakers = people["speakers"]
         self.role_suffix_re = re.compile(
             f"[{re.escape(''.join(speakers['role_suffixes']))}](?=[{re.escape(people['surnames']['single'])}])")
-        self.age_before_re = re.compile(speakers["age"])
+        self.age_before_re = scanning(speakers["age"])
         self.speech_verb_re = _alternation(speakers["verbs"])
         listed = people["listed"]
         self.list_closer_re = _alternation(listed["closers"])
@@ -284,7 +285,7 @@ class Recognizer:
                                        f"([\u4e00-\u9fff]{{2,4}}?)为([^，,。；;：:\n]{{0,{appointed['max_post']}}})")
         self.dotted_name_re = re.compile(listed["dotted"])
         dotted = people["dotted_names"]
-        self.dot_re = re.compile(f"(?<=[\u4e00-\u9fff])[{dotted['dots']}](?=[\u4e00-\u9fff])")
+        self.dot_re = scanning(f"(?<=[\u4e00-\u9fff])[{dotted['dots']}](?=[\u4e00-\u9fff])")
         self.name_followers = _ordered([*people["surnames"]["after"], *dotted["then"]])
         self.dotted_openers = _ordered([*dotted["openers"], *(w for o in people["offices"] for w in o["words"]),
                                         *(w for r in people["bylines"] for w in r["words"]),
@@ -1352,7 +1353,7 @@ class Recognizer:
                  if not m.key.endswith(self.event_not_names)]     # 主要负责同志出席会议: no meeting named
         named = []
         for rule in self.rules["events"].get("patterns", []):
-            for match in re.finditer(rule["pattern"], ctx.s):
+            for match in scanning(rule["pattern"]).finditer(ctx.s):
                 named.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
                                      rule["confidence"], "event"))
         for m in found:     # 党的二十大精神宣讲: a name that starts inside a named meeting takes it in whole
