@@ -240,15 +240,10 @@ def _single(chars: str, out: list[tuple[str, str]]) -> None:
         out.extend((char, tags.get(char, "x")) for char in chars)
 
 
-def _words(block: str, out: list[tuple[str, str]]) -> None:
-    """Append the words of ``block``, a run of Chinese characters, letters and digits (jieba's ``__cut_DAG``)."""
-    out.extend(_block_words(block))
-
-
 @lru_cache(maxsize=32768)
 def _block_words(block: str) -> tuple[tuple[str, str], ...]:
-    """The words of ``block`` (memoised per block: a clause printed again, a short list item, a name between two
-    marks, is cut once)."""
+    """The words of ``block``, a run of Chinese characters, letters and digits, as jieba's ``__cut_DAG`` cuts it
+    (memoised per block: a clause printed again, a short list item, a name between two marks, is cut once)."""
     out: list[tuple[str, str]] = []
     tags, ends = _dictionary().tags, _ends(block)
     x, alone = 0, 0                  # alone: where the characters the cut leaves alone began
@@ -271,16 +266,22 @@ def tag(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     # both patterns are one group: split puts what they match at the odd places, what lies between at the even ones
     for at, block in enumerate(re_han_internal.split(text)):
-        if at % 2:
-            _words(block, out)
-            continue
-        for place, piece in enumerate(re_skip_internal.split(block)):
-            if place % 2:
-                out.append((piece, "x"))
-            else:                    # jieba asks whether the whole piece is letters, not the character
-                kind = "eng" if re_eng.match(piece) else "x"
-                out.extend((char, "m" if re_num.match(char) else kind) for char in piece)
+        out.extend(_block_words(block) if at % 2 else _other_words(block))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _other_words(block: str) -> tuple[tuple[str, str], ...]:
+    """The words of ``block``, what lies between two runs of Chinese characters, letters and digits: spaces and line
+    breaks, marks (memoised per block: most are a comma or a full stop)."""
+    out: list[tuple[str, str]] = []
+    for place, piece in enumerate(re_skip_internal.split(block)):
+        if place % 2:
+            out.append((piece, "x"))
+        else:                    # jieba asks whether the whole piece is letters, not the character
+            kind = "eng" if re_eng.match(piece) else "x"
+            out.extend((char, "m" if re_num.match(char) else kind) for char in piece)
+    return tuple(out)
 
 
 def cut(text: str) -> list[str]:
