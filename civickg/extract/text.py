@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import accumulate
 
 import jieba
 import opencc
@@ -135,9 +134,11 @@ _SHORT_QUOTE = re.compile("“[^“”\n]{1,30}”")
 
 def tokenize(text: str) -> list[Token]:
     """jieba's words with part-of-speech tags and offsets (exactly ``jieba.posseg.lcut``'s, found faster)."""
-    pairs = tag(text)
-    ends = accumulate(len(word) for word, _ in pairs)
-    return [Token(word, flag, end - len(word), end) for (word, flag), end in zip(pairs, ends, strict=True)]
+    tokens, end = [], 0
+    for word, flag in tag(text):
+        start, end = end, end + len(word)
+        tokens.append(Token(word, flag, start, end))
+    return tokens
 
 
 _SENTENCE = re.compile(f"[^{re.escape(SENTENCE_END)}]+[{re.escape(SENTENCE_END)}]?")
