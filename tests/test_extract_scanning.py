@@ -9,6 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from civickg.extract.recognize import _grouped_trie_pattern, _trie_pattern
 from civickg.extract.scanning import prefixed, scanning
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,3 +58,24 @@ def test_any_text_gives_the_same_matches(text):
     for source in PATTERNS:
         pattern = re.compile(source, re.M)
         assert spans(prefixed(pattern), text) == spans(pattern, text)
+
+
+#: words opening with enough characters (up to 100) that the alternation goes in groups
+LETTERS = "".join(chr(0x4E00 + i) for i in range(100))
+WORDS = st.lists(st.text(alphabet=LETTERS, min_size=1, max_size=3), min_size=60, max_size=150)
+
+
+@settings(max_examples=60, deadline=None)
+@given(WORDS, st.text(alphabet=LETTERS[::3] + "，的", max_size=60))
+def test_a_long_alternation_in_groups_finds_what_the_plain_one_finds(words, text):
+    words = sorted(set(words))
+    plain, grouped = re.compile(_trie_pattern(words)), re.compile(_grouped_trie_pattern(words))
+    for pos in range(len(text) + 1):
+        found, expected = grouped.search(text, pos), plain.search(text, pos)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_an_alternation_opening_with_many_characters_is_grouped():
+    words = [LETTERS[i] + LETTERS[(i * 7) % 100] for i in range(100)]
+    assert _grouped_trie_pattern(words).startswith("(?=[") and _grouped_trie_pattern(words[:20]) == _trie_pattern(
+        words[:20])

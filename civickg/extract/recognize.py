@@ -92,7 +92,29 @@ def _alternation(words: Iterable[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=256)
 def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """:func:`_alternation` of a set of words, made once (readings of each article ask for the same lists)."""
-    return re.compile(_trie_pattern(sorted(words)))
+    return re.compile(_grouped_trie_pattern(sorted(words)))
+
+
+#: how many first characters a group of a long alternation holds (:func:`_grouped_trie_pattern`)
+_GROUP_SIZE = 25
+
+
+def _grouped_trie_pattern(words: list[str]) -> str:
+    """:func:`_trie_pattern` of the words; when they open with many characters, its alternatives go in groups of
+    ``_GROUP_SIZE`` first characters, each behind a lookahead of them, and the whole behind a lookahead of all: the
+    engine tries the few alternatives of one group at a position instead of passing over all of them. The
+    alternatives open with distinct characters, so at most one can match at a position: the same matches."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word)
+    firsts = list(by_first)
+    if len(firsts) < 2 * _GROUP_SIZE:
+        return _trie_pattern(words)
+    size = -(-len(firsts) // -(-len(firsts) // _GROUP_SIZE))      # groups of even size, none over _GROUP_SIZE
+    groups = [firsts[i:i + size] for i in range(0, len(firsts), size)]
+    return "(?=[" + "".join(map(re.escape, firsts)) + "])(?:" + "|".join(
+        "(?=[" + "".join(map(re.escape, group)) + "])" + _trie_pattern([w for f in group for w in by_first[f]])
+        for group in groups) + ")"
 
 
 def _trie_pattern(words: list[str]) -> str:
