@@ -51,6 +51,7 @@ from civickg.extract.recognize import (
     HOLDER_CLASSES,
     Mention,
     Recognizer,
+    _alternation,
     abbreviations,
     after_cut_places,
     before_note,
@@ -143,14 +144,14 @@ _CLAUSE_END = re.compile("[，,；;：:]")
 
 
 def _trigger_table(triggers: list[dict[str, Any]]) -> tuple[re.Pattern, dict[str, list[dict[str, Any]]]]:
-    """The trigger words as one pattern (the longest first) and the triggers of each word, in the rules' order
-    of (word, id)."""
+    """The trigger words as one pattern (matching the longest word printed at a position, as a longest-first
+    alternation does: :func:`_alternation`) and the triggers of each word, in the rules' order of (word, id)."""
     words = sorted({(w, t["id"]) for t in triggers for w in t["words"]}, key=lambda x: (-len(x[0]), x))
     by_id = {t["id"]: t for t in triggers}
     rule_of: dict[str, list[dict[str, Any]]] = {}
     for w, rid in words:
         rule_of.setdefault(w, []).append(by_id[rid])
-    return re.compile("|".join(re.escape(w) for w, _ in words)), rule_of
+    return _alternation(rule_of), rule_of
 
 
 @lru_cache(maxsize=4)
