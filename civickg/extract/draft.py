@@ -556,7 +556,8 @@ class _Draft:
         新北市社會局: a body of another city), and an event only when its name marks one particular event."""
         rule, relative = self.rules["names"]["linking"], self.ex.relative_labels
         label = normal_label(ent.label)
-        particular = re.search(rule["particular_event"], ent.label) or re.search(rule["particular_event"], label)
+        event = scanning(rule["particular_event"])
+        particular = event.search(ent.label) or event.search(label)
         if label in relative or (self.is_a(ent, "Event") and not particular):
             return None
         return self.known.lookup(ent.label) or next(

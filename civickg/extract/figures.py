@@ -42,11 +42,15 @@ class Figure:
     extra: dict = field(default_factory=dict)
 
 
+_INTEGER = re.compile(r"[0-9]+")
+_DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
+
+
 def _num(text: str) -> float | int | None:
     text = text.replace(",", "")        # 5,000: the commas only group the digits
-    if re.fullmatch(r"[0-9]+", text):
+    if _INTEGER.fullmatch(text):
         return int(text)
-    if re.fullmatch(r"[0-9]+\.[0-9]+", text):
+    if _DECIMAL.fullmatch(text):
         return float(text)
     try:
         import cn2an  # imported on first use: it takes a second to load
