@@ -8,7 +8,7 @@ import jieba.posseg
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from civickg.extract.segment import tag, viterbi
+from civickg.extract.segment import cut, tag, viterbi
 from civickg.extract.text import tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,3 +58,15 @@ def test_digits_letters_and_spaces_are_tagged_as_jieba_tags_them():
     for text in ("2024年3月，张三丽在abc.com发布了1.5万元 ＃test\r\n第2期", "a1b2 c3.4.5+#&_%-x 　甲乙丙丁戊己庚",
                  "刘小盼abc12侯佳3.5\t\n\r\nＡＢＣ１２３"):
         assert tag(text) == jieba_tags(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(CHARS | st.sampled_from(list("abXY019+#&._%- \t\r\n")), max_size=40).map("".join))
+def test_any_text_is_cut_as_jieba_cuts_it(text):
+    assert cut(text) == jieba.lcut(text)
+
+
+def test_every_dev_article_is_cut_as_jieba_cuts_it():
+    for path in TEXTS:
+        text = path.read_text(encoding="utf-8")
+        assert cut(text) == jieba.lcut(text), path.name

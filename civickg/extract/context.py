@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import Any
 
 from civickg.extract.linking import normal_label
+from civickg.extract.scanning import scanning
 from civickg.extract.text import CLAUSE_END, times_printed, unbroken
 
 
@@ -57,7 +58,9 @@ def _count_pattern(draft: Any) -> re.Pattern[str]:
 
 def _mentions_of(draft: Any, cls: str) -> list[tuple[Any, Any]]:
     """(mention, entity) for each of the draft's mentions whose entity is a ``cls``, in the draft's order."""
-    return [(m, ent) for m in draft.mentions if (ent := _entity_if(draft, m, cls)) is not None]
+    entity_of, is_any, wanted = draft.entity_of, draft.terms.is_any, (cls,)
+    return [(m, ent) for m in draft.mentions
+            if (ent := entity_of.get(id(m))) is not None and is_any(ent.classes, wanted)]
 
 
 def place_context(draft: Any) -> None:
@@ -212,7 +215,7 @@ def first_of_kind(draft: Any) -> None:
     """全县首家大学生创业基地: firstOfItsKind “全县首家” on the name right after the words."""
     rule = draft.rules["phrases"]["first"]
     starts = {m.start: m for m in sorted(draft.mentions, key=lambda m: -m.length)}
-    for match in re.finditer(rule["pattern"], draft.s):
+    for match in scanning(rule["pattern"]).finditer(draft.s):
         m = starts.get(match.end())
         ent = draft.entity_of.get(id(m)) if m is not None else None
         if ent is not None:
@@ -425,7 +428,7 @@ def components(draft: Any) -> None:
     """A、B等3个C: C hasComponent A and B (the names of the list that the rules found)."""
     rule = draft.rules["context"]["components"]
     starts = {m.start: m for m in sorted(draft.mentions, key=lambda m: -m.length)}
-    for match in re.finditer(rule["pattern"], draft.s):
+    for match in scanning(rule["pattern"]).finditer(draft.s):
         whole = starts.get(match.end())
         whole_ent = draft.entity_of.get(id(whole)) if whole is not None else None
         if whole_ent is None or draft.is_a(whole_ent, "Indicator"):
@@ -1348,7 +1351,7 @@ def _bare_office(draft: Any, committee_m: Any, at: int) -> tuple[str, Any] | Non
 @lru_cache(maxsize=64)
 def _word_pattern(words: tuple[str, ...], lead: str = "") -> re.Pattern[str]:
     """One of ``words`` (the longest first), after what ``lead`` matches (a regex, or nothing)."""
-    return re.compile(lead + "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
+    return scanning(lead + "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
 
 
 def _last_thing_before(draft: Any, pos: int, classes: list[str]) -> Any:
@@ -1556,7 +1559,7 @@ def opened_in(draft: Any) -> None:
     places printed from 在 up to the verb and its adverb)."""
     rule = draft.rules["context"]["opened_in"]
     ends = _mentions_at(draft, "end")
-    for match in re.finditer(rule["pattern"], draft.s):
+    for match in scanning(rule["pattern"]).finditer(draft.s):
         at = match.start() + 1
         first = next((m for m in draft.starting_in(at, at + 1) if _entity_if(draft, m, "Place") is not None), None)
         if first is None:

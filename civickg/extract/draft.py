@@ -52,6 +52,7 @@ from civickg.extract.recognize import (
     HOLDER_CLASSES,
     Mention,
     Recognizer,
+    _alternation,
     abbreviations,
     after_cut_places,
     award_class,
@@ -66,6 +67,7 @@ from civickg.extract.recognize import (
     trim_place_chains,
 )
 from civickg.extract.rules import Rules, load_rules
+from civickg.extract.scanning import scanning
 from civickg.extract.spans import SpanIndex, inside_others
 from civickg.extract.text import (
     SourceText,
@@ -144,14 +146,14 @@ _CLAUSE_END = re.compile("[，,；;：:]")
 
 
 def _trigger_table(triggers: list[dict[str, Any]]) -> tuple[re.Pattern, dict[str, list[dict[str, Any]]]]:
-    """The trigger words as one pattern (the longest first) and the triggers of each word, in the rules' order
-    of (word, id)."""
+    """The trigger words as one pattern (matching the longest word printed at a position, as a longest-first
+    alternation does: :func:`_alternation`) and the triggers of each word, in the rules' order of (word, id)."""
     words = sorted({(w, t["id"]) for t in triggers for w in t["words"]}, key=lambda x: (-len(x[0]), x))
     by_id = {t["id"]: t for t in triggers}
     rule_of: dict[str, list[dict[str, Any]]] = {}
     for w, rid in words:
         rule_of.setdefault(w, []).append(by_id[rid])
-    return re.compile("|".join(re.escape(w) for w, _ in words)), rule_of
+    return _alternation(rule_of), rule_of
 
 
 #: an award's name in quotation marks inside a commended group's title (105位…「金質獎」志工)
@@ -416,11 +418,13 @@ class _Draft:
             return
         by_id = {e.id: e for e in self.entities.values()}
 
+        domains, ranges, excludes = terms.domains, terms.ranges, terms.excludes
+
         def clashes(fact: dict[str, Any]) -> list[tuple[_Entity, str]]:
             found = []
-            for end, table in (("s", terms.domains), ("o", terms.ranges)):
-                cls, ent = table.get(fact["p"]), by_id.get(fact.get(end, ""))
-                if cls is not None and ent is not None and terms.excludes(ent.classes, cls):
+            for end, cls in (("s", domains.get(fact["p"])), ("o", ranges.get(fact["p"]))):
+                ent = by_id.get(fact.get(end, "")) if cls is not None else None
+                if ent is not None and excludes(ent.classes, cls):
                     found.append((ent, cls))
             return found
 
@@ -675,7 +679,8 @@ class _Draft:
         新北市社會局: a body of another city), and an event only when its name marks one particular event."""
         rule, relative = self.rules["names"]["linking"], self.ex.relative_labels
         label = normal_label(ent.label)
-        particular = re.search(rule["particular_event"], ent.label) or re.search(rule["particular_event"], label)
+        event = scanning(rule["particular_event"])
+        particular = event.search(ent.label) or event.search(label)
         if label in relative or (self.is_a(ent, "Event") and not particular):
             return None
         return self.known.lookup(ent.label) or next(
@@ -1740,12 +1745,12 @@ class _Draft:
     def _themes(self, rule: dict[str, Any]) -> None:
         """主题为“X”: the theme of the name after it; 以“X”为主题: of the event before it in its sentence (else
         after it); X——Y典礼: a slogan joined by a dash to an event's name is its theme."""
-        for match in re.finditer(rule["pattern"], self.s):
+        for match in scanning(rule["pattern"]).finditer(self.s):
             nxt = next((m for m in self.starting_in(match.end(), match.end() + 10) if self.entity_of.get(id(m))), None)
             if nxt:
                 self.add_fact(self.entity_of[id(nxt)], rule["predicate"], None, match.span(), rule["id"],
                               rule["confidence"], value=self.quote(*match.span(1)))
-        for match in re.finditer(rule["as_theme"], self.s):
+        for match in scanning(rule["as_theme"]).finditer(self.s):
             sent_start, sent_end = self.sentence_of(match.start())
             events = [m for m in self.starting_in(sent_start, sent_end) if self.entity_of.get(id(m))
                       and self.is_a(self.entity_of[id(m)], "Event")]
@@ -1763,7 +1768,7 @@ class _Draft:
             if head := self.ex.quoted_head_re.match(self.s, m.start, m.end):
                 self.add_fact(ent, rule["predicate"], None, (m.start, m.end), rule["id"], rule["confidence"],
                               value=self.quote(*head.span(1)))
-        for match in re.finditer(rule["dash"], self.s):
+        for match in scanning(rule["dash"]).finditer(self.s):
             event = next((m for m in self.starting_in(match.end(), match.end() + 1) if self.entity_of.get(id(m))
                           and self.is_a(self.entity_of[id(m)], "Event")), None)
             if event is not None:

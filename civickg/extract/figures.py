@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from civickg.extract.rules import Rules
+from civickg.extract.scanning import scanning
 from civickg.extract.text import CLAUSE_END, Token, plan_marked
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
@@ -42,11 +43,15 @@ class Figure:
     extra: dict = field(default_factory=dict)
 
 
+_INTEGER = re.compile(r"[0-9]+")
+_DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
+
+
 def _num(text: str) -> float | int | None:
     text = text.replace(",", "")        # 5,000: the commas only group the digits
-    if re.fullmatch(r"[0-9]+", text):
+    if _INTEGER.fullmatch(text):
         return int(text)
-    if re.fullmatch(r"[0-9]+\.[0-9]+", text):
+    if _DECIMAL.fullmatch(text):
         return float(text)
     try:
         import cn2an  # imported on first use: it takes a second to load
@@ -85,7 +90,7 @@ class FigureReader:
             rf"(?P<more>余|多)?[ \u3000]?"
             rf"(?P<unit>{unit_alt})"
             rf"(?P<per>{ind['per_unit']})?(?P<above>以上|多)?")
-        self.change = re.compile(ind["change"]["pattern"])
+        self.change = scanning(ind["change"]["pattern"])
         self.rank = re.compile(ind["rank"]["pattern"])
         self.sweep = re.compile(ind["rank"]["sweep"])
         self.at_least_before = tuple(approx["at_least_before"])
@@ -111,9 +116,10 @@ class FigureReader:
         self.date_before = re.compile(ind["date_before"])
         self.session_after = re.compile(ind["session_after_unit"])
         self.count_verbs = sorted(ind["count_verbs"], key=len, reverse=True)
+        self.count_verb_words = tuple(self.count_verbs)
         self.with_before = tuple(ind["with_before_number"])
         seps = "|".join(re.escape(x) for x in ind["range"]["separators"])
-        self.range_low = re.compile(rf"(?<![0-9.])(?P<low>[0-9]+(?:\.[0-9]+)?)(?:{unit_alt})?(?P<sep>{seps})$")
+        self.range_low = scanning(rf"(?<![0-9.])(?P<low>[0-9]+(?:\.[0-9]+)?)(?:{unit_alt})?(?P<sep>{seps})$")
 
     def _clause_start(self, s: str, pos: int) -> int:
         start = pos
@@ -302,7 +308,7 @@ class FigureReader:
         after = m.end()
         least = 1 if s[m.start() - 1:m.start()] == "的" else rule["min_length"]     # …的4个村: 村, after a modifier
         if m.group("unit") in rule["units"] and nouns.get(after, after) - after >= least:
-            verb = next((w for w in self.count_verbs if s.endswith(w, clause, m.start())), None)
+            verb = self._count_verb(s, clause, m.start())
             end = nouns[after]
             if m.group("unit") in self.ind["counted_things"]["people_units"]:     # people, not 11家捐赠机构的代表
                 after, end = self._clauses.get(after, (after, end))
@@ -316,7 +322,7 @@ class FigureReader:
             start, end = self._counted_noun(s, m.end())
             return (start, end, None, "value") if end - start >= self.ind["min_name_length"] else None
         name_start, name_end = self._name(s, clause, m.start())
-        counted_by_verb = next((w for w in self.count_verbs if s.endswith(w, name_start, name_end)), None)
+        counted_by_verb = self._count_verb(s, name_start, name_end)
         verb_start = None
         if counted_by_verb:
             # 成立5支志愿服务队: what is counted follows the number
@@ -335,6 +341,13 @@ class FigureReader:
             elif s[weak[0]:weak[1]] in self.ind["counting_verbs"] and m.group("unit") in rule["units"]:
                 kind = "count"      # 表揚48名特優里長: the people commended, counted
         return name_start, name_end, verb_start, kind
+
+    def _count_verb(self, s: str, start: int, end: int) -> str | None:
+        """The longest counting verb ``s[start:end]`` ends with (asked of all of them at once first: most end with
+        none), else None."""
+        if not s.endswith(self.count_verb_words, start, end):
+            return None
+        return next(w for w in self.count_verbs if s.endswith(w, start, end))
 
     def _opens_name(self, m: re.Match[str], tokens: list[Token] | None) -> bool:
         """Whether the tagger reads the number and its unit as the start of a longer word of ``numeral_name_tags``

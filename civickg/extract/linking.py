@@ -10,10 +10,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import jieba
 from pypinyin import lazy_pinyin
 
 from civickg.errors import AnnotationError
+from civickg.extract.segment import cut
 from civickg.extract.text import simplify
 from civickg.sources.keyed import entry_for, keep, kept
 from civickg.sources.yamlio import parse_yaml, read_text
@@ -123,7 +123,7 @@ def readable_id(label: str) -> str:
     clean = "".join(ch for ch in simplify(label).simple if ch not in MARKS)
     words = []
     level = re.search(r"(街道|社区|小区|省|市|区|县|镇|村)$", clean)
-    pieces = [*jieba.lcut(clean[:level.start()]), level.group(1)] if level and level.start() >= 2 else jieba.lcut(clean)
+    pieces = [*cut(clean[:level.start()]), level.group(1)] if level and level.start() >= 2 else cut(clean)
     for word in pieces:
         if re.fullmatch(r"[\u4e00-\u9fff]+", word):
             words.append(_word_pinyin(word))

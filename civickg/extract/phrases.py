@@ -9,6 +9,7 @@ from typing import Any
 
 from civickg.extract.recognize import Mention, _ordered
 from civickg.extract.rules import Rules
+from civickg.extract.scanning import scanning
 from civickg.extract.spans import SpanIndex
 from civickg.extract.text import Token, strip_leading
 
@@ -80,7 +81,7 @@ class PhraseReader:
         self.list_re = re.compile(f"等(?:[^{stops}]{{0,{int(self.list_rule['kind_lead'])}}}?)(?:{kinds})")
         self.joins = _ordered(data["join_words"])       # 以及 before 及
         self.join_min = int(data["join_min_length"])
-        self.frames = [(f, re.compile(f["pattern"])) for f in data["frames"]
+        self.frames = [(f, scanning(f["pattern"])) for f in data["frames"]
                        if rules.terms.has_property(f["predicate"])]
 
     def class_of(self, words: str) -> str:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from civickg.extract.rules import Area, Rules
+from civickg.extract.scanning import scanning
 from civickg.extract.segment import frequency, in_dictionary
 from civickg.extract.spans import Cover, SpanIndex, Taken
 from civickg.extract.text import CLAUSE_END, SourceText, Token, strip_leading, times_printed, unbroken
@@ -91,7 +92,29 @@ def _alternation(words: Iterable[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=256)
 def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """:func:`_alternation` of a set of words, made once (readings of each article ask for the same lists)."""
-    return re.compile(_trie_pattern(sorted(words)))
+    return re.compile(_grouped_trie_pattern(sorted(words)))
+
+
+#: how many first characters a group of a long alternation holds (:func:`_grouped_trie_pattern`)
+_GROUP_SIZE = 25
+
+
+def _grouped_trie_pattern(words: list[str]) -> str:
+    """:func:`_trie_pattern` of the words; when they open with many characters, its alternatives go in groups of
+    ``_GROUP_SIZE`` first characters, each behind a lookahead of them, and the whole behind a lookahead of all: the
+    engine tries the few alternatives of one group at a position instead of passing over all of them. The
+    alternatives open with distinct characters, so at most one can match at a position: the same matches."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word)
+    firsts = list(by_first)
+    if len(firsts) < 2 * _GROUP_SIZE:
+        return _trie_pattern(words)
+    size = -(-len(firsts) // -(-len(firsts) // _GROUP_SIZE))      # groups of even size, none over _GROUP_SIZE
+    groups = [firsts[i:i + size] for i in range(0, len(firsts), size)]
+    return "(?=[" + "".join(map(re.escape, firsts)) + "])(?:" + "|".join(
+        "(?=[" + "".join(map(re.escape, group)) + "])" + _trie_pattern([w for f in group for w in by_first[f]])
+        for group in groups) + ")"
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -247,7 +270,7 @@ class Recognizer:
                              for rule in self.quoted["inner"]]
         self.term_by_word = {w: rule for rule in names["terms"] for w in rule["words"]}
         self.term_re = _alternation(list(self.term_by_word))
-        self.term_patterns = [(rule, re.compile(rule["pattern"])) for rule in names["term_patterns"]]
+        self.term_patterns = [(rule, scanning(rule["pattern"])) for rule in names["term_patterns"]]
         self.doc_verbs = _ordered([w for t in rules["relations"]["triggers"] for w in t["words"]
                                    if t["predicate"] in ("issued", "drafted")])
         street = next(r for r in rules["places"]["suffixes"] if r["id"] == "place.suffix.street")
@@ -270,7 +293,7 @@ class Recognizer:
         speakers = people["speakers"]
         self.role_suffix_re = re.compile(
             f"[{re.escape(''.join(speakers['role_suffixes']))}](?=[{re.escape(people['surnames']['single'])}])")
-        self.age_before_re = re.compile(speakers["age"])
+        self.age_before_re = scanning(speakers["age"])
         self.speech_verb_re = _alternation(speakers["verbs"])
         listed = people["listed"]
         self.list_closer_re = _alternation(listed["closers"])
@@ -285,7 +308,7 @@ class Recognizer:
                                        f"([\u4e00-\u9fff]{{2,4}}?)为([^，,。；;：:\n]{{0,{appointed['max_post']}}})")
         self.dotted_name_re = re.compile(listed["dotted"])
         dotted = people["dotted_names"]
-        self.dot_re = re.compile(f"(?<=[\u4e00-\u9fff])[{dotted['dots']}](?=[\u4e00-\u9fff])")
+        self.dot_re = scanning(f"(?<=[\u4e00-\u9fff])[{dotted['dots']}](?=[\u4e00-\u9fff])")
         self.name_followers = _ordered([*people["surnames"]["after"], *dotted["then"]])
         self.dotted_openers = _ordered([*dotted["openers"], *(w for o in people["offices"] for w in o["words"]),
                                         *(w for r in people["bylines"] for w in r["words"]),
@@ -1355,7 +1378,7 @@ class Recognizer:
                  if not m.key.endswith(self.event_not_names)]     # 主要负责同志出席会议: no meeting named
         named = []
         for rule in self.rules["events"].get("patterns", []):
-            for match in re.finditer(rule["pattern"], ctx.s):
+            for match in scanning(rule["pattern"]).finditer(ctx.s):
                 named.append(Mention(match.start(), match.end(), match.group(0), [rule["class"]], rule["id"],
                                      rule["confidence"], "event"))
         for m in found:     # 党的二十大精神宣讲: a name that starts inside a named meeting takes it in whole

@@ -43,6 +43,7 @@ class OntologyTerms:
     _is_a: dict[tuple[Any, str], bool] = field(default_factory=dict, hash=False, compare=False, repr=False)
     _is_any: dict[tuple[Any, tuple[str, ...]], bool] = field(default_factory=dict, hash=False, compare=False,
                                                               repr=False)
+    _excludes: dict[tuple[Any, str], bool] = field(default_factory=dict, hash=False, compare=False, repr=False)
 
     @property
     def known_ancestors(self) -> dict[str, frozenset[str]]:
@@ -89,7 +90,15 @@ class OntologyTerms:
 
     def excludes(self, classes: str | list[str], other: str) -> bool:
         """Whether a thing of ``classes`` cannot also be an ``other`` (cs:KindShape: a person is no place, an
-        initiative no award); classes below one another never exclude each other."""
+        initiative no award); classes below one another never exclude each other. Cached: drafting asks it of
+        every fact."""
+        key = (classes if isinstance(classes, str) else tuple(classes), other)
+        found = self._excludes.get(key)
+        if found is None:
+            found = self._excludes[key] = self._excluding(classes, other)
+        return found
+
+    def _excluding(self, classes: str | list[str], other: str) -> bool:
         if self.is_a(classes, other) or self.is_a(other, classes if isinstance(classes, str) else classes[0]):
             return False
         for kind, others in self.kinds:

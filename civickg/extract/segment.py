@@ -23,6 +23,7 @@ from math import log
 import jieba
 import jieba.posseg
 import numpy as np
+from jieba import finalseg, re_han_default, re_skip_default
 from jieba.posseg import (
     char_state_tab_P,
     emit_P,
@@ -50,6 +51,7 @@ class _Model:
     start: np.ndarray            # the score of opening a run in each state
     trans: np.ndarray            # [before, after]: the score of the move; minus infinity where there is none
     leading: np.ndarray          # the states that have a successor
+    number: dict[State, int]     # each state's number
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +62,8 @@ def _model() -> _Model:
     for prev, nexts in trans_P.items():
         for state, score in nexts.items():
             trans[number[prev], number[state]] = score
-    return _Model(states, np.array([start_P[s] for s in states]), trans, np.array([bool(trans_P[s]) for s in states]))
+    return _Model(states, np.array([start_P[s] for s in states]), trans, np.array([bool(trans_P[s]) for s in states]),
+                  number)
 
 
 @lru_cache(maxsize=8192)
@@ -68,10 +71,11 @@ def _emitting(char: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The states ``char`` can take (their numbers, descending: the larger state first, so that the first best wins
     ties as in jieba), the same as a column, and the score of each emitting it (memoised per character: the model's
     facts)."""
-    states = _model().states
-    taken = set(char_state_tab_P.get(char, states))
-    found = np.array([i for i in range(len(states) - 1, -1, -1) if states[i] in taken])
-    return found, found[:, None], np.array([emit_P[states[i]].get(char, MISSING) for i in found])
+    model = _model()
+    taken = char_state_tab_P.get(char, model.states)
+    numbers = sorted({model.number[s] for s in taken if s in model.number}, reverse=True)
+    found = np.array(numbers)
+    return found, found[:, None], np.array([emit_P[model.states[i]].get(char, MISSING) for i in numbers])
 
 
 def _step(column: np.ndarray, score: np.ndarray, char: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -126,8 +130,8 @@ def viterbi(chars: str) -> list[State]:
 
 
 #: a node of :attr:`_Dictionary.trie`: the score of the word spelt so far (None: only a beginning of words) and the
-#: nodes after it by their next character
-_Node = tuple[float | None, dict[str, "_Node"]]
+#: nodes after it by their next character (None: :data:`_ABSENT`)
+_Node = tuple[float | None, dict[str, "_Node"] | None]
 
 
 @dataclass(frozen=True)
@@ -150,27 +154,33 @@ def _dictionary() -> _Dictionary:
     return _Dictionary(jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab, log(jieba.dt.total), {})
 
 
+#: a node of :attr:`_Dictionary.trie` for a character that continues no entry of the dictionary (so that a cut
+#: that met it before stops there without slicing the block and looking the fragment up again)
+_ABSENT: _Node = (None, None)
+
+
 def _ends(block: str) -> list[int]:
     """Where the word at each character of ``block`` ends in jieba's likeliest cut (its ``get_DAG`` and ``calc``
     in one backward pass: the same sums in the same order, ties to the longer word)."""
     table = _dictionary()
-    counts, log_total = table.counts, table.log_total
-    n, chars = len(block), list(block)      # one string per character, hashed once
+    counts, log_total, trie = table.counts, table.log_total, table.trie
+    n = len(block)
     score, ends = [0.0] * (n + 1), [0] * (n + 1)
     for k in range(n - 1, -1, -1):
-        best, end, kids = None, k, table.trie
-        for i in range(k, n):
-            node = kids.get(chars[i])
-            if node is None:         # not read yet, or no entry of the dictionary
+        best, end, kids, i = None, k, trie, k
+        for char in block[k:]:
+            node = kids.get(char)
+            if node is None:         # not read yet
                 count = counts.get(block[k:i + 1])
-                if count is None:
-                    break
-                node = kids[chars[i]] = (log(count) - log_total if count else None, {})
+                node = kids[char] = _ABSENT if count is None else (log(count) - log_total if count else None, {})
             word, kids = node
+            if kids is None:         # no entry of the dictionary goes on so
+                break
             if word is not None:
                 value = word + score[i + 1]
                 if best is None or value >= best:
                     best, end = value, i
+            i += 1
         if best is None:         # a character the dictionary does not know as a word counts once
             best = log(counts.get(block[k]) or 1) - log_total + score[k + 1]
         score[k], ends[k] = best, end
@@ -179,7 +189,15 @@ def _ends(block: str) -> list[int]:
 
 def _guess(run: str, out: list[tuple[str, str]]) -> None:
     """Append the words :func:`viterbi` makes of ``run``, characters the dictionary does not know."""
+    out.extend(_guessed(run))
+
+
+@lru_cache(maxsize=16384)
+def _guessed(run: str) -> tuple[tuple[str, str], ...]:
+    """The words :func:`viterbi` makes of ``run`` (memoised per run: a name the dictionary does not know is often
+    met again, in the same article and in others)."""
     route = viterbi(run)
+    out = []
     begin = done = 0
     for i, (place, flag) in enumerate(route):
         if place == "B":
@@ -192,6 +210,7 @@ def _guess(run: str, out: list[tuple[str, str]]) -> None:
             done = i + 1
     if done < len(run):
         out.append((run[done:], route[done][1]))
+    return tuple(out)
 
 
 def _unknown(chars: str, out: list[tuple[str, str]]) -> None:
@@ -221,8 +240,11 @@ def _single(chars: str, out: list[tuple[str, str]]) -> None:
         out.extend((char, tags.get(char, "x")) for char in chars)
 
 
-def _words(block: str, out: list[tuple[str, str]]) -> None:
-    """Append the words of ``block``, a run of Chinese characters, letters and digits (jieba's ``__cut_DAG``)."""
+@lru_cache(maxsize=32768)
+def _block_words(block: str) -> tuple[tuple[str, str], ...]:
+    """The words of ``block``, a run of Chinese characters, letters and digits, as jieba's ``__cut_DAG`` cuts it
+    (memoised per block: a clause printed again, a short list item, a name between two marks, is cut once)."""
+    out: list[tuple[str, str]] = []
     tags, ends = _dictionary().tags, _ends(block)
     x, alone = 0, 0                  # alone: where the characters the cut leaves alone began
     while x < len(block):
@@ -236,6 +258,7 @@ def _words(block: str, out: list[tuple[str, str]]) -> None:
         x = y
     if alone < len(block):
         _single(block[alone:], out)
+    return tuple(out)
 
 
 def tag(text: str) -> list[tuple[str, str]]:
@@ -243,16 +266,66 @@ def tag(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     # both patterns are one group: split puts what they match at the odd places, what lies between at the even ones
     for at, block in enumerate(re_han_internal.split(text)):
-        if at % 2:
-            _words(block, out)
-            continue
-        for place, piece in enumerate(re_skip_internal.split(block)):
-            if place % 2:
-                out.append((piece, "x"))
-            else:                    # jieba asks whether the whole piece is letters, not the character
-                kind = "eng" if re_eng.match(piece) else "x"
-                out.extend((char, "m" if re_num.match(char) else kind) for char in piece)
+        out.extend(_block_words(block) if at % 2 else _other_words(block))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _other_words(block: str) -> tuple[tuple[str, str], ...]:
+    """The words of ``block``, what lies between two runs of Chinese characters, letters and digits: spaces and line
+    breaks, marks (memoised per block: most are a comma or a full stop)."""
+    out: list[tuple[str, str]] = []
+    for place, piece in enumerate(re_skip_internal.split(block)):
+        if place % 2:
+            out.append((piece, "x"))
+        else:                    # jieba asks whether the whole piece is letters, not the character
+            kind = "eng" if re_eng.match(piece) else "x"
+            out.extend((char, "m" if re_num.match(char) else kind) for char in piece)
+    return tuple(out)
+
+
+def cut(text: str) -> list[str]:
+    """The words of ``text``: exactly ``jieba.lcut(text)`` (jieba's default mode, whose model of the runs its dictionary
+    leaves is :mod:`jieba.finalseg`'s, called as jieba calls it), the likeliest cut found by :func:`_ends`."""
+    out: list[str] = []
+    # both patterns are one group: split puts what they match at the odd places, what lies between at the even ones
+    for at, block in enumerate(re_han_default.split(text)):
+        if at % 2:
+            _default_words(block, out)
+            continue
+        for place, piece in enumerate(re_skip_default.split(block)):
+            if place % 2:
+                out.append(piece)
+            else:
+                out.extend(piece)       # one word per character
+    return out
+
+
+def _default_words(block: str, out: list[str]) -> None:
+    """Append the words of ``block`` as jieba's default ``__cut_DAG`` cuts it."""
+    counts, ends = _dictionary().counts, _ends(block)
+    x, alone = 0, 0                  # alone: where the characters the cut leaves alone began
+    while x < len(block):
+        y = ends[x] + 1
+        if y - x > 1:
+            if alone < x:
+                _default_alone(block[alone:x], out, counts)
+            out.append(block[x:y])
+            alone = y
+        x = y
+    if alone < len(block):
+        _default_alone(block[alone:], out, counts)
+
+
+def _default_alone(chars: str, out: list[str], counts: dict[str, int]) -> None:
+    """Append the words of ``chars``, characters the cut leaves alone: one character, a word of the dictionary split
+    into its characters, or else the words of :mod:`jieba.finalseg`'s model."""
+    if len(chars) == 1:
+        out.append(chars)
+    elif not counts.get(chars):
+        out.extend(finalseg.cut(chars))
+    else:
+        out.extend(chars)
 
 
 def in_dictionary(word: str) -> bool:

@@ -82,20 +82,31 @@ def _leaf(item: Any) -> str:
     return scalar(item)
 
 
+#: each key's start of line at each indentation (``   key:``): keys repeat in every item of a draft
+_HEADS: dict[int, dict[str, str]] = {}
+
+
 def _lines(value: Any, pad: int, out: list[str]) -> None:
     """Append the lines of a mapping's entries at indentation ``pad``."""
-    indent, short = " " * pad, _SHORT
+    heads, short = _HEADS.get(pad), _SHORT
+    if heads is None:
+        heads = _HEADS[pad] = {}
     for key, item in value.items():
-        if type(item) is str and item in short:     # most values: short text written before
-            out.append(f"{indent}{short.get(key) or scalar(key)}: {short[item]}")
+        head = heads.get(key) if type(key) is str else None
+        if head is None:
+            head = f"{' ' * pad}{scalar(key)}:"
+            if type(key) is str and len(heads) < 4096:
+                heads[key] = head
+        if type(item) is str:       # most values: short text, most of it written before
+            out.append(f"{head} {short.get(item) or scalar(item)}")
         elif item and isinstance(item, dict):
-            out.append(f"{indent}{scalar(key)}:")
+            out.append(head)
             _lines(item, pad + 2, out)
         elif item and isinstance(item, list):
-            out.append(f"{indent}{scalar(key)}:")
+            out.append(head)
             _items(item, pad + 2, out)
         else:
-            out.append(f"{indent}{scalar(key)}: {_leaf(item)}")
+            out.append(f"{head} {_leaf(item)}")
 
 
 def _items(values: list, pad: int, out: list[str]) -> None:
