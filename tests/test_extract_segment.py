@@ -70,3 +70,26 @@ def test_every_dev_article_is_cut_as_jieba_cuts_it():
     for path in TEXTS:
         text = path.read_text(encoding="utf-8")
         assert cut(text) == jieba.lcut(text), path.name
+
+
+def test_past_its_bound_on_marks_of_absent_entries_the_cut_is_the_same(monkeypatch):
+    # segment.MAX_ABSENT: the trie keeps marks of characters that continue no entry up to a bound; past it a miss is
+    # looked up again, and the words and tags stay jieba's
+    from civickg.extract import segment
+
+    text = (ROOT / "devset" / "texts" / "zhuhai-civil-affairs-2022.txt").read_text(encoding="utf-8")
+    table = segment._dictionary()
+    kept = dict(table.trie)
+    table.trie.clear()          # read afresh, with no room for a mark
+    monkeypatch.setattr(segment, "MAX_ABSENT", table.absent[0])
+    segment._block_words.cache_clear()
+    try:
+        assert tag(text) == jieba_tags(text)
+
+        def marks(kids: dict) -> int:
+            return sum(1 if node is segment._ABSENT else marks(node[1]) for node in kids.values())
+        assert marks(table.trie) == 0 and table.trie
+    finally:
+        table.trie.clear()
+        table.trie.update(kept)
+        segment._block_words.cache_clear()

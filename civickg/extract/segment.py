@@ -16,7 +16,7 @@ dev article and on random texts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from math import log
 
@@ -145,6 +145,8 @@ class _Dictionary:
     tags: dict[str, str]
     log_total: float
     trie: dict[str, _Node]
+    #: how many :data:`_ABSENT` marks the trie holds (a list, so that the frozen table can count them)
+    absent: list[int] = field(default_factory=lambda: [0])
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +159,9 @@ def _dictionary() -> _Dictionary:
 #: a node of :attr:`_Dictionary.trie` for a character that continues no entry of the dictionary (so that a cut
 #: that met it before stops there without slicing the block and looking the fragment up again)
 _ABSENT: _Node = (None, None)
+#: at most this many such marks are kept (about 100 bytes each): the real entries are bounded by the dictionary, the
+#: marks by the text read; past the bound a miss is looked up again each time, with the same cut
+MAX_ABSENT = 500_000
 
 
 def _ends(block: str) -> list[int]:
@@ -172,7 +177,12 @@ def _ends(block: str) -> list[int]:
             node = kids.get(char)
             if node is None:         # not read yet
                 count = counts.get(block[k:i + 1])
-                node = kids[char] = _ABSENT if count is None else (log(count) - log_total if count else None, {})
+                if count is None:
+                    if table.absent[0] < MAX_ABSENT:
+                        kids[char] = _ABSENT
+                        table.absent[0] += 1
+                    break
+                node = kids[char] = (log(count) - log_total if count else None, {})
             word, kids = node
             if kids is None:         # no entry of the dictionary goes on so
                 break
