@@ -8921,3 +8921,11 @@ def test_groups_counted_before_a_passive_verb_of_commending_receive_their_titles
     assert entity(doc, "10个先进集体")["class"] == "Organization"       # indicators.counted_things: 集体
     doc = draft("会上,20名先进个人的事迹受到表彰。")      # the groups are not what the verb is said of
     assert not any(e["class"] == "AwardConferral" for e in doc["entities"])
+
+
+def test_years_ago_are_no_figure():
+    # indicators.yaml years_ago (real sentences, 台东县 2019 and 晋城 铁炉村: 志工团队从23年前的50队…, 可10年前,…)
+    doc = draft("台东县是志工大县,拥有8,108位热心志工,志工团队从23年前的50队发展到今天的193队。")
+    assert [(o["value"], o["unit"]) for o in doc["observations"]] == [(8108, "位")]
+    doc = draft("铁炉村黄梨曾作为贡品。可10年前,盛名之下的黄梨却卖不上价。")
+    assert not any(o["unit"] == "年" for o in doc["observations"])

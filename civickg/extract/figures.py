@@ -370,6 +370,8 @@ class FigureReader:
             return True         # 2023年 is a year (2000余人 is a count)
         if m.group("unit") == "年" and re.match(self.ind["year_label_after"], s[m.end():m.end() + 1]):
             return True         # 114年特優里長, 自99年起: a year that names something, not a span of years
+        if m.group("unit") == "年" and s.startswith(tuple(self.ind["years_ago"]), m.end()):
+            return True         # 从23年前的50队: when, not how long
         if m.start() > 0 and s[m.start() - 1] in "第前":
             return True
         if self._phrases.get(m.start(), 0) > m.end():
