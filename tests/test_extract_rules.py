@@ -8929,3 +8929,12 @@ def test_years_ago_are_no_figure():
     assert [(o["value"], o["unit"]) for o in doc["observations"]] == [(8108, "位")]
     doc = draft("铁炉村黄梨曾作为贡品。可10年前,盛名之下的黄梨却卖不上价。")
     assert not any(o["unit"] == "年" for o in doc["observations"])
+
+
+def test_an_area_closing_a_count_s_words_is_where_the_count_is():
+    # draft.py _area_closing_name (real sentence, 台南市 2021 績優志工: 截至目前台南市有1476個志工團隊)
+    doc = draft("截至目前台南市有1476個志工團隊,共有5萬9600多名志工。")
+    names = {o["value"]: next(e["zh"] for e in doc["entities"] if e["id"] == o["indicator"])
+             for o in doc["observations"]}
+    assert names[1476] == "志工團隊數"      # not 截至目前台南市
+    assert next(o for o in doc["observations"] if o["value"] == 1476)["quote"] == "截至目前台南市有1476個志工團隊"

@@ -1914,6 +1914,7 @@ class _Draft:
         counted = self.rules["indicators"]["counted_things"]
         for fig in figures:
             self._past_actor(fig)
+            self._area_closing_name(fig)
             name = self._indicator_name(fig)
             if not name or not _WORDED.search(name):
                 continue        # 7:30—11:00(每人3.5小时): digits and marks name nothing measured
@@ -1959,6 +1960,21 @@ class _Draft:
             obs["method"] = fig.rule
             out.append(obs)
         return out
+
+    def _area_closing_name(self, fig: Any) -> None:
+        """截至目前台南市有1476個志工團隊: an area closing a count's words is where the count is, not what it counts;
+        the noun after the number names it (志工團隊數), as when no words before the number name it."""
+        counted = self.rules["indicators"]["counted_after"]["units"]
+        if fig.unit not in counted or "unit_span" not in fig.extra or fig.rule != self.rules["indicators"][
+                "rule_ids"]["value"]:
+            return
+        if not any((e := self.entity_of.get(id(m))) is not None and self.is_a(e, "AdministrativeArea")
+                   for m in self.spans.ending(fig.name_end) if m.start >= fig.name_start):
+            return
+        start, end = FigureReader.counted_noun(self.s, fig.extra["unit_span"][1])
+        if end - start >= self.rules["indicators"]["min_name_length"]:
+            fig.name_start, fig.name_end, fig.end = start, end, max(fig.end, end)
+            fig.rule = self.rules["indicators"]["rule_ids"]["count"]
 
     def _past_actor(self, fig: Any) -> None:
         """成都市新都区慈善会捐赠慰问物资价值5万元: a body's name opening a figure's name (after its place's, if any),

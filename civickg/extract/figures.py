@@ -319,7 +319,7 @@ class FigureReader:
         if quoted is not None and m.group("unit") in rule["units"]:
             return quoted.start(1), quoted.end(1), None, "count"    # 对全县30名“优秀教师”: the title counted
         if s.endswith(self.with_before, clause, m.start()):     # 李红梅与12名…人大代表: the count is of what follows
-            start, end = self._counted_noun(s, m.end())
+            start, end = self.counted_noun(s, m.end())
             return (start, end, None, "value") if end - start >= self.ind["min_name_length"] else None
         name_start, name_end = self._name(s, clause, m.start())
         counted_by_verb = self._count_verb(s, name_start, name_end)
@@ -333,7 +333,7 @@ class FigureReader:
             name_start = name_end = m.start()        # 为30余位独居老人: a word too short to name what is counted
         if name_end <= name_start:
             # 6项困难群众保障标准 / 五个区实现…: the counted noun follows the number
-            name_start, name_end = self._counted_noun(s, m.end())
+            name_start, name_end = self.counted_noun(s, m.end())
             if name_end - name_start < 1:
                 name_start, name_end = weak      # 共有1100人。: nothing follows, so the words before name it
                 if name_end - name_start < 1:
@@ -414,7 +414,7 @@ class FigureReader:
         return change, rank, end
 
     @staticmethod
-    def _counted_noun(s: str, after: int) -> tuple[int, int]:
+    def counted_noun(s: str, after: int) -> tuple[int, int]:
         """The span of the noun a number counts when it follows the number (6项困难群众保障标准); it ends before
         another number and the join before it (48名特優里長及15位…: 特優里長)."""
         tail = after
