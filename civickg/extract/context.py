@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from civickg.extract.figures import _num
 from civickg.extract.linking import normal_label
 from civickg.extract.scanning import scanning
 from civickg.extract.text import CLAUSE_END, times_printed, unbroken
@@ -2064,19 +2065,6 @@ def at_event(draft: Any) -> None:
                 draft.add_fact(agent, rule["predicate"], event, (m.start, other.end), rule["id"], rule["confidence"])
 
 
-_NUMERALS = "一二三四五六七八九十"
-
-
-def _ordinal_value(word: str) -> int:
-    """一 → 1, 十二 → 12, 二十 → 20 (the numbers a report's items are counted with)."""
-    if len(word) == 1:
-        return _NUMERALS.index(word) + 1
-    tens, ones = word[0], word[-1]
-    if tens == "十":
-        return 10 + _NUMERALS.index(ones) + 1
-    return (_NUMERALS.index(tens) + 1) * 10 + (0 if ones == "十" else _NUMERALS.index(ones) + 1)
-
-
 def _heading_before(draft: Any, at: int, heading: re.Pattern[str]) -> tuple[int, int] | None:
     """The heading the numbered item at ``at`` comes under: the words before it on its line, or, when it opens its
     line, the line before; None unless the heading opens with a heading's number (（一）, 一、)."""
@@ -2098,7 +2086,7 @@ def ordinal_parts(draft: Any) -> None:
     heading, wholes = re.compile(rule["heading"]), tuple(rule["wholes"])
     parent, last, prev = None, 0, 0
     for m in re.finditer(rule["ordinal"], draft.s):
-        n = _ordinal_value(m.group(1))
+        n = _num(m.group(1))        # 一 → 1, 十二 → 12 (cn2an)
         if n == 1:
             head = _heading_before(draft, m.start(), heading)
             parent = None if head is None else next(

@@ -160,12 +160,6 @@ def _trigger_table(triggers: list[dict[str, Any]]) -> tuple[re.Pattern, dict[str
 _QUOTED_AWARD = re.compile("“[^”]{2,16}”|「[^」]{2,16}」")
 
 
-@lru_cache(maxsize=64)
-def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for ``words``, the longest first where they share a beginning."""
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
-
-
 @lru_cache(maxsize=4)
 def extractor(ontology: Path | None = None) -> Extractor:
     """The extractor for the project's ontology, built once per process.
@@ -523,7 +517,7 @@ class _Draft:
         printed as a count and a title of praise after a verb of commending (or between 对 and one, or before a
         passive one) each received the title, in a conferral of its own (``awards.commended_counted``)."""
         rule = self.rules["awards"]["commended_counted"]
-        verbs = _words_re(tuple(rule["verbs"] + rule["openers"]))
+        verbs = _alternation(rule["verbs"] + rule["openers"])
         trig = rule_trigger(self.rules["awards"], rule["status"], rule)
         for verb in verbs.finditer(self.s):
             said = self._commending_word(verb, rule)
@@ -531,14 +525,15 @@ class _Draft:
                 opener = verb.group(0) in rule["openers"]
                 self._commend(self._commended_items(verb.end(), rule), verb.start(), said, trig,
                               None if opener else verb.start())
-        for closer in _words_re(tuple(rule["passive"])).finditer(self.s):
+        for closer in _alternation(rule["passive"]).finditer(self.s):
             clause = self._clause_start(closer.start(), 0, "，,。；;：:\n")
             items = self._commended_items(strip_leading(self.s, clause, closer.start(), rule["passive_strip"]), rule)
             if items and items[-1][2] == closer.start():     # the groups counted are what the verb is said of
                 self._commend(items, closer.start(), self.quote(closer.end() - 2, closer.end()), trig, None)
 
     def _commended_items(self, pos: int, rule: dict[str, Any]) -> list[tuple[re.Match[str], int, int, bool]]:
-        """The counted groups listed from ``pos``: (count, title start, end, whether the title holds a quoted award)."""
+        """The counted groups listed from ``pos``: (count, title start, end, whether the title opens with a quoted
+        award: 「金質獎」志工)."""
         item, out = re.compile(rule["item"]), []
         while (count := item.match(self.s, pos)) is not None and (read := self._praise_title(count, rule)):
             (title_start, end), quoted = read
@@ -571,7 +566,7 @@ class _Draft:
         end = verb.end()
         while end < len(self.s) and self.s[end] not in "。；;！？!?\n":
             end += 1
-        closer = next((m for m in _words_re(tuple(rule["closers"])).finditer(self.s, verb.end(), end)), None)
+        closer = _alternation(rule["closers"]).search(self.s, verb.end(), end)
         return None if closer is None else self.quote(closer.end() - 2, closer.end())
 
     def _praise_title(self, count: re.Match[str], rule: dict[str, Any]) -> tuple[tuple[int, int], bool] | None:
@@ -604,15 +599,15 @@ class _Draft:
         cls = cls or ("PersonGroup" if count.group(2) in rule["people_measures"] else None)
         key = normal_label(self.quote(start, end))
         if cls is None or key in self.entities:
-            return self.entities.get(key) if cls is not None else None
+            return None if cls is None else self.entities[key]
         return self._add_entity(key, self.quote(start, end), cls, (start, end), rule["id"], rule["confidence"],
                                 "count")
 
     def _commended_honour(self, start: int, end: int, quoted: bool) -> _Entity | None:
-        """The honour a commended group received: the quoted award in its title (「金質獎」志工), else the title."""
-        if quoted:
-            inner = _QUOTED_AWARD.search(self.s, start, end)
-            start, end = inner.start(), inner.end()
+        """The honour a commended group received: the quoted award that opens its title (「金質獎」志工), else the
+        title."""
+        if quoted:      # (the title starts at the quotation: _praise_title)
+            end = self.s.index("”" if self.s[start] == "“" else "」", start) + 1
         named = next((e for m in self.starting_in(start, start + 1) if m.end == end
                       and (e := self.entity_of.get(id(m))) is not None
                       and self.terms.is_any(e.classes, ("Award", "Honour"))), None)

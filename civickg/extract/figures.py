@@ -117,6 +117,7 @@ class FigureReader:
         self.session_after = re.compile(ind["session_after_unit"])
         self.count_verbs = sorted(ind["count_verbs"], key=len, reverse=True)
         self.count_verb_words = tuple(self.count_verbs)
+        self.not_names = frozenset(ind["not_names"] + ind["counting_verbs"])
         self.with_before = tuple(ind["with_before_number"])
         seps = "|".join(re.escape(x) for x in ind["range"]["separators"])
         self.range_low = scanning(rf"(?<![0-9.])(?P<low>[0-9]+(?:\.[0-9]+)?)(?:{unit_alt})?(?P<sep>{seps})$")
@@ -329,7 +330,7 @@ class FigureReader:
             name_start = name_end = m.start()
             verb_start = m.start() - len(counted_by_verb)
         weak, kind = (name_start, name_end), "value"
-        if name_end - name_start < self.ind["min_name_length"] or s[name_start:name_end] in self.ind["not_names"]:
+        if name_end - name_start < self.ind["min_name_length"] or s[name_start:name_end] in self.not_names:
             name_start = name_end = m.start()        # 为30余位独居老人: a word too short to name what is counted
         if name_end <= name_start:
             # 6项困难群众保障标准 / 五个区实现…: the counted noun follows the number

@@ -16,6 +16,7 @@ dev article and on random texts.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from math import log
@@ -255,20 +256,31 @@ def _block_words(block: str) -> tuple[tuple[str, str], ...]:
     """The words of ``block``, a run of Chinese characters, letters and digits, as jieba's ``__cut_DAG`` cuts it
     (memoised per block: a clause printed again, a short list item, a name between two marks, is cut once)."""
     out: list[tuple[str, str]] = []
-    tags, ends = _dictionary().tags, _ends(block)
+    tags = _dictionary().tags
+    for x, y, word in _cut_spans(block):
+        if word:
+            out.append((block[x:y], tags.get(block[x:y], "x")))
+        else:
+            _single(block[x:y], out)
+    return tuple(out)
+
+
+def _cut_spans(block: str) -> Iterator[tuple[int, int, bool]]:
+    """The likeliest cut of ``block`` (:func:`_ends`) as spans: (start, end, True) for each word of two characters or
+    more, (start, end, False) for each run of characters it leaves alone between them (jieba's ``__cut_DAG``, whose
+    tagged and default modes read those runs each its own way)."""
+    ends = _ends(block)
     x, alone = 0, 0                  # alone: where the characters the cut leaves alone began
     while x < len(block):
         y = ends[x] + 1
         if y - x > 1:
             if alone < x:
-                _single(block[alone:x], out)
-            word = block[x:y]
-            out.append((word, tags.get(word, "x")))
+                yield alone, x, False
+            yield x, y, True
             alone = y
         x = y
     if alone < len(block):
-        _single(block[alone:], out)
-    return tuple(out)
+        yield alone, len(block), False
 
 
 def tag(text: str) -> list[tuple[str, str]]:
@@ -313,18 +325,12 @@ def cut(text: str) -> list[str]:
 
 def _default_words(block: str, out: list[str]) -> None:
     """Append the words of ``block`` as jieba's default ``__cut_DAG`` cuts it."""
-    counts, ends = _dictionary().counts, _ends(block)
-    x, alone = 0, 0                  # alone: where the characters the cut leaves alone began
-    while x < len(block):
-        y = ends[x] + 1
-        if y - x > 1:
-            if alone < x:
-                _default_alone(block[alone:x], out, counts)
+    counts = _dictionary().counts
+    for x, y, word in _cut_spans(block):
+        if word:
             out.append(block[x:y])
-            alone = y
-        x = y
-    if alone < len(block):
-        _default_alone(block[alone:], out, counts)
+        else:
+            _default_alone(block[x:y], out, counts)
 
 
 def _default_alone(chars: str, out: list[str], counts: dict[str, int]) -> None:
