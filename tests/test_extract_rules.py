@@ -8218,6 +8218,35 @@ def test_a_roster_gives_its_award_to_each_name_listed_after_the_colon():
     assert not any(e["class"] == "AwardConferral" for e in doc["entities"])
 
 
+def test_a_roster_printed_line_by_line_gives_each_holder_the_title_above_it():
+    # awards.line_roster (civickg/extract/rosters.py), real pages of the genre (none in the dev set): 第四届宁波市
+    # 道德模范名单 (cnnb.com.cn, 2015), names glued to their posts, two surnames the rules do not list (伊, 乐);
+    # 2023年度温州市志愿服务最美(最佳)典型 (lcwmw.66wz.net, 2024), names before a space, teams and communities on
+    # lines of their own
+    doc = draft("第四届宁波市道德模范名单出炉\n昨天,第四届宁波市道德模范名单出炉。\n第四届宁波市道德模范名单\n"
+                "敬业奉献模范\n俞复玲江东区百丈街道划船社区党委书记\n陈怡市公安局鄞州分局钟公庙派出所民警\n诚实守信模范\n"
+                "伊祥华象山县大目湾新城投资开发有限公司职工\n乐和敏江东区白鹤社区居民\n")
+    assert has_fact(doc, "俞复玲", "received", "敬业奉献模范") and has_fact(doc, "陈怡", "received", "敬业奉献模范")
+    assert has_fact(doc, "伊祥华", "received", "诚实守信模范") and has_fact(doc, "乐和敏", "received", "诚实守信模范")
+    assert not has_fact(doc, "俞复玲", "received", "诚实守信模范")
+    assert entity(doc, "市公安局鄞州分局钟公庙派出所")["class"] == "GovernmentBody"
+    assert not any(e["zh"].startswith(("陈怡市", "伊祥华象山县")) for e in doc["entities"])
+    conferral = next(f for f in doc["facts"] if f["p"] == "recipient" and f["o"] == entity(doc, "陈怡")["id"])
+    assert conferral["quote"] == "陈怡市公安局鄞州分局钟公庙派出所民警"
+    doc = draft("现已公布获奖名单。\n最美温州人·最美志愿者\n罗小双 温州市“管妈妈”志愿服务队\n最佳志愿服务组织\n"
+                "温州技师学院“四叶草”志愿者服务队\n温州市鹿城区双拥志愿者协会\n最美志愿服务村(社区)\n"
+                "鹿城区松台街道郭公山社区\n"
+                "希望获奖的组织和个人珍惜荣誉、再接再厉。\n")
+    assert has_fact(doc, "罗小双", "received", "最美温州人·最美志愿者")
+    assert has_fact(doc, "“四叶草”志愿者服务队", "received", "最佳志愿服务组织")
+    assert has_fact(doc, "郭公山社区", "received", "最美志愿服务村(社区)")
+    assert not any(e["zh"] == "鹿城区" and e["class"] == "Person" for e in doc["entities"])
+    # a line of prose ends the roster; lines with no word of praise head none (主办单位)
+    doc = draft("主办单位\n温州市民政局\n优秀志愿者\n张伟\n活动结束后,大家合影留念。\n王磊\n")
+    assert has_fact(doc, "张伟", "received", "优秀志愿者") and not has_fact(doc, "王磊", "received", "优秀志愿者")
+    assert not any(f["p"] == "received" and f["s"] == entity(doc, "温州市民政局")["id"] for f in doc["facts"])
+
+
 def test_a_trigger_opens_no_name_and_a_name_conferred_is_no_honour():
     # recognize._surname_name: 荣膺 (an award's trigger) is no person after 渔梁社区; awards.not_after: 获命名家庭 is a
     # family named, not an honour called 命名家庭 (real sentences: devset/wild/64, devset/wild/30)

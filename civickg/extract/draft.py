@@ -66,6 +66,7 @@ from civickg.extract.recognize import (
     rule_trigger,
     trim_place_chains,
 )
+from civickg.extract.rosters import line_rosters, without_overrun
 from civickg.extract.rules import Rules, load_rules
 from civickg.extract.scanning import scanning
 from civickg.extract.spans import SpanIndex, inside_others
@@ -358,7 +359,10 @@ class _Draft:
         rec = self.ex.recognizer
         found = self._with_people(self._found())
         awards, conferrals = rec.awards(self.ctx, found)
-        found = _outside_awards(found, awards, self.rules["people"]["families"]["id"]) + awards
+        listed, listed_conferrals = line_rosters(rec, self.ctx, found)
+        conferrals += listed_conferrals
+        found = without_overrun(_outside_awards(found, awards, self.rules["people"]["families"]["id"]), listed) \
+            + awards + listed
         self.found = found
         self.mentions = drop_place_stems(resolve(found, tuple(self.rules["organizations"]["holder_bodies"])),
                                          self.terms.is_a)
@@ -1016,6 +1020,9 @@ class _Draft:
                     continue
                 recipient, named = (None, []) if paired else self._recipient_back(at)
             if recipient is None:
+                continue
+            if c.get("line") is not None:      # a roster printed line by line: quoted from the holder's line
+                self._conferral(recipient, award, c["line"], c, listed=(c["recipient"].start, c["recipient"].end))
                 continue
             start = c["recipient"].start if c["recipient"] is not None else c["trigger_start"]
             if start > a.start:     # 卓越獎由福成社區獲得: the award first, then the recipient and the trigger

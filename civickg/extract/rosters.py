@@ -1,0 +1,158 @@
+"""Rosters printed line by line (``awards.line_roster``): a head line names a title, and each short line after it
+opens with the name of one of its holders.
+
+    第四届宁波市道德模范名单
+    敬业奉献模范
+    俞复玲江东区百丈街道划船社区党委书记
+    陈怡市公安局鄞州分局钟公庙派出所民警
+
+Each holder received the title of the last head above it. A quote may not cross a line, so each conferral is quoted
+from its holder's line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from civickg.extract.recognize import (
+    CJK_WORD,
+    PRIORITY,
+    Mention,
+    Recognizer,
+    _conferral_at,
+    _Context,
+    award_class,
+    before_note,
+    rule_trigger,
+)
+from civickg.extract.segment import in_dictionary
+
+#: the punctuation that ends a sentence: a line holding one is prose, not a roster's line
+_PROSE = re.compile("[。！？!?；;]")
+
+
+def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention]) -> tuple[list[Mention], list[dict[str, Any]]]:
+    """The titles and holders of the rosters printed line by line in the text, and a conferral for each holder."""
+    s, rule = ctx.s, rec.rules["awards"]["line_roster"]
+    if s.count("\n") < 2:
+        return [], []
+    trig = rule_trigger(rec.rules["awards"], "civic:conferred", rule)
+    lead = re.compile(rule["list_marks"])
+    starts: dict[int, list[Mention]] = {}
+    for m in known:
+        starts.setdefault(m.start, []).append(m)
+    out: list[Mention] = []
+    conferrals: list[dict[str, Any]] = []
+    title: Mention | None = None
+    held = False        # whether the title in force has a holder yet
+    pos = 0
+    while pos <= len(s):
+        end = s.find("\n", pos)
+        end = len(s) if end < 0 else end
+        start = lead.match(s, pos).end()
+        while start < end and s[start] in " \u3000\t":
+            start += 1
+        stop = end
+        while stop > start and s[stop - 1] in " \u3000\t":
+            stop -= 1
+        pos = end + 1
+        if start == stop:
+            continue        # a blank line ends no roster
+        head = _head(rec, s, start, stop, rule)
+        if head is not None:
+            title, held = head, False
+            continue
+        if title is None:
+            continue
+        if stop - start > rule["max_line"] or _PROSE.search(s, start, stop):
+            title = None        # prose: the roster is over
+            continue
+        found = _holder(rec, ctx, start, stop, starts, rule)
+        if found is None:
+            continue
+        holder, made = found
+        if not held:
+            out.append(title)
+            held = True
+        out += made
+        conferrals.append(_conferral_at(title, holder, trig, start, "", recipient_after=True, line=(start, stop)))
+    return out, conferrals
+
+
+def _head(rec: Recognizer, s: str, start: int, stop: int, rule: dict[str, Any]) -> Mention | None:
+    """The title a head line names (from ``start`` to ``stop``): short, no punctuation of a sentence, a word of praise
+    and an ending of an honour or an award; or a list's title before the word for the list (…道德模范名单)."""
+    roster, a = rec.rules["awards"]["roster"], rec.rules["awards"]
+    if s[stop - 1:stop] in ("：", ":"):
+        stop -= 1       # 最美志愿者：, the names on the lines below
+    for word in rule["list_words"]:
+        if s.endswith(word, start, stop):
+            stop -= len(word)
+            break
+    end = before_note(s, stop)      # 最美志愿服务村(社区)
+    label = s[start:stop]
+    if not rule["min_head"] <= end - start <= rule["max_head"] or not CJK_WORD.search(label) \
+            or any(ch in label for ch in rule["not_in_head"]):
+        return None
+    named = s[start:end]
+    endings = tuple(a["award_endings"] + a["honour_endings"] + roster["title_endings"] + rule["endings"])
+    if not named.endswith(endings) or not any(w in named for w in roster["marks"] + rule["marks"] + roster["ranks"]):
+        return None
+    return Mention(start, stop, label, [award_class(named, a)], rule["id"], rule["confidence"], "award", label=label)
+
+
+def _holder(rec: Recognizer, ctx: _Context, start: int, stop: int, starts: dict[int, list[Mention]],
+            rule: dict[str, Any]) -> tuple[Mention, list[Mention]] | None:
+    """Who a holder's line names, and the mentions read for it: a person whose name opens the line (with the names
+    read over the name and the words after it, cut to those words), or else the body, team or place whose name
+    runs to the line's end (鹿城区松台街道郭公山社区: 郭公山社区)."""
+    person = _person(rec, ctx, start, stop, starts, rule)
+    if person is not None:
+        made = [person]
+        for m in starts.get(start, []):
+            if m.family in rule["cut_families"] and m.end > person.end:
+                key = ctx.s[person.end:m.end]
+                made.append(replace(m, start=person.end, key=key, label=key if m.label else "", parent=None,
+                                    extra={**m.extra, "after_holder": True}))
+        return person, made
+    end = before_note(ctx.s, stop)
+    names = [m for ms in starts.values() for m in ms if m.end == end and start <= m.start
+             and m.family in rule["holder_families"]]
+    if not names:
+        return None
+    return max(names, key=lambda m: (m.end - m.start, PRIORITY[m.family], m.confidence, -m.start)), []
+
+
+def _person(rec: Recognizer, ctx: _Context, start: int, stop: int, starts: dict[int, list[Mention]],
+            rule: dict[str, Any]) -> Mention | None:
+    """A name of two or three characters opening the line, led by a surname and followed by the line's end, a
+    space, a bracket or a list mark, by a place's name, or (a two-character name) by an office's level
+    (陈怡市公安局: 陈怡, then 市公安局). A name of three characters before a place's name may have a surname the
+    rules do not list (伊祥华象山县…). No word of the dictionary is a name, and a line a place's name opens names
+    no person (鹿城区松台街道…)."""
+    s = ctx.s
+    if any(m.family in ("place", "gazetteer") for m in starts.get(start, [])):
+        return None
+    for length in (3, 2):
+        end = start + length
+        name = s[start:end]
+        if end > stop or not CJK_WORD.fullmatch(name) or name in rec.not_names or in_dictionary(name):
+            continue
+        after = s[end:end + 1]
+        placed = any(m.family in ("place", "gazetteer") for m in starts.get(end, []))
+        if (placed and length == 3) or (rec._is_surname(name) and (
+                end == stop or after in rule["name_ends"] or placed or (length == 2 and after in rule["levels"]))):
+            return Mention(start, end, name, ["Person"], rule["id"], rule["confidence"], "person",
+                           extra={"line_holder": True})
+    return None
+
+
+def without_overrun(found: list[Mention], made: list[Mention]) -> list[Mention]:
+    """``found`` without the names read over a roster's holder and the words after the name (陈怡市公安局…: the
+    holder 陈怡 and 市公安局…): the cut readings in ``made`` stand for them."""
+    holders = {m.start: m.end for m in made if m.extra.get("line_holder")}
+    if not holders:
+        return found
+    return [m for m in found if m.family == "person" or not (m.start in holders and m.end > holders[m.start])]
