@@ -8247,6 +8247,27 @@ def test_a_roster_printed_line_by_line_gives_each_holder_the_title_above_it():
     assert not any(f["p"] == "received" and f["s"] == entity(doc, "温州市民政局")["id"] for f in doc["facts"])
 
 
+def test_names_before_a_count_of_people_are_people_and_the_count_is_their_group():
+    # people.yaml listed (recognize._slot_name_before): in a list a count of people closes, an item of two or three
+    # characters led by a surname between list marks is a name whatever its tags (周长忠), and notes in brackets are
+    # passed over (胡秀芝(已故)); indicators.yaml listed_count: the count is the group of those listed (13人), the
+    # recipient of the conferral, and its figure is named by the honour (real sentence: 第四届宁波市道德模范授奖仪式,
+    # news.cnnb.com.cn, 2015; the dev set's Taicang article prints the form: 朱义华等16人荣获…)
+    doc = draft("另有王光明、陈冠清、胡耀华、周长忠、朱根夫、傅家甫(已故)、刘福旺、冯东、陈爱国、胡朝霞、"
+                "胡秀芝(已故)、薛军毅、郑世明等13人获得第四届宁波市道德模范提名奖。")
+    for name in ("王光明", "周长忠", "胡秀芝", "郑世明"):
+        assert entity(doc, name)["class"] == "Person" and has_fact(doc, name, "received", "宁波市道德模范提名奖")
+    group = entity(doc, "13人")
+    assert group["class"] == "PersonGroup" and has_fact(doc, "13人", "received", "宁波市道德模范提名奖")
+    assert any(f["p"] == "recipient" and f["o"] == group["id"] for f in doc["facts"])
+    assert entity(doc, "宁波市道德模范提名奖人数")["class"] == "Indicator"
+    assert not any(e["zh"].startswith("郑世明") and e["class"] == "Indicator" for e in doc["entities"])
+    # …not a list of places a count of districts closes (黄埔 is no person), nor a count of people with no honour
+    doc = draft("黄埔、白云等区开展了活动。张三、李四等20人参加了活动。")
+    assert not any(e["zh"] == "黄埔" and e["class"] == "Person" for e in doc["entities"])
+    assert not any(e["class"] == "AwardConferral" for e in doc["entities"])
+
+
 def test_a_trigger_opens_no_name_and_a_name_conferred_is_no_honour():
     # recognize._surname_name: 荣膺 (an award's trigger) is no person after 渔梁社区; awards.not_after: 获命名家庭 is a
     # family named, not an honour called 命名家庭 (real sentences: devset/wild/64, devset/wild/30)
@@ -8392,7 +8413,7 @@ def test_real_volunteer_team_pages_teams_listed_with_their_quotations_stems_and_
 def test_honours_of_moral_models_in_the_forms_commendation_news_prints_them():
     # probe sentences of the genre's wording (the names are made up): a list of names an award's trigger closes
     # (people.yaml listed, awards trigger as a closer); a roster whose head ends with 获得者 or a count in brackets
-    # (awards.roster.head_tail); notes in brackets after the names (recognize.py after_note, before_note); a person's
+    # (awards.roster.head_tail); notes in brackets after the names (text.py after_note, before_note); a person's
     # description between commas before the trigger (draft.py _describes_people); 为A、B等10名X颁奖 (counted_title
     # stops)
     doc = draft("张明华、李玉兰、王建国荣获第二届瑶海区道德模范称号。")

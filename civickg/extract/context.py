@@ -13,7 +13,7 @@ from typing import Any
 from civickg.extract.figures import _num
 from civickg.extract.linking import normal_label
 from civickg.extract.scanning import scanning
-from civickg.extract.text import CLAUSE_END, times_printed, unbroken
+from civickg.extract.text import CLAUSE_END, before_note, times_printed, unbroken
 
 
 def _entity_for(draft: Any, words: list[str]) -> Any:
@@ -1732,7 +1732,7 @@ def _listed_before(draft: Any, end: int, joins: list[str] | str, classes: tuple[
         join = next((j for j in joins if draft.s.endswith(j, 0, start)), None)
         if join is None:
             return items
-        end = start - len(join)
+        end = before_note(draft.s, start - len(join))     # 胡秀芝(已故)、薛军毅: over the note
 
 
 def dateline(draft: Any) -> None:

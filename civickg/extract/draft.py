@@ -56,7 +56,6 @@ from civickg.extract.recognize import (
     abbreviations,
     after_cut_places,
     award_class,
-    before_note,
     drop_place_stems,
     drop_readings,
     head_references,
@@ -71,7 +70,9 @@ from civickg.extract.rules import Rules, load_rules
 from civickg.extract.scanning import scanning
 from civickg.extract.spans import SpanIndex, inside_others
 from civickg.extract.text import (
+    CLAUSE_END,
     SourceText,
+    before_note,
     plan_marked,
     sentences,
     simplify,
@@ -1917,7 +1918,7 @@ class _Draft:
         for fig in figures:
             self._past_actor(fig)
             self._area_closing_name(fig)
-            name = self._indicator_name(fig)
+            name = self._listed_count(fig) or self._indicator_name(fig)
             if not name or not _WORDED.search(name):
                 continue        # 7:30—11:00(每人3.5小时): digits and marks name nothing measured
             period = self._period(fig.start)
@@ -1962,6 +1963,35 @@ class _Draft:
             obs["method"] = fig.rule
             out.append(obs)
         return out
+
+    def _listed_count(self, fig: Any) -> str | None:
+        """朱义华等16人荣获苏州市五一劳动奖章: a count of people right after the word closing a list of people counts
+        those listed when an honour follows in its clause: they are a group of their own (16人: what received the
+        honour, each one listed with it), and the figure, quoted from the closing word to the honour, is named by it
+        (苏州市五一劳动奖章人数). With no honour, nothing changes (``indicators.listed_count``)."""
+        rule = self.rules["indicators"]["listed_count"]
+        at = fig.extra.get("number_start")
+        closer = next((w for w in rule["closers"] if at is not None and self.s.endswith(w, 0, at)), None)
+        if closer is None or fig.unit not in self.rules["indicators"]["counted_things"]["people_units"]:
+            return None
+        listed = before_note(self.s, at - len(closer))
+        if not any((e := self.entity_of.get(id(m))) is not None and self.is_a(e, "Person")
+                   for m in self.spans.ending(listed)):
+            return None
+        clause_end = next((i for i in range(fig.end, len(self.s)) if self.s[i] in CLAUSE_END), len(self.s))
+        named = next(((m, e) for m in self.starting_in(fig.end, clause_end)
+                      if (e := self.entity_of.get(id(m))) is not None and self.terms.is_any(e.classes, ("Award",
+                                                                                              "Honour"))), None)
+        if named is None:
+            return None
+        group = self.entities.get(normal_label(self.quote(at, fig.end)))
+        if group is None or not any(m.start == at for m in group.mentions):
+            label = self.quote(at, fig.end)
+            self._add_entity(f"{normal_label(label)}@{at}", label, "PersonGroup", (at, fig.end), rule["id"],
+                             rule["confidence"], "count")
+        fig.name_start = fig.name_end = fig.start = at - len(closer)
+        fig.end = max(fig.end, named[0].end)
+        return named[1].label + rule["suffix"]
 
     def _area_closing_name(self, fig: Any) -> None:
         """截至目前台南市有1476個志工團隊: an area closing a count's words is where the count is, not what it counts;

@@ -13,7 +13,16 @@ from civickg.extract.rules import Area, Rules
 from civickg.extract.scanning import scanning
 from civickg.extract.segment import frequency, in_dictionary
 from civickg.extract.spans import Cover, SpanIndex, Taken
-from civickg.extract.text import CLAUSE_END, SourceText, Token, strip_leading, times_printed, unbroken
+from civickg.extract.text import (
+    CLAUSE_END,
+    SourceText,
+    Token,
+    after_note,
+    before_note,
+    strip_leading,
+    times_printed,
+    unbroken,
+)
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 CJK_RUN_BREAK = re.compile(r"[^\u4e00-\u9fff]")
@@ -1753,6 +1762,22 @@ class Recognizer:
                 return start, end
         return None
 
+    def _slot_name_before(self, s: str, end: int) -> tuple[int, int] | None:
+        """In a list a count of people closes (王光明、陈冠清、周长忠等13人), an item of two or three characters led by
+        a surname and filling its place between two list marks (or after a word that opens a roster) is a name,
+        whatever the segmenter tags it."""
+        rule = self.people["listed"]
+        for length in (3, 2):
+            start = end - length
+            name = s[start:end]
+            if start < 0 or not CJK_WORD.fullmatch(name) or not self._is_surname(name) or name in self.not_names \
+                    or name.endswith(self.place_endings):
+                continue
+            if start == 0 or s[start - 1] in "、" + rule["opens"] or s.endswith(tuple(rule["roster"]["opens"]), 0,
+                                                                                 start):
+                return start, end
+        return None
+
     def listed_people(self, ctx: _Context, taken: set[int]) -> list[Mention]:
         """person.listed: 张建华、李明、王芳等同志: names joined by list marks before a word that closes a list of
         people (``closers``) are people, when there are at least ``min_names`` of them."""
@@ -1767,7 +1792,9 @@ class Recognizer:
         for end, roster in sorted([(e, False) for e in closers] + [(e, True) for e in rostered]
                                   + [(e, None) for e in honoured]):
             spans: list[tuple[int, int]] = []
-            while (span := self._listed_name_before(ctx, before_note(s, end))) is not None:
+            people = not roster and end in counted       # 王光明、陈冠清、周长忠等13人: a count of people closes it
+            while (span := self._listed_name_before(ctx, before_note(s, end))
+                    or (self._slot_name_before(s, before_note(s, end)) if people else None)) is not None:
                 spans.append(span)
                 joins = ("、", *rule["roster"]["last_joins"]) if roster is not False and len(spans) == 1 else ("、",)
                 join = next((j for j in joins if s.endswith(j, 0, span[0])), None)
@@ -3073,24 +3100,6 @@ def _leftmost(matches: list[re.Match[str]]) -> list[re.Match[str]]:
 #: a quotation of parties joined by + names a model, no body (“社区党支部+红色物业+楼栋党小组”三级组织体系)
 _MODEL_JOIN = re.compile("[+＋]")
 _BODY_CLASSES = frozenset(("Organization", "PartyOrganization", "GovernmentBody", "VolunteerTeam", "Company"))
-_NOTE_MAX = 20      # the longest note in brackets after a name (张明华(瑶海区明光路街道居民))
-
-
-def after_note(s: str, pos: int) -> int:
-    """Where a note in brackets that opens at ``pos`` ends (张明华(瑶海区明光路街道居民)、…), else ``pos``."""
-    if s[pos:pos + 1] not in ("(", "（"):
-        return pos
-    close = min((i for ch in ")）" if (i := s.find(ch, pos, pos + _NOTE_MAX + 2)) >= 0), default=-1)
-    return close + 1 if close > pos and not any(c in CLAUSE_END for c in s[pos:close]) else pos
-
-
-def before_note(s: str, end: int, longest: int = _NOTE_MAX) -> int:
-    """Where a note in brackets, at most ``longest`` characters inside, that closes at ``end`` opens
-    (…、李玉兰(瑶海区三里街街道居民)。), else ``end``."""
-    if end == 0 or s[end - 1] not in (")", "）"):
-        return end
-    opening = max(s.rfind("(", max(0, end - longest - 2), end), s.rfind("（", max(0, end - longest - 2), end))
-    return opening if opening > 0 and not any(c in CLAUSE_END for c in s[opening:end]) else end
 
 
 def _after_verbs(s: str, start: int, end: int, rule: dict[str, Any]) -> int:

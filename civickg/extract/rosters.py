@@ -24,10 +24,10 @@ from civickg.extract.recognize import (
     _conferral_at,
     _Context,
     award_class,
-    before_note,
     rule_trigger,
 )
 from civickg.extract.segment import in_dictionary
+from civickg.extract.text import before_note
 
 #: the punctuation that ends a sentence: a line holding one is prose, not a roster's line
 _PROSE = re.compile("[。！？!?；;]")

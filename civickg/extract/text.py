@@ -187,3 +187,23 @@ def plan_marked(segment: str, markers: list[str], not_marker: str) -> bool:
     """Whether ``segment`` holds a plan marker (将, 下一步 …) that is one: 就将15名队员划分到… uses 将 as 把."""
     cleaned = _compiled(not_marker).sub("", segment) if not_marker else segment
     return any(w in cleaned for w in markers)
+
+
+_NOTE_MAX = 20      # the longest note in brackets after a name (张明华(瑶海区明光路街道居民))
+
+
+def after_note(s: str, pos: int) -> int:
+    """Where a note in brackets that opens at ``pos`` ends (张明华(瑶海区明光路街道居民)、…), else ``pos``."""
+    if s[pos:pos + 1] not in ("(", "（"):
+        return pos
+    close = min((i for ch in ")）" if (i := s.find(ch, pos, pos + _NOTE_MAX + 2)) >= 0), default=-1)
+    return close + 1 if close > pos and not any(c in CLAUSE_END for c in s[pos:close]) else pos
+
+
+def before_note(s: str, end: int, longest: int = _NOTE_MAX) -> int:
+    """Where a note in brackets, at most ``longest`` characters inside, that closes at ``end`` opens
+    (…、李玉兰(瑶海区三里街街道居民)。), else ``end``."""
+    if end == 0 or s[end - 1] not in (")", "）"):
+        return end
+    opening = max(s.rfind("(", max(0, end - longest - 2), end), s.rfind("（", max(0, end - longest - 2), end))
+    return opening if opening > 0 and not any(c in CLAUSE_END for c in s[opening:end]) else end
