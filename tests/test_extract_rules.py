@@ -8268,6 +8268,23 @@ def test_names_before_a_count_of_people_are_people_and_the_count_is_their_group(
     assert not any(e["class"] == "AwardConferral" for e in doc["entities"])
 
 
+def test_titles_glued_to_the_names_after_a_colon_and_a_copula_after_a_count():
+    # awards.roster.titled: after a colon, items that open with a title glued to names (第四届宁波市道德模范授奖仪式,
+    # news.cnnb.com.cn, 2015); awards.counted_title count: 为 after the count (禹王台区道德模范评选, knowyournote.com)
+    doc = draft("10名荣获第四届宁波市道德模范是:敬业奉献模范俞复玲、陈怡;见义勇为模范高顺伟、胡水林。")
+    assert has_fact(doc, "俞复玲", "received", "敬业奉献模范") and has_fact(doc, "陈怡", "received", "敬业奉献模范")
+    assert has_fact(doc, "胡水林", "received", "见义勇为模范")
+    assert not has_fact(doc, "胡水林", "received", "敬业奉献模范")
+    assert entity(doc, "陈怡")["class"] == "Person"
+    doc = draft("其中,马艳君、杨艳荣等16人为区级敬业奉献模范,马雪琴、张春英等9人为区级孝老爱亲模范。")
+    assert has_fact(doc, "杨艳荣", "received", "区级敬业奉献模范")
+    assert has_fact(doc, "张春英", "received", "区级孝老爱亲模范")
+    assert not has_fact(doc, "张春英", "received", "区级敬业奉献模范")
+    # a colon before words that are no title and names: no honour (主持人：张伟、李娜)
+    doc = draft("主办单位:市民政局;主持人:张伟、李娜。")
+    assert not any(e["class"] == "AwardConferral" for e in doc["entities"])
+
+
 def test_a_trigger_opens_no_name_and_a_name_conferred_is_no_honour():
     # recognize._surname_name: 荣膺 (an award's trigger) is no person after 渔梁社区; awards.not_after: 获命名家庭 is a
     # family named, not an honour called 命名家庭 (real sentences: devset/wild/64, devset/wild/30)

@@ -2752,6 +2752,7 @@ class Recognizer:
                 out.append(award)
             conferrals.append(_conferral_at(award, last, trig, award.start, s[award.start:sep.end()],
                                             recipient_after=True))
+        self._titled_items(s, by_start, out, conferrals)
         for head in self.counted_roster_re.finditer(s):     # “最美志愿者”2人,分别为陈建钧、吕海英
             last = self._listed_after(s, head.end(), by_start)
             if last is not None and (last.end == len(s) or s[last.end] in rule["ends"]):
@@ -2759,6 +2760,55 @@ class Recognizer:
                 out.append(award)
                 conferrals.append(_conferral_at(award, last, trig, award.start, s[award.start:head.end()],
                                                 recipient_after=True))
+
+    def _titled_items(self, s: str, by_start: dict[int, Mention], out: list[Mention],
+                      conferrals: list[dict[str, Any]]) -> None:
+        """…是：敬业奉献模范俞复玲、陈怡；见义勇为模范高顺伟、胡水林。 (``awards.roster.titled``): after a colon, each
+        item (up to one of ``titled.ends``) that opens with a title glued to the names listed after it: the names
+        received the title."""
+        rule, a = self.rules["awards"]["roster"], self.rules["awards"]
+        titled = rule["titled"]
+        trig = rule_trigger(a, "civic:conferred", rule)
+        endings = tuple(a["award_endings"] + a["honour_endings"])
+        for colon in (m.end() for m in re.finditer("|".join(map(re.escape, rule["colons"])), s)):
+            start = colon
+            while start < len(s) and s[start] not in titled["stops"]:
+                names: list[Mention] = []
+                first = next((start + n for n in range(titled["min_title"], titled["max_title"] + 1)
+                              if s[start:start + n].endswith(endings)
+                              and (names := self._names_listed(s, start + n, by_start, titled))), None)
+                head = s[start:first] if first is not None else ""
+                if not names or not (any(w in head for w in rule["marks"] + rule["ranks"])
+                                     or head.endswith(tuple(a["award_endings"]))):
+                    break       # an item that is no title before names ends the run of items
+                award = Mention(start, first, head, [award_class(head, a)], titled["id"], rule["confidence"],
+                                "award", label=head)
+                out += [award, *(m for m in names if m.rule == titled["id"])]
+                conferrals.append(_conferral_at(award, names[-1], trig, start, "", recipient_after=True))
+                item_end = after_note(s, names[-1].end)
+                start = item_end + (1 if item_end < len(s) and s[item_end] in titled["ends"] else 0)
+
+    def _names_listed(self, s: str, pos: int, by_start: dict[int, Mention], rule: dict[str, Any]) -> list[Mention]:
+        """The people's names listed from ``pos`` to the end of their item (one of ``rule["ends"]`` or
+        ``rule["stops"]``), parted by list marks and notes in brackets: each a person read there, or a name of two
+        or three characters led by a surname that fills its place; none when anything else stands in the item."""
+        names: list[Mention] = []
+        while True:
+            found = by_start.get(pos)
+            if found is None or found.family != "person":
+                end = next((pos + n for n in (3, 2) if pos + n <= len(s)
+                            and (pos + n == len(s) or s[pos + n] in "、(（" + rule["ends"] + rule["stops"])), None)
+                name = s[pos:end] if end is not None else ""
+                if not name or not CJK_WORD.fullmatch(name) or not self._is_surname(name) or name in self.not_names:
+                    return []
+                found = Mention(pos, end, name, ["Person"], rule["id"], 0.5, "person")
+            names.append(found)
+            at = after_note(s, found.end)
+            if at == len(s) or s[at] in rule["ends"] + rule["stops"]:
+                return names
+            if s[at] != "、":
+                return []
+            pos = at + 1
 
     def _counted_titles(self, s: str, by_start: dict[int, Mention], by_end: dict[int, Mention],
                         found: tuple[list[Mention], list[dict[str, Any]]]) -> None:
