@@ -8263,8 +8263,8 @@ def test_names_before_a_count_of_people_are_people_and_the_count_is_their_group(
     assert entity(doc, "宁波市道德模范提名奖人数")["class"] == "Indicator"
     assert not any(e["zh"].startswith("郑世明") and e["class"] == "Indicator" for e in doc["entities"])
     # …not a list of places a count of districts closes (黄埔 is no person), nor a count of people with no honour
-    doc = draft("黄埔、白云等区开展了活动。张三、李四等20人参加了活动。")
-    assert not any(e["zh"] == "黄埔" and e["class"] == "Person" for e in doc["entities"])
+    doc = draft("黄埔、白云等区开展了活动。张三、李四等20人参加了活动。王芳、党员、林华等3人获得表彰。")
+    assert not any(e["zh"] in ("黄埔", "党员") and e["class"] == "Person" for e in doc["entities"])
     assert not any(e["class"] == "AwardConferral" for e in doc["entities"])
 
 

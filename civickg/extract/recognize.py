@@ -1765,13 +1765,13 @@ class Recognizer:
     def _slot_name_before(self, s: str, end: int) -> tuple[int, int] | None:
         """In a list a count of people closes (王光明、陈冠清、周长忠等13人), an item of two or three characters led by
         a surname and filling its place between two list marks (or after a word that opens a roster) is a name,
-        whatever the segmenter tags it."""
+        whatever the segmenter tags it, unless it is a word of the dictionary (党员)."""
         rule = self.people["listed"]
         for length in (3, 2):
             start = end - length
             name = s[start:end]
             if start < 0 or not CJK_WORD.fullmatch(name) or not self._is_surname(name) or name in self.not_names \
-                    or name.endswith(self.place_endings):
+                    or name.endswith(self.place_endings) or in_dictionary(name):
                 continue
             if start == 0 or s[start - 1] in "、" + rule["opens"] or s.endswith(tuple(rule["roster"]["opens"]), 0,
                                                                                  start):
