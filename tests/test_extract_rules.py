@@ -8285,6 +8285,15 @@ def test_titles_glued_to_the_names_after_a_colon_and_a_copula_after_a_count():
     assert not any(e["class"] == "AwardConferral" for e in doc["entities"])
 
 
+def test_a_speaker_after_a_quotation_and_an_unknown_name_after_a_group_word():
+    # people.yaml speakers.bare given_flags nrt (陈/nr 淑芬/nrt 表示 after a closing quotation mark);
+    # speakers.unknown_name_flags: 马建国/ns after 老党员, a word the dictionary hardly knows; 李家村 ends as a
+    # village's name (typical wording of the genre)
+    assert entity(draft("“我们会继续做下去。”陈淑芬表示。"), "陈淑芬")["class"] == "Person"
+    assert entity(draft("老党员马建国主动报名。"), "马建国")["class"] == "Person"
+    assert not any(e["class"] == "Person" for e in draft("居民李家村的活动室开放了。")["entities"])
+
+
 def test_a_trigger_opens_no_name_and_a_name_conferred_is_no_honour():
     # recognize._surname_name: 荣膺 (an award's trigger) is no person after 渔梁社区; awards.not_after: 获命名家庭 is a
     # family named, not an honour called 命名家庭 (real sentences: devset/wild/64, devset/wild/30)

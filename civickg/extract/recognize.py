@@ -2156,6 +2156,11 @@ class Recognizer:
                 whole = (tok is not None and tok.flag == "nr" and tagged_end == pos + length
                          and self._is_surname(name) and (length != 2 or not frequency(name)
                                                          or self._ends_in_words(ctx, pos, pos + length, rule)))
+                whole = whole or (length == 3 and tok is not None and (tok.start, tok.end) == (pos, pos + 3)
+                                  and tok.flag in rule["unknown_name_flags"] and self._is_surname(name)
+                                  and frequency(name) <= rule["unknown_max"]
+                                  and not name.endswith(self.place_endings))
+                # (老党员马建国/ns: a name of three characters the dictionary does not know, tagged a place's)
                 # (獲獎人員榮耀時刻: 榮耀/nr, a word of the dictionary that a noun follows, is no name)
                 if (whole or any(s.startswith(v, pos + length) for v in verbs)
                         or (self._is_surname(name) and self._ends_in_words(ctx, pos, pos + length, rule))):
