@@ -8294,6 +8294,17 @@ def test_a_speaker_after_a_quotation_and_an_unknown_name_after_a_group_word():
     assert not any(e["class"] == "Person" for e in draft("居民李家村的活动室开放了。")["entities"])
 
 
+def test_projects_listed_before_a_prize_each_receive_it():
+    # draft._joined_before: before a recipient that is no agent, the names of its class listed with it (芜湖市首届青年
+    # 志愿服务项目大赛, m.453100.com.cn); names.yaml quoted project words 志愿服务项目 (马鞍山市第五届新时代文明实践志愿
+    # 服务项目大赛, m.wrsgd.com, 2023)
+    doc = draft("最终,“弘德老兵之家”项目获得一等奖,“‘山水平铺’旅游开发”和“‘美丽1+1’爱心理发”项目获得二等奖。")
+    assert has_fact(doc, "“‘山水平铺’旅游开发”", "received", "二等奖")
+    assert has_fact(doc, "“‘美丽1+1’爱心理发”项目", "received", "二等奖")
+    assert not has_fact(doc, "“弘德老兵之家”项目", "received", "二等奖")
+    assert entity(draft("“春献冬暖”志愿服务项目进入决赛。"), "“春献冬暖”志愿服务项目")["class"] == "Project"
+
+
 def test_a_trigger_opens_no_name_and_a_name_conferred_is_no_honour():
     # recognize._surname_name: 荣膺 (an award's trigger) is no person after 渔梁社区; awards.not_after: 获命名家庭 is a
     # family named, not an honour called 命名家庭 (real sentences: devset/wild/64, devset/wild/30)

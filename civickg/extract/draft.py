@@ -1226,11 +1226,17 @@ class _Draft:
         return ends
 
     def _joined_before(self, m: Mention) -> list[Mention]:
-        """The agents listed before ``m`` (A、B和C: A and B for C), nearest first."""
+        """The agents listed before ``m`` (A、B和C: A and B for C), nearest first; before a thing that is no agent,
+        the things of its class (“A”和“B”项目获得二等奖: two projects)."""
         joins, out, ends = self.rules["awards"]["recipient_joins"], [], self.recipient_ends
+        ent = self.entity_of.get(id(m))
+        kind = ent.classes if ent is not None and id(m) not in {id(x) for x in ends.values()} else None
         pos = self._item_start(m, joins)
         while (join := next((j for j in joins if self.s.endswith(j, 0, pos)), None)) is not None:
-            before = ends.get(before_note(self.s, pos - len(join)))     # 张明华(…居民)、李玉兰: over the note
+            at = before_note(self.s, pos - len(join))     # 张明华(…居民)、李玉兰: over the note
+            before = ends.get(at) if kind is None else max(
+                (x for x in self.spans.ending(at) if (e := self.entity_of.get(id(x))) is not None
+                 and set(e.classes) & set(kind)), key=lambda x: x.length, default=None)
             if before is None:
                 break
             out.append(before)
