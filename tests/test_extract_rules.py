@@ -8305,6 +8305,19 @@ def test_projects_listed_before_a_prize_each_receive_it():
     assert entity(draft("“春献冬暖”志愿服务项目进入决赛。"), "“春献冬暖”志愿服务项目")["class"] == "Project"
 
 
+def test_who_performs_a_ceremonys_act_and_the_teams_given_a_flag_take_part_in_it():
+    # context.yaml act_parties: the names before 为 take part in the act (揭牌, 授旗); a team given a flag does too,
+    # after 为 or before 获得授旗; a station unveiled does not (the dev set's Chengdu and Fuzhou articles print these)
+    doc = draft("拓展型退役军人服务站揭牌暨退役军人“战旗红”志愿服务队授旗仪式举行。区军服中心主任肖扬凡为成都理工大学"
+                "退役军人服务站揭牌,机关党委书记马玲为退役军人“战旗红”志愿服务队授旗。在现场,5支垃圾分类志愿服务队获得授旗。")
+    assert has_fact(doc, "肖扬凡", "participatedIn", "揭牌") and has_fact(doc, "马玲", "participatedIn", "授旗")
+    assert has_fact(doc, "“战旗红”志愿服务队", "participatedIn", "授旗")
+    assert has_fact(doc, "垃圾分类志愿服务队", "participatedIn", "授旗")
+    assert not has_fact(doc, "肖扬凡", "participatedIn", "授旗")
+    assert not any(f["p"] == "participatedIn" and f["o"] == entity(doc, "揭牌")["id"]
+                   and f["s"] == entity(doc, "成都理工大学退役军人服务站")["id"] for f in doc["facts"])
+
+
 def test_a_trigger_opens_no_name_and_a_name_conferred_is_no_honour():
     # recognize._surname_name: 荣膺 (an award's trigger) is no person after 渔梁社区; awards.not_after: 获命名家庭 is a
     # family named, not an honour called 命名家庭 (real sentences: devset/wild/64, devset/wild/30)

@@ -613,6 +613,26 @@ def stationed(draft: Any) -> None:
         draft.add_fact(person, rule["serves"], draft.entity_of[id(place)], span, rule["id"], rule["confidence"])
 
 
+def act_parties(draft: Any) -> None:
+    """肖扬凡为…服务站揭牌, 领导共同为…义工队授旗, 5支志愿服务队获得授旗: who performs a ceremony's act (the names
+    listed right before 为) takes part in it, and so do those an act of giving is done for (the teams or groups
+    listed right before its word, or before 获得 and it) (``context.act_parties``)."""
+    rule = draft.rules["context"]["act_parties"]
+    for act in [e for e in draft.entities.values() if e.rule in rule["acts"]]:
+        gives = act.label in rule["giving"]
+        for m in act.mentions:
+            start = draft._clause_start(m.start, draft.sentence_of(m.start)[0], rule["clause_ends"])
+            given = draft.s.rfind(rule["for"], start, m.start)
+            received = next((w for w in rule["received"] if draft.s.endswith(w, 0, m.start)), None)
+            parties = _listed_before(draft, given, rule["joins"], tuple(rule["doers"])) if given > start else []
+            if gives and (given > start or received):
+                parties += _listed_before(draft, m.start - len(received or ""), rule["joins"],
+                                          tuple(rule["receivers"]))
+            for x in parties:
+                if (party := draft.entity_of[id(x)]) is not act:
+                    draft.add_fact(party, rule["predicate"], act, (x.start, m.end), rule["id"], rule["confidence"])
+
+
 def affiliations(draft: Any) -> None:
     """太仓宏达热电有限公司的黄喜文: a person printed right after a body (or after it and 的) is its member; right after
     a village or a community, lives there (``people.affiliated``)."""

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from civickg.extract.context import (
+    act_parties,
     actor_area,
     affiliations,
     aims,
@@ -217,7 +218,7 @@ class _Entity:
 
 
 #: the context rules read after the verbs' facts, in this order (each may use the facts of the ones before)
-_AFTER_VERBS = (first_of_kind, names_within, model_parties, components, facility_parts, place_possessives,
+_AFTER_VERBS = (first_of_kind, act_parties, names_within, model_parties, components, facility_parts, place_possessives,
                 event_places, hosted_by, managed_by, progress, built_by, provided_for, where_things_are,
                 later_context, built_in_area, offices, affiliations, stationed, ordinal_parts)
 
