@@ -8259,6 +8259,7 @@ def test_names_before_a_count_of_people_are_people_and_the_count_is_their_group(
         assert entity(doc, name)["class"] == "Person" and has_fact(doc, name, "received", "宁波市道德模范提名奖")
     group = entity(doc, "13人")
     assert group["class"] == "PersonGroup" and has_fact(doc, "13人", "received", "宁波市道德模范提名奖")
+    assert has_fact(doc, "13人", "hasComponent", "周长忠") and has_fact(doc, "13人", "hasComponent", "王光明")
     assert any(f["p"] == "recipient" and f["o"] == group["id"] for f in doc["facts"])
     assert entity(doc, "宁波市道德模范提名奖人数")["class"] == "Indicator"
     assert not any(e["zh"].startswith("郑世明") and e["class"] == "Indicator" for e in doc["entities"])

@@ -1974,7 +1974,7 @@ class _Draft:
     def _listed_count(self, fig: Any) -> str | None:
         """朱义华等16人荣获苏州市五一劳动奖章: a count of people right after the word closing a list of people counts
         those listed when an honour follows in its clause: they are a group of their own (16人: what received the
-        honour, each one listed with it), and the figure, quoted from the closing word to the honour, is named by it
+        honour, each one listed with it, its components), and the figure, quoted from the closing word to the honour, is named by it
         (苏州市五一劳动奖章人数). With no honour, nothing changes (``indicators.listed_count``)."""
         rule = self.rules["indicators"]["listed_count"]
         at = fig.extra.get("number_start")
@@ -1994,8 +1994,9 @@ class _Draft:
         group = self.entities.get(normal_label(self.quote(at, fig.end)))
         if group is None or not any(m.start == at for m in group.mentions):
             label = self.quote(at, fig.end)
-            self._add_entity(f"{normal_label(label)}@{at}", label, "PersonGroup", (at, fig.end), rule["id"],
-                             rule["confidence"], "count")
+            group = self._add_entity(f"{normal_label(label)}@{at}", label, "PersonGroup", (at, fig.end), rule["id"],
+                                     rule["confidence"], "count")
+            counted_parts(self, group, at)      # 朱义华等16人: the group has those listed as its components
         fig.name_start = fig.name_end = fig.start = at - len(closer)
         fig.end = max(fig.end, named[0].end)
         return named[1].label + rule["suffix"]
