@@ -1974,8 +1974,9 @@ class _Draft:
     def _listed_count(self, fig: Any) -> str | None:
         """朱义华等16人荣获苏州市五一劳动奖章: a count of people right after the word closing a list of people counts
         those listed when an honour follows in its clause: they are a group of their own (16人: what received the
-        honour, each one listed with it, its components), and the figure, quoted from the closing word to the honour, is named by it
-        (苏州市五一劳动奖章人数). With no honour, nothing changes (``indicators.listed_count``)."""
+        honour, each one listed with it, its components), and the figure, quoted from the closing word to the
+        honour, is named by it (苏州市五一劳动奖章人数). With no honour, nothing changes
+        (``indicators.listed_count``)."""
         rule = self.rules["indicators"]["listed_count"]
         at = fig.extra.get("number_start")
         closer = next((w for w in rule["closers"] if at is not None and self.s.endswith(w, 0, at)), None)
