@@ -8241,6 +8241,10 @@ def test_a_roster_printed_line_by_line_gives_each_holder_the_title_above_it():
     assert has_fact(doc, "“四叶草”志愿者服务队", "received", "最佳志愿服务组织")
     assert has_fact(doc, "郭公山社区", "received", "最美志愿服务村(社区)")
     assert not any(e["zh"] == "鹿城区" and e["class"] == "Person" for e in doc["entities"])
+    # the edition of a head is the conferral's (第四届: 4), not part of the title
+    doc = draft("第四届宁波市道德模范名单\n俞复玲江东区百丈街道划船社区党委书记\n")
+    assert has_fact(doc, "俞复玲", "received", "宁波市道德模范")
+    assert {f["value"] for f in doc["facts"] if f["p"] == "edition"} == {4}
     # a line of prose ends the roster; lines with no word of praise head none (主办单位)
     doc = draft("主办单位\n温州市民政局\n优秀志愿者\n张伟\n活动结束后,大家合影留念。\n王磊\n")
     assert has_fact(doc, "张伟", "received", "优秀志愿者") and not has_fact(doc, "王磊", "received", "优秀志愿者")
@@ -8474,7 +8478,8 @@ def test_honours_of_moral_models_in_the_forms_commendation_news_prints_them():
     assert has_fact(doc, "赵德胜", "received", "道德模范提名奖")
     assert has_fact(doc, "钱小红", "received", "道德模范提名奖")
     doc = draft("第二届瑶海区道德模范(10名):张明华、李玉兰、王建国。")
-    assert has_fact(doc, "王建国", "received", "第二届瑶海区道德模范")
+    assert has_fact(doc, "王建国", "received", "瑶海区道德模范")   # the edition is the conferral's (as after 荣获)
+    assert {f["value"] for f in doc["facts"] if f["p"] == "edition"} == {2}
     doc = draft("助人为乐模范:张明华(瑶海区明光路街道居民)、李玉兰(瑶海区三里街街道居民)。")
     assert has_fact(doc, "张明华", "received", "助人为乐模范") and has_fact(doc, "李玉兰", "received", "助人为乐模范")
     doc = draft("张明华,瑶海区明光路街道居民,获评助人为乐模范。")

@@ -1145,8 +1145,9 @@ class _Draft:
         self.add_fact(conferral, rel["award"], award, span, rel["id"], rel["confidence"])
         self.add_fact(conferral, rel["status"], trig["status"], span, rel["id"], rel["confidence"])
         if c["edition"]:
-            self.add_fact(conferral, rel["edition"], None, (c["trigger_start"] + len("获评"), a.end), rel["id"],
-                          rel["confidence"], value=c["edition"], datatype="integer")
+            span = c.get("edition_span") or (c["trigger_start"] + len("获评"), a.end)
+            self.add_fact(conferral, rel["edition"], None, span, rel["id"], rel["confidence"], value=c["edition"],
+                          datatype="integer")
         by = self.rules["awards"]["conferred_by"]
         for giver, start in self._conferrers(c):
             if trig["status"] == self.rules["awards"]["recommended_by"]["status"]:     # 被民政局推荐为

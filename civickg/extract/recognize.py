@@ -2750,13 +2750,19 @@ class Recognizer:
             if award is None or award.start != start or (award.classes != ["Award"]
                                                          and not any(w in award.key for w in rule["marks"])):
                 continue        # 主办单位：市民政局: no honour
+            edition, after = self._award_edition(s, award.start, by_start)     # 第二届瑶海区道德模范(10名)：
+            head_start = award.start
+            if edition is not None and after < award.end - 1:
+                award = Mention(after, award.end, s[after:award.end], award.classes, award.rule, award.confidence,
+                                "award", label=s[after:award.end])
             same = next((m for m in out if (m.start, m.end, m.family) == (award.start, award.end, "award")), None)
             if same is not None:
                 award = same        # 评选出了第一季度文明家庭：… : the honour a trigger read there already
             else:
                 out.append(award)
-            conferrals.append(_conferral_at(award, last, trig, award.start, s[award.start:sep.end()],
-                                            recipient_after=True))
+            conferrals.append(_conferral_at(award, last, trig, head_start, s[head_start:sep.end()],
+                                            recipient_after=True, edition=edition,
+                                            edition_span=(head_start, award.end)))
         self._titled_items(s, by_start, out, conferrals)
         for head in self.counted_roster_re.finditer(s):     # “最美志愿者”2人,分别为陈建钧、吕海英
             last = self._listed_after(s, head.end(), by_start)
@@ -2824,7 +2830,7 @@ class Recognizer:
         endings = _ordered(rule["endings"])
         for count in self.counted_title_re.finditer(s):
             last = by_end.get(count.start())
-            _edition, start = self._award_edition(s, count.end(), by_start)
+            edition, start = self._award_edition(s, count.end(), by_start)
             if last is None or last.family != "person" or any(m.start <= start < m.end for m in found[0]):
                 continue        # 授予张明华等10人第二届…称号: the trigger's reading names the award already
             stop = start
@@ -2840,7 +2846,8 @@ class Recognizer:
             award = Mention(start, start + cut, piece, [award_class(piece, a)], rule["id"], rule["confidence"],
                             "award", label=piece)
             found[0].append(award)
-            found[1].append(_conferral_at(award, last, trig, count.start(), count.group(0)))
+            found[1].append(_conferral_at(award, last, trig, count.start(), count.group(0), edition=edition,
+                                          edition_span=(count.end(), award.end)))
 
     def _next_in_roster(self, s: str, end: int, rule: dict[str, Any]) -> bool:
         """特優等：A、優等：B: a list mark at ``end`` followed by a rank (``roster.ranks``) and a colon."""

@@ -45,7 +45,9 @@ def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention]) -> tuple[
         starts.setdefault(m.start, []).append(m)
     out: list[Mention] = []
     conferrals: list[dict[str, Any]] = []
+    longest = {start: max(ms, key=lambda m: m.end) for start, ms in starts.items()}
     title: Mention | None = None
+    parties: dict[str, Any] = {}     # the edition of the title in force
     held = False        # whether the title in force has a holder yet
     pos = 0
     while pos <= len(s):
@@ -63,6 +65,10 @@ def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention]) -> tuple[
         head = _head(rec, s, start, stop, rule)
         if head is not None:
             title, held = head, False
+            edition, after = rec._award_edition(s, head.start, longest)     # 第四届宁波市道德模范名单
+            if edition is not None and after < head.end - 1:
+                title = replace(head, start=after, key=s[after:head.end], label=s[after:head.end])
+            parties = {"edition": edition, "edition_span": (head.start, head.end)} if edition is not None else {}
             continue
         if title is None:
             continue
@@ -77,7 +83,8 @@ def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention]) -> tuple[
             out.append(title)
             held = True
         out += made
-        conferrals.append(_conferral_at(title, holder, trig, start, "", recipient_after=True, line=(start, stop)))
+        conferrals.append(_conferral_at(title, holder, trig, start, "", recipient_after=True, line=(start, stop),
+                                        **parties))
     return out, conferrals
 
 
