@@ -8323,6 +8323,18 @@ def test_who_performs_a_ceremonys_act_and_the_teams_given_a_flag_take_part_in_it
                    and f["s"] == entity(doc, "成都理工大学退役军人服务站")["id"] for f in doc["facts"])
 
 
+def test_a_work_or_a_facility_started_in_a_year_has_that_year():
+    # context.yaml started_years (the dev set's Shimian and Shenyang articles print the forms): the year before the
+    # verb that builds or starts it, or this year's word; not a count (今年打造300个…) nor an item of a list
+    doc = draft("2023年5月,新棉街道老街社区以四川省城乡社区治理试点为契机,打造了爱心助老餐吧。")
+    assert any(f["p"] == "year" and f["value"] == "2023" and f["s"] == entity(doc, "爱心助老餐吧")["id"]
+               for f in doc["facts"])
+    doc = draft_annotation("t", "沈阳市民政局今年将开展老年人助餐暖心行动,今年打造300个老年人助餐点。", None, year=2023)
+    assert any(f["p"] == "year" and f["value"] == "2023" and f["s"] == entity(doc, "老年人助餐暖心行动")["id"]
+               for f in doc["facts"])
+    assert not any(f["p"] == "year" and f["s"] == entity(doc, "老年人助餐点")["id"] for f in doc["facts"])
+
+
 def test_a_trigger_opens_no_name_and_a_name_conferred_is_no_honour():
     # recognize._surname_name: 荣膺 (an award's trigger) is no person after 渔梁社区; awards.not_after: 获命名家庭 is a
     # family named, not an honour called 命名家庭 (real sentences: devset/wild/64, devset/wild/30)

@@ -914,6 +914,39 @@ def event_years(draft: Any) -> None:
                        value=value, datatype="gYear")
 
 
+def started_years(draft: Any) -> None:
+    """2023年5月,…打造了爱心助老餐吧; 沈阳市民政局今年将开展老年人助餐暖心行动: a work, a project or a facility
+    printed right after a verb that starts, sets up or builds it, with a year printed before the verb in its sentence
+    (or this year's word: the article's year), has that year (``context.started_years``), quoted from the year to
+    the name."""
+    rule = draft.rules["context"]["started_years"]
+    pattern = re.compile(rule["year"])
+    words = tuple(draft.rules["context"]["event_years"]["this_year"][:3])
+    for ent in draft.entities.values():
+        if not draft.terms.is_any(ent.classes, tuple(rule["classes"])) or \
+                any(f["s"] == ent.id and f["p"] == rule["predicate"] for f in draft.facts):
+            continue
+        first = _first_mention(ent)
+        sent_start, _ = draft.sentence_of(first.start)
+        lead = draft.s[max(sent_start, first.start - rule["reach"]):first.start]
+        verb = max((lead.rfind(v) + len(v) for v in rule["verbs"]
+                    if lead.endswith((v, *(v + gap for gap in rule["gaps"])))), default=-1)
+        after = draft.s[first.end:first.end + 1]
+        if verb < 0 or after in rule["list_marks"] or after.isdigit() or after in rule["numerals"]:
+            continue        # 实施城乡社区治理、…: an item of a list; 新建站点10个: things counted
+        offset = first.start - len(lead)
+        printed = [y for y in pattern.finditer(lead, 0, verb)]
+        this = max((lead.rfind(w, 0, verb) for w in words), default=-1)
+        if printed and printed[-1].start() >= this:
+            value, at = printed[-1].group(1), offset + printed[-1].start()
+        elif this >= 0 and draft.year is not None:
+            value, at = str(draft.year), offset + this
+        else:
+            continue
+        draft.add_fact(ent, rule["predicate"], None, (at, first.end), rule["id"], rule["confidence"], value=value,
+                       datatype="gYear")
+
+
 def _held_meeting(draft: Any, ent: Any, rule: dict[str, Any]) -> bool:
     """Whether a meeting is dated as an event held once: a name of it is followed by words that say it is held
     (…表彰大会在京举行)."""

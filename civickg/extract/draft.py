@@ -43,6 +43,7 @@ from civickg.extract.context import (
     progress,
     provided_for,
     same_events,
+    started_years,
     stationed,
     where_things_are,
 )
@@ -405,6 +406,7 @@ class _Draft:
         self._commended_counted()
         counted_in_area(self)
         event_years(self)
+        started_years(self)
         self._agree_kinds()
         return self._document(observations)
 
