@@ -8233,11 +8233,18 @@ def test_a_roster_printed_line_by_line_gives_each_holder_the_title_above_it():
     assert not any(e["zh"].startswith(("陈怡市", "伊祥华象山县")) for e in doc["entities"])
     conferral = next(f for f in doc["facts"] if f["p"] == "recipient" and f["o"] == entity(doc, "陈怡")["id"])
     assert conferral["quote"] == "陈怡市公安局鄞州分局钟公庙派出所民警"
+    # the post that ends a holder's line is held in the body named before it; with none, the body ending the line
+    # has the holder as a member
+    assert has_fact(doc, "俞复玲", "org:headOf", "划船社区党委")
+    assert any(f["p"] == "position" and f["value"] == "党委书记" and f["s"] == entity(doc, "俞复玲")["id"]
+               for f in doc["facts"])
+    assert has_fact(doc, "陈怡", "org:memberOf", "市公安局鄞州分局钟公庙派出所")
     doc = draft("现已公布获奖名单。\n最美温州人·最美志愿者\n罗小双 温州市“管妈妈”志愿服务队\n最佳志愿服务组织\n"
                 "温州技师学院“四叶草”志愿者服务队\n温州市鹿城区双拥志愿者协会\n最美志愿服务村(社区)\n"
                 "鹿城区松台街道郭公山社区\n"
                 "希望获奖的组织和个人珍惜荣誉、再接再厉。\n")
     assert has_fact(doc, "罗小双", "received", "最美温州人·最美志愿者")
+    assert has_fact(doc, "罗小双", "org:memberOf", "“管妈妈”志愿服务队")
     assert has_fact(doc, "“四叶草”志愿者服务队", "received", "最佳志愿服务组织")
     assert has_fact(doc, "郭公山社区", "received", "最美志愿服务村(社区)")
     assert not any(e["zh"] == "鹿城区" and e["class"] == "Person" for e in doc["entities"])

@@ -152,8 +152,20 @@ def _person(rec: Recognizer, ctx: _Context, start: int, stop: int, starts: dict[
         if (placed and length == 3) or (rec._is_surname(name) and (
                 end == stop or after in rule["name_ends"] or placed or (length == 2 and after in rule["levels"]))):
             return Mention(start, end, name, ["Person"], rule["id"], rule["confidence"], "person",
-                           extra={"line_holder": True})
+                           extra={"line_holder": True, **_line_post(rec, s, end, stop)})
     return None
+
+
+def _line_post(rec: Recognizer, s: str, end: int, stop: int) -> dict[str, Any]:
+    """The post a holder's line gives after the name, at the line's end (…划船社区党委书记: 党委书记, held in the body
+    named before it), as a post printed before a name is read (people.yaml ``offices``); with no post, membership of
+    the body whose name ends the line, if one does."""
+    post = next((m for m in rec.office_re.finditer(s, end, stop) if m.end() == stop), None)
+    if post is None:        # 罗小双 温州市“管妈妈”志愿服务队: a member of the body that ends the line, if one does
+        return {"role": "", "office_end": stop, "predicate": rec.rules["awards"]["line_roster"]["member"]}
+    if post.start() == end:
+        return {}
+    return rec._post(post.group(0), post.start())
 
 
 def without_overrun(found: list[Mention], made: list[Mention]) -> list[Mention]:
