@@ -8342,6 +8342,13 @@ def test_a_work_or_a_facility_started_in_a_year_has_that_year():
     assert not any(f["p"] == "year" and f["s"] == entity(doc, "老年人助餐点")["id"] for f in doc["facts"])
 
 
+def test_what_is_provided_for_a_group_counted_in_an_area_serves_it():
+    # context.yaml provided_for group_count: the area and the count between 为 and the group (typical wording of
+    # civil-affairs work reports)
+    doc = draft("为全区1200名特困人员提供集中供养服务。")
+    assert has_fact(doc, "集中供养服务", "serves", "特困人员")
+
+
 def test_a_trigger_opens_no_name_and_a_name_conferred_is_no_honour():
     # recognize._surname_name: 荣膺 (an award's trigger) is no person after 渔梁社区; awards.not_after: 获命名家庭 is a
     # family named, not an honour called 命名家庭 (real sentences: devset/wild/64, devset/wild/30)

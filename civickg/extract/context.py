@@ -1221,6 +1221,15 @@ def event_places(draft: Any) -> None:
             break
 
 
+def _group_lead(draft: Any, start: int, rule: dict[str, Any]) -> int:
+    """Where the words that say how many of a group and where they live start, before the group's name at ``start``
+    (为全区1200名特困人员提供…: 全区1200名), else ``start`` (``provided_for.group_lead``)."""
+    count = re.search(rule["group_count"] + "$", draft.s[max(0, start - 12):start])
+    at = start - len(count.group(0)) if count else start
+    area = next((m for m in _mentions_at(draft, "end").get(at, []) if _entity_if(draft, m, "Place")), None)
+    return area.start if area is not None else at
+
+
 def provided_for(draft: Any) -> None:
     """为新就业群体提供爱心馒头, 面向留守儿童发起“助学微心愿”计划: what is provided serves the group; …,惠及困难群众:
     the work of the clause before serves the group it benefits."""
@@ -1238,7 +1247,7 @@ def provided_for(draft: Any) -> None:
                 draft.add_fact(draft.entity_of[id(thing_m)], rule["predicate"], group, (thing_m.start, group_m.end),
                                rule["id"], rule["confidence"])
             continue
-        if not any(s.endswith(w, 0, group_m.start) for w in rule["before"]):
+        if not any(s.endswith(w, 0, _group_lead(draft, group_m.start, rule)) for w in rule["before"]):
             continue
         groups, end = [group], group_m.end
         while True:     # 留守儿童和困境儿童: the verb follows the last group of a list
