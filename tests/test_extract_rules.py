@@ -8349,6 +8349,13 @@ def test_what_is_provided_for_a_group_counted_in_an_area_serves_it():
     assert has_fact(doc, "集中供养服务", "serves", "特困人员")
 
 
+def test_a_count_is_named_by_the_whole_name_after_its_number():
+    # draft._count_to_name_end (the dev set's Shimian article: 三处爱心助餐点, 爱心/n 助/v 餐点/n)
+    doc = draft("新棉街道近期启用的三处爱心助餐点。")
+    assert entity(doc, "爱心助餐点数")["class"] == "Indicator"
+    assert not any(e["zh"] == "爱心数" for e in doc["entities"])
+
+
 def test_a_trigger_opens_no_name_and_a_name_conferred_is_no_honour():
     # recognize._surname_name: 荣膺 (an award's trigger) is no person after 渔梁社区; awards.not_after: 获命名家庭 is a
     # family named, not an honour called 命名家庭 (real sentences: devset/wild/64, devset/wild/30)

@@ -1928,6 +1928,7 @@ class _Draft:
         for fig in figures:
             self._past_actor(fig)
             self._area_closing_name(fig)
+            self._count_to_name_end(fig)
             name = self._listed_count(fig) or self._indicator_name(fig)
             if not name or not _WORDED.search(name):
                 continue        # 7:30—11:00(每人3.5小时): digits and marks name nothing measured
@@ -1973,6 +1974,18 @@ class _Draft:
             obs["method"] = fig.rule
             out.append(obs)
         return out
+
+    def _count_to_name_end(self, fig: Any) -> None:
+        """三处爱心助餐点 (爱心/n 助/v 餐点/n): the noun a count names after its number runs to the end of the name
+        that opens it (not a work phrase's), when the segmenter's nouns stop inside that name."""
+        if fig.rule != self.rules["indicators"]["rule_ids"]["count"] or fig.name_end <= fig.name_start:
+            return
+        name = max((m for m in self.starting_in(fig.name_start, fig.name_start + 1)
+                    if fig.name_end < m.end <= fig.name_end + 4 and m.family not in ("phrase", "indicator")
+                    and self.entity_of.get(id(m)) is not None),
+                   key=lambda m: m.end, default=None)
+        if name is not None:
+            fig.name_end, fig.end = name.end, max(fig.end, name.end)
 
     def _listed_count(self, fig: Any) -> str | None:
         """朱义华等16人荣获苏州市五一劳动奖章: a count of people right after the word closing a list of people counts
