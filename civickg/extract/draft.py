@@ -1977,15 +1977,17 @@ class _Draft:
 
     def _count_to_name_end(self, fig: Any) -> None:
         """三处爱心助餐点 (爱心/n 助/v 餐点/n): the noun a count names after its number runs to the end of the name
-        that opens it (not a work phrase's), when the segmenter's nouns stop inside that name."""
+        that opens it (not a work phrase's), when the segmenter's nouns stop inside that name and no verb of two
+        characters follows them."""
         if fig.rule != self.rules["indicators"]["rule_ids"]["count"] or fig.name_end <= fig.name_start:
             return
         name = max((m for m in self.starting_in(fig.name_start, fig.name_start + 1)
                     if fig.name_end < m.end <= fig.name_end + 4 and m.family not in ("phrase", "indicator")
                     and self.entity_of.get(id(m)) is not None),
                    key=lambda m: m.end, default=None)
-        if name is not None:
-            fig.name_end, fig.end = name.end, max(fig.end, name.end)
+        tok = self.tokens[self.ctx.owner[fig.name_end]] if name is not None else None
+        if name is not None and not (tok.start == fig.name_end and len(tok.word) > 1 and tok.flag.startswith("v")):
+            fig.name_end, fig.end = name.end, max(fig.end, name.end)    # (300余幅作品铺满展厅: 铺满, the clause's verb)
 
     def _listed_count(self, fig: Any) -> str | None:
         """朱义华等16人荣获苏州市五一劳动奖章: a count of people right after the word closing a list of people counts
