@@ -8356,6 +8356,13 @@ def test_a_count_is_named_by_the_whole_name_after_its_number():
     assert not any(e["zh"] == "爱心数" for e in doc["entities"])
 
 
+def test_the_author_and_the_writer_of_a_byline_are_people():
+    # people.yaml bylines person.byline.author: 作者：, 撰稿：, 供稿： (typical closing bylines of government sites)
+    doc = draft("近日,和平社区开展了志愿服务活动。\n作者：赵丽\n撰稿：吴军 摄影：郑华")
+    for name in ("赵丽", "吴军", "郑华"):
+        assert entity(doc, name)["class"] == "Person"
+
+
 def test_a_trigger_opens_no_name_and_a_name_conferred_is_no_honour():
     # recognize._surname_name: 荣膺 (an award's trigger) is no person after 渔梁社区; awards.not_after: 获命名家庭 is a
     # family named, not an honour called 命名家庭 (real sentences: devset/wild/64, devset/wild/30)
