@@ -922,9 +922,10 @@ def started_years(draft: Any) -> None:
     rule = draft.rules["context"]["started_years"]
     pattern = re.compile(rule["year"])
     words = tuple(draft.rules["context"]["event_years"]["this_year"][:3])
+    classes = tuple(rule["classes"])
+    dated = {f["s"] for f in draft.facts if f["p"] == rule["predicate"]}
     for ent in draft.entities.values():
-        if not draft.terms.is_any(ent.classes, tuple(rule["classes"])) or \
-                any(f["s"] == ent.id and f["p"] == rule["predicate"] for f in draft.facts):
+        if ent.id in dated or not draft.terms.is_any(ent.classes, classes):
             continue
         first = _first_mention(ent)
         sent_start, _ = draft.sentence_of(first.start)

@@ -1234,7 +1234,7 @@ class _Draft:
         the things of its class (“A”和“B”项目获得二等奖: two projects)."""
         joins, out, ends = self.rules["awards"]["recipient_joins"], [], self.recipient_ends
         ent = self.entity_of.get(id(m))
-        kind = ent.classes if ent is not None and id(m) not in {id(x) for x in ends.values()} else None
+        kind = ent.classes if ent is not None and ends.get(m.end) is not m else None
         pos = self._item_start(m, joins)
         while (join := next((j for j in joins if self.s.endswith(j, 0, pos)), None)) is not None:
             at = before_note(self.s, pos - len(join))     # 张明华(…居民)、李玉兰: over the note
