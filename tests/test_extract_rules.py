@@ -8252,6 +8252,9 @@ def test_a_roster_printed_line_by_line_gives_each_holder_the_title_above_it():
     doc = draft("第四届宁波市道德模范名单\n俞复玲江东区百丈街道划船社区党委书记\n")
     assert has_fact(doc, "俞复玲", "received", "宁波市道德模范")
     assert {f["value"] for f in doc["facts"] if f["p"] == "edition"} == {4}
+    # a heading of work that opens with a verb heads no roster (一、打造示范社区)
+    doc = draft("一、打造示范社区\n和平社区\n幸福社区\n")
+    assert not any(e["class"] == "AwardConferral" for e in doc["entities"])
     # a line of prose ends the roster; lines with no word of praise head none (主办单位)
     doc = draft("主办单位\n温州市民政局\n优秀志愿者\n张伟\n活动结束后,大家合影留念。\n王磊\n")
     assert has_fact(doc, "张伟", "received", "优秀志愿者") and not has_fact(doc, "王磊", "received", "优秀志愿者")

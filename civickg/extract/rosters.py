@@ -62,7 +62,7 @@ def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention]) -> tuple[
         pos = end + 1
         if start == stop:
             continue        # a blank line ends no roster
-        head = _head(rec, s, start, stop, rule)
+        head = _head(rec, ctx, start, stop, rule)
         if head is not None:
             title, held = head, False
             edition, after = rec._award_edition(s, head.start, longest)     # 第四届宁波市道德模范名单
@@ -88,10 +88,14 @@ def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention]) -> tuple[
     return out, conferrals
 
 
-def _head(rec: Recognizer, s: str, start: int, stop: int, rule: dict[str, Any]) -> Mention | None:
+def _head(rec: Recognizer, ctx: _Context, start: int, stop: int, rule: dict[str, Any]) -> Mention | None:
     """The title a head line names (from ``start`` to ``stop``): short, no punctuation of a sentence, a word of praise
-    and an ending of an honour or an award; or a list's title before the word for the list (…道德模范名单)."""
-    roster, a = rec.rules["awards"]["roster"], rec.rules["awards"]
+    and an ending of an honour or an award; or a list's title before the word for the list (…道德模范名单). A line
+    that opens with a verb (一、打造示范社区) is a heading of work, no title."""
+    roster, a, s = rec.rules["awards"]["roster"], rec.rules["awards"], ctx.s
+    first = ctx.tokens[ctx.owner[start]] if ctx.tokens else None
+    if first is not None and first.start == start and len(first.word) > 1 and first.flag.startswith("v"):
+        return None
     if s[stop - 1:stop] in ("：", ":"):
         stop -= 1       # 最美志愿者：, the names on the lines below
     for word in rule["list_words"]:
