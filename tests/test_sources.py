@@ -193,3 +193,33 @@ def test_a_byline_line_names_people_not_the_outlet_or_the_dateline():
                                                           "correspondents": ["李慧"]}
     assert bylines(["記者黃秋儒／新北報導"]) == {"reporters": ["黃秋儒"], "correspondents": []}
     assert bylines(["记者 宗兆洋 通讯员 赵亮"]) == {"reporters": ["宗兆洋"], "correspondents": ["赵亮"]}
+
+
+ROSTER_PAGE = """<html><head><title>2023年度温州市志愿服务最美典型名单公布</title></head><body><div class="article">
+<h1>2023年度温州市志愿服务最美典型名单公布</h1>
+<p>中共温州市委宣传部、温州市民政局组织开展了2023年度温州市志愿服务最美(最佳)典型宣传活动。经申报推选、专家评审和网络公示,现已公布获奖名单。</p>
+<p>最美温州人·最美志愿者</p>
+<table><tr><td>罗小双</td><td>温州市“管妈妈”志愿服务队</td></tr><tr><td>刘华明</td><td>鹿城区复兴亭公益慈善服务中心</td></tr></table>
+<p>最佳志愿服务组织</p>
+<ul><li>温州技师学院“四叶草”志愿者服务队</li><li>温州市鹿城区双拥志愿者协会</li></ul>
+<p>希望获奖的组织和个人珍惜荣誉、再接再厉,不断创新、再创佳绩,为谱写中国式现代化温州篇章贡献志愿力量。</p>
+</div></body></html>"""
+
+
+def test_a_pages_tables_and_lists_inside_its_body_are_read_as_lines():
+    # html.with_inner_tables: trafilatura's balanced mode leaves out a roster printed as a table or a list (the
+    # Wenzhou 2024 list of honourees, lcwmw.66wz.net, laid out as a page would print it); each row is a line of its
+    # cells, each item a line of its own, in their place between the body's paragraphs
+    from civickg.sources.html import page_reading
+
+    text = page_reading(ROSTER_PAGE, "utf-8", "roster.html").text
+    lines = text.split("\n")
+    assert "罗小双 温州市“管妈妈”志愿服务队" in lines and "温州技师学院“四叶草”志愿者服务队" in lines
+    assert lines.index("最美温州人·最美志愿者") < lines.index("罗小双 温州市“管妈妈”志愿服务队") \
+        < lines.index("最佳志愿服务组织") < lines.index("温州市鹿城区双拥志愿者协会")
+    assert not any(line.startswith(("|", "- ")) for line in lines)
+    from civickg.extract import draft_annotation
+    doc = draft_annotation("roster", text, None, year=2024)
+    names = {e["id"]: e["zh"] for e in doc["entities"]}
+    received = {(names[f["s"]], names[f["o"]]) for f in doc["facts"] if f["p"] == "received"}
+    assert ("罗小双", "最美温州人·最美志愿者") in received and ("鹿城区双拥志愿者协会", "最佳志愿服务组织") in received

@@ -6,7 +6,8 @@ others when trafilatura finds none.
 
 trafilatura's precision mode drops a body that sits in a layout table (devset/meta/
 zhongshan-financial-street-inspection-2019.yaml), so the balanced default is tried first and more
-permissive settings after it; the first that yields a body wins.
+permissive settings after it; the first that yields a body wins. The balanced mode also leaves out the tables and
+lists inside a body (a roster of honourees); they are read back between the body's first and last lines.
 """
 
 from __future__ import annotations
@@ -35,6 +36,13 @@ SITE_META = ("SiteName", "ArticleTitle", "PubDate", "Url")
 MIN_BODY = 30
 
 
+#: trafilatura.extract options that keep a body's tables and lists (see :func:`with_inner_tables`).
+FULLER = {"include_comments": False, "include_tables": True, "favor_recall": True}
+#: A table row as trafilatura prints it (| 罗小双 | 温州市…志愿服务队 |), and a list item (- 温州技师学院…).
+TABLE_ROW = re.compile(r"^\|(.*)\|\s*$")
+LIST_ITEM = re.compile(r"^- (?=\S)")
+
+
 def article_body(html: str) -> str | None:
     """The article body of a page, as trafilatura extracts it, or None."""
     import trafilatura
@@ -42,8 +50,39 @@ def article_body(html: str) -> str | None:
     for options in EXTRACTIONS:
         body = trafilatura.extract(html, **options)
         if body and len("".join(body.split())) >= MIN_BODY:
-            return body.strip()
+            return with_inner_tables(html, body.strip())
     return None
+
+
+def with_inner_tables(html: str, body: str) -> str:
+    """The body with the tables and lists printed between its first and its last line, which trafilatura's balanced
+    mode leaves out (a roster of honourees in a table or a list: 最美志愿者 / 罗小双 温州市…志愿服务队). Read with
+    tables and lists kept, the page must hold every line of the body in order between those two; else (a body in a
+    layout table, whose navigation the fuller reading brings in) the body stays as it is. Each table row becomes a
+    line of its cells parted by a space, each list item a line of its own."""
+    import trafilatura
+
+    fuller = trafilatura.extract(html, **FULLER)
+    lines = body.split("\n")
+    start = fuller.find(lines[0]) if fuller else -1
+    end = fuller.rfind(lines[-1]) + len(lines[-1]) if start >= 0 else -1
+    if start < 0 or end < start + len(lines[0]):
+        return body
+    inner = fuller[start:end].split("\n")
+    pos = 0
+    for line in lines:      # the body's lines, in order, among the fuller reading's
+        pos = next((i + 1 for i in range(pos, len(inner)) if inner[i] == line), -1)
+        if pos < 0:
+            return body
+    return "\n".join(_plain_line(line) for line in inner)
+
+
+def _plain_line(line: str) -> str:
+    """A table row's cells parted by a space, a list item without its mark; any other line as it is."""
+    row = TABLE_ROW.match(line)
+    if row:
+        return " ".join(cell.strip() for cell in row.group(1).split("|") if cell.strip())
+    return LIST_ITEM.sub("", line)
 
 
 def site_meta(html: str) -> dict[str, str]:
