@@ -41,8 +41,10 @@ def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention]) -> tuple[
     trig = rule_trigger(rec.rules["awards"], "civic:conferred", rule)
     lead = re.compile(rule["list_marks"])
     starts: dict[int, list[Mention]] = {}
+    ends: dict[int, list[Mention]] = {}
     for m in known:
         starts.setdefault(m.start, []).append(m)
+        ends.setdefault(m.end, []).append(m)
     out: list[Mention] = []
     conferrals: list[dict[str, Any]] = []
     longest = {start: max(ms, key=lambda m: m.end) for start, ms in starts.items()}
@@ -75,7 +77,7 @@ def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention]) -> tuple[
         if stop - start > rule["max_line"] or _PROSE.search(s, start, stop):
             title = None        # prose: the roster is over
             continue
-        found = _holder(rec, ctx, start, stop, starts, rule)
+        found = _holder(rec, ctx, (start, stop), (starts, ends), rule)
         if found is None:
             continue
         holder, made = found
@@ -114,11 +116,14 @@ def _head(rec: Recognizer, ctx: _Context, start: int, stop: int, rule: dict[str,
     return Mention(start, stop, label, [award_class(named, a)], rule["id"], rule["confidence"], "award", label=label)
 
 
-def _holder(rec: Recognizer, ctx: _Context, start: int, stop: int, starts: dict[int, list[Mention]],
+def _holder(rec: Recognizer, ctx: _Context, line: tuple[int, int],
+            index: tuple[dict[int, list[Mention]], dict[int, list[Mention]]],
             rule: dict[str, Any]) -> tuple[Mention, list[Mention]] | None:
-    """Who a holder's line names, and the mentions read for it: a person whose name opens the line (with the names
-    read over the name and the words after it, cut to those words), or else the body, team or place whose name
-    runs to the line's end (鹿城区松台街道郭公山社区: 郭公山社区)."""
+    """Who a holder's line (``line``: its start and stop) names, and the mentions read for it: a person whose name
+    opens the line (with the names read over the name and the words after it, cut to those words), or else the
+    body, team or place whose name runs to the line's end (鹿城区松台街道郭公山社区: 郭公山社区). ``index``: the
+    mentions by where they start and where they end."""
+    (start, stop), (starts, ends) = line, index
     person = _person(rec, ctx, start, stop, starts, rule)
     if person is not None:
         made = [person]
@@ -129,8 +134,7 @@ def _holder(rec: Recognizer, ctx: _Context, start: int, stop: int, starts: dict[
                                     extra={**m.extra, "after_holder": True}))
         return person, made
     end = before_note(ctx.s, stop)
-    names = [m for ms in starts.values() for m in ms if m.end == end and start <= m.start
-             and m.family in rule["holder_families"]]
+    names = [m for m in ends.get(end, []) if start <= m.start and m.family in rule["holder_families"]]
     if not names:
         return None
     return max(names, key=lambda m: (m.end - m.start, PRIORITY[m.family], m.confidence, -m.start)), []
