@@ -921,7 +921,7 @@ def started_years(draft: Any) -> None:
     the name."""
     rule = draft.rules["context"]["started_years"]
     pattern = re.compile(rule["year"])
-    words = tuple(draft.rules["context"]["event_years"]["this_year"][:3])
+    words = tuple(rule["this_year"])
     classes = tuple(rule["classes"])
     dated = {f["s"] for f in draft.facts if f["p"] == rule["predicate"]}
     for ent in draft.entities.values():
@@ -936,7 +936,7 @@ def started_years(draft: Any) -> None:
         if verb < 0 or after in rule["list_marks"] or after.isdigit() or after in rule["numerals"]:
             continue        # 实施城乡社区治理、…: an item of a list; 新建站点10个: things counted
         offset = first.start - len(lead)
-        printed = [y for y in pattern.finditer(lead, 0, verb)]
+        printed = list(pattern.finditer(lead, 0, verb))
         this = max((lead.rfind(w, 0, verb) for w in words), default=-1)
         if printed and printed[-1].start() >= this:
             value, at = printed[-1].group(1), offset + printed[-1].start()
