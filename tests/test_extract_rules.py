@@ -8371,6 +8371,13 @@ def test_the_author_and_the_writer_of_a_byline_are_people():
         assert entity(doc, name)["class"] == "Person"
 
 
+def test_a_name_of_four_characters_led_by_a_double_surname_after_a_post():
+    # recognize._surname_name: a double surname with a given name of two characters (區議員司徒文華, Hong Kong's
+    # district councillors; typical wording of the genre), and of one (书记欧阳明说)
+    assert entity(draft("區議員司徒文華到場。"), "司徒文華")["class"] == "Person"
+    assert entity(draft("书记欧阳明说。"), "欧阳明")["class"] == "Person"
+
+
 def test_a_trigger_opens_no_name_and_a_name_conferred_is_no_honour():
     # recognize._surname_name: 荣膺 (an award's trigger) is no person after 渔梁社区; awards.not_after: 获命名家庭 is a
     # family named, not an honour called 命名家庭 (real sentences: devset/wild/64, devset/wild/30)

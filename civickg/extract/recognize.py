@@ -1949,7 +1949,8 @@ class Recognizer:
             return None
         if (trigger := self.award_trigger_re.match(s, pos)) is not None and len(trigger.group(0)) > 1:
             return None     # 渔梁社区荣膺「…」: an award's trigger (荣膺, 荣获) opens no name
-        for length in (3, 2):
+        lengths = (4, 3) if s[pos:pos + 2] in self.double_surnames else (3, 2)    # 司徒文華 after a post
+        for length in lengths:
             end = pos + length
             name = s[pos:end]
             if end > len(s) or not all(CJK.match(ch) for ch in name) or name in self.not_names:
