@@ -8986,6 +8986,11 @@ def test_works_numbered_under_a_heading_are_parts_of_the_heading_s_work():
     assert has_fact(doc, "社会救助", "hasComponent", "完善政策保障")
     assert has_fact(doc, "社会救助", "hasComponent", "提高救助标准")
     assert not has_fact(doc, "底线思维", "hasComponent", "完善政策保障")     # the heading's last work
+    # a verb of doing that opens an item: the work after it (四是开展救助服务, the same article)
+    doc2 = draft("(一)坚持底线思维,精准高效实施社会救助。一是完善政策保障。二是提高救助标准。三是落实救助政策。"
+                 "四是开展救助服务。")
+    assert has_fact(doc2, "社会救助", "hasComponent", "救助服务")
+    assert has_fact(doc2, "社会救助", "hasComponent", "救助政策")
     # items on lines of their own under a heading line (the genre's wording of a work report)
     doc = draft("（二）聚焦民生保障\n一是养老服务提质增效。新建社区食堂3个。\n二是社会救助精准有力。")
     assert has_fact(doc, "民生保障", "hasComponent", "养老服务")

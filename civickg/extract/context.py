@@ -2142,9 +2142,22 @@ def _heading_before(draft: Any, at: int, heading: re.Pattern[str]) -> tuple[int,
     return (start, end) if end > start and heading.match(s, start) else None
 
 
+def _ordinal_item(draft: Any, pos: int, rule: dict[str, Any], wholes: tuple[str, ...]) -> tuple[Any, Any]:
+    """The mention and the work an item numbered 一是, 二是 … names at ``pos``: the work that opens it, else the one
+    right after a verb of doing that opens it (四是开展救助服务: 救助服务); (None, None) when there is none."""
+    verb = next((v for v in rule["verbs"] if draft.s.startswith(v, pos)), "")
+    for at in (pos, pos + len(verb)) if verb else (pos,):
+        item = max(draft.starting_in(at, at + 1), key=lambda x: x.length, default=None)
+        part = draft.entity_of.get(id(item)) if item is not None else None
+        if part is not None and draft.terms.is_any(part.classes, wholes):
+            return item, part
+    return None, None
+
+
 def ordinal_parts(draft: Any) -> None:
     """(一)…精准高效实施社会救助。一是完善政策保障。二是提高救助标准。: the works numbered 一是, 二是 … under a heading
-    are components of the last work the heading names (``context.ordinal_parts``)."""
+    are components of the last work the heading names, also when a verb of doing opens the item (四是开展救助服务:
+    救助服务) (``context.ordinal_parts``)."""
     rule = draft.rules["context"]["ordinal_parts"]
     heading, wholes = re.compile(rule["heading"]), tuple(rule["wholes"])
     parent, last, prev = None, 0, 0
@@ -2158,7 +2171,6 @@ def ordinal_parts(draft: Any) -> None:
         elif n != last + 1 or re.search("\n" + rule["heading"], draft.s[prev:m.start()]):
             parent = None       # another list, or a new heading between: the items no longer belong to it
         last, prev = n, m.end()
-        item = max((x for x in draft.starting_in(m.end(), m.end() + 1)), key=lambda x: x.length, default=None)
-        part = draft.entity_of.get(id(item)) if item is not None else None
-        if parent is not None and part is not None and part is not parent and draft.terms.is_any(part.classes, wholes):
+        item, part = _ordinal_item(draft, m.end(), rule, wholes)
+        if parent is not None and part is not None and part is not parent:
             draft.add_fact(parent, rule["predicate"], part, (m.start(), item.end), rule["id"], rule["confidence"])
