@@ -8378,6 +8378,15 @@ def test_a_name_of_four_characters_led_by_a_double_surname_after_a_post():
     assert entity(draft("书记欧阳明说。"), "欧阳明")["class"] == "Person"
 
 
+def test_one_who_speaks_for_the_holders_of_a_title_of_praise_holds_it():
+    # awards.yaml holder speaking_for (typical wording of commendation meetings): 优秀志愿者代表王芳 received
+    # 优秀志愿者; 人大代表 and 共产党员代表 hold no title of praise
+    assert has_fact(draft("会上,优秀志愿者代表王芳作了发言。"), "王芳", "received", "优秀志愿者")
+    assert has_fact(draft("道德模范代表李明分享了自己的故事。"), "李明", "received", "道德模范")
+    for text in ("人大代表张强出席。", "共产党员代表刘伟发言。", "企业代表王刚发言。"):
+        assert not any(f["p"] == "received" for f in draft(text)["facts"]), text
+
+
 def test_a_trigger_opens_no_name_and_a_name_conferred_is_no_honour():
     # recognize._surname_name: 荣膺 (an award's trigger) is no person after 渔梁社区; awards.not_after: 获命名家庭 is a
     # family named, not an honour called 命名家庭 (real sentences: devset/wild/64, devset/wild/30)

@@ -2664,13 +2664,15 @@ class Recognizer:
 
     def _holders(self, ctx: _Context, by_start: dict[int, Mention], out: list[Mention],
                  conferrals: list[dict[str, Any]]) -> None:
-        """臺中市志願服務金鑽獎得主林志明 (``awards.holder``): the award printed before 得主 and the person after it."""
+        """臺中市志願服務金鑽獎得主林志明 (``awards.holder``): the award printed before 得主 and the person after it; so
+        does a title of praise before 代表 (优秀志愿者代表王芳: one who speaks for its holders holds it)."""
         s, rule, a = ctx.s, self.rules["awards"]["holder"], self.rules["awards"]
         trig = rule_trigger(a, "civic:conferred", rule)
-        for match in _alternation(rule["words"]).finditer(s):
+        marks = tuple(a["roster"]["marks"])
+        for match in _alternation(rule["words"] + rule["speaking_for"]).finditer(s):
             award = self._award_before(s, match.start(), rule)
-            if award is None:
-                continue
+            if award is None or (match.group(0) in rule["speaking_for"] and not any(w in award.key for w in marks)):
+                continue        # 人大代表张强, 共产党员代表: no title of praise
             person = by_start.get(match.end())
             if person is None or person.family != "person":
                 span = self._surname_name(ctx, match.end(), strict=self.people["affiliated"])
