@@ -1762,6 +1762,12 @@ class Recognizer:
                 return start, end
         return None
 
+    def plain_name(self, name: str) -> bool:
+        """Whether ``name``, printed in a place of its own (an item of a list, the opening of a roster's line), may be
+        a person's name whatever the segmenter tags it: Chinese characters only, none of ``not_names``, and no word
+        of the dictionary (党员, 李家村 aside). The caller says how long it is and what surname it needs."""
+        return CJK_WORD.fullmatch(name) is not None and name not in self.not_names and not in_dictionary(name)
+
     def _slot_name_before(self, s: str, end: int) -> tuple[int, int] | None:
         """In a list a count of people closes (王光明、陈冠清、周长忠等13人), an item of two or three characters led by
         a surname and filling its place between two list marks (or after a word that opens a roster) is a name,
@@ -1770,8 +1776,8 @@ class Recognizer:
         for length in (3, 2):
             start = end - length
             name = s[start:end]
-            if start < 0 or not CJK_WORD.fullmatch(name) or not self._is_surname(name) or name in self.not_names \
-                    or name.endswith(self.place_endings) or in_dictionary(name):
+            if start < 0 or not self.plain_name(name) or not self._is_surname(name) \
+                    or name.endswith(self.place_endings):
                 continue
             if start == 0 or s[start - 1] in "、" + rule["opens"] or s.endswith(tuple(rule["roster"]["opens"]), 0,
                                                                                  start):
@@ -2805,7 +2811,8 @@ class Recognizer:
     def _names_listed(self, s: str, pos: int, by_start: dict[int, Mention], rule: dict[str, Any]) -> list[Mention]:
         """The people's names listed from ``pos`` to the end of their item (one of ``rule["ends"]`` or
         ``rule["stops"]``), parted by list marks and notes in brackets: each a person read there, or a name of two
-        or three characters led by a surname that fills its place; none when anything else stands in the item."""
+        or three characters led by a surname that fills its place (:meth:`plain_name`); none when anything else
+        stands in the item."""
         names: list[Mention] = []
         while True:
             found = by_start.get(pos)
@@ -2813,9 +2820,9 @@ class Recognizer:
                 end = next((pos + n for n in (3, 2) if pos + n <= len(s)
                             and (pos + n == len(s) or s[pos + n] in "、(（" + rule["ends"] + rule["stops"])), None)
                 name = s[pos:end] if end is not None else ""
-                if not name or not CJK_WORD.fullmatch(name) or not self._is_surname(name) or name in self.not_names:
+                if not name or not self.plain_name(name) or not self._is_surname(name):
                     return []
-                found = Mention(pos, end, name, ["Person"], rule["id"], 0.5, "person")
+                found = Mention(pos, end, name, ["Person"], rule["id"], rule["name_confidence"], "person")
             names.append(found)
             at = after_note(s, found.end)
             if at == len(s) or s[at] in rule["ends"] + rule["stops"]:

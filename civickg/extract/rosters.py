@@ -23,10 +23,10 @@ from civickg.extract.recognize import (
     Recognizer,
     _conferral_at,
     _Context,
+    _ends_and_starts,
     award_class,
     rule_trigger,
 )
-from civickg.extract.segment import in_dictionary
 from civickg.extract.text import before_note
 
 #: the punctuation that ends a sentence: a line holding one is prose, not a roster's line
@@ -47,7 +47,7 @@ def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention]) -> tuple[
         ends.setdefault(m.end, []).append(m)
     out: list[Mention] = []
     conferrals: list[dict[str, Any]] = []
-    longest = {start: max(ms, key=lambda m: m.end) for start, ms in starts.items()}
+    _, longest = _ends_and_starts(known)     # the longest name at each start, as the trigger's reading has them
     title: Mention | None = None
     parties: dict[str, Any] = {}     # the edition of the title in force
     held = False        # whether the title in force has a holder yet
@@ -153,7 +153,7 @@ def _person(rec: Recognizer, ctx: _Context, start: int, stop: int, starts: dict[
     for length in (3, 2):
         end = start + length
         name = s[start:end]
-        if end > stop or not CJK_WORD.fullmatch(name) or name in rec.not_names or in_dictionary(name):
+        if end > stop or not rec.plain_name(name):
             continue
         after = s[end:end + 1]
         placed = any(m.family in ("place", "gazetteer") for m in starts.get(end, []))
