@@ -9113,3 +9113,61 @@ def test_an_area_closing_a_count_s_words_is_where_the_count_is():
              for o in doc["observations"]}
     assert names[1476] == "志工團隊數"      # not 截至目前台南市
     assert next(o for o in doc["observations"] if o["value"] == 1476)["quote"] == "截至目前台南市有1476個志工團隊"
+
+
+def test_names_listed_after_a_name_are_people_of_their_own():
+    # recognize.names_after_names and _slot_name_after (real sentences: 台南市佳里區 2024 替代役 cleaning; 澎湖 光明社區
+    # 2024; 广州 五一 2024, 区领导…)
+    doc = draft("替代役男吳彥誼、廖浚詠、周宥丞、陳冠宇協助清掃。")
+    people = {e["zh"] for e in doc["entities"] if e["class"] == "Person"}
+    assert {"吳彥誼", "廖浚詠", "周宥丞", "陳冠宇"} <= people and "廖浚" not in people     # 廖浚/nr 咏/v: whole
+    doc = draft("区领导符华胜、黄东、牛穗生、郑卓文,以及全区各级劳动模范及职工代表参加大会。")
+    assert {"符华胜", "黄东", "牛穗生", "郑卓文"} <= {e["zh"] for e in doc["entities"] if e["class"] == "Person"}
+    doc = draft("志愿者王芳、社区、街道共同参与。")        # items that are no names end the list
+    assert {e["zh"] for e in doc["entities"] if e["class"] == "Person"} == {"王芳"}
+
+
+def test_a_name_after_the_last_join_of_a_post_s_list_shares_the_post():
+    # recognize._names_listed_after last joins (real sentence, 青岛市慈善总会 2024 慈善一日捐)
+    doc = draft("青岛市慈善总会会长王伟、副会长吴淑玲及曹勇,与11家捐赠单位代表签约。")
+    assert entity(doc, "曹勇")["class"] == "Person"
+    assert has_fact(doc, "曹勇", "position", value="副会长")
+    assert has_fact(doc, "曹勇", "org:memberOf", "青岛市慈善总会")
+    doc = draft("书记王伟和社区居民一起包饺子。")        # what follows the join is no name
+    assert {e["zh"] for e in doc["entities"] if e["class"] == "Person"} == {"王伟"}
+
+
+def test_writers_named_in_brackets_at_a_report_s_end_are_people():
+    # people.yaml closing_byline (real sentences: 竹山县深河乡 2024, 马林街道 2024, 涡阳县西阳镇 2024)
+    doc = draft("各站点负责领取、发放工作。(王艳 武明竹)")
+    assert {e["zh"] for e in doc["entities"] if e["class"] == "Person"} == {"王艳", "武明竹"}
+    doc = draft("共建美好家园。(闫璐 宋长艳)")
+    assert entity(doc, "闫璐")["method"] == "person.byline.closing"
+    doc = draft("活动分为(上午 下午)两场。")        # words of the dictionary, no names
+    assert not any(e["class"] == "Person" for e in doc["entities"])
+
+
+def test_more_posts_bylines_and_surnames_of_the_genre():
+    # people.yaml: an editor's slash (新华社 2024 长沙麓谷), a double surname (桐庐 梅林社区 2024), Taiwan's legislator
+    # and an association's supervisors (台中 神岡 2025, 澎湖 光明社區 2024), a name's last character before an adverb
+    doc = draft("新华社发  编辑/耿蕾")
+    assert has_fact(doc, "耿蕾", "position", value="编辑")
+    doc = draft("一旁的市民申屠梅祥也连连称赞:“好吃。”")
+    assert entity(doc, "申屠梅祥")["class"] == "Person"
+    doc = draft("經過立委楊瓊瓔積極奔走，終於啟用。")
+    assert has_fact(doc, "楊瓊瓔", "position", value="立委")
+    doc = draft("常務監事洪若珊;監事藍陳春錦、高春。")
+    people = {e["zh"] for e in doc["entities"] if e["class"] == "Person"}
+    assert {"洪若珊", "藍陳春錦", "高春"} <= people and "陳春錦" not in people
+    assert has_fact(doc, "洪若珊", "position", value="常務監事")
+
+
+def test_a_name_before_a_count_of_good_parents_is_a_person_and_no_part_of_a_work():
+    # people.yaml listed.counted_after with 个/户 and context.components (real sentence, 凯里市妇联 2023 最美家庭)
+    doc = draft("傅晚香等16户家庭,金昌华等5个好妈妈、张佑新等5个好爸爸。")
+    people = {e["zh"] for e in doc["entities"] if e["class"] == "Person"}
+    assert {"傅晚香", "金昌华", "张佑新"} <= people
+    assert not any(e["zh"] == "金昌" for e in doc["entities"])         # no city of 金昌华
+    assert not any(f["p"] == "hasComponent" for f in doc["facts"])     # 好妈妈 has no 金昌华, 好爸爸 no 好妈妈
+    doc = draft("李家庄等3个村获评文明村。")
+    assert not any(e["class"] == "Person" for e in doc["entities"])

@@ -429,13 +429,19 @@ def components(draft: Any) -> None:
     """A、B等3个C: C hasComponent A and B (the names of the list that the rules found)."""
     rule = draft.rules["context"]["components"]
     starts = {m.start: m for m in sorted(draft.mentions, key=lambda m: -m.length)}
-    for match in scanning(rule["pattern"]).finditer(draft.s):
+    matches = list(scanning(rule["pattern"]).finditer(draft.s))
+    wholes = {match.end() for match in matches if match.end() > match.start() + 1}
+    for match in matches:
         whole = starts.get(match.end())
         whole_ent = draft.entity_of.get(id(whole)) if whole is not None else None
         if whole_ent is None or draft.is_a(whole_ent, "Indicator"):
             continue
         for item in _listed_before(draft, match.start(), rule["joins"], whole=whole_ent):
             ent = draft.entity_of[id(item)]
+            if item.start in wholes:
+                break       # 金昌华等5个好妈妈、张佑新等5个好爸爸: the whole of the list before is no item of this one
+            if draft.is_a(ent, "Person") and not draft.is_a(whole_ent, "PersonGroup"):
+                continue    # a person is one of a group of people only (好妈妈, read as a work, has no people)
             draft.add_fact(whole_ent, rule["predicate"], ent, (item.start, whole.end), rule["id"], rule["confidence"])
 
 
@@ -559,7 +565,7 @@ def offices(draft: Any) -> None:
         person = draft.entity_of.get(id(m))
         if posts and person is not None and m.extra.get("role_start") is not None:
             start = m.extra["role_start"]
-            end = start + len(m.extra["role"].rstrip("：:"))     # 编辑：黃世雅 holds the post 编辑
+            end = start + len(m.extra["role"].rstrip("：:/／"))     # 编辑：黃世雅, 编辑/耿蕾: the post 编辑
             start += next((len(w) for w in post["not_post"] if draft.s.startswith(w, start, end - 1)), 0)   # 本报记者
             start -= _title_head(draft, post, start)     # 市委书记, 居委会主任, 机关党委书记
             draft.add_fact(person, post["predicate"], None, (min(start, m.start), max(end, m.end)), post["id"],
@@ -1836,7 +1842,7 @@ def _editors(draft: Any, rule: dict[str, Any]) -> None:
     for m in draft.role_mentions:
         editor = draft.entity_of.get(id(m))
         if editor is not None and m.rule == rule["editor_rule"] and \
-                m.extra["role"].rstrip("：:") in rule["editor_words"]:
+                m.extra["role"].rstrip("：:/／") in rule["editor_words"]:
             draft.add_fact(editor, rule["predicate"], outlet, (m.extra["role_start"], m.end), rule["editor_id"],
                            rule["editor_confidence"])
 

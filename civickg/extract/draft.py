@@ -448,6 +448,7 @@ class _Draft:
         people = rec.affiliated_people(self.ctx, found)
         found = rec.split_at_people(self.s, found, people) + people
         found += rec.tagged_people(self.ctx, found)
+        found += rec.names_after_names(self.ctx, found)
         return rec.without_roles(found)
 
     def _subjectless(self, pos: int) -> _Entity | None:

@@ -1784,6 +1784,17 @@ class Recognizer:
                 return start, end
         return None
 
+    def _slot_name_after(self, s: str, pos: int) -> tuple[int, int] | None:
+        """…、廖浚詠、周宥丞、…: an item of two or three characters (four after a double surname) led by a surname, that
+        fills its place up to the next list mark or punctuation, is a name whatever the segmenter tags it, unless it
+        is a word of the dictionary."""
+        for length in (4, 3, 2) if s[pos:pos + 2] in self.double_surnames else (3, 2):
+            name = s[pos:pos + length]
+            if s[pos + length:pos + length + 1] in self.people["listed"]["slot_ends"] and pos + length < len(s) \
+                    and self.plain_name(name) and self._is_surname(name) and not name.endswith(self.place_endings):
+                return pos, pos + length
+        return None
+
     def listed_people(self, ctx: _Context, taken: set[int]) -> list[Mention]:
         """person.listed: 张建华、李明、王芳等同志: names joined by list marks before a word that closes a list of
         people (``closers``) are people, when there are at least ``min_names`` of them."""
@@ -1862,18 +1873,45 @@ class Recognizer:
 
     def _names_listed_after(self, ctx: _Context, end: int, name_after: Any) -> list[tuple[int, int]]:
         """副市长王明、李华、张强: the names listed after the first one (each a tagged name or a surname's), which share
-        its post; the list ends at the first item that is neither (区长李华 is a post of its own)."""
+        its post; the list ends at the first item that is neither (区长李华 is a post of its own), or after the item
+        a last join opens (副会长吴淑玲及曹勇: people.yaml ``listed.roster.last_joins``)."""
         s, spans = ctx.s, []
-        while s[end:end + 1] == "、":
-            span = name_after(end + 1) or self._surname_name(ctx, end + 1)     # 冯/建华 等: a name cut apart
+        last = tuple(self.people["listed"]["roster"]["last_joins"])
+        while s[end:end + 1] == "、" or (s.startswith(last, end) and (not spans or s[end - 1] != "、")):
+            join = 1 if s[end] == "、" else len(next(j for j in last if s.startswith(j, end)))
+            span = self._slot_name_after(s, end + join) or name_after(end + join) \
+                or self._surname_name(ctx, end + join)     # 冯/建华 等: a name cut apart
             if span is None or s[span[0]:span[1]] in self.not_names or not (
                     ctx.tokens[ctx.owner[span[0]]].flag.startswith("nr") or self._is_surname(s[span[0]:span[1]])) \
                     or s.endswith(self.place_endings, 0, span[1]) \
                     or self._runs_into_place(s, span[1]):     # 周建平、仁寿县民政局: a place opens a body
                 break
             spans.append(span)
+            if join > 1 or s[end] != "、":
+                break           # 及曹勇: the last item
             end = span[1]
         return spans
+
+    def names_after_names(self, ctx: _Context, found: list[Mention]) -> list[Mention]:
+        """person.listed.after: 替代役男吳彥誼、廖浚詠、周宥丞: the names listed after a name any rule read (a post's
+        list is read with the post), each a person of its own; none shares what the first was read by. It runs after
+        ``tagged_people``."""
+        rule, taken = self.people["listed"]["after_names"], {m.start for m in found}
+        out: list[Mention] = []
+
+        def name_after(pos: int) -> tuple[int, int] | None:
+            return self._name_after(ctx, pos)
+
+        for m in found:
+            if m.family != "person" or m.confidence < rule["min_confidence"] or not 2 <= m.end - m.start <= 4:
+                continue
+            for start, end in self._names_listed_after(ctx, m.end, name_after):
+                if start in taken:
+                    break
+                taken.add(start)
+                out.append(Mention(start, end, ctx.s[start:end], [rule["class"]], rule["id"], rule["confidence"],
+                                   "person"))
+        return self.married_names(ctx, out)
 
     def _runs_into_place(self, s: str, end: int) -> bool:
         """王建国、洪塘街道人大工委主任李红梅: the "name" runs on into a place's ending (洪塘 of 洪塘街道), which is
@@ -2130,6 +2168,21 @@ class Recognizer:
             if self._is_surname(name) and name not in self.not_names:
                 out.append(Mention(match.start(1), match.end(1), name, [rule["class"]], rule["id"],
                                    rule["confidence"], "person"))
+        return out + self._closing_bylines(s)
+
+    def _closing_bylines(self, s: str) -> list[Mention]:
+        """person.byline.closing: (王艳 武明竹) at a report's end: each name of the brackets, when all are names."""
+        rule, out = self.people["closing_byline"], []
+        for match in re.finditer(rule["pattern"], s):
+            start, names = match.start(1), []
+            for part in re.split(f"({rule['parts']})", match.group(1)):
+                if not re.fullmatch(rule["parts"], part):
+                    names.append((start, part))
+                start += len(part)
+            if all(self._is_surname(n) and n not in self.not_names and frequency(n) <= rule["ordinary"]
+                   and (len(n) < 4 or n[:2] in self.double_surnames) for _, n in names):
+                out += [Mention(at, at + len(n), n, [rule["class"]], rule["id"], rule["confidence"], "person")
+                        for at, n in names]
         return out
 
     def speakers(self, ctx: _Context, taken: set[int]) -> list[Mention]:
@@ -2146,7 +2199,7 @@ class Recognizer:
                 continue
             tagged_end = self._name_tail(ctx, tok) if tagged and tok.start == pos else None
             opener = tok is not None and tok.start == pos and tok.flag.startswith(self.not_name_openers)
-            for length in (3, 2):
+            for length in (4, 3) if s[pos:pos + 2] in self.double_surnames else (3, 2):   # 市民申屠梅祥
                 name = s[pos:pos + length]
                 if len(name) < length or not CJK_WORD.fullmatch(name) or name in self.not_names \
                         or opener or frequency(name) > rule["ordinary"]:
