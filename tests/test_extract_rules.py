@@ -9171,3 +9171,28 @@ def test_a_name_before_a_count_of_good_parents_is_a_person_and_no_part_of_a_work
     assert not any(f["p"] == "hasComponent" for f in doc["facts"])     # 好妈妈 has no 金昌华, 好爸爸 no 好妈妈
     doc = draft("李家庄等3个村获评文明村。")
     assert not any(e["class"] == "Person" for e in doc["entities"])
+
+
+def test_a_title_of_praise_before_a_colon_lists_names_whatever_their_tags():
+    # people.yaml listed.roster.title_reach (typical wording of a commendation's list: 周长/n 忠/nr is one name)
+    doc = draft("表彰名单如下。\n敬业奉献模范：周长忠、李文博。")
+    assert has_fact(doc, "周长忠", "received", "敬业奉献模范")
+    assert has_fact(doc, "李文博", "received", "敬业奉献模范")
+
+
+def test_a_decision_names_its_honourees_between_the_verb_and_为_and_all_the_bodies_listed_confer():
+    # awards.yaml 命名 (agent.gives, gives_needs, after_name 为), before_gives over a comma, and draft._joined_agents
+    # (typical wording of a civilisation committee's and a district's decisions)
+    doc = draft("经市文明委研究,决定命名王光明、陈冠清、周长忠为第二届马鞍山市道德模范。")
+    for name in ("王光明", "陈冠清", "周长忠"):
+        assert has_fact(doc, name, "received", "马鞍山市道德模范")
+    conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral" and "王光明" in e["zh"])
+    assert has_fact(doc, conferral["zh"], "edition", value=2)
+    doc = draft("区委、区政府决定,授予王光明同志第五届芜湖市道德模范称号。")
+    conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral")
+    assert all(has_fact(doc, conferral["zh"], "conferredBy", body) for body in ("区委", "区政府"))
+    doc = draft("龙凤村被司法部、民政部命名为全国民主法治示范村。")
+    conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral")
+    assert all(has_fact(doc, conferral["zh"], "conferredBy", body) for body in ("司法部", "民政部"))
+    doc = draft("市妇联开展最美家庭评选命名活动。")     # a naming with no 为 names no title
+    assert not any(e["class"] == "AwardConferral" for e in doc["entities"])

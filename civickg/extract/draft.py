@@ -1165,7 +1165,7 @@ class _Draft:
         ``awards.conferred_by``)."""
         by, at = self.rules["awards"]["conferred_by"], c["trigger_start"]
         if c.get("agent") is not None and (agent := self.entity_of.get(id(c["agent"]))) is not None:
-            return [(agent, c["agent"].start)]      # 被民政部评为, 中共中央授予
+            return self._joined_agents(c["agent"], agent)      # 被民政部评为, 中共中央授予
         if c.get("given_at") is not None:
             start = self._clause_start(c["given_at"], 0, "，,。；;：:\n")
             givers = [(e, m.start) for m in self.starting_in(start, c["given_at"] + 1) if m.end <= c["given_at"]
@@ -1191,6 +1191,20 @@ class _Draft:
                     (self.s[m.start - 1:m.start] == "在" and self.s.startswith(tuple(by["organises"]), m.end)):
                 found.append((e, m.start))     # 中央文明委发布决定; 在市妇联组织的评选中
         return found[-1:] or self._commender(at)
+
+    def _joined_agents(self, m: Mention, agent: _Entity) -> list[tuple[_Entity, int]]:
+        """The agent of ``m`` and the agents listed right before it (被司法部、民政部命名为, 区委、区政府决定授予: both
+        conferred it; ``awards.agent.joins``), each with where its mention starts."""
+        found, joins = [(agent, m.start)], self.rules["awards"]["agent"]["joins"]
+        while (join := next((j for j in joins if self.s.endswith(j, 0, m.start)), None)) is not None:
+            before = max((x for x in self.spans.ending(m.start - len(join))
+                          if (e := self.entity_of.get(id(x))) is not None and self.is_agent(e)),
+                         key=lambda x: x.length, default=None)
+            if before is None:
+                break
+            m = before
+            found.insert(0, (self.entity_of[id(m)], m.start))
+        return found
 
     def _commender(self, at: int) -> list[tuple[_Entity, int]]:
         """The body that commends in the paragraph before ``at`` (新北市政府今天表揚…), else the host of a

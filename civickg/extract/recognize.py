@@ -1802,6 +1802,9 @@ class Recognizer:
         closers = [m.start() for m in self.list_closer_re.finditer(s)]
         counted = {m.start() for m in self.counted_closer_re.finditer(s)}      # 任红梅等10人: one name is a list
         rostered = {m.end(1) for m in self.roster_people_re.finditer(s)}     # the clause end after each opener
+        marks = self.rules["awards"]["roster"]["marks"]     # 见义勇为模范：周长忠、…: a title of praise, then a colon
+        titled = {m.end(1) for m in self.roster_people_re.finditer(s) if s[m.start()] in "：:"
+                  and any(w in s[max(0, m.start() - rule["roster"]["title_reach"]):m.start()] for w in marks)}
         # 张明华、李玉兰和王建国荣获X: an award's trigger closes a list of names too (before 被 and its adverbs)
         joins = ("、", *rule["roster"]["last_joins"])       # (a list has a join in the words before the trigger)
         honoured = {self.recipient_end(s, m.start()) for m in self.award_trigger_re.finditer(s)
@@ -1809,7 +1812,8 @@ class Recognizer:
         for end, roster in sorted([(e, False) for e in closers] + [(e, True) for e in rostered]
                                   + [(e, None) for e in honoured]):
             spans: list[tuple[int, int]] = []
-            people = not roster and end in counted       # 王光明、陈冠清、周长忠等13人: a count of people closes it
+            # 王光明、陈冠清、周长忠等13人: a count of people closes it; or a colon after a title of praise opens it
+            people = (not roster and end in counted) or (roster is True and end in titled)
             while (span := self._listed_name_before(ctx, before_note(s, end))
                     or (self._slot_name_before(s, before_note(s, end)) if people else None)) is not None:
                 spans.append(span)
@@ -2700,6 +2704,10 @@ class Recognizer:
         """A trigger word that names no award here: 获悉, 获批 (another word, ``awards.not_after``); 评选出的10名
         “龙正好人” (a rating's honourees named as a thing, ``agent.not_before``); 被命名为“凤凰路” (a street named)."""
         a, word = self.rules["awards"], match.group(0)
+        needs = a["agent"]["gives_needs"].get(word)
+        if needs is not None and needs not in s[match.end():next(
+                (i for i in range(match.end(), len(s)) if s[i] in CLAUSE_END), len(s))]:
+            return True     # 获命名家庭: a naming with no 为 after the names names no title
         return s.startswith(tuple(a["not_after"]), match.end()) or (
             word in a["agent"]["gives"] and s.startswith(tuple(a["agent"]["not_before"]), match.end())) or (
             word in self.street_naming and self.street_named_re.match(s, match.end()) is not None)
