@@ -9196,3 +9196,22 @@ def test_a_decision_names_its_honourees_between_the_verb_and_为_and_all_the_bod
     assert all(has_fact(doc, conferral["zh"], "conferredBy", body) for body in ("司法部", "民政部"))
     doc = draft("市妇联开展最美家庭评选命名活动。")     # a naming with no 为 names no title
     assert not any(e["class"] == "AwardConferral" for e in doc["entities"])
+
+
+def test_names_of_honour_lists_and_bylines_read_whole():
+    # people.yaml (real sentences of pages of the genre: 萧山日报 2015, 齐齐哈尔 五福社区 2022, 台中 山線里鄰長 2024,
+    # 花蓮 志工 2013, 宁波 江口社区 2018, 基隆 里鄰長 2025, 武汉 百步亭 2023)
+    doc = draft("萧山日报讯 (首席记者 张莎 实习生 蒋静)大红春联添喜气。")
+    assert has_fact(doc, "张莎", "position", value="首席记者") and has_fact(doc, "蒋静", "position", value="实习生")
+    doc = draft("志愿者赵明说,我是刚参加工作不久的一名干警。")       # given_name_tail.not_last: 说 ends no name
+    assert {e["zh"] for e in doc["entities"] if e["class"] == "Person"} == {"赵明"}
+    doc = draft("大雅区三和里长廖显彬服务逾26年。")         # 廖显/nr 彬/i
+    assert entity(doc, "廖显彬")["class"] == "Person"
+    doc = draft("其中花蓮縣生命線協會志工林清和投入志願服務28年。")     # 志工 a post; 投入 after a name
+    assert has_fact(doc, "林清和", "org:memberOf", "花蓮縣生命線協會")
+    doc = draft("胡波、郁菁菁、江能波、王红慧、竺凯、邵燕卿各捐款200元。")   # the items before a name, 郁 a surname
+    assert {"胡波", "郁菁菁", "江能波", "竺凯"} <= {e["zh"] for e in doc["entities"] if e["class"] == "Person"}
+    doc = draft("林泉里鄰長黃錫勳自民國四十九年起擔任鄰長至今。")
+    assert has_fact(doc, "黃錫勳", "position", value="鄰長")
+    doc = draft("走访慰问百步亭社区悦秀苑、景兰苑等苑区。")       # place_endings: 景兰苑/nr is an estate, no one
+    assert not any(e["class"] == "Person" for e in doc["entities"])

@@ -1909,13 +1909,23 @@ class Recognizer:
         for m in found:
             if m.family != "person" or m.confidence < rule["min_confidence"] or not 2 <= m.end - m.start <= 4:
                 continue
-            for start, end in self._names_listed_after(ctx, m.end, name_after):
+            for start, end in [*self._names_listed_before(ctx.s, m.start),
+                               *self._names_listed_after(ctx, m.end, name_after)]:
                 if start in taken:
-                    break
+                    continue
                 taken.add(start)
                 out.append(Mention(start, end, ctx.s[start:end], [rule["class"]], rule["id"], rule["confidence"],
                                    "person"))
         return self.married_names(ctx, out)
+
+    def _names_listed_before(self, s: str, start: int) -> list[tuple[int, int]]:
+        """胡波、郁菁菁、江能波: the items listed before a name, back to the list's opening, each filling its place
+        between list marks (``_slot_name_before``); the walk stops at the first that is no name."""
+        spans = []
+        while s[start - 1:start] == "、" and (span := self._slot_name_before(s, start - 1)) is not None:
+            spans.append(span)
+            start = span[0]
+        return spans
 
     def _runs_into_place(self, s: str, end: int) -> bool:
         """王建国、洪塘街道人大工委主任李红梅: the "name" runs on into a place's ending (洪塘 of 洪塘街道), which is
@@ -2007,6 +2017,8 @@ class Recognizer:
                 continue
             if strict and length == 3 and s.startswith(ends, pos + 2):
                 continue
+            if length == 3 and name[2] in self.people["given_name_tail"]["not_last"]:
+                continue        # 志愿者赵明说: a verb of saying ends no given name
             inside = ctx.tokens[ctx.owner[pos]:ctx.owner[end - 1] + 1]
             if strict and (frequency(name) > strict["ordinary"] or inside[0].flag.startswith(("p", "c"))
                            or (inside[0].flag == "d" and len(inside[0].word) == 1)
