@@ -1276,7 +1276,9 @@ class _Draft:
         opens = any(x.end <= pos and self.entity_of.get(id(x)) is not None
                     and self.terms.is_any(self.entity_of[id(x)].classes, ("Place", "Organization"))
                     for x in self.starting_in(start, start + 1))
-        return start if opens else pos
+        role = m.extra.get("role_start")        # 、中西村長郭宜媚: a place no rule read, then the holder's post
+        held = role is not None and start <= role and role - start <= self.rules["awards"]["roster"]["post_place_max"]
+        return start if opens or held else pos
 
     def _chain_start(self, m: Mention) -> int:
         """Where the names printed right before ``m`` start (历城区洪家楼街道, 宾阳县露圩镇韦坡村覃丽娟家庭)."""

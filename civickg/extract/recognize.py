@@ -3020,13 +3020,27 @@ class Recognizer:
             at = after_note(s, after.end)      # 张明华(明光路街道居民)、李玉兰: a note in brackets after a name
             join = next((j for j in joins if s.startswith(j, at)), "") if by_start.get(after.end) is None else ""
             nxt = by_start.get(at + len(join)) if join else by_start.get(after.end)
-            if not join and not self._receives(nxt) and after.family in ("org", "place"):
-                post = self.office_re.match(s, after.end)       # 义工联合会负责人陈建钧, 义工协会会长吕海英
+            if join and not self._receives(nxt):
+                nxt = self._post_holder(s, at + len(join), by_start)     # 、光明里長陳黃淑媛: a ward no rule read
+            if not join and not self._receives(nxt) and after.family in ("org", "place", "gazetteer"):
+                post = self.office_re.match(s, after.end) or next(     # 义工联合会负责人陈建钧, 义工协会会长吕海英
+                    (p for p in [self.office_re.match(s, after.end - 1)] if p is not None and p.end() > after.end),
+                    None)       # 東文里長李美珠: the place's last character opens the post (里长)
                 nxt = by_start.get(post.end() if post is not None else nxt.end if nxt is not None else -1)
-                nxt = nxt if nxt is not None and nxt.family == "person" else None
+                nxt = nxt if nxt is not None and nxt.family == "person" else self._post_holder(s, after.end, by_start)
             if not self._receives(nxt):
                 return after
             after = nxt
+
+    def _post_holder(self, s: str, pos: int, by_start: dict[int, Mention]) -> Mention | None:
+        """光明里長陳黃淑媛 at ``pos``: the person named right after a post that a few characters of a place's name
+        no rule read open (``awards.roster.post_place_max``), in a list of holders; else None."""
+        reach = self.rules["awards"]["roster"]["post_place_max"]
+        post = self.office_re.search(s, pos, pos + reach + 4)
+        if post is None or post.start() - pos > reach or not CJK_WORD.fullmatch(s[pos:post.end()]):
+            return None
+        holder = by_start.get(post.end())
+        return holder if holder is not None and holder.family == "person" else None
 
     def _presented_to(self, s: str, award: Mention, match: re.Match[str], by_start: dict[int, Mention],
                       by_end: dict[int, Mention]) -> dict[str, Any] | None:
