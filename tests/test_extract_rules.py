@@ -9220,8 +9220,8 @@ def test_names_of_honour_lists_and_bylines_read_whole():
 def test_a_roster_of_village_and_ward_heads_lists_each_by_place_and_post():
     # awards.yaml roster.title_endings, post_place_max; recognize._post_holder, draft._item_start (real sentences,
     # 澎湖縣 2025 特優村里長及績優村里幹事表揚)
-    doc = draft("表揚名單包括：特優村(里)長：馬公市東文里長李美珠、光明里長陳黃淑媛、重慶里長葉建祿、湖西鄉尖山村長王家興、"
-                "中西村長郭宜媚。\n績優村(里)幹事：馬公市石泉里幹事高玉貞、陽明里幹事莊美琴。")
+    doc = draft("表揚名單包括：特優村(里)長：馬公市東文里長李美珠、光明里長陳黃淑媛、重慶里長葉建祿、"
+                "湖西鄉尖山村長王家興、中西村長郭宜媚。\n績優村(里)幹事：馬公市石泉里幹事高玉貞、陽明里幹事莊美琴。")
     for name in ("李美珠", "陳黃淑媛", "葉建祿", "王家興", "郭宜媚"):
         assert has_fact(doc, name, "received", "特優村(里)長")
     for name in ("高玉貞", "莊美琴"):
