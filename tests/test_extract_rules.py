@@ -9227,3 +9227,20 @@ def test_a_roster_of_village_and_ward_heads_lists_each_by_place_and_post():
     for name in ("高玉貞", "莊美琴"):
         assert has_fact(doc, name, "received", "績優村(里)幹事")
     assert not any(e["zh"] in ("石泉", "陽明") for e in doc["entities"])
+
+
+def test_the_one_conferrer_of_an_article_confers_the_titles_of_the_roster_below_it():
+    # draft._sole_conferrer and _organisers, awards.yaml conferred_by.sole and .organisers (typical wording of a
+    # decision and its roster; the organisers' sentence of 宁波日报 2015, 第四届宁波市道德模范)
+    doc = draft("区文明委决定,授予王光明等10人“第二届文明区道德模范”称号。\n助人为乐模范：王光明、陈冠清。")
+    roster = next(e for e in doc["entities"] if e["class"] == "AwardConferral" and e["zh"].startswith("助人为乐模范"))
+    assert has_fact(doc, roster["zh"], "conferredBy", "区文明委")
+    sole = next(f for f in doc["facts"] if f["method"] == "award.conferred-by.sole")
+    assert sole["quote"].startswith("区文明委")        # quoted from where the conferrer was read
+    doc = draft("敬业奉献模范：周长忠、李文博。\n区文明委决定,授予王光明同志“第二届文明区道德模范”称号。")
+    assert not any(f["method"] == "award.conferred-by.sole" for f in doc["facts"])     # not above the decision
+    doc = draft("本次评选活动由市委宣传部、市文明办、市妇联等单位联合主办。\n敬业奉献模范：周长忠、李文博。")
+    conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral")
+    for body in ("市委宣传部", "市文明办", "市妇联"):
+        assert has_fact(doc, conferral["zh"], "conferredBy", body)
+    assert not has_fact(doc, conferral["zh"], "conferredBy", "市委")     # the body inside 市委宣传部's name

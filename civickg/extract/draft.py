@@ -242,6 +242,7 @@ class _Draft:
         self.fact_keys: set[tuple] = set()
         self.mute: set[tuple[str, int]] = set()     # (subject, verb) pairs a trigger declined: no work phrase either
         self.counted_recipients: list[tuple[int, int, dict[str, Any]]] = []
+        self.conferrers: list[tuple[_Entity, tuple[int, int]]] = []    # each conferrer read, with its quote's span
         self._quote_ends: dict[str, list[int]] = {}     # where each quote's occurrences end (``_occurrence``)
 
     # ------------------------------------------------------------------ helpers
@@ -404,6 +405,7 @@ class _Draft:
         self._counted_conferrals()
         self._awards_counted()
         self._commended_counted()
+        self._sole_conferrer()
         counted_in_area(self)
         event_years(self)
         started_years(self)
@@ -1158,6 +1160,7 @@ class _Draft:
                 self.add_fact(recipient, rec["predicate"], giver, (start, a.end), rec["id"], rec["confidence"])
                 continue
             self.add_fact(conferral, by["predicate"], giver, (start, a.end), by["id"], by["confidence"])
+            self.conferrers.append((giver, (start, a.end)))
 
     def _conferrers(self, c: dict[str, Any]) -> list[tuple[_Entity, int]]:
         """Who conferred ``c``, each with where its quote starts: the people and bodies that open the clause of a
@@ -1191,6 +1194,41 @@ class _Draft:
                     (self.s[m.start - 1:m.start] == "在" and self.s.startswith(tuple(by["organises"]), m.end)):
                 found.append((e, m.start))     # 中央文明委发布决定; 在市妇联组织的评选中
         return found[-1:] or self._commender(at)
+
+    def _sole_conferrer(self) -> None:
+        """When every conferrer the article names is one body (区文明委决定授予…), the conferrals printed after it that
+        it names no conferrer for (the roster's lines below the decision) are that body's too, quoted from where it
+        was read (``awards.conferred_by.sole``); a recommendation is no conferral."""
+        rule = self.rules["awards"]["conferred_by"]
+        givers = {giver.id: (giver, span) for giver, span in self.conferrers}
+        given = {f["s"] for f in self.facts if f["p"] == rule["predicate"]}
+        status = self.rules["relations"]["conferral"]["status"]
+        conferred = [e for e in self.entities.values() if e.id not in given and any(
+            f["s"] == e.id and f["p"] == status and f.get("o") == "civic:conferred" for f in self.facts)]
+        if len(givers) == 1:
+            giver, span = next(iter(givers.values()))
+            for conferral in [e for e in conferred if e.mentions[0].start >= span[1]]:   # (below the decision)
+                self.add_fact(conferral, rule["predicate"], giver, span, rule["sole"]["id"],
+                              rule["sole"]["confidence"])
+        elif not givers and conferred:
+            for giver, span in self._organisers():
+                for conferral in conferred:
+                    self.add_fact(conferral, rule["predicate"], giver, span, rule["organisers"]["id"],
+                                  rule["organisers"]["confidence"])
+
+    def _organisers(self) -> list[tuple[_Entity, tuple[int, int]]]:
+        """本次评选活动由市委宣传部、市文明办…联合主办: the bodies a sentence says ran the article's rating, each with
+        the span from the sentence's rating word to its name (``awards.conferred_by.organisers``)."""
+        rule, out = self.rules["awards"]["conferred_by"]["organisers"], []
+        for match in re.finditer(rule["pattern"], self.s):
+            for m in self.starting_in(match.start(1), match.end(1)):
+                ent = self.entity_of.get(id(m))
+                if ent is not None and m.end <= match.end(1) and self.is_a(ent, "Organization") \
+                        and all(ent is not e for e, _ in out) and not any(
+                            x.length > m.length and self.entity_of.get(id(x)) is not None
+                            for x in self.spans.holding(m.start, m.end)):      # 市委 of 市委宣传部
+                    out.append((ent, (match.start(), m.end)))
+        return out
 
     def _joined_agents(self, m: Mention, agent: _Entity) -> list[tuple[_Entity, int]]:
         """The agent of ``m`` and the agents listed right before it (被司法部、民政部命名为, 区委、区政府决定授予: both
