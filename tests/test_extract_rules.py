@@ -9244,3 +9244,20 @@ def test_the_one_conferrer_of_an_article_confers_the_titles_of_the_roster_below_
     for body in ("市委宣传部", "市文明办", "市妇联"):
         assert has_fact(doc, conferral["zh"], "conferredBy", body)
     assert not has_fact(doc, conferral["zh"], "conferredBy", "市委")     # the body inside 市委宣传部's name
+
+
+def test_a_trigger_that_refers_back_names_the_award_named_before_it():
+    # awards.yaml referred, recognize._referred_conferral; context.counted_parts and indicators.listed_count with
+    # no 等 before the count; a count's measure word is no name (real sentences: 臺東縣 2025 金馨獎, 陕西省 2016
+    # 最美志愿者, 金門縣 2025 國際志工日)
+    doc = draft("其中，全國績優志願服務「金牌獎」，獲獎條件為服務時數達8,000小時以上，今年度共有何慧真、謝如山、陳恭典"
+                "3位志工獲此殊榮。")
+    for name in ("何慧真", "謝如山", "陳恭典"):
+        assert has_fact(doc, name, "received", "「金牌獎」")
+    assert not any(e["zh"] == "位志工" for e in doc["entities"])
+    doc = draft("我市范粉霞、杨陇刚、张存萍3人被评为“陕西省最美志愿者”。")
+    assert all(has_fact(doc, "3人", "hasComponent", name) for name in ("范粉霞", "杨陇刚", "张存萍"))
+    assert has_fact(doc, "3人", "received", "陕西省最美志愿者")
+    assert not any(e["zh"] == "张存萍人数" for e in doc["entities"])       # the figure is named by the honour
+    doc = draft("獲表揚志工中，黃碧英一家都是志工。")         # praise received names no title
+    assert not any(e["class"] in ("Award", "Honour", "AwardConferral") for e in doc["entities"])

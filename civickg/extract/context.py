@@ -449,13 +449,17 @@ def counted_parts(draft: Any, whole: Any, at: int) -> list[Any]:
     """A、B等6个C, A、B共10条C: the entities listed right before the count at ``at``, which C has as components
     (``components.counted``); ``whole``, the entity of C, may be None (to read the items' classes first)."""
     rule = draft.rules["context"]["components"]
-    if at == 0 or draft.s[at - 1] not in rule["counted"]["before"]:
+    if at == 0:
         return []
+    if draft.s[at - 1] in rule["counted"]["before"]:
+        at -= 1
+    elif not any(draft.is_a(e, "Person") for m in draft.spans.ending(at) if (e := draft.entity_of.get(id(m)))):
+        return []       # (范粉霞、杨陇刚、张存萍3人: names printed right before the count of people are its parts too)
     # 万松市场监管所、江汉区消防救援大队和万松园社区、新华家园社区等8个社区: a count of places lists places only, and
     # ends at a body's name (``components.counted.place_wholes``)
     kinds = tuple(rule["counted"]["place_wholes"]) if whole is not None and draft.is_a(whole, "Place") else ()
     listed = [(m, draft.entity_of[id(m)])
-              for m in _listed_before(draft, at - 1, rule["counted"]["joins"], kinds, whole=whole)]
+              for m in _listed_before(draft, at, rule["counted"]["joins"], kinds, whole=whole)]
     if whole is not None:
         for m, part in listed:
             draft.add_fact(whole, rule["predicate"], part, (m.start, whole.mentions[0].end), rule["counted"]["id"],

@@ -490,7 +490,8 @@ class _Draft:
             if group is not None:       # paired with the i-th honour (awards.paired): named by the count alone
                 listed = (at, end) if c.get("recipient_end") is not None else None
                 self._conferral(group, self.entity_of[id(a)], (at, a.end), c, listed=listed)
-            elif (actor := self._actor_before(c.get("recipient_from", c["trigger_start"]))) is not None and \
+            elif not c.get("referred") and \
+                    (actor := self._actor_before(c.get("recipient_from", c["trigger_start"]))) is not None and \
                     (not parts or any(actor is part for part in parts)):    # not a name inside a listed one
                 self._conferral(actor, self.entity_of[id(a)], (c["trigger_start"], a.end), c)   # 11个集体被命名为
             for part in parts:      # …的朱涛等9人被评为X: each name listed received X
@@ -1127,6 +1128,8 @@ class _Draft:
         ``named``: the conferral's name when the quote does not say it whole (表揚… 15位績優民政人員)."""
         rel = self.rules["relations"]["conferral"]
         trig, a = c["trigger"], c["award"]
+        if c.get("referred") and (recipient.id, trig["predicate"], award.id, None) in self.fact_keys:
+            return      # 漁梁社區榮膺X,為…唯一獲此殊榮的先進集體: the conferral said once
         self.add_fact(recipient, trig["predicate"], award, span, trig["id"], trig["confidence"])
         word, name = c.get("trigger_word", ""), self.quote(*listed) if listed is not None else ""
         if word and self.s.startswith(word, c["trigger_start"]):     # 獲得, not 获得, in a traditional article

@@ -15,6 +15,7 @@ from civickg.extract.segment import frequency, in_dictionary
 from civickg.extract.spans import Cover, SpanIndex, Taken
 from civickg.extract.text import (
     CLAUSE_END,
+    SENTENCE_END,
     SourceText,
     Token,
     after_note,
@@ -1629,7 +1630,8 @@ class Recognizer:
                 continue
             tok = tokens[ctx.owner[match.start() - 1]]
             if (tok.flag.startswith("nr") and tok.end == match.start() and 2 <= len(tok.word) <= 3
-                    and tok.word not in self.not_names and not tok.word.endswith(self.place_endings)):
+                    and tok.word not in self.not_names and not tok.word.endswith(self.place_endings)
+                    and not s[tok.start - 1:tok.start].isdigit()):     # 6位志工/nr 獲…: a count's word, no name
                 start = tok.start
                 before = tokens[ctx.owner[start - 1]] if start > 0 else None
                 opens = before is not None and (before.start == 0 or not CJK.match(s[before.start - 1]))
@@ -2659,6 +2661,10 @@ class Recognizer:
         by_end, by_start = _ends_and_starts(known)
         for match in self.award_trigger_re.finditer(s):
             trig = self.award_by_word[match.group(0)]
+            if (referred := self._referred_conferral(s, match, known + out, by_end, by_start)) is not None:
+                out.append(referred["award"])       # 6位志工獲此殊榮
+                conferrals.append(referred)
+                continue
             if self._no_award_after(s, match):
                 continue
             pos = match.end() + (1 if s.startswith("了", match.end()) else 0)     # 获得了广西“最美家庭”称号
@@ -2686,12 +2692,8 @@ class Recognizer:
                 parties["agent"] = by_agent
             respectively = s.endswith(tuple(a["paired"]["respectively"]), 0, match.start())
             listed = self._honour_list(s, pos, open_end=respectively)
-            if listed:
-                for start, end in listed:
-                    label = s[start:end]
-                    cls = award_class(label, a)
-                    award = Mention(start, end, label, [cls], a["list"]["id"], a["list"]["confidence"], "award",
-                                    label=label.strip("“”"))
+            if listed:      # 先后获得A、B和C: a conferral each
+                for award in (self._listed_honour(s, start, end) for start, end in listed):
                     out.append(award)
                     conferrals.append(_conferral_of(award, None, trig, None, match, given_at) | parties)
                 continue
@@ -2711,6 +2713,39 @@ class Recognizer:
         self._counted_titles(s, by_start, by_end, (out, conferrals))
         self._holders(ctx, by_start, out, conferrals)
         return out, conferrals
+
+    def _listed_honour(self, s: str, start: int, end: int) -> Mention:
+        """An honour of a list after one trigger (``awards.list``), its label without quotation marks."""
+        a, label = self.rules["awards"], s[start:end]
+        return Mention(start, end, label, [award_class(label, a)], a["list"]["id"], a["list"]["confidence"], "award",
+                       label=label.strip("“”"))
+
+    def _referred_conferral(self, s: str, match: re.Match[str], found: list[Mention], by_end: dict[int, Mention],
+                            by_start: dict[int, Mention]) -> dict[str, Any] | None:
+        """…「金牌獎」,…6位志工獲此殊榮: the conferral of the award a trigger refers back to, its award a mention of
+        the words that refer (此殊榮) under the award's name; None when the trigger refers to none."""
+        named = self._award_referred(s, match, found)
+        if named is None:
+            return None
+        word = next(w for w in _ordered(self.rules["awards"]["referred"]["words"]) if s.startswith(w, match.end()))
+        here = Mention(match.end(), match.end() + len(word), named.key, named.classes, named.rule, named.confidence,
+                       "award", label=named.label)
+        parties = self._parties(s, match, match.end(), by_end, by_start)
+        parties.pop("pos")
+        return _conferral_of(here, None, self.award_by_word[match.group(0)], None, match, None) | parties | {
+            "referred": True}
+
+    def _award_referred(self, s: str, match: re.Match[str], found: list[Mention]) -> Mention | None:
+        """The award a trigger refers back to (…「金牌獎」,…共有A、B 6位志工獲此殊榮: ``awards.referred``): the last
+        award or honour named before it in its sentence or the one before; None for any other trigger."""
+        rule = self.rules["awards"]["referred"]
+        if not s.startswith(tuple(_ordered(rule["words"])), match.end()):
+            return None
+        start = match.start()
+        for _ in range(2):      # back over the sentence and the one before it
+            start = max(s.rfind(ch, 0, max(start - 1, 0)) for ch in SENTENCE_END) + 1
+        return max((m for m in found if (m.family == "award" or {"Award", "Honour"} & set(m.classes))
+                    and start <= m.start and m.end <= match.start()), key=lambda m: m.end, default=None)
 
     def _no_award_after(self, s: str, match: re.Match[str]) -> bool:
         """A trigger word that names no award here: 获悉, 获批 (another word, ``awards.not_after``); 评选出的10名
