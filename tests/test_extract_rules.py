@@ -9261,3 +9261,15 @@ def test_a_trigger_that_refers_back_names_the_award_named_before_it():
     assert not any(e["zh"] == "张存萍人数" for e in doc["entities"])       # the figure is named by the honour
     doc = draft("獲表揚志工中，黃碧英一家都是志工。")         # praise received names no title
     assert not any(e["class"] in ("Award", "Honour", "AwardConferral") for e in doc["entities"])
+
+
+def test_a_line_that_refers_back_opens_a_roster_of_the_title_named_above():
+    # rosters._referred_title and a holder named after a body and a post at the line's end (awards.yaml
+    # line_roster.referring_heads; real lines, 内江市 四川省百名优秀志愿者)
+    doc = draft("其中,4名志愿者获评年度“四川省百名优秀志愿者”。\n他们分别是\n内江市爱心志愿者协会副理事长李伟\n"
+                "内江市东兴区人民检察院志愿者邱向阳")
+    title = next(e["zh"] for e in doc["entities"] if e["class"] == "Honour")
+    assert has_fact(doc, "李伟", "received", title) and has_fact(doc, "邱向阳", "received", title)
+    assert has_fact(doc, "李伟", "org:memberOf", "内江市爱心志愿者协会")
+    doc = draft("今年的工作分别是\n内江市爱心志愿者协会副理事长李伟")      # no title above: no roster
+    assert not any(f["p"] == "received" for f in doc["facts"])

@@ -363,7 +363,7 @@ class _Draft:
         rec = self.ex.recognizer
         found = self._with_people(self._found())
         awards, conferrals = rec.awards(self.ctx, found)
-        listed, listed_conferrals = line_rosters(rec, self.ctx, found)
+        listed, listed_conferrals = line_rosters(rec, self.ctx, found, awards)
         conferrals += listed_conferrals
         found = without_overrun(_outside_awards(found, awards, self.rules["people"]["families"]["id"]), listed) \
             + awards + listed

@@ -33,18 +33,16 @@ from civickg.extract.text import before_note
 _PROSE = re.compile("[。！？!?；;]")
 
 
-def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention]) -> tuple[list[Mention], list[dict[str, Any]]]:
-    """The titles and holders of the rosters printed line by line in the text, and a conferral for each holder."""
+def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention],
+                 awards: list[Mention] = ()) -> tuple[list[Mention], list[dict[str, Any]]]:
+    """The titles and holders of the rosters printed line by line in the text, and a conferral for each holder;
+    ``awards``: the awards the triggers read, which a head line may refer back to (他们分别是)."""
     s, rule = ctx.s, rec.rules["awards"]["line_roster"]
     if s.count("\n") < 2:
         return [], []
     trig = rule_trigger(rec.rules["awards"], "civic:conferred", rule)
     lead = re.compile(rule["list_marks"])
-    starts: dict[int, list[Mention]] = {}
-    ends: dict[int, list[Mention]] = {}
-    for m in known:
-        starts.setdefault(m.start, []).append(m)
-        ends.setdefault(m.end, []).append(m)
+    starts, ends = _by_start_and_end(known)
     out: list[Mention] = []
     conferrals: list[dict[str, Any]] = []
     _, longest = _ends_and_starts(known)     # the longest name at each start, as the trigger's reading has them
@@ -64,6 +62,10 @@ def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention]) -> tuple[
         pos = end + 1
         if start == stop:
             continue        # a blank line ends no roster
+        referred = _referred_title(ctx.s, start, stop, awards, rule)
+        if referred is not None:        # 4名志愿者获评“…优秀志愿者”。/ 他们分别是 / …: the title named above
+            title, held, parties = referred, True, {}
+            continue
         head = _head(rec, ctx, start, stop, rule)
         if head is not None:
             title, held = head, False
@@ -88,6 +90,26 @@ def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention]) -> tuple[
         conferrals.append(_conferral_at(title, holder, trig, start, "", recipient_after=True, line=(start, stop),
                                         **parties))
     return out, conferrals
+
+
+def _by_start_and_end(known: list[Mention]) -> tuple[dict[int, list[Mention]], dict[int, list[Mention]]]:
+    """The mentions by where they start and by where they end."""
+    starts: dict[int, list[Mention]] = {}
+    ends: dict[int, list[Mention]] = {}
+    for m in known:
+        starts.setdefault(m.start, []).append(m)
+        ends.setdefault(m.end, []).append(m)
+    return starts, ends
+
+
+def _referred_title(s: str, start: int, stop: int, awards: list[Mention], rule: dict[str, Any]) -> Mention | None:
+    """The title a head line refers back to (他们分别是, 名单如下: ``line_roster.referring_heads``): the last award
+    a trigger read in the paragraph right above it; None for any other line."""
+    line = s[start:stop].rstrip("：:")
+    if not line.endswith(tuple(rule["referring_heads"])) or len(line) > rule["max_head"]:
+        return None
+    above = s.rfind("\n", 0, max(start - 1, 0)) + 1
+    return max((m for m in awards if above <= m.start and m.end <= start), key=lambda m: m.end, default=None)
 
 
 def _head(rec: Recognizer, ctx: _Context, start: int, stop: int, rule: dict[str, Any]) -> Mention | None:
@@ -135,8 +157,9 @@ def _holder(rec: Recognizer, ctx: _Context, line: tuple[int, int],
         return person, made
     end = before_note(ctx.s, stop)
     names = [m for m in ends.get(end, []) if start <= m.start and m.family in rule["holder_families"]]
-    if not names:
-        return None
+    if not names:       # 内江市爱心志愿者协会副理事长李伟: the person named after a post at the line's end
+        return next(((m, []) for m in ends.get(end, []) if start < m.start and m.family == "person"
+                     and m.extra.get("role_start") is not None), None)
     return max(names, key=lambda m: (m.end - m.start, PRIORITY[m.family], m.confidence, -m.start)), []
 
 
