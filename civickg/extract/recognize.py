@@ -1911,7 +1911,7 @@ class Recognizer:
         for m in found:
             if m.family != "person" or m.confidence < rule["min_confidence"] or not 2 <= m.end - m.start <= 4:
                 continue
-            for start, end in [*self._names_listed_before(ctx.s, m.start),
+            for start, end in [*self._names_listed_before(ctx, m.start),
                                *self._names_listed_after(ctx, m.end, name_after)]:
                 if start in taken:
                     continue
@@ -1920,14 +1920,26 @@ class Recognizer:
                                    "person"))
         return self.married_names(ctx, out)
 
-    def _names_listed_before(self, s: str, start: int) -> list[tuple[int, int]]:
+    def _names_listed_before(self, ctx: _Context, start: int) -> list[tuple[int, int]]:
         """胡波、郁菁菁、江能波: the items listed before a name, back to the list's opening, each filling its place
-        between list marks (``_slot_name_before``); the walk stops at the first that is no name."""
-        spans = []
-        while s[start - 1:start] == "、" and (span := self._slot_name_before(s, start - 1)) is not None:
+        between list marks (``_slot_name_before``), or, first in the list, a surname-led word the segmenter tags a
+        name (中坚力量李岩/nr、殷成安); the walk stops at the first that is no name."""
+        s, spans = ctx.s, []
+        while s[start - 1:start] == "、" and (span := self._slot_name_before(s, start - 1)
+                                              or self._tagged_name_before(ctx, start - 1)) is not None:
             spans.append(span)
             start = span[0]
         return spans
+
+    def _tagged_name_before(self, ctx: _Context, end: int) -> tuple[int, int] | None:
+        """The word ending at ``end`` when the segmenter tags it a name, two or three characters led by a surname,
+        and the dictionary counts it no more than ``listed.ordinary`` times."""
+        if end not in ctx.ends:
+            return None
+        tok = ctx.tokens[ctx.owner[end - 1]]
+        fits = tok.flag.startswith("nr") and 2 <= len(tok.word) <= 3 and self._is_surname(tok.word) \
+            and tok.word not in self.not_names and frequency(tok.word) <= self.people["listed"]["ordinary"]
+        return (tok.start, tok.end) if fits else None
 
     def _runs_into_place(self, s: str, end: int) -> bool:
         """王建国、洪塘街道人大工委主任李红梅: the "name" runs on into a place's ending (洪塘 of 洪塘街道), which is
