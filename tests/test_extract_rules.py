@@ -9124,7 +9124,8 @@ def test_names_listed_after_a_name_are_people_of_their_own():
     doc = draft("区领导符华胜、黄东、牛穗生、郑卓文,以及全区各级劳动模范及职工代表参加大会。")
     assert {"符华胜", "黄东", "牛穗生", "郑卓文"} <= {e["zh"] for e in doc["entities"] if e["class"] == "Person"}
     doc = draft("中坚力量李岩、殷成安、黄丽坤、刘海言、刘德坤,临到退休的闵峰、李学民。")    # 齐齐哈尔 五福社区 2022
-    assert {"李岩", "殷成安", "刘海言", "闵峰", "李学民"} <= {e["zh"] for e in doc["entities"] if e["class"] == "Person"}
+    people = {e["zh"] for e in doc["entities"] if e["class"] == "Person"}
+    assert {"李岩", "殷成安", "刘海言", "闵峰", "李学民"} <= people
     doc = draft("志愿者王芳、社区、街道共同参与。")        # items that are no names end the list
     assert {e["zh"] for e in doc["entities"] if e["class"] == "Person"} == {"王芳"}
 
