@@ -9276,3 +9276,13 @@ def test_a_line_that_refers_back_opens_a_roster_of_the_title_named_above():
     assert has_fact(doc, "李伟", "org:memberOf", "内江市爱心志愿者协会")
     doc = draft("今年的工作分别是\n内江市爱心志愿者协会副理事长李伟")      # no title above: no roster
     assert not any(f["p"] == "received" for f in doc["facts"])
+
+
+def test_a_byline_name_before_报道_and_a_photographer_in_brackets():
+    # recognize._NAME_RUN and people.yaml closing_byline.photo (real lines: 沈阳 启工街道 2025, 赤水 康佳社区 2024)
+    doc = draft("记者王国忠报道")
+    assert entity(doc, "王国忠")["class"] == "Reporter"
+    doc = draft("今年79岁的董新民,每天中午到食堂。(张浪摄)")
+    assert entity(doc, "张浪")["method"] == "person.byline.closing"
+    doc = draft("（市民政局供图 李明摄）")      # a body's credit: no name of the body's words
+    assert not any(e["zh"] == "市民政局供图" for e in doc["entities"])

@@ -2201,9 +2201,10 @@ class Recognizer:
         return out + self._closing_bylines(s)
 
     def _closing_bylines(self, s: str) -> list[Mention]:
-        """person.byline.closing: (王艳 武明竹) at a report's end: each name of the brackets, when all are names."""
+        """person.byline.closing: (王艳 武明竹) at a report's end, (张浪摄) after a picture: each name of the
+        brackets, when all are names."""
         rule, out = self.people["closing_byline"], []
-        for match in re.finditer(rule["pattern"], s):
+        for match in (m for pattern in (rule["pattern"], rule["photo"]) for m in re.finditer(pattern, s)):
             start, names = match.start(1), []
             for part in re.split(f"({rule['parts']})", match.group(1)):
                 if not re.fullmatch(rule["parts"], part):
@@ -3281,7 +3282,7 @@ class _Context:
 
 #: a name of two or three characters standing alone after a byline word (记者 张三), and one of two characters printed a
 #: space apart to fill the line (记者 王 芳)
-_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[\s\u3000，。、；）)]|$)")
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[\s\u3000，。、；）)/／]|$|报道|报导|摄影|摄\b|摄[）)]|采写|整理)")
 _SPACED_NAME_RUN = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\n|$)")
 _SPACES = re.compile("[ \u3000]*")
 #: the next quoted name of a run of them (“…”、“…”)
