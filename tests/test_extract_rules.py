@@ -9282,6 +9282,8 @@ def test_a_byline_name_before_报道_and_a_photographer_in_brackets():
     # recognize._NAME_RUN and people.yaml closing_byline.photo (real lines: 沈阳 启工街道 2025, 赤水 康佳社区 2024)
     doc = draft("记者王国忠报道")
     assert entity(doc, "王国忠")["class"] == "Reporter"
+    doc = draft("33岁的赵梓涵是一名大学老师。")     # given_name_tail.glued_words: 赵梓/nrfg 涵是/v (天津日报 2023)
+    assert entity(doc, "赵梓涵")["class"] == "Person"
     doc = draft("今年79岁的董新民,每天中午到食堂。(张浪摄)")
     assert entity(doc, "张浪")["method"] == "person.byline.closing"
     doc = draft("（市民政局供图 李明摄）")      # a body's credit: no name of the body's words

@@ -1497,8 +1497,11 @@ class Recognizer:
         if len(tok.word) == 2 and nxt is not None and nxt.word in rule["adverb_tails"] \
                 and ctx.s[nxt.end:nxt.end + 1] in tuple(rule["marks"]) and nxt.end < len(ctx.s):
             return nxt.end      # 仇杨/均,: the adverb before a mark is the name's last character
-        if len(tok.word) == 2 and nxt is not None and nxt.word in rule["glued_verbs"] and nxt.start == tok.end:
-            return nxt.start + 1    # 林志/明说: the verb the segmenter glued on holds the name's last character
+        if len(tok.word) == 2 and nxt is not None and nxt.start == tok.end and (
+                nxt.word in rule["glued_verbs"] or (
+                    len(nxt.word) == 2 and nxt.word[1] in rule["glued_words"] and nxt.word[0] not in rule["not_tails"]
+                    and CJK.match(nxt.word[0]) and not in_dictionary(nxt.word))):
+            return nxt.start + 1    # 林志/明说, 赵梓/涵是: the word glued on holds the name's last character
         if len(tok.word) != 2 or nxt is None or len(nxt.word) != 1 or not CJK.match(nxt.word) \
                 or nxt.word in rule["not_tails"] or nxt.word in self.not_names:
             return tok.end
@@ -2244,7 +2247,7 @@ class Recognizer:
                         len(t.word) > 1 and t.flag.startswith("v") and frequency(t.word) > rule["common_verb"]))
                        for t in ctx.tokens[ctx.owner[pos]:ctx.owner[pos + length - 1] + 1]):
                     continue        # 老兵时/不能/v, 嫌疑人时/被/p: a common verb or a preposition is no given name
-                whole = (tok is not None and tok.flag == "nr" and tagged_end == pos + length
+                whole = (tok is not None and tok.flag in ("nr", "nrfg") and tagged_end == pos + length
                          and self._is_surname(name) and (length != 2 or not frequency(name)
                                                          or self._ends_in_words(ctx, pos, pos + length, rule)))
                 whole = whole or (length == 3 and tok is not None and (tok.start, tok.end) == (pos, pos + 3)
