@@ -9288,3 +9288,13 @@ def test_a_byline_name_before_报道_and_a_photographer_in_brackets():
     assert entity(doc, "张浪")["method"] == "person.byline.closing"
     doc = draft("（市民政局供图 李明摄）")      # a body's credit: no name of the body's words
     assert not any(e["zh"] == "市民政局供图" for e in doc["entities"])
+
+
+def test_an_award_s_name_holds_no_post_and_a_performance_hall_is_a_facility():
+    # people.yaml surnames.body_after_post 奖, the frequency of a name before a post, organizations.yaml 演艺厅
+    # (real sentences, 台東縣 2014 金馨獎)
+    doc = draft("共計有卓越志工獎王寶香、文化志工王志寬等20人。")
+    assert not any(e["zh"] == "卓越" for e in doc["entities"])
+    assert {"王寶香", "王志寬"} <= {e["zh"] for e in doc["entities"] if e["class"] == "Person"}
+    doc = draft("今(9)日在台東縣府文化處演藝廳舉行。")
+    assert entity(doc, "台東縣府文化處演藝廳")["class"] == "Facility"

@@ -2087,8 +2087,8 @@ class Recognizer:
                 start = before.start
         name = ctx.s[start:end]
         if start in taken or not 2 <= len(name) <= 3 or not self._is_surname(name) \
-                or name.endswith(self.place_endings):
-            return None
+                or name.endswith(self.place_endings) or frequency(name) > self.people["listed"]["ordinary"]:
+            return None     # (卓越/nr 志工獎: a common word the tagger took for a name)
         return start, end
 
     def kinship_people(self, ctx: _Context, taken: set[int]) -> list[Mention]:
