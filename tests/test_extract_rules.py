@@ -9298,3 +9298,11 @@ def test_an_award_s_name_holds_no_post_and_a_performance_hall_is_a_facility():
     assert {"王寶香", "王志寬"} <= {e["zh"] for e in doc["entities"] if e["class"] == "Person"}
     doc = draft("今(9)日在台東縣府文化處演藝廳舉行。")
     assert entity(doc, "台東縣府文化處演藝廳")["class"] == "Facility"
+
+
+def test_the_people_counted_before_a_comma_received_the_award_after_it():
+    # recognize.recipient_end over a comma after a count of people (台東縣 2014 金馨獎: …等20人,獲得「金馨獎」殊榮)
+    doc = draft("共計有王寶香、王志寬等20人,獲得「金馨獎」殊榮。")
+    assert has_fact(doc, "王寶香", "received", "金馨獎") and has_fact(doc, "王志寬", "received", "金馨獎")
+    doc = draft("社区积极开展志愿服务,荣获“文明社区”称号。")     # no count before the comma: the comma stays
+    assert not any(f["p"] == "received" and f["s"] == "zhiyuan-fuwu" for f in doc["facts"])
