@@ -3206,7 +3206,8 @@ class Recognizer:
                     changed = True
             if (opening := before_note(s, end, brackets)) < end:
                 end, changed = opening, True    # 江萍家庭(吴航街道东关社区)荣获: the note is no recipient
-            counted = self.counted_closer_re.search(s, max(0, end - 12), end - 1) if end and s[end - 1] in "，," else None
+            comma = end > 0 and s[end - 1] in "，,"
+            counted = self.counted_closer_re.search(s, max(0, end - 12), end - 1) if comma else None
             if counted is not None and counted.end() == end - 1:
                 end, changed = end - 1, True    # 王光明、陈冠清等10人,荣获X: the people counted before the comma
         return end
