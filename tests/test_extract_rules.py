@@ -9306,3 +9306,14 @@ def test_the_people_counted_before_a_comma_received_the_award_after_it():
     assert has_fact(doc, "王寶香", "received", "金馨獎") and has_fact(doc, "王志寬", "received", "金馨獎")
     doc = draft("社区积极开展志愿服务,荣获“文明社区”称号。")     # no count before the comma: the comma stays
     assert not any(f["p"] == "received" for f in doc["facts"])
+
+
+def test_groups_of_volunteers_named_by_what_the_story_says_of_them():
+    # people.yaml modified_groups heads 志工/义工, modifier_words, not_before 团队; context.yaml components: 等人 is
+    # "and others" (real sentences: 苗栗縣 2025 績優志工, 金門縣 2025 國際志工日)
+    doc = draft("由苗栗縣長鍾東錦等人表揚383名獲獎志工。")
+    assert entity(doc, "獲獎志工")["class"] == "PersonGroup"
+    assert not any(e["zh"] == "人表揚" for e in doc["entities"])
+    doc = draft("共表揚17個績優志工團隊及271位得獎志工。")
+    assert entity(doc, "得獎志工")["class"] == "PersonGroup"
+    assert not any(e["zh"] == "績優志工" for e in doc["entities"])      # the team's name, no group of its own

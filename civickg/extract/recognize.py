@@ -2470,8 +2470,8 @@ class Recognizer:
         for i, tok in enumerate(ctx.tokens):
             start = None
             prev = ctx.tokens[i - 1] if i else None
-            if (tok.word in heads and prev is not None and prev.flag in rule["modifier_tags"] and len(prev.word) > 1
-                    and prev.word not in rule["not_modifiers"]):
+            if (tok.word in heads and prev is not None and len(prev.word) > 1 and prev.word not in rule["not_modifiers"]
+                    and (prev.flag in rule["modifier_tags"] or prev.word in rule["modifier_words"])):
                 start = prev.start
             elif tok.word in bare:
                 start = tok.start
