@@ -741,7 +741,9 @@ def test_a_place_that_ends_inside_a_word_and_what_a_place_makes_its_feature():
     assert entity(doc, "北基社區")["class"] == "Community"
     assert has_fact(doc, "北基社區", "partOf", "萬里區")
     assert has_fact(doc, "北基社區", "implements", "長者營養餐食服務")
-    assert has_fact(doc, "中山社區", "implements", "資訊志工")
+    # 資訊志工 are the community's volunteers (as the dev gold reads them), no work it implements
+    assert entity(doc, "資訊志工")["class"] == "PersonGroup"
+    assert not has_fact(doc, "中山社區", "implements", "資訊志工")
     assert not has_fact(doc, "萬里區", "implements", "長者營養餐食服務")
 
 
