@@ -9317,3 +9317,10 @@ def test_groups_of_volunteers_named_by_what_the_story_says_of_them():
     doc = draft("共表揚17個績優志工團隊及271位得獎志工。")
     assert entity(doc, "得獎志工")["class"] == "PersonGroup"
     assert not any(e["zh"] == "績優志工" for e in doc["entities"])      # the team's name, no group of its own
+
+
+def test_a_count_after_并为_is_named_by_the_noun_it_counts_up_to_the_act():
+    # indicators.yaml not_names 并为 and counted_after.noun_end_verbs 授旗 (real sentence, 金門縣 2025 國際志工日)
+    doc = draft("金門縣政府共表揚271位得獎志工，並為1支新成立志工隊授旗。")
+    names = {e["zh"] for e in doc["entities"] if e["class"] == "Indicator"}
+    assert "新成立志工隊" in names and "並為" not in names and not any("授旗" in n for n in names)

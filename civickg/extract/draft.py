@@ -2088,7 +2088,7 @@ class _Draft:
         if not any((e := self.entity_of.get(id(m))) is not None and self.is_a(e, "AdministrativeArea")
                    for m in self.spans.ending(fig.name_end) if m.start >= fig.name_start):
             return
-        start, end = FigureReader.counted_noun(self.s, fig.extra["unit_span"][1])
+        start, end = self.ex.figures.counted_noun(self.s, fig.extra["unit_span"][1])
         if end - start >= self.rules["indicators"]["min_name_length"]:
             fig.name_start, fig.name_end, fig.end = start, end, max(fig.end, end)
             fig.rule = self.rules["indicators"]["rule_ids"]["count"]

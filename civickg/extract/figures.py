@@ -414,17 +414,17 @@ class FigureReader:
             rank, end = rk.group(2), rk.end()
         return change, rank, end
 
-    @staticmethod
-    def counted_noun(s: str, after: int) -> tuple[int, int]:
+    def counted_noun(self, s: str, after: int) -> tuple[int, int]:
         """The span of the noun a number counts when it follows the number (6项困难群众保障标准); it ends before
-        another number and the join before it (48名特優里長及15位…: 特優里長)."""
+        another number and the join before it (48名特優里長及15位…: 特優里長), and before a verb of what it does
+        or has done (``counted_after.noun_end_verbs``: 五个区实现…, 1支新成立志工隊授旗)."""
         tail = after
         while tail < len(s) and s[tail] not in CLAUSE_END + "、" and tail - after < 12 and not s[tail].isdigit():
             tail += 1
         noun = s[after:tail]
         if tail < len(s) and s[tail].isdigit():
             noun = noun.rstrip("及和与")
-        for verb in ("实现", "获评", "进行", "位居", "均居", "达到", "完成"):
+        for verb in self.ind["counted_after"]["noun_end_verbs"]:
             idx = noun.find(verb)
             if idx > 0:
                 noun = noun[:idx]
