@@ -9324,3 +9324,10 @@ def test_a_count_after_并为_is_named_by_the_noun_it_counts_up_to_the_act():
     doc = draft("金門縣政府共表揚271位得獎志工，並為1支新成立志工隊授旗。")
     names = {e["zh"] for e in doc["entities"] if e["class"] == "Indicator"}
     assert "新成立志工隊" in names and "並為" not in names and not any("授旗" in n for n in names)
+
+
+def test_how_often_an_event_is_held_is_no_part_of_its_name():
+    # phrases.yaml strip_start 一年一度之 (real sentence, 香港 南區 2020 寒冬送暖)
+    doc = draft("本會將於12月舉辦一年一度之「南區寒冬送暖金絲帶大行動2020」。")
+    assert entity(doc, "「南區寒冬送暖金絲帶大行動2020」")["class"] == "Event"
+    assert not any(e["zh"].startswith("一年一度") for e in doc["entities"])
