@@ -9331,3 +9331,13 @@ def test_how_often_an_event_is_held_is_no_part_of_its_name():
     doc = draft("本會將於12月舉辦一年一度之「南區寒冬送暖金絲帶大行動2020」。")
     assert entity(doc, "「南區寒冬送暖金絲帶大行動2020」")["class"] == "Event"
     assert not any(e["zh"].startswith("一年一度") for e in doc["entities"])
+
+
+def test_an_edition_inside_the_quotation_marks_is_the_conferral_s():
+    # recognize._edition_inside (typical wording of a commendation: the edition printed inside the marks, as the dev
+    # gold's Jinzhong article has it outside them, 第六届全国文明村镇: edition 6)
+    doc = draft("王光明荣获“第二届文明区道德模范”称号。")
+    conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral")
+    assert has_fact(doc, conferral["zh"], "edition", value=2)
+    doc = draft("荣获“第一书记”称号。")        # no edition at the marks' opening: none read
+    assert not any(f["p"] == "edition" for f in doc["facts"])

@@ -2716,7 +2716,7 @@ class Recognizer:
             named = self._award_name(s, pos, endings)
             if named is None:
                 continue
-            start, end, label = named
+            edition, (start, end, label) = self._edition_inside(s, named, edition, by_start)
             cls = award_class(label.rstrip("”」"), a)
             award = Mention(start, end, label, [cls], trig["id"], trig["confidence"], "award", label=label)
             out.append(award)
@@ -2729,6 +2729,19 @@ class Recognizer:
         self._counted_titles(s, by_start, by_end, (out, conferrals))
         self._holders(ctx, by_start, out, conferrals)
         return out, conferrals
+
+    def _edition_inside(self, s: str, named: tuple[int, int, str], edition: int | None,
+                        by_start: dict[int, Mention]) -> tuple[int | None, tuple[int, int, str]]:
+        """荣获“第二届文明区道德模范”称号: an edition printed inside the award's quotation marks is the conferral's, as
+        when it stands before the marks (the award's span stays the whole quotation, its reading's label without the
+        edition; the quoted name, read as printed, may name the entity)."""
+        start, end, _ = named
+        if edition is not None or s[start:start + 1] not in ("“", "「") or s[end - 1:end] not in ("”", "」"):
+            return edition, named
+        inner, after = self._award_edition(s, start + 1, by_start)
+        if inner is None or after >= end - 2:
+            return edition, named
+        return inner, (start, end, s[after:end - 1])
 
     def _listed_honour(self, s: str, start: int, end: int) -> Mention:
         """An honour of a list after one trigger (``awards.list``), its label without quotation marks."""
