@@ -9247,6 +9247,9 @@ def test_the_one_conferrer_of_an_article_confers_the_titles_of_the_roster_below_
     for body in ("市委宣传部", "市文明办", "市妇联"):
         assert has_fact(doc, conferral["zh"], "conferredBy", body)
     assert not has_fact(doc, conferral["zh"], "conferredBy", "市委")     # the body inside 市委宣传部's name
+    doc = draft("区委宣传部、区文明办联合开展第二届道德模范评选活动。\n敬业奉献模范：周长忠、李文博。")
+    conferral = next(e for e in doc["entities"] if e["class"] == "AwardConferral")
+    assert all(has_fact(doc, conferral["zh"], "conferredBy", body) for body in ("区委宣传部", "区文明办"))
 
 
 def test_a_trigger_that_refers_back_names_the_award_named_before_it():

@@ -1220,17 +1220,18 @@ class _Draft:
                                   rule["organisers"]["confidence"])
 
     def _organisers(self) -> list[tuple[_Entity, tuple[int, int]]]:
-        """本次评选活动由市委宣传部、市文明办…联合主办: the bodies a sentence says ran the article's rating, each with
-        the span from the sentence's rating word to its name (``awards.conferred_by.organisers``)."""
+        """本次评选活动由市委宣传部、市文明办…联合主办, 区委宣传部、区文明办联合开展道德模范评选活动: the bodies a
+        sentence says ran the article's rating, each with the span of the words that say so
+        (``awards.conferred_by.organisers``)."""
         rule, out = self.rules["awards"]["conferred_by"]["organisers"], []
-        for match in re.finditer(rule["pattern"], self.s):
+        for match in (m for pattern in rule["patterns"] for m in re.finditer(pattern, self.s)):
             for m in self.starting_in(match.start(1), match.end(1)):
                 ent = self.entity_of.get(id(m))
                 if ent is not None and m.end <= match.end(1) and self.is_a(ent, "Organization") \
                         and all(ent is not e for e, _ in out) and not any(
                             x.length > m.length and self.entity_of.get(id(x)) is not None
                             for x in self.spans.holding(m.start, m.end)):      # 市委 of 市委宣传部
-                    out.append((ent, (match.start(), m.end)))
+                    out.append((ent, match.span()))
         return out
 
     def _joined_agents(self, m: Mention, agent: _Entity) -> list[tuple[_Entity, int]]:
