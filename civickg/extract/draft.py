@@ -1206,8 +1206,8 @@ class _Draft:
         givers = {giver.id: (giver, span) for giver, span in self.conferrers}
         given = {f["s"] for f in self.facts if f["p"] == rule["predicate"]}
         status = self.rules["relations"]["conferral"]["status"]
-        conferred = [e for e in self.entities.values() if e.id not in given and any(
-            f["s"] == e.id and f["p"] == status and f.get("o") == "civic:conferred" for f in self.facts)]
+        conferred_ids = {f["s"] for f in self.facts if f["p"] == status and f.get("o") == "civic:conferred"} - given
+        conferred = [e for e in self.entities.values() if e.id in conferred_ids]
         if len(givers) == 1:
             giver, span = next(iter(givers.values()))
             for conferral in [e for e in conferred if e.mentions[0].start >= span[1]]:   # (below the decision)

@@ -313,6 +313,8 @@ class Recognizer:
                                            + re.escape(roster["ends"]) + "]*()")
         self.listed_kind_re = re.compile("等(" + "|".join(map(re.escape, _ordered(
             self.rules["organizations"]["listed_kind"]["kinds"]))) + ")")
+        # a name of two or three characters standing alone after a byline word (记者 张三, 记者王国忠报道, (张浪摄))
+        self.name_run_re = re.compile("[\u4e00-\u9fff]{2,3}(?=" + "|".join(people["byline_name_ends"]) + ")")
         appointed = people["appointed"]
         self.appointed_re = re.compile(f"(?:{'|'.join(map(re.escape, _ordered(appointed['verbs'])))})"
                                        f"([\u4e00-\u9fff]{{2,4}}?)为([^，,。；;：:\n]{{0,{appointed['max_post']}}})")
@@ -1525,7 +1527,7 @@ class Recognizer:
             return pos, self._name_tail(ctx, tok)
         if tok.start == pos - 1 and tok.flag.startswith("nr") and len(tok.word) == 3 and self._is_surname(s[pos]):
             return pos, tok.end     # 心理咨询师陈静 (师陈静/nr): the word's last character glued to the name
-        run = _NAME_RUN.match(s, pos)
+        run = self.name_run_re.match(s, pos)
         if run is not None and tok.start == pos and tok.flag.startswith(self.not_name_openers) \
                 and (len(tok.word) > 1 or not self._is_surname(tok.word)):
             return None         # 记者了解到, 记者看到: a verb after the byline word, not a name
@@ -1773,6 +1775,11 @@ class Recognizer:
         of the dictionary (党员, 李家村 aside). The caller says how long it is and what surname it needs."""
         return CJK_WORD.fullmatch(name) is not None and name not in self.not_names and not in_dictionary(name)
 
+    def _slot_name(self, name: str) -> bool:
+        """Whether ``name``, an item filling its place in a list, is a person's name: printed as a name may be
+        (:meth:`plain_name`), led by a surname, and not ending like a place."""
+        return self.plain_name(name) and self._is_surname(name) and not name.endswith(self.place_endings)
+
     def _slot_name_before(self, s: str, end: int) -> tuple[int, int] | None:
         """In a list a count of people closes (王光明、陈冠清、周长忠等13人), an item of two or three characters led by
         a surname and filling its place between two list marks (or after a word that opens a roster) is a name,
@@ -1781,8 +1788,7 @@ class Recognizer:
         for length in (3, 2):
             start = end - length
             name = s[start:end]
-            if start < 0 or not self.plain_name(name) or not self._is_surname(name) \
-                    or name.endswith(self.place_endings):
+            if start < 0 or not self._slot_name(name):
                 continue
             if start == 0 or s[start - 1] in "、" + rule["opens"] or s.endswith(tuple(rule["roster"]["opens"]), 0,
                                                                                  start):
@@ -1796,7 +1802,7 @@ class Recognizer:
         for length in (4, 3, 2) if s[pos:pos + 2] in self.double_surnames else (3, 2):
             name = s[pos:pos + length]
             if s[pos + length:pos + length + 1] in self.people["listed"]["slot_ends"] and pos + length < len(s) \
-                    and self.plain_name(name) and self._is_surname(name) and not name.endswith(self.place_endings):
+                    and self._slot_name(name):
                 return pos, pos + length
         return None
 
@@ -1929,20 +1935,10 @@ class Recognizer:
         name (中坚力量李岩/nr、殷成安); the walk stops at the first that is no name."""
         s, spans = ctx.s, []
         while s[start - 1:start] == "、" and (span := self._slot_name_before(s, start - 1)
-                                              or self._tagged_name_before(ctx, start - 1)) is not None:
+                                              or self._tagged_name_ending(ctx, start - 1, set())) is not None:
             spans.append(span)
             start = span[0]
         return spans
-
-    def _tagged_name_before(self, ctx: _Context, end: int) -> tuple[int, int] | None:
-        """The word ending at ``end`` when the segmenter tags it a name, two or three characters led by a surname,
-        and the dictionary counts it no more than ``listed.ordinary`` times."""
-        if end not in ctx.ends:
-            return None
-        tok = ctx.tokens[ctx.owner[end - 1]]
-        fits = tok.flag.startswith("nr") and 2 <= len(tok.word) <= 3 and self._is_surname(tok.word) \
-            and tok.word not in self.not_names and frequency(tok.word) <= self.people["listed"]["ordinary"]
-        return (tok.start, tok.end) if fits else None
 
     def _runs_into_place(self, s: str, end: int) -> bool:
         """王建国、洪塘街道人大工委主任李红梅: the "name" runs on into a place's ending (洪塘 of 洪塘街道), which is
@@ -3300,9 +3296,7 @@ class _Context:
     traditional: bool = False
 
 
-#: a name of two or three characters standing alone after a byline word (记者 张三), and one of two characters printed a
-#: space apart to fill the line (记者 王 芳)
-_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[\s\u3000，。、；）)/／]|$|报道|报导|摄影|摄\b|摄[）)]|采写|整理)")
+#: a name of two characters printed a space apart to fill the line after a byline word (记者 王 芳)
 _SPACED_NAME_RUN = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\n|$)")
 _SPACES = re.compile("[ \u3000]*")
 #: the next quoted name of a run of them (“…”、“…”)
