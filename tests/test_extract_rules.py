@@ -9344,3 +9344,69 @@ def test_an_edition_inside_the_quotation_marks_is_the_conferral_s():
     assert has_fact(doc, conferral["zh"], "edition", value=2)
     doc = draft("荣获“第一书记”称号。")        # no edition at the marks' opening: none read
     assert not any(f["p"] == "edition" for f in doc["facts"])
+
+
+def test_a_national_roster_lists_its_holders_on_one_line_and_after_a_colon():
+    # awards.line_roster list_stops and _items (rosters.py), real lines of the genre (none in the dev set): 延边 on the
+    # 2025 national commendation (jlntv.cn, 珲春广播电视台): a list's head with the count of its items in brackets
+    # after 名单, then one line of holders parted by list marks
+    doc = draft("5月23日,全国精神文明建设表彰大会在京召开。\n延边上榜的有\n第七届全国文明村镇名单(延边州12个)\n"
+                "龙井市东盛涌镇、延吉市小营镇五凤村、图们市月晴镇岐新村\n第七届全国文明单位名单(延边州10个)\n"
+                "图们市人民法院、延吉市气象局、和龙市文化街道文慧社区、吉林隆玛特集团有限公司\n")
+    for holder in ("东盛涌镇", "五凤村", "岐新村"):
+        assert has_fact(doc, holder, "received", "全国文明村镇")
+    for holder in ("图们市人民法院", "延吉市气象局", "文慧社区", "吉林隆玛特集团有限公司"):
+        assert has_fact(doc, holder, "received", "全国文明单位")
+        assert not has_fact(doc, holder, "received", "全国文明村镇")
+    assert {f["value"] for f in doc["facts"] if f["p"] == "edition"} == {7}
+    conferral = next(f for f in doc["facts"] if f["p"] == "recipient" and f["o"] == entity(doc, "延吉市气象局")["id"])
+    assert conferral["quote"] == "延吉市气象局"
+    # a head that says who entered the list names the title after its verb (信息时报, 广州 on the fourth national
+    # commendation: 广州入选全国文明村镇名单:)
+    doc = draft("记者从广州市文明办了解到此次表彰。\n广州入选全国文明村镇名单:\n花都区梯面镇红山村\n增城区小楼镇\n"
+                "广州入选全国文明单位名单:\n广州市第二公共汽车公司\n海珠区沙园街道办事处\n")
+    assert has_fact(doc, "红山村", "received", "全国文明村镇") and has_fact(doc, "小楼镇", "received", "全国文明村镇")
+    assert has_fact(doc, "广州市第二公共汽车公司", "received", "全国文明单位")
+    assert not any(e["zh"].startswith("广州入选") and e["class"] == "Honour" for e in doc["entities"])
+    # a line with a colon inside is a roster of its own, not the head of the lines after it (大同, dtradio.com.cn)
+    doc = draft("具体名单:\n第三届全国文明家庭:张保国家庭\n"
+                "第三届全国文明校园:大同市平城区第十八小学校、大同市新荣区第一小学校。\n")
+    assert has_fact(doc, "张保国家庭", "received", "全国文明家庭")
+    assert has_fact(doc, "新荣区第一小学校", "received", "全国文明校园")
+    assert not any(f["p"] == "received" and f["s"] == entity(doc, "新荣区第一小学校")["id"]
+                   and f["o"] == entity(doc, "全国文明家庭")["id"] for f in doc["facts"])
+
+
+def test_a_roster_after_a_colon_keeps_its_holders_past_an_item_no_rule_reads():
+    # awards.roster item_least (recognize._roster_items), real line (大同, dtradio.com.cn, 2025): 方特欢乐世界(大同)
+    # 旅游发展有限公司 is read only in part, yet the items read around it are holders
+    doc = draft("第七届全国文明单位:大同市司法局、大同市第五人民医院、方特欢乐世界(大同)旅游发展有限公司、"
+                "山西魏都文化发展有限公司、大同市兰园绿色园林绿化工程有限公司。")
+    for holder in ("大同市司法局", "大同市第五人民医院", "山西魏都文化发展有限公司",
+                   "大同市兰园绿色园林绿化工程有限公司"):
+        assert has_fact(doc, holder, "received", "全国文明单位")
+    # a list with most items unread is no roster (主办单位 is no title anyway; here a title before prose)
+    doc = draft("优秀志愿者:在社区里帮忙的人、愿意出力的人、王磊。")
+    assert not any(f["p"] == "received" for f in doc["facts"])
+
+
+def test_towns_and_schools_counted_receive_the_title():
+    # indicators.yaml counted_things classes (村镇, 学校), real sentences (大同, dtradio.com.cn; 大连新闻传媒集团, 2025)
+    doc = draft("其中,大同6个村镇被授予第七届全国文明村镇称号;3所学校被授予第三届全国文明校园称号。")
+    assert has_fact(doc, "6个村镇", "received", "全国文明村镇")
+    assert entity(doc, "6个村镇")["class"] == "AdministrativeArea"
+    assert has_fact(doc, "3所学校", "received", "全国文明校园")
+    assert not any(f["p"] == "received" and f["s"] == entity(doc, "大同")["id"] for f in doc["facts"])
+    doc = draft("我市共有25个村镇获评全国文明村镇,7个学校获评全国文明校园。")
+    assert has_fact(doc, "25个村镇", "received", "全国文明村镇")
+    assert has_fact(doc, "7个学校", "received", "全国文明校园")
+
+
+def test_the_agent_of_a_passive_receives_nothing_after_it():
+    # draft._actor_before: a name right after 被 is who acts on the subject, never the subject of a later clause
+    # (real sentence, 信息时报 on 番禺南村镇)
+    doc = draft("据了解,入选全国文明村镇的番禺南村镇早在去年6月就被评为广东省文明村镇,2013年10月更被中国民间文艺家协会"
+                "授予中国岭南文化艺术之乡称号,2010年被广东省教育厅授予广东省教育强镇称号。")
+    assert has_fact(doc, "番禺南村镇", "received", "广东省教育强镇")
+    assert not has_fact(doc, "中国民间文艺家协会", "received", "广东省教育强镇")
+    assert has_fact(doc, conferral_with(doc, "广东省教育强镇")["zh"], "conferredBy", "广东省教育厅")

@@ -1348,6 +1348,8 @@ class _Draft:
                     continue
                 if self.s[max(0, m.start - 1):m.start] in ("在", "于", "为", "对", "向", "到", "赴"):
                     continue        # 到挂点社区开展…: where the work is done, not who does it
+                if self.s[max(0, m.start - 1):m.start] == "被":
+                    continue        # 更被中国民间文艺家协会授予X,…被广东省教育厅授予Y: the agent of a passive
                 if self._listed_after_in(m, ent):
                     continue        # 在西南街社区、营门口社区等7个社区…设立: so are the places listed after it
                 if self._held_in_a_name(m, ent):

@@ -2875,9 +2875,13 @@ class Recognizer:
             colon = sep.start()
             last = self._listed_after(s, sep.end(), by_start)
             after = after_note(s, last.end) if last is not None else 0     # …李玉兰(瑶海区三里街街道居民)。
+            others: list[Mention] = []
             if last is None or (after < len(s) and s[after] not in rule["ends"]
                                 and not self._next_in_roster(s, after, rule)):
-                continue
+                items = self._roster_items(s, sep.end(), by_start, rule)
+                if not items:
+                    continue
+                *others, last = items       # 第七届全国文明单位:大同市司法局、…、方特欢乐世界(大同)旅游发展有限公司、…
             opening = max(s.rfind(ch, 0, colon) for ch in CLAUSE_END + "、") + 1
             tail = self.roster_tail_re.search(s, opening, colon)     # …提名奖获得者：, 第二届道德模范(10名)：
             colon = tail.start() if tail is not None and tail.start() > opening else colon
@@ -2904,7 +2908,8 @@ class Recognizer:
                 out.append(award)
             conferrals.append(_conferral_at(award, last, trig, head_start, s[head_start:sep.end()],
                                             recipient_after=True, edition=edition,
-                                            edition_span=(head_start, award.end)))
+                                            edition_span=(head_start, award.end), **({"others": others} if others
+                                                                                     else {})))
         self._titled_items(s, by_start, out, conferrals)
         for head in self.counted_roster_re.finditer(s):     # “最美志愿者”2人,分别为陈建钧、吕海英
             last = self._listed_after(s, head.end(), by_start)
@@ -2913,6 +2918,25 @@ class Recognizer:
                 out.append(award)
                 conferrals.append(_conferral_at(award, last, trig, award.start, s[award.start:head.end()],
                                                 recipient_after=True))
+
+    def _roster_items(self, s: str, pos: int, by_start: dict[int, Mention], rule: dict[str, Any]) -> list[Mention]:
+        """The holders of a roster after a colon whose list breaks at an item no rule reads whole (…、方特欢乐世界(大同)
+        旅游发展有限公司、…): the items list marks part from ``pos`` to the clause's end, each the longest name that
+        may receive an award and ends the item (a note in brackets after it passed over); none unless at least
+        ``item_least`` items are read and they are most of them."""
+        stop = next((i for i in range(pos, len(s)) if s[i] in rule["ends"]), len(s))
+        items, at = [], pos
+        for mark in [*(m.start() for m in re.finditer("、", s[pos:stop])), stop - pos]:
+            items.append((at, pos + mark))
+            at = pos + mark + 1
+        read = []
+        for start, end in items:
+            end = before_note(s, end)
+            names = [m for i in range(start, end) if (m := by_start.get(i)) is not None and m.end == end
+                     and self._receives(m)]
+            if names:
+                read.append(names[0])
+        return read if len(read) >= rule["item_least"] and 2 * len(read) > len(items) else []
 
     def _titled_items(self, s: str, by_start: dict[int, Mention], out: list[Mention],
                       conferrals: list[dict[str, Any]]) -> None:

@@ -54,12 +54,9 @@ def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention],
         end = s.find("\n", pos)
         end = len(s) if end < 0 else end
         start = lead.match(s, pos).end()
-        while start < end and s[start] in " \u3000\t":
-            start += 1
-        stop = end
+        start, stop, pos = _trimmed(s, start, end), end, end + 1
         while stop > start and s[stop - 1] in " \u3000\t":
             stop -= 1
-        pos = end + 1
         if start == stop:
             continue        # a blank line ends no roster
         referred = _referred_title(ctx.s, start, stop, awards, rule)
@@ -68,28 +65,54 @@ def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention],
             continue
         head = _head(rec, ctx, start, stop, rule)
         if head is not None:
-            title, held = head, False
+            title = head
             edition, after = rec._award_edition(s, head.start, longest)     # 第四届宁波市道德模范名单
             if edition is not None and after < head.end - 1:
                 title = replace(head, start=after, key=s[after:head.end], label=s[after:head.end])
             parties = {"edition": edition, "edition_span": (head.start, head.end)} if edition is not None else {}
-            continue
+            read = next((m for m in awards if (m.start, m.end) == (title.start, title.end)), None)
+            title, held = (read, True) if read is not None else (title, False)   # 广州入选全国文明村镇名单: a trigger's
+            continue        # reading of the head's title stands for it
         if title is None:
             continue
-        if stop - start > rule["max_line"] or _PROSE.search(s, start, stop):
+        items = _items(s, start, stop, rule)
+        if items is None:
             title = None        # prose: the roster is over
             continue
-        found = _holder(rec, ctx, (start, stop), (starts, ends), rule)
-        if found is None:
-            continue
-        holder, made = found
-        if not held:
-            out.append(title)
-            held = True
-        out += made
-        conferrals.append(_conferral_at(title, holder, trig, start, "", recipient_after=True, line=(start, stop),
-                                        **parties))
+        for item in items:
+            found = _holder(rec, ctx, item, (starts, ends), rule)
+            if found is None:
+                continue
+            holder, made = found
+            if not held:
+                out.append(title)
+                held = True
+            out += made
+            conferrals.append(_conferral_at(title, holder, trig, item[0], "", recipient_after=True, line=item,
+                                            **parties))
     return out, conferrals
+
+
+def _trimmed(s: str, start: int, end: int) -> int:
+    """``start`` past the spaces that open a line ending at ``end``."""
+    while start < end and s[start] in " \u3000\t":
+        start += 1
+    return start
+
+
+def _items(s: str, start: int, stop: int, rule: dict[str, Any]) -> list[tuple[int, int]] | None:
+    """The holders' items of a roster's line: the line, or the items its list marks part (敦化市第一中学校、珲春市第一
+    小学校; a full stop may close the last), each at most ``max_line`` characters; None for a line of prose."""
+    if s[stop - 1] in rule["list_stops"] and "、" in s[start:stop]:
+        stop -= 1
+    if _PROSE.search(s, start, stop):
+        return None
+    items, at = [], start
+    for mark in [*(m.start() for m in re.finditer("、", s[start:stop])), stop - start]:
+        items.append((at, start + mark))
+        at = start + mark + 1
+    items = [(a, b) for a, b in items if a < b]
+    return items if items and all(b - a <= rule["max_line"] for a, b in items) else None
 
 
 def _by_start_and_end(known: list[Mention]) -> tuple[dict[int, list[Mention]], dict[int, list[Mention]]]:
@@ -122,10 +145,14 @@ def _head(rec: Recognizer, ctx: _Context, start: int, stop: int, rule: dict[str,
         return None
     if s[stop - 1:stop] in ("：", ":"):
         stop -= 1       # 最美志愿者：, the names on the lines below
+    noted = before_note(s, stop)        # 第七届全国文明村镇名单(延边州12个): the count of the list's items after it
     for word in rule["list_words"]:
-        if s.endswith(word, start, stop):
-            stop -= len(word)
+        if s.endswith(word, start, noted):
+            stop = noted - len(word)
             break
+    verb = max((s.find(v, start, stop) + len(v) for v in rule["head_verbs"] if s.find(v, start, stop) >= 0),
+               default=-1)
+    start = verb if verb > start else start     # 广州入选全国文明村镇名单: the title after the verb of the list
     end = before_note(s, stop)      # 最美志愿服务村(社区)
     label = s[start:stop]
     if not rule["min_head"] <= end - start <= rule["max_head"] or not CJK_WORD.search(label) \
