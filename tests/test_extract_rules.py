@@ -9410,3 +9410,24 @@ def test_the_agent_of_a_passive_receives_nothing_after_it():
     assert has_fact(doc, "番禺南村镇", "received", "广东省教育强镇")
     assert not has_fact(doc, "中国民间文艺家协会", "received", "广东省教育强镇")
     assert has_fact(doc, conferral_with(doc, "广东省教育强镇")["zh"], "conferredBy", "广东省教育厅")
+
+
+def test_a_count_of_individuals_and_collectives_receives_the_title_together():
+    # indicators.yaml counted_after noun_pairs, real sentence (天津 河东区, workercn.cn, 2015)
+    doc = draft("62名个人和集体当选第三届“河东区五好楷模”。")
+    assert has_fact(doc, "62名个人和集体", "received", "河东区五好楷模")
+    assert {f["value"] for f in doc["facts"] if f["p"] == "edition"} == {3}
+
+
+def test_a_count_of_people_named_before_a_title_keeps_the_words_of_its_idiom():
+    # awards.counted_title keeps, stops 获; people.yaml surnames (鄢); real sentences (禹王台区, 2016; 宜昌
+    # 三峡日报, 2023)
+    doc = draft("其中,马艳君、杨艳荣等16人为区级敬业奉献模范,刘志荣、邱玉玲等6人为区级助人为乐模范。")
+    assert has_fact(doc, "刘志荣", "received", "区级助人为乐模范")
+    assert has_fact(doc, "邱玉玲", "received", "区级助人为乐模范")
+    assert has_fact(doc, "马艳君", "received", "区级敬业奉献模范")
+    doc = draft("鄢明珍等15人(组)获第八届宜昌市道德模范荣誉称号,杜爱平等13人(组)获第八届宜昌市道德模范提名奖。")
+    assert entity(doc, "鄢明珍")["class"] == "Person" and has_fact(doc, "鄢明珍", "received", "宜昌市道德模范")
+    assert has_fact(doc, "15人", "received", "宜昌市道德模范")
+    assert has_fact(doc, "杜爱平", "received", "宜昌市道德模范提名奖")
+    assert not any(e["zh"].startswith(("获", "(组)")) for e in doc["entities"] if e["class"] in ("Honour", "Award"))

@@ -310,7 +310,7 @@ class FigureReader:
         least = 1 if s[m.start() - 1:m.start()] == "的" else rule["min_length"]     # …的4个村: 村, after a modifier
         if m.group("unit") in rule["units"] and nouns.get(after, after) - after >= least:
             verb = self._count_verb(s, clause, m.start())
-            end = nouns[after]
+            end = max([nouns[after], *(after + len(p) for p in rule["noun_pairs"] if s.startswith(p, after))])
             if m.group("unit") in self.ind["counted_things"]["people_units"]:     # people, not 11家捐赠机构的代表
                 after, end = self._clauses.get(after, (after, end))
             if m.group("unit") in rule["body_units"]:    # 62家用人单位进场招聘: bodies end at their kind

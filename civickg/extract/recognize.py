@@ -3001,8 +3001,10 @@ class Recognizer:
             if last is None or last.family != "person" or any(m.start <= start < m.end for m in found[0]):
                 continue        # 授予张明华等10人第二届…称号: the trigger's reading names the award already
             stop = start
+            kept = {i for k in rule["keeps"] if (at := s.find(k, start, start + a["max_length"])) >= 0
+                    for i in range(at, at + len(k))}       # 区级助人为乐模范: the 为 of an idiom stops nothing
             while stop < len(s) and s[stop] not in CLAUSE_END + "、" and stop - start < a["max_length"] \
-                    and not s.startswith(tuple(rule["stops"]), stop):
+                    and (stop in kept or not s.startswith(tuple(rule["stops"]), stop)):
                 stop += 1
             piece = s[start:stop]
             piece = piece[:len(piece) - len(next((h for h in rule["holders"] + a["title_words"]
