@@ -9431,3 +9431,24 @@ def test_a_count_of_people_named_before_a_title_keeps_the_words_of_its_idiom():
     assert has_fact(doc, "15人", "received", "宜昌市道德模范")
     assert has_fact(doc, "杜爱平", "received", "宜昌市道德模范提名奖")
     assert not any(e["zh"].startswith(("获", "(组)")) for e in doc["entities"] if e["class"] in ("Honour", "Award"))
+
+
+def test_awards_glued_to_the_counts_of_their_holders_after_a_verb_of_commending():
+    # awards.award_counts (draft._award_counts), real sentences: 嘉義市 績優志工 (udn.com, 2025), 禹王台区 道德模范
+    # (2016), 天津 河东区五好楷模 (workercn.cn, 2015)
+    doc = draft("今年表揚金質獎63人、銀質獎60人、銅質獎64人。")
+    assert has_fact(doc, "63人", "received", "金質獎") and has_fact(doc, "64人", "received", "銅質獎")
+    assert entity(doc, "60人")["class"] == "PersonGroup" and entity(doc, "銀質獎")["class"] == "Award"
+    conferral = next(f for f in doc["facts"] if f["p"] == "recipient" and f["o"] == entity(doc, "60人")["id"])
+    assert conferral["quote"] == "銀質獎60人"
+    doc = draft("道德模范评选活动日前结束,共评选出敬业服务模范16人、孝老爱亲模范9人、助人模范6人。")
+    assert has_fact(doc, "9人", "received", "孝老爱亲模范") and has_fact(doc, "6人", "received", "助人模范")
+    doc = draft("其中,“干事创业好标兵”17名,“建设家园好模范”12名,“志愿服务好心人”12名。")
+    groups = [e for e in doc["entities"] if e["zh"] == "12名"]
+    assert len(groups) == 2 and len({g["id"] for g in groups}) == 2
+    honours = {e["id"]: e["zh"] for e in doc["entities"] if e["class"] == "Honour"}
+    assert {honours[f["o"]] for f in doc["facts"] if f["p"] == "received" and f["s"] in {g["id"] for g in groups}} \
+        == {"建设家园好模范", "志愿服务好心人"}
+    # figures of people that name no award are no conferral (其中老年人120人)
+    doc = draft("社区共有居民2660人,其中老年人120人、儿童30人。")
+    assert not any(e["class"] == "AwardConferral" for e in doc["entities"])

@@ -404,6 +404,7 @@ class _Draft:
         observations = self._observations()
         self._counted_conferrals()
         self._awards_counted()
+        self._award_counts()
         self._commended_counted()
         self._sole_conferrer()
         counted_in_area(self)
@@ -523,6 +524,47 @@ class _Draft:
             trig = rule_trigger(self.rules["awards"], rule["status"], rule)
             c = {"trigger": trig, "award": award.mentions[0], "trigger_start": end, "edition": None}
             self._conferral(group, award, (start, group.mentions[0].end), c)
+
+    def _award_counts(self) -> None:
+        """今年表揚金質獎63人、銀質獎60人: after a verb of commending or rating, awards glued to the counts of their
+        holders; each count is a group that received its award (``awards.award_counts``)."""
+        rule = self.rules["awards"]["award_counts"]
+        item, trig = re.compile(rule["item"]), rule_trigger(self.rules["awards"], "civic:conferred", rule)
+        for lead in _alternation(rule["leads"]).finditer(self.s):
+            pos = lead.end()
+            while pos < len(self.s) and self.s[pos] in rule["gaps"]:
+                pos += 1
+            while (m := item.match(self.s, pos)) is not None:
+                name = m.group("award").strip("“”「」")
+                if not m.group("award").startswith(("“", "「")) and not name.endswith(tuple(rule["endings"])):
+                    break
+                self._award_count(m, name, rule, trig)
+                if m.end() >= len(self.s) or self.s[m.end()] not in "、，,":
+                    break
+                pos = m.end() + 1
+
+    def _award_count(self, m: re.Match[str], name: str, rule: dict[str, Any], trig: dict[str, Any]) -> None:
+        """The group counted in ``m`` (``_award_counts``) received the award named before its count."""
+        start, end = m.span("award")
+        if m.group("award").startswith(("“", "「")):
+            start, end = start + 1, end - 1
+        award = next((self.entity_of[id(x)] for x in self.starting_in(start, start + 1) if x.end == end
+                      and id(x) in self.entity_of), None)
+        if award is not None and not self.terms.is_any(award.classes, ("Award", "Honour")):
+            return
+        if award is None:
+            award = self._add_entity(normal_label(name), self.quote(start, end),
+                                     award_class(name, self.rules["awards"]), (start, end), rule["id"],
+                                     rule["confidence"], "award")
+        unit = m.group("count")[-1]
+        cls = "PersonGroup" if unit in rule["people_units"] else "Organization"
+        key = normal_label(m.group("count"))
+        if key in self.entities:        # “建设家园好模范”12名,…“志愿服务好心人”12名: two groups, each its own
+            key = f"{key}@{m.start('count')}"
+        group = self._add_entity(key, self.quote(*m.span("count")), cls, m.span("count"), rule["id"],
+                                 rule["confidence"], "group")
+        c = {"trigger": trig, "award": award.mentions[0], "trigger_start": m.start("count"), "edition": None}
+        self._conferral(group, award, (m.start("award"), m.end("count")), c)
 
     def _commended_counted(self) -> None:
         """表揚48名特優里長及15位績優民政人員, 对31名优秀楼栋长…进行表扬, 10个先进集体、20名先进个人受到表彰: groups
