@@ -9449,6 +9449,12 @@ def test_awards_glued_to_the_counts_of_their_holders_after_a_verb_of_commending(
     honours = {e["id"]: e["zh"] for e in doc["entities"] if e["class"] == "Honour"}
     assert {honours[f["o"]] for f in doc["facts"] if f["p"] == "received" and f["s"] in {g["id"] for g in groups}} \
         == {"建设家园好模范", "志愿服务好心人"}
+    # quoted awards counted after 分别为, a space before the measure word and between items (the dev set's Hsinchu
+    # article)
+    doc = draft("今(112)年頒發 4 個獎項,分別為「新竹縣社區發展工作評鑑績優公所」6 名、 "
+                "「新竹縣社區發展工作選拔績優社區」6 名,以及「新竹縣社區照顧關懷據點及長照據點檢核優等獎」10 名。")
+    assert has_fact(doc, "10 名", "received", "新竹縣社區照顧關懷據點及長照據點檢核優等獎")
+    assert conferral_with(doc, "績優公所」6 名")["class"] == "AwardConferral"
     # figures of people that name no award are no conferral (其中老年人120人)
     doc = draft("社区共有居民2660人,其中老年人120人、儿童30人。")
     assert not any(e["class"] == "AwardConferral" for e in doc["entities"])

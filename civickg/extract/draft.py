@@ -539,9 +539,12 @@ class _Draft:
                 if not m.group("award").startswith(("“", "「")) and not name.endswith(tuple(rule["endings"])):
                     break
                 self._award_count(m, name, rule, trig)
-                if m.end() >= len(self.s) or self.s[m.end()] not in "、，,":
+                pos = m.end()
+                while pos < len(self.s) and self.s[pos] in "、，, ":
+                    pos += 1
+                if pos == m.end():
                     break
-                pos = m.end() + 1
+                pos += len(next((j for j in rule["joins"] if self.s.startswith(j, pos)), ""))
 
     def _award_count(self, m: re.Match[str], name: str, rule: dict[str, Any], trig: dict[str, Any]) -> None:
         """The group counted in ``m`` (``_award_counts``) received the award named before its count."""
