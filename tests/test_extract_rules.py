@@ -9458,3 +9458,12 @@ def test_awards_glued_to_the_counts_of_their_holders_after_a_verb_of_commending(
     # figures of people that name no award are no conferral (其中老年人120人)
     doc = draft("社区共有居民2660人,其中老年人120人、儿童30人。")
     assert not any(e["class"] == "AwardConferral" for e in doc["entities"])
+
+
+def test_a_reward_of_an_inspection_is_an_honour_received():
+    # awards.yaml honour_endings 督查激励 (the dev set's Hangzhou report; typical wording of a county's report)
+    doc = draft("一、2023年工作总结\n杭州养老服务工作获国务院督查激励。")
+    assert has_fact(doc, "杭州", "received", "国务院督查激励")
+    assert entity(doc, "国务院督查激励")["class"] == "Honour"
+    doc = draft("我县社会救助工作获省政府督查激励。")
+    assert has_fact(doc, "我县", "received", "省政府督查激励")
