@@ -9467,3 +9467,38 @@ def test_a_reward_of_an_inspection_is_an_honour_received():
     assert entity(doc, "国务院督查激励")["class"] == "Honour"
     doc = draft("我县社会救助工作获省政府督查激励。")
     assert has_fact(doc, "我县", "received", "省政府督查激励")
+
+
+def test_a_title_quoted_after_a_place_word_ends_before_the_de_that_names_its_holders():
+    # recognize._outside_quotes and the roster items after 分别为 (recognize._modified), real sentence (随州报 on the
+    # third provincial 百佳 committees): the title is 全省“百佳村民委员会”, not …的4个村, and the list keeps its
+    # holders past an item read in part (广水十里街道观音村村民委员会)
+    doc = draft("随州市获评第三届全省“百佳村民委员会”的4个村分别为:随县澴潭镇柏树湾村村民委员会、"
+                "广水十里街道观音村村民委员会、曾都何店镇桂华村村民委员会、曾都淅河镇先觉庙村村民委员会;"
+                "获评第三届全省“百佳社区居民委员会”的3个社区分别为:随县厉山镇灯塔社区居民委员会、"
+                "曾都西城街道双龙寺社区居民委员会。")
+    for holder in ("柏树湾村村民委员会", "桂华村村民委员会", "先觉庙村村民委员会"):
+        assert has_fact(doc, holder, "received", "全省“百佳村民委员会”")
+    assert has_fact(doc, "双龙寺社区居民委员会", "received", "全省“百佳社区居民委员会”")
+    assert not has_fact(doc, "随州市", "received", "全省“百佳社区居民委员会”")
+    assert not any(e["zh"].endswith("的3个社区") for e in doc["entities"])
+
+
+def test_the_bodies_that_commend_in_a_clause_of_their_own_conferred_the_titles_after_it():
+    # awards.conferred_by commend_clause (typical wording of a district's and a city's commendation)
+    doc = draft("区委、区政府对先进集体和先进个人进行表彰。"
+                "其中，和平社区荣获“先进社区”称号，李明获评“优秀社区工作者”。")
+    for body in ("区委", "区政府"):
+        assert has_fact(doc, conferral_with(doc, "先进社区")["zh"], "conferredBy", body)
+        assert has_fact(doc, conferral_with(doc, "优秀社区工作者")["zh"], "conferredBy", body)
+    doc = draft("近日，市委、市政府印发《关于表彰2023年度全市先进集体和先进个人的决定》，和平社区荣获“先进社区”称号。")
+    assert has_fact(doc, conferral_with(doc, "先进社区")["zh"], "conferredBy", "市政府")
+    # a body that only works with the people it names commends nothing (对困难群众进行走访)
+    doc = draft("区民政局对困难群众进行走访。和平社区荣获“先进社区”称号。")
+    assert not facts_of(doc, conferral_with(doc, "先进社区")["zh"], "conferredBy")
+
+
+def test_titles_of_praise_glued_to_their_counts_after_其中():
+    # awards.award_counts with roster.marks and joins, real sentence (长春 超强社区, ccxq.gov.cn, 2023)
+    doc = draft("汇演现场,社区表彰了为辖区建设和社区服务做出突出贡献的个人和单位。其中优秀党员10人、优秀“三长”8人。")
+    assert has_fact(doc, "10人", "received", "优秀党员") and has_fact(doc, "8人", "received", "优秀“三长”")

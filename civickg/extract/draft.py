@@ -530,21 +530,24 @@ class _Draft:
         holders; each count is a group that received its award (``awards.award_counts``)."""
         rule = self.rules["awards"]["award_counts"]
         item, trig = re.compile(rule["item"]), rule_trigger(self.rules["awards"], "civic:conferred", rule)
+        marks = self.rules["awards"]["roster"]["marks"]     # 其中优秀党员10人: a word of praise opens the title
         for lead in _alternation(rule["leads"]).finditer(self.s):
             pos = lead.end()
             while pos < len(self.s) and self.s[pos] in rule["gaps"]:
                 pos += 1
             while (m := item.match(self.s, pos)) is not None:
                 name = m.group("award").strip("“”「」")
-                if not m.group("award").startswith(("“", "「")) and not name.endswith(tuple(rule["endings"])):
+                if not m.group("award").startswith(("“", "「")) and not name.endswith(tuple(rule["endings"])) \
+                        and not name.startswith(tuple(marks)):
                     break
                 self._award_count(m, name, rule, trig)
                 pos = m.end()
                 while pos < len(self.s) and self.s[pos] in "、，, ":
                     pos += 1
-                if pos == m.end():
+                join = next((j for j in rule["joins"] if self.s.startswith(j, pos)), "")
+                if pos == m.end() and not join:
                     break
-                pos += len(next((j for j in rule["joins"] if self.s.startswith(j, pos)), ""))
+                pos += len(join)
 
     def _award_count(self, m: re.Match[str], name: str, rule: dict[str, Any], trig: dict[str, Any]) -> None:
         """The group counted in ``m`` (``_award_counts``) received the award named before its count."""
@@ -1306,8 +1309,8 @@ class _Draft:
             if e is None or m.end > at or not self.is_a(e, "Organization"):
                 continue
             pos = strip_leading(self.s, m.end, at, by["commend_gap"])
-            if self.s.startswith(tuple(by["commends"]), pos):
-                found.append((e, m.start))
+            if self.s.startswith(tuple(by["commends"]), pos) or self.commend_clause.match(self.s, pos):
+                found.append((e, m.start, m))
         for event in [] if found else self.starting_in(start, at):
             e = self.entity_of.get(id(event))
             if e is None or event.end > at or not self.is_a(e, "Event") \
@@ -1318,8 +1321,15 @@ class _Draft:
             first = next((m.start for m in host.mentions if start <= m.start < event.start), None) \
                 if host is not None and self.is_a(host, "Organization") else None
             if first is not None:       # its name in the paragraph (a caption above may name it first)
-                found.append((host, first))
-        return found[-1:]
+                found.append((host, first, None))
+        if found and found[-1][2] is not None:      # 区委、区政府对…进行表彰: the bodies listed with it commend too
+            return self._joined_agents(found[-1][2], found[-1][0])
+        return [(e, first) for e, first, _ in found[-1:]]
+
+    @cached_property
+    def commend_clause(self) -> re.Pattern[str]:
+        """对…进行表彰 or 印发《关于表彰…的决定》 after a body: ``awards.conferred_by.commend_clause``."""
+        return re.compile(self.rules["awards"]["conferred_by"]["commend_clause"])
 
     @cached_property
     def recipient_ends(self) -> dict[int, Mention]:

@@ -3038,6 +3038,12 @@ class Recognizer:
         if copula is not None and (people := self._people_with_posts(s, copula.end(), by_start)):
             return {**parties, "recipient": people[-1], "recipient_after": True, "others": people[:-1]}
         if copula is not None and (last := self._listed_after(s, copula.end(), by_start)) is not None:
+            roster = self.rules["awards"]["roster"]
+            at = after_note(s, last.end)
+            items = self._roster_items(s, copula.end(), by_start, roster) \
+                if at < len(s) and s[at] not in roster["ends"] else []
+            if items:       # …的4个村分别为:随县澴潭镇柏树湾村村民委员会、广水十里街道观音村村民委员会、…
+                return {**parties, "recipient": items[-1], "recipient_after": True, "others": items[:-1]}
             return {**parties, "recipient": last, "recipient_after": True}     # 获得X的还有土产小区
         after = by_start.get(mod.end())
         role_end = after.end if after is not None and after.family not in rule["families"] else next(
@@ -3154,8 +3160,8 @@ class Recognizer:
         piece = s[pos:stop]
         joined = min((i for w in a["name_stops"] if (i := piece.find(w)) > 0), default=len(piece))
         piece = piece[:joined]      # 颁发了奖状并发放奖品: 并 opens another act, no word of the name
-        if 0 <= (de := piece.find("的")) < piece.find("“") % (len(piece) + 1):
-            piece = piece[:de]      # 获评先进单位的20个集体: a name holds no 的 outside a quotation
+        if (de := _outside_quotes(piece, "的")) >= 0:
+            piece = piece[:de]      # 获评先进单位的20个集体, 获评全省“百佳…”的3个社区: no 的 outside a quotation
         cut = max((_ending_end(piece, e, a["ending_not_in"]) for e in endings if e in piece), default=-1)
         if piece[cut:cut + 1] in ("”", "」") and piece.count(piece[cut]) < piece.count("“「"["”」".index(piece[cut])]):
             cut += 1        # 天津市“五一劳动奖状”: the quotation the name opens closes it
@@ -3373,6 +3379,16 @@ def _quoted_award(s: str, start: int, end: int, awards: dict[str, Any], rule: di
     label = s[start + 1:end - 1]
     return Mention(start, end, label, [award_class(label, awards)], rule["id"], rule["confidence"], "award",
                    label=label)
+
+
+def _outside_quotes(piece: str, ch: str) -> int:
+    """Where ``ch`` first stands outside quotation marks in ``piece``; -1 when it never does."""
+    depth = 0
+    for i, c in enumerate(piece):
+        depth += (c in "“「") - (c in "”」")
+        if c == ch and depth <= 0:
+            return i
+    return -1
 
 
 def _conferral_at(award: Mention, recipient: Mention, trig: dict[str, Any], at: int, word: str,
