@@ -9502,3 +9502,18 @@ def test_titles_of_praise_glued_to_their_counts_after_其中():
     # awards.award_counts with roster.marks and joins, real sentence (长春 超强社区, ccxq.gov.cn, 2023)
     doc = draft("汇演现场,社区表彰了为辖区建设和社区服务做出突出贡献的个人和单位。其中优秀党员10人、优秀“三长”8人。")
     assert has_fact(doc, "10人", "received", "优秀党员") and has_fact(doc, "8人", "received", "优秀“三长”")
+
+
+def test_the_story_s_one_commendation_is_about_the_honours_received_after_it():
+    # awards.commendation_about (draft._commendation_about), the dev set's Jinzhong article: the meeting in the
+    # title is about each honour its paragraph says was conferred, quoted from the meeting to the honour
+    doc = draft("全国精神文明建设表彰大会召开\n\n11月20日,全国精神文明建设表彰大会在京举行。"
+                "寿阳县宗艾镇等6个村镇被表彰为第六届全国文明村镇;平遥县朱坑村李文慧家庭被表彰为第二届全国文明家庭。")
+    for honour in ("全国文明村镇", "全国文明家庭"):
+        assert has_fact(doc, "全国精神文明建设表彰大会", "about", honour)
+    fact = next(f for f in facts_of(doc, "全国精神文明建设表彰大会", "about")
+                if f["o"] == entity(doc, "全国文明村镇")["id"])
+    assert fact["quote"].startswith("全国精神文明建设表彰大会在京举行") and fact["quote"].endswith("全国文明村镇")
+    # two commendations in one story: neither is said to be about the honours
+    doc = draft("区里召开总结表彰大会和志愿者表彰会。和平社区荣获“先进社区”称号。")
+    assert not any(f["p"] == "about" and f["o"] == entity(doc, "先进社区")["id"] for f in doc["facts"])

@@ -407,6 +407,7 @@ class _Draft:
         self._award_counts()
         self._commended_counted()
         self._sole_conferrer()
+        self._commendation_about()
         counted_in_area(self)
         event_years(self)
         started_years(self)
@@ -1266,6 +1267,22 @@ class _Draft:
                 for conferral in conferred:
                     self.add_fact(conferral, rule["predicate"], giver, span, rule["organisers"]["id"],
                                   rule["organisers"]["confidence"])
+
+    def _commendation_about(self) -> None:
+        """The story's one event of commending (…表彰大会) is about each honour or award received after it in its
+        paragraph (``awards.commendation_about``)."""
+        rule = self.rules["awards"]["commendation_about"]
+        events = [e for e in self.entities.values() if self.is_a(e, "Event") and any(w in e.key for w in rule["words"])]
+        if len(events) != 1:
+            return
+        event = events[0]
+        received = {f["o"] for f in self.facts if f["p"] == "received"}
+        for honour in [e for e in self.entities.values() if e.id in received]:
+            pairs = [(m.start, h.end) for h in sorted(honour.mentions, key=lambda h: h.start) for m in event.mentions
+                     if m.end <= h.start and "\n" not in self.s[m.start:h.start]]
+            if pairs:
+                self.add_fact(event, rule["predicate"], honour, max(pairs, key=lambda p: (-p[1], p[0])), rule["id"],
+                              rule["confidence"])
 
     def _organisers(self) -> list[tuple[_Entity, tuple[int, int]]]:
         """本次评选活动由市委宣传部、市文明办…联合主办, 区委宣传部、区文明办联合开展道德模范评选活动: the bodies a
