@@ -9517,3 +9517,13 @@ def test_the_story_s_one_commendation_is_about_the_honours_received_after_it():
     # two commendations in one story: neither is said to be about the honours
     doc = draft("区里召开总结表彰大会和志愿者表彰会。和平社区荣获“先进社区”称号。")
     assert not any(f["p"] == "about" and f["o"] == entity(doc, "先进社区")["id"] for f in doc["facts"])
+
+
+def test_a_school_named_with_中学校_is_one_institution():
+    # organizations.yaml org.suffix.institution 中学校, 小学校 (the dev set's Jinzhong article; 延边, jlntv.cn, 2025)
+    doc = draft("榆次第一中学校被表彰为第二届全国文明校园。"
+                "第三届全国文明校园:大同市第一高级职业中学校、敦化市第一中学校。")
+    assert entity(doc, "榆次第一中学校")["class"] == "PublicInstitution"
+    assert has_fact(doc, "榆次第一中学校", "received", "全国文明校园")
+    assert has_fact(doc, "敦化市第一中学校", "received", "全国文明校园")
+    assert has_fact(doc, "大同市第一高级职业中学校", "received", "全国文明校园")
