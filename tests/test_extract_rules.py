@@ -9527,3 +9527,23 @@ def test_a_school_named_with_中学校_is_one_institution():
     assert has_fact(doc, "榆次第一中学校", "received", "全国文明校园")
     assert has_fact(doc, "敦化市第一中学校", "received", "全国文明校园")
     assert has_fact(doc, "大同市第一高级职业中学校", "received", "全国文明校园")
+
+
+def test_a_whole_that_counts_the_works_listed_before_it_has_them_as_components():
+    # context.yaml count_wholes, phrases.yaml count_whole: the dev set's Shenyang article (5项创新提升工程), a wild
+    # page of the dev set (志丹县: 讲家风、演节目、放电影、普法律等15项志愿服务活动), typical wording (三大工程,
+    # 三大品牌)
+    doc = draft("沈阳市今年将实施城乡社区治理、“品质养老”服务、救助福利保障、社会力量协同、"
+                "社会事务管理5项创新提升工程。")
+    for part in ("城乡社区治理", "“品质养老”服务", "社会事务管理"):
+        assert has_fact(doc, "5项创新提升工程", "hasComponent", part)
+    assert not any(e["zh"].startswith("社会事务管理5项") for e in doc["entities"])
+    doc = draft("全面实施乡村振兴、城市更新、民生改善三大工程。")
+    assert has_fact(doc, "三大工程", "hasComponent", "民生改善")
+    assert has_fact(doc, "三大工程", "hasComponent", "乡村振兴")
+    assert entity(doc, "民生改善")["class"] == "Initiative"
+    doc = draft("重点打造“红色物业”“邻里守望”等三大品牌。")
+    assert entity(doc, "三大品牌")["class"] == "Brand" and has_fact(doc, "三大品牌", "hasComponent", "“红色物业”")
+    # one name before the count lists nothing (开展志愿服务三大行动: no whole of parts)
+    doc = draft("社区开展志愿服务三大行动。")
+    assert not any(f["p"] == "hasComponent" for f in doc["facts"])

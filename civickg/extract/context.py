@@ -445,6 +445,26 @@ def components(draft: Any) -> None:
             draft.add_fact(whole_ent, rule["predicate"], ent, (item.start, whole.end), rule["id"], rule["confidence"])
 
 
+def count_wholes(draft: Any) -> None:
+    """实施A、B、C三大工程: the whole (三大工程) has the names listed before it as components (``count_wholes``)."""
+    rule = draft.rules["context"]["count_wholes"]
+    for match in re.finditer(rule["pattern"], draft.s):
+        items = _listed_before(draft, match.start(), rule["joins"])
+        if len(items) < rule["least"]:
+            continue
+        start, end = match.span("whole")
+        whole = next((draft.entity_of[id(m)] for m in draft.starting_in(start, start + 1)
+                      if m.end == end and id(m) in draft.entity_of), None)
+        if whole is None:
+            label = draft.quote(start, end)
+            whole = draft.entities.get(normal_label(label)) or draft._add_entity(
+                normal_label(label), label, draft.ex.phrases.class_of(label), (start, end), rule["id"],
+                rule["confidence"], "work")
+        for item in items:
+            draft.add_fact(whole, rule["predicate"], draft.entity_of[id(item)], (item.start, end), rule["id"],
+                           rule["confidence"])
+
+
 def counted_parts(draft: Any, whole: Any, at: int) -> list[Any]:
     """A、B等6个C, A、B共10条C: the entities listed right before the count at ``at``, which C has as components
     (``components.counted``); ``whole``, the entity of C, may be None (to read the items' classes first)."""

@@ -59,6 +59,7 @@ class PhraseReader:
         self.figure_re = re.compile(f"(?:{leads})?(?:{data['figure_pattern']})")
         self.figure_lead_chars = frozenset(w[0] for w in data["figure_leads"])
         self.count_at_end_re = re.compile(data["count_at_end"])
+        self.count_whole_re = re.compile(data["count_whole"])
         self.components = rules["context"]["components"]
         self.components_re = re.compile(self.components["pattern"])
         self.figure_after = re.compile(self.components["figure_after"])
@@ -105,7 +106,8 @@ class PhraseReader:
             elif not quoted and (ch in self.stop_chars or ((ch.isdigit() or ch in self.figure_lead_chars)
                                                            and self.figure_re.match(s, end))
                                  or (ch in "向由在" and end > pos and self.toward_re.match(s, end))
-                                 or (end > pos and self.count_at_end_re.match(s, end))
+                                 or (end > pos and (self.count_at_end_re.match(s, end)
+                                                    or self.count_whole_re.match(s, end)))
                                  or (end > pos and self.stop_re.match(s, end)
                                      and not s.startswith(self.boundary_kept, end - 1)
                                      and not s.startswith(self.boundary_opened, end))):
