@@ -9547,3 +9547,14 @@ def test_a_whole_that_counts_the_works_listed_before_it_has_them_as_components()
     # one name before the count lists nothing (开展志愿服务三大行动: no whole of parts)
     doc = draft("社区开展志愿服务三大行动。")
     assert not any(f["p"] == "hasComponent" for f in doc["facts"])
+
+
+def test_a_purpose_clause_after_the_occasion_and_a_clause_of_what_the_work_lets_people_do_are_goals():
+    # phrases.yaml purpose (a clause before the verb's, not only the sentence's first) and goal words 让, 使 (the
+    # dev set's Lhasa article; a wild page of the dev set, 罗山县青山镇 flash-flood drill)
+    doc = draft("在藏历新年即将来临之际,为让社区群众度过一个欢乐、温暖、祥和的节日,扎细新村社区积极开展系列"
+                "“我为群众办实事”实践活动。")
+    assert has_fact(doc, "“我为群众办实事”实践活动", "goal", value="让社区群众度过一个欢乐、温暖、祥和的节日")
+    doc = draft("扎细新村社区还将探索更多惠老、助老服务举措,让老人们安享幸福晚年。")
+    goals = [f["value"] for f in doc["facts"] if f["p"] == "goal"]
+    assert goals == ["让老人们安享幸福晚年"]

@@ -1831,13 +1831,16 @@ class _Draft:
         for phrase in sorted(self.work, key=lambda p: p.verb_start):
             sent_start, _ = self.sentence_of(phrase.verb_start)
             head = self.s[sent_start:phrase.verb_start]
-            lead = next((w for w in purpose["words"] if head.lstrip().startswith(w)), None)
-            comma = next((i for i, ch in enumerate(head) if ch in "，,"), None)
-            if lead is None or comma is None or sent_start in seen_sentences:
+            # 为了Y，…; 在…之际,为让Y,…: a clause before the verb's that opens with a word of purpose
+            clause = next(((m.start(), m.end(), lead) for m in re.finditer("[^，,]+(?=[，,])", head)
+                           if (lead := next((w for w in purpose["words"] if m.group(0).lstrip().startswith(w)),
+                                            None)) is not None), None)
+            if clause is None or sent_start in seen_sentences:
                 continue
             seen_sentences.add(sent_start)
-            start = sent_start + len(head) - len(head.lstrip()) + len(lead)
-            end = sent_start + comma
+            piece = head[clause[0]:clause[1]]
+            start = sent_start + clause[0] + len(piece) - len(piece.lstrip()) + len(clause[2])
+            end = sent_start + clause[1]
             target = self.entity_of.get(id(phrase.objects[0]))
             if end - start >= purpose["min_length"] and target is not None:
                 self.add_fact(target, rule["predicate"], None, (start, end), purpose["id"], purpose["confidence"],
