@@ -9558,3 +9558,16 @@ def test_a_purpose_clause_after_the_occasion_and_a_clause_of_what_the_work_lets_
     doc = draft("扎细新村社区还将探索更多惠老、助老服务举措,让老人们安享幸福晚年。")
     goals = [f["value"] for f in doc["facts"] if f["p"] == "goal"]
     assert goals == ["让老人们安享幸福晚年"]
+
+
+def test_the_works_provided_for_a_group_of_the_area_and_the_group_a_work_helps_are_served():
+    # context.yaml provided_for group_areas and the list of things provided; phrases.yaml served_after (typical
+    # wording of a service station's and a village's report; the dev set's 珲春 article prints the second)
+    doc = draft("社区服务站为辖区退役军人提供政策咨询、就业帮扶等服务。")
+    assert has_fact(doc, "政策咨询", "serves", "退役军人") and has_fact(doc, "就业帮扶", "serves", "退役军人")
+    fact = facts_of(doc, "就业帮扶", "serves")[0]
+    assert fact["quote"] == "为辖区退役军人提供政策咨询、就业帮扶"
+    doc = draft("志愿者们来到马新村开展了志愿服务关爱行动,帮助老人修剪头发、打扫庭院。")
+    assert has_fact(doc, "志愿服务关爱行动", "serves", "老人")
+    doc = draft("社区开展了环境整治行动,帮助清理了垃圾。")
+    assert not facts_of(doc, "环境整治行动", "serves")

@@ -1257,6 +1257,7 @@ def _group_lead(draft: Any, start: int, rule: dict[str, Any]) -> int:
     (为全区1200名特困人员提供…: 全区1200名), else ``start`` (``provided_for.group_lead``)."""
     count = re.search(rule["group_count"] + "$", draft.s[max(0, start - 12):start])
     at = start - len(count.group(0)) if count else start
+    at -= len(next((w for w in rule["group_areas"] if draft.s.endswith(w, 0, at)), ""))     # 为辖区退役军人提供…
     area = next((m for m in _mentions_at(draft, "end").get(at, []) if _entity_if(draft, m, "Place")), None)
     return area.start if area is not None else at
 
@@ -1278,7 +1279,9 @@ def provided_for(draft: Any) -> None:
                 draft.add_fact(draft.entity_of[id(thing_m)], rule["predicate"], group, (thing_m.start, group_m.end),
                                rule["id"], rule["confidence"])
             continue
-        if not any(s.endswith(w, 0, _group_lead(draft, group_m.start, rule)) for w in rule["before"]):
+        lead_at = _group_lead(draft, group_m.start, rule)
+        word = next((w for w in rule["before"] if s.endswith(w, 0, lead_at)), None)
+        if word is None:
             continue
         groups, end = [group], group_m.end
         while True:     # 留守儿童和困境儿童: the verb follows the last group of a list
@@ -1302,13 +1305,22 @@ def provided_for(draft: Any) -> None:
         after = end + len(verb)
         thing_m = next((m for m in draft.starting_in(after, after + rule["max_gap"] + 1)
                         if _entity_if(draft, m, *rule["things"]) and unbroken(s[after:m.start])), None)
-        span = (group_m.start - 1, thing_m.end) if thing_m is not None else None
+        span = (lead_at - len(word), thing_m.end) if thing_m is not None else None
         if thing_m is None:
             thing_m = _provider_before(draft, group_m.start - 1, rule)
             span = (thing_m.start, after) if thing_m is not None else None
-        for served in groups if thing_m is not None else []:
-            draft.add_fact(draft.entity_of[id(thing_m)], rule["predicate"], served, span, rule["id"],
-                           rule["confidence"])
+        things = [thing_m] if thing_m is not None else []
+        while span is not None and span[1] == things[-1].end and s[things[-1].end:things[-1].end + 1] in "、和及与":
+            nxt = next((m for m in draft.starting_in(things[-1].end + 1, things[-1].end + 2)
+                        if _entity_if(draft, m, *rule["things"])), None)     # 提供政策咨询、就业帮扶等服务
+            if nxt is None:
+                break
+            things.append(nxt)
+            span = (span[0], nxt.end)
+        for thing in things:
+            for served in groups:
+                draft.add_fact(draft.entity_of[id(thing)], rule["predicate"], served, span, rule["id"],
+                               rule["confidence"])
 
 
 def _provider_before(draft: Any, word_at: int, rule: dict[str, Any]) -> Any:

@@ -1786,6 +1786,7 @@ class _Draft:
         (``_goals``: 坚持X，强化Y; 为了Y，…建立X; then ``aims``: X…,旨在Y)."""
         self._work_phrases()
         self._goals()
+        self._served_after()
         aims(self)
 
     def _work_phrases(self) -> None:
@@ -1822,6 +1823,26 @@ class _Draft:
                 if owner is not None and target is not None and predicate in OWNED_PREDICATES:
                     owned = predicate if self.is_a(owner, "Place") else self.rules["phrases"]["owner_body_predicate"]
                     self.add_fact(owner, owned, target, (obj.extra["owner"].start, obj.end), rid, conf)
+
+    def _served_after(self) -> None:
+        """…开展了志愿服务关爱行动,帮助老人修剪头发: the group the clause after the last object helps is served by it
+        (``phrases.served_after``)."""
+        rule = self.rules["phrases"]["served_after"]
+        for phrase in self.work:
+            last = phrase.objects[-1]
+            target = self.entity_of.get(id(last))
+            if target is None or self.s[last.end:last.end + 1] not in ("，", ","):
+                continue
+            word = next((w for w in rule["words"] if self.s.startswith(w, last.end + 1)), None)
+            if word is None:
+                continue
+            at = last.end + 1 + len(word)
+            group = next((m for m in self.starting_in(at, at + rule["max_gap"] + 1)
+                          if (e := self.entity_of.get(id(m))) is not None and self.is_a(e, "PersonGroup")
+                          and unbroken(self.s[at:m.start])), None)
+            if group is not None:
+                self.add_fact(target, rule["predicate"], self.entity_of[id(group)], (last.start, group.end),
+                              rule["id"], rule["confidence"])
 
     def _goals(self) -> None:
         """…坚持X，强化Y。: Y (to the end of the sentence) is the goal of X; 为了Y，…建立X。: Y is the goal of X."""
