@@ -9571,3 +9571,16 @@ def test_the_works_provided_for_a_group_of_the_area_and_the_group_a_work_helps_a
     assert has_fact(doc, "志愿服务关爱行动", "serves", "老人")
     doc = draft("社区开展了环境整治行动,帮助清理了垃圾。")
     assert not facts_of(doc, "环境整治行动", "serves")
+
+
+def test_a_wire_s_dateline_and_the_estate_a_person_lives_in():
+    # context.yaml dateline word (…日电), people.yaml affiliated places (ResidentialEstate): a wild page of the dev set
+    # (新华社, 太原 旱西关西社区's elevators)
+    doc = draft("新华社太原8月25日电(记者吕梦琦、解园)89岁的李锋生活在山西省太原市的一栋6层居民楼里。"
+                "家住杏花岭区金刚堰路22号院的李锋说,装上电梯以后,上下楼难的问题彻底解决了。")
+    assert has_fact(doc, "吕梦琦", "org:memberOf", "新华社") and has_fact(doc, "解园", "org:memberOf", "新华社")
+    assert facts_of(doc, "解园", "org:memberOf")[0]["quote"] == "新华社太原8月25日电(记者吕梦琦、解园"
+    assert has_fact(doc, "李锋", "locatedIn", "金刚堰路22号院")
+    # 电 in a word of its own opens no dateline (致电(记者王明))
+    doc = draft("新华社致电(记者王明)表示祝贺。")
+    assert not any(f["p"] == "org:memberOf" for f in doc["facts"])

@@ -1845,15 +1845,15 @@ def dateline(draft: Any) -> None:
     a reporter whose byline word follows an outlet's name (中央社記者黃旭昇)."""
     rule = draft.rules["context"]["dateline"]
     ends = _mentions_at(draft, "end")
-    for match in re.finditer(re.escape(rule["word"]) + "[（(]([^)）\n]*)[)）]", draft.s):
-        outlet = next((ent for k in range(rule["max_gap"] + 1) for m in ends.get(match.start() - k, [])
-                       if (ent := _entity_if(draft, m, "Organization")) is not None), None)
+    for match in re.finditer(rule["word"] + "[（(]([^)）\n]*)[)）]", draft.s):
+        outlet, outlet_m = next(((ent, m) for k in range(rule["max_gap"] + 1) for m in ends.get(match.start() - k, [])
+                                 if (ent := _entity_if(draft, m, "Organization")) is not None), (None, None))
         if outlet is None:
             continue
         for m in draft.starting_in(match.start(1), match.end(1)):
             reporter = _entity_if(draft, m, *rule["reporter_classes"])
-            if reporter is not None and m.end <= match.end(1):
-                draft.add_fact(reporter, rule["predicate"], outlet, (match.start(), m.end), rule["id"],
+            if reporter is not None and m.end <= match.end(1):      # quoted from the outlet to the reporter
+                draft.add_fact(reporter, rule["predicate"], outlet, (outlet_m.start, m.end), rule["id"],
                                rule["confidence"])
     for m in draft.role_mentions:       # 中央社記者黃旭昇: the outlet printed right before the byline word
         reporter = _entity_if(draft, m, *rule["reporter_classes"])
