@@ -39,6 +39,9 @@ PROPER_FLAGS = {"ns", "nz", "nr", "nt", "nrt", "nrfg"}
 MEASURE_WORDS = "支个家项处名位批座所条队"     # (队: 452队关爱队, as Hong Kong counts its care teams)
 NAME_FLAGS = {"nr", "nrfg"}      # a person's name as jieba tags it (nrfg: a whole name its dictionary holds, 何淑仪)
 CN_NUMERALS = "零〇一二两三四五六七八九十百千"
+#: 三大, 五大, 两项: the count a whole of the items listed before it opens with (三大专区, context.yaml count_wholes);
+#: one numeral only, as 二十大, 十九大 name the party's congresses
+COUNT_WHOLE = re.compile("[两二三四五六七八九十][大项]")
 NAME_NUMERALS = CN_NUMERALS + "半"      # 三灶镇, 五里堡街道, 半泾村: a numeral that opens a place's name
 # 二七社区, 五一村, 八一路: two digits with no place value are no count (27 is 二十七): a name, for a day
 PAIRED_DIGITS = re.compile("[一二三四五六七八九]{2}")
@@ -440,6 +443,8 @@ class Recognizer:
                 if (not allow_ordinal and _numeral_opens(word, pos, suffix_start)
                         and tokens[owner[pos]].flag != "q" and ctx.s[pos] not in MEASURE_WORDS):
                     ok = True       # 三灶镇, 五里堡街道, 半/泾村: a numeral opens a place's name (not 三个社区, 三社区)
+            if COUNT_WHOLE.fullmatch(word):
+                ok = False      # 中医把脉三大/j 专区: a count of the items listed before names their whole, not one
             ok = ok and not self._stops_walk(ctx, tok, pos, head, allow_ordinal)
             if not ok:
                 if self._level_glued_to_verb(tok, suffix_start - pos):
