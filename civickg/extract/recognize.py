@@ -443,8 +443,6 @@ class Recognizer:
                 if (not allow_ordinal and _numeral_opens(word, pos, suffix_start)
                         and tokens[owner[pos]].flag != "q" and ctx.s[pos] not in MEASURE_WORDS):
                     ok = True       # 三灶镇, 五里堡街道, 半/泾村: a numeral opens a place's name (not 三个社区, 三社区)
-            if COUNT_WHOLE.fullmatch(word):
-                ok = False      # 中医把脉三大/j 专区: a count of the items listed before names their whole, not one
             ok = ok and not self._stops_walk(ctx, tok, pos, head, allow_ordinal)
             if not ok:
                 if self._level_glued_to_verb(tok, suffix_start - pos):
@@ -459,6 +457,8 @@ class Recognizer:
         verb (排查兴融花园小区; 在建/v 北/ns 社区: 建北社区 is split off later), a level word (街道星火社区; 街道园区 is
         one name) or a body's head word (新竹縣分會新埔鎮支會)."""
         word = tok.word
+        if COUNT_WHOLE.fullmatch(word):
+            return True     # 中医把脉三大/j 专区: a count of the items listed before names their whole, not one
         if allow_ordinal:
             return self._verb_before_level(ctx, tok, pos, head)
         if tok.flag in ("v", "vn") and (head - tok.end >= 2 or (
