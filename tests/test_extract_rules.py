@@ -9596,3 +9596,15 @@ def test_a_count_of_areas_set_up_is_their_whole_not_a_part_of_the_last_one():
     assert not any(e["zh"] == "中医把脉三大专区" for e in doc["entities"])
     doc = draft("街道班子成员到挂点社区开展党的二十大精神宣讲。")
     assert any(e["zh"] == "党的二十大精神宣讲" for e in doc["entities"])
+
+
+def test_an_example_word_opens_no_name_and_a_body_s_clause_ends_a_list_of_work():
+    # organizations.yaml boundary_words 如, 例如; phrases.yaml clause_leads: a wild page of the dev set (乐清 天成街道's
+    # charity day)
+    doc = draft("其中,天成街道做好精准帮扶工作,如温州健坤接插件有限公司每年助力开展三伏茶供应、"
+                "南艺礼品有限公司在天成中学设立专项教育基金。")
+    assert entity(doc, "温州健坤接插件有限公司")["class"] == "Company"
+    assert not any(e["zh"].startswith("如") for e in doc["entities"])
+    assert not any(e["zh"].startswith("南艺礼品有限公司在") or e["zh"].startswith("在天成中学")
+                   for e in doc["entities"])
+    assert has_fact(doc, "南艺礼品有限公司", "established", "专项教育基金")

@@ -60,6 +60,7 @@ class PhraseReader:
         self.figure_lead_chars = frozenset(w[0] for w in data["figure_leads"])
         self.count_at_end_re = re.compile(data["count_at_end"])
         self.count_whole_re = re.compile(data["count_whole"])
+        self.clause_leads = tuple(data["clause_leads"])
         self.components = rules["context"]["components"]
         self.components_re = re.compile(self.components["pattern"])
         self.figure_after = re.compile(self.components["figure_after"])
@@ -159,6 +160,16 @@ class PhraseReader:
             break
         return items
 
+    def _no_clauses(self, s: str, items: list[tuple[int, int]], index: SpanIndex) -> list[tuple[int, int]]:
+        """The items up to the first that is a clause of its own: a body's name, then a preposition or a verb
+        (开展三伏茶供应、南艺礼品有限公司在天成中学设立专项教育基金: the list ends before the company)."""
+        for i, (start, _end) in enumerate(items[1:], 1):
+            body = max((m for m in index.starting(start, start + 1) if m.family == "org"), key=lambda m: m.end,
+                       default=None)
+            if body is not None and (s.startswith(self.clause_leads, body.end) or self.verb_re.match(s, body.end)):
+                return items[:i]
+        return items
+
     def read(self, s: str, mentions: list[Mention], word_starts: set[int],
              tokens: list[Token] | None = None) -> tuple[list[WorkPhrase], list[Mention]]:
         """The work phrases of ``s`` and the new phrase mentions they make (not crossing ``mentions``).
@@ -182,7 +193,7 @@ class PhraseReader:
             if self.topics_re.match(s, match.end()):
                 continue        # 围绕A、B等内容进行讲解: the topics of a talk, no work
             phrase = WorkPhrase(match.start(), match.end(), rule)
-            items = self._items(s, match.end())
+            items = self._no_clauses(s, self._items(s, match.end()), index)
             closed = bool(items) and self.list_re.match(s, items[-1][1]) is not None     # 开展义诊、义剪等便民服务
             obj_rule = {**rule, "min_length": self.list_rule["min_length"]} if closed else rule
             for start, end in items:
