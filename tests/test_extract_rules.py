@@ -9608,3 +9608,13 @@ def test_an_example_word_opens_no_name_and_a_body_s_clause_ends_a_list_of_work()
     assert not any(e["zh"].startswith("南艺礼品有限公司在") or e["zh"].startswith("在天成中学")
                    for e in doc["entities"])
     assert has_fact(doc, "南艺礼品有限公司", "established", "专项教育基金")
+
+
+def test_a_subdistrict_listed_among_the_hosts_hosts_too():
+    # context.yaml hosted_by place_hosts and verbs 联合举办: a wild page of the dev set (滨城区's 春风行动 job fair),
+    # without the host no rule reads (滨州人才在线), which ends the list on no verb
+    doc = draft("当天是滨城区2018年“春风行动”招聘会,由滨城区人社局、市西街道联合举办。")
+    assert has_fact(doc, "滨城区人社局", "hosted", "2018年“春风行动”招聘会")
+    assert has_fact(doc, "市西街道", "hosted", "2018年“春风行动”招聘会")
+    doc = draft("当天是滨城区2018年“春风行动”招聘会,由滨城区人社局、市西街道、滨州人才在线联合举办。")
+    assert not facts_of(doc, "市西街道", "hosted")

@@ -1344,7 +1344,7 @@ def hosted_by(draft: Any) -> None:
     starts = _mentions_at(draft, "start")
     s = draft.s
     for pos in [m.start() for m in _BY.finditer(s)]:
-        hosts, at = _host_list(draft, starts, pos + 1, rule["joins"])
+        hosts, at = _host_list(draft, starts, pos + 1, rule["joins"], rule)
         confirmed, end = [], at     # the hosts a verb follows: a later list that ends on no verb adds none
         while hosts:
             verb = next((v for v in rule["verbs"] if s.startswith(v, at)), None)
@@ -1353,7 +1353,7 @@ def hosted_by(draft: Any) -> None:
             confirmed, end = hosts, at
             if s.startswith("的", at + len(verb)):
                 break
-            more, after = _host_list(draft, starts, at + len(verb) + 1, rule["joins"]) \
+            more, after = _host_list(draft, starts, at + len(verb) + 1, rule["joins"], rule) \
                 if s[at + len(verb):at + len(verb) + 1] in rule["verb_joins"] else ([], at)
             if not more:        # 由A主办,C承办的Y: the hosts of each verb, up to the last verb and 的
                 break
@@ -1405,9 +1405,11 @@ def _last_in(draft: Any, start: int, end: int, classes: tuple[str, ...] | list[s
     return max(_things_in(draft, start, end, classes), key=lambda m: (m.end, m.length), default=None)
 
 
-def _host_list(draft: Any, starts: dict[int, list[Any]], at: int, joins: list[str]) -> tuple[list[Any], int]:
+def _host_list(draft: Any, starts: dict[int, list[Any]], at: int, joins: list[str],
+               hosting: dict[str, Any] | None = None) -> tuple[list[Any], int]:
     """The bodies listed from ``at`` (A、B和C), a place before one skipped (浙江省温州市慈善总会), a body printed right
-    before another the inner one (中共蜀山区委宣传部: the department), and where the list ends."""
+    before another the inner one (中共蜀山区委宣传部: the department), and where the list ends; with ``hosting``
+    (``hosted_by``), an area of its ``place_hosts`` before a join or a verb is one (…人社局、市西街道联合举办)."""
     hosts = []
     while True:
         host_m = next((m for m in starts.get(at, []) if _entity_if(draft, m, "Organization")), None)
@@ -1416,6 +1418,10 @@ def _host_list(draft: Any, starts: dict[int, list[Any]], at: int, joins: list[st
                                                           for m in starts.get(place_m.end, [])):
             at = place_m.end
             continue
+        if hosting and host_m is None and place_m is not None \
+                and _entity_if(draft, place_m, *hosting["place_hosts"]) is not None \
+                and draft.s.startswith((*joins, *hosting["verbs"]), place_m.end):
+            host_m = place_m        # 由滨城区人社局、市西街道联合举办: a subdistrict acts as its office
         if host_m is None:
             return hosts, at
         inner_m = next((m for m in starts.get(host_m.end, []) if _entity_if(draft, m, "Organization")), None)
