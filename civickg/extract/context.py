@@ -448,11 +448,12 @@ def components(draft: Any) -> None:
 def count_wholes(draft: Any) -> None:
     """实施A、B、C三大工程: the whole (三大工程) has the names listed before it as components (``count_wholes``)."""
     rule = draft.rules["context"]["count_wholes"]
-    for match in re.finditer(rule["pattern"], draft.s):
-        items = _listed_before(draft, match.start(), rule["joins"])
+    for match in draft.ex.phrases.count_whole_re.finditer(draft.s):
+        start, end = match.span()
+        lead = len(rule["lead"]) if draft.s.endswith(rule["lead"], 0, start) else 0
+        items = _listed_before(draft, start - lead, rule["joins"])
         if len(items) < rule["least"]:
             continue
-        start, end = match.span("whole")
         whole = next((draft.entity_of[id(m)] for m in draft.starting_in(start, start + 1)
                       if m.end == end and id(m) in draft.entity_of), None)
         if whole is None:

@@ -59,7 +59,9 @@ class PhraseReader:
         self.figure_re = re.compile(f"(?:{leads})?(?:{data['figure_pattern']})")
         self.figure_lead_chars = frozenset(w[0] for w in data["figure_leads"])
         self.count_at_end_re = re.compile(data["count_at_end"])
-        self.count_whole_re = re.compile(data["count_whole"])
+        heads = "|".join(re.escape(h) for h in sorted(data["whole_heads"], key=len, reverse=True))
+        #: 三大工程, 5项创新提升工程: a whole counting the items listed before it (phrases.yaml whole_count)
+        self.count_whole_re = re.compile(f"{data['whole_count']}[\u4e00-\u9fff]{{0,4}}?(?:{heads}){data['whole_end']}")
         self.clause_leads = tuple(data["clause_leads"])
         self.components = rules["context"]["components"]
         self.components_re = re.compile(self.components["pattern"])

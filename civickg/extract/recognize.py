@@ -39,9 +39,6 @@ PROPER_FLAGS = {"ns", "nz", "nr", "nt", "nrt", "nrfg"}
 MEASURE_WORDS = "支个家项处名位批座所条队"     # (队: 452队关爱队, as Hong Kong counts its care teams)
 NAME_FLAGS = {"nr", "nrfg"}      # a person's name as jieba tags it (nrfg: a whole name its dictionary holds, 何淑仪)
 CN_NUMERALS = "零〇一二两三四五六七八九十百千"
-#: 三大, 五大, 两项: the count a whole of the items listed before it opens with (三大专区, context.yaml count_wholes);
-#: one numeral only, as 二十大, 十九大 name the party's congresses
-COUNT_WHOLE = re.compile("[两二三四五六七八九十][大项]")
 NAME_NUMERALS = CN_NUMERALS + "半"      # 三灶镇, 五里堡街道, 半泾村: a numeral that opens a place's name
 # 二七社区, 五一村, 八一路: two digits with no place value are no count (27 is 二十七): a name, for a day
 PAIRED_DIGITS = re.compile("[一二三四五六七八九]{2}")
@@ -228,6 +225,7 @@ class Recognizer:
         # (the word, how many of its characters the walk takes back) for each word the segmenter cuts apart
         self.cut_words = tuple((w, k) for w in orgs.get("cut_words", ()) for k in range(1, len(w)))
         self.boundary_verbs, self.verbs_glued_to_level = _boundary_words(rules), frozenset(orgs["verbs_glued_to_level"])
+        self.whole_count_re = re.compile(rules["phrases"]["whole_count"])     # 三大, 5项: a whole's count
 
     def _compile_awards(self, rules: Rules) -> None:
         """The awards' trigger words and the patterns of an award's year, list joins and modifiers."""
@@ -457,7 +455,7 @@ class Recognizer:
         verb (排查兴融花园小区; 在建/v 北/ns 社区: 建北社区 is split off later), a level word (街道星火社区; 街道园区 is
         one name) or a body's head word (新竹縣分會新埔鎮支會)."""
         word = tok.word
-        if COUNT_WHOLE.fullmatch(word):
+        if self.whole_count_re.fullmatch(word):
             return True     # 中医把脉三大/j 专区: a count of the items listed before names their whole, not one
         if allow_ordinal:
             return self._verb_before_level(ctx, tok, pos, head)
