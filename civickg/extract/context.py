@@ -446,7 +446,8 @@ def components(draft: Any) -> None:
 
 
 def count_wholes(draft: Any) -> None:
-    """实施A、B、C三大工程: the whole (三大工程) has the names listed before it as components (``count_wholes``)."""
+    """实施A、B、C三大工程: the whole (三大工程) has the names listed before it as components (``count_wholes``); a
+    name read at the whole's head after the count (A、B等5项民生工程: 民生工程) is the whole."""
     rule = draft.rules["context"]["count_wholes"]
     for match in draft.ex.phrases.count_whole_re.finditer(draft.s):
         start, end = match.span()
@@ -454,7 +455,9 @@ def count_wholes(draft: Any) -> None:
         items = _listed_before(draft, start - lead, rule["joins"])
         if len(items) < rule["least"]:
             continue
-        whole = next((draft.entity_of[id(m)] for m in draft.starting_in(start, start + 1)
+        count = re.match(draft.rules["phrases"]["whole_count"], draft.s[start:end])
+        heads = (start, start + count.end())       # the counted words, else the name after the count
+        whole = next((draft.entity_of[id(m)] for at in heads for m in draft.starting_in(at, at + 1)
                       if m.end == end and id(m) in draft.entity_of), None)
         if whole is None:
             label = draft.quote(start, end)
