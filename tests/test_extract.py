@@ -236,3 +236,15 @@ def test_the_kinds_that_exclude_each_other_are_read_from_the_kind_shape():
     assert not terms.excludes("Community", "Organization")  # an area and its government may be one node
     assert not terms.excludes("Honour", "Award") and not terms.excludes("Reporter", "Person")
     assert not terms.excludes("Initiative", "Event")
+
+
+def test_every_id_a_draft_refers_to_is_declared():
+    """The dev set's articles drafted alone: each fact's ends and each figure's subject are entities the draft
+    declares or mentions (the Nanning article's title opens with 我市, read first as the main actor and then merged
+    into 南宁市: no fact may keep the merged reading's id)."""
+    for path in sorted((ROOT / "devset" / "texts").glob("*.txt")):
+        doc = draft_annotation(path.stem, path.read_text(encoding="utf-8"), None, year=2024)
+        ids = {e["id"] for e in doc["entities"]} | {m["id"] for m in doc.get("mentions") or []}
+        ends = [f["s"] for f in doc["facts"]] + [str(f["o"]) for f in doc["facts"] if "o" in f]
+        ends += [o["about"] for o in doc["observations"] if "about" in o]
+        assert {end for end in ends if not end.startswith("civic:")} <= ids, path.name

@@ -861,6 +861,8 @@ def merge_speaker_area(draft: Any, area: Any) -> None:
         area.mentions.extend(ent.mentions)
         for m in ent.mentions:
             draft.entity_of[id(m)] = area
+        if draft.actor is ent:
+            draft.actor = area      # 我市7户家庭获评…: the title's 我市 was read as the main actor; the city is
         del draft.entities[key]
 
 
