@@ -50,7 +50,7 @@ from civickg.extract.context import (
 )
 from civickg.extract.figures import FigureReader, _num
 from civickg.extract.linking import IdMaker, KnownEntities, normal_label, romanised
-from civickg.extract.phrases import PhraseReader
+from civickg.extract.phrases import PhraseReader, WorkPhrase
 from civickg.extract.recognize import (
     HOLDER_CLASSES,
     Mention,
@@ -1829,20 +1829,29 @@ class _Draft:
         (``phrases.served_after``)."""
         rule = self.rules["phrases"]["served_after"]
         for phrase in self.work:
-            last = phrase.objects[-1]
-            target = self.entity_of.get(id(last))
-            if target is None or self.s[last.end:last.end + 1] not in ("，", ","):
+            if (after := self._clause_after(phrase)) is None:
                 continue
-            word = next((w for w in rule["words"] if self.s.startswith(w, last.end + 1)), None)
+            target, start = after
+            word = next((w for w in rule["words"] if self.s.startswith(w, start)), None)
             if word is None:
                 continue
-            at = last.end + 1 + len(word)
+            at = start + len(word)
             group = next((m for m in self.starting_in(at, at + rule["max_gap"] + 1)
                           if (e := self.entity_of.get(id(m))) is not None and self.is_a(e, "PersonGroup")
                           and unbroken(self.s[at:m.start])), None)
             if group is not None:
-                self.add_fact(target, rule["predicate"], self.entity_of[id(group)], (last.start, group.end),
-                              rule["id"], rule["confidence"])
+                span = (phrase.objects[-1].start, group.end)
+                self.add_fact(target, rule["predicate"], self.entity_of[id(group)], span, rule["id"],
+                              rule["confidence"])
+
+    def _clause_after(self, phrase: WorkPhrase) -> tuple[_Entity, int] | None:
+        """The entity of a work phrase's last object and where the clause after it starts, when a comma follows the
+        object (…坚持X，强化Y; …开展了X,帮助老人…); else None."""
+        last = phrase.objects[-1]
+        target = self.entity_of.get(id(last))
+        if target is None or self.s[last.end:last.end + 1] not in ("，", ","):
+            return None
+        return target, last.end + 1
 
     def _goals(self) -> None:
         """…坚持X，强化Y。: Y (to the end of the sentence) is the goal of X; 为了Y，…建立X。: Y is the goal of X."""
@@ -1867,15 +1876,13 @@ class _Draft:
                 self.add_fact(target, rule["predicate"], None, (start, end), purpose["id"], purpose["confidence"],
                               value=self.quote(start, end))
         for phrase in self.work:
-            last = phrase.objects[-1]
-            target = self.entity_of.get(id(last))
             if phrase.goal is not None:
-                self.add_fact(target, rule["predicate"], None, phrase.goal, rule["id"], rule["confidence"],
-                              value=self.quote(*phrase.goal))
+                self.add_fact(self.entity_of.get(id(phrase.objects[-1])), rule["predicate"], None, phrase.goal,
+                              rule["id"], rule["confidence"], value=self.quote(*phrase.goal))
                 continue
-            if target is None or self.s[last.end:last.end + 1] not in ("，", ","):
+            if (after := self._clause_after(phrase)) is None:
                 continue
-            start = last.end + 1
+            target, start = after
             if not any(self.s.startswith(w, start) for w in rule["words"]):
                 continue
             _, end = self.sentence_of(start)
