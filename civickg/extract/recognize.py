@@ -2876,15 +2876,9 @@ class Recognizer:
         trig = rule_trigger(a, "civic:conferred", rule)
         for sep in self.roster_sep_re.finditer(s):
             colon = sep.start()
-            last = self._listed_after(s, sep.end(), by_start)
-            after = after_note(s, last.end) if last is not None else 0     # …李玉兰(瑶海区三里街街道居民)。
-            others: list[Mention] = []
-            if last is None or (after < len(s) and s[after] not in rule["ends"]
-                                and not self._next_in_roster(s, after, rule)):
-                items = self._roster_items(s, sep.end(), by_start, rule)
-                if not items:
-                    continue
-                *others, last = items       # 第七届全国文明单位:大同市司法局、…、方特欢乐世界(大同)旅游发展有限公司、…
+            last, others = self._holders_after(s, sep.end(), by_start, rule)
+            if last is None:
+                continue
             opening = max(s.rfind(ch, 0, colon) for ch in CLAUSE_END + "、") + 1
             tail = self.roster_tail_re.search(s, opening, colon)     # …提名奖获得者：, 第二届道德模范(10名)：
             colon = tail.start() if tail is not None and tail.start() > opening else colon
@@ -2921,6 +2915,19 @@ class Recognizer:
                 out.append(award)
                 conferrals.append(_conferral_at(award, last, trig, award.start, s[award.start:head.end()],
                                                 recipient_after=True))
+
+    def _holders_after(self, s: str, pos: int, by_start: dict[int, Mention],
+                       rule: dict[str, Any]) -> tuple[Mention | None, list[Mention]]:
+        """The last holder listed from ``pos`` and the holders listed before it that no join reaches: the list's last
+        name when the list runs to its clause's end (…李玉兰(瑶海区三里街街道居民)。) or to the next rank of a roster;
+        else the items read one by one (:meth:`_roster_items`: …、方特欢乐世界(大同)旅游发展有限公司、…), the others
+        with them; else none."""
+        last = self._listed_after(s, pos, by_start)
+        at = after_note(s, last.end) if last is not None else 0
+        if last is not None and (at >= len(s) or s[at] in rule["ends"] or self._next_in_roster(s, at, rule)):
+            return last, []
+        items = self._roster_items(s, pos, by_start, rule)
+        return (items[-1], items[:-1]) if items else (None, [])
 
     def _roster_items(self, s: str, pos: int, by_start: dict[int, Mention], rule: dict[str, Any]) -> list[Mention]:
         """The holders of a roster after a colon whose list breaks at an item no rule reads whole (…、方特欢乐世界(大同)
@@ -3041,13 +3048,10 @@ class Recognizer:
         if copula is not None and (people := self._people_with_posts(s, copula.end(), by_start)):
             return {**parties, "recipient": people[-1], "recipient_after": True, "others": people[:-1]}
         if copula is not None and (last := self._listed_after(s, copula.end(), by_start)) is not None:
-            roster = self.rules["awards"]["roster"]
-            at = after_note(s, last.end)
-            items = self._roster_items(s, copula.end(), by_start, roster) \
-                if at < len(s) and s[at] not in roster["ends"] else []
-            if items:       # …的4个村分别为:随县澴潭镇柏树湾村村民委员会、广水十里街道观音村村民委员会、…
-                return {**parties, "recipient": items[-1], "recipient_after": True, "others": items[:-1]}
-            return {**parties, "recipient": last, "recipient_after": True}     # 获得X的还有土产小区
+            # 获得X的还有土产小区; …的4个村分别为:随县澴潭镇柏树湾村村民委员会、广水十里街道观音村村民委员会、…
+            holder, others = self._holders_after(s, copula.end(), by_start, self.rules["awards"]["roster"])
+            return {**parties, "recipient": holder or last, "recipient_after": True,
+                    **({"others": others} if others else {})}
         after = by_start.get(mod.end())
         role_end = after.end if after is not None and after.family not in rule["families"] else next(
             (mod.end() + n for n in (4, 3, 2) if after is None and s[mod.end():mod.end() + n] in self.group_words), -1)
