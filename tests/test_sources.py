@@ -193,6 +193,9 @@ def test_a_byline_line_names_people_not_the_outlet_or_the_dateline():
                                                           "correspondents": ["李慧"]}
     assert bylines(["記者黃秋儒／新北報導"]) == {"reporters": ["黃秋儒"], "correspondents": []}
     assert bylines(["记者 宗兆洋 通讯员 赵亮"]) == {"reporters": ["宗兆洋"], "correspondents": ["赵亮"]}
+    # a photo credit under a Chongqing paper's page (dev set): the reporter took the photos, 摄 is no part of her name
+    assert bylines(["(本版图片除署名外均由记者张莎摄) |"]) == {"reporters": ["张莎"], "correspondents": []}
+    assert bylines(["記者 林玉樹 攝影"]) == {"reporters": ["林玉樹"], "correspondents": []}
 
 
 ROSTER_PAGE = """<html><head><title>2023年度温州市志愿服务最美典型名单公布</title></head><body><div class="article">

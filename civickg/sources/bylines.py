@@ -15,15 +15,17 @@ MAX_BYLINE = 40
 NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,5}$")
 #: How the name of a paper, a station or a site ends, and a dateline: on a byline line they are no person
 #: (通讯员 李慧  扬子晚报/紫牛新闻记者  周晓青: the paper 周晓青 reports for;
-#: 記者黃秋儒／新北報導: where she reports from).
+#: 記者黃秋儒／新北報導: where she reports from; 记者 林玉樹 攝影: the word of a photo credit).
 NOT_NAME_ENDINGS = ("报", "報", "报社", "報社", "新闻", "新聞", "网", "網", "台", "臺", "社", "融媒", "中心",
                     "频道", "頻道", "杂志", "雜誌", "传媒", "傳媒", "在线", "在線", "客户端", "客戶端",
-                    "报道", "報導", "报导", "報道", "讯", "訊", "电", "電")
+                    "报道", "報導", "报导", "報道", "讯", "訊", "电", "電", "摄影", "攝影")
 #: Punctuation of running text: a line holding it is a sentence, not a byline.
 SENTENCE = frozenset("，。；！？")
 SEPARATORS = re.compile(r"[\s、，,:：;；|/／（）()【】\[\]]+")
 DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+#: The word after a name that credits its photographs (本版图片除署名外均由记者张莎摄: 张莎 took them).
+PHOTO_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:摄影|攝影|摄|攝)$")
 
 
 def _role_of(token: str) -> tuple[str | None, str]:
@@ -47,7 +49,7 @@ def bylines(paragraphs: list[str]) -> dict[str, list[str]]:
         for token in filter(None, SEPARATORS.split(text)):
             field, rest = _role_of(token)
             if field is not None:
-                role, token = field, rest
+                role, token = field, PHOTO_CREDIT.sub("", rest)
             if role is not None and token and NAME.match(token) and not token.endswith(NOT_NAME_ENDINGS) \
                     and token not in found[role]:
                 found[role].append(token)
