@@ -1,7 +1,8 @@
 """Check the extractor dev set in devset/: metadata, texts and gold annotations.
 
 Every gold file must match the annotation schema, name only classes and properties of
-ontology/civic.ttl, and quote its article verbatim. Prints one line per problem and exits 1 on any.
+ontology/civic.ttl, give each fact ends of the kinds its property's domain and range allow (cs:KindShape),
+and quote its article verbatim. Prints one line per problem and exits 1 on any.
 
     python scripts/check_devset.py [--devset DIR] [--ontology FILE]
 """
@@ -13,6 +14,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph, Namespace
 from rdflib.namespace import OWL, RDF
@@ -21,11 +23,13 @@ from civickg.annotations.read import read_file
 from civickg.annotations.schema import load_schema
 from civickg.errors import CivicError
 from civickg.extract.devset import DevArticle
+from civickg.extract.rules import OntologyTerms, read_ontology_terms
 from civickg.sources.yamlio import load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CIVIC = Namespace("https://civickg.org/ontology/")
 ORG = Namespace("http://www.w3.org/ns/org#")   # W3C ORG terms the ontology declares are written org:<name>
+FOAF = Namespace("http://xmlns.com/foaf/0.1/")   # and FOAF's (foaf:member) foaf:<name>
 META_KEYS = ("id", "url", "publisher", "city", "date", "script", "kind", "split", "title")
 META_CHOICES = {"script": {"simplified", "traditional"}, "kind": {"txt", "html"}, "split": {"dev", "heldout"}}
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -43,7 +47,7 @@ class Vocabulary:
 
 
 def load_vocabulary(path: Path) -> Vocabulary:
-    """Read the civic: terms, and the org: terms it declares, from the ontology with rdflib."""
+    """Read the civic: terms, and the org: and foaf: terms it declares, from the ontology with rdflib."""
     graph = Graph().parse(path, format="turtle")
 
     def names(kinds: tuple) -> frozenset[str]:
@@ -55,6 +59,8 @@ def load_vocabulary(path: Path) -> Vocabulary:
                     found.update({local, f"civic:{local}"})
                 elif str(term).startswith(str(ORG)):
                     found.add(f"org:{str(term)[len(str(ORG)):]}")
+                elif str(term).startswith(str(FOAF)):
+                    found.add(f"foaf:{str(term)[len(str(FOAF)):]}")
         return frozenset(found)
 
     return Vocabulary(classes=names((OWL.Class,)),
@@ -99,8 +105,23 @@ def check_meta(path: Path, devset: Path) -> list[str]:
     return problems
 
 
-def check_gold(path: Path, devset: Path, schema: dict, vocab: Vocabulary, seen: dict[str, str]) -> list[str]:
-    """Problems with one gold file: schema, article, ids, terms, references and quotes."""
+def kind_problems(fact: Any, classes: dict[str, set[str]], terms: OntologyTerms) -> list[str]:
+    """The ends of a fact whose classes the property's rdfs:domain or rdfs:range excludes (cs:KindShape: a group of
+    people is no place, so it is no subject of partOf)."""
+    predicate = str(fact.p).removeprefix("civic:")
+    found = []
+    for end, name, wanted in (("subject", fact.s, terms.domains.get(predicate)),
+                              ("object", fact.o, terms.ranges.get(predicate))):
+        if wanted and name in classes and terms.excludes(sorted(classes[name]), wanted):
+            found.append(f"{end} '{name}' is a {'/'.join(sorted(classes[name]))}, which is no {wanted} "
+                         f"(the {'domain' if end == 'subject' else 'range'} of {fact.p}) — use the property "
+                         "the ontology has for it, or fix the class")
+    return found
+
+
+def check_gold(path: Path, devset: Path, schema: dict, vocab: Vocabulary, seen: dict[str, str],
+               terms: OntologyTerms) -> list[str]:
+    """Problems with one gold file: schema, article, ids, terms, the kinds of facts' ends, references, quotes."""
     try:
         article, entities, facts, observations, mentions = read_file(path, schema)
     except CivicError as exc:
@@ -147,6 +168,7 @@ def check_gold(path: Path, devset: Path, schema: dict, vocab: Vocabulary, seen: 
             problems.append(f"{where}: {label}: object '{fact.o}' is not an entity of this file")
         if fact.datatype is not None and fact.datatype not in XSD_NAMES:
             problems.append(f"{where}: {label}: datatype '{fact.datatype}' is not one of {sorted(XSD_NAMES)}")
+        problems += [f"{where}: {label}: {problem}" for problem in kind_problems(fact, classes, terms)]
         quoted(fact.quote, fact.occurrence, fact.line, label)
     for obs in observations:
         where = f"{path}:{obs.line}"
@@ -169,6 +191,7 @@ def check_gold(path: Path, devset: Path, schema: dict, vocab: Vocabulary, seen: 
 def check_devset(devset: Path, ontology: Path, schema_path: Path) -> list[str]:
     """Every problem in the dev set, one line each; empty when it is sound."""
     vocab = load_vocabulary(ontology)
+    terms = read_ontology_terms(ontology)
     schema = load_schema(schema_path)
     metas = sorted((devset / "meta").glob("*.yaml"))
     if not metas:
@@ -179,7 +202,7 @@ def check_devset(devset: Path, ontology: Path, schema_path: Path) -> list[str]:
     for gold in sorted((devset / "gold").glob("*.yaml")):
         if gold.stem not in known:
             problems.append(f"{gold}:1: no metadata devset/meta/{gold.stem}.yaml — write it")
-        problems += check_gold(gold, devset, schema, vocab, seen)
+        problems += check_gold(gold, devset, schema, vocab, seen, terms)
     return problems
 
 

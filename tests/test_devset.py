@@ -137,6 +137,27 @@ def test_unknown_class_and_property_are_reported(devset_copy: Path):
     assert len(problems) == 2
 
 
+def test_a_fact_whose_ends_its_property_cannot_hold_is_reported(devset_copy: Path):
+    """cs:KindShape checked before any build: a subset of a group of people is a component of it, not partOf it
+    (partOf joins places); the Taicang gold once said so, and the graph of every curated article was invalid."""
+    path = devset_copy / "gold" / "taicang-model-workers-honours-2016.yaml"
+    source = path.read_text(encoding="utf-8")
+    fixed = ("  - s: taicang-advanced-individuals-2016\n    p: hasComponent\n"
+             "    o: taicang-jiangsu-model-workers-2016\n")
+    assert fixed in source
+    path.write_text(source.replace(fixed, "  - s: taicang-jiangsu-model-workers-2016\n    p: partOf\n"
+                                          "    o: taicang-advanced-individuals-2016\n", 1), encoding="utf-8")
+    result = run_check(devset_copy)
+    assert result.returncode == 1
+    line_no = source[:source.index(fixed)].count("\n") + 1
+    assert result.stderr.strip().splitlines() == [
+        f"error: {path}:{line_no}: fact 'taicang-jiangsu-model-workers-2016 partOf taicang-advanced-individuals-2016': "
+        f"{end} '{name}' is a PersonGroup, which is no Place (the {which} of partOf) — use the property the "
+        "ontology has for it, or fix the class"
+        for end, name, which in (("subject", "taicang-jiangsu-model-workers-2016", "domain"),
+                                 ("object", "taicang-advanced-individuals-2016", "range"))]
+
+
 def test_missing_metadata_key_is_reported(devset_copy: Path):
     path = devset_copy / "meta" / "kaiyuan-subdistrict-2023.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("publisher: 泉州市鲤城区人民政府\n", ""),
