@@ -525,14 +525,21 @@ def test_an_award_that_a_recipient_won_printed_first():
 
 
 def test_families_named_after_a_member_and_honoured_one_by_one():
-    # person.family: 覃丽娟家庭 (a PersonGroup) and 覃丽娟 (a Person, no org member of a group); 蓝连青一家 too; a
-    # family lies in the place printed before it; awards.yaml recipient_joins over the names before each family;
-    # 获得了: the 了 is not part of the honour's name
+    # person.family: 覃丽娟家庭 (a PersonGroup) and 覃丽娟 (a Person, no org member of a group: the family has her as
+    # a foaf:member, quoted by its name); 蓝连青一家 too; a couple's family has both; a family lies in the place
+    # printed before it; awards.yaml recipient_joins over the names before each family; 获得了: the 了 is not part
+    # of the honour's name (the dev set's Nanning article; the couple from the genre's lists of families)
     doc = draft("蓝连青一家带来了瑶族歌曲。我市宾阳县露圩镇韦坡村覃丽娟家庭、南宁市中级人民法院郑磊家庭、"
-                "南宁市第二人民医院张波家庭也获得了广西“最美家庭”称号。")
+                "南宁市第二人民医院张波家庭也获得了广西“最美家庭”称号。蒋亨强、江萍家庭获评文明家庭。")
     assert entity(doc, "覃丽娟家庭")["class"] == "PersonGroup"
     assert entity(doc, "覃丽娟")["class"] == "Person"
     assert not any(f["p"] == "org:memberOf" for f in doc["facts"] if f["s"] == entity(doc, "覃丽娟")["id"])
+    member = next(f for f in doc["facts"] if f["s"] == entity(doc, "覃丽娟家庭")["id"] and f["p"] == "foaf:member")
+    assert member["o"] == entity(doc, "覃丽娟")["id"] and member["quote"] == "覃丽娟家庭"
+    for person in ("蒋亨强", "江萍"):
+        assert has_fact(doc, "蒋亨强、江萍家庭", "foaf:member", person)
+    people = {e["id"] for e in doc["entities"] if e["class"] == "Person"}
+    assert all(f["o"] in people for f in doc["facts"] if f["p"] == "foaf:member")
     assert entity(doc, "蓝连青一家")["class"] == "PersonGroup"
     assert has_fact(doc, "覃丽娟家庭", "locatedIn", "韦坡村")
     for family in ("覃丽娟家庭", "郑磊家庭", "张波家庭"):

@@ -356,6 +356,23 @@ def _model_party(printed: str, pos: int, length: int, rule: dict[str, Any]) -> b
     return (pos > 0 and printed[pos - 1] in joins) or (after != "" and after in joins)
 
 
+def family_members(draft: Any) -> None:
+    """覃丽娟家庭, 蒋亨强、江萍家庭: a family named after its members has each as a member (people.yaml families:
+    ``member``, foaf:member: a family is a group of people, no organization), quoted by the family's name."""
+    rule = draft.rules["people"]["families"]
+    if not rule.get("member"):
+        return
+    for family in draft.entities.values():
+        for m in family.mentions:
+            if m.rule != rule["id"] or not m.extra.get("family"):
+                continue
+            for inner in draft.starting_in(m.start, m.end):
+                person = draft.entity_of.get(id(inner))
+                if inner.end < m.end and person is not None and person is not family \
+                        and draft.is_a(person, rule["member_class"]):
+                    draft.add_fact(family, rule["member"], person, (m.start, m.end), rule["id"], rule["confidence"])
+
+
 def names_within(draft: Any) -> None:
     """家庭养老床位建设 about 家庭养老床位; 困难老年人家庭适老化改造 serves 困难老年人."""
     rule = draft.rules["context"]["names_within"]

@@ -27,6 +27,7 @@ from civickg.extract.context import (
     event_years,
     facility_parts,
     fact_area,
+    family_members,
     first_of_kind,
     hosted_by,
     later_context,
@@ -220,9 +221,10 @@ class _Entity:
 
 
 #: the context rules read after the verbs' facts, in this order (each may use the facts of the ones before)
-_AFTER_VERBS = (first_of_kind, act_parties, names_within, model_parties, components, count_wholes, facility_parts,
-                place_possessives, event_places, hosted_by, managed_by, progress, built_by, provided_for,
-                where_things_are, later_context, built_in_area, offices, affiliations, stationed, ordinal_parts)
+_AFTER_VERBS = (first_of_kind, family_members, act_parties, names_within, model_parties, components, count_wholes,
+                facility_parts, place_possessives, event_places, hosted_by, managed_by, progress, built_by,
+                provided_for, where_things_are, later_context, built_in_area, offices, affiliations, stationed,
+                ordinal_parts)
 
 
 class _Draft:
