@@ -450,3 +450,17 @@ def test_a_malformed_source_metadata_file_is_one_line_with_its_line(small_projec
     assert code == 2 and out == ""
     assert err.startswith(f"error: {small_project.sources / 'broken.yaml'}:3: malformed YAML")
     assert len(err.strip().splitlines()) == 1 and snapshot(small_project) == before
+
+
+def test_two_publishers_of_one_pinyin_get_two_publications_and_one_publisher_one(small_project, tmp_path, capsys):
+    """Two Taiwanese pages of the dev set carried by one portal, each credited to its own reporter, gave one
+    publication id (the pinyin of the name's first characters) with two labels, which the graph's shapes refuse:
+    the second publisher gets the id with -2; an article of the first publisher again gets the first id."""
+    names = {"a": "Yahoo奇摩新聞，轉載中央社記者甲的報導", "b": "Yahoo奇摩新聞，轉載中央社記者乙的報導",
+             "c": "Yahoo奇摩新聞，轉載中央社記者甲的報導"}
+    for key, publisher in names.items():
+        page = tmp_path / f"portal-{key}.txt"
+        page.write_text(f"高雄社區獲獎{key}\n\n高雄市政府今天表揚{key}社區。\n", encoding="utf-8")
+        assert cli(capsys, small_project, str(page), "--publisher", publisher, "--date", "2025-12-16")[0] == 0
+    ids = {key: metadata(small_project, f"portal-{key}")["articles"][0]["publication_id"] for key in names}
+    assert ids == {"a": "yahoo-qi", "b": "yahoo-qi-2", "c": "yahoo-qi"}

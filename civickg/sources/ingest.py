@@ -247,6 +247,7 @@ class SourceIndex:
     def __init__(self, sources: Path) -> None:
         self.owner: dict[str, Path] = {}  # article id -> its metadata file
         self.digests: dict[str, str] = {}  # sha256 of original bytes or text -> article id
+        self.publishers: dict[str, str] = {}  # publication id -> the publisher it was made for
         for meta_path in sorted(sources.glob("*.yaml")):
             meta = parse_yaml(read_text(meta_path, SourceError), meta_path, SourceError)
             if isinstance(meta, dict):
@@ -260,6 +261,19 @@ class SourceIndex:
         for key in ("sha256", "original_sha256"):
             if meta.get(key) and ids:
                 self.digests.setdefault(str(meta[key]), ids[0])
+        for entry in meta.get("articles") or []:
+            if isinstance(entry, dict) and entry.get("publication_id") and entry.get("publisher"):
+                self.publishers.setdefault(str(entry["publication_id"]), str(entry["publisher"]))
+
+    def publication_id(self, wanted: str, publisher: str) -> str:
+        """``wanted``, unless another publisher has it (Yahoo奇摩新聞 (…), carrying a 中央社 report by A, and the
+        same by B: one pinyin, two names): then the first of ``wanted-2``, ``wanted-3``… free or made for this one.
+        Ids once given stay: a publication's IRI does not change as articles are added."""
+        n, candidate = 1, wanted
+        while self.publishers.get(candidate, publisher) != publisher:
+            n += 1
+            candidate = f"{wanted}-{n}"
+        return candidate
 
 
 def _check_stored(prepared: Prepared, meta_path: Path, meta_text: str, text: bytes) -> Article:
@@ -289,6 +303,9 @@ def store(prepared: Prepared, project: Project, index: SourceIndex, *,
     if owner is not None and owner.name != f"{ident}.yaml":
         raise SourceError(f"article '{ident}' belongs to the source {owner.name}, which holds "
                           "other articles too", file=prepared.path, hint="give another --id")
+    for entry in prepared.metadata.get("articles") or []:
+        if entry.get("publication_id") and entry.get("publisher"):
+            entry["publication_id"] = index.publication_id(entry["publication_id"], entry["publisher"])
     sources = project.sources
     meta_path, meta_text, text = sources / f"{ident}.yaml", dump_metadata(prepared.metadata), prepared.text.encode()
     article = _check_stored(prepared, meta_path, meta_text, text)
