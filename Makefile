@@ -2,13 +2,14 @@
 #   make run    install, build the graph, validate it, write the explorer and exports, show how to query
 #   make test   install (Python and Debian packages), lint, and run every test
 #   make notebook  open notebooks/walkthrough.ipynb in JupyterLab (installed into .venv on first use)
+#   make corpus    the graph of every curated article (the seed's and the dev set's) in build/corpus/
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CIVICKG := $(BIN)/civickg
 
-.PHONY: run test setup system-deps notebook build validate exports lint bench clean
+.PHONY: run test setup system-deps notebook corpus build validate exports lint bench clean
 
 run: setup
 	$(CIVICKG) build
@@ -44,6 +45,15 @@ test: setup system-deps
 notebook: setup
 	@test -x $(BIN)/jupyter-lab || $(BIN)/python -m pip install -q -e ".[notebook]"
 	$(BIN)/jupyter-lab notebooks/walkthrough.ipynb
+
+# The seed and the dev set's curated articles as one project (scripts/corpus_graph.py), built, validated, explored.
+corpus: setup
+	$(BIN)/python scripts/corpus_graph.py --out build/corpus
+	$(CIVICKG) --root build/corpus build
+	$(CIVICKG) --root build/corpus validate
+	$(CIVICKG) --root build/corpus stats | head -n 1
+	$(CIVICKG) --root build/corpus explore -o build/corpus/build/explorer.html
+	@echo "Query it:    $(CIVICKG) --root build/corpus query awards"
 
 setup: $(STAMP)
 

@@ -151,7 +151,7 @@ def check_gold(path: Path, devset: Path, schema: dict, vocab: Vocabulary, seen: 
         where = f"{path}:{entity.line}"
         if entity.id in seen:
             problems.append(f"{where}: entity id '{entity.id}' is already used in {seen[entity.id]} — ids are "
-                            "unique within the dev set")
+                            "unique within the dev set and the seed's annotations")
         seen[entity.id] = str(path)
         classes[entity.id] = set(entity.classes)
         problems += [f"{where}: class '{c}' is not defined in ontology/civic.ttl — use one of its classes"
@@ -198,7 +198,9 @@ def check_devset(devset: Path, ontology: Path, schema_path: Path) -> list[str]:
         return [f"{devset}/meta: no metadata files — see devset/README.md"]
     problems = [p for meta in metas for p in check_meta(meta, devset)]
     known = {meta.stem for meta in metas}
-    seen: dict[str, str] = {}
+    # the seed's ids too: every article can join one graph (scripts/corpus_graph.py), where an id is declared once
+    seen: dict[str, str] = {str(e["id"]): str(path) for path in sorted(schema_path.parent.glob("*.yaml"))
+                            for e in (load_yaml(path, error=CivicError) or {}).get("entities") or []}
     for gold in sorted((devset / "gold").glob("*.yaml")):
         if gold.stem not in known:
             problems.append(f"{gold}:1: no metadata devset/meta/{gold.stem}.yaml — write it")

@@ -158,6 +158,19 @@ def test_a_fact_whose_ends_its_property_cannot_hold_is_reported(devset_copy: Pat
                                  ("object", "taicang-advanced-individuals-2016", "range"))]
 
 
+def test_an_id_the_seed_declares_is_reported(devset_copy: Path):
+    """The dev set and the seed join one graph (scripts/corpus_graph.py), so an id is declared once in both."""
+    path = devset_copy / "gold" / "hangzhou-civil-affairs-2023.yaml"
+    source = path.read_text(encoding="utf-8")
+    path.write_text(source.replace("  - id: hangzhou\n", "  - id: jinan\n", 1), encoding="utf-8")
+    result = run_check(devset_copy)
+    assert result.returncode == 1
+    line_no = source.splitlines().index("  - id: hangzhou") + 1
+    seed = ROOT / "graph" / "annotations" / "jinan-civil-affairs-2024.yaml"
+    assert (f"error: {path}:{line_no}: entity id 'jinan' is already used in {seed} — ids are unique within the "
+            "dev set and the seed's annotations") in result.stderr.splitlines()
+
+
 def test_missing_metadata_key_is_reported(devset_copy: Path):
     path = devset_copy / "meta" / "kaiyuan-subdistrict-2023.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("publisher: 泉州市鲤城区人民政府\n", ""),

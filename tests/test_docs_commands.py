@@ -56,6 +56,7 @@ RUN_ELSEWHERE = {
     "civickg ingest PATH...": "tests/test_ingest.py",
     "civickg ingest article.html": "tests/test_ingest.py",
     "civickg ingest devset/wild --meta devset/wild/sources.tsv": "tests/test_wild.py",
+    "make corpus": "tests/test_corpus_graph.py",     # its steps on three of the dev set's articles (all: six minutes)
     "$EDITOR graph/annotations/<article-id>.yaml": "tests/test_drafts.py",
     "civickg push http://127.0.0.1:7878/query": "tests/test_push.py",
     "civickg query awards --store http://127.0.0.1:7878/query": "tests/test_push.py",
