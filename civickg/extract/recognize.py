@@ -20,6 +20,7 @@ from civickg.extract.text import (
     Token,
     after_note,
     before_note,
+    list_items,
     strip_leading,
     times_printed,
     unbroken,
@@ -2935,10 +2936,7 @@ class Recognizer:
         may receive an award and ends the item (a note in brackets after it passed over); none unless at least
         ``item_least`` items are read and they are most of them."""
         stop = next((i for i in range(pos, len(s)) if s[i] in rule["ends"]), len(s))
-        items, at = [], pos
-        for mark in [*(m.start() for m in re.finditer("、", s[pos:stop])), stop - pos]:
-            items.append((at, pos + mark))
-            at = pos + mark + 1
+        items = list_items(s, pos, stop)
         read = []
         for start, end in items:
             end = before_note(s, end)

@@ -27,7 +27,7 @@ from civickg.extract.recognize import (
     award_class,
     rule_trigger,
 )
-from civickg.extract.text import before_note
+from civickg.extract.text import before_note, list_items
 
 #: the punctuation that ends a sentence: a line holding one is prose, not a roster's line
 _PROSE = re.compile("[。！？!?；;]")
@@ -107,11 +107,7 @@ def _items(s: str, start: int, stop: int, rule: dict[str, Any]) -> list[tuple[in
         stop -= 1
     if _PROSE.search(s, start, stop):
         return None
-    items, at = [], start
-    for mark in [*(m.start() for m in re.finditer("、", s[start:stop])), stop - start]:
-        items.append((at, start + mark))
-        at = start + mark + 1
-    items = [(a, b) for a, b in items if a < b]
+    items = list_items(s, start, stop)
     return items if items and all(b - a <= rule["max_line"] for a, b in items) else None
 
 

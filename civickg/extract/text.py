@@ -207,3 +207,12 @@ def before_note(s: str, end: int, longest: int = _NOTE_MAX) -> int:
         return end
     opening = max(s.rfind("(", max(0, end - longest - 2), end), s.rfind("（", max(0, end - longest - 2), end))
     return opening if opening > 0 and not any(c in CLAUSE_END for c in s[opening:end]) else end
+
+
+def list_items(s: str, start: int, stop: int, mark: str = "、") -> list[tuple[int, int]]:
+    """The spans ``mark`` parts ``s[start:stop]`` into (A、B、C: three items), empty ones left out."""
+    items, at = [], start
+    for i in [*(m.start() for m in re.finditer(re.escape(mark), s[start:stop])), stop - start]:
+        items.append((at, start + i))
+        at = start + i + len(mark)
+    return [(a, b) for a, b in items if a < b]
