@@ -64,8 +64,8 @@ def stage(articles: list[DevArticle], folder: Path) -> Path:
     return table
 
 
-def assemble(out: Path, only: list[str] | None = None, root: Path = ROOT) -> tuple[int, int]:
-    """Write the project folder ``out``; return (articles taken in, gold annotations placed)."""
+def assemble(out: Path, only: list[str] | None = None, root: Path = ROOT) -> int:
+    """Write the project folder ``out``; return how many dev-set articles it took in, each with its gold."""
     devset = root / "devset"
     articles = chosen(devset, only or [])
     partial = out.with_name(out.name + ".partial")
@@ -85,7 +85,7 @@ def assemble(out: Path, only: list[str] | None = None, root: Path = ROOT) -> tup
         shutil.copyfile(art.gold_path, project.annotations / f"{art.id}.yaml")
     shutil.rmtree(out, ignore_errors=True)
     partial.rename(out)
-    return len(articles), len(articles)
+    return len(articles)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -95,11 +95,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", default=[], metavar="ID", help="only these dev-set articles")
     args = parser.parse_args(argv)
     try:
-        taken, placed = assemble(args.out.resolve(), args.only)
+        taken = assemble(args.out.resolve(), args.only)
     except CivicError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(f"{args.out}: the seed and {taken} dev-set articles, each with its curated annotation ({placed} files)")
+    print(f"{args.out}: the seed and {taken} dev-set articles, each with its curated annotation")
     print(f"next: civickg --root {args.out} build && civickg --root {args.out} validate")
     return 0
 
