@@ -110,9 +110,9 @@ def kind_problems(fact: Any, classes: dict[str, set[str]], terms: OntologyTerms)
     people is no place, so it is no subject of partOf)."""
     predicate = str(fact.p).removeprefix("civic:")
     found = []
-    for end, name, wanted in (("subject", fact.s, terms.domains.get(predicate)),
-                              ("object", fact.o, terms.ranges.get(predicate))):
-        if wanted and name in classes and terms.excludes(sorted(classes[name]), wanted):
+    for end, key, name in (("subject", "s", fact.s), ("object", "o", fact.o)):
+        wanted = terms.clash(predicate, key, sorted(classes[name])) if name in classes else None
+        if wanted is not None:
             found.append(f"{end} '{name}' is a {'/'.join(sorted(classes[name]))}, which is no {wanted} "
                          f"(the {'domain' if end == 'subject' else 'range'} of {fact.p}) — use the property "
                          "the ontology has for it, or fix the class")

@@ -427,13 +427,11 @@ class _Draft:
             return
         by_id = {e.id: e for e in self.entities.values()}
 
-        domains, ranges, excludes = terms.domains, terms.ranges, terms.excludes
-
         def clashes(fact: dict[str, Any]) -> list[tuple[_Entity, str]]:
             found = []
-            for end, cls in (("s", domains.get(fact["p"])), ("o", ranges.get(fact["p"]))):
-                ent = by_id.get(fact.get(end, "")) if cls is not None else None
-                if ent is not None and excludes(ent.classes, cls):
+            for end in ("s", "o"):
+                ent = by_id.get(fact.get(end, ""))
+                if ent is not None and (cls := terms.clash(fact["p"], end, ent.classes)) is not None:
                     found.append((ent, cls))
             return found
 

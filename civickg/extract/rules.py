@@ -98,6 +98,12 @@ class OntologyTerms:
             found = self._excludes[key] = self._excluding(classes, other)
         return found
 
+    def clash(self, predicate: str, end: str, classes: str | list[str]) -> str | None:
+        """The class ``predicate``'s rdfs:domain (``end`` "s") or rdfs:range ("o") gives that end, when a thing of
+        ``classes`` cannot be one (cs:KindShape: a group of people is no subject of partOf); else None."""
+        wanted = (self.domains if end == "s" else self.ranges).get(predicate)
+        return wanted if wanted is not None and self.excludes(classes, wanted) else None
+
     def _excluding(self, classes: str | list[str], other: str) -> bool:
         if self.is_a(classes, other) or self.is_a(other, classes if isinstance(classes, str) else classes[0]):
             return False
@@ -109,7 +115,7 @@ class OntologyTerms:
         return False
 
 
-_BLOCK = re.compile(r"^((?:civic|org|schema):[A-Za-z][A-Za-z0-9_]*) a ([^;.\n]+)[;.]", re.M)
+_BLOCK = re.compile(r"^((?:civic|org|schema|foaf):[A-Za-z][A-Za-z0-9_]*) a ([^;.\n]+)[;.]", re.M)
 _KIND = re.compile(r"\?value rdf:type/rdfs:subClassOf\* civic:(\w+) \.\s+BIND \(civic:\w+ AS \?kind\).*?"
                    r"FILTER \(\?other IN \(([^)]*)\)\)", re.S)
 
