@@ -9629,3 +9629,23 @@ def test_a_subdistrict_listed_among_the_hosts_hosts_too():
     assert has_fact(doc, "市西街道", "hosted", "2018年“春风行动”招聘会")
     doc = draft("当天是滨城区2018年“春风行动”招聘会,由滨城区人社局、市西街道、滨州人才在线联合举办。")
     assert not facts_of(doc, "市西街道", "hosted")
+
+
+def test_a_roster_head_drops_its_count_and_a_headline_over_prose_heads_no_roster():
+    # awards.line_roster: 一、优秀志愿服务组织（3个） heads the lines below it, the count of its holders no part of the
+    # title; a headline that commends (区委区政府表彰…先进集体和先进个人) is no roster's head, and a sentence
+    # closed by a full stop whose clauses commas part is prose even when its names are listed with 、
+    doc = draft("区委区政府表彰2024年度先进集体和先进个人\n"
+                "经研究决定，授予和平社区、幸福社区等2个集体“先进集体”称号，授予张伟、刘芳等2名同志“先进个人”称号。\n"
+                "一、优秀志愿服务组织（3个）\n红星社区志愿服务队、阳光义工协会、蓝天救援队\n"
+                "二、优秀志愿者（2名）\n赵丽娜、孙建军\n")
+    assert has_fact(doc, "阳光义工协会", "received", "优秀志愿服务组织")
+    assert has_fact(doc, "赵丽娜", "received", "优秀志愿者")
+    assert not any("（3个）" in e["zh"] or e["zh"].startswith("区委区政府表彰") for e in doc["entities"])
+    assert [f["o"] for f in facts_of(doc, "和平社区", "received")] == [entity(doc, "先进集体")["id"]]
+    # people.plain_names: a name jieba's dictionary holds, tagged a name and rare (孙建军), opens a roster's line
+    assert has_fact(doc, "孙建军", "received", "优秀志愿者")
+    # a count of people that an honour follows (刘芳等2名同志“先进个人”) has those listed as its parts, and no one
+    # listed has another as a part
+    assert has_fact(doc, "2名同志", "hasComponent", "刘芳") and has_fact(doc, "2名同志", "hasComponent", "张伟")
+    assert not facts_of(doc, "刘芳", "hasComponent")

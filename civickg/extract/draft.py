@@ -2240,6 +2240,8 @@ class _Draft:
         """84家爱心单位: what a count counts is an entity of its own when its last words say what it is (a group, a
         body, a place, a facility, a project: ``indicators.counted_things``) and no rule named it. A count at ``at``
         right after a list (A、B等6个村镇) gives it the list's items as components, and their class if it has none."""
+        if start >= end:
+            return          # 刘芳等2名同志“先进个人”: no words name it (the group is read with the honour)
         rule = self.rules["indicators"]["counted_things"]
         words = self.s[start:end]
         cls = next((c["class"] for c in rule["classes"] if words.endswith(tuple(c["endings"]))), None)

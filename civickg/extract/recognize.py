@@ -11,7 +11,7 @@ from typing import Any
 
 from civickg.extract.rules import Area, Rules
 from civickg.extract.scanning import scanning
-from civickg.extract.segment import frequency, in_dictionary
+from civickg.extract.segment import dictionary_tag, frequency, in_dictionary
 from civickg.extract.spans import Cover, SpanIndex, Taken
 from civickg.extract.text import (
     CLAUSE_END,
@@ -1776,8 +1776,14 @@ class Recognizer:
     def plain_name(self, name: str) -> bool:
         """Whether ``name``, printed in a place of its own (an item of a list, the opening of a roster's line), may be
         a person's name whatever the segmenter tags it: Chinese characters only, none of ``not_names``, and no word
-        of the dictionary (党员, 李家村 aside). The caller says how long it is and what surname it needs."""
-        return CJK_WORD.fullmatch(name) is not None and name not in self.not_names and not in_dictionary(name)
+        of the dictionary (党员, 李家村 aside) but a rare one it tags a name (people.yaml ``plain_names``: 孙建军). The
+        caller says how long it is and what surname it needs."""
+        if CJK_WORD.fullmatch(name) is None or name in self.not_names:
+            return False
+        rare = self.people["plain_names"]     # 孙建军: a name the dictionary holds, tagged a name, and rare
+        return not in_dictionary(name) or (dictionary_tag(name) in rare["tags"] and len(name) >= rare["min_length"]
+                                           and frequency(name) <= rare["ordinary"]
+                                           and not name.endswith(self.place_endings))
 
     def _slot_name(self, name: str) -> bool:
         """Whether ``name``, an item filling its place in a list, is a person's name: printed as a name may be

@@ -31,6 +31,8 @@ from civickg.extract.text import before_note, list_items
 
 #: the punctuation that ends a sentence: a line holding one is prose, not a roster's line
 _PROSE = re.compile("[。！？!?；;]")
+#: a comma between clauses: a line closed by a full stop that holds one is a sentence
+_CLAUSE_COMMA = re.compile("[，,]")
 
 
 def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention],
@@ -104,6 +106,8 @@ def _items(s: str, start: int, stop: int, rule: dict[str, Any]) -> list[tuple[in
     """The holders' items of a roster's line: the line, or the items its list marks part (敦化市第一中学校、珲春市第一
     小学校; a full stop may close the last), each at most ``max_line`` characters; None for a line of prose."""
     if s[stop - 1] in rule["list_stops"] and "、" in s[start:stop]:
+        if _CLAUSE_COMMA.search(s, start, stop):
+            return None     # 经研究决定，授予A、B等3个集体…称号。: a sentence, its clauses parted by commas
         stop -= 1
     if _PROSE.search(s, start, stop):
         return None
@@ -150,9 +154,11 @@ def _head(rec: Recognizer, ctx: _Context, start: int, stop: int, rule: dict[str,
                default=-1)
     start = verb if verb > start else start     # 广州入选全国文明村镇名单: the title after the verb of the list
     end = before_note(s, stop)      # 最美志愿服务村(社区)
+    if end < stop and re.fullmatch(rule["head_count"], s[end + 1:stop - 1]):
+        stop = end      # 优秀志愿者（2名）: the count of its holders, no part of the title
     label = s[start:stop]
     if not rule["min_head"] <= end - start <= rule["max_head"] or not CJK_WORD.search(label) \
-            or any(ch in label for ch in rule["not_in_head"]):
+            or any(ch in label for ch in rule["not_in_head"]) or any(w in label for w in rule["not_in_head_words"]):
         return None
     named = s[start:end]
     endings = tuple(a["award_endings"] + a["honour_endings"] + roster["title_endings"] + rule["endings"])

@@ -349,6 +349,11 @@ def in_dictionary(word: str) -> bool:
     return bool(_dictionary().counts.get(word))
 
 
+def dictionary_tag(word: str) -> str:
+    """The part of speech jieba's dictionary gives ``word`` ("" for a word it does not know)."""
+    return _dictionary().tags.get(word, "")
+
+
 def frequency(word: str) -> int:
     """How often jieba's dictionary counts ``word`` (0 for a word it does not know)."""
     return _dictionary().counts.get(word) or 0
