@@ -9649,3 +9649,16 @@ def test_a_roster_head_drops_its_count_and_a_headline_over_prose_heads_no_roster
     # listed has another as a part
     assert has_fact(doc, "2名同志", "hasComponent", "刘芳") and has_fact(doc, "2名同志", "hasComponent", "张伟")
     assert not facts_of(doc, "刘芳", "hasComponent")
+
+
+def test_a_grade_of_a_rating_is_an_award_and_an_award_got_by_those_counted_after_an_adverb():
+    # awards.award_endings: a grade a rating gives, printed after the title or alone, as Taiwan's commendations print
+    # it (榮獲績優志願服務團隊特優, 獲頒優等)
+    doc = draft("北屯區仁美社區發展協會志工隊榮獲績優志願服務團隊特優，大里區東湖里辦公處獲頒優等。")
+    assert has_fact(doc, "仁美社區發展協會志工隊", "received", "績優志願服務團隊特優")
+    assert has_fact(doc, "東湖里辦公處", "received", "優等")
+    # awards.passive: an adverb between the award and 由, and a count of those named after 由 (the first named
+    # received it)
+    doc = draft("今年獲得金質獎的有王大明等10位志工，銀質獎則由陳志強等15人獲得。")
+    assert has_fact(doc, "陳志強", "received", "銀質獎")
+    assert not any(e["zh"].startswith("銀質獎則") for e in doc["entities"] if e["class"] != "AwardConferral")

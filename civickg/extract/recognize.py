@@ -3217,11 +3217,16 @@ class Recognizer:
         rule = self.rules["awards"]["passive"]
         if match.group(0) not in rule["triggers"]:
             return None
-        recipient = by_end.get(match.start())
-        at = s.rfind(rule["word"], max(0, match.start() - rule["max_recipient"]), match.start())
-        if recipient is None or at < 0 or recipient.start <= at or not unbroken(s[at:match.start()]):
+        end = match.start()
+        counted = re.search(rule["counted"] + "$", s[max(0, end - 12):end])
+        if end not in by_end and counted is not None:
+            end -= len(counted.group(0))     # 銀質獎由陳志強等15人獲得: the first named of those counted
+        recipient = by_end.get(end)
+        at = s.rfind(rule["word"], max(0, end - rule["max_recipient"]), end)
+        if recipient is None or at < 0 or recipient.start <= at or not unbroken(s[at:end]):
             return None
-        award = self._award_before(s, at, rule)
+        adverb = next((w for w in rule["adverbs"] if s.endswith(w, 0, at)), "")
+        award = self._award_before(s, at - len(adverb), rule)     # 銀質獎則由…: over the adverb
         return None if award is None else (award, recipient)
 
     def _award_before(self, s: str, at: int, rule: dict[str, Any]) -> Mention | None:
