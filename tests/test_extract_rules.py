@@ -9662,3 +9662,16 @@ def test_a_grade_of_a_rating_is_an_award_and_an_award_got_by_those_counted_after
     doc = draft("今年獲得金質獎的有王大明等10位志工，銀質獎則由陳志強等15人獲得。")
     assert has_fact(doc, "陳志強", "received", "銀質獎")
     assert not any(e["zh"].startswith("銀質獎則") for e in doc["entities"] if e["class"] != "AwardConferral")
+
+
+def test_awards_counted_after_a_word_of_a_total():
+    # awards.award_counts: 共 between an award and the count of its holders is no part of the award's name
+    doc = draft("臺中市政府今日舉辦志願服務表揚大會，表揚績優志工及團隊共120名。")
+    assert has_fact(doc, "120名", "received", "績優志工及團隊")
+    assert not any(e["zh"].endswith("共") for e in doc["entities"])
+
+
+def test_an_adverb_and_its_verb_tagged_a_noun_name_no_indicator():
+    # indicators.counted_after.noun_stops: jieba tags 全面推行 a noun; the things counted end before it
+    doc = draft("幸福街道在辖区8个社区全面推行“网格+党建”工作模式。")
+    assert not any("推行" in e["zh"] for e in doc["entities"] if e["class"] == "Indicator")
