@@ -250,6 +250,7 @@ class Recognizer:
         self.modifier_names_re = re.compile(rules["awards"]["modifier_names"])
         self.modifier_copula_re = re.compile(rules["awards"]["modifier"] + rules["awards"]["modifier_names"])
         self.counted_roster_re = re.compile(rules["awards"]["roster"]["counted"])
+        self.passive_counted_re = re.compile(f"(?:{rules['awards']['passive']['counted']})$")
         self.two_place_words = frozenset(rules["places"]["two_place_words"])
         self.roster_sep_re = _alternation(rules["awards"]["roster"]["colons"] + rules["awards"]["roster"]["copulas"])
 
@@ -3218,9 +3219,9 @@ class Recognizer:
         if match.group(0) not in rule["triggers"]:
             return None
         end = match.start()
-        counted = re.search(rule["counted"] + "$", s[max(0, end - 12):end])
+        counted = self.passive_counted_re.search(s, max(0, end - rule["max_recipient"]), end)
         if end not in by_end and counted is not None:
-            end -= len(counted.group(0))     # 銀質獎由陳志強等15人獲得: the first named of those counted
+            end = counted.start()       # 銀質獎由陳志強等15人獲得: the first named of those counted
         recipient = by_end.get(end)
         at = s.rfind(rule["word"], max(0, end - rule["max_recipient"]), end)
         if recipient is None or at < 0 or recipient.start <= at or not unbroken(s[at:end]):
