@@ -9675,3 +9675,36 @@ def test_an_adverb_and_its_verb_tagged_a_noun_name_no_indicator():
     # indicators.counted_after.noun_stops: jieba tags 全面推行 a noun; the things counted end before it
     doc = draft("幸福街道在辖区8个社区全面推行“网格+党建”工作模式。")
     assert not any("推行" in e["zh"] for e in doc["entities"] if e["class"] == "Indicator")
+
+
+def test_every_name_listed_before_those_entering_an_announced_list_enters_it():
+    # awards.entered_list: the list announced first, then the names that enter it (…名单,我区A、B榜上有名): each name
+    # listed received the honour, not the last one alone
+    doc = draft("近日，全国老龄委公布2024年全国示范性老年友好型社区名单，我区青山社区、白云社区榜上有名。")
+    honour = "全国示范性老年友好型社区"
+    assert has_fact(doc, "青山社区", "received", honour) and has_fact(doc, "白云社区", "received", honour)
+    assert has_fact(doc, conferral_with(doc, "白云社区")["zh"], "conferredBy", "全国老龄委")
+
+
+def test_a_word_tagged_a_time_between_a_place_and_a_level_word_names_a_place():
+    # places.time_words: jieba tags 明月 a time; printed between 西湖街道 and 社区 it names the community, which
+    # enters the list with the one before it, while 今年 between a place and 社区 names none
+    doc = draft("近日，全国老龄委公布2024年全国示范性老年友好型社区名单，"
+                "我区东湖街道青山社区、西湖街道明月社区榜上有名。西湖街道今年社区工作成效明显。")
+    assert has_fact(doc, "明月社区", "partOf", "西湖街道")
+    assert has_fact(doc, "明月社区", "received", "全国示范性老年友好型社区")
+    assert not any("今年" in e["zh"] for e in doc["entities"])
+
+
+def test_a_named_area_opening_a_figures_name_is_its_area():
+    # draft.area_of: 东风街道投资120万元 is the subdistrict's figure, not the article's main area's (区委 leads the
+    # article); a place opening another name (浙江南北能源等3个项目) is no figure's area
+    doc = draft("3月15日，全区社区治理工作推进会召开。会议由区委副书记李建华主持。\n"
+                "今年以来，东风街道投资120万元建成3个日间照料中心。")
+    ids = {e["zh"]: e["id"] for e in doc["entities"]}
+    spent = [o for o in doc["observations"] if o["value"] == 120]
+    assert spent and spent[0]["about"] == ids["东风街道"] and spent[0]["unit"] == "万元"
+    doc = draft("长硕街道用项目吸引人才，成功招引元宇宙展演场景应用、浙江南北能源等3个亿元以上项目。")
+    ids = {e["zh"]: e["id"] for e in doc["entities"]}
+    counted = [o for o in doc["observations"] if o["value"] == 3]
+    assert counted and counted[0]["about"] == ids["长硕街道"]

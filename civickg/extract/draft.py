@@ -1086,9 +1086,15 @@ class _Draft:
             if start > a.start:     # 卓越獎由福成社區獲得: the award first, then the recipient and the trigger
                 span = (c["trigger_start"], c["recipient"].end) if c.get("recipient_after") else \
                     (a.start, c["trigger_start"] + len(c.get("trigger_word", "")))     # 荣获X称号的兴华街道
-                for other in self._listed_with(c, a.end) if c.get("recipient_after") else []:
-                    self._conferral(self.entity_of[id(other)], award, (c["trigger_start"], other.end), c)  # 頒發X給A、B
-                self._conferral(recipient, award, span, c)
+                if c.get("recipient_after"):
+                    for other in self._listed_with(c, a.end):     # 頒發X給A、B
+                        self._conferral(self.entity_of[id(other)], award, (c["trigger_start"], other.end), c)
+                else:       # …名单,我区A、B入选: each name listed before the recipient entered it too
+                    for other in self._listed_with(c, c["trigger_start"]):
+                        self._conferral(self.entity_of[id(other)], award, (a.start, span[1]), c,
+                                        listed=(other.start, other.end))
+                self._conferral(recipient, award, span, c, listed=(c["recipient"].start, c["recipient"].end)
+                                if not c.get("recipient_after") and self._listed_with(c, 0) else None)
                 continue
             others = self._listed_with(c, c["trigger_start"]) if c["recipient"] is not None else named
             for other in others:
@@ -2036,9 +2042,11 @@ class _Draft:
         start, _ = self.sentence_of(pos)
         best, whole = None, None
         first = bisect_left(self.mention_starts, start)
-        for m in self.mentions[first:bisect_left(self.mention_starts, pos, lo=first)]:
+        upto = pos + 1 if counted and counted[0] == pos else pos
+        for m in self.mentions[first:bisect_left(self.mention_starts, upto, lo=first)]:
             ent = self.entity_of.get(id(m))
-            if (m.end <= pos and ent and self.terms.is_any(ent.classes, FIGURE_AREAS) and m.family != "term"
+            if ((m.end <= pos or self._opens_figure_name(m, ent, pos, counted)) and ent
+                    and self.terms.is_any(ent.classes, FIGURE_AREAS) and m.family != "term"
                     and not self.is_a(ent, "Country") and not self._counted_or_inner(m, ent, counted)):
                 if m.rule.startswith("place.fixed."):
                     whole = ent         # 全县首家…: a whole-area word qualifies; it is the area only if nothing else is
@@ -2050,6 +2058,14 @@ class _Draft:
         if actor is None or self.is_a(actor, "Place"):
             return actor
         return fact_area(self, actor, "Place") or self._area_at_start(actor) or actor
+
+    def _opens_figure_name(self, m: Mention, ent: _Entity | None, pos: int, counted: tuple[int, int] | None) -> bool:
+        """东风街道投资120万元: a named administrative area opening the name of a figure at ``pos`` is its area; not a
+        whole-area word (全区), nor the first word of another name (浙江南北能源等3个项目, 苏州市五一劳动奖章获得者)."""
+        return (m.start == pos and counted is not None and m.end < counted[1] and ent is not None
+                and self.is_a(ent, "AdministrativeArea") and not m.rule.startswith("place.fixed.")
+                and not self.starting_in(m.end, m.end + 1)
+                and all(b.end <= m.end for b in self.spans.holding(m.start, m.end)))
 
     def _area_at_start(self, actor: _Entity) -> _Entity | None:
         """An area printed at the start of the main actor's name (杭州 in 杭州民政)."""

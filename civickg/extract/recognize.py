@@ -244,6 +244,7 @@ class Recognizer:
         self.award_by_word = {w: t for t, w in self.award_triggers}
         self.edition_re = re.compile(rules["events"]["edition_pattern"])
         self.place_ordinal_re = re.compile(rules["places"]["ordinal_before"])
+        self.time_word_re = re.compile(rules["places"]["time_words"])
         self.award_year_re = re.compile(rules["awards"]["year_prefix"])
         self.honour_join_re = re.compile(rules["awards"]["list"]["joins"])
         self.award_modifier_re = re.compile(rules["awards"]["modifier"])
@@ -416,18 +417,8 @@ class Recognizer:
             if suffix_start - tok.start > max_base:
                 break
             ok = True
-            if (tok.flag in ("t", "f") and word in self.name_time_words) \
-                    or (tok.flag == "x" and CJK_WORD.fullmatch(word)):
-                pass            # 秋苑社区老年幸福食堂 (老年/t), 董家/塅/x/街道 (a character jieba's dictionary lacks)
-            elif verb_at_suffix and word in self.pair_dashes and pos >= 2 and tokens[owner[pos - 2]].flag == "ns":
-                pass            # 苏州—铜仁东西部协作联席会议: two places joined by a dash name the pair's meeting
-            elif allow_ordinal and word in self.level_openers:
-                pass            # 县/zg 医保/j 局/n: a level's character opens a body's name
-            elif word in self.committee_after_level and pos >= 2 and ctx.s[pos - 2] in self.committee_levels:
-                pass            # 西秀区/委/zg 政法委: the named district's party committee opens its department's name
-            elif verb_at_suffix and word in self.event_name_units and self._unit_in_name(ctx, tok):
-                ok = True       # 敬老/nr 月/m 系列活动: a word of time after a word names the event
-            elif not CJK.search(word) or tok.flag in STOP_FLAGS or self._ends_name(ctx, tok):
+            if not self._kept_in_name(ctx, tok, pos, (head, stop_ends), allow_ordinal, verb_at_suffix) and (
+                    not CJK.search(word) or tok.flag in STOP_FLAGS or self._ends_name(ctx, tok)):
                 ok = verb_at_suffix and self._verb_in_event_name(ctx, tok, head, work_line)
                 if verb_at_suffix and not ok and self._work_before_campaign(ctx, tok, campaign):
                     ok = campaign = True
@@ -450,6 +441,25 @@ class Recognizer:
                 break
             pos = tok.start
         return self._take_back_cut_word(ctx, pos, suffix_start), parent
+
+    def _kept_in_name(self, ctx: _Context, tok: Token, pos: int, at: tuple[int, dict[int, Mention] | None],
+                      allow_ordinal: bool, verb_at_suffix: bool) -> bool:
+        """Whether the word ``tok``, read leftwards, is part of the name whose suffix's word starts at ``at[0]``
+        whatever its tag (``at[1]``: where places end)."""
+        word, (head, stop_ends) = tok.word, at
+        if (tok.flag in ("t", "f") and word in self.name_time_words) or (tok.flag == "x" and CJK_WORD.fullmatch(word)):
+            return True         # 秋苑社区老年幸福食堂 (老年/t), 董家/塅/x/街道 (a character jieba's dictionary lacks)
+        if tok.flag == "t" and not allow_ordinal and stop_ends is not None and tok.start in stop_ends \
+                and tok.end == head and self._place_time_word(word):
+            return True         # 西湖街道明月/t 社区: a word tagged a time between a place and its level names a place
+        if verb_at_suffix and word in self.pair_dashes and pos >= 2 and ctx.tokens[ctx.owner[pos - 2]].flag == "ns":
+            return True         # 苏州—铜仁东西部协作联席会议: two places joined by a dash name the pair's meeting
+        if allow_ordinal and word in self.level_openers:
+            return True         # 县/zg 医保/j 局/n: a level's character opens a body's name
+        if word in self.committee_after_level and pos >= 2 and ctx.s[pos - 2] in self.committee_levels:
+            return True         # 西秀区/委/zg 政法委: the named district's party committee opens its department's name
+        # 敬老/nr 月/m 系列活动: a word of time after a word names the event
+        return verb_at_suffix and word in self.event_name_units and self._unit_in_name(ctx, tok)
 
     def _stops_walk(self, ctx: _Context, tok: Token, pos: int, head: int, allow_ordinal: bool) -> bool:
         """Whether the word ``tok`` ends the name read leftwards: a body's, before a verb that a level follows
@@ -809,7 +819,7 @@ class Recognizer:
                         or s.endswith(self.not_place_endings, 0, match.end()):
                     continue        # 10条公交线路, 乡村道路: a common word ends there, no place
                 if (toponym is None and self._verb_before_suffix(ctx, start, match.start())) \
-                        or self._base_names_no_place(ctx, start, name_end):
+                        or self._base_names_no_place(ctx, start, name_end, parent):
                     continue
                 named_by_body = s.startswith(body_words, match.end())
                 if parent is None and not named_by_body and self._one_verb(ctx, start, name_end):
@@ -913,7 +923,12 @@ class Recognizer:
         tok = ctx.tokens[ctx.owner[match.start()]]
         return tok.end - match.start() if start <= tok.start < match.start() < tok.end < match.end() else 0
 
-    def _base_names_no_place(self, ctx: _Context, start: int, name_end: int) -> bool:
+    def _place_time_word(self, word: str) -> bool:
+        """Whether a word the segmenter tags as a time may name a place (明月, 中秋): two characters or more and none
+        of places.yaml ``time_words`` (今年, 近期, 目前 …)."""
+        return len(word) >= 2 and CJK_WORD.fullmatch(word) is not None and not self.time_word_re.search(word)
+
+    def _base_names_no_place(self, ctx: _Context, start: int, name_end: int, parent: Mention | None = None) -> bool:
         """內政部社區發展, 長者社區照顧: a base that is one word the segmenter tags as a body's name (nt) or one of
         people.yaml's group words names no place: the level word says whose or what, not where; nor does a word of
         time (112年度社區營造成果展: places.yaml ``time_bases``, or tagged t), nor a verb the segmenter tags otherwise
@@ -923,8 +938,10 @@ class Recognizer:
             return False
         tok = ctx.tokens[ctx.owner[start]]
         guessed_name = tok.flag == "nt" and len(tok.word) == 2 and not in_dictionary(tok.word)
+        named_time = parent is not None and parent.end == start and self._place_time_word(tok.word)
         return tok.start == start and tok.end == name_end and not guessed_name and (
-            tok.flag in ("nt", "t") or tok.word in self.group_words or tok.word in self.time_bases
+            tok.flag == "nt" or (tok.flag == "t" and not named_time) or tok.word in self.group_words
+            or tok.word in self.time_bases
             or tok.word in self.verb_bases)
 
     def _no_place_at(self, ctx: _Context, match: re.Match[str], rule: dict[str, Any], cover: Cover[Mention],
