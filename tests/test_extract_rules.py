@@ -9708,3 +9708,12 @@ def test_a_named_area_opening_a_figures_name_is_its_area():
     ids = {e["zh"]: e["id"] for e in doc["entities"]}
     counted = [o for o in doc["observations"] if o["value"] == 3]
     assert counted and counted[0]["about"] == ids["长硕街道"]
+
+
+def test_a_word_for_a_kind_of_partner_before_a_level_character_is_no_part_of_the_name():
+    # organizations.kinds_before_level: 共建单位 says what 市第一人民医院 is to the subdistrict; the name starts at 市
+    doc = draft("东城街道联合辖区共建单位市第一人民医院开展义诊活动。爱心企业县供电公司捐赠了物资。")
+    names = [e["zh"] for e in doc["entities"]]
+    assert "市第一人民医院" in names and "县供电公司" in names
+    assert not any(n.startswith(("单位", "企业")) for n in names)
+    assert has_fact(doc, "东城街道", "partnerOf", "市第一人民医院")

@@ -219,6 +219,7 @@ class Recognizer:
         self.name_time_words = set(orgs["name_time_words"])
         self.pair_dashes = frozenset(self.rules["events"]["pair_dashes"])
         self.level_openers, self.levels_after_verb = set(orgs["level_openers"]), frozenset(orgs["levels_after_verb"])
+        self.kinds_before_level = frozenset(orgs["kinds_before_level"])
         self.committee_after_level = frozenset(orgs["committee_after_level"]["words"])
         self.committee_levels = frozenset(orgs["committee_after_level"]["levels"])
         self.departments = orgs["departments"]
@@ -510,8 +511,11 @@ class Recognizer:
 
     def _verb_before_level(self, ctx: _Context, tok: Token, pos: int, head: int) -> bool:
         """整合/v 县/zg 文化馆, 区文旅局整合/v 区/n 文化馆: a verb of two characters or more right before a level's
-        character (organizations.yaml ``levels_after_verb``) that opens the name ends the name there."""
-        return tok.flag == "v" and len(tok.word) > 1 and pos < head and ctx.s[pos] in self.levels_after_verb
+        character (organizations.yaml ``levels_after_verb``) that opens the name ends the name there; so does a word
+        of ``kinds_before_level`` that says what kind of partner the name is (共建单位/n 市/n 第一人民医院)."""
+        if pos >= head or ctx.s[pos] not in self.levels_after_verb:
+            return False
+        return (tok.flag == "v" and len(tok.word) > 1) or tok.word in self.kinds_before_level
 
     def _work_before_campaign(self, ctx: _Context, tok: Token, campaign: bool) -> bool:
         """家庭教育指导服务进社区活动, 健康服务进家庭活动: a verb used as a noun (服务/vn) right before where a
