@@ -9717,3 +9717,15 @@ def test_a_word_for_a_kind_of_partner_before_a_level_character_is_no_part_of_the
     assert "市第一人民医院" in names and "县供电公司" in names
     assert not any(n.startswith(("单位", "企业")) for n in names)
     assert has_fact(doc, "东城街道", "partnerOf", "市第一人民医院")
+
+
+def test_a_title_of_praise_after_a_verb_of_rating_is_an_honour_without_an_ending_of_the_lists():
+    # awards.praised_title: 績優村里長, 优秀村干部 and 十佳网格员 end in no honour ending; after 獲評為, 被评为 and
+    # 获评 the words of praise at their start make them titles
+    doc = draft("王美惠獲評為全國績優村里長。張華被評為優秀村幹部，李明獲評十佳網格員。")
+    assert has_fact(doc, "王美惠", "received", "全國績優村里長")
+    assert has_fact(doc, "張華", "received", "優秀村幹部")
+    assert has_fact(doc, "李明", "received", "十佳網格員")
+    # words with no word of praise at their start are no title (获评 a thing got: 获评审通过)
+    doc = draft("该项目获得资金支持，张华获评审专家认可。")
+    assert not any(e["class"] in ("Honour", "Award") for e in doc["entities"])

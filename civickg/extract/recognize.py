@@ -245,6 +245,7 @@ class Recognizer:
         self.award_by_word = {w: t for t, w in self.award_triggers}
         self.edition_re = re.compile(rules["events"]["edition_pattern"])
         self.place_ordinal_re = re.compile(rules["places"]["ordinal_before"])
+        self.praised_title_verbs = frozenset(rules["awards"]["praised_title"]["verbs"])
         self.time_word_re = re.compile(rules["places"]["time_words"])
         self.award_year_re = re.compile(rules["awards"]["year_prefix"])
         self.honour_join_re = re.compile(rules["awards"]["list"]["joins"])
@@ -2687,15 +2688,34 @@ class Recognizer:
         year = self.award_year_re.match(s, pos)
         return edition, year.end() if year else pos
 
-    def _award_name(self, s: str, pos: int, endings: list[str]) -> tuple[int, int, str] | None:
-        """The award's name from ``pos``: (start, end, the words inside any quotation marks); None when none."""
+    def _award_name(self, s: str, pos: int, endings: list[str], word: str = "") -> tuple[int, int, str] | None:
+        """The award's name from ``pos``: (start, end, the words inside any quotation marks); None when none. After a
+        trigger ``word`` that names a title, a title of praise with no ending of the rules' may be the name
+        (``_praised_title``)."""
         if s.startswith("“", pos):
             close = s.find("”", pos)
             if close < 0 or close - pos > self.rules["awards"]["max_length"]:
                 return None
             return pos, close + 1, s[pos + 1:close]
         inner = self._unquoted_award(s, pos, endings)
+        if inner is None and word in self.praised_title_verbs:
+            inner = self._praised_title(s, pos)
         return None if inner is None else (pos, pos + len(inner), inner)
+
+    def _praised_title(self, s: str, pos: int) -> str | None:
+        """獲評為全國績優村里長, 被评为优秀村干部: the words from ``pos`` to the clause's end, when they are a title of
+        praise (awards.yaml ``praised_title``): a word of praise (roster ``marks``) within its first characters, a
+        word after it, nothing but Chinese characters, and no 的."""
+        rule = self.rules["awards"]["praised_title"]
+        end = pos
+        while end < len(s) and s[end] not in CLAUSE_END + "、。！？!?\n" and end - pos <= rule["max_length"]:
+            end += 1
+        piece = s[pos:end]
+        if not rule["min_length"] <= len(piece) <= rule["max_length"] or not CJK_WORD.fullmatch(piece) \
+                or "的" in piece:
+            return None
+        at = min((i for mark in self.rules["awards"]["roster"]["marks"] if (i := piece.find(mark)) >= 0), default=-1)
+        return piece if 0 <= at <= rule["mark_within"] and len(piece) - at > 2 else None
 
     def awards(self, ctx: _Context, known: list[Mention]) -> tuple[list[Mention], list[dict[str, Any]]]:
         """Award and honour names after a trigger, and the conferrals they make."""
@@ -2741,7 +2761,7 @@ class Recognizer:
                     out.append(award)
                     conferrals.append(_conferral_of(award, None, trig, None, match, given_at) | parties)
                 continue
-            named = self._award_name(s, pos, endings)
+            named = self._award_name(s, pos, endings, match.group(0))
             if named is None:
                 continue
             edition, (start, end, label) = self._edition_inside(s, named, edition, by_start)
