@@ -9729,3 +9729,15 @@ def test_a_title_of_praise_after_a_verb_of_rating_is_an_honour_without_an_ending
     # words with no word of praise at their start are no title (获评 a thing got: 获评审通过)
     doc = draft("该项目获得资金支持，张华获评审专家认可。")
     assert not any(e["class"] in ("Honour", "Award") for e in doc["entities"])
+
+
+def test_a_word_for_what_a_person_is_after_the_name_leaves_the_person_the_recipient():
+    # awards.titles_after_name: 李小華志工獲頒銀牌獎 — 志工 says what 李小華 is; the person received the award, not
+    # a group of volunteers
+    doc = draft("志工黃大明榮獲金牌獎，李小華志工獲頒銀牌獎。")
+    assert has_fact(doc, "李小華", "received", "銀牌獎")
+    labels = {e["id"]: e["zh"] for e in doc["entities"]}
+    assert sorted(labels[f["s"]] for f in doc["facts"] if f["p"] == "received") == ["李小華", "黃大明"]
+    # a group named by the word alone still receives (社区志愿者荣获…)
+    doc = draft("社区志愿者荣获“最美志愿者”称号。")
+    assert has_fact(doc, "社区志愿者", "received", "最美志愿者")

@@ -246,6 +246,7 @@ class Recognizer:
         self.edition_re = re.compile(rules["events"]["edition_pattern"])
         self.place_ordinal_re = re.compile(rules["places"]["ordinal_before"])
         self.praised_title_verbs = frozenset(rules["awards"]["praised_title"]["verbs"])
+        self.titles_after_name = frozenset(rules["awards"]["titles_after_name"])
         self.time_word_re = re.compile(rules["places"]["time_words"])
         self.award_year_re = re.compile(rules["awards"]["year_prefix"])
         self.honour_join_re = re.compile(rules["awards"]["list"]["joins"])
@@ -3288,8 +3289,13 @@ class Recognizer:
                        label=label)
 
     def _recipient(self, s: str, trigger_start: int, by_end: dict[int, Mention]) -> Mention | None:
-        """The name that ends right before an award trigger, over 被 and adverbs (先后, 更是: 扁牙村更是先后荣获)."""
-        return by_end.get(self.recipient_end(s, trigger_start, by_end))
+        """The name that ends right before an award trigger, over 被 and adverbs (先后, 更是: 扁牙村更是先后荣获); a
+        person's, when a word of awards.yaml ``titles_after_name`` follows it (李小华志工获颁银牌奖: 李小华)."""
+        m = by_end.get(self.recipient_end(s, trigger_start, by_end))
+        if m is not None and m.key in self.titles_after_name and (person := by_end.get(m.start)) is not None \
+                and person.family == "person":
+            return person
+        return m
 
     def recipient_end(self, s: str, trigger_start: int, by_end: dict[int, Mention] | None = None) -> int:
         """Where the recipient of the trigger at ``trigger_start`` ends: before 被 and the adverbs, or at the first
