@@ -9741,3 +9741,11 @@ def test_a_word_for_what_a_person_is_after_the_name_leaves_the_person_the_recipi
     # a group named by the word alone still receives (社区志愿者荣获…)
     doc = draft("社区志愿者荣获“最美志愿者”称号。")
     assert has_fact(doc, "社区志愿者", "received", "最美志愿者")
+
+
+def test_teams_counted_with_no_word_of_their_kind_receive_what_they_were_chosen_for():
+    # indicators.counted_things: 8個團隊 is a counted group of teams; it, not the city that opens the sentence,
+    # received the title
+    doc = draft("臺中市政府社會局表揚績優志工，全市共有8個團隊獲選為績優志願服務團隊。")
+    assert has_fact(doc, "8個團隊", "received", "績優志願服務團隊")
+    assert not facts_of(doc, "臺中市", "received")
