@@ -9749,3 +9749,17 @@ def test_teams_counted_with_no_word_of_their_kind_receive_what_they_were_chosen_
     doc = draft("臺中市政府社會局表揚績優志工，全市共有8個團隊獲選為績優志願服務團隊。")
     assert has_fact(doc, "8個團隊", "received", "績優志願服務團隊")
     assert not facts_of(doc, "臺中市", "received")
+
+
+def test_the_body_whose_name_opens_an_awards_name_conferred_it():
+    # draft._named_conferrer: 內政部特優 is the ministry's rating; the bureau that held the article's ceremony, the
+    # article's only other conferrer, conferred the village chiefs' own titles, not this one
+    doc = draft("桃園市民政局今日舉辦特優里長表揚活動，表揚48名特優里長。\n"
+                "龜山區福源里長顏福來深耕地方31年，今年榮獲內政部特優肯定。")
+    assert has_fact(doc, "榮獲內政部特優", "recipient", "顏福來")
+    assert has_fact(doc, "榮獲內政部特優", "conferredBy", "內政部")
+    assert not has_fact(doc, "榮獲內政部特優", "conferredBy", "桃園市民政局")
+    # a place opening an award's name is where it is given, not who gives it (苏州市五一劳动奖章)
+    doc = draft("太仓港区的王建华荣获苏州市五一劳动奖章。")
+    assert has_fact(doc, "王建华", "received", "苏州市五一劳动奖章")
+    assert not any(f["p"] == "conferredBy" for f in doc["facts"])

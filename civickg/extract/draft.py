@@ -1228,6 +1228,8 @@ class _Draft:
         by, at = self.rules["awards"]["conferred_by"], c["trigger_start"]
         if c.get("agent") is not None and (agent := self.entity_of.get(id(c["agent"]))) is not None:
             return self._joined_agents(c["agent"], agent)      # 被民政部评为, 中共中央授予
+        if (named := self._named_conferrer(c["award"])) is not None:
+            return [named]      # 榮獲內政部特優: the body whose name opens the award's
         if c.get("given_at") is not None:
             start = self._clause_start(c["given_at"], 0, "，,。；;：:\n")
             givers = [(e, m.start) for m in self.starting_in(start, c["given_at"] + 1) if m.end <= c["given_at"]
@@ -1253,6 +1255,17 @@ class _Draft:
                     (self.s[m.start - 1:m.start] == "在" and self.s.startswith(tuple(by["organises"]), m.end)):
                 found.append((e, m.start))     # 中央文明委发布决定; 在市妇联组织的评选中
         return found[-1:] or self._commender(at)
+
+    def _named_conferrer(self, award: Mention) -> tuple[_Entity, int] | None:
+        """The body whose name opens an award's name (內政部特優, 「新竹縣社區發展工作評鑑績優公所」, 民政部…奖) and
+        where it starts: it confers the award it names. A place opens none, unless the draft reads it as a body too
+        (the 新竹縣 of an article its government speaks: 苏州市五一劳动奖章 names where, not who)."""
+        start = award.start + (1 if self.s[award.start:award.start + 1] in ("“", "「") else 0)
+        for m in self.starting_in(start, start + 1):
+            e = self.entity_of.get(id(m))
+            if e is not None and m.end < award.end and self.is_a(e, "Organization") and not self.is_a(e, "Person"):
+                return e, m.start
+        return None
 
     def _sole_conferrer(self) -> None:
         """When every conferrer the article names is one body (区文明委决定授予…), the conferrals printed after it that
