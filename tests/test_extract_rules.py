@@ -9763,3 +9763,15 @@ def test_the_body_whose_name_opens_an_awards_name_conferred_it():
     doc = draft("太仓港区的王建华荣获苏州市五一劳动奖章。")
     assert has_fact(doc, "王建华", "received", "苏州市五一劳动奖章")
     assert not any(f["p"] == "conferredBy" for f in doc["facts"])
+
+
+def test_an_event_that_commends_two_titles_joined_by_and_is_named_with_both():
+    # events.honour_joins: 先进集体和先进个人表彰大会 is one meeting, named with the year before it, not
+    # 先进个人表彰大会 with 2023年度先进集体 left over
+    doc = draft("区委召开2023年度先进集体和先进个人表彰大会。")
+    meeting = entity(doc, "2023年度先进集体和先进个人表彰大会")
+    assert meeting["class"] == "Meeting"
+    assert has_fact(doc, "2023年度先进集体和先进个人表彰大会", "year", value="2023")
+    # two bodies joined by 和 before a meeting are no part of its name
+    doc = draft("市民政局和区民政局召开座谈会。")
+    assert "市民政局" in _zhs(doc) and "区民政局" in _zhs(doc)

@@ -267,6 +267,8 @@ class Recognizer:
         self.event_work_nouns = frozenset(events["work_line"]["noun_tags"])
         self.event_ceremony_words = tuple(events["ceremony_of"]["words"])
         self.event_name_units = set(events["name_units"])
+        self.honour_joins = frozenset(events["honour_joins"])
+        self.honour_endings = tuple(self.rules["awards"]["honour_endings"])
         self.event_year_re = re.compile(events["year_opening"])
         self.event_roc_year_re = re.compile(events["roc_year_opening"])
 
@@ -461,6 +463,10 @@ class Recognizer:
             return True         # 县/zg 医保/j 局/n: a level's character opens a body's name
         if word in self.committee_after_level and pos >= 2 and ctx.s[pos - 2] in self.committee_levels:
             return True         # 西秀区/委/zg 政法委: the named district's party committee opens its department's name
+        if verb_at_suffix and word in self.honour_joins and tok.start > 0 \
+                and ctx.tokens[ctx.owner[tok.start - 1]].word.endswith(self.honour_endings) \
+                and ctx.s[pos:head].endswith(self.honour_endings):
+            return True         # 先进集体/n 和/c 先进个人/n 表彰大会: the titles the event commends, joined
         # 敬老/nr 月/m 系列活动: a word of time after a word names the event
         return verb_at_suffix and word in self.event_name_units and self._unit_in_name(ctx, tok)
 
