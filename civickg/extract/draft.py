@@ -1086,15 +1086,16 @@ class _Draft:
             if start > a.start:     # 卓越獎由福成社區獲得: the award first, then the recipient and the trigger
                 span = (c["trigger_start"], c["recipient"].end) if c.get("recipient_after") else \
                     (a.start, c["trigger_start"] + len(c.get("trigger_word", "")))     # 荣获X称号的兴华街道
+                listed = None
                 if c.get("recipient_after"):
                     for other in self._listed_with(c, a.end):     # 頒發X給A、B
                         self._conferral(self.entity_of[id(other)], award, (c["trigger_start"], other.end), c)
-                else:       # …名单,我区A、B入选: each name listed before the recipient entered it too
-                    for other in self._listed_with(c, c["trigger_start"]):
+                elif others := self._listed_with(c, c["trigger_start"]):   # …名单,我区A、B入选: each name listed
+                    for other in others:                                    # before the recipient entered it too
                         self._conferral(self.entity_of[id(other)], award, (a.start, span[1]), c,
                                         listed=(other.start, other.end))
-                self._conferral(recipient, award, span, c, listed=(c["recipient"].start, c["recipient"].end)
-                                if not c.get("recipient_after") and self._listed_with(c, 0) else None)
+                    listed = (c["recipient"].start, c["recipient"].end)
+                self._conferral(recipient, award, span, c, listed=listed)
                 continue
             others = self._listed_with(c, c["trigger_start"]) if c["recipient"] is not None else named
             for other in others:

@@ -255,14 +255,15 @@ class SourceIndex:
 
     def add(self, meta_path: Path, meta: dict) -> None:
         """Record one metadata file's articles and digests."""
-        ids = [str(e["id"]) for e in meta.get("articles") or [] if isinstance(e, dict) and e.get("id")]
+        entries = [e for e in meta.get("articles") or [] if isinstance(e, dict)]
+        ids = [str(e["id"]) for e in entries if e.get("id")]
         for ident in ids:
             self.owner[ident] = meta_path
         for key in ("sha256", "original_sha256"):
             if meta.get(key) and ids:
                 self.digests.setdefault(str(meta[key]), ids[0])
-        for entry in meta.get("articles") or []:
-            if isinstance(entry, dict) and entry.get("publication_id") and entry.get("publisher"):
+        for entry in entries:
+            if entry.get("publication_id") and entry.get("publisher"):
                 self.publishers.setdefault(str(entry["publication_id"]), str(entry["publisher"]))
 
     def publication_id(self, wanted: str, publisher: str) -> str:
