@@ -9775,3 +9775,24 @@ def test_an_event_that_commends_two_titles_joined_by_and_is_named_with_both():
     # two bodies joined by 和 before a meeting are no part of its name
     doc = draft("市民政局和区民政局召开座谈会。")
     assert "市民政局" in _zhs(doc) and "区民政局" in _zhs(doc)
+
+
+def test_names_listed_before_a_commended_count_receive_its_title():
+    # awards.commended_counted `examples` and the closers of 通报表扬: 对A等10个先进集体、B等20名先进个人予以通报表扬
+    # commends two counted groups, each with its title, and the names listed before each count received it too
+    doc = draft("区委决定对东湖街道等10个先进集体、刘德华等20名先进个人予以通报表扬。")
+    assert has_fact(doc, "10个先进集体", "received", "先进集体")
+    assert has_fact(doc, "东湖街道", "received", "先进集体")
+    assert has_fact(doc, "20名先进个人", "received", "先进个人")
+    assert has_fact(doc, "刘德华", "received", "先进个人")
+    assert has_fact(doc, "10个先进集体", "hasComponent", "东湖街道")
+    # the title is no work the list is part of (context.components `titles`)
+    assert not any(e["zh"] == "先进集体" and e["class"] == "Initiative" for e in doc["entities"])
+    # two names before 等: each received it, and the conferral is named by the verb and the count, not by the title
+    # alone (which names the group counted)
+    doc = draft("会上表彰了青山社区、白云社区等15个先进基层党组织。")
+    assert has_fact(doc, "青山社区", "received", "先进基层党组织")
+    assert has_fact(doc, "白云社区", "received", "先进基层党组织")
+    conferral = conferral_with(doc, "15个先进基层党组织")
+    assert conferral["zh"] == "表彰了15个先进基层党组织"
+    assert has_fact(doc, conferral["zh"], "recipient", "15个先进基层党组织")

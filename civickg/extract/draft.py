@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import groupby, takewhile
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from civickg.extract.context import (
     act_parties,
@@ -218,6 +218,16 @@ class _Entity:
     known: bool = False
     aliases: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+class _Commended(NamedTuple):
+    """A group commended by count (10个先进集体): the count, where its title starts and ends, whether the title opens
+    with a quoted award, and the names listed before the count (东湖街道等10个先进集体)."""
+    count: re.Match[str]
+    title_start: int
+    end: int
+    quoted: bool
+    examples: list[Mention]
 
 
 #: the context rules read after the verbs' facts, in this order (each may use the facts of the ones before)
@@ -590,35 +600,56 @@ class _Draft:
         for closer in _alternation(rule["passive"]).finditer(self.s):
             clause = self._clause_start(closer.start(), 0, "，,。；;：:\n")
             items = self._commended_items(strip_leading(self.s, clause, closer.start(), rule["passive_strip"]), rule)
-            if items and items[-1][2] == closer.start():     # the groups counted are what the verb is said of
+            if items and items[-1].end == closer.start():     # the groups counted are what the verb is said of
                 self._commend(items, closer.start(), self.quote(closer.end() - 2, closer.end()), trig, None)
 
-    def _commended_items(self, pos: int, rule: dict[str, Any]) -> list[tuple[re.Match[str], int, int, bool]]:
+    def _commended_items(self, pos: int, rule: dict[str, Any]) -> list[_Commended]:
         """The counted groups listed from ``pos``: (count, title start, end, whether the title opens with a quoted
-        award: 「金質獎」志工)."""
+        award: 「金質獎」志工, the names listed before the count: 东湖街道等10个先进集体)."""
         item, out = re.compile(rule["item"]), []
-        while (count := item.match(self.s, pos)) is not None and (read := self._praise_title(count, rule)):
+        while True:
+            examples = self._examples_at(pos, rule)
+            count = item.match(self.s, examples[-1].end + len(rule["examples"]["word"]) if examples else pos)
+            if count is None or not (read := self._praise_title(count, rule)):
+                break
             (title_start, end), quoted = read
-            out.append((count, title_start, end, quoted))
+            out.append(_Commended(count, title_start, end, quoted, examples))
             join = next((w for w in rule["joins"] if self.s.startswith(w, end)), None)
             if join is None:
                 break
             pos = end + len(join)
         return out
 
-    def _commend(self, items: list[tuple[re.Match[str], int, int, bool]], at: int, said: str,
+    def _examples_at(self, pos: int, rule: dict[str, Any]) -> list[Mention]:
+        """The names listed from ``pos`` up to a 等 before a count (东湖街道、西湖街道等10个先进集体), in their order;
+        none unless they fill the words from ``pos`` (``awards.commended_counted.examples``)."""
+        lead = rule["examples"]
+        word, stops = lead["word"], lead["stops"]
+        at = self.s.find(word, pos, pos + lead["max_chars"])
+        if at <= pos or any(ch in stops for ch in self.s[pos:at]) or not re.match(rule["item"], self.s[at + 1:]):
+            return []
+        last = self.recipient_ends.get(at)
+        if last is None:
+            return []
+        names = [*reversed(self._joined_before(last)), last]
+        return names if self._item_start(names[0], self.rules["awards"]["recipient_joins"]) <= pos else []
+
+    def _commend(self, items: list[_Commended], at: int, said: str,
                  trig: dict[str, Any], first: int | None) -> None:
         """Each commended group received its title; the first quoted from ``first`` (the verb) when given."""
         rule = self.rules["awards"]["commended_counted"]
-        for n, (count, title_start, end, quoted) in enumerate(items):
+        for n, (count, title_start, end, quoted, examples) in enumerate(items):
             group = self._commended_group(count, end, rule)
             honour = self._commended_honour(title_start, end, quoted)
             if group is None or honour is None:
                 continue
             start = first if n == 0 and first is not None else count.start()
             c = {"trigger": trig, "award": honour.mentions[0], "trigger_start": at, "edition": None}
-            named = None if start == first else said + self.quote(count.start(), end)
+            named = None if start == first and not examples else said + self.quote(count.start(), end)
             self._conferral(group, honour, (start, end), c, named=named)
+            for m in examples:          # 东湖街道等10个先进集体: the body named received the title too
+                if (ent := self.entity_of.get(id(m))) is not None:
+                    self.add_fact(ent, trig["predicate"], honour, (m.start, end), rule["id"], rule["confidence"])
 
     def _commending_word(self, verb: re.Match[str], rule: dict[str, Any]) -> str | None:
         """The word of commending a commended group is named with: the verb as printed, or, after 对, the one of
@@ -651,8 +682,9 @@ class _Draft:
         """The group a commendation counts (48名特優里長): the entity named so, else a new one of the class its last
         words say (``indicators.counted_things``), a group of people when counted as people are; else None."""
         start = count.start()
-        named = next((e for e in self.entities.values() if not self.is_a(e, "Indicator")
-                      and any(m.end == end and m.start in (start, count.end()) for m in e.mentions)), None)
+        named = next((e for e in self.entities.values() if not self.is_a(e, "Indicator") and any(
+            m.end == end and (m.start == start or (m.start == count.end() and self.is_a(e, "PersonGroup")))
+            for m in e.mentions)), None)        # (not 先进集体 or 先进基层党组织 read as a body: titles, not groups)
         if named is not None:       # 15位績優民政人員, the group the counts read (indicators.counted_things)
             return named
         things = self.rules["indicators"]["counted_things"]

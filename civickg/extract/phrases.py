@@ -340,8 +340,10 @@ class PhraseReader:
         for match in self.components_re.finditer(s):
             if match.start() == 0 or s[match.start() - 1] in self.stop_chars:
                 continue
-            if any(s.startswith(w, match.end()) for w in self.list_rule["kinds"] + self.components["not_wholes"]):
-                continue        # …等服务内容, …等荣誉称号: a word for kinds of work or of honours, not a name
+            if any(s.startswith(w, match.end()) for w in self.list_rule["kinds"] + self.components["not_wholes"]
+                   + self.components["titles"]):
+                continue        # …等服务内容, …等荣誉称号: a word for kinds of work or of honours, not a name; nor a
+                # title (东湖街道等10个先进集体: the group counted, read with its title)
             if index.starting(match.end(), match.end() + 1):
                 continue        # 外卖骑手、快递员等新就业形态劳动者推出…: a rule named the whole already
             if (self.verb_re is not None and self.verb_re.match(s, match.end())) \
