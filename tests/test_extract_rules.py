@@ -9796,3 +9796,55 @@ def test_names_listed_before_a_commended_count_receive_its_title():
     conferral = conferral_with(doc, "15个先进基层党组织")
     assert conferral["zh"] == "表彰了15个先进基层党组织"
     assert has_fact(doc, conferral["zh"], "recipient", "15个先进基层党组织")
+
+
+def test_an_honour_quoted_before_the_word_for_an_honour_is_read_without_it():
+    # awards.quoted_title_words: 斩获省级“五星级党组织”荣誉 confers 省级“五星级党组织”, not a party body
+    doc = draft("白云社区斩获省级“五星级党组织”荣誉。")
+    assert has_fact(doc, "白云社区", "received", "省级“五星级党组织”")
+    assert not any(e["class"] == "PartyOrganization" for e in doc["entities"])
+
+
+def test_the_winner_named_after_you_and_the_means_named_after_yi():
+    # awards.agent.getting: 由 before a verb of getting names the winner, no conferrer
+    doc = draft("卓越組由板橋區福丘社區奪得冠軍。")
+    assert has_fact(doc, "福丘社區", "received", "冠軍")
+    assert not any(f["p"] == "conferredBy" for f in doc["facts"])
+    # 由 before a verb that confers still names the conferrer
+    doc = draft("青山社区被省民政厅评为示范社区。")
+    assert has_fact(doc, "青山社区", "received", "示范社区")
+    assert has_fact(doc, conferral_with(doc, "示范社区")["zh"], "conferredBy", "省民政厅")
+    # 勇奪 is a verb of winning; the plan named after 以 is how the community won, not who won
+    doc = draft("南投縣埔里鎮桃米社區以「生態村」計畫勇奪特優獎。")
+    assert has_fact(doc, "桃米社區", "received", "特優獎")
+    assert not facts_of(doc, "「生態村」計畫", "received")
+
+
+def test_a_rank_alone_on_its_line_heads_the_holders_below_it():
+    # rosters._head: 特優 and 優等 are two characters, shorter than any other head, and name the rank the lines
+    # below it received
+    doc = draft("市民政局公布2024年度績優社區名單。\n特優\n臺北市中正區文祥社區\n新北市板橋區福丘社區\n優等\n"
+                "桃園市中壢區興南社區\n")
+    assert has_fact(doc, "文祥社區", "received", "特優")
+    assert has_fact(doc, "福丘社區", "received", "特優")
+    assert has_fact(doc, "興南社區", "received", "優等")
+    assert not has_fact(doc, "興南社區", "received", "特優")
+
+
+def test_an_award_presented_to_whom_after_yu():
+    # awards.trigger.presented given_to: 頒發金質獎予陳美玉 as 頒發金質獎給陳美玉
+    doc = draft("市長頒發金質獎予陳美玉等10位志工。")
+    assert has_fact(doc, "陳美玉", "received", "金質獎")
+
+
+def test_an_adverb_glued_onto_a_name_is_no_part_of_it():
+    # people.yaml given_name_tail.glued_adverbs: jieba reads 王芳曾/nr 获评/v and 郭光曾/nr 参加/v as names of three
+    # characters; 曾 ("once") opens what follows
+    doc = draft("社区党委书记王芳曾获评“最美社区工作者”。")
+    assert has_fact(doc, "王芳", "received", "最美社区工作者")
+    assert "王芳曾" not in _zhs(doc)
+    doc = draft("居民张文也参加了活动。")
+    assert "张文" in _zhs(doc) and "张文也" not in _zhs(doc)
+    # a name that ends in such a character before no verb keeps it (肖扬凡 is read whole)
+    doc = draft("志愿者肖扬凡为老人理发。")
+    assert "肖扬凡" in _zhs(doc)

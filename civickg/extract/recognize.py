@@ -1622,7 +1622,24 @@ class Recognizer:
         out += self.appointed_people(ctx, {m.start for m in out})
         out += self.bracketed_posts(ctx, {m.start for m in out})
         out += self.award_people(ctx, {m.start for m in out})
-        return self.married_names(ctx, self.dotted_people(ctx, out + self.four_after_post(ctx, {m.start for m in out})))
+        found = self.dotted_people(ctx, out + self.four_after_post(ctx, {m.start for m in out}))
+        return self.married_names(ctx, self._without_glued_adverbs(ctx, found))
+
+    def _without_glued_adverbs(self, ctx: _Context, found: list[Mention]) -> list[Mention]:
+        """书记王芳曾/nr 获评/v: a name of three characters the segmenter read whole, whose last is an adverb
+        (people.yaml ``given_name_tail.glued_adverbs``) before a verb or a preposition, ends before the adverb."""
+        rule, s = self.people["given_name_tail"], ctx.s
+        for m in found:
+            if m.family != "person" or m.label or m.end - m.start != 3 or s[m.end - 1] not in rule["glued_adverbs"] \
+                    or not ctx.tokens:
+                continue
+            i = ctx.owner[m.start]
+            tok, nxt = ctx.tokens[i], ctx.tokens[i + 1] if i + 1 < len(ctx.tokens) else None
+            if (tok.start, tok.end) == (m.start, m.end) and tok.flag.startswith("nr") and nxt is not None \
+                    and nxt.flag[:1] in rule["glued_adverb_before"]:
+                m.end -= 1
+                m.key = s[m.start:m.end]
+        return found
 
     def married_names(self, ctx: _Context, found: list[Mention]) -> list[Mention]:
         """陳黃淑媛, 王陳月嬌: the names read as two surnames (陳黃) or as three characters after another surname
@@ -2261,7 +2278,7 @@ class Recognizer:
         (居民刘文斌平时一个人居住); after a group word, a noun for a person (厨师杨亚平) or an age (9岁的王梓萱), a
         surname-led name of whole words that an adverb, a verb or a mark follows (``then_flags``)."""
         s, rule, out = ctx.s, self.people["speakers"], []
-        verbs = _ordered(rule["verbs"])
+        verbs, tails = _ordered(rule["verbs"]), frozenset(self.people["given_name_tail"]["not_tails"])
         for pos, role in self._before_names(ctx):
             tok = ctx.tokens[ctx.owner[pos]] if pos < len(s) else None
             tagged = tok is not None and tok.flag.startswith("nr")
@@ -2275,7 +2292,8 @@ class Recognizer:
                         or opener or frequency(name) > rule["ordinary"]:
                     continue        # 老人向记者介绍 (向/p), 居民文明养犬 (文明: a common word tagged a name)
                 if length == 3 and (self._preposition_at(ctx, pos + 2, ("p", "c"))
-                                    or any(s.startswith(v, pos + 2) for v in verbs)):
+                                    or any(s.startswith(v, pos + 2) for v in verbs)
+                                    or (tagged_end == pos + 2 and name[2] in tails)):     # 张文/nr 也/d 参加
                     continue        # 主治医师张红以《…》为题 (张红/nr 以/p), 居民李娜说: the third opens what follows
                 if self._particle_at(ctx, pos + length - 1):
                     continue        # 老人高兴地说 (高兴/b 地/uv): a manner word and its particle, no name
@@ -3138,6 +3156,8 @@ class Recognizer:
         agent, step = None, by_end.get(at)
         while step is not None and step.family in rule["families"] and at - step.start <= rule["max_length"]:
             if (marker := next((w for w in rule["markers"] if s.endswith(w, 0, step.start)), None)) is not None:
+                if marker in rule["getters_after"] and match.group(0) in rule["getting"]:
+                    break       # 卓越組由福丘社區奪得冠軍: 由 names who won it, no conferrer
                 agent, at = by_end[match.start()], step.start - len(marker)
                 break
             join = next((j for j in rule["joins"] if s.endswith(j, 0, step.start)), "")
@@ -3225,7 +3245,8 @@ class Recognizer:
         cut = max((_ending_end(piece, e, a["ending_not_in"]) for e in endings if e in piece), default=-1)
         if piece[cut:cut + 1] in ("”", "」") and piece.count(piece[cut]) < piece.count("“「"["”」".index(piece[cut])]):
             cut += 1        # 天津市“五一劳动奖状”: the quotation the name opens closes it
-        bare = piece[:len(piece) - len(next((t for t in a["title_words"] if piece.endswith(t)), ""))]
+        bare = piece[:len(piece) - len(next((t for t in a["title_words"] + a["quoted_title_words"]
+                                             if piece.endswith(t)), ""))]
         if bare.endswith(("”", "」")) and bare.find("“「"["”」".index(bare[-1])]) > 0 and len(bare) > cut:
             cut = len(bare)     # 浙江省“五星级社会组织”: a quotation with the words before it closes the clause
         inner = piece[:cut]
@@ -3298,6 +3319,9 @@ class Recognizer:
         """The name that ends right before an award trigger, over 被 and adverbs (先后, 更是: 扁牙村更是先后荣获); a
         person's, when a word of awards.yaml ``titles_after_name`` follows it (李小华志工获颁银牌奖: 李小华)."""
         m = by_end.get(self.recipient_end(s, trigger_start, by_end))
+        means = next((w for w in self.rules["awards"]["means"] if m is not None and s.endswith(w, 0, m.start)), None)
+        if means is not None and (holder := by_end.get(m.start - len(means))) is not None:
+            m = holder      # 桃米社區以「生態村」計畫勇奪特優獎: the community won it by the plan
         if m is not None and m.key in self.titles_after_name and (person := by_end.get(m.start)) is not None \
                 and person.family == "person":
             return person

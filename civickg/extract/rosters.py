@@ -157,7 +157,8 @@ def _head(rec: Recognizer, ctx: _Context, start: int, stop: int, rule: dict[str,
     if end < stop and re.fullmatch(rule["head_count"], s[end + 1:stop - 1]):
         stop = end      # 优秀志愿者（2名）: the count of its holders, no part of the title
     label = s[start:stop]
-    if not rule["min_head"] <= end - start <= rule["max_head"] or not CJK_WORD.search(label) \
+    short = rule["min_head"] if s[start:end] not in roster["ranks"] else 2      # 特優 alone heads its holders
+    if not short <= end - start <= rule["max_head"] or not CJK_WORD.search(label) \
             or any(ch in label for ch in rule["not_in_head"]) or any(w in label for w in rule["not_in_head_words"]):
         return None
     named = s[start:end]
