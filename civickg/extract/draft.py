@@ -608,8 +608,7 @@ class _Draft:
         award: 「金質獎」志工, the names listed before the count: 东湖街道等10个先进集体)."""
         item, out = re.compile(rule["item"]), []
         while True:
-            examples = self._examples_at(pos, rule)
-            count = item.match(self.s, examples[-1].end + len(rule["examples"]["word"]) if examples else pos)
+            count, examples = self._count_at(pos, item, rule)
             if count is None or not (read := self._praise_title(count, rule)):
                 break
             (title_start, end), quoted = read
@@ -620,19 +619,21 @@ class _Draft:
             pos = end + len(join)
         return out
 
-    def _examples_at(self, pos: int, rule: dict[str, Any]) -> list[Mention]:
-        """The names listed from ``pos`` up to a 等 before a count (东湖街道、西湖街道等10个先进集体), in their order;
-        none unless they fill the words from ``pos`` (``awards.commended_counted.examples``)."""
+    def _count_at(self, pos: int, item: re.Pattern[str], rule: dict[str, Any]) -> tuple[re.Match[str] | None,
+                                                                                       list[Mention]]:
+        """The count that opens the item at ``pos`` and the names listed before it: at ``pos`` itself with none, or
+        after the names listed from ``pos`` up to a 等 (东湖街道、西湖街道等10个先进集体), in their order, when they
+        fill the words from ``pos`` (``awards.commended_counted.examples``)."""
         lead = rule["examples"]
-        word, stops = lead["word"], lead["stops"]
-        at = self.s.find(word, pos, pos + lead["max_chars"])
-        if at <= pos or any(ch in stops for ch in self.s[pos:at]) or not re.match(rule["item"], self.s[at + 1:]):
-            return []
-        last = self.recipient_ends.get(at)
-        if last is None:
-            return []
+        at = self.s.find(lead["word"], pos, pos + lead["max_chars"])
+        count = item.match(self.s, at + len(lead["word"])) if at > pos else None
+        last = self.recipient_ends.get(at) if count is not None else None
+        if last is None or any(ch in lead["stops"] for ch in self.s[pos:at]):
+            return item.match(self.s, pos), []
         names = [*reversed(self._joined_before(last)), last]
-        return names if self._item_start(names[0], self.rules["awards"]["recipient_joins"]) <= pos else []
+        if self._item_start(names[0], self.rules["awards"]["recipient_joins"]) > pos:
+            return item.match(self.s, pos), []
+        return count, names
 
     def _commend(self, items: list[_Commended], at: int, said: str,
                  trig: dict[str, Any], first: int | None) -> None:

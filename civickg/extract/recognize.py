@@ -3156,7 +3156,7 @@ class Recognizer:
         agent, step = None, by_end.get(at)
         while step is not None and step.family in rule["families"] and at - step.start <= rule["max_length"]:
             if (marker := next((w for w in rule["markers"] if s.endswith(w, 0, step.start)), None)) is not None:
-                if marker in rule["getters_after"] and match.group(0) in rule["getting"]:
+                if marker == rule["getter_marker"] and match.group(0) in rule["getting"]:
                     break       # 卓越組由福丘社區奪得冠軍: 由 names who won it, no conferrer
                 agent, at = by_end[match.start()], step.start - len(marker)
                 break
@@ -3316,8 +3316,9 @@ class Recognizer:
                        label=label)
 
     def _recipient(self, s: str, trigger_start: int, by_end: dict[int, Mention]) -> Mention | None:
-        """The name that ends right before an award trigger, over 被 and adverbs (先后, 更是: 扁牙村更是先后荣获); a
-        person's, when a word of awards.yaml ``titles_after_name`` follows it (李小华志工获颁银牌奖: 李小华)."""
+        """The name that ends right before an award trigger, over 被 and adverbs (先后, 更是: 扁牙村更是先后荣获); the
+        name before a word of awards.yaml ``means`` that opens it (桃米社區以「生態村」計畫勇奪: 桃米社區); a person's,
+        when a word of ``titles_after_name`` follows it (李小华志工获颁银牌奖: 李小华)."""
         m = by_end.get(self.recipient_end(s, trigger_start, by_end))
         means = next((w for w in self.rules["awards"]["means"] if m is not None and s.endswith(w, 0, m.start)), None)
         if means is not None and (holder := by_end.get(m.start - len(means))) is not None:
