@@ -9848,3 +9848,56 @@ def test_an_adverb_glued_onto_a_name_is_no_part_of_it():
     # a name that ends in such a character before no verb keeps it (肖扬凡 is read whole)
     doc = draft("志愿者肖扬凡为老人理发。")
     assert "肖扬凡" in _zhs(doc)
+
+
+def test_the_names_listed_before_deng_and_a_verb_of_winning_each_received_it():
+    # awards.listed_closers: 春江社区、禹王宫社区、康乐社区等荣获X gave the title to 康乐社区 alone; each name
+    # listed before 等 received it too
+    doc = draft("2017年度全市“十佳社区”名单出炉,春江社区、禹王宫社区、康乐社区等荣获“十佳社区”称号。")
+    for name in ("春江社区", "禹王宫社区", "康乐社区"):
+        assert has_fact(doc, name, "received", "十佳社区"), name
+
+
+def test_the_names_listed_after_a_counted_recipient_each_received_it():
+    # awards.counted_recipient.named_after: 3个社区荣获X称号,分别是A、B和C: the group counted and each name listed
+    # after 分别是 received X
+    doc = draft("我市3个社区荣获“全国示范性老年友好型社区”称号,分别是红旗社区、朝阳社区和向阳社区。")
+    for name in ("3个社区", "红旗社区", "朝阳社区", "向阳社区"):
+        assert has_fact(doc, name, "received", "全国示范性老年友好型社区"), name
+    # a list whose items print their addresses first: each item's name, over its address
+    doc = draft("省妇联公布了2023年度“最美家庭”名单,我市有3户家庭上榜,分别是王建国家庭、李秀英家庭和张明家庭。")
+    for name in ("3户家庭", "王建国家庭", "李秀英家庭", "张明家庭"):
+        assert has_fact(doc, name, "received", "最美家庭"), name
+    # an item that is no name the draft holds reads no list at all
+    doc = draft("我市3个社区荣获“全国示范性老年友好型社区”称号,分别是红旗社区、很多地方和向阳社区。")
+    assert not facts_of(doc, "红旗社区", "received")
+
+
+def test_a_count_that_enters_a_list_announced_and_a_list_of_those_proposed():
+    # awards.entered_list: 我区2个社区入选 (a count, no name, before the trigger) enters the list announced; the names
+    # after 分别是 enter it too, and the body that announced it conferred it
+    doc = draft("近日,省民政厅公布了第三批全省示范社区名单,我区2个社区入选,分别是和平社区、光明社区。")
+    for name in ("2个社区", "和平社区", "光明社区"):
+        assert has_fact(doc, name, "received", "全省示范社区"), name
+    assert has_fact(doc, conferral_with(doc, "2个社区")["zh"], "conferredBy", "省民政厅")
+    # entered_list.proposed: a list of those proposed (拟表彰名单) recommends, and its honour ends before 拟表彰
+    doc = draft("近日,民政部公示了全国先进基层群众性自治组织拟表彰名单,长春市共有2个社区入选,分别是绿园区青年路街道"
+                "银融社区居民委员会、南关区鸿城街道东风社区居民委员会。")
+    honour = "全国先进基层群众性自治组织"
+    assert has_fact(doc, "2个社区", "recommendedFor", honour)
+    assert has_fact(doc, "银融社区居民委员会", "recommendedFor", honour)
+    assert has_fact(doc, "东风社区居民委员会", "recommendedFor", honour)
+    assert not has_fact(doc, "2个社区", "received", honour)
+    assert has_fact(doc, conferral_with(doc, "2个社区")["zh"], "conferralStatus", "civic:recommended")
+
+
+def test_a_body_that_designates_a_name_as_an_honour_confers_it():
+    # awards.agent.gives: 确定X为Y and 认定X为Y, as 命名X为Y: X received Y and the body before the verb conferred it
+    doc = draft("民政部确定红星社区为全国和谐社区建设示范社区。")
+    assert has_fact(doc, "红星社区", "received", "全国和谐社区建设示范社区")
+    assert has_fact(doc, conferral_with(doc, "红星社区")["zh"], "conferredBy", "民政部")
+    doc = draft("省民政厅认定白云社区为“省级示范社区”。")
+    assert has_fact(doc, "白云社区", "received", "省级示范社区")
+    # with no name between the verb and 为 nothing is designated an honour (将2023年确定为…“创新提升年”)
+    doc = draft("沈阳市民政局将2023年确定为沈阳市民政工作的“创新提升年”。")
+    assert not any(e["class"] in ("Honour", "AwardConferral") for e in doc["entities"])

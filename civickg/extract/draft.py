@@ -483,7 +483,7 @@ class _Draft:
         sentence, names back to (该村先后获得X; 他們在金門投入…,榮獲X: with a plural pronoun, the people listed with
         the last one named, ``context.pronoun.plural``); else the agent its paragraph opens with."""
         if (actor := self._actor_before(at)) is not None:
-            return actor, []
+            return actor, self._listed_before_closer(actor, at)
         sent_start = self.sentence_of(at)[0]
         for start in dict.fromkeys((self._clause_start(at, sent_start), sent_start)):
             back = self._pronoun_mention(start, at)
@@ -491,6 +491,23 @@ class _Draft:
                 plural = self._clause_head(start, at).startswith(tuple(self.rules["context"]["pronoun"]["plural"]))
                 return self.entity_of[id(back)], self._joined_before(back) if plural else []
         return self._subjectless(at), []
+
+    def _listed_before_closer(self, actor: _Entity, at: int) -> list[Mention]:
+        """春江社区、禹王宫社区、康乐社区等荣获X: the names listed before the actor's mention when a word that closes a
+        list (``awards.listed_closers``), and only the trigger's adverbs, stand between it and the trigger at ``at``."""
+        m = max((x for x in actor.mentions if x.end <= at), key=lambda x: x.end, default=None)
+        if m is None:
+            return []
+        rest = self.s[m.end:at]
+        closer = next((w for w in self.rules["awards"]["listed_closers"] if rest.startswith(w)), None)
+        if closer is None or self.ex.recognizer.recipient_end(self.s, at) != m.end + len(closer):
+            return []
+        return self._joined_before(m)
+
+    def _opens_address(self, pos: int, end: int) -> bool:
+        """Whether a place or a body the draft holds opens the words from ``pos`` to ``end`` (an item's address)."""
+        return any(x.end <= end and (e := self.entity_of.get(id(x))) is not None
+                   and self.terms.is_any(e.classes, ("Place", "Organization")) for x in self.starting_in(pos, pos + 1))
 
     def _counted_conferrals(self) -> None:
         """郭家堡村等10个村镇将继续保留X: the counted group (read with the counts) received X, and so did each name
@@ -502,7 +519,9 @@ class _Draft:
             parts = counted_parts(self, None, at)
             if group is not None:       # paired with the i-th honour (awards.paired): named by the count alone
                 listed = (at, end) if c.get("recipient_end") is not None else None
-                self._conferral(group, self.entity_of[id(a)], (at, a.end), c, listed=listed)
+                told = c["trigger_start"] + len(c.get("trigger_word", ""))    # (…名单,我区2个社区入选: award first)
+                self._conferral(group, self.entity_of[id(a)], (at, a.end) if at < a.start else (a.start, told), c,
+                                listed=listed)
             elif not c.get("referred") and \
                     (actor := self._actor_before(c.get("recipient_from", c["trigger_start"]))) is not None and \
                     (not parts or any(actor is part for part in parts)):    # not a name inside a listed one
@@ -511,6 +530,38 @@ class _Draft:
                 first = next((m for m in part.mentions if m.end <= at), part.mentions[0])
                 self.add_fact(part, trig["predicate"], self.entity_of[id(a)], (first.start, a.end), trig["id"],
                               trig["confidence"])
+            told = max(a.end, c["trigger_start"] + len(c.get("trigger_word", "")))     # (…名单,2个社区入选,分别是)
+            for m, part in self._named_after(told):     # …称号,分别是A、B和C: so did each name listed after it
+                self.add_fact(part, trig["predicate"], self.entity_of[id(a)], (c["trigger_start"], m.end), trig["id"],
+                              trig["confidence"])
+
+    def _named_after(self, pos: int) -> list[tuple[Mention, _Entity]]:
+        """3个社区荣获X称号,分别是A、B和C: the names listed in the clause after the award ending at ``pos``
+        (``awards.counted_recipient.named_after``); none unless every item of the list is a name the draft holds."""
+        rule, s = self.rules["awards"]["counted_recipient"]["named_after"], self.s
+        while (word := next((w for w in rule["skip"] if s.startswith(w, pos)), None)) is not None:
+            pos += len(word)
+        if s[pos:pos + 1] not in "，,":
+            return []
+        opener = next((w for w in rule["openers"] if s.startswith(w, pos + 1)), None)
+        if opener is None:
+            return []
+        pos += 1 + len(opener) + (s[pos + 1 + len(opener):pos + 2 + len(opener)] in "：:")
+        stop = min((i for ch in rule["ends"] if (i := s.find(ch, pos)) >= 0), default=len(s))
+        names: list[tuple[Mention, _Entity]] = []
+        address = self.rules["awards"]["item_address"]      # (绿园区青年路街道银融社区居民委员会: over its address)
+        while pos < stop:
+            item = min((m for m in self.starting_in(pos, min(stop, pos + address["max_chars"] + 1))
+                        if id(m) in self.entity_of and m.end <= stop
+                        and (m.end == stop or any(s.startswith(j, m.end) for j in rule["joins"]))
+                        and (m.start == pos or self._opens_address(pos, m.start))
+                        and not any(ch in address["stops"] + "、" for ch in s[pos:m.start])),
+                       key=lambda m: (m.end, m.start), default=None)
+            if item is None or self.is_a(self.entity_of[id(item)], "Indicator"):
+                return []
+            names.append((item, self.entity_of[id(item)]))
+            pos = item.end + len(next((j for j in rule["joins"] if s.startswith(j, item.end)), ""))
+        return names
 
     def _awards_counted(self) -> None:
         """績效組甲等獎共10個社區: an award or a rank opening its clause, then the count of what received it

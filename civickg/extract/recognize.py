@@ -172,6 +172,7 @@ class Recognizer:
         for name in filter(None, names):
             self.name_heads.setdefault(name[0], set()).add(name[1:2])
         self.not_places = set(places["not_places"])
+        self.quoted_title_words = tuple(places["quoted_title_words"])
         self.not_place_endings = tuple(places["not_place_endings"])
         self.level_words = set(places["level_words"])
         self.glued_levels = set(places["glued_levels"]["words"])
@@ -242,6 +243,8 @@ class Recognizer:
         self.roster_tail_re = re.compile(rules["awards"]["roster"]["head_tail"] + "$")
         self.given_by_re = re.compile(rules["awards"]["agent"]["given_by"])
         self.entered_list_res = [re.compile(p) for p in rules["awards"]["entered_list"]["patterns"]]
+        self.counted_recipient_re = re.compile(rules["awards"]["counted_recipient"]["pattern"])
+        self.counted_reach = rules["awards"]["counted_recipient"]["reach"]
         self.award_by_word = {w: t for t, w in self.award_triggers}
         self.edition_re = re.compile(rules["events"]["edition_pattern"])
         self.place_ordinal_re = re.compile(rules["places"]["ordinal_before"])
@@ -827,9 +830,8 @@ class Recognizer:
                     ends[parent.end] = parent
                     cover.add(parent)
                     continue
-                if base < rule.get("min_base", 2) or s[start:match.end()] in self.not_places \
-                        or s.endswith(self.not_place_endings, 0, match.end()):
-                    continue        # 10条公交线路, 乡村道路: a common word ends there, no place
+                if base < rule.get("min_base", 2) or self._no_place_name(s, start, match.end(), parent):
+                    continue
                 if (toponym is None and self._verb_before_suffix(ctx, start, match.start())) \
                         or self._base_names_no_place(ctx, start, name_end, parent):
                     continue
@@ -849,6 +851,14 @@ class Recognizer:
                 ends[m.end] = m
                 cover.add(m)
         return out + self._wards(s, known, out) + self._numbered_units(s, out) + self._tagged_places(ctx, out)
+
+    def _no_place_name(self, s: str, start: int, end: int, parent: Mention | None) -> bool:
+        """10条公交线路, 乡村道路: a common word ends at ``end`` (``not_places``, ``not_place_endings``);
+        全市“十佳社区”名单出炉: a title quoted whole before a word for its list or title (``quoted_title_words``)."""
+        if s[start:end] in self.not_places or s.endswith(self.not_place_endings, 0, end):
+            return True
+        quoted = s[start - 1:start] in ("“", "「") and s[end:end + 1] in ("”", "」")
+        return parent is None and quoted and s.startswith(self.quoted_title_words, end + 1)
 
     def _place_start(self, ctx: _Context, name_end: int, suffix_end: int, rule: dict[str, Any],
                      ends: dict[int, Mention]) -> tuple[int, Mention | None]:
@@ -2854,9 +2864,10 @@ class Recognizer:
         “龙正好人” (a rating's honourees named as a thing, ``agent.not_before``); 被命名为“凤凰路” (a street named)."""
         a, word = self.rules["awards"], match.group(0)
         needs = a["agent"]["gives_needs"].get(word)
-        if needs is not None and needs not in s[match.end():next(
-                (i for i in range(match.end(), len(s)) if s[i] in CLAUSE_END), len(s))]:
-            return True     # 获命名家庭: a naming with no 为 after the names names no title
+        if needs is not None and (needs not in s[match.end():next(
+                (i for i in range(match.end(), len(s)) if s[i] in CLAUSE_END), len(s))]
+                                  or s.startswith(needs, match.end())):
+            return True     # 获命名家庭, 将2023年确定为…“创新提升年”: no 为 after names, or no names before 为
         return s.startswith(tuple(a["not_after"]), match.end()) or (
             word in a["agent"]["gives"] and s.startswith(tuple(a["agent"]["not_before"]), match.end())) or (
             word in self.street_naming and self.street_named_re.match(s, match.end()) is not None)
@@ -2930,10 +2941,14 @@ class Recognizer:
                 if at < 0 or s[at + len(word):at + len(word) + 1] not in CLAUSE_END:
                     continue
                 recipient = self._recipient(s, at, by_end)
-                if recipient is None:
-                    continue
-                label = s[start:listed.end(1)]
-                award = Mention(start, listed.end(1), label, [award_class(label, a)], rule["id"],
+                if recipient is None and self.counted_recipient_re.search(s, max(0, at - self.counted_reach), at) \
+                        is None:
+                    continue        # (我区2个社区入选: the group counted enters it, once the counts are read)
+                end = listed.end(1)
+                if (proposed := next((w for w in rule["proposed"] if s.endswith(w, start, end)), None)) is not None:
+                    end, status = end - len(proposed), rule["proposed_status"]     # 拟表彰名单: not yet conferred
+                label = s[start:end]
+                award = Mention(start, end, label, [award_class(label, a)], rule["id"],
                                 rule["confidence"], "award", label=label)
                 taken.add(start)
                 agent = by_end.get(listed.start())
