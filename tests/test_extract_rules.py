@@ -9901,3 +9901,25 @@ def test_a_body_that_designates_a_name_as_an_honour_confers_it():
     # with no name between the verb and 为 nothing is designated an honour (将2023年确定为…“创新提升年”)
     doc = draft("沈阳市民政局将2023年确定为沈阳市民政工作的“创新提升年”。")
     assert not any(e["class"] in ("Honour", "AwardConferral") for e in doc["entities"])
+
+
+def test_a_civil_affairs_office_by_its_field_alone_only_after_a_place():
+    # organizations.yaml org.suffix.government-civil-affairs base_endings: 羊庄镇民政 is the township's office, but
+    # 县民政局充分发挥民政职能 names no body 县民政局充分发挥民政 (jieba tags 充分发挥 a noun); the bureau acts
+    doc = draft("县民政局充分发挥民政职能,出台《解忧暖心传恩行动实施方案》。")
+    assert not any(e["zh"].endswith("发挥民政") for e in doc["entities"])
+    assert has_fact(doc, "县民政局", "issued", "解忧暖心传恩行动实施方案")
+    doc = draft("羊庄镇民政、财政等部门参加。")
+    assert entity(doc, "羊庄镇民政")["class"] == "GovernmentBody"
+    doc = draft("为杭州民政赢得荣誉。")
+    assert entity(doc, "杭州民政")["class"] == "GovernmentBody"
+
+
+def test_what_a_work_is_like_before_de_is_no_object_of_its_verb():
+    # phrases.yaml qualified_by: 构建覆盖县乡村三级的社会救助工作体系 builds the system, not 覆盖县乡村三级; 打造具有
+    # 本土特色的文明实践站 makes no work of 具有本土特色
+    doc = draft("县民政局构建覆盖县乡村三级的社会救助工作体系。")
+    assert has_fact(doc, "县民政局", "established", "社会救助工作体系")
+    assert not any("覆盖" in e["zh"] for e in doc["entities"])
+    doc = draft("该村打造具有本土特色的文明实践站。")
+    assert not any("本土特色" in e["zh"] for e in doc["entities"])

@@ -49,6 +49,7 @@ class PhraseReader:
         self.count_re = re.compile(data["count_pattern"])
         self.run_whole_re = re.compile(data["run_whole"])
         self.composed_re = re.compile(data["composed_of"])
+        self.qualified_re = re.compile(data["qualified_by"])
         self.not_before = tuple(data["not_before"])
         self.not_after = tuple(data["not_after"])
         self.speeches = frozenset(data["speeches"])
@@ -153,6 +154,8 @@ class PhraseReader:
                 pos = count.end()
             if (members := self.composed_re.match(s, pos + s.startswith("了", pos))) is not None:
                 pos = members.end()     # 成立了由…组成的“改造监督小组”, …镇长任组长的领导小组: no object
+            if (qualified := self.qualified_re.match(s, pos + s.startswith("了", pos))) is not None:
+                pos = qualified.end()   # 构建覆盖县乡村三级的社会救助工作体系: the system is built
             end = self._item_end(s, pos)
             start = self._trim(s, pos, end)
             items.extend(self._split_join(s, start, end))

@@ -1154,7 +1154,8 @@ class Recognizer:
                     and match.group(0) in rule.get("bare_listed", ())       # …、团区委、妇联承办: an item of a list
                 if (match.start() - start < rule.get("min_base", 1) and not served and not quoted and not bare) or (
                         family == "org" and (rule["class"] != "Facility" or match.group(0) in self.building_words)
-                        and self._one_verb(ctx, start, match.start(), ("v",))):
+                        and self._one_verb(ctx, start, match.start(), ("v",))) or (
+                        rule.get("base_endings") and not self._place_base(s, start, match.start(), rule)):
                     continue        # 得到党委: a verb alone before a body's suffix names no body (保障中心 is a place)
                 after = s[end + 1:end + 2]
                 if (start > 0 and s[end:end + 1] == QUOTE_CLOSE.get(s[start - 1])
@@ -1163,6 +1164,12 @@ class Recognizer:
                     # (not in “红色物业”提质, where the quotation opens a longer name)
                 out.append(Mention(start, end, s[start:end], [rule["class"]], rule["id"], rule["confidence"], family))
         return out
+
+    def _place_base(self, s: str, start: int, end: int, rule: dict[str, Any]) -> bool:
+        """Whether the words from ``start`` to ``end`` name a place: they end in one of the rule's ``base_endings``
+        (羊庄镇民政) or are an area's name or short name in the gazetteer (杭州民政)."""
+        base = s[start:end]
+        return base.endswith(tuple(rule["base_endings"])) or base in self.areas_by_name or base in self.short_names
 
     def _served_before(self, ctx: _Context, start: int, suffix_start: int) -> bool:
         """为群众义诊, 为村民讲座: the words before an event's ending are one word for a group of people (people.yaml
