@@ -9923,3 +9923,11 @@ def test_what_a_work_is_like_before_de_is_no_object_of_its_verb():
     assert not any("覆盖" in e["zh"] for e in doc["entities"])
     doc = draft("该村打造具有本土特色的文明实践站。")
     assert not any("本土特色" in e["zh"] for e in doc["entities"])
+
+
+def test_a_call_to_act_that_jieba_tags_a_noun_opens_no_name():
+    # organizations.yaml boundary_words 充分发挥, 发挥: jieba tags 充分发挥 a noun, and the walk to a name's start ran
+    # over it (充分发挥党组织 was a party body, the doer of the system built)
+    doc = draft("社区党委充分发挥党组织引领优势,建立“1+2+3”党建工作体系。")
+    assert not any("发挥" in e["zh"] for e in doc["entities"])
+    assert has_fact(doc, "社区党委", "established", "“1+2+3”党建工作体系")
