@@ -9931,3 +9931,7 @@ def test_a_call_to_act_that_jieba_tags_a_noun_opens_no_name():
     doc = draft("社区党委充分发挥党组织引领优势,建立“1+2+3”党建工作体系。")
     assert not any("发挥" in e["zh"] for e in doc["entities"])
     assert has_fact(doc, "社区党委", "established", "“1+2+3”党建工作体系")
+    # …and the other calls to act the dictionary tags as nouns (不断扩大/n 肉鸽养殖园: the park, not 不断扩大肉鸽养殖园)
+    doc = draft("该村不断扩大肉鸽养殖园规模。")
+    assert "肉鸽养殖园" in _zhs(doc)
+    assert not any("不断扩大" in e["zh"] for e in doc["entities"])
