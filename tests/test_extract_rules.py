@@ -9935,3 +9935,13 @@ def test_a_call_to_act_that_jieba_tags_a_noun_opens_no_name():
     doc = draft("该村不断扩大肉鸽养殖园规模。")
     assert "肉鸽养殖园" in _zhs(doc)
     assert not any("不断扩大" in e["zh"] for e in doc["entities"])
+
+
+def test_a_saved_pages_navigation_above_the_story_is_no_title():
+    # context.page_chrome: 香港商报官网 > 安徽 > 中华大地 opened the text and was read as the title, so 安徽 was the
+    # main actor; the story's title is the line after it, and the community it names is the actor
+    text = ("香港商报官网 > 安徽 > 中华大地\n\n渔梁社区再获国字号荣誉\n\n近日,渔梁社区荣膺“全国三八红旗集体”,"
+            "为全市2023年度唯一获此殊荣的先进集体。社区积极开展关爱留守儿童活动。\n")
+    doc = draft(text)
+    assert has_fact(doc, "渔梁社区", "implements", "关爱留守儿童活动")
+    assert not facts_of(doc, "安徽", "implements")

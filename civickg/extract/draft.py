@@ -957,11 +957,12 @@ class _Draft:
         return self._actor_in_opening() or self._most_frequent_actor()
 
     def _actor_in_opening(self) -> _Entity | None:
-        first_end = self.s.find("\n")
+        top = self._after_page_chrome()
+        first_end = self.s.find("\n", top)
         first_end = len(self.s) if first_end < 0 else first_end
-        title = first_end <= 40 and "。" not in self.s[:first_end]
-        end = first_end if title else next((e for s, e in self.sentences if e > 0), len(self.s))
-        agents = [m for m in self.mentions if m.end <= end and self.entity_of.get(id(m)) is not None
+        title = first_end - top <= 40 and "。" not in self.s[top:first_end]
+        end = first_end if title else next((e for s, e in self.sentences if e > top), len(self.s))
+        agents = [m for m in self.mentions if top <= m.start and m.end <= end and self.entity_of.get(id(m)) is not None
                   and self.is_agent(self.entity_of[id(m)]) and not self.is_a(self.entity_of[id(m)], "Person")
                   and m.rule.split(".")[1] not in ("fixed", "term")    # not a kind of body (爱心单位)
                   and m.rule not in MEDIA_RULES]   # not the dateline's outlet
@@ -980,6 +981,19 @@ class _Draft:
                     return chain[-1]
             return best
         return self._opening_chain(min(agents, key=lambda m: (m.start, -m.length)), agents)[-1]
+
+    def _after_page_chrome(self) -> int:
+        """Where the story's first line starts: after the blank lines and the lines of a saved page's navigation
+        (``context.page_chrome``) that open the text, if any; else 0."""
+        rule = self.rules["context"]["page_chrome"]
+        chrome, pos, seen = re.compile(rule["pattern"]), 0, 0
+        while seen <= rule["max_lines"] and (end := self.s.find("\n", pos)) >= 0:
+            line = self.s[pos:end]
+            if line.strip() and chrome.search(line) is None:
+                return pos if seen else 0
+            seen += bool(line.strip())
+            pos = end + 1
+        return 0
 
     def _verb_follows(self, pos: int, stop: int) -> bool:
         """A verb of the segmenter starts at ``pos``, or after one word of one character that says how (新成立), and
