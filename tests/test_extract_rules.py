@@ -9945,3 +9945,16 @@ def test_a_saved_pages_navigation_above_the_story_is_no_title():
     doc = draft(text)
     assert has_fact(doc, "渔梁社区", "implements", "关爱留守儿童活动")
     assert not facts_of(doc, "安徽", "implements")
+
+
+def test_a_toponyms_last_character_tagged_a_verb_and_a_models_name_standing_for_a_kind():
+    # places.yaml toponym_verb_levels: jieba cuts 黄金/n 包/v 社区; the community is read, and it acts
+    doc = draft("双江街道黄金包社区联合县检察院开展志愿服务活动。")
+    assert entity(doc, "黄金包社区")["class"] == "Community"
+    assert has_fact(doc, "黄金包社区", "partOf", "双江街道")
+    # …but not before 村, where such a verb says what runs through the village (清泉/n 穿/v 村而过)
+    doc = draft("清泉穿村而过,道路干净整洁。")
+    assert "清泉穿村" not in _zhs(doc)
+    # people.yaml not_names 雷锋: 50多名雷锋志愿者 are volunteers of a kind, no person named 雷锋
+    doc = draft("四块玉社区开展包饺子志愿服务活动,50多名雷锋志愿者参加此次活动。")
+    assert "雷锋" not in _zhs(doc)

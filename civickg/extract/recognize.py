@@ -178,6 +178,8 @@ class Recognizer:
         self.glued_levels = set(places["glued_levels"]["words"])
         self.toponym = places["toponym_endings"]
         self.campaign_targets = set(places["campaign_targets"])
+        self.campaign_verbs = {t[0] for t in self.campaign_targets}     # 进 of 送温暖进社区: no toponym's character
+        self.toponym_verb_levels = tuple(places["toponym_verb_levels"])
         self.glued_plural = tuple(places["glued_levels"]["plural_after"])
         self.body_heads = set(places["body_heads"])
         self.branch_after = tuple(places["branch_after"])
@@ -609,11 +611,19 @@ class Recognizer:
 
     def _verb_before_suffix(self, ctx: _Context, start: int, suffix_start: int) -> bool:
         """小切口激发社区(治理): words ending in a verb right before the suffix make no place name; a name of one
-        word that is a verb (振兴社区) may be one."""
+        word that is a verb (振兴社区) may be one, and so may a name whose last character the segmenter tags a verb
+        of its own after a noun (黄金/n 包/v 社区), before a level word of two characters (places.yaml
+        ``toponym_verb_levels``; not 清泉/n 穿/v 村而过, nor 进 of 送温暖进社区)."""
         if suffix_start <= start or not ctx.tokens:
             return False
-        last = ctx.tokens[ctx.owner[suffix_start - 1]]
-        return last.flag == "v" and last.end == suffix_start and last.start > start
+        i = ctx.owner[suffix_start - 1]
+        last = ctx.tokens[i]
+        if last.flag != "v" or last.end != suffix_start or last.start <= start:
+            return False
+        before = ctx.tokens[i - 1] if i > 0 else None
+        glued = len(last.word) == 1 and last.word not in self.campaign_verbs and before is not None \
+            and before.start >= start and before.flag in ("n", "ns", "nr", "nz") and len(before.word) >= 2
+        return not (glued and ctx.s.startswith(self.toponym_verb_levels, suffix_start))
 
     @staticmethod
     def _leading_verb(ctx: _Context, start: int, end: int, *, first_only: bool = False) -> int | None:
@@ -2156,9 +2166,9 @@ class Recognizer:
             if len(before.word) == 1 and before.flag.startswith("nr") and before.word in self.single_surnames:
                 start = before.start
         name = ctx.s[start:end]
-        if start in taken or not 2 <= len(name) <= 3 or not self._is_surname(name) \
+        if start in taken or not 2 <= len(name) <= 3 or not self._is_surname(name) or name in self.not_names \
                 or name.endswith(self.place_endings) or frequency(name) > self.people["listed"]["ordinary"]:
-            return None     # (卓越/nr 志工獎: a common word the tagger took for a name)
+            return None     # (卓越/nr 志工獎: a common word the tagger took for a name; 雷锋志愿者: a kind)
         return start, end
 
     def kinship_people(self, ctx: _Context, taken: set[int]) -> list[Mention]:
