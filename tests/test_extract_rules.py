@@ -9958,3 +9958,9 @@ def test_a_toponyms_last_character_tagged_a_verb_and_a_models_name_standing_for_
     # people.yaml not_names 雷锋: 50多名雷锋志愿者 are volunteers of a kind, no person named 雷锋
     doc = draft("四块玉社区开展包饺子志愿服务活动,50多名雷锋志愿者参加此次活动。")
     assert "雷锋" not in _zhs(doc)
+
+
+def test_a_verb_of_carrying_out_ends_the_topic_before_it():
+    # phrases.yaml boundary_words 开展, 展开: 围绕辖区“一老一少一新”群体开展 names no work ending in 开展
+    doc = draft("民主路社区负责人表示,此次活动围绕辖区“一老一少一新”群体开展。")
+    assert not any(e["zh"].endswith("开展") for e in doc["entities"])
