@@ -9964,3 +9964,11 @@ def test_a_verb_of_carrying_out_ends_the_topic_before_it():
     # phrases.yaml boundary_words 开展, 展开: 围绕辖区“一老一少一新”群体开展 names no work ending in 开展
     doc = draft("民主路社区负责人表示,此次活动围绕辖区“一老一少一新”群体开展。")
     assert not any(e["zh"].endswith("开展") for e in doc["entities"])
+
+
+def test_a_verb_with_a_resultative_ending_is_no_word_of_a_name():
+    # organizations.yaml resultative_ends: 300余幅作品铺满展厅 names no hall 作品铺满展厅, nor 办好小食堂 a canteen
+    doc = draft("在文明实践中心,300余幅作品铺满展厅。")
+    assert not any("铺满" in e["zh"] for e in doc["entities"])
+    doc = draft("为了办好小食堂,托举大民生,社区多方筹措资金。")
+    assert not any("办好" in e["zh"] for e in doc["entities"])

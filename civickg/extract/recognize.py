@@ -173,6 +173,7 @@ class Recognizer:
             self.name_heads.setdefault(name[0], set()).add(name[1:2])
         self.not_places = set(places["not_places"])
         self.quoted_title_words = tuple(places["quoted_title_words"])
+        self.resultative_ends = frozenset(rules["organizations"]["resultative_ends"])
         self.not_place_endings = tuple(places["not_place_endings"])
         self.level_words = set(places["level_words"])
         self.glued_levels = set(places["glued_levels"]["words"])
@@ -510,7 +511,8 @@ class Recognizer:
         if word in self.noun_heads and tok.start > 0 \
                 and ctx.tokens[ctx.owner[tok.start - 1]].word in self.noun_heads[word]:
             return False
-        return word in self.boundary_verbs or (len(word) == 4 and tok.flag != "n" and word[:2] in self.verb_adverbs)
+        return word in self.boundary_verbs or (len(word) == 4 and tok.flag != "n" and word[:2] in self.verb_adverbs) \
+            or (len(word) == 2 and tok.flag == "v" and word[1] in self.resultative_ends)
 
     def _level_glued_to_verb(self, tok: Token, to_suffix: int) -> bool:
         """在建/v 北/ns 社区, 刘建平率市/v 应急管理局: the verb's last character opens the name (a preposition glued
