@@ -9972,3 +9972,19 @@ def test_a_verb_with_a_resultative_ending_is_no_word_of_a_name():
     assert not any("铺满" in e["zh"] for e in doc["entities"])
     doc = draft("为了办好小食堂,托举大民生,社区多方筹措资金。")
     assert not any("办好" in e["zh"] for e in doc["entities"])
+
+
+def test_honours_listed_before_a_level_and_a_year_range_before_a_quoted_honour():
+    # awards.list closing: 等市级荣誉称号 closes a list of honours as 等荣誉称号 does; each is received
+    doc = draft("甘泉路街道先后获得上海市平安示范社区、上海市文明社区、上海市统一战线(工作)先进集体等市级荣誉称号。")
+    for honour in ("上海市平安示范社区", "上海市文明社区", "上海市统一战线(工作)先进集体"):
+        assert has_fact(doc, "甘泉路街道", "received", honour), honour
+    # awards.year_prefix: a range of years (2011-2015年) before the quotation is no part of the honour; the conferral
+    # takes the range's last year
+    doc = draft("甘泉路街道荣获2011-2015年“全国计划生育协会乡级先进单位”称号。")
+    assert has_fact(doc, "甘泉路街道", "received", "全国计划生育协会乡级先进单位")
+    conferral = conferral_with(doc, "甘泉路街道")["zh"]
+    assert has_fact(doc, conferral, "year", value="2015")
+    # a bare 街道 before a trigger jieba tags a name (荣获/nr) is the subdistrict named before
+    doc = draft("甘泉路街道工作总结\n街道荣获2015年“全国计划生育协会乡级先进单位”称号。\n")
+    assert has_fact(doc, "甘泉路街道", "received", "全国计划生育协会乡级先进单位")

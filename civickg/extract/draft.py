@@ -1855,8 +1855,8 @@ class _Draft:
             return False
         nxt = self.tokens[self.ctx.owner[end]]
         if nxt.start != end or nxt.word in self.ex.bare_not_before:
-            return False
-        return nxt.flag in ("d", "p", "ad", "vd", "v", "t")
+            return False      # (a trigger's word acts whatever its tag: 街道荣获/nr…)
+        return nxt.flag in ("d", "p", "ad", "vd", "v", "t") or nxt.word in self.ex.recognizer.boundary_verbs
 
     def _end_of_chain(self, m: Mention, pos: int) -> _Entity:
         """历城区山大路街道: the last agent of a chain of names (before ``pos``) is the subject; so is the person
