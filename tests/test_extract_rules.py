@@ -9988,3 +9988,25 @@ def test_honours_listed_before_a_level_and_a_year_range_before_a_quoted_honour()
     # a bare 街道 before a trigger jieba tags a name (荣获/nr) is the subdistrict named before
     doc = draft("甘泉路街道工作总结\n街道荣获2015年“全国计划生育协会乡级先进单位”称号。\n")
     assert has_fact(doc, "甘泉路街道", "received", "全国计划生育协会乡级先进单位")
+
+
+def test_an_award_presented_to_one_name_after_gei():
+    # award_people _given_word_after: 頒發金質獎給陳美玉 (one name, no count after it) reads the person and her award
+    doc = draft("市長頒發金質獎給陳美玉。")
+    assert has_fact(doc, "陳美玉", "received", "金質獎")
+    # _presented_award: a quoted award presented (頒發「獨老守護團隊獎」給…) is read whole from its quotation
+    doc = draft("縣長頒發「獨老守護團隊獎」給屏東縣社區發展協會。")
+    assert has_fact(doc, "屏東縣社區發展協會", "received", "獨老守護團隊獎")
+
+
+def test_commended_groups_counted_after_their_area_and_named_after_baohan():
+    # awards.commended_counted count_leads: 表揚苗栗縣共五個績優社區照顧關懷據點 (the area and 共 before the count);
+    # counted_recipient.named_after openers 包含, 包括: each association listed after the title received it too
+    doc = draft("活動當日，公開表揚苗栗縣共五個績優社區照顧關懷據點，包含通霄鎮平元社區發展協會、銅鑼鄉中平社區發展協會"
+                "及西湖鄉龍洞社區發展協會，每個單位頒贈獎勵金各一萬元。")
+    honour = "績優社區照顧關懷據點"
+    assert has_fact(doc, "五個績優社區照顧關懷據點", "received", honour)
+    for name in ("平元社區發展協會", "中平社區發展協會", "龍洞社區發展協會"):
+        assert has_fact(doc, name, "received", honour), name
+    doc = draft("会上表彰了5个先进集体,包括红星社区、光明社区和向阳社区。")
+    assert has_fact(doc, "光明社区", "received", "先进集体")

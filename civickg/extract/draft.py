@@ -646,8 +646,8 @@ class _Draft:
             said = self._commending_word(verb, rule)
             if said is not None:
                 opener = verb.group(0) in rule["openers"]
-                self._commend(self._commended_items(verb.end(), rule), verb.start(), said, trig,
-                              None if opener else verb.start())
+                items = self._commended_items(self._past_area(verb.end(), rule), rule)
+                self._commend(items, verb.start(), said, trig, None if opener else verb.start())
         for closer in _alternation(rule["passive"]).finditer(self.s):
             clause = self._clause_start(closer.start(), 0, "，,。；;：:\n")
             items = self._commended_items(strip_leading(self.s, clause, closer.start(), rule["passive_strip"]), rule)
@@ -669,6 +669,14 @@ class _Draft:
                 break
             pos = end + len(join)
         return out
+
+    def _past_area(self, pos: int, rule: dict[str, Any]) -> int:
+        """表揚苗栗縣共五個績優…: where the count starts after the area whose groups are counted and a word of total
+        (``count_leads``) printed between the verb and the count; ``pos`` when none stands there."""
+        area = max((m.end for m in self.starting_in(pos, pos + 1) if (e := self.entity_of.get(id(m))) is not None
+                    and self.is_a(e, "Place") and not self.is_a(e, "Facility")), default=pos)
+        at = area + len(next((w for w in rule["count_leads"] if self.s.startswith(w, area)), ""))
+        return at if at > pos and re.compile(rule["item"]).match(self.s, at) else pos
 
     def _count_at(self, pos: int, item: re.Pattern[str], rule: dict[str, Any]) -> tuple[re.Match[str] | None,
                                                                                        list[Mention]]:
@@ -702,6 +710,8 @@ class _Draft:
             for m in examples:          # 东湖街道等10个先进集体: the body named received the title too
                 if (ent := self.entity_of.get(id(m))) is not None:
                     self.add_fact(ent, trig["predicate"], honour, (m.start, end), rule["id"], rule["confidence"])
+            for m, part in self._named_after(end) if n == len(items) - 1 else []:     # …，包含A、B及C
+                self.add_fact(part, trig["predicate"], honour, (count.start(), m.end), rule["id"], rule["confidence"])
 
     def _commending_word(self, verb: re.Match[str], rule: dict[str, Any]) -> str | None:
         """The word of commending a commended group is named with: the verb as printed, or, after 对, the one of

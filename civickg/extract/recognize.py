@@ -1729,7 +1729,20 @@ class Recognizer:
                                    "person"))
             if match.group(0) in self.rules["awards"]["agent"]["gives"]:
                 out += self._given_people(ctx, match.end(), taken)
+            elif (given := self._given_word_after(s, match)) is not None:
+                out += self._given_people(ctx, given, taken)    # 頒發金質獎給陳美玉: the names after 給
         return out
+
+    def _given_word_after(self, s: str, match: re.Match[str]) -> int | None:
+        """Where the names start after the ``given_to`` word (给, 予) that follows a presented award in the trigger's
+        clause (頒發金質獎給陳美玉), for a trigger that presents; else None."""
+        trig = self.award_by_word[match.group(0)]
+        if not trig.get("given_to"):
+            return None
+        stop = next((i for i in range(match.end(), min(len(s), match.end() + self.rules["awards"]["max_length"]))
+                     if s[i] in CLAUSE_END), len(s))
+        at = min((i for w in ("给", "予") if (i := s.find(w, match.end() + 2, stop)) >= 0), default=-1)
+        return at + 1 if at >= 0 else None
 
     def _given_people(self, ctx: _Context, pos: int, taken: set[int]) -> list[Mention]:
         """授予王建国、李秀英等10名同志“…”称号: the surname-led names listed right after a trigger that gives, each
@@ -3298,11 +3311,13 @@ class Recognizer:
         a = self.rules["awards"]
         piece = s[pos:pos + a["max_length"]]
         cut = min((i for w in trig["given_to"] if (i := piece.find(w)) > 0), default=len(piece))
-        inner = self._unquoted_award(piece[:cut], 0, _ordered(a["award_endings"]))
-        if inner is None or len(inner) < a["presented_min"] or not CJK_WORD.fullmatch(inner.strip("“”")):
+        quoted = re.match("[“「]([^“”「」]+)[”」]", piece[:cut])     # 頒發「獨老守護團隊獎」給…: the quotation whole
+        inner = quoted.group(0) if quoted and quoted.group(1).endswith(tuple(a["award_endings"])) else \
+            self._unquoted_award(piece[:cut], 0, _ordered(a["award_endings"]))
+        if inner is None or len(inner) < a["presented_min"] or not CJK_WORD.fullmatch(inner.strip("“”「」")):
             return []
         return [Mention(pos, pos + len(inner), inner, ["Award"], trig["id"], trig["confidence"], "award",
-                        label=inner.strip("“”"))]
+                        label=inner.strip("“”「」"))]
 
     @staticmethod
     def _given_at(s: str, trigger_start: int, trig: dict[str, Any]) -> int | None:
