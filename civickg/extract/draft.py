@@ -517,11 +517,11 @@ class _Draft:
                           and not self.is_a(e, "Indicator")), None)
             a, trig = c["award"], c["trigger"]
             parts = counted_parts(self, None, at)
+            told = c["trigger_start"] + len(c.get("trigger_word", ""))    # where the trigger's word ends
             if group is not None:       # paired with the i-th honour (awards.paired): named by the count alone
                 listed = (at, end) if c.get("recipient_end") is not None else None
-                told = c["trigger_start"] + len(c.get("trigger_word", ""))    # (…名单,我区2个社区入选: award first)
-                self._conferral(group, self.entity_of[id(a)], (at, a.end) if at < a.start else (a.start, told), c,
-                                listed=listed)
+                span = (at, a.end) if at < a.start else (a.start, told)     # …名单,我区2个社区入选: the award first
+                self._conferral(group, self.entity_of[id(a)], span, c, listed=listed)
             elif not c.get("referred") and \
                     (actor := self._actor_before(c.get("recipient_from", c["trigger_start"]))) is not None and \
                     (not parts or any(actor is part for part in parts)):    # not a name inside a listed one
@@ -530,8 +530,7 @@ class _Draft:
                 first = next((m for m in part.mentions if m.end <= at), part.mentions[0])
                 self.add_fact(part, trig["predicate"], self.entity_of[id(a)], (first.start, a.end), trig["id"],
                               trig["confidence"])
-            told = max(a.end, c["trigger_start"] + len(c.get("trigger_word", "")))     # (…名单,2个社区入选,分别是)
-            for m, part in self._named_after(told):     # …称号,分别是A、B和C: so did each name listed after it
+            for m, part in self._named_after(max(a.end, told)):    # …称号,分别是A、B和C: so did each name listed
                 self.add_fact(part, trig["predicate"], self.entity_of[id(a)], (c["trigger_start"], m.end), trig["id"],
                               trig["confidence"])
 
@@ -1516,9 +1515,7 @@ class _Draft:
         if cut < 0 or any(ch in rule["stops"] for ch in stretch[cut:]):
             return pos
         start = pos - len(stretch) + cut
-        opens = any(x.end <= pos and self.entity_of.get(id(x)) is not None
-                    and self.terms.is_any(self.entity_of[id(x)].classes, ("Place", "Organization"))
-                    for x in self.starting_in(start, start + 1))
+        opens = self._opens_address(start, pos)
         role = m.extra.get("role_start")        # 、中西村長郭宜媚: a place no rule read, then the holder's post
         held = role is not None and start <= role and role - start <= self.rules["awards"]["roster"]["post_place_max"]
         return start if opens or held else pos

@@ -1734,14 +1734,14 @@ class Recognizer:
         return out
 
     def _given_word_after(self, s: str, match: re.Match[str]) -> int | None:
-        """Where the names start after the ``given_to`` word (给, 予) that follows a presented award in the trigger's
-        clause (頒發金質獎給陳美玉), for a trigger that presents; else None."""
+        """Where the names start after the word of ``names_after`` (给, 予) that follows a presented award in the
+        trigger's clause (頒發金質獎給陳美玉), for a trigger that presents; else None."""
         trig = self.award_by_word[match.group(0)]
-        if not trig.get("given_to"):
+        if not trig.get("names_after"):
             return None
         stop = next((i for i in range(match.end(), min(len(s), match.end() + self.rules["awards"]["max_length"]))
                      if s[i] in CLAUSE_END), len(s))
-        at = min((i for w in ("给", "予") if (i := s.find(w, match.end() + 2, stop)) >= 0), default=-1)
+        at = min((i for w in trig["names_after"] if (i := s.find(w, match.end() + 2, stop)) >= 0), default=-1)
         return at + 1 if at >= 0 else None
 
     def _given_people(self, ctx: _Context, pos: int, taken: set[int]) -> list[Mention]:
@@ -3311,7 +3311,7 @@ class Recognizer:
         a = self.rules["awards"]
         piece = s[pos:pos + a["max_length"]]
         cut = min((i for w in trig["given_to"] if (i := piece.find(w)) > 0), default=len(piece))
-        quoted = re.match("[“「]([^“”「」]+)[”」]", piece[:cut])     # 頒發「獨老守護團隊獎」給…: the quotation whole
+        quoted = _QUOTED_WHOLE.match(piece[:cut])     # 頒發「獨老守護團隊獎」給…: the quotation whole
         inner = quoted.group(0) if quoted and quoted.group(1).endswith(tuple(a["award_endings"])) else \
             self._unquoted_award(piece[:cut], 0, _ordered(a["award_endings"]))
         if inner is None or len(inner) < a["presented_min"] or not CJK_WORD.fullmatch(inner.strip("“”「」")):
@@ -3476,6 +3476,8 @@ class _Context:
 _SPACED_NAME_RUN = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\n|$)")
 _SPACES = re.compile("[ \u3000]*")
 #: the next quoted name of a run of them (“…”、“…”)
+#: a quotation opening the words, its inside as group 1 (「獨老守護團隊獎」)
+_QUOTED_WHOLE = re.compile("[“「]([^“”「」]+)[”」]")
 _QUOTED_NEXT = re.compile(r"[、和及与]?“[^“”\n]{1,24}”")
 
 
