@@ -10010,3 +10010,53 @@ def test_commended_groups_counted_after_their_area_and_named_after_baohan():
         assert has_fact(doc, name, "received", honour), name
     doc = draft("会上表彰了5个先进集体,包括红星社区、光明社区和向阳社区。")
     assert has_fact(doc, "光明社区", "received", "先进集体")
+
+
+def test_a_title_counted_before_a_comma_lists_its_holders_after_it():
+    # awards.roster head_tail and back_over, lead; people.yaml listed.roster counted and courtesy; married names in a
+    # list; real sentences (台南市 勞工模範母親, News586, 2024; 新北市 好人好事代表, 2025; 臺東縣 模範母親, 2024)
+    doc = draft("今年度勞工模範母親當選人共有20名,分別為王勸、湯何英、高郭素絹、黃琳雅、陳月鳳女士。")
+    for name in ("王勸", "湯何英", "高郭素絹", "黃琳雅", "陳月鳳"):
+        assert has_fact(doc, name, "received", "勞工模範母親"), name
+    doc = draft("社會局補充，本年度好人好事代表共18位，分別為：鄭陳阿園、黃麗穎、莊平海、陳雪嬌。")
+    for name in ("鄭陳阿園", "黃麗穎", "莊平海", "陳雪嬌"):
+        assert has_fact(doc, name, "received", "好人好事代表"), name
+    doc = draft("獲表揚的20位模範母親包括蘇片(91歲)、范黃銀妹(86歲)、黎美(81歲)、邱鳳琴(80歲)。")
+    for name in ("蘇片", "范黃銀妹", "黎美", "邱鳳琴"):
+        assert has_fact(doc, name, "received", "模範母親"), name
+
+
+def test_a_quoted_award_before_its_counted_winners_is_theirs():
+    # awards.roster head_tail (的, a count, 得獎人), a quoted award; real sentence (桃園市 八德獎, 2025)
+    doc = draft("林理事長表示，桃園市好人好事代表「八德獎」最高榮譽的12位得獎人分別是："
+                "王谷開先生、宋惠君女士、林春鳳女士。")
+    for name in ("王谷開", "宋惠君", "林春鳳"):
+        assert has_fact(doc, name, "received", "八德獎"), name
+
+
+def test_medals_glued_to_the_names_that_a_count_closes_are_theirs():
+    # awards.roster.titled opens, clause_starts and counted; real sentences (屏東縣 志願服務 表揚, 2009)
+    doc = draft("社會處說,今年接受表揚的分別是金質獎陳玫旬、許林春菊、鄧志純、許敏珠等21人。"
+                "銀質獎蔡淑玟等89人,銅質獎黃永適等195人。")
+    for name in ("陳玫旬", "許林春菊", "鄧志純", "許敏珠"):
+        assert has_fact(doc, name, "received", "金質獎"), name
+    assert has_fact(doc, "蔡淑玟", "received", "銀質獎")
+    assert has_fact(doc, "黃永適", "received", "銅質獎")
+    assert not has_fact(doc, "蔡淑玟", "received", "金質獎")
+
+
+def test_an_award_won_by_a_counted_list_after_you_is_theirs():
+    # awards.passive won, max_listed, counted with a word after the count, strip 最高荣誉; real sentence (臺東縣
+    # 志工大會師, 2014)
+    doc = draft("最高榮譽金質獎則由吳秋蘭、周黃照梅、陳秀鳳、蔣榮霞等4位資深優秀志工獲獎。")
+    for name in ("吳秋蘭", "周黃照梅", "陳秀鳳", "蔣榮霞"):
+        assert has_fact(doc, name, "received", "金質獎"), name
+    assert "最高榮譽金質獎" not in _zhs(doc)
+
+
+def test_a_rated_title_after_then_lists_the_teams_that_hold_it():
+    # awards.roster adverbs, after_verbs 之, a rank in a title; real sentence (屏東縣 志願服務評鑑, 2009)
+    doc = draft("98年社會福利祥和計畫志願服務評鑑之優等團隊則為美和技術學院慧青志願服務隊、屏東縣社會福利綜合館及"
+                "財團法人屏東基督教勝利之家等3個團隊。")
+    assert has_fact(doc, "美和技術學院慧青志願服務隊", "received", "優等團隊")
+    assert has_fact(doc, "財團法人屏東基督教勝利之家", "received", "優等團隊")

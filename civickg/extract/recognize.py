@@ -20,6 +20,7 @@ from civickg.extract.text import (
     Token,
     after_note,
     before_note,
+    before_word,
     list_items,
     strip_leading,
     times_printed,
@@ -260,6 +261,7 @@ class Recognizer:
         self.modifier_names_re = re.compile(rules["awards"]["modifier_names"])
         self.modifier_copula_re = re.compile(rules["awards"]["modifier"] + rules["awards"]["modifier_names"])
         self.counted_roster_re = re.compile(rules["awards"]["roster"]["counted"])
+        self.titled_count_re = re.compile(rules["awards"]["roster"]["titled"]["counted"])
         self.passive_counted_re = re.compile(f"(?:{rules['awards']['passive']['counted']})$")
         self.two_place_words = frozenset(rules["places"]["two_place_words"])
         self.roster_sep_re = _alternation(rules["awards"]["roster"]["colons"] + rules["awards"]["roster"]["copulas"])
@@ -324,6 +326,7 @@ class Recognizer:
         self.list_closer_re = _alternation(listed["closers"])
         self.counted_closer_re = re.compile(listed["counted_after"])
         roster = listed["roster"]
+        self.roster_count_re = re.compile(roster["counted"] + "$")
         self.roster_people_re = re.compile("(?:" + "|".join(map(re.escape, _ordered(roster["opens"]))) + ")[^"
                                            + re.escape(roster["ends"]) + "]*()")
         self.listed_kind_re = re.compile("等(" + "|".join(map(re.escape, _ordered(
@@ -1879,15 +1882,19 @@ class Recognizer:
         (:meth:`plain_name`), led by a surname, and not ending like a place."""
         return self.plain_name(name) and self._is_surname(name) and not name.endswith(self.place_endings)
 
-    def _slot_name_before(self, s: str, end: int) -> tuple[int, int] | None:
+    def _slot_name_before(self, s: str, end: int, married: bool = False) -> tuple[int, int] | None:
         """In a list a count of people closes (王光明、陈冠清、周长忠等13人), an item of two or three characters led by
         a surname and filling its place between two list marks (or after a word that opens a roster) is a name,
-        whatever the segmenter tags it, unless it is a word of the dictionary (党员)."""
+        whatever the segmenter tags it, unless it is a word of the dictionary (党员); ``married`` (a story printed
+        in traditional characters), four characters led by two surnames of people.yaml ``married_names`` too
+        (高郭素絹)."""
         rule = self.people["listed"]
-        for length in (3, 2):
+        wed = set(self.people["married_names"]["surnames"]) if married else set()
+        for length in (4, 3, 2):
             start = end - length
             name = s[start:end]
-            if start < 0 or not self._slot_name(name):
+            if start < 0 or not (self._slot_name(name) if length < 4 else name[0] in wed and name[1] in wed
+                                 and self._slot_name(name[1:])):
                 continue
             if start == 0 or s[start - 1] in "、" + rule["opens"] or s.endswith(tuple(rule["roster"]["opens"]), 0,
                                                                                  start):
@@ -1905,6 +1912,22 @@ class Recognizer:
                 return pos, pos + length
         return None
 
+    def _married_start(self, ctx: _Context, span: tuple[int, int]) -> tuple[int, int]:
+        """A listed name of three characters with a husband's surname right before it, which a list mark or a word
+        of no Chinese opens, starts at that surname in a story printed in traditional characters (、高郭素絹、:
+        people.yaml ``married_names``)."""
+        s, (start, end) = ctx.s, span
+        wed = self.people["married_names"]["surnames"]
+        if ctx.traditional and end - start == 3 and start >= 1 and s[start - 1] in wed and s[start] in wed \
+                and (start == 1 or not CJK.match(s[start - 2])):
+            return start - 1, end
+        return span
+
+    def _item_end(self, s: str, end: int) -> int:
+        """Where the name of a list's item that ends at ``end`` ends: before a note in brackets and a courtesy word
+        (people.yaml ``listed.roster.courtesy``: 蘇片(91歲), 宋惠君女士)."""
+        return before_word(s, before_note(s, end), self.people["listed"]["roster"]["courtesy"])
+
     def listed_people(self, ctx: _Context, taken: set[int]) -> list[Mention]:
         """person.listed: 张建华、李明、王芳等同志: names joined by list marks before a word that closes a list of
         people (``closers``) are people, when there are at least ``min_names`` of them."""
@@ -1913,8 +1936,11 @@ class Recognizer:
         counted = {m.start() for m in self.counted_closer_re.finditer(s)}      # 任红梅等10人: one name is a list
         rostered = {m.end(1) for m in self.roster_people_re.finditer(s)}     # the clause end after each opener
         marks = self.rules["awards"]["roster"]["marks"]     # 见义勇为模范：周长忠、…: a title of praise, then a colon
-        titled = {m.end(1) for m in self.roster_people_re.finditer(s) if s[m.start()] in "：:"
-                  and any(w in s[max(0, m.start() - rule["roster"]["title_reach"]):m.start()] for w in marks)}
+        reach = rule["roster"]["title_reach"]
+        # …or a count of people right before a word that opens a roster (好人好事代表共18位，分别为A、B)
+        titled = {m.end(1) for m in _overlapping(self.roster_people_re, s)
+                  if (s[m.start()] in "：:" and any(w in s[max(0, m.start() - reach):m.start()] for w in marks))
+                  or self.roster_count_re.search(s, max(0, m.start() - reach), m.start())}
         # 张明华、李玉兰和王建国荣获X: an award's trigger closes a list of names too (before 被 and its adverbs)
         joins = ("、", *rule["roster"]["last_joins"])       # (a list has a join in the words before the trigger)
         honoured = {self.recipient_end(s, m.start()) for m in self.award_trigger_re.finditer(s)
@@ -1924,9 +1950,9 @@ class Recognizer:
             spans: list[tuple[int, int]] = []
             # 王光明、陈冠清、周长忠等13人: a count of people closes it; or a colon after a title of praise opens it
             people = (not roster and end in counted) or (roster is True and end in titled)
-            while (span := self._listed_name_before(ctx, before_note(s, end))
-                    or (self._slot_name_before(s, before_note(s, end)) if people else None)) is not None:
-                spans.append(span)
+            while (span := self._listed_name_before(ctx, item_end := self._item_end(s, end))
+                    or (self._slot_name_before(s, item_end, ctx.traditional) if people else None)) is not None:
+                spans.append(span := self._married_start(ctx, span))
                 joins = ("、", *rule["roster"]["last_joins"]) if roster is not False and len(spans) == 1 else ("、",)
                 join = next((j for j in joins if s.endswith(j, 0, span[0])), None)
                 if join is None:
@@ -2792,11 +2818,9 @@ class Recognizer:
         by_end, by_start = _ends_and_starts(known)
         for match in self.award_trigger_re.finditer(s):
             trig = self.award_by_word[match.group(0)]
-            if (referred := self._referred_conferral(s, match, known + out, by_end, by_start)) is not None:
-                out.append(referred["award"])       # 6位志工獲此殊榮
-                conferrals.append(referred)
-                continue
-            if self._no_award_after(s, match):
+            if (early := self._early_conferral(s, match, known + out, by_end, by_start)) is not None:
+                out += [early["award"]] if early else []        # 6位志工獲此殊榮; 金質獎則由…等4位志工獲獎
+                conferrals += [early] if early else []
                 continue
             pos = match.end() + (1 if s.startswith("了", match.end()) else 0)     # 获得了广西“最美家庭”称号
             pos, by_agent = self._given_by(s, pos, by_end)     # 获得了由团市委颁发的“…”奖牌
@@ -3000,19 +3024,24 @@ class Recognizer:
             last, others = self._holders_after(s, sep.end(), by_start, rule)
             if last is None:
                 continue
-            opening = max(s.rfind(ch, 0, colon) for ch in CLAUSE_END + "、") + 1
+            opening = _roster_opening(s, colon, rule)
             tail = self.roster_tail_re.search(s, opening, colon)     # …提名奖获得者：, 第二届道德模范(10名)：
-            colon = tail.start() if tail is not None and tail.start() > opening else colon
+            counted = tail is not None and opening < tail.start() < colon      # 好人好事代表共18位，分别为：the holders
+            colon = tail.start() if counted else before_word(s, colon, rule["adverbs"])     # 優等團隊則為
             award = self._award_before(s, colon, rule)
             start = _after_verbs(s, strip_leading(s, opening, colon, rule["strip"]), colon, rule)
-            head = s[start:colon]
+            head, quote = s[start:colon], max(s.rfind("「", opening, colon), s.rfind("“", opening, colon))
+            if award is None and counted and s[colon - 1] in "」”" and quote >= 0:
+                award = _quoted_award(s, quote, colon, a, rule)     # 「八德獎」最高榮譽的12位得獎人分別是：
+                start = award.start
             if head.endswith(tuple(rule["ranks"])) and len(head) <= rule["ranked_max"] and CJK_WORD.fullmatch(head):
                 award = Mention(start, colon, head, ["Award"], rule["id"], rule["confidence"], "award", label=head)
             elif sep.group(0) in rule["copulas"] and award is not None and award.classes != ["Award"] \
-                    and sep.group(0) not in rule["listing_copulas"]:
+                    and sep.group(0) not in rule["listing_copulas"] and not counted \
+                    and not any(r in head for r in rule["ranks"]):
                 continue        # 特优为秀山社区, 一等奖为东城街道: a rank or an award, not a title (示范社区为…)
-            if award is None or award.start != start or (award.classes != ["Award"]
-                                                         and not any(w in award.key for w in rule["marks"])):
+            if award is None or award.start != start or (award.classes != ["Award"] and not any(
+                    w in award.key for w in rule["marks"] + rule["ranks"])):
                 continue        # 主办单位：市民政局: no honour
             edition, after = self._award_edition(s, award.start, by_start)     # 第二届瑶海区道德模范(10名)：
             head_start = award.start
@@ -3059,7 +3088,7 @@ class Recognizer:
         items = list_items(s, pos, stop)
         read = []
         for start, end in items:
-            end = before_note(s, end)
+            end = self._item_end(s, end)
             names = [m for i in range(start, end) if (m := by_start.get(i)) is not None and m.end == end
                      and self._receives(m)]
             if names:
@@ -3075,23 +3104,31 @@ class Recognizer:
         titled = rule["titled"]
         trig = rule_trigger(a, "civic:conferred", rule)
         endings = tuple(a["award_endings"] + a["honour_endings"])
-        for colon in (m.end() for m in re.finditer("|".join(map(re.escape, rule["colons"])), s)):
-            start = colon
+        for start, strict in self._titled_starts(s, titled):
             while start < len(s) and s[start] not in titled["stops"]:
                 names: list[Mention] = []
                 first = next((start + n for n in range(titled["min_title"], titled["max_title"] + 1)
                               if s[start:start + n].endswith(endings)
                               and (names := self._names_listed(s, start + n, by_start, titled))), None)
                 head = s[start:first] if first is not None else ""
+                item_end = after_note(s, names[-1].end) if names else start
+                count = self.titled_count_re.match(s, item_end)
                 if not names or not (any(w in head for w in rule["marks"] + rule["ranks"])
-                                     or head.endswith(tuple(a["award_endings"]))):
+                                     or head.endswith(tuple(a["award_endings"]))) or (strict and count is None):
                     break       # an item that is no title before names ends the run of items
                 award = Mention(start, first, head, [award_class(head, a)], titled["id"], rule["confidence"],
                                 "award", label=head)
                 out += [award, *(m for m in names if m.rule == titled["id"])]
                 conferrals.append(_conferral_at(award, names[-1], trig, start, "", recipient_after=True))
-                item_end = after_note(s, names[-1].end)
+                item_end = count.end() if count is not None else item_end
                 start = item_end + (1 if item_end < len(s) and s[item_end] in titled["ends"] else 0)
+
+    def _titled_starts(self, s: str, titled: dict[str, Any]) -> list[tuple[int, bool]]:
+        """Where the items of titled rosters may open, and whether they must close with a count of the names
+        (``titled.opens``: after a colon or 分别是; ``strict``, at a clause's start: 銀質獎蔡淑玟等89人)."""
+        opens = {m.end() for m in re.finditer("|".join(map(re.escape, titled["opens"])), s)}
+        clauses = {0} | {i + 1 for i, ch in enumerate(s) if ch in titled["clause_starts"]}
+        return sorted([(i, False) for i in opens] + [(i, True) for i in clauses - opens])
 
     def _names_listed(self, s: str, pos: int, by_start: dict[int, Mention], rule: dict[str, Any]) -> list[Mention]:
         """The people's names listed from ``pos`` to the end of their item (one of ``rule["ends"]`` or
@@ -3103,15 +3140,16 @@ class Recognizer:
             found = by_start.get(pos)
             if found is None or found.family != "person":
                 end = next((pos + n for n in (3, 2) if pos + n <= len(s)
-                            and (pos + n == len(s) or s[pos + n] in "、(（" + rule["ends"] + rule["stops"])), None)
+                            and (pos + n == len(s) or s[pos + n] in "、(（" + rule["ends"] + rule["stops"]
+                                 or self.titled_count_re.match(s, pos + n))), None)
                 name = s[pos:end] if end is not None else ""
                 if not name or not self.plain_name(name) or not self._is_surname(name):
                     return []
                 found = Mention(pos, end, name, ["Person"], rule["id"], rule["name_confidence"], "person")
             names.append(found)
             at = after_note(s, found.end)
-            if at == len(s) or s[at] in rule["ends"] + rule["stops"]:
-                return names
+            if at == len(s) or s[at] in rule["ends"] + rule["stops"] or self.titled_count_re.match(s, at):
+                return names        # (…許敏珠等21人: a count of them closes the list)
             if s[at] != "、":
                 return []
             pos = at + 1
@@ -3329,6 +3367,25 @@ class Recognizer:
         return max(found) if max(found) >= start else None     # (为… opening the clause counts)
 
 
+    def _early_conferral(self, s: str, match: re.Match[str], known: list[Mention], by_end: dict[int, Mention],
+                         by_start: dict[int, Mention]) -> dict[str, Any] | None:
+        """What a trigger says before the award after it is read: the conferral of an award it refers back to (6位志工
+        獲此殊榮) or of a passive one it names no award after (金質獎則由…獲獎); {} when it names no award at all
+        (:meth:`_no_award_after`); None when the award after it is to be read."""
+        if (referred := self._referred_conferral(s, match, known, by_end, by_start)) is not None:
+            return referred
+        if self._no_award_after(s, match):
+            return self._passive_won(s, match, by_end) or {}
+        return None
+
+    def _passive_won(self, s: str, match: re.Match[str], by_end: dict[int, Mention]) -> dict[str, Any] | None:
+        """金質獎則由吳秋蘭…等4位資深優秀志工獲獎: a trigger followed by a word of ``passive.won`` names no award, but
+        a passive one names the award before 由: its conferral, else None."""
+        if not s.startswith(tuple(self.rules["awards"]["passive"]["won"]), match.end()) \
+                or (passive := self._passive_award(s, match, by_end)) is None:
+            return None
+        return _conferral_of(passive[0], passive[1], self.award_by_word[match.group(0)], None, match, None)
+
     def _passive_award(self, s: str, match: re.Match[str],
                        by_end: dict[int, Mention]) -> tuple[Mention, Mention] | None:
         """卓越組卓越獎由三芝區福成社區獲得: the award printed before 由, and its recipient (the name that ends right
@@ -3338,11 +3395,13 @@ class Recognizer:
             return None
         end = match.start()
         counted = self.passive_counted_re.search(s, max(0, end - rule["max_recipient"]), end)
-        if end not in by_end and counted is not None:
+        if counted is not None and (end not in by_end or counted.start() in by_end):
             end = counted.start()       # 銀質獎由陳志強等15人獲得: the first named of those counted
         recipient = by_end.get(end)
-        at = s.rfind(rule["word"], max(0, end - rule["max_recipient"]), end)
-        if recipient is None or at < 0 or recipient.start <= at or not unbroken(s[at:end]):
+        # (a list of those counted: 金質獎則由吳秋蘭、周黃照梅、陳秀鳳、蔣榮霞等4位資深優秀志工獲獎)
+        reach = rule["max_listed"] if counted is not None and end == counted.start() else rule["max_recipient"]
+        at = s.rfind(rule["word"], max(0, end - reach), end)
+        if recipient is None or at < 0 or recipient.start <= at or not unbroken(s[at:end].replace("、", "")):
             return None
         adverb = next((w for w in rule["adverbs"] if s.endswith(w, 0, at)), "")
         award = self._award_before(s, at - len(adverb), rule)     # 銀質獎則由…: over the adverb
@@ -3501,14 +3560,32 @@ _MODEL_JOIN = re.compile("[+＋]")
 _BODY_CLASSES = frozenset(("Organization", "PartyOrganization", "GovernmentBody", "VolunteerTeam", "Company"))
 
 
+def _overlapping(pattern: re.Pattern[str], s: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``s`` at every position where one starts, overlapping ones too."""
+    pos = 0
+    while (m := pattern.search(s, pos)) is not None:
+        yield m
+        pos = m.start() + 1
+
+
+def _roster_opening(s: str, colon: int, rule: dict[str, Any]) -> int:
+    """Where the head of a roster before ``colon`` opens: its clause's start, or the start of the clause before it
+    when the head is no more than one of ``back_over`` after a comma (好人好事代表共18位，分别为：…)."""
+    opening = max(s.rfind(ch, 0, colon) for ch in CLAUSE_END + "、") + 1
+    if opening >= 2 and s[opening - 1] in "，," and s[opening:colon] in rule["back_over"]:
+        return max(s.rfind(ch, 0, opening - 1) for ch in CLAUSE_END + "、") + 1
+    return opening
+
+
 def _after_verbs(s: str, start: int, end: int, rule: dict[str, Any]) -> int:
     """Where the name in ``s[start:end]`` opens: after the last of the rule's ``after_verbs`` in it, if any
-    (最终评选出了第一季度文明家庭: 第一季度文明家庭)."""
+    (最终评选出了第一季度文明家庭: 第一季度文明家庭), and after the rule's ``lead`` (获表扬的20位模范母亲: 模范母亲)."""
     for verb in rule.get("after_verbs", ()):
         at = s.rfind(verb, start, end)
         if at >= 0 and end - at - len(verb) >= 2:
             start = at + len(verb)
-    return start
+    lead = re.compile(rule["lead"]).match(s, start, end) if "lead" in rule else None
+    return lead.end() if lead is not None and end - lead.end() >= 2 else start
 
 
 def _conferral_of(award: Mention, recipient: Mention | None, trig: dict[str, Any], edition: int | None,

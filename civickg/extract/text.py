@@ -209,6 +209,11 @@ def before_note(s: str, end: int, longest: int = _NOTE_MAX) -> int:
     return opening if opening > 0 and not any(c in CLAUSE_END for c in s[opening:end]) else end
 
 
+def before_word(s: str, end: int, words: Iterable[str]) -> int:
+    """Where the first of ``words`` that ends at ``end`` opens (王谷開先生: 先生), else ``end``."""
+    return next((end - len(w) for w in words if s.endswith(w, 0, end)), end)
+
+
 def list_items(s: str, start: int, stop: int, mark: str = "、") -> list[tuple[int, int]]:
     """The spans ``mark`` parts ``s[start:stop]`` into (A、B、C: three items), empty ones left out."""
     items, at = [], start
