@@ -10060,3 +10060,38 @@ def test_a_rated_title_after_then_lists_the_teams_that_hold_it():
                 "財團法人屏東基督教勝利之家等3個團隊。")
     assert has_fact(doc, "美和技術學院慧青志願服務隊", "received", "優等團隊")
     assert has_fact(doc, "財團法人屏東基督教勝利之家", "received", "優等團隊")
+
+
+def test_counted_groups_whose_title_holds_a_word_of_praise_inside_are_commended():
+    # awards.commended_counted through _praise_title (a mark inside a title that ends as an honour), a space after the
+    # verb; real sentences (雲林縣 關懷食在據點有愛 成果展, 2025; 臺東縣 志工大會師, 2014)
+    doc = draft("張麗善縣長上午親臨表揚雲林縣二十一個長青食堂績優單位、一百一十八位長青食堂績優志工。")
+    assert has_fact(doc, "二十一個長青食堂績優單位", "received", "長青食堂績優單位")
+    assert has_fact(doc, "一百一十八位長青食堂績優志工", "received", "長青食堂績優志工")
+    doc = draft("會中黃縣長頒獎表揚 17位績優志工及進行11支新進志工隊授旗儀式。")
+    honours = {e["id"] for e in doc["entities"] if e["zh"] == "績優志工" and e["class"] == "Honour"}
+    assert any(f["p"] == "received" and f["o"] in honours for f in doc["facts"])
+
+
+def test_an_honour_joined_to_its_prize_money_ends_before_the_join():
+    # awards.name_stops 殊荣与; real sentence (花蓮市 社區發展工作評鑑, 2026)
+    doc = draft("民運社區發展協會於評鑑評比中表現亮眼，榮獲卓越組優等殊榮與十萬元獎金。")
+    assert has_fact(doc, "民運社區發展協會", "received", "卓越組優等")
+
+
+def test_an_item_of_a_reports_numbered_list_of_honours_is_its_bodys():
+    # awards.subjectless and subjectless_item; real lines (吴兴区民政局 2023年工作总结)
+    doc = draft("吴兴区民政局2023年工作总结\n(一)主要特色亮点及荣誉\n3.入选“浙江省地名文化服务与文化建设”试点县区;\n"
+                "4.入选省智慧养老院试点县区;\n")
+    assert has_fact(doc, "吴兴区民政局", "received", "省智慧养老院试点")
+    assert len(facts_of(doc, "吴兴区民政局", "received")) == 2
+
+
+def test_caption_lines_of_a_title_a_space_and_a_name_name_its_holders():
+    # awards.roster.titled at a line's start, a space between; real lines (新县 道德模范 颁奖典礼, 2013)
+    doc = draft("新县县委常委、宣传部长余金霞向被表彰的道德模范颁发奖牌。\n诚实守信模范 夏树和\n诚实守信模范 岑建勋\n"
+                "见义勇为模范 方一栋\n孝老敬亲模范 杨裕枝\n")
+    assert has_fact(doc, "夏树和", "received", "诚实守信模范")
+    assert has_fact(doc, "岑建勋", "received", "诚实守信模范")
+    assert has_fact(doc, "方一栋", "received", "见义勇为模范")
+    assert has_fact(doc, "杨裕枝", "received", "孝老敬亲模范")

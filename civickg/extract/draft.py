@@ -468,10 +468,15 @@ class _Draft:
 
     def _subjectless(self, pos: int) -> _Entity | None:
         """收获了居民的广泛赞誉,并于2022年度荣获X: a sentence that names no one before the trigger is about the agent
-        that opens its paragraph, else the article's main actor (``awards.subjectless``)."""
+        that opens its paragraph; an item of a numbered list (3.入选…) is about the article's main actor
+        (``awards.subjectless``, ``subjectless_item``)."""
         sent_start, _ = self.sentence_of(pos)
-        if not re.fullmatch(self.rules["awards"]["subjectless"], self.s[self._clause_start(pos, sent_start):pos]):
+        head = self.s[self._clause_start(pos, sent_start):pos]
+        if not re.fullmatch(self.rules["awards"]["subjectless"], head):
             return None
+        item = re.match(self.rules["awards"]["subjectless_item"], head)
+        if item is not None and item.end() > 0 and self.actor is not None and not self.is_a(self.actor, "Person"):
+            return self.actor       # 3.入选省智慧养老院试点县区: an item of a report's list of honours is its body's
         opener, _ = self._clause_subject(self.s.rfind("\n", 0, pos) + 1)
         if opener is None or not self.is_agent(opener) or not any(m.end <= sent_start for m in opener.mentions):
             return None         # no one named before the sentence (黑龙江省 inside the honour's name is no recipient)
@@ -645,7 +650,8 @@ class _Draft:
             said = self._commending_word(verb, rule)
             if said is not None:
                 opener = verb.group(0) in rule["openers"]
-                items = self._commended_items(self._past_area(verb.end(), rule), rule)
+                after = verb.end() + (self.s[verb.end():verb.end() + 1] in " \u3000")     # 頒獎表揚 17位績優志工
+                items = self._commended_items(self._past_area(after, rule), rule)
                 self._commend(items, verb.start(), said, trig, None if opener else verb.start())
         for closer in _alternation(rule["passive"]).finditer(self.s):
             clause = self._clause_start(closer.start(), 0, "，,。；;：:\n")
@@ -732,10 +738,12 @@ class _Draft:
         start = max(count.end(), s.rfind("的", count.end(), end) + 1)
         quote = _QUOTED_AWARD.search(s, start, end)
         start = quote.start() if quote is not None else start    # 滿10年時數達2000小時「金質獎」志工: from the award
-        title, roster = s[start:end], self.rules["awards"]["roster"]
+        title, roster, awards = s[start:end], self.rules["awards"]["roster"], self.rules["awards"]
         quoted = quote is not None
+        # (…or a word of praise inside a title that ends as an honour does: 二十一個長青食堂績優單位)
+        praised = any(w in title for w in roster["marks"]) and title.endswith(tuple(awards["honour_endings"]))
         if not rule["min_title"] <= len(title) <= rule["max_title"] or \
-                not (quoted or title.startswith(tuple(roster["marks"] + roster["ranks"]))):
+                not (quoted or praised or title.startswith(tuple(roster["marks"] + roster["ranks"]))):
             return None
         return (start, end), quoted
 

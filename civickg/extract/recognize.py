@@ -3105,16 +3105,20 @@ class Recognizer:
         trig = rule_trigger(a, "civic:conferred", rule)
         endings = tuple(a["award_endings"] + a["honour_endings"])
         for start, strict in self._titled_starts(s, titled):
+            line = start == 0 or s[start - 1] == "\n"      # 诚实守信模范 夏树和: a caption's line, a space between
             while start < len(s) and s[start] not in titled["stops"]:
                 names: list[Mention] = []
                 first = next((start + n for n in range(titled["min_title"], titled["max_title"] + 1)
-                              if s[start:start + n].endswith(endings)
-                              and (names := self._names_listed(s, start + n, by_start, titled))), None)
+                              if s[start:start + n].endswith(endings) and (names := self._names_listed(
+                                  s, start + n + (line and s[start + n:start + n + 1] in " \u3000"), by_start,
+                                  titled))), None)
                 head = s[start:first] if first is not None else ""
                 item_end = after_note(s, names[-1].end) if names else start
                 count = self.titled_count_re.match(s, item_end)
+                closed = count is not None or (line and bool(names) and first < names[0].start
+                                               and s[item_end:item_end + 1] in "\n")
                 if not names or not (any(w in head for w in rule["marks"] + rule["ranks"])
-                                     or head.endswith(tuple(a["award_endings"]))) or (strict and count is None):
+                                     or head.endswith(tuple(a["award_endings"]))) or (strict and not closed):
                     break       # an item that is no title before names ends the run of items
                 award = Mention(start, first, head, [award_class(head, a)], titled["id"], rule["confidence"],
                                 "award", label=head)
