@@ -10095,3 +10095,14 @@ def test_caption_lines_of_a_title_a_space_and_a_name_name_its_holders():
     assert has_fact(doc, "岑建勋", "received", "诚实守信模范")
     assert has_fact(doc, "方一栋", "received", "见义勇为模范")
     assert has_fact(doc, "杨裕枝", "received", "孝老敬亲模范")
+
+
+def test_honours_listed_one_a_line_under_their_heading_are_the_subjects():
+    # awards.honour_lines, rosters.honour_lines; real lines (昆明 盘龙区 金星社区, 昆明信息港, 2014)
+    doc = draft("盘龙区联盟街道金星社区打造“真情社区”\n"
+                "金星社区通过创办社区报、开通社区QQ,积极解决群众最关心的利益问题。\n荣誉称号\n2012年6月全国“创先争优先进基层组织”\n2012年8月云南省“文明社区”\n2013年12月“全国侨法宣传角”\n")
+    for honour in ("全国“创先争优先进基层组织”", "云南省“文明社区”", "全国侨法宣传角"):
+        assert has_fact(doc, "金星社区", "received", honour), honour
+    conferral = conferral_with(doc, "全国侨法宣传角")
+    assert has_fact(doc, conferral["zh"], "year", value="2013")
+    assert "荣誉称号" not in _zhs(doc)

@@ -69,7 +69,7 @@ from civickg.extract.recognize import (
     rule_trigger,
     trim_place_chains,
 )
-from civickg.extract.rosters import line_rosters, without_overrun
+from civickg.extract.rosters import honour_lines, line_rosters, without_overrun
 from civickg.extract.rules import Rules, load_rules
 from civickg.extract.scanning import scanning
 from civickg.extract.spans import SpanIndex, inside_others
@@ -187,6 +187,11 @@ def _outside_phrases(mentions: list[Mention], phrases: list[Mention]) -> list[Me
     index = SpanIndex(phrases)
     return [m for m in mentions
             if m.family != "term" or not any(p.length > m.length for p in index.holding(m.start, m.end))]
+
+
+def _off_lines(mentions: list[Mention], lines: list[Mention]) -> list[Mention]:
+    """``mentions`` without those that overlap one of ``lines`` (the honours a list prints one a line)."""
+    return [m for m in mentions if not any(m.start < h.end and h.start < m.end for h in lines)]
 
 
 def _outside_awards(mentions: list[Mention], awards: list[Mention], family: str) -> list[Mention]:
@@ -377,7 +382,9 @@ class _Draft:
         found = self._with_people(self._found())
         awards, conferrals = rec.awards(self.ctx, found)
         listed, listed_conferrals = line_rosters(rec, self.ctx, found, awards)
-        conferrals += listed_conferrals
+        honours, honour_conferrals = honour_lines(rec, self.ctx)     # (their lines are honours, nothing else)
+        listed, conferrals = listed + honours, conferrals + listed_conferrals + honour_conferrals
+        awards, found = _off_lines(awards, honours), _off_lines(found, honours)
         found = without_overrun(_outside_awards(found, awards, self.rules["people"]["families"]["id"]), listed) \
             + awards + listed
         self.found = found
@@ -1177,6 +1184,8 @@ class _Draft:
                     (count := self._count_before(c["trigger_start"])) is not None:
                 self.counted_recipients.append((count.start(1), c["trigger_start"], c))    # 为A、B等5个社区颁发X
                 continue
+            if c.get("of_actor") and self.actor is not None and not self.is_a(self.actor, "Person"):
+                recipient = self.actor      # 荣誉称号 / 2012年6月全国“创先争优先进基层组织”: the subject's honours
             if recipient is None and (c.get("given_at") is not None or c.get("recipient_after")):
                 continue        # 为…颁发: the recipient is named before the trigger; 授予: after it; or none is
             at = c.get("recipient_from", c["trigger_start"])     # 被民政部评为: the recipient stands before 被
@@ -1195,7 +1204,9 @@ class _Draft:
             if recipient is None:
                 continue
             if c.get("line") is not None:      # a roster printed line by line: quoted from the holder's line
-                self._conferral(recipient, award, c["line"], c, listed=(c["recipient"].start, c["recipient"].end))
+                held = c["recipient"]       # (none: the subject's honour a line names, 荣誉称号 / …)
+                self._conferral(recipient, award, c["line"], c, listed=(held.start, held.end) if held else None,
+                                named=None if held else f"{recipient.label}{award.label}")
                 continue
             start = c["recipient"].start if c["recipient"] is not None else c["trigger_start"]
             if start > a.start:     # 卓越獎由福成社區獲得: the award first, then the recipient and the trigger

@@ -95,6 +95,33 @@ def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention],
     return out, conferrals
 
 
+def honour_lines(rec: Recognizer, ctx: _Context) -> tuple[list[Mention], list[dict[str, Any]]]:
+    """The honours listed one a line under a heading of honours (``awards.honour_lines``: 荣誉称号 / 2012年6月全国
+    “创先争优先进基层组织” / …), with no holder named: the article's subject won each (``of_actor``), in the year
+    the line opens with."""
+    s, rule = ctx.s, rec.rules["awards"]["honour_lines"]
+    heads = re.compile("(?m)^[ \u3000]*(?:" + "|".join(map(re.escape, rule["heads"])) + ")[：:]?[ \u3000]*\n")
+    line_re = re.compile(rule["line"])
+    trig = rule_trigger(rec.rules["awards"], "civic:conferred", rule)
+    out: list[Mention] = []
+    conferrals: list[dict[str, Any]] = []
+    for head in heads.finditer(s):
+        pos = head.end()
+        while (line := line_re.match(s, pos)) is not None:
+            start, end = line.span("title")
+            title = s[start:end]
+            named = title.strip("“”「」")
+            if title.startswith(("“", "「")) and title.endswith(("”", "」")):
+                start, end = start + 1, end - 1
+            award = Mention(start, end, s[start:end], [award_class(named, rec.rules["awards"])], rule["id"],
+                            rule["confidence"], "award", label=s[start:end])
+            out.append(award)
+            conferrals.append({**_conferral_at(award, None, trig, line.start(), "", recipient_after=True,
+                                               line=(line.start("title"), line.end("title"))), "of_actor": True})
+            pos = line.end()
+    return out, conferrals
+
+
 def _trimmed(s: str, start: int, end: int) -> int:
     """``start`` past the spaces that open a line ending at ``end``."""
     while start < end and s[start] in " \u3000\t":
@@ -157,6 +184,8 @@ def _head(rec: Recognizer, ctx: _Context, start: int, stop: int, rule: dict[str,
     if end < stop and re.fullmatch(rule["head_count"], s[end + 1:stop - 1]):
         stop = end      # 优秀志愿者（2名）: the count of its holders, no part of the title
     label = s[start:stop]
+    if label in a["honour_lines"]["heads"]:
+        return None     # 荣誉称号 over the subject's honours, one a line (honour_lines), no holders
     short = rule["min_head"] if s[start:end] not in roster["ranks"] else 2      # 特優 alone heads its holders
     if not short <= end - start <= rule["max_head"] or not CJK_WORD.search(label) \
             or any(ch in label for ch in rule["not_in_head"]) or any(w in label for w in rule["not_in_head_words"]):
