@@ -10106,3 +10106,12 @@ def test_honours_listed_one_a_line_under_their_heading_are_the_subjects():
     conferral = conferral_with(doc, "全国侨法宣传角")
     assert has_fact(doc, conferral["zh"], "year", value="2013")
     assert "荣誉称号" not in _zhs(doc)
+
+
+def test_a_long_roster_of_married_names_drafts_without_losing_the_names_it_reads():
+    # draft._listed_with keeps only the listed names an entity stands for (a reading another name overlapped is
+    # gone); real sentence (台南市 勞工模範母親, News586, 2024)
+    doc = draft("今年度勞工模範母親當選人共有20名,分別為王勸、湯何英、高郭素絹、黃琳雅、黃汪貴鶯、陳月鳳、方鄭烏纒、"
+                "陳李寶珠、陳蘇秀英、林春屬、王雅亭、方何素玉、黃麗美、沈金葉、薛王珠眉、陳素蜜、吳林郁珊、曹水金、莊惠珍、鄭玉娟女士。")
+    for name in ("王勸", "陳李寶珠", "吳林郁珊", "鄭玉娟"):
+        assert has_fact(doc, name, "received", "勞工模範母親"), name

@@ -1234,8 +1234,8 @@ class _Draft:
         """The names listed before a conferral's recipient that received the award with it (A、B和C获评X: A, B); for
         a recipient named after the trigger, those after ``after`` only (市委、市政府决定授予王建国、李秀英…:
         王建国, not 市委 or 市政府)."""
-        if "others" in c or c["recipient"] is None:
-            return c.get("others", [])
+        if "others" in c or c["recipient"] is None:      # (the readings another name overlapped are gone)
+            return [o for o in c.get("others", []) if id(o) in self.entity_of]
         others = self._joined_before(c["recipient"])
         return list(takewhile(lambda o: o.start >= after, others)) if c.get("recipient_after") else others
 
