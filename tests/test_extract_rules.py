@@ -10115,3 +10115,26 @@ def test_a_long_roster_of_married_names_drafts_without_losing_the_names_it_reads
                 "陳李寶珠、陳蘇秀英、林春屬、王雅亭、方何素玉、黃麗美、沈金葉、薛王珠眉、陳素蜜、吳林郁珊、曹水金、莊惠珍、鄭玉娟女士。")
     for name in ("王勸", "陳李寶珠", "吳林郁珊", "鄭玉娟"):
         assert has_fact(doc, name, "received", "勞工模範母親"), name
+
+
+def test_the_bodies_of_one_joint_decision_conferred_the_roster_below_it():
+    # draft._sole_conferrer over the conferrers of one sentence (wording of a district's decision to commend its moral
+    # models, as 南湖区, 禹王台区 and 汉台区 pages print them)
+    doc = draft("中共合肥市包河区委 包河区人民政府关于表彰第二届包河区道德模范的决定\n"
+                "区委、区政府决定，授予王建国、李秀英等10名同志“第二届包河区道德模范”荣誉称号。\n"
+                "敬业奉献模范\n张明亮 包河区常青街道居民\n陈玉兰 包河区芜湖路街道居民\n")
+    conferral = conferral_with(doc, "张明亮")
+    givers = {f["o"] for f in facts_of(doc, conferral["zh"], "conferredBy")}
+    assert {entity(doc, "中共合肥市包河区委")["id"], entity(doc, "区政府")["id"]} <= givers
+
+
+def test_a_commended_count_drops_the_edition_and_the_holders_word_from_its_title():
+    # draft._commend with the edition read as the conferral's, _praise_title without 获得者 (real wording: 瑶海区 and
+    # 南湖区 commendations of moral models)
+    doc = draft("日前,包河区召开第二届包河区道德模范表彰大会,对张明华、李玉兰等10名第二届包河区道德模范和"
+                "赵德胜等12名道德模范提名奖获得者进行了表彰。")
+    honours = {e["zh"] for e in doc["entities"] if e["class"] in ("Honour", "Award")}
+    assert "包河区道德模范" in honours and "道德模范提名奖" in honours
+    assert not any(h.startswith("第二届") or h.endswith("获得者") for h in honours)
+    conferral = conferral_with(doc, "10名第二届包河区道德模范")
+    assert has_fact(doc, conferral["zh"], "edition", value=2)

@@ -77,6 +77,7 @@ from civickg.extract.text import (
     CLAUSE_END,
     SourceText,
     before_note,
+    before_word,
     plan_marked,
     sentences,
     simplify,
@@ -712,11 +713,14 @@ class _Draft:
         rule = self.rules["awards"]["commended_counted"]
         for n, (count, title_start, end, quoted, examples) in enumerate(items):
             group = self._commended_group(count, end, rule)
-            honour = self._commended_honour(title_start, end, quoted)
+            # (第二届包河区道德模范: the edition is the conferral's, as a trigger's reading has it)
+            edition, named_start = self.ex.recognizer._award_edition(self.s, title_start, {})
+            honour = self._commended_honour(named_start if named_start < end - 1 else title_start, end, quoted)
             if group is None or honour is None:
                 continue
             start = first if n == 0 and first is not None else count.start()
-            c = {"trigger": trig, "award": honour.mentions[0], "trigger_start": at, "edition": None}
+            c = {"trigger": trig, "award": honour.mentions[0], "trigger_start": at, "edition": edition,
+                 "edition_span": (title_start, end)}
             named = None if start == first and not examples else said + self.quote(count.start(), end)
             self._conferral(group, honour, (start, end), c, named=named)
             for m in examples:          # 东湖街道等10个先进集体: the body named received the title too
@@ -745,6 +749,7 @@ class _Draft:
         start = max(count.end(), s.rfind("的", count.end(), end) + 1)
         quote = _QUOTED_AWARD.search(s, start, end)
         start = quote.start() if quote is not None else start    # 滿10年時數達2000小時「金質獎」志工: from the award
+        end = before_word(s, end, self.rules["awards"]["counted_title"]["holders"])    # 道德模范提名奖获得者: 提名奖
         title, roster, awards = s[start:end], self.rules["awards"]["roster"], self.rules["awards"]
         quoted = quote is not None
         # (…or a word of praise inside a title that ends as an honour does: 二十一個長青食堂績優單位)
@@ -1395,20 +1400,21 @@ class _Draft:
         return None
 
     def _sole_conferrer(self) -> None:
-        """When every conferrer the article names is one body (区文明委决定授予…), the conferrals printed after it that
-        it names no conferrer for (the roster's lines below the decision) are that body's too, quoted from where it
-        was read (``awards.conferred_by.sole``); a recommendation is no conferral."""
+        """When every conferrer the article names is one body (区文明委决定授予…), or the bodies of one sentence
+        (区委、区政府决定，授予…), the conferrals printed after it that it names no conferrer for (the roster's lines
+        below the decision) are theirs too, quoted from where each was read (``awards.conferred_by.sole``); a
+        recommendation is no conferral."""
         rule = self.rules["awards"]["conferred_by"]
         givers = {giver.id: (giver, span) for giver, span in self.conferrers}
         given = {f["s"] for f in self.facts if f["p"] == rule["predicate"]}
         status = self.rules["relations"]["conferral"]["status"]
         conferred_ids = {f["s"] for f in self.facts if f["p"] == status and f.get("o") == "civic:conferred"} - given
         conferred = [e for e in self.entities.values() if e.id in conferred_ids]
-        if len(givers) == 1:
-            giver, span = next(iter(givers.values()))
-            for conferral in [e for e in conferred if e.mentions[0].start >= span[1]]:   # (below the decision)
-                self.add_fact(conferral, rule["predicate"], giver, span, rule["sole"]["id"],
-                              rule["sole"]["confidence"])
+        if len(givers) == 1 or len({self.sentence_of(span[0]) for _, span in givers.values()}) == 1:
+            for giver, span in givers.values():     # (or the bodies of one joint decision: 区委、区政府决定，授予…)
+                for conferral in [e for e in conferred if e.mentions[0].start >= span[1]]:   # (below the decision)
+                    self.add_fact(conferral, rule["predicate"], giver, span, rule["sole"]["id"],
+                                  rule["sole"]["confidence"])
         elif not givers and conferred:
             for giver, span in self._organisers():
                 for conferral in conferred:
