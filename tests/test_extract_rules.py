@@ -10080,7 +10080,7 @@ def test_an_honour_joined_to_its_prize_money_ends_before_the_join():
 
 
 def test_an_item_of_a_reports_numbered_list_of_honours_is_its_bodys():
-    # awards.subjectless and subjectless_item; real lines (吴兴区民政局 2023年工作总结)
+    # awards.subjectless after a mark of line_roster.list_marks; real lines (吴兴区民政局 2023年工作总结)
     doc = draft("吴兴区民政局2023年工作总结\n(一)主要特色亮点及荣誉\n3.入选“浙江省地名文化服务与文化建设”试点县区;\n"
                 "4.入选省智慧养老院试点县区;\n")
     assert has_fact(doc, "吴兴区民政局", "received", "省智慧养老院试点")

@@ -476,14 +476,14 @@ class _Draft:
 
     def _subjectless(self, pos: int) -> _Entity | None:
         """收获了居民的广泛赞誉,并于2022年度荣获X: a sentence that names no one before the trigger is about the agent
-        that opens its paragraph; an item of a numbered list (3.入选…) is about the article's main actor
-        (``awards.subjectless``, ``subjectless_item``)."""
+        that opens its paragraph; an item of a numbered list (3.入选…: a mark of ``line_roster.list_marks``) is about
+        the article's main actor (``awards.subjectless``)."""
         sent_start, _ = self.sentence_of(pos)
-        head = self.s[self._clause_start(pos, sent_start):pos]
-        if not re.fullmatch(self.rules["awards"]["subjectless"], head):
+        head, awards = self.s[self._clause_start(pos, sent_start):pos], self.rules["awards"]
+        item = re.match(r"\s*(?:" + awards["line_roster"]["list_marks"] + ")", head)     # 3., (一), 二、 or none
+        if not re.fullmatch(awards["subjectless"], head[item.end():]):
             return None
-        item = re.match(self.rules["awards"]["subjectless_item"], head)
-        if item is not None and item.end() > 0 and self.actor is not None and not self.is_a(self.actor, "Person"):
+        if item.end() > 0 and self.actor is not None and not self.is_a(self.actor, "Person"):
             return self.actor       # 3.入选省智慧养老院试点县区: an item of a report's list of honours is its body's
         opener, _ = self._clause_subject(self.s.rfind("\n", 0, pos) + 1)
         if opener is None or not self.is_agent(opener) or not any(m.end <= sent_start for m in opener.mentions):

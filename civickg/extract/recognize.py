@@ -1689,14 +1689,20 @@ class Recognizer:
             elif m.end - m.start == 3 and s[m.start] in surnames and s[m.start + 1] in surnames \
                     and CJK_WORD.fullmatch(s[m.end:m.end + 1]) and s.startswith(after, m.end + 1):
                 m.end += 1      # 徐林桂/nr 華: the segmenter's name ends a character early
-            elif m.end - m.start == 3 and m.start > 0 and s[m.start] in surnames and s[m.start - 1] in surnames \
-                    and (m.start == 1 or not CJK.match(s[m.start - 2]) or s.endswith(tuple(rule["before"]), 0,
-                                                                                      m.start - 1)):
+            elif self._husband_before(s, m.start, m.end):
                 m.start -= 1
             else:
                 continue
             m.key = s[m.start:m.end]
         return found
+
+    def _husband_before(self, s: str, start: int, end: int) -> bool:
+        """Whether the name of three characters from ``start`` to ``end`` has a husband's surname right before it
+        (陳月嬌 of 王陳月嬌), which no Chinese character or one of ``married_names.before`` opens."""
+        rule = self.people["married_names"]
+        surnames = rule["surnames"]
+        return end - start == 3 and start > 0 and s[start] in surnames and s[start - 1] in surnames \
+            and (start == 1 or not CJK.match(s[start - 2]) or s.endswith(tuple(rule["before"]), 0, start - 1))
 
     def _surname_before_post(self, s: str, post_start: int, name: str) -> str:
         """鄭區長正忠: a given name of two characters after a post that a surname opens names the person whom the
@@ -1913,15 +1919,10 @@ class Recognizer:
         return None
 
     def _married_start(self, ctx: _Context, span: tuple[int, int]) -> tuple[int, int]:
-        """A listed name of three characters with a husband's surname right before it, which a list mark or a word
-        of no Chinese opens, starts at that surname in a story printed in traditional characters (、高郭素絹、:
-        people.yaml ``married_names``)."""
-        s, (start, end) = ctx.s, span
-        wed = self.people["married_names"]["surnames"]
-        if ctx.traditional and end - start == 3 and start >= 1 and s[start - 1] in wed and s[start] in wed \
-                and (start == 1 or not CJK.match(s[start - 2])):
-            return start - 1, end
-        return span
+        """A listed name of three characters with a husband's surname right before it starts at that surname in a
+        story printed in traditional characters (、高郭素絹、: :meth:`_husband_before`)."""
+        start, end = span
+        return (start - 1, end) if ctx.traditional and self._husband_before(ctx.s, start, end) else span
 
     def _item_end(self, s: str, end: int) -> int:
         """Where the name of a list's item that ends at ``end`` ends: before a note in brackets and a courtesy word
