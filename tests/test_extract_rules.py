@@ -10138,3 +10138,16 @@ def test_a_commended_count_drops_the_edition_and_the_holders_word_from_its_title
     assert not any(h.startswith("第二届") or h.endswith("获得者") for h in honours)
     conferral = conferral_with(doc, "10名第二届包河区道德模范")
     assert has_fact(doc, conferral["zh"], "edition", value=2)
+
+
+def test_a_fact_read_at_one_name_of_a_list_holds_for_the_names_listed_with_it():
+    # context.coordinated; real sentences (大连 金普新区 民政, 2024; 新北市 績優社區, 2025)
+    doc = draft("座谈中,金普新区、沙河口区、甘井子区民政局作经验介绍。\n"
+                "社區發展協會平時肩負照顧弱勢、長者與婦幼的重要任務。")
+    for body in ("金普新区民政局", "沙河口区民政局", "甘井子区民政局"):
+        assert has_fact(doc, body, "spokeAt", "座谈"), body
+    for group in ("弱勢", "長者", "婦幼"):
+        assert has_fact(doc, "社區發展協會", "serves", group), group
+    # …but not a place inside the shared name of a list of bodies (each bureau governs its own district only)
+    assert not has_fact(doc, "沙河口区民政局", "governs", "金普新区")
+    assert not has_fact(doc, "沙河口区民政局", "locatedIn", "金普新区")

@@ -2245,3 +2245,56 @@ def ordinal_parts(draft: Any) -> None:
         item, part = _ordinal_item(draft, m.end(), rule, wholes)
         if parent is not None and part is not None and part is not parent:
             draft.add_fact(parent, rule["predicate"], part, (m.start(), item.end), rule["id"], rule["confidence"])
+
+
+def coordinated(draft: Any) -> None:
+    """A、B和C: what a fact says of one name of a list of names of one kind it says of each (晋中市…开展文明城市、文明
+    村镇创建: each lies in 晋中市), when the fact was read where that name is printed (``context.coordinated``)."""
+    rule = draft.rules["context"]["coordinated"]
+    by_id = {e.id: e for e in draft.entities.values()}
+    for fact in list(draft.facts):
+        span = draft.fact_spans.get(id(fact))
+        subject, obj = by_id.get(fact["s"]), by_id.get(str(fact.get("o")))
+        if span is None or subject is None or obj is None or fact["p"] not in rule["predicates"]:
+            continue
+        inside = {e.id: [m for m in e.mentions if span[0] <= m.start and m.end <= span[1]] for e in (subject, obj)}
+        for ent, other, forward in ((subject, obj, True), (obj, subject, False)):
+            for m in inside[ent.id]:
+                if not inside[other.id] or any(x.start < m.end and m.start < x.end for x in inside[other.id]):
+                    continue        # 金普新区、沙河口区民政局: a name inside the other's lists nothing of its own;
+                    # nor does a fact whose other end is printed elsewhere
+                for sib in _list_mates(draft, m, ent, rule):
+                    mate = draft.entity_of[id(sib)]
+                    if mate is other or any(x.start < sib.end and sib.start < x.end for x in other.mentions):
+                        continue
+                    quote = (min(span[0], sib.start), max(span[1], sib.end))
+                    s, o = (mate, other) if forward else (other, mate)
+                    draft.add_fact(s, fact["p"], o, quote, rule["id"], rule["confidence"])
+
+
+def _list_mates(draft: Any, m: Any, ent: Any, rule: dict[str, Any]) -> list[Any]:
+    """The names listed with ``m`` (joined by ``rule['joins']``) whose entities share a class with ``ent``."""
+    joins, kinds = tuple(rule["joins"]), set(ent.classes)
+    out, cur = [], m
+    while (j := next((j for j in joins if draft.s.endswith(j, 0, cur.start)), None)) is not None:
+        cur = max((x for x in draft.spans.ending(cur.start - len(j)) if (e := draft.entity_of.get(id(x))) is not None
+                   and e is not ent and set(e.classes) & kinds), key=lambda x: x.length, default=None)
+        if cur is None:
+            break
+        out.append(cur)
+    cur = m
+    while (j := next((j for j in joins if draft.s.startswith(j, cur.end)), None)) is not None:
+        cur = max((x for x in draft.starting_in(cur.end + len(j), cur.end + len(j) + 1)
+                   if (e := draft.entity_of.get(id(x))) is not None and e is not ent and set(e.classes) & kinds),
+                  key=lambda x: x.length, default=None)
+        if cur is None or _modifies_a_name(draft, cur.end, rule["modifies"]):
+            break       # 土龍村…實踐站的南田紅色書吧、鹹六村新時代文明實踐站的油畫: the name opens a longer item
+        out.append(cur)
+    return out
+
+
+def _modifies_a_name(draft: Any, pos: int, words: list[str]) -> bool:
+    """Whether one of ``words`` (的) and a name the draft read follow ``pos``."""
+    word = next((w for w in words if draft.s.startswith(w, pos)), None)
+    return word is not None and any(id(x) in draft.entity_of for x in draft.starting_in(pos + len(word),
+                                                                                         pos + len(word) + 1))

@@ -20,6 +20,7 @@ from civickg.extract.context import (
     built_by,
     built_in_area,
     components,
+    coordinated,
     count_wholes,
     counted_in_area,
     counted_parts,
@@ -259,6 +260,7 @@ class _Draft:
         self.ids = IdMaker(known.ids)
         self.facts: list[dict[str, Any]] = []
         self.fact_keys: set[tuple] = set()
+        self.fact_spans: dict[int, tuple[int, int]] = {}    # where each fact's quote was read (id of its dict)
         self.mute: set[tuple[str, int]] = set()     # (subject, verb) pairs a trigger declined: no work phrase either
         self.counted_recipients: list[tuple[int, int, dict[str, Any]]] = []
         self.conferrers: list[tuple[_Entity, tuple[int, int]]] = []    # each conferrer read, with its quote's span
@@ -324,6 +326,7 @@ class _Draft:
         fact["confidence"] = round(confidence, 2)
         fact["method"] = rule
         self.facts.append(fact)
+        self.fact_spans[id(fact)] = quote_span
 
     def drop_fact(self, fact: dict[str, Any]) -> None:
         """Take back a fact a rule added (a later rule says it better)."""
@@ -429,6 +432,7 @@ class _Draft:
         self._commended_counted()
         self._sole_conferrer()
         self._commendation_about()
+        coordinated(self)
         counted_in_area(self)
         event_years(self)
         started_years(self)
