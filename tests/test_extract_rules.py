@@ -10151,3 +10151,15 @@ def test_a_fact_read_at_one_name_of_a_list_holds_for_the_names_listed_with_it():
     # …but not a place inside the shared name of a list of bodies (each bureau governs its own district only)
     assert not has_fact(doc, "沙河口区民政局", "governs", "金普新区")
     assert not has_fact(doc, "沙河口区民政局", "locatedIn", "金普新区")
+
+
+def test_an_unread_item_between_two_names_of_one_kind_names_one_of_that_kind():
+    # recognize.list_mates (names.list_mates); real sentences (齐齐哈尔 奋斗社区, 2023; 昆明 西苑街道, 2024)
+    doc = draft("实现敏姐直播间、红色书香苑、居民议事厅、微型消防站、解忧杂货铺、医疗服务点、五师一室、"
+                "暖心驿站八大服务项目的阵地承接。\n"
+                "孤寡高龄人员、持证的残疾人员、持证的低保人员、特扶人员及80岁以上老年人享受一餐3至8元不等的优惠。")
+    assert entity(doc, "解忧杂货铺")["class"] == "Facility"
+    assert entity(doc, "五师一室")["class"] == "Facility"
+    assert entity(doc, "持证的低保人员")["class"] == "PersonGroup"
+    # the first item, opened by a verb, is no name by this rule
+    assert not any(e["zh"].startswith("实现") for e in doc["entities"])

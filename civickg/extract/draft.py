@@ -404,6 +404,8 @@ class _Draft:
         kept = {id(m) for m in self.mentions}
         self.work, new = self.ex.phrases.read(self.s, self.mentions, self.ctx.starts, self.ctx.tokens)
         self.mentions = sorted(_outside_phrases(self.mentions, new) + new, key=lambda m: (m.start, -m.length, m.rule))
+        self.mentions = sorted(self.mentions + rec.list_mates(self.s, self.mentions),
+                               key=lambda m: (m.start, -m.length, m.rule))
         self._index_mentions()
         self.entities = self._entities()
         self.entity_of = {id(m): e for e in self.entities.values() for m in e.mentions}

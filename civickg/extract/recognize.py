@@ -2584,6 +2584,36 @@ class Recognizer:
                 start = listed.start
         return out
 
+    def list_mates(self, s: str, mentions: list[Mention]) -> list[Mention]:
+        """name.list-mate: an item no rule read, printed between two names of one kind in a list
+        (微型消防站、解忧杂货铺、医疗服务点: a facility), or after one right before the word that closes the list (等),
+        names one of that kind too (``names.list_mates``)."""
+        rule, out = self.rules["names"]["list_mates"], []
+        sep, item = rule["separator"], re.compile(rule["item"])
+        kinds = tuple(rule["classes"])
+        by_start: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_start.setdefault(m.start, []).append(m)
+        taken = {(m.start, m.end) for m in mentions}
+        for m in mentions:
+            if not s.startswith(sep, m.end) or not set(m.classes) & set(kinds):
+                continue
+            start = m.end + len(sep)
+            end = s.find(sep, start, start + rule["max_length"] + 1)
+            closed = end < 0
+            if closed:      # the last item, closed by 等: …、五师一室等
+                end = next((s.find(w, start, start + rule["max_length"] + 1) for w in rule["closers"]
+                            if s.find(w, start, start + rule["max_length"] + 1) >= 0), -1)
+            if end < 0 or (start, end) in taken or not item.fullmatch(s, start, end) or by_start.get(start):
+                continue
+            after = [x for x in by_start.get(end + len(sep), []) if x.classes == m.classes] if not closed else [m]
+            if not after or any(mid.start < end for mid in mentions if start < mid.end <= end and mid.start >= start):
+                continue        # an item a rule read in part is left to it
+            name = s[start:end]
+            out.append(Mention(start, end, name, list(m.classes), rule["id"], rule["confidence"], m.family,
+                               label=name))
+        return out
+
     def modified_groups(self, ctx: _Context, found: list[Mention]) -> list[Mention]:
         """person.group.modified: a group head and the noun before it (聋哑儿童, 社区民警), or a bare head (学生);
         none that crosses a name in ``found``."""
