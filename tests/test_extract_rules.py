@@ -10163,3 +10163,15 @@ def test_an_unread_item_between_two_names_of_one_kind_names_one_of_that_kind():
     assert entity(doc, "持证的低保人员")["class"] == "PersonGroup"
     # the first item, opened by a verb, is no name by this rule
     assert not any(e["zh"].startswith("实现") for e in doc["entities"])
+
+
+def test_hong_kong_releases_name_people_before_an_honorific_and_departments_with_no_place():
+    # recognize._name_after with people.honorifics, organizations org.name.national, events 啟動禮; real sentences
+    # (info.gov.hk press releases, 2017 and 2018)
+    doc = draft("勞工及福利局局長蕭偉強今日(六月九日)下午聯同社會福利署署長葉文娟、勞工處處長陳嘉信和"
+                "在職家庭及學生資助事務處處長李忠善到訪黃大仙區。\n家訪後,各人轉往黃大仙廣場主持該區的「共慶回歸顯關懷」啟動禮。\n"
+                "以下是勞工及福利局局長羅致光博士今日(三月四日)出席「以心建家送暖行動--滿堂吉慶賀新禧」盆菜宴致辭全文:")
+    assert has_fact(doc, "陳嘉信", "org:headOf", "勞工處")
+    assert has_fact(doc, "羅致光", "org:headOf", "勞工及福利局")
+    assert entity(doc, "「共慶回歸顯關懷」啟動禮")["class"] == "Event"
+    assert not any(e["zh"] == "羅致" for e in doc["entities"])

@@ -332,6 +332,7 @@ class Recognizer:
         self.listed_kind_re = re.compile("等(" + "|".join(map(re.escape, _ordered(
             self.rules["organizations"]["listed_kind"]["kinds"]))) + ")")
         # a name of two or three characters standing alone after a byline word (记者 张三, 记者王国忠报道, (张浪摄))
+        self.honoured_name_re = re.compile("[\u4e00-\u9fff]{2,3}(?=" + "|".join(people["honorifics"]) + ")")
         self.name_run_re = re.compile("[\u4e00-\u9fff]{2,3}(?=" + "|".join(people["byline_name_ends"]) + ")")
         appointed = people["appointed"]
         self.appointed_re = re.compile(f"(?:{'|'.join(map(re.escape, _ordered(appointed['verbs'])))})"
@@ -1589,6 +1590,9 @@ class Recognizer:
         if pos >= len(s):
             return None
         tok = ctx.tokens[ctx.owner[pos]]
+        honoured = self.honoured_name_re.match(s, pos)
+        if honoured is not None and self._is_surname(s[pos]):
+            return honoured.span()      # 局長羅致光博士 (罗致/nr 光/n 博士): the name runs up to the honorific
         if tok.start == pos and tok.flag.startswith("nr") and 2 <= len(tok.word) <= 4 and CJK.match(tok.word):
             return pos, self._name_tail(ctx, tok)
         if tok.start == pos - 1 and tok.flag.startswith("nr") and len(tok.word) == 3 and self._is_surname(s[pos]):
