@@ -10175,3 +10175,16 @@ def test_hong_kong_releases_name_people_before_an_honorific_and_departments_with
     assert has_fact(doc, "羅致光", "org:headOf", "勞工及福利局")
     assert entity(doc, "「共慶回歸顯關懷」啟動禮")["class"] == "Event"
     assert not any(e["zh"] == "羅致" for e in doc["entities"])
+
+
+def test_macau_releases_name_their_bureaux_venues_and_ceremonies():
+    # organizations inner_joins 暨, not_name_start 受/了受/假, facility 安老院, events 嘉許禮, people not_names; real
+    # sentences (gov.mo 2019; 市民日報 2019; 正報 2020; 香港文匯報 2013)
+    doc = draft("為慶祝澳門特區長者日,社會工作局聯同教育暨青年局和澳門理工學院長者書院,假澳門旅遊塔會展娛樂中心四樓合辦"
+                "“耆學․耆樂”綜藝匯演活動。\n社會文化司司長譚俊榮昨(31)日探訪了受社會工作局資助的兩間長者服務設施,包括"
+                "聖瑪利亞安老院及菩提長者綜合服務中心。\n民建聯舉行嘉許禮\n社署署長葉文娟表示,社會福利署一直透過撥款資助活動。")
+    assert entity(doc, "教育暨青年局")["class"] == "GovernmentBody"
+    assert not any(e["zh"].startswith(("假", "了受", "受")) for e in doc["entities"])
+    assert entity(doc, "聖瑪利亞安老院")["class"] != "Person"
+    assert entity(doc, "嘉許禮")["class"] == "Event"
+    assert has_fact(doc, "葉文娟", "org:headOf", "社會福利署")      # 社署 is the department named in full

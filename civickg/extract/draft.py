@@ -902,7 +902,9 @@ class _Draft:
         ``into``, and it leaves ``entities``."""
         other = entities.pop(key)
         into.mentions = sorted(into.mentions + other.mentions, key=lambda m: m.start)
-        into.aliases.append(other.label)
+        alias = other.label.strip("「」“”『』\"")       # (社會福利署(下稱「社署」): the short name is 社署)
+        if alias not in into.aliases and alias != into.label:
+            into.aliases.append(alias)
 
     def _merge_short_courts(self, entities: dict[str, _Entity]) -> None:
         """兰陵法院 is 兰陵县人民法院 the article names too (``organizations.short_courts``), printed first or not."""
