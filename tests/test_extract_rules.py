@@ -10188,3 +10188,16 @@ def test_macau_releases_name_their_bureaux_venues_and_ceremonies():
     assert entity(doc, "聖瑪利亞安老院")["class"] != "Person"
     assert entity(doc, "嘉許禮")["class"] == "Event"
     assert has_fact(doc, "葉文娟", "org:headOf", "社會福利署")      # 社署 is the department named in full
+
+
+def test_macau_lists_print_each_name_between_its_body_and_its_post():
+    # recognize._name_after_body (people.surnames.name_after_body), context._earlier_post stopping at another name;
+    # real sentence (gov.mo, 社会工作委员会 2025年度第一次全体会议)
+    doc = draft("出席是次会议还包括:社会文化司司长办公室梁咏娴顾问、劳工事务局黄志雄局长、社会工作局许华宝副局长、"
+                "卫生局郑成业副局长、法务局陈志扬厅长、澳门仁慈堂卢茜仪秘书长。")
+    assert has_fact(doc, "许华宝", "position", value="副局长")
+    assert has_fact(doc, "郑成业", "org:memberOf", "卫生局")
+    assert has_fact(doc, "梁咏娴", "position", value="顾问")
+    assert not has_fact(doc, "黄志雄", "position", value="顾问")       # the post printed after 梁咏娴 is hers
+    assert not has_fact(doc, "许华宝", "position", value="局长")
+    assert not any(e["zh"] in ("房屋局", "劳工事务局") and e["class"] == "Person" for e in doc["entities"])

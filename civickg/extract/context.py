@@ -726,6 +726,8 @@ def _earlier_post(draft: Any, by_end: dict[int, Any], m: Any, person: Any, post:
         if word is None:
             return
         at = end - len(word)
+        if any(x.family == "person" for x in draft.spans.ending(at)):
+            return      # 梁咏娴顾问、劳工事务局黄志雄局长: a post printed after another name is that person's
         if post is not None:
             head = _title_head(draft, post, at)      # 市委副书记
             draft.add_fact(person, post["predicate"], None, (at - head, m.end), post["id"], post["confidence"],

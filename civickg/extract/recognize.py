@@ -2189,7 +2189,8 @@ class Recognizer:
             extra = self._post(match.group(0), match.start())
             if span is None and match.start() >= 2 and not s.startswith(self.body_after_post, match.end()):
                 # 金融业联合会陈伊芬秘书长: the body is named right before the person
-                named = self._tagged_name_ending(ctx, match.start(), taken)
+                named = self._tagged_name_ending(ctx, match.start(), taken) \
+                    or self._name_after_body(ctx, match.start(), taken)
                 if named is not None:
                     span, extra = named, {**extra, "office_end": named[0]}
             if span is None:
@@ -2216,6 +2217,24 @@ class Recognizer:
                 or name.endswith(self.place_endings) or frequency(name) > self.people["listed"]["ordinary"]:
             return None     # (卓越/nr 志工獎: a common word the tagger took for a name; 雷锋志愿者: a kind)
         return start, end
+
+    def _name_after_body(self, ctx: _Context, end: int, taken: set[int]) -> tuple[int, int] | None:
+        """A name the segmenter did not tag, between a body's name and the post after it (卫生局郑成业副局长, 社会工作局
+        许华宝副局长: Macau's order), or opening a list's item: three (else two) characters led by a surname, printed
+        right after the last character of a body's name or a list mark (people.yaml ``surnames.name_after_body``),
+        not ending like a body's name (、房屋局局長), no common word of the dictionary."""
+        s, rule = ctx.s, self.people["surnames"]["name_after_body"]
+        for length in (3, 2):
+            start = end - length
+            name = s[start:end]
+            if start < 1 or start in taken or not self._is_surname(name) or not all(CJK.match(ch) for ch in name):
+                continue
+            ordinary = self.people["listed"]["ordinary"]
+            if s[start - 1] not in rule["after"] or name[-1] in rule["after"] or name in self.not_names \
+                    or in_dictionary(name) or frequency(name) > ordinary or frequency(name[:2]) > ordinary:
+                continue        # (，党员和志愿者: 党员 is a common word, no surname and a given name)
+            return start, end
+        return None
 
     def kinship_people(self, ctx: _Context, taken: set[int]) -> list[Mention]:
         """person.kinship: 罗姨, 张叔, 陈阿姨: a single surname right before a kinship word, standing on its own."""
