@@ -10201,3 +10201,11 @@ def test_macau_lists_print_each_name_between_its_body_and_its_post():
     assert not has_fact(doc, "黄志雄", "position", value="顾问")       # the post printed after 梁咏娴 is hers
     assert not has_fact(doc, "许华宝", "position", value="局长")
     assert not any(e["zh"] in ("房屋局", "劳工事务局") and e["class"] == "Person" for e in doc["entities"])
+
+
+def test_the_people_listed_after_a_word_of_attending_and_including_attend():
+    # context.attendance listed_after, skip 是次; real sentences (gov.mo, 社会工作委员会 2025年度第一次全体会议)
+    doc = draft("社会工作委员会2025年度第一次全体会议于今(12)日于社会工作局新宝大厦会议室举行。\n"
+                "出席是次会议还包括:社会文化司司长办公室梁咏娴顾问、劳工事务局黄志雄局长、卫生局郑成业副局长。")
+    for person in ("梁咏娴", "黄志雄", "郑成业"):
+        assert has_fact(doc, person, "participatedIn", "2025年度第一次全体会议"), person

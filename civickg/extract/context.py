@@ -2072,7 +2072,11 @@ def attendance(draft: Any) -> None:
         event = named if named is not None else events[0][1] if general and events and events[0][0] < at else None
         if event is None:
             continue
-        sent_start, _ = draft.sentence_of(match.start())
+        sent_start, sent_end = draft.sentence_of(match.start())
+        listing = re.compile(rule["listed_after"]).match(draft.s, at)
+        for m in draft.starting_in(listing.end(), sent_end) if listing is not None else []:
+            if (agent := _entity_if(draft, m, *rule["agent_classes"])) is not None:       # 出席是次会议还包括:A、B
+                draft.add_fact(agent, rule["predicate"], event, (match.start(), m.end), rule["id"], rule["confidence"])
         for m in draft.starting_in(sent_start, match.start()):
             agent = _entity_if(draft, m, *rule["agent_classes"])
             opens = min(m.start, m.extra.get("role_start") or m.start)       # 縣長楊文科: the post opens the name
