@@ -10201,6 +10201,9 @@ def test_macau_lists_print_each_name_between_its_body_and_its_post():
     assert not has_fact(doc, "黄志雄", "position", value="顾问")       # the post printed after 梁咏娴 is hers
     assert not has_fact(doc, "许华宝", "position", value="局长")
     assert not any(e["zh"] in ("房屋局", "劳工事务局") and e["class"] == "Person" for e in doc["entities"])
+    # a surname, a post and a given name (Taiwan's 內政部黃專門委員宏謨) is no name before 委員
+    doc = draft("內政部評鑑小組是於本(98)年8月6日由內政部黃專門委員宏謨率學者專家蒞臨評鑑。")
+    assert not any(e["zh"].startswith("黃專") for e in doc["entities"])
 
 
 def test_the_people_listed_after_a_word_of_attending_and_including_attend():

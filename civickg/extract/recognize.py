@@ -2231,8 +2231,9 @@ class Recognizer:
                 continue
             ordinary = self.people["listed"]["ordinary"]
             if s[start - 1] not in rule["after"] or name[-1] in rule["after"] or name in self.not_names \
-                    or in_dictionary(name) or frequency(name) > ordinary or frequency(name[:2]) > ordinary:
-                continue        # (，党员和志愿者: 党员 is a common word, no surname and a given name)
+                    or in_dictionary(name) or frequency(name) > ordinary or frequency(name[:2]) > ordinary \
+                    or frequency(name[1:]) > ordinary:
+                continue        # (，党员和志愿者: 党员 is a common word, no surname and a given name; 內政部黃專門委員)
             return start, end
         return None
 
