@@ -2062,7 +2062,7 @@ def attendance(draft: Any) -> None:
     """李成等领导出席活动: the people a sentence names before a word of attending took part in the event after it,
     or in the story's main event when the word names none."""
     rule = draft.rules["context"]["attendance"]
-    events = _story_events(draft, rule)
+    events, listed_after = _story_events(draft, rule), re.compile(rule["listed_after"])
     for match in re.finditer("|".join(map(re.escape, rule["words"])), draft.s):
         at = match.end()
         at += next((len(w) for w in rule["skip"] if draft.s.startswith(w, at)), 0)
@@ -2073,7 +2073,7 @@ def attendance(draft: Any) -> None:
         if event is None:
             continue
         sent_start, sent_end = draft.sentence_of(match.start())
-        listing = re.compile(rule["listed_after"]).match(draft.s, at)
+        listing = listed_after.match(draft.s, at)
         for m in draft.starting_in(listing.end(), sent_end) if listing is not None else []:
             if (agent := _entity_if(draft, m, *rule["agent_classes"])) is not None:       # 出席是次会议还包括:A、B
                 draft.add_fact(agent, rule["predicate"], event, (match.start(), m.end), rule["id"], rule["confidence"])
@@ -2266,16 +2266,21 @@ def coordinated(draft: Any) -> None:
         inside = {e.id: [m for m in e.mentions if span[0] <= m.start and m.end <= span[1]] for e in (subject, obj)}
         for ent, other, forward in ((subject, obj, True), (obj, subject, False)):
             for m in inside[ent.id]:
-                if not inside[other.id] or any(x.start < m.end and m.start < x.end for x in inside[other.id]):
+                if not inside[other.id] or _crossed(m, inside[other.id]):
                     continue        # 金普新区、沙河口区民政局: a name inside the other's lists nothing of its own;
                     # nor does a fact whose other end is printed elsewhere
                 for sib in _list_mates(draft, m, ent, rule):
                     mate = draft.entity_of[id(sib)]
-                    if mate is other or any(x.start < sib.end and sib.start < x.end for x in other.mentions):
+                    if mate is other or _crossed(sib, other.mentions):
                         continue
                     quote = (min(span[0], sib.start), max(span[1], sib.end))
                     s, o = (mate, other) if forward else (other, mate)
                     draft.add_fact(s, fact["p"], o, quote, rule["id"], rule["confidence"])
+
+
+def _crossed(m: Any, others: list[Any]) -> bool:
+    """Whether any of ``others`` shares a character with ``m``."""
+    return any(x.start < m.end and m.start < x.end for x in others)
 
 
 def _list_mates(draft: Any, m: Any, ent: Any, rule: dict[str, Any]) -> list[Any]:

@@ -403,9 +403,8 @@ class _Draft:
         self.mentions += rec.shared_heads(self.ctx, self.mentions)
         kept = {id(m) for m in self.mentions}
         self.work, new = self.ex.phrases.read(self.s, self.mentions, self.ctx.starts, self.ctx.tokens)
-        self.mentions = sorted(_outside_phrases(self.mentions, new) + new, key=lambda m: (m.start, -m.length, m.rule))
-        self.mentions = sorted(self.mentions + rec.list_mates(self.s, self.mentions),
-                               key=lambda m: (m.start, -m.length, m.rule))
+        read = _outside_phrases(self.mentions, new) + new
+        self.mentions = sorted(read + rec.list_mates(self.s, read), key=lambda m: (m.start, -m.length, m.rule))
         self._index_mentions()
         self.entities = self._entities()
         self.entity_of = {id(m): e for e in self.entities.values() for m in e.mentions}

@@ -331,8 +331,9 @@ class Recognizer:
                                            + re.escape(roster["ends"]) + "]*()")
         self.listed_kind_re = re.compile("等(" + "|".join(map(re.escape, _ordered(
             self.rules["organizations"]["listed_kind"]["kinds"]))) + ")")
-        # a name of two or three characters standing alone after a byline word (记者 张三, 记者王国忠报道, (张浪摄))
+        # a name of two or three characters right before an honorific (局長羅致光博士)
         self.honoured_name_re = re.compile("[\u4e00-\u9fff]{2,3}(?=" + "|".join(people["honorifics"]) + ")")
+        # a name of two or three characters standing alone after a byline word (记者 张三, 记者王国忠报道, (张浪摄))
         self.name_run_re = re.compile("[\u4e00-\u9fff]{2,3}(?=" + "|".join(people["byline_name_ends"]) + ")")
         appointed = people["appointed"]
         self.appointed_re = re.compile(f"(?:{'|'.join(map(re.escape, _ordered(appointed['verbs'])))})"
@@ -2224,12 +2225,12 @@ class Recognizer:
         right after the last character of a body's name or a list mark (people.yaml ``surnames.name_after_body``),
         not ending like a body's name (、房屋局局長), no common word of the dictionary."""
         s, rule = ctx.s, self.people["surnames"]["name_after_body"]
+        ordinary = self.people["listed"]["ordinary"]
         for length in (3, 2):
             start = end - length
             name = s[start:end]
             if start < 1 or start in taken or not self._is_surname(name) or not all(CJK.match(ch) for ch in name):
                 continue
-            ordinary = self.people["listed"]["ordinary"]
             if s[start - 1] not in rule["after"] or name[-1] in rule["after"] or name in self.not_names \
                     or in_dictionary(name) or frequency(name) > ordinary or frequency(name[:2]) > ordinary \
                     or frequency(name[1:]) > ordinary:
@@ -2613,26 +2614,24 @@ class Recognizer:
         (微型消防站、解忧杂货铺、医疗服务点: a facility), or after one right before the word that closes the list (等),
         names one of that kind too (``names.list_mates``)."""
         rule, out = self.rules["names"]["list_mates"], []
-        sep, item = rule["separator"], re.compile(rule["item"])
-        kinds = tuple(rule["classes"])
+        sep, item, kinds = rule["separator"], re.compile(rule["item"]), set(rule["classes"])
         by_start: dict[int, list[Mention]] = {}
         for m in mentions:
             by_start.setdefault(m.start, []).append(m)
-        taken = {(m.start, m.end) for m in mentions}
         for m in mentions:
-            if not s.startswith(sep, m.end) or not set(m.classes) & set(kinds):
+            if not s.startswith(sep, m.end) or not set(m.classes) & kinds:
                 continue
             start = m.end + len(sep)
-            end = s.find(sep, start, start + rule["max_length"] + 1)
+            window = start + rule["max_length"] + 1
+            end = s.find(sep, start, window)
             closed = end < 0
             if closed:      # the last item, closed by 等: …、五师一室等
-                end = next((s.find(w, start, start + rule["max_length"] + 1) for w in rule["closers"]
-                            if s.find(w, start, start + rule["max_length"] + 1) >= 0), -1)
-            if end < 0 or (start, end) in taken or not item.fullmatch(s, start, end) or by_start.get(start):
-                continue
-            after = [x for x in by_start.get(end + len(sep), []) if x.classes == m.classes] if not closed else [m]
-            if not after or any(mid.start < end for mid in mentions if start < mid.end <= end and mid.start >= start):
-                continue        # an item a rule read in part is left to it
+                end = min((at for w in rule["closers"] if (at := s.find(w, start, window)) >= 0), default=-1)
+            if end < 0 or not item.fullmatch(s, start, end) or by_start.get(start) \
+                    or any(x.end <= end for pos in range(start + 1, end) for x in by_start.get(pos, ())):
+                continue        # an item a rule read, whole or in part, is left to it
+            if not closed and not any(x.classes == m.classes for x in by_start.get(end + len(sep), ())):
+                continue        # …and an item between two names is one of their kind only when both are
             name = s[start:end]
             out.append(Mention(start, end, name, list(m.classes), rule["id"], rule["confidence"], m.family,
                                label=name))
