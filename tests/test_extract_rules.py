@@ -10212,3 +10212,84 @@ def test_the_people_listed_after_a_word_of_attending_and_including_attend():
                 "出席是次会议还包括:社会文化司司长办公室梁咏娴顾问、劳工事务局黄志雄局长、卫生局郑成业副局长。")
     for person in ("梁咏娴", "黄志雄", "郑成业"):
         assert has_fact(doc, person, "participatedIn", "2025年度第一次全体会议"), person
+
+
+def test_a_roster_of_profiles_gives_each_profiled_holder_the_title():
+    # rosters._profiled (awards.line_roster.profile_marks): a holder's line of prose that opens with the name and
+    # its sex; the prose between two profiles keeps the roster; real lines (湖北, 第八届全国道德模范, 2021)
+    doc = draft("全國道德模范\n張定宇,男,漢族,1963年12月生,中共黨員,湖北省衛生健康委員會黨組成員、副主任、"
+                "公共衛生總師。\n"
+                "在武漢市金銀潭醫院,張定宇隱瞞身患漸凍癥的病情,帶領全院600多名白衣衛士沖鋒在抗疫最前沿。\n"
+                "崔崑,男,漢族,1925年7月生,中共黨員,華中科技大學教授,中國工程院院士。\n"
+                "96歲的崔崑堅持以行勵人,愛心助學,行善救急。\n汪勇,男,漢族,1985年12月生,中共黨員,湖北順豐速運有限公司江漢分部經理。")
+    for person in ("張定宇", "崔崑", "汪勇"):
+        conferral = conferral_with(doc, person)
+        assert has_fact(doc, conferral["zh"], "recipient", person)
+        assert has_fact(doc, conferral["zh"], "award", "全國道德模范"), person
+    assert not any(e["class"] == "AwardConferral" and "金銀潭" in e["zh"] for e in doc["entities"])
+
+
+
+def test_awards_counted_with_a_word_for_their_holders_each_go_to_their_group():
+    # awards.award_counts: 受獎者 after the award, 計有 before the count, 及 after a count; real sentences (苗栗縣
+    # 國際志工日表揚 2025; 南投縣績優志願服務人員表揚 2025)
+    doc = draft("十五日的表揚活動共有三八三名獲獎志工，其中全國志願服務獎勵受獎者二十五名，"
+                "衛生福利類志願服務獎勵受獎者一四五名"
+                "及苗栗縣志願服務獎勵二一三名。\n這次表揚績優志願服務人員計有346名，並按服務時數頒發金、銀、銅質獎章。")
+    for award, group in (("全國志願服務獎勵", "二十五名"), ("衛生福利類志願服務獎勵", "一四五名"),
+                         ("苗栗縣志願服務獎勵", "二一三名"), ("績優志願服務人員", "346名")):
+        conferral = conferral_with(doc, group)
+        assert has_fact(doc, conferral["zh"], "award", award), award
+        assert has_fact(doc, conferral["zh"], "recipient", group)
+
+
+def test_a_roster_under_a_quoted_title_and_its_holders_said_twice_are_one_conferral_each():
+    # rosters._head (a title in quotation marks before 名单), roster.marks 明星, draft.conferral_of (one conferral
+    # for a recipient, an award, a status and an edition); real lines (扬州, 2017年度全市“明星社区”“十佳社区”)
+    doc = draft("春江社区、禹王宫社区、康乐社区、便益门社区等荣获“十佳社区”,"
+                "文昌花园社区、琼花观社区等荣获“明星社区”。\n2017年度全市\n“明星社区”名单\n广陵区曲江街道文昌花园社区\n"
+                "邗江区竹西街道安平社区\n2017年度全市\n“十佳社区”名单\n扬州经济技术开发区文汇街道春江社区\n邗江区双桥街道虹桥社区\n")
+    assert has_fact(doc, conferral_with(doc, "安平社区")["zh"], "award", "明星社区")
+    assert has_fact(doc, conferral_with(doc, "虹桥社区")["zh"], "award", "十佳社区")
+    chunjiang = [e for e in doc["entities"] if e["class"] == "AwardConferral" and "春江社区" in e["zh"]]
+    assert len(chunjiang) == 1, [e["zh"] for e in chunjiang]
+
+
+def test_a_profile_names_its_person_whose_honours_are_told_after_without_a_subject():
+    # people.profiled (a name, then the sex), awards.subjectless (the profiled person opens the paragraph), and
+    # awards.list level_item (福建省 before 漳州市“美德少年” is a level, no honour); real lines (福建, 美德少年 2018)
+    doc = draft("林奕軒,女,漢族,2006年1月生,福建省漳州市長泰縣第五中學初一學生。"
+                "她居住的長泰縣山重村地處偏僻深山,山路難行。"
+                "曾獲福建省、漳州市“美德少年”等榮譽稱號。")
+    assert entity(doc, "林奕軒")["class"] == "Person"
+    conferral = conferral_with(doc, "美德少年")
+    assert has_fact(doc, conferral["zh"], "recipient", "林奕軒")
+    assert not any(e["zh"] == "福建省" and e["class"] in ("Award", "Honour") for e in doc["entities"])
+    assert not any(f["p"] == "award" and f["o"] == entity(doc, "福建省")["id"] for f in doc["facts"])
+
+
+def test_a_commendation_meeting_is_named_over_a_verbal_noun_and_a_join():
+    # recognize._verb_in_event_name (服務/vn before 人員; 及 in a meeting that honours, events.work_line.name_joins);
+    # real sentence (南投縣政府 2025)
+    doc = draft("南投縣政府1日在竹山饗富餐廳舉辦114年度績優志願服務人員及團體表揚大會，約有350人參加，活動熱絡。")
+    assert entity(doc, "114年度績優志願服務人員及團體表揚大會")["class"] == "Meeting"
+    assert not any(e["zh"] == "團體表揚大會" for e in doc["entities"])
+
+
+def test_the_names_a_decision_names_with_their_count_receive_the_title_after_it():
+    # awards.agent.counted_before_name (等10戶家庭為), context.components not_wholes 户; real sentence (青岛,
+    # 第二届岛城“十大最美家庭” 2015)
+    doc = draft("市婦聯、市委宣傳部、市文明辦決定命名高志華、戴榮群家庭等10戶家庭為第二屆島城“十大最美家庭”。")
+    conferral = conferral_with(doc, "十大最美家庭")
+    assert has_fact(doc, conferral["zh"], "award", "島城“十大最美家庭”")
+    assert has_fact(doc, conferral["zh"], "recipient", "高志華、戴榮群家庭")
+    assert not any(e["zh"].startswith("等10戶") or e["zh"] == "戶家庭" for e in doc["entities"])
+
+
+def test_the_whole_of_a_county_does_no_work():
+    # context.orphan_work not_doers AdministrativeArea (全縣); real sentence (屏東縣維新里據點 2025)
+    doc = draft("屏東縣有443個村里，截至今（2025）年11月底，全縣社區照顧關懷據點已達423處，"
+                "近年縣府除了輔導在地社區發展協會"
+                "辦理關懷據點，也針對有需求的區域，開放人民團體凝聚在地志願服務人力辦理據點。")
+    whole = entity(doc, "全縣")["id"]
+    assert not any(f["s"] == whole and f["p"] == "implements" for f in doc["facts"])

@@ -264,6 +264,7 @@ class _Draft:
         self.mute: set[tuple[str, int]] = set()     # (subject, verb) pairs a trigger declined: no work phrase either
         self.counted_recipients: list[tuple[int, int, dict[str, Any]]] = []
         self.conferrers: list[tuple[_Entity, tuple[int, int]]] = []    # each conferrer read, with its quote's span
+        self.conferral_of: dict[tuple[str, str, str, Any], _Entity] = {}    # by recipient, award, status, edition
         self._quote_ends: dict[str, list[int]] = {}     # where each quote's occurrences end (``_occurrence``)
 
     # ------------------------------------------------------------------ helpers
@@ -490,7 +491,11 @@ class _Draft:
             return None
         if item.end() > 0 and self.actor is not None and not self.is_a(self.actor, "Person"):
             return self.actor       # 3.入选省智慧养老院试点县区: an item of a report's list of honours is its body's
-        opener, _ = self._clause_subject(self.s.rfind("\n", 0, pos) + 1)
+        line = self.s.rfind("\n", 0, pos) + 1
+        opener, _ = self._clause_subject(line)
+        first = re.compile("[，,。；;：:\n]").search(self.s, line, pos)     # 林奕軒,女,…。曾獲X: the person whose
+        named, _ = self._clause_subject(first.start()) if first is not None else (None, 0)     # profile it is
+        opener = named if named is not None and self.is_a(named, "Person") else opener
         if opener is None or not self.is_agent(opener) or not any(m.end <= sent_start for m in opener.mentions):
             return None         # no one named before the sentence (黑龙江省 inside the honour's name is no recipient)
         return opener
@@ -1336,14 +1341,16 @@ class _Draft:
             label = self.quote(span[0], said) + self.quote(a.start, a.end)   # 先后获得A、B: B's, without A
         label = named or label
         where = listed or span
-        key = normal_label(label)
+        key, pair = normal_label(label), (recipient.id, award.id, trig["status"], c["edition"])
+        mention = Mention(where[0], where[1], key, ["AwardConferral"], rel["id"], rel["confidence"], "award")
         conferral = self.entities.get(key)
-        if conferral is None:
-            conferral = _Entity(key, ["AwardConferral"], [Mention(where[0], where[1], key, ["AwardConferral"],
-                                                                  rel["id"], rel["confidence"], "award")],
-                                rel["id"], rel["confidence"], label)
+        if conferral is None and (conferral := self.conferral_of.get(pair)) is not None:
+            conferral.mentions.append(mention)      # 春江社区等荣获“十佳社区” and the list of 十佳社区: one conferral
+        elif conferral is None:
+            conferral = _Entity(key, ["AwardConferral"], [mention], rel["id"], rel["confidence"], label)
             conferral.id = self.ids.make(f"{recipient.label}{award.label}")
             self.entities[key] = conferral
+        self.conferral_of.setdefault(pair, conferral)
         self.add_fact(conferral, rel["recipient"], recipient, span, rel["id"], rel["confidence"])
         self.add_fact(conferral, rel["award"], award, span, rel["id"], rel["confidence"])
         self.add_fact(conferral, rel["status"], trig["status"], span, rel["id"], rel["confidence"])

@@ -273,6 +273,7 @@ class Recognizer:
         self.served_after = frozenset(events["served_after"])
         self.event_work_words = tuple(events["work_line"]["words"])
         self.event_work_nouns = frozenset(events["work_line"]["noun_tags"])
+        self.event_name_joins = events["work_line"]["name_joins"]
         self.event_ceremony_words = tuple(events["ceremony_of"]["words"])
         self.event_name_units = set(events["name_units"])
         self.honour_joins = frozenset(events["honour_joins"])
@@ -436,7 +437,7 @@ class Recognizer:
             if not self._kept_in_name(ctx, tok, pos, (head, stop_ends), allow_ordinal, verb_at_suffix) and (
                     not CJK.search(word) or tok.flag in STOP_FLAGS or self._ends_name(ctx, tok)):
                 ok = verb_at_suffix and self._verb_in_event_name(ctx, tok, head, work_line)
-                if verb_at_suffix and not ok and self._work_before_campaign(ctx, tok, campaign):
+                if verb_at_suffix and self._work_before_campaign(ctx, tok, campaign):
                     ok = campaign = True
                 if tok.flag == "m" and allow_ordinal and word.startswith("第"):
                     ok = True
@@ -558,10 +559,18 @@ class Recognizer:
         a meeting named by a line of work (``work_line``: 养老服务工作推进会, 党风廉政建设工作会议), a verb right
         after a noun names the work with it. Never a verb that holds events (参加志愿服务活动, 组织召开…会议)."""
         word = tok.word
+        if word in self.event_name_joins["words"] and tok.start > 0:     # 優秀志願者及志願服務組織表彰大會
+            before = ctx.tokens[ctx.owner[tok.start - 1]]
+            return before.end == tok.start and before.flag in self.event_work_nouns and \
+                not before.word.endswith(tuple(self.event_name_joins["not_after"])) and \
+                any(ctx.s.startswith(tuple(self.event_name_joins["honouring"]), at) for at in (max(0, head - 2), head))
         if not tok.flag.startswith("v") or not CJK.search(word) or word in self.event_verbs_not_naming:
             return False
         if tok.end == head:
             return True
+        after = ctx.tokens[ctx.owner[tok.end]]
+        if tok.flag == "vn" and after.start == tok.end and after.end <= head and after.flag in self.event_work_nouns:
+            return True     # 績優志願服務/vn 人員/n 表揚大會: a verb used as a noun, of the noun after it
         if not work_line or tok.start == 0:
             return False
         before = ctx.tokens[ctx.owner[tok.start - 1]]
@@ -1658,6 +1667,7 @@ class Recognizer:
         out += self.listed_people(ctx, {m.start for m in out})
         out += self.appointed_people(ctx, {m.start for m in out})
         out += self.bracketed_posts(ctx, {m.start for m in out})
+        out += self.profiled_people(ctx, {m.start for m in out})
         out += self.award_people(ctx, {m.start for m in out})
         found = self.dotted_people(ctx, out + self.four_after_post(ctx, {m.start for m in out}))
         return self.married_names(ctx, self._without_glued_adverbs(ctx, found))
@@ -2264,6 +2274,13 @@ class Recognizer:
                 out.append(Mention(start, match.start(), ctx.s[start:match.start()], [rule["class"]], rule["id"],
                                    rule["confidence"], "person", extra={"role": match.group(0)}))
         return out + self._polite_full_names(ctx, taken | {m.start for m in out})
+
+    def profiled_people(self, ctx: _Context, taken: set[int]) -> list[Mention]:
+        """person.profiled: 林奕軒,女,漢族,…: a name opening a line or a sentence before the person's sex."""
+        rule = self.people["profiled"]
+        return [Mention(m.start("name"), m.end("name"), m.group("name"), ["Person"], rule["id"], rule["confidence"],
+                        "person") for m in re.finditer(rule["pattern"], ctx.s)
+                if m.start("name") not in taken and self._slot_name(m.group("name"))]
 
     def _polite_full_names(self, ctx: _Context, taken: set[int]) -> list[Mention]:
         """為江/愉鈞/a 女士: a surname-led name of three characters (or two) right before a polite word
@@ -3540,7 +3557,9 @@ class Recognizer:
                 return []
             spans.append((start, end))
             start = join.end() if join is not None else close_at
-        return spans
+        level, marks = re.compile(rule["level_item"]), self.rules["awards"]["roster"]["marks"]
+        return [(a, b) for n, (a, b) in enumerate(spans) if n == len(spans) - 1 or not level.fullmatch(s, a, b)
+                or any(w in s[a:b] for w in marks)]     # (全国文明村镇: an honour, no place)
 
 
     def _ended_list(self, s: str, pos: int, stop: int) -> list[tuple[int, int]]:

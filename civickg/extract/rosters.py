@@ -19,6 +19,7 @@ from typing import Any
 from civickg.extract.recognize import (
     CJK_WORD,
     PRIORITY,
+    QUOTE_CLOSE,
     Mention,
     Recognizer,
     _conferral_at,
@@ -45,12 +46,12 @@ def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention],
     trig = rule_trigger(rec.rules["awards"], "civic:conferred", rule)
     lead = re.compile(rule["list_marks"])
     starts, ends = _by_start_and_end(known)
-    out: list[Mention] = []
-    conferrals: list[dict[str, Any]] = []
+    out, conferrals = [], []
     _, longest = _ends_and_starts(known)     # the longest name at each start, as the trigger's reading has them
     title: Mention | None = None
     parties: dict[str, Any] = {}     # the edition of the title in force
     held = False        # whether the title in force has a holder yet
+    profiles = False    # whether the title's holders are profiled (_profiled)
     pos = 0
     while pos <= len(s):
         end = s.find("\n", pos)
@@ -63,7 +64,7 @@ def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention],
             continue        # a blank line ends no roster
         referred = _referred_title(ctx.s, start, stop, awards, rule)
         if referred is not None:        # 4名志愿者获评“…优秀志愿者”。/ 他们分别是 / …: the title named above
-            title, held, parties = referred, True, {}
+            title, held, parties, profiles = referred, True, {}, False
             continue
         head = _head(rec, ctx, start, stop, rule)
         if head is not None:
@@ -73,14 +74,16 @@ def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention],
                 title = replace(head, start=after, key=s[after:head.end], label=s[after:head.end])
             parties = {"edition": edition, "edition_span": (head.start, head.end)} if edition is not None else {}
             read = next((m for m in awards if (m.start, m.end) == (title.start, title.end)), None)
-            title, held = (read, True) if read is not None else (title, False)   # 广州入选全国文明村镇名单: a trigger's
-            continue        # reading of the head's title stands for it
+            held, profiles = read is not None, False    # 广州入选全国文明村镇名单: a trigger's reading of the head's
+            title = read or title       # title stands for it
+            continue
         if title is None:
             continue
-        items = _items(s, start, stop, rule)
-        if items is None:
-            title = None        # prose: the roster is over
+        found = _line_items(rec, ctx, (start, stop), starts, rule)
+        if found is None:       # prose: the roster is over, unless it is one of profiles (the prose between them
+            title = title if profiles else None     # tells the holder's deeds)
             continue
+        items, profiles = found[0], profiles or found[1]
         for item in items:
             found = _holder(rec, ctx, item, (starts, ends), rule)
             if found is None:
@@ -180,6 +183,8 @@ def _head(rec: Recognizer, ctx: _Context, start: int, stop: int, rule: dict[str,
     verb = max((s.find(v, start, stop) + len(v) for v in rule["head_verbs"] if s.find(v, start, stop) >= 0),
                default=-1)
     start = verb if verb > start else start     # 广州入选全国文明村镇名单: the title after the verb of the list
+    if s[stop - 1:stop] == QUOTE_CLOSE.get(s[start:start + 1]):
+        start, stop = start + 1, stop - 1       # “十佳社区”名单: the title inside its quotation marks
     end = before_note(s, stop)      # 最美志愿服务村(社区)
     if end < stop and re.fullmatch(rule["head_count"], s[end + 1:stop - 1]):
         stop = end      # 优秀志愿者（2名）: the count of its holders, no part of the title
@@ -207,6 +212,9 @@ def _holder(rec: Recognizer, ctx: _Context, line: tuple[int, int],
     (start, stop), (starts, ends) = line, index
     person = _person(rec, ctx, start, stop, starts, rule)
     if person is not None:
+        read = next((m for m in starts.get(start, []) if m.family == "person" and m.end == person.end), None)
+        if read is not None and read.rule == rec.people["profiled"]["id"]:
+            return read, []     # 張定宇,男,…: the name a rule of people read (people.profiled) holds the title
         made = [person]
         for m in starts.get(start, []):
             if m.family in rule["cut_families"] and m.end > person.end:
@@ -244,6 +252,27 @@ def _person(rec: Recognizer, ctx: _Context, start: int, stop: int, starts: dict[
             return Mention(start, end, name, ["Person"], rule["id"], rule["confidence"], "person",
                            extra={"line_holder": True, **_line_post(rec, s, end, stop)})
     return None
+
+
+def _line_items(rec: Recognizer, ctx: _Context, line: tuple[int, int], starts: dict[int, list[Mention]],
+                rule: dict[str, Any]) -> tuple[list[tuple[int, int]], bool] | None:
+    """The holders' items of a roster's line (:func:`_items`) and whether the line is a holder's profile
+    (:func:`_profiled`); None for prose."""
+    items = _items(ctx.s, *line, rule)
+    if items is not None:
+        return items, False
+    profiled = _profiled(rec, ctx, *line, starts, rule)
+    return ([profiled], True) if profiled is not None else None
+
+
+def _profiled(rec: Recognizer, ctx: _Context, start: int, stop: int, starts: dict[int, list[Mention]],
+              rule: dict[str, Any]) -> tuple[int, int] | None:
+    """A line of prose that opens with a holder's name and one of ``profile_marks`` (王建国，男，1960年生…。 /
+    李秀英：红光街道居民，…。): the holder's item, the name and the mark; None for other prose."""
+    person = _person(rec, ctx, start, stop, starts, rule)
+    if person is None or not ctx.s.startswith(tuple(rule["profile_marks"]), person.end):
+        return None
+    return start, person.end
 
 
 def _line_post(rec: Recognizer, s: str, end: int, stop: int) -> dict[str, Any]:
