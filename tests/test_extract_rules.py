@@ -9854,8 +9854,8 @@ def test_the_names_listed_before_deng_and_a_verb_of_winning_each_received_it():
     # awards.listed_closers: 春江社区、禹王宫社区、康乐社区等荣获X gave the title to 康乐社区 alone; each name
     # listed before 等 received it too
     doc = draft("2017年度全市“十佳社区”名单出炉,春江社区、禹王宫社区、康乐社区等荣获“十佳社区”称号。")
-    for name in ("春江社区", "禹王宫社区", "康乐社区"):
-        assert has_fact(doc, name, "received", "十佳社区"), name
+    for name in ("春江社区", "禹王宫社区", "康乐社区"):       # (the title as the headline quotes it first)
+        assert has_fact(doc, name, "received", "“十佳社区”"), name
 
 
 def test_the_names_listed_after_a_counted_recipient_each_received_it():
@@ -10245,12 +10245,16 @@ def test_awards_counted_with_a_word_for_their_holders_each_go_to_their_group():
 
 def test_a_roster_under_a_quoted_title_and_its_holders_said_twice_are_one_conferral_each():
     # rosters._head (a title in quotation marks before 名单), roster.marks 明星, draft.conferral_of (one conferral
-    # for a recipient, an award, a status and an edition); real lines (扬州, 2017年度全市“明星社区”“十佳社区”)
-    doc = draft("春江社区、禹王宫社区、康乐社区、便益门社区等荣获“十佳社区”,"
+    # for a recipient, an award, a status and an edition), names.quoted.honour (“明星社区” named before any trigger is
+    # the title, no community); real lines (扬州, 2017年度全市“明星社区”“十佳社区”)
+    doc = draft("昨天,2017年度全市“明星社区”“十佳社区”名单出炉,"
+                "春江社区、禹王宫社区、康乐社区、便益门社区等荣获“十佳社区”,"
                 "文昌花园社区、琼花观社区等荣获“明星社区”。\n2017年度全市\n“明星社区”名单\n广陵区曲江街道文昌花园社区\n"
                 "邗江区竹西街道安平社区\n2017年度全市\n“十佳社区”名单\n扬州经济技术开发区文汇街道春江社区\n邗江区双桥街道虹桥社区\n")
-    assert has_fact(doc, conferral_with(doc, "安平社区")["zh"], "award", "明星社区")
-    assert has_fact(doc, conferral_with(doc, "虹桥社区")["zh"], "award", "十佳社区")
+    assert has_fact(doc, conferral_with(doc, "安平社区")["zh"], "award", "“明星社区”")
+    assert has_fact(doc, conferral_with(doc, "虹桥社区")["zh"], "award", "“十佳社区”")
+    assert entity(doc, "“十佳社区”")["class"] == "Honour"
+    assert not any(e["class"] == "AwardConferral" and e["zh"].startswith("全市") for e in doc["entities"])
     chunjiang = [e for e in doc["entities"] if e["class"] == "AwardConferral" and "春江社区" in e["zh"]]
     assert len(chunjiang) == 1, [e["zh"] for e in chunjiang]
 

@@ -77,8 +77,8 @@ def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention],
             held, profiles = read is not None, False    # 广州入选全国文明村镇名单: a trigger's reading of the head's
             title = read or title       # title stands for it
             continue
-        if title is None:
-            continue
+        if title is None or re.match(rule["dated_line"], s[start:stop]):
+            continue        # 2017年度全市 / “十佳社区”名单: a line of the next head's year and area, no holder
         found = _line_items(rec, ctx, (start, stop), starts, rule)
         if found is None:       # prose: the roster is over, unless it is one of profiles (the prose between them
             title = title if profiles else None     # tells the holder's deeds)
