@@ -151,6 +151,8 @@ _NAMES_OPENING_NO_VERB = frozenset({"org", "place", "gazetteer"})
 
 #: the marks that end a clause: a trigger's object lies before the first of them
 _CLAUSE_END = re.compile("[，,；;：:]")
+_CLAUSE_MARKS = "，,。；;：:\n"      # what ends a clause, a sentence or a paragraph
+_CLAUSE_BREAK = re.compile(f"[{_CLAUSE_MARKS}]")
 
 
 def _trigger_table(triggers: list[dict[str, Any]]) -> tuple[re.Pattern, dict[str, list[dict[str, Any]]]]:
@@ -492,10 +494,9 @@ class _Draft:
         if item.end() > 0 and self.actor is not None and not self.is_a(self.actor, "Person"):
             return self.actor       # 3.入选省智慧养老院试点县区: an item of a report's list of honours is its body's
         line = self.s.rfind("\n", 0, pos) + 1
-        opener, _ = self._clause_subject(line)
-        first = re.compile("[，,。；;：:\n]").search(self.s, line, pos)     # 林奕軒,女,…。曾獲X: the person whose
-        named, _ = self._clause_subject(first.start()) if first is not None else (None, 0)     # profile it is
-        opener = named if named is not None and self.is_a(named, "Person") else opener
+        first = _CLAUSE_BREAK.search(self.s, line, pos)     # 林奕軒,女,…。曾獲X: the person whose profile it is
+        named = self._clause_subject(first.start())[0] if first is not None else None
+        opener = named if named is not None and self.is_a(named, "Person") else self._clause_subject(line)[0]
         if opener is None or not self.is_agent(opener) or not any(m.end <= sent_start for m in opener.mentions):
             return None         # no one named before the sentence (黑龙江省 inside the honour's name is no recipient)
         return opener
@@ -672,7 +673,7 @@ class _Draft:
                 items = self._commended_items(self._past_area(after, rule), rule)
                 self._commend(items, verb.start(), said, trig, None if opener else verb.start())
         for closer in _alternation(rule["passive"]).finditer(self.s):
-            clause = self._clause_start(closer.start(), 0, "，,。；;：:\n")
+            clause = self._clause_start(closer.start(), 0, _CLAUSE_MARKS)
             items = self._commended_items(strip_leading(self.s, clause, closer.start(), rule["passive_strip"]), rule)
             if items and items[-1].end == closer.start():     # the groups counted are what the verb is said of
                 self._commend(items, closer.start(), self.quote(closer.end() - 2, closer.end()), trig, None)
@@ -1377,7 +1378,7 @@ class _Draft:
         if (named := self._named_conferrer(c["award"])) is not None:
             return [named]      # 榮獲內政部特優: the body whose name opens the award's
         if c.get("given_at") is not None:
-            start = self._clause_start(c["given_at"], 0, "，,。；;：:\n")
+            start = self._clause_start(c["given_at"], 0, _CLAUSE_MARKS)
             givers = [(e, m.start) for m in self.starting_in(start, c["given_at"] + 1) if m.end <= c["given_at"]
                       and (e := self.entity_of.get(id(m))) is not None and self.is_agent(e)
                       and not any(o is not m and o.end <= c["given_at"] and self.entity_of.get(id(o)) is not None
@@ -1827,7 +1828,7 @@ class _Draft:
         return found
 
     def _read_clause_subject(self, pos: int) -> tuple[_Entity | None, int]:
-        start = self._clause_start(pos, 0, "，,。；;：:\n")
+        start = self._clause_start(pos, 0, _CLAUSE_MARKS)
         # (a list of works opening its clause reads from the clause's start: 该服务站主要是协助做好A、B等工作)
         opener_end = max(pos, min(start + self.ex.longest_opener, len(self.s)))
         pronoun = self._pronoun_person(start, opener_end) or self._titled_person(start, pos)

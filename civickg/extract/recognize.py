@@ -257,6 +257,8 @@ class Recognizer:
         self.time_word_re = re.compile(rules["places"]["time_words"])
         self.award_year_re = re.compile(rules["awards"]["year_prefix"])
         self.honour_join_re = re.compile(rules["awards"]["list"]["joins"])
+        self.honour_level_re = re.compile(rules["awards"]["list"]["level_item"])
+        self.profiled_re = re.compile(rules["people"]["profiled"]["pattern"])
         self.award_modifier_re = re.compile(rules["awards"]["modifier"])
         self.modifier_names_re = re.compile(rules["awards"]["modifier_names"])
         self.modifier_copula_re = re.compile(rules["awards"]["modifier"] + rules["awards"]["modifier_names"])
@@ -273,7 +275,8 @@ class Recognizer:
         self.served_after = frozenset(events["served_after"])
         self.event_work_words = tuple(events["work_line"]["words"])
         self.event_work_nouns = frozenset(events["work_line"]["noun_tags"])
-        self.event_name_joins = events["work_line"]["name_joins"]
+        joins = events["work_line"]["name_joins"]
+        self.event_name_joins = (frozenset(joins["words"]), tuple(joins["honouring"]), tuple(joins["not_after"]))
         self.event_ceremony_words = tuple(events["ceremony_of"]["words"])
         self.event_name_units = set(events["name_units"])
         self.honour_joins = frozenset(events["honour_joins"])
@@ -559,11 +562,12 @@ class Recognizer:
         a meeting named by a line of work (``work_line``: 养老服务工作推进会, 党风廉政建设工作会议), a verb right
         after a noun names the work with it. Never a verb that holds events (参加志愿服务活动, 组织召开…会议)."""
         word = tok.word
-        if word in self.event_name_joins["words"] and tok.start > 0:     # 優秀志願者及志願服務組織表彰大會
+        joins, honouring, not_after = self.event_name_joins
+        if word in joins and tok.start > 0:     # 優秀志願者及志願服務組織表彰大會
             before = ctx.tokens[ctx.owner[tok.start - 1]]
             return before.end == tok.start and before.flag in self.event_work_nouns and \
-                not before.word.endswith(tuple(self.event_name_joins["not_after"])) and \
-                any(ctx.s.startswith(tuple(self.event_name_joins["honouring"]), at) for at in (max(0, head - 2), head))
+                not before.word.endswith(not_after) and \
+                any(ctx.s.startswith(honouring, at) for at in (max(0, head - 2), head))
         if not tok.flag.startswith("v") or not CJK.search(word) or word in self.event_verbs_not_naming:
             return False
         if tok.end == head:
@@ -2279,7 +2283,7 @@ class Recognizer:
         """person.profiled: 林奕軒,女,漢族,…: a name opening a line or a sentence before the person's sex."""
         rule = self.people["profiled"]
         return [Mention(m.start("name"), m.end("name"), m.group("name"), ["Person"], rule["id"], rule["confidence"],
-                        "person") for m in re.finditer(rule["pattern"], ctx.s)
+                        "person") for m in self.profiled_re.finditer(ctx.s)
                 if m.start("name") not in taken and self._slot_name(m.group("name"))]
 
     def _polite_full_names(self, ctx: _Context, taken: set[int]) -> list[Mention]:
@@ -3557,9 +3561,9 @@ class Recognizer:
                 return []
             spans.append((start, end))
             start = join.end() if join is not None else close_at
-        level, marks = re.compile(rule["level_item"]), self.rules["awards"]["roster"]["marks"]
-        return [(a, b) for n, (a, b) in enumerate(spans) if n == len(spans) - 1 or not level.fullmatch(s, a, b)
-                or any(w in s[a:b] for w in marks)]     # (全国文明村镇: an honour, no place)
+        marks = self.rules["awards"]["roster"]["marks"]
+        return [(a, b) for n, (a, b) in enumerate(spans) if n == len(spans) - 1
+                or not self.honour_level_re.fullmatch(s, a, b) or any(w in s[a:b] for w in marks)]  # (全国文明村镇)
 
 
     def _ended_list(self, s: str, pos: int, stop: int) -> list[tuple[int, int]]:
