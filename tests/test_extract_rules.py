@@ -10297,3 +10297,45 @@ def test_the_whole_of_a_county_does_no_work():
                 "辦理關懷據點，也針對有需求的區域，開放人民團體凝聚在地志願服務人力辦理據點。")
     whole = entity(doc, "全縣")["id"]
     assert not any(f["s"] == whole and f["p"] == "implements" for f in doc["facts"])
+
+
+def test_an_event_is_held_where_a_day_and_a_word_of_manner_separate_it_from_its_verb():
+    # context.event_place day_gap (今(28 日),) and manner (熱鬧登場); real sentence (新竹縣 2023)
+    doc = draft("新竹縣 112 年度「社區我的家」福利社區化成果展今(28 日),於竹北市新崙公園熱鬧登場,"
+                "由新埔鎮南平社區發展協會表演《客家花鼓隊》揭開序幕。")
+    event = next(e["zh"] for e in doc["entities"] if e["class"] == "Exhibition")
+    assert has_fact(doc, event, "locatedIn", "竹北市新崙公園")
+
+
+def test_an_event_named_after_the_place_that_opens_its_sentence_is_held_there():
+    # context.event_place fronted_verbs (在Y，X正在火热进行); real sentence (珲春 2023)
+    doc = draft("在珲春市新时代文明实践中心志愿者之家,“我们的中国梦”文化进万家志愿服务活动正在火热进行,"
+                "300余幅作品铺满展厅,让“年味”越来越浓。")
+    assert has_fact(doc, "“我们的中国梦”文化进万家志愿服务活动", "locatedIn", "新时代文明实践中心志愿者之家")
+    # …but not an event named after a place and a comma when nothing says it is held there
+    doc = draft("在珲春市新时代文明实践中心志愿者之家,“我们的中国梦”文化进万家志愿服务活动让人印象深刻。")
+    assert not facts_of(doc, "“我们的中国梦”文化进万家志愿服务活动", "locatedIn")
+
+
+def test_a_group_named_by_a_level_word_lives_in_the_area_of_that_level():
+    # context.level_groups: 村民 in the village named before them; 社区工作人员 in the community the story is about;
+    # not 乡村教师 (乡村 names no area); real sentences (珲春 2023, 临江市临城社区 2025, 志丹 2024)
+    doc = draft("随后,志愿者们来到马川子乡马新村,联合马川子乡新时代文明实践所开展了志愿服务关爱行动,"
+                "为村民送去春联、剪纸,送去健康和关爱。")
+    assert has_fact(doc, "村民", "locatedIn", "马新村")
+    doc = draft("为进一步弘扬“奉献、友爱、互助、进步”的志愿精神,3月4日,临江市大湖街道临城社区新时代文明实践站"
+                "组织辖区内志愿者共同开展学雷锋志愿服务活动。活动现场,志愿者们在社区工作人员的带领下,"
+                "手持各种清理工具,对小区景观带、公共广场、小区内道路等区域进行全面清理。")
+    assert has_fact(doc, "社区工作人员", "locatedIn", "临城社区")
+    doc = draft("纸坊村依托“新时代乡贤会”等,将村上的道德模范、乡村教师、致富能人等吸纳为乡贤志愿者。")
+    assert not facts_of(doc, "教师", "locatedIn")
+
+
+def test_an_event_a_title_names_is_dated_by_a_later_sentence_that_names_it():
+    # context.event_years: each mention's sentence in turn (the title names no year; the story's sentence a year
+    # of the Taiwan calendar, 112 年 = 2023); real title and sentence (新竹縣 2023)
+    doc = draft_annotation("test-article", "「社區我的家」福利社區化成果展 今熱鬧登場\n\n"
+                           "新竹縣 112 年度「社區我的家」福利社區化成果展今(28 日),於竹北市新崙公園熱鬧登場。",
+                           None, year=2023)
+    event = next(e["zh"] for e in doc["entities"] if e["class"] == "Exhibition")
+    assert has_fact(doc, event, "year", value="2023")

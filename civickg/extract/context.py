@@ -73,6 +73,7 @@ def place_context(draft: Any) -> None:
     adjacent_places(draft)
     name_prefix_places(draft)
     lower_places(draft)
+    level_groups(draft)
 
 
 def whole_area_chain(draft: Any) -> None:
@@ -911,6 +912,54 @@ def lower_places(draft: Any) -> None:
             draft.add_fact(ent, rule["predicate"], parent, (m.start, m.end), rid, rule["confidence"])
 
 
+def level_groups(draft: Any) -> None:
+    """社区群众 lies in the community the story is about, 村民 in the village its sentence names before them: a group
+    named by a level word lies in the last area of that level named before it in its sentence, else in the main area
+    when that is of a fitting level (``context.level_groups``)."""
+    rule, area = draft.rules["context"]["level_groups"], main_area(draft)
+    located = {f["s"] for f in draft.facts if f["p"] == rule["predicate"]}
+    words = sorted(rule["words"].items(), key=lambda kv: -len(kv[0]))
+    not_words = tuple(rule["not_words"])
+    for ent in list(draft.entities.values()):
+        if ent.id in located or not draft.is_a(ent, "PersonGroup"):
+            continue
+        # the word opens the group's name, or is printed right before one of its mentions (社区留守儿童)
+        m, spec = next(((x, sp) for x in sorted(ent.mentions, key=lambda x: x.start) for w, sp in words
+                        if (end := _level_word_end(draft.s, x, w)) and not draft.s.endswith(not_words, 0, end)),
+                       (None, None))
+        if spec is None:
+            continue
+        place = _level_area_before(draft, m, spec)
+        if place is None and area is not None and _of_level(draft, area, spec["main"], spec.get("ending")):
+            place = area
+        if place is not None and place is not ent:
+            draft.add_fact(ent, rule["predicate"], place, (m.start, m.end), rule["id"], rule["confidence"])
+
+
+def _level_word_end(s: str, m: Any, word: str) -> int:
+    """Where the level ``word`` ends when it opens mention ``m`` (社区群众) or is printed right before it
+    (社区|留守儿童), else 0."""
+    if s.startswith(word, m.start) and m.length > len(word):
+        return m.start + len(word)
+    return m.start if s.endswith(word, 0, m.start) else 0
+
+
+def _of_level(draft: Any, ent: Any, classes: list[str], ending: list[str] | None) -> bool:
+    """Whether ``ent`` is one of ``classes`` and, when ``ending`` is given, its name ends with one of them."""
+    return draft.terms.is_any(ent.classes, tuple(classes)) and (not ending or ent.label.endswith(tuple(ending)))
+
+
+def _level_area_before(draft: Any, m: Any, spec: dict[str, Any]) -> Any:
+    """The last area of the level ``spec`` names (``near``) printed before mention ``m`` in its sentence, else None."""
+    if not spec["near"]:
+        return None
+    start, _end = draft.sentence_of(m.start)
+    near, ending = spec["near"], spec.get("ending")
+    found = [(p.end, e) for p in draft.starting_in(start, m.start) if p.end <= m.start
+             and (e := draft.entity_of.get(id(p))) is not None and _of_level(draft, e, near, ending)]
+    return max(found, key=lambda pe: pe[0])[1] if found else None
+
+
 def _most_named(draft: Any, named: list[Any], times: int) -> Any:
     """The one of ``named`` the article prints at least ``times`` times as often as each other one (金普新区 in a
     report from it that names 沙河口区 and 甘井子区 once), else None."""
@@ -958,9 +1007,10 @@ def event_years(draft: Any) -> None:
             span = (year.start(), first.end) if before else (first.start, year.end())
         else:
             above = [h for h in headings if h[1] <= first.start]
-            if not above:
-                if not (_taiwan_year(draft, ent, first, rule) or _bare_year(draft, ent, first, bare, rule)
-                        or _this_year(draft, ent, first, rule)) and not looks_back:
+            if not above:       # each mention's sentence in turn (a title names it, a later sentence dates it)
+                if not any(_taiwan_year(draft, ent, m, rule) or _bare_year(draft, ent, m, bare, rule)
+                           or _this_year(draft, ent, m, rule) for m in sorted(ent.mentions, key=lambda x: x.start)) \
+                        and not looks_back:
                     _dateline_year(draft, ent, first, rule, held=meeting)
                 continue
             h_start, h_end, value = above[-1]
@@ -1252,15 +1302,21 @@ def event_places(draft: Any) -> None:
         if draft.s[place_m.start - 1:place_m.start] not in rule["words"]:
             continue
         last, place = draft.chain_end(place_m, place, len(draft.s))     # 在万侯社区同德园举行: the last place
-        verb = next((v for v in rule["verbs"] if draft.s.startswith(v, last.end)), None)
+        verb = _held_verb(draft, rule, last.end)
         after = last.end + len(verb or "")
         event_m = next((m for m in draft.starting_in(after, after + rule["max_gap"] + 1)
                         if _entity_if(draft, m, "Event") and unbroken(draft.s[after:m.start])), None)
         if verb is not None and event_m is not None:
             draft.add_fact(draft.entity_of[id(event_m)], rule["predicate"], place, (place_m.start - 1, event_m.end),
                            rule["id"], rule["confidence"])
+        elif verb is None and (fronted := _fronted_event(draft, rule, last.end)) is not None:
+            draft.add_fact(draft.entity_of[id(fronted[0])], rule["predicate"], place, (place_m.start - 1, fronted[1]),
+                           rule["id"], rule["confidence"])
+    day_gap = re.compile(rule["day_gap"])
     for m, event in _mentions_of(draft, "Event"):
-        for gap in range(rule["max_gap"] + 1):
+        day = day_gap.match(draft.s, m.end)
+        for gap in ([day.end() - m.end] if day and day.end() > m.end + rule["max_gap"] else []) \
+                + list(range(rule["max_gap"] + 1)):
             at = m.end + gap
             word = next((w for w in rule["words"] if draft.s.startswith(w, at)), None)
             if word is None:
@@ -1270,11 +1326,33 @@ def event_places(draft: Any) -> None:
                 if place is None:
                     continue
                 last, place = draft.chain_end(place_m, place, len(draft.s))
-                verb = next((v for v in rule["verbs"] if draft.s.startswith(v, last.end)), None)
+                verb = _held_verb(draft, rule, last.end)
                 if verb is not None:
                     draft.add_fact(event, rule["predicate"], place, (m.start, last.end + len(verb)), rule["id"],
                                    rule["confidence"])
             break
+
+
+def _held_verb(draft: Any, rule: dict[str, Any], at: int) -> str | None:
+    """The verb of being held printed at ``at`` (举行), after a word of manner when one is printed (热闹登场), else
+    None."""
+    manner = next((w for w in rule["manner"] if draft.s.startswith(w, at)), "")
+    verb = next((v for v in rule["verbs"] if draft.s.startswith(v, at + len(manner))), None)
+    return manner + verb if verb is not None else None
+
+
+def _fronted_event(draft: Any, rule: dict[str, Any], end: int) -> tuple[Any, int] | None:
+    """在Y，X正在火热进行: the mention of the event X named right after the comma that follows the place ending at
+    ``end``, with the end of the verb of being held later in its clause; else None."""
+    if draft.s[end:end + 1] not in ("，", ","):
+        return None
+    event_m = next((m for m in draft.starting_in(end + 1, end + 2) if _entity_if(draft, m, "Event")), None)
+    if event_m is None:
+        return None
+    clause = re.match(f"[^{CLAUSE_END}，,]*", draft.s[event_m.end:])
+    tail = clause.group(0) if clause else ""
+    found = [(tail.find(v), v) for v in rule["fronted_verbs"] if v in tail]
+    return (event_m, event_m.end + min(found)[0] + len(min(found)[1])) if found else None
 
 
 def _group_lead(draft: Any, start: int, rule: dict[str, Any]) -> int:
