@@ -10339,3 +10339,15 @@ def test_an_event_a_title_names_is_dated_by_a_later_sentence_that_names_it():
                            None, year=2023)
     event = next(e["zh"] for e in doc["entities"] if e["class"] == "Exhibition")
     assert has_fact(doc, event, "year", value="2023")
+
+
+def test_two_neighbouring_numerals_say_about_how_many_not_a_number():
+    # figures._approximate (七八个: seven or eight, not 78; 一两个: one or two); real sentences (巴彦淖尔
+    # 民情日记 2017, 石棉 2025); a year in numerals (二零二四) is still read digit by digit
+    doc = draft("到村委会看见路边的一片硬化的空地上摆放着一堆油葵头,有七八个村民在打油葵机旁边聊天。")
+    assert not any(o["value"] in (78, 78.0) for o in doc["observations"])
+    doc = draft("“我一个人在家,做饭嫌麻烦,即使要做也是一两个菜,这里的饭菜很丰富。”")
+    assert not any(o["value"] in (12, 12.0) for o in doc["observations"])
+    from civickg.extract.figures import _num
+    assert _num("七八") is None and _num("三五") is None
+    assert _num("二零二四") == 2024 and _num("十二") == 12

@@ -47,12 +47,28 @@ _INTEGER = re.compile(r"[0-9]+")
 _DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
 
 
+_DIGITS = "一二三四五六七八九"
+# two neighbouring numerals side by side (七八个村民: seven or eight; 三五成群) say about how many, not a number of two
+# digits (78): cn2an reads them digit by digit
+_APPROXIMATE = re.compile("[一二两三四五六七八九]{2}")
+
+
+def _approximate(text: str) -> bool:
+    """七八, 两三, 三五: two numerals that name a rough count, one right after the other (or 三五)."""
+    if not _APPROXIMATE.fullmatch(text):
+        return False
+    low, high = (_DIGITS.find(ch.replace("两", "二")) for ch in text)
+    return high - low == 1 or text == "三五"
+
+
 def _num(text: str) -> float | int | None:
     text = text.replace(",", "")        # 5,000: the commas only group the digits
     if _INTEGER.fullmatch(text):
         return int(text)
     if _DECIMAL.fullmatch(text):
         return float(text)
+    if _approximate(text):
+        return None
     try:
         import cn2an  # imported on first use: it takes a second to load
         value = cn2an.cn2an(text, "smart")
