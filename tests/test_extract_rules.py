@@ -1676,10 +1676,10 @@ def test_a_list_of_work_ends_with_two_items_joined_and_may_be_closed_by_ways():
 
 def test_the_points_of_a_work_report_are_works_of_the_body():
     # dev sentences of Ordos (phrases.yaml frame ordinal): 一是… / 二是… name the works the body does; a point that
-    # states a figure or a shortcoming names none; a work verb inside the point names the work itself
+    # states a figure or a shortcoming names none; a work verb opening the point (开展, 完善) names the work after it
     doc = draft("鄂尔多斯市民政局精准高效实施社会救助。一是完善政策保障。二是提高救助标准。三是全年税收收入约3.77亿元。"
                 "四是开展救助服务。五是认识还不到位。")
-    assert has_fact(doc, "鄂尔多斯市民政局", "implements", "完善政策保障")
+    assert has_fact(doc, "鄂尔多斯市民政局", "implements", "政策保障")
     assert has_fact(doc, "鄂尔多斯市民政局", "implements", "提高救助标准")
     assert has_fact(doc, "鄂尔多斯市民政局", "implements", "救助服务")
     names = {e["zh"] for e in doc["entities"]}
@@ -8999,9 +8999,9 @@ def test_works_numbered_under_a_heading_are_parts_of_the_heading_s_work():
     # context.ordinal_parts (real sentence, 鄂尔多斯市民政局 2023, a dev article): 一是…二是… under (一)…社会救助
     doc = draft("(一)坚持底线思维,精准高效实施社会救助。一是完善政策保障。"
                 "修订完善《鄂尔多斯市最低生活保障审核确认办法》。二是提高救助标准。2023年将城市低保标准提高至950元/月·人。")
-    assert has_fact(doc, "社会救助", "hasComponent", "完善政策保障")
+    assert has_fact(doc, "社会救助", "hasComponent", "政策保障")
     assert has_fact(doc, "社会救助", "hasComponent", "提高救助标准")
-    assert not has_fact(doc, "底线思维", "hasComponent", "完善政策保障")     # the heading's last work
+    assert not has_fact(doc, "底线思维", "hasComponent", "政策保障")     # the heading's last work
     # a verb of doing that opens an item: the work after it (四是开展救助服务, the same article)
     doc2 = draft("(一)坚持底线思维,精准高效实施社会救助。一是完善政策保障。二是提高救助标准。三是落实救助政策。"
                  "四是开展救助服务。")
@@ -10351,3 +10351,31 @@ def test_two_neighbouring_numerals_say_about_how_many_not_a_number():
     from civickg.extract.figures import _num
     assert _num("七八") is None and _num("三五") is None
     assert _num("二零二四") == 2024 and _num("十二") == 12
+
+
+def test_work_a_report_strengthens_and_perfects_is_work_its_body_does():
+    # phrases.yaml verbs phrase.implements 加强, 完善 (with 将: plans); real sentence (旌德县司法局三溪司法所 2024)
+    doc = draft("下一步,旌德县司法局三溪司法所将进一步加强矛盾纠纷排查化解工作,完善调解机制,"
+                "加大法律法规和文明风尚的宣传力度,从源头上预防和减少矛盾纠纷的发生,共同构建和谐美好的乡村家园。")
+    assert has_fact(doc, "旌德县司法局三溪司法所", "plans", "矛盾纠纷排查化解工作")
+    assert entity(doc, "调解机制")["class"] == "Mechanism"
+    assert has_fact(doc, "旌德县司法局三溪司法所", "plans", "调解机制")
+
+
+def test_a_paragraph_that_opens_with_a_word_of_time_to_come_is_a_plan():
+    # phrases.yaml plan_paragraphs (今后): the paragraph's second sentence, with no 将 of its own, is a plan too; a
+    # look back is not; real paragraphs (济南市民政局 2024, 永州民政 2023)
+    doc = draft("今后，济南市民政局系统将牢牢守住民生保障、安全生产、和谐稳定等民政领域“一排底线”。"
+                "持续完善社会救助政策，强化临时救助。")
+    assert has_fact(doc, "济南市民政局", "plans", "临时救助")
+    assert not has_fact(doc, "济南市民政局", "implements", "临时救助")
+    doc = draft("去年来,永州民政聚焦“三最一专”主责主业,扎实做好基本民生保障、基层社会治理、基本社会服务等各项工作。")
+    assert has_fact(doc, "永州民政", "implements", "基本民生保障")
+    assert not has_fact(doc, "永州民政", "plans", "基本民生保障")
+
+
+def test_a_person_called_by_surname_and_uncle_is_a_person():
+    # people.yaml kinship words 大叔 (and 大婶, 大娘, 老伯 …); real sentence (旌德 2024)
+    doc = draft("“我必须得说,他家围院墙把我们家这边的水沟都占了。”"
+                "近日,旌德县三溪镇霍家桥村民周大叔情绪激动地向调解员郑文凤说道。")
+    assert entity(doc, "周大叔")["class"] == "Person"

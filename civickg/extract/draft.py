@@ -1921,9 +1921,11 @@ class _Draft:
 
     @property
     def plan_sections(self) -> list[tuple[int, int]]:
-        """The spans under a plan heading (二、2024年工作计划), up to the next heading without plan words."""
+        """The spans under a plan heading (二、2024年工作计划), up to the next heading without plan words, and the
+        paragraphs that open with a word of time to come (今后，…)."""
         if not hasattr(self, "_plan_sections"):
             rules = self.rules["phrases"]
+            openers = tuple(rules["plan_paragraphs"])
             out, start, pos = [], None, 0
             for line in self.s.split("\n")[:]:
                 end = pos + len(line)
@@ -1932,6 +1934,8 @@ class _Draft:
                     if start is not None:
                         out.append((start, pos))
                     start = end if any(w in line for w in rules["plan_headings"]) else None
+                elif start is None and line.lstrip().startswith(openers):
+                    out.append((pos, end))
                 pos = end + 1
             if start is not None:
                 out.append((start, len(self.s)))
