@@ -10379,3 +10379,25 @@ def test_a_person_called_by_surname_and_uncle_is_a_person():
     doc = draft("“我必须得说,他家围院墙把我们家这边的水沟都占了。”"
                 "近日,旌德县三溪镇霍家桥村民周大叔情绪激动地向调解员郑文凤说道。")
     assert entity(doc, "周大叔")["class"] == "Person"
+
+
+def test_a_season_an_activity_is_named_for_opens_its_name():
+    # organizations.yaml name_season_words 冬春 (jieba tags it t); real sentence (嘉鱼县 2024)
+    doc = draft("春节临近,县应急管理局按照县委、县政府统一安排部署,组织开展冬春救助活动,"
+                "确保受灾困难群众安全过冬、温暖过节。")
+    assert entity(doc, "冬春救助活动")["class"] == "Event"
+    assert not any(e["zh"] == "救助活动" for e in doc["entities"])
+    # …and opens it: the name runs no further left (name_season_words; a real headline, 政務司 2018)
+    doc = draft("政務司司長出席香港西區婦女福利會老人中心春節敬老聯歡會致辭全文(只有中文)")
+    assert entity(doc, "春節敬老聯歡會")["class"] == "Event"
+    assert not any("中心春節" in e["zh"] for e in doc["entities"])
+
+
+def test_who_heads_a_body_is_its_member_and_causes_listed_before_deng_make_no_whole():
+    # context.affiliated_groups members 负责人; context.components ends_before 造成; real sentences (嘉鱼县 2024)
+    doc = draft("图为县应急管理局负责人带队走访慰问鱼岳镇困难受灾群众")
+    bodies = {f["o"] for f in facts_of(doc, "负责人", "org:memberOf")}
+    assert bodies == {entity(doc, "县应急管理局")["id"]}
+    doc = draft("同时,县应急管理局由局领导班子带队,成立六个走访慰问组,对因灾住房损坏、农作物减产绝收、家庭财产损失等"
+                "造成冬春期间基本生活存在困难的受灾群众,上门进行了走访慰问。")
+    assert not any(e["zh"].startswith("造成") for e in doc["entities"])
