@@ -423,6 +423,9 @@ def test_a_decimal_equal_to_a_boolean_is_written_as_a_decimal():
     assert "change: 1.0\n" in text and "rank: 0.0\n" in text and "status: true\n" in text
     read = yaml.safe_load(text)
     assert type(read["change"]) is float and type(read["rank"]) is float and read["status"] is True
+    # -0.0 == 0.0 too: a negative zero written first does not make every later zero negative (nor the other way)
+    assert "rank: -0.0\n" in dump_draft({"rank": -0.0}) and "rank: 0.0\n" in dump_draft({"rank": 0.0})
+    assert "rank: -0.0\n" in dump_draft({"rank": -0.0})
 
 
 def test_a_date_that_cannot_be_in_source_metadata_is_one_line_with_its_line(small_project, tmp_path, capsys):

@@ -49,10 +49,10 @@ def scalar(value: Any) -> str:
         return written
     if type(value) is int:
         return str(value)
-    if type(value) is float and value in _FLOATS:
+    if type(value) is float and value and value in _FLOATS:     # not zero: 0.0 == -0.0, but they are written apart
         return _FLOATS[value]
     if isinstance(value, float) and DECIMAL.fullmatch(text := repr(float(value))):
-        if type(value) is float and len(_FLOATS) < 4096:
+        if type(value) is float and value and len(_FLOATS) < 4096:
             _FLOATS[value] = text       # confidences: a few values, in every draft
         return text     # a float of a file read back with ruamel.yaml too (its ScalarFloat)
     return _text(value) if isinstance(value, str) else _libyaml(value)
