@@ -951,13 +951,10 @@ def _of_level(draft: Any, ent: Any, classes: list[str], ending: list[str] | None
 
 def _level_area_before(draft: Any, m: Any, spec: dict[str, Any]) -> Any:
     """The last area of the level ``spec`` names (``near``) printed before mention ``m`` in its sentence, else None."""
-    if not spec["near"]:
-        return None
-    start, _end = draft.sentence_of(m.start)
-    near, ending = spec["near"], spec.get("ending")
-    found = [(p.end, e) for p in draft.starting_in(start, m.start) if p.end <= m.start
-             and (e := draft.entity_of.get(id(p))) is not None and _of_level(draft, e, near, ending)]
-    return max(found, key=lambda pe: pe[0])[1] if found else None
+    found = [p for p in _things_in(draft, draft.sentence_of(m.start)[0], m.start, spec["near"])
+             if _of_level(draft, draft.entity_of[id(p)], spec["near"], spec.get("ending"))]
+    last = max(found, key=lambda p: p.end, default=None)
+    return draft.entity_of[id(last)] if last is not None else None
 
 
 def _most_named(draft: Any, named: list[Any], times: int) -> Any:
@@ -1314,9 +1311,10 @@ def event_places(draft: Any) -> None:
                            rule["id"], rule["confidence"])
     day_gap = re.compile(rule["day_gap"])
     for m, event in _mentions_of(draft, "Event"):
-        day = day_gap.match(draft.s, m.end)
-        for gap in ([day.end() - m.end] if day and day.end() > m.end + rule["max_gap"] else []) \
-                + list(range(rule["max_gap"] + 1)):
+        gaps: list[int] = list(range(rule["max_gap"] + 1))
+        if (day := day_gap.match(draft.s, m.end)) and day.end() > m.end + rule["max_gap"]:
+            gaps.insert(0, day.end() - m.end)       # 今(28 日),於…: past the day first
+        for gap in gaps:
             at = m.end + gap
             word = next((w for w in rule["words"] if draft.s.startswith(w, at)), None)
             if word is None:
@@ -1349,10 +1347,9 @@ def _fronted_event(draft: Any, rule: dict[str, Any], end: int) -> tuple[Any, int
     event_m = next((m for m in draft.starting_in(end + 1, end + 2) if _entity_if(draft, m, "Event")), None)
     if event_m is None:
         return None
-    clause = re.match(f"[^{CLAUSE_END}，,]*", draft.s[event_m.end:])
-    tail = clause.group(0) if clause else ""
-    found = [(tail.find(v), v) for v in rule["fronted_verbs"] if v in tail]
-    return (event_m, event_m.end + min(found)[0] + len(min(found)[1])) if found else None
+    tail = re.match(f"[^{CLAUSE_END}]*", draft.s[event_m.end:]).group(0)      # the rest of its clause
+    at, verb = min(((tail.find(v), v) for v in rule["fronted_verbs"] if v in tail), default=(-1, ""))
+    return (event_m, event_m.end + at + len(verb)) if verb else None
 
 
 def _group_lead(draft: Any, start: int, rule: dict[str, Any]) -> int:

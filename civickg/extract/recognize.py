@@ -221,8 +221,8 @@ class Recognizer:
         self.event_rules = [(r, _alternation(r["suffixes"])) for r in rules["events"]["suffixes"]]
         self.not_suffix_words, self.quoted_heads = set(orgs["not_suffix_words"]), set(orgs["quoted_head_classes"])
         self._holding: dict[str, list[tuple[str, int]]] = {}
-        self.name_time_words = set(orgs["name_time_words"])
-        self.name_season_words = frozenset(orgs["name_season_words"])
+        self.name_season_words = frozenset(orgs["name_season_words"])     # kept in a name, and they open it
+        self.name_time_words = set(orgs["name_time_words"]) | self.name_season_words
         self.pair_dashes = frozenset(self.rules["events"]["pair_dashes"])
         self.level_openers, self.levels_after_verb = set(orgs["level_openers"]), frozenset(orgs["levels_after_verb"])
         self.kinds_before_level = frozenset(orgs["kinds_before_level"])
@@ -470,8 +470,7 @@ class Recognizer:
         """Whether the word ``tok``, read leftwards, is part of the name whose suffix's word starts at ``at[0]``
         whatever its tag (``at[1]``: where places end)."""
         word, (head, stop_ends) = tok.word, at
-        if (tok.flag in ("t", "f") and (word in self.name_time_words or word in self.name_season_words)) \
-                or (tok.flag == "x" and CJK_WORD.fullmatch(word)):
+        if (tok.flag in ("t", "f") and word in self.name_time_words) or (tok.flag == "x" and CJK_WORD.fullmatch(word)):
             return True         # 秋苑社区老年幸福食堂 (老年/t), 董家/塅/x/街道 (a character jieba's dictionary lacks)
         if tok.flag == "t" and not allow_ordinal and stop_ends is not None and tok.start in stop_ends \
                 and tok.end == head and self._place_time_word(word):
