@@ -10401,3 +10401,87 @@ def test_who_heads_a_body_is_its_member_and_causes_listed_before_deng_make_no_wh
     doc = draft("同时,县应急管理局由局领导班子带队,成立六个走访慰问组,对因灾住房损坏、农作物减产绝收、家庭财产损失等"
                 "造成冬春期间基本生活存在困难的受灾群众,上门进行了走访慰问。")
     assert not any(e["zh"].startswith("造成") for e in doc["entities"])
+
+
+def test_a_decision_is_conferred_by_the_bodies_that_sign_it_and_each_line_names_its_own_award():
+    # awards.yaml conferred_by.organisers (the signature above the date, in Chinese numerals) and roster (a line's
+    # own title before its colon, 最佳 a word of praise); a real decision (越城区 2008)
+    doc = draft("关于表彰“文明在社区”大记录活动先进单位和个人的决定\n各街道党委、办事处:\n"
+                "为弘扬先进,进一步推进文明创建,经评定,下列单位和个人获得“文明在社区”大记录活动奖项:\n"
+                "一、“文明在社区”大记录活动最佳组织奖:塔山街道西咸欢社区、蕺山街道昌安东村社区、北海街道西小路社区\n"
+                "希望受到表彰的集体和个人再接再厉,不断推动群众性精神文明创建活动。\n"
+                "中共越城区委宣传部 越城区精神文明建设委员会办公室\n共青团绍兴市越城区委员会 浙江在线绍兴办事处\n"
+                "二○○八年八月二十六日\n")
+    award = entity(doc, "“文明在社区”大记录活动最佳组织奖")
+    assert has_fact(doc, "西小路社区", "received", "“文明在社区”大记录活动最佳组织奖")
+    assert {f["o"] for f in facts_of(doc, "西小路社区", "received")} == {award["id"]}
+    conferral = conferral_with(doc, "西小路社区")
+    by = {f["o"] for f in doc["facts"] if f["s"] == conferral["id"] and f["p"] == "conferredBy"}
+    assert by == {entity(doc, z)["id"] for z in ("中共越城区委宣传部", "越城区精神文明建设委员会办公室",
+                                                 "共青团绍兴市越城区委员会", "浙江在线绍兴办事处")}
+
+
+def test_bodies_that_announce_a_decision_together_confer_its_titles():
+    # awards.yaml conferred_by.announces (发布《 over the day and 联合) and the departments of a party committee
+    # (organizations.yaml departments 文明委); real sentences (新华网 2007, 三峡日报 2023)
+    doc = draft("新华网北京9月19日电 中央文明办、全国总工会、共青团中央、全国妇联18日联合发布"
+                "《关于表彰全国道德模范的决定》(以下简称《决定》)。经群众推荐、审核公示、评委评选和群众投票评选等程序,李明素等53人荣获“全国道德模范”,"
+                "孙茂芳等254人荣获“全国道德模范提名奖”。")
+    conferral = conferral_with(doc, "53人")
+    by = {f["o"] for f in doc["facts"] if f["s"] == conferral["id"] and f["p"] == "conferredBy"}
+    assert by == {entity(doc, z)["id"] for z in ("中央文明办", "全国总工会", "共青团中央", "全国妇联")}
+    assert entity(doc, "新华网")["id"] not in by
+    doc = draft("近日,宜昌市委文明委發布《關于第八屆宜昌市道德模范推薦評選結果的通報》,鄢明珍等15人(組)獲第八屆宜昌市"
+                "道德模范榮譽稱號。近年來,市委宣傳部、市委文明辦常態化開展道德模范、身邊好人等典型選樹工作。")
+    assert entity(doc, "宜昌市委文明委")["class"] == "PartyOrganization"
+    assert entity(doc, "市委文明辦")["class"] == "PartyOrganization"     # (no person 文明辦 of 市委)
+    assert not any(e["zh"] == "文明辦" for e in doc["entities"])
+    conferral = conferral_with(doc, "15人")
+    by = {f["o"] for f in doc["facts"] if f["s"] == conferral["id"] and f["p"] == "conferredBy"}
+    assert by == {entity(doc, "宜昌市委文明委")["id"]}
+
+
+def test_the_bodies_that_run_a_rating_confer_its_titles_not_the_body_whose_plan_they_follow():
+    # context.guiding (按照…的统一部署) and the bodies listed with the host (_commender); a real decision (泰安)
+    doc = draft("今年以来,市委宣传部、市文明办、市总工会、团市委、市妇联按照中央、省文明办的统一部署,联合开展了"
+                "第四届全市道德模范评选表彰活动。经过层层推荐、严格审核、评委投票、社会公示、市文明委审定等评选程序,"
+                "决定授予和西梅等10名同志“全市道德模范”称号。")
+    conferral = conferral_with(doc, "和西梅")
+    by = {f["o"] for f in doc["facts"] if f["s"] == conferral["id"] and f["p"] == "conferredBy"}
+    assert by == {entity(doc, z)["id"] for z in ("市委宣传部", "市文明办", "市总工会", "团市委", "市妇联")}
+
+
+def test_honours_listed_before_a_longer_last_share_its_ending_and_a_count_before_the_trigger_receives():
+    # awards.yaml shared_tail_max (孝老爱亲、诚实守信模范称号) and the count of people right before the trigger
+    # (我市4人获X: not the city); real sentences (镇江 金山网 2015)
+    doc = draft("我市4人获江苏省道德模范及提名奖\n金山网讯 9月23日,第五届江苏省道德模范颁奖仪式在南京举行,"
+                "我市李永生、凌秀英分别荣获孝老爱亲、诚实守信模范称号,张兴淮、刘勇分别荣获助人为乐、见义勇为模范提名奖称号。")
+    assert has_fact(doc, "李永生", "received", "孝老爱亲模范")
+    assert has_fact(doc, "凌秀英", "received", "诚实守信模范")
+    assert has_fact(doc, "张兴淮", "received", "助人为乐模范提名奖")
+    assert entity(doc, "孝老爱亲模范")["mention"] == "孝老爱亲"
+    assert not facts_of(doc, "我市", "received")
+
+
+def test_the_ways_a_body_works_listed_before_fangshi_are_work_it_does():
+    # phrases.yaml frames phrase.frame.means; real sentences (西山区 2024, 石棉 2025, 新县)
+    doc = draft("西苑街道采取收紧社区办公用房、挖掘辖区闲置资源的方式,按照10分钟步行圈布局长者食堂。")
+    assert has_fact(doc, "西苑街道", "implements", "收紧社区办公用房")
+    assert has_fact(doc, "西苑街道", "implements", "挖掘辖区闲置资源")
+    doc = draft("街道根据人口结构、老年人分布以及街道布局,新棉街道通过“招募社区合伙人、统筹惠民资金补贴”的形式,"
+                "在原有的老街社区中央厨房基础上新增了三个社区助餐点。")
+    assert entity(doc, "统筹惠民资金补贴")["class"] == "Initiative"
+    doc = draft("新县采取个人自荐、群众推荐和组织推荐三种方式,推选出一批优秀志愿者。")
+    assert {e["zh"] for e in doc["entities"] if e.get("method") == "phrase.frame.means"} == {
+        "个人自荐", "群众推荐", "组织推荐"}
+
+
+def test_a_place_before_a_quoted_project_keeps_the_list_of_projects_whole():
+    # names.yaml quoted.later run_item and the items of a counted list (context._item_start); a sentence of the form
+    # of 张家港's yearly list of volunteer projects
+    doc = draft("杨舍镇“七彩课堂”、金港街道“银龄互助”、大新镇“暖心食堂”等12个项目"
+                "获评2024年度张家港市优秀志愿服务项目。")
+    for name in ("“七彩课堂”", "“银龄互助”", "“暖心食堂”"):
+        assert has_fact(doc, name, "received", "张家港市优秀志愿服务项目"), name
+        assert has_fact(doc, "12个项目", "hasComponent", name), name
+    assert has_fact(doc, "“银龄互助”", "locatedIn", "金港街道")

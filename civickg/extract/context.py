@@ -516,7 +516,10 @@ def _item_start(draft: Any, ends: dict[int, list[Any]], m: Any) -> int:
     while (parent := m.parent) is not None and parent.end == m.start:
         m = parent
     if not draft.is_a(draft.entity_of[id(item)], "Person"):
-        return m.start
+        quote = m.start - (draft.s[m.start - 1:m.start] == "“")     # 金港街道“银龄互助”: over the place that opens
+        place = max((p for p in ends.get(quote, []) if _entity_if(draft, p, "Place") is not None),   # the item
+                    key=lambda p: p.length, default=None) if draft.s[quote:quote + 1] == "“" else None
+        return m.start if place is None else _item_start(draft, ends, place)
     pos, joins = m.start, draft.rules["people"]["affiliated"]["joins"]
     role = item.extra.get("role") or ""
     if role and draft.s.endswith(role, 0, pos):

@@ -548,7 +548,9 @@ class _Draft:
                 self._conferral(group, self.entity_of[id(a)], span, c, listed=listed)
             elif not c.get("referred") and \
                     (actor := self._actor_before(c.get("recipient_from", c["trigger_start"]))) is not None and \
-                    (not parts or any(actor is part for part in parts)):    # not a name inside a listed one
+                    (not parts or any(actor is part for part in parts)) and \
+                    not (self.is_a(actor, "Place") and self.s[at:end].endswith(("人", "名", "位"))):
+                # (not a name inside a listed one; 我市4人获X: people of the city, not the city, received it)
                 self._conferral(actor, self.entity_of[id(a)], (c["trigger_start"], a.end), c)   # 11个集体被命名为
             for part in parts:      # …的朱涛等9人被评为X: each name listed received X
                 first = next((m for m in part.mentions if m.end <= at), part.mentions[0])
@@ -819,8 +821,8 @@ class _Draft:
             if ent is None:
                 label = self.quote(m.start, m.end) if not m.label else self.source.quote(
                     m.start + (1 if self.s[m.start] in "《" else 0), m.end - (1 if self.s[m.end - 1] == "》" else 0))
-                if m.family == "award" and self.s[m.start] == "“":
-                    label = self.quote(m.start + 1, m.end - 1)
+                if m.family == "award" and self.s[m.start] == "“" and self.s[m.end - 1] == "”":
+                    label = self.quote(m.start + 1, m.end - 1)      # (not “文明在社区”大记录活动最佳组织奖)
                 if m.extra.get("head"):         # 空巢、留守、独居老人: 空巢 and the head they share, 老人
                     label = self.quote(m.start, m.end) + self.quote(*m.extra["head"])
                 entities[key] = _Entity(key, list(m.classes), [m], m.rule, m.confidence, label)
@@ -1215,6 +1217,9 @@ class _Draft:
             if recipient is None:
                 end = c["recipient_end"] if paired else self.ex.recognizer.recipient_end(self.s, at)
                 count = self._count_before(end)
+                if count is None and not paired and (right := self._count_before(at)) is not None \
+                        and right.end() == at and right.group(1):
+                    count, end = right, at      # 我市4人获X: the four, not the city
                 if count is not None:       # 等10个村镇将继续保留: what the count counts, once the counts are read
                     self.counted_recipients.append((count.start(1), end, c))
                     continue
@@ -1388,20 +1393,39 @@ class _Draft:
         sent_start, _ = self.sentence_of(at)
         for lead in re.finditer(re.escape(by["lead"]), self.s[sent_start:at]):
             pos = sent_start + lead.end()
-            m = max(self.starting_in(pos, pos + 1), key=lambda m: m.length, default=None)
-            e = self.entity_of.get(id(m)) if m is not None else None
-            if e is not None and self.is_agent(e) and self.s.startswith(tuple(by["after_body"]), m.end):
-                return [(e, pos - len(by["lead"]))]
-        found = []
-        for m in self.starting_in(sent_start, at):
+            bodies = self._agents_from(pos)     # 经区委宣传部、区文明办研究: each body listed
+            if bodies and self.s.startswith(tuple(by["after_body"]), bodies[-1][1].end):
+                return [(e, pos - len(by["lead"]) if i == 0 else m.start) for i, (e, m) in enumerate(bodies)]
+        found: list[list[tuple[_Entity, int]]] = []
+        para_start = self.s.rfind("\n", 0, at) + 1     # (a decision announced in the sentence before, 新华网…电
+        for m in self.starting_in(para_start, at):     # 中央文明办…发布《…》。…李明素等53人荣获X: in the paragraph)
             e = self.entity_of.get(id(m))
             if e is None or m.end > at or not self.is_a(e, "Organization"):
                 continue
-            opens = m.start == sent_start or self.s[m.start - 1] in "，,：:"
-            if (opens and self.s.startswith(tuple(by["announces"]), m.end)) or \
-                    (self.s[m.start - 1:m.start] == "在" and self.s.startswith(tuple(by["organises"]), m.end)):
-                found.append((e, m.start))     # 中央文明委发布决定; 在市妇联组织的评选中
-        return found[-1:] or self._commender(at)
+            gap = strip_leading(self.s, m.end, at, by["commend_gap"])
+            day = re.match(by["announce_day"], self.s[gap:at])      # 全国妇联18日联合发布《…》: over the day
+            if self.s.startswith(tuple(by["announces"]), strip_leading(self.s, gap + (day.end() if day else 0), at,
+                                                                       by["commend_gap"])):
+                chain = self._joined_agents(m, e)      # 中央文明委发布决定; 区委宣传部、区文明办公布…名单
+                if chain[0][1] in (para_start, sent_start) or self.s[chain[0][1] - 1] in by["announcer_after"]:
+                    found.append(chain)
+            elif m.start >= sent_start and self.s[m.start - 1:m.start] == "在" and \
+                    self.s.startswith(tuple(by["organises"]), m.end):
+                found.append([(e, m.start)])     # 在市妇联组织的评选中
+        return found[-1] if found else self._commender(at)
+
+    def _agents_from(self, pos: int) -> list[tuple[_Entity, Mention]]:
+        """The agents listed from ``pos`` on (区委宣传部、区文明办), each the longest name at its start, parted by
+        ``awards.agent.joins``; none when no agent starts at ``pos``."""
+        joins, out = self.rules["awards"]["agent"]["joins"], []
+        while (m := max(self.starting_in(pos, pos + 1), key=lambda m: m.length, default=None)) is not None and \
+                (e := self.entity_of.get(id(m))) is not None and self.is_agent(e):
+            out.append((e, m))
+            join = next((j for j in joins if self.s.startswith(j, m.end)), None)
+            if join is None:
+                break
+            pos = m.end + len(join)
+        return out
 
     def _named_conferrer(self, award: Mention) -> tuple[_Entity, int] | None:
         """The body whose name opens an award's name (內政部特優, 「新竹縣社區發展工作評鑑績優公所」, 民政部…奖) and
@@ -1464,7 +1488,8 @@ class _Draft:
                         and all(ent is not e for e, _ in out) and not any(
                             x.length > m.length and self.entity_of.get(id(x)) is not None
                             for x in self.spans.holding(m.start, m.end)):      # 市委 of 市委宣传部
-                    out.append((ent, match.span()))
+                    span = match.span() if "\n" not in self.s[match.start() + 1:match.end() - 1] else (m.start, m.end)
+                    out.append((ent, span))     # (a signature's line: the body's name alone)
         return out
 
     def _joined_agents(self, m: Mention, agent: _Entity) -> list[tuple[_Entity, int]]:
@@ -1503,13 +1528,18 @@ class _Draft:
                 continue        # 桃園市民政局…舉辦「114年特優里長及績優民政人員表揚活動」: the host of the commendation
             host = self._actor_before(event.start, within=(self.sentence_of(event.start)[0], event.start),
                                       people=False)
-            first = next((m.start for m in host.mentions if start <= m.start < event.start), None) \
-                if host is not None and self.is_a(host, "Organization") else None
-            if first is not None:       # its name in the paragraph (a caption above may name it first)
-                found.append((host, first, None))
+            named = [m for m in host.mentions if start <= m.start < event.start] \
+                if host is not None and self.is_a(host, "Organization") else []
+            if named:       # its name in the paragraph (a caption above may name it first), with the bodies listed
+                found.append((host, named[0].start, named[-1]))     # before it (市委宣传部、…、市妇联…开展了…活动)
         if found and found[-1][2] is not None:      # 区委、区政府对…进行表彰: the bodies listed with it commend too
             return self._joined_agents(found[-1][2], found[-1][0])
         return [(e, first) for e, first, _ in found[-1:]]
+
+    @cached_property
+    def guiding_re(self) -> re.Pattern[str]:
+        """的统一部署 / 的指导下 after a body, over the bodies listed with it: ``context.guiding``."""
+        return re.compile(self.rules["context"]["guiding"])
 
     @cached_property
     def commend_clause(self) -> re.Pattern[str]:
@@ -1594,6 +1624,8 @@ class _Draft:
                     continue        # 创成“江苏省双拥模范城”，并获评…; 攸县阳光助残服务中心运营，…被…评为
                 if self._describes_people(m, ent):
                     continue        # 张明华,瑶海区明光路街道居民,获评…: where the person lives, not who acts
+                if self.guiding_re.match(self.s, m.end):
+                    continue        # 按照中央、省文明办的统一部署: who guides the work, not who does it
                 if best is None or m.end > best[0].end or (m.end == best[0].end and m.length > best[0].length):
                     best = (m, ent)
         return best[1] if best else None

@@ -392,14 +392,32 @@ class PhraseReader:
                 start, end = match.span(1)
                 if rule.get("inside_new") is False and any(start <= a and b <= end for a, b in new):
                     continue
-                obj = self._object(s, self._trim(s, start, end), end, rule, index, new)
-                if obj is None:
+                if rule.get("items"):       # 采取收紧社区办公用房、挖掘辖区闲置资源的方式: each item of the list
+                    objs = self._frame_items(s, start, end, rule, index, new)
+                else:
+                    objs = [obj] if (obj := self._object(s, self._trim(s, start, end), end, rule, index, new)) \
+                        else []
+                if not objs:
                     continue
-                phrase = WorkPhrase(match.start(), match.start() + 1, rule, [obj])
+                phrase = WorkPhrase(match.start(), match.start() + 1, rule, objs)
                 if rule.get("goal"):
                     phrase.goal = match.span(2)
                 out.append(phrase)
         return out
+
+    def _frame_items(self, s: str, start: int, end: int, rule: dict[str, Any], index: SpanIndex,
+                     new: dict[tuple[int, int], Mention]) -> list[Mention]:
+        """The items of a frame's list parted by 、 (``items``: how many at least), each an object of the frame's
+        lengths; none unless every item is one."""
+        parts, pos = [], start
+        for part in s[start:end].split("、"):
+            parts.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        parts[-1:] = self._split_join(s, *parts[-1])        # 群众推荐和组织推荐: two
+        if len(parts) < rule["items"] or not all(rule["min_length"] <= b - a <= rule["max_length"] for a, b in parts):
+            return []
+        objs = [self._object(s, a, b, rule, index, new) for a, b in parts]     # (the verb kept: 统筹…)
+        return [o for o in objs if o is not None] if all(objs) else []
 
     @staticmethod
     def _work_in_place(m: Mention, start: int, end: int, inside: list[Mention]) -> bool:

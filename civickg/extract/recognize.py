@@ -1386,6 +1386,9 @@ class Recognizer:
                 m.start, m.key = inner.start, ctx.s[inner.start:m.end]
         self._branch_names(ctx.s, found)
         self._paired_names(ctx.s, found, places)
+        committees = tuple(self.departments["committees"])     # 市委文明办: no 文明办 of its own inside
+        ends = {m.end: m.start for m in sorted(found, key=lambda m: -m.start)}
+        found = [m for m in found if not (ends[m.end] < m.start and ctx.s.endswith(committees, 0, m.start))]
         return found + self._listed_bodies(ctx, found + list(places))
 
     def _plaque_title(self, s: str, m: Mention) -> bool:
@@ -1779,9 +1782,13 @@ class Recognizer:
         """授予王建国、李秀英等10名同志“…”称号: the surname-led names listed right after a trigger that gives, each
         after one of ``awards.recipient_joins``, receive it (``person.after-award``)."""
         s, out, joins = ctx.s, [], self.rules["awards"]["recipient_joins"]
-        while pos not in taken and (span := self._surname_name(ctx, pos, strict=self.people["affiliated"])) \
-                is not None and not s[span[0]:span[1]].endswith(self.place_endings):
-            out.append(Mention(span[0], span[1], s[span[0]:span[1]], ["Person"], "person.after-award", 0.55, "person"))
+        strict = self.people["affiliated"]      # (the last name ends before the award's edition: 赵建国第三届…)
+        strict = {**strict, "ends": strict["ends"] + self.rules["awards"]["agent"]["given_name_ends"]}
+        while (span := self._surname_name(ctx, pos, strict=strict)) is not None \
+                and not s[span[0]:span[1]].endswith(self.place_endings):
+            if pos not in taken:        # (a name another rule read is passed over: 王光明、李秀英/nr、赵建国)
+                out.append(Mention(span[0], span[1], s[span[0]:span[1]], ["Person"], "person.after-award", 0.55,
+                                   "person"))
             join = next((j for j in joins if s.startswith(j, span[1])), None)
             if join is None:
                 break
@@ -2780,9 +2787,9 @@ class Recognizer:
     def _quoted_later(self, s: str, start: int, after_pos: int) -> tuple[int, int, dict] | None:
         """name.quoted.later: the class word a few characters after the quotation (or a run of them)."""
         later = self.quoted["later"]
-        run_end = after_pos
+        run_end, following = after_pos, re.compile(later["run_item"])
         while True:
-            nxt = _QUOTED_NEXT.match(s, run_end)
+            nxt = following.match(s, run_end)
             if not nxt:
                 break
             run_end = nxt.end()
@@ -2926,7 +2933,9 @@ class Recognizer:
             respectively = s.endswith(tuple(a["paired"]["respectively"]), 0, match.start())
             listed = self._honour_list(s, pos, open_end=respectively)
             if listed:      # 先后获得A、B和C: a conferral each
-                for award in (self._listed_honour(s, start, end) for start, end in listed):
+                tail = self._shared_tail(s, listed)
+                for award in (self._listed_honour(s, start, end, tail if end < listed[-1][1] else None)
+                              for start, end in listed):
                     out.append(award)
                     conferrals.append(_conferral_of(award, None, trig, None, match, given_at) | parties)
                 continue
@@ -2960,11 +2969,31 @@ class Recognizer:
             return edition, named
         return inner, (start, end, s[after:end - 1])
 
-    def _listed_honour(self, s: str, start: int, end: int) -> Mention:
-        """An honour of a list after one trigger (``awards.list``), its label without quotation marks."""
+    def _listed_honour(self, s: str, start: int, end: int, tail: tuple[int, int] | None = None) -> Mention:
+        """An honour of a list after one trigger (``awards.list``), its label without quotation marks; ``tail``: the
+        span of the words it shares with the last of the list (孝老爱亲、诚实守信模范: 孝老爱亲模范)."""
         a, label = self.rules["awards"], s[start:end]
+        if tail is not None:
+            label = label + s[tail[0]:tail[1]]
+            return Mention(start, end, label, [award_class(label, a)], a["list"]["id"], a["list"]["confidence"],
+                           "award", extra={"head": tail})
         return Mention(start, end, label, [award_class(label, a)], a["list"]["id"], a["list"]["confidence"], "award",
                        label=label.strip("“”"))
+
+    def _shared_tail(self, s: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """分别荣获孝老爱亲、诚实守信模范称号: the names listed before the last, all of one length, unquoted and none
+        ending in an award's or an honour's ending, share the words by which the last is longer (模范), when these end
+        in one: their span; else None."""
+        a = self.rules["awards"]
+        endings = tuple(a["award_endings"] + a["honour_endings"])
+        lengths = {end - start for start, end in spans[:-1]}
+        if len(lengths) != 1 or "“" in s[spans[0][0]:spans[-1][1]] \
+                or any(s.endswith(endings, start, end) for start, end in spans[:-1]):
+            return None
+        n, (start, end) = lengths.pop(), spans[-1]
+        tail = s[start + n:end]
+        return (start + n, end) if end - start > n and tail.endswith(endings) and len(tail) <= a["shared_tail_max"] \
+            else None
 
     def _referred_conferral(self, s: str, match: re.Match[str], found: list[Mention], by_end: dict[int, Mention],
                             by_start: dict[int, Mention]) -> dict[str, Any] | None:
@@ -3618,10 +3647,8 @@ class _Context:
 #: a name of two characters printed a space apart to fill the line after a byline word (记者 王 芳)
 _SPACED_NAME_RUN = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\n|$)")
 _SPACES = re.compile("[ \u3000]*")
-#: the next quoted name of a run of them (“…”、“…”)
 #: a quotation opening the words, its inside as group 1 (「獨老守護團隊獎」)
 _QUOTED_WHOLE = re.compile("[“「]([^“”「」]+)[”」]")
-_QUOTED_NEXT = re.compile(r"[、和及与]?“[^“”\n]{1,24}”")
 
 
 def _match_start(match: re.Match[str]) -> int:

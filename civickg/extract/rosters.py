@@ -57,9 +57,8 @@ def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention],
         end = s.find("\n", pos)
         end = len(s) if end < 0 else end
         start = lead.match(s, pos).end()
-        start, stop, pos = _trimmed(s, start, end), end, end + 1
-        while stop > start and s[stop - 1] in " \u3000\t":
-            stop -= 1
+        start, pos = _trimmed(s, start, end), end + 1
+        stop = start + len(s[start:end].rstrip(" \u3000\t"))
         if start == stop:
             continue        # a blank line ends no roster
         referred = _referred_title(ctx.s, start, stop, awards, rule)
@@ -77,6 +76,7 @@ def line_rosters(rec: Recognizer, ctx: _Context, known: list[Mention],
             held, profiles = read is not None, False    # 广州入选全国文明村镇名单: a trigger's reading of the head's
             title = read or title       # title stands for it
             continue
+        title = None if _titled_line(rec, s, start, stop) else title    # 一、“…”最佳组织奖:A、B: a roster of its own
         if title is None or re.match(rule["dated_line"], s[start:stop]):
             continue        # 2017年度全市 / “十佳社区”名单: a line of the next head's year and area, no holder
         found = _line_items(rec, ctx, (start, stop), starts, rule)
@@ -123,6 +123,14 @@ def honour_lines(rec: Recognizer, ctx: _Context) -> tuple[list[Mention], list[di
                                                line=(line.start("title"), line.end("title"))), "of_actor": True})
             pos = line.end()
     return out, conferrals
+
+
+def _titled_line(rec: Recognizer, s: str, start: int, stop: int) -> bool:
+    """Whether the line from ``start`` to ``stop`` names its own title before a colon (“…”最佳组织奖:A、B): a title
+    with an award's or an honour's ending."""
+    a = rec.rules["awards"]
+    colon = min((i for c in a["roster"]["colons"] if (i := s.find(c, start, stop)) > start), default=-1)
+    return colon > 0 and s.endswith(tuple(a["award_endings"] + a["honour_endings"]), start, colon)
 
 
 def _trimmed(s: str, start: int, end: int) -> int:
