@@ -10485,3 +10485,17 @@ def test_a_place_before_a_quoted_project_keeps_the_list_of_projects_whole():
         assert has_fact(doc, name, "received", "张家港市优秀志愿服务项目"), name
         assert has_fact(doc, "12个项目", "hasComponent", name), name
     assert has_fact(doc, "“银龄互助”", "locatedIn", "金港街道")
+
+
+def test_the_names_given_an_honour_run_over_notes_in_brackets_and_names_read_before():
+    # recognize._given_people (past a name another rule read, past 王有德(回族)), text.after_note and before_note (a
+    # short note's comma: 都贵玛(女,蒙古族)), the award after the last name's note; real sentences (主席令 2019, 2020)
+    doc = draft("根据主席令,授予王文教、王有德(回族)、王启民、王继才、朱彦夫、李保国、都贵玛(女,蒙古族)、高德荣(独龙族)"
+                "“人民楷模”国家荣誉称号;")
+    for name in ("王文教", "王有德", "王启民", "王继才", "朱彦夫", "李保国", "都贵玛", "高德荣"):
+        assert has_fact(doc, name, "received", "人民楷模"), name
+    doc = draft("新华社北京8月11日电 国家主席习近平11日签署主席令,授予钟南山“共和国勋章”,"
+                "授予张伯礼、张定宇、陈薇(女)“人民英雄”国家荣誉称号。")
+    assert has_fact(doc, "陈薇", "received", "人民英雄")
+    assert has_fact(doc, "张伯礼", "received", "人民英雄")
+    assert not any(e["zh"].startswith("女)") for e in doc["entities"])

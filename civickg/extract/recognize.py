@@ -1782,17 +1782,16 @@ class Recognizer:
         """授予王建国、李秀英等10名同志“…”称号: the surname-led names listed right after a trigger that gives, each
         after one of ``awards.recipient_joins``, receive it (``person.after-award``)."""
         s, out, joins = ctx.s, [], self.rules["awards"]["recipient_joins"]
-        strict = self.people["affiliated"]      # (the last name ends before the award's edition: 赵建国第三届…)
-        strict = {**strict, "ends": strict["ends"] + self.rules["awards"]["agent"]["given_name_ends"]}
-        while (span := self._surname_name(ctx, pos, strict=strict)) is not None \
+        while (span := self._surname_name(ctx, pos, strict=self.people["affiliated"])) is not None \
                 and not s[span[0]:span[1]].endswith(self.place_endings):
             if pos not in taken:        # (a name another rule read is passed over: 王光明、李秀英/nr、赵建国)
                 out.append(Mention(span[0], span[1], s[span[0]:span[1]], ["Person"], "person.after-award", 0.55,
                                    "person"))
-            join = next((j for j in joins if s.startswith(j, span[1])), None)
+            at = after_note(s, span[1])     # 申纪兰(女)、孙家栋: over a note in brackets
+            join = next((j for j in joins if s.startswith(j, at)), None)
             if join is None:
                 break
-            pos = span[1] + len(join)
+            pos = at + len(join)
         return out
 
     def _post(self, word: str, at: int) -> dict[str, Any]:
@@ -3363,7 +3362,8 @@ class Recognizer:
             after = self._listed_after(s, pos, by_start)
             found = after is not None
             quote = s.find("“", pos, pos + rule["max_length"])     # 授予王建国“…”称号: words no rule read receive
-            start = after.end if found else quote if quote > pos and unbroken(s[pos:quote]) else pos
+            start = after_note(s, after.end) if found else quote if quote > pos and unbroken(s[pos:quote]) else pos
+            # (陈薇(女)“人民英雄”: the award starts after the note on its last recipient)
             start += len(next((w for w in rule["after_name"] if found and s.startswith(w, start)), ""))   # 王建国同志
             counted = self.counted_before_quote.match(s, start) or (     # 授予王建国等10名同志“…”称号: the count
                 self.counted_before_name.match(s, start) if found else None)    # is no award, quoted or not

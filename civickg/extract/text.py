@@ -197,7 +197,14 @@ def after_note(s: str, pos: int) -> int:
     if s[pos:pos + 1] not in ("(", "（"):
         return pos
     close = min((i for ch in ")）" if (i := s.find(ch, pos, pos + _NOTE_MAX + 2)) >= 0), default=-1)
-    return close + 1 if close > pos and not any(c in CLAUSE_END for c in s[pos:close]) else pos
+    return close + 1 if close > pos and _note_words(s[pos:close]) else pos
+
+
+def _note_words(inside: str) -> bool:
+    """Whether a bracket's inside is a note's words: no end of a clause, but for the commas of a short note
+    (都贵玛(女,蒙古族))."""
+    commas = sum(c in "，," for c in inside)
+    return sum(c in CLAUSE_END for c in inside) == commas and (not commas or len(inside) <= _NOTE_MAX // 2)
 
 
 def before_note(s: str, end: int, longest: int = _NOTE_MAX) -> int:
@@ -206,7 +213,7 @@ def before_note(s: str, end: int, longest: int = _NOTE_MAX) -> int:
     if end == 0 or s[end - 1] not in (")", "）"):
         return end
     opening = max(s.rfind("(", max(0, end - longest - 2), end), s.rfind("（", max(0, end - longest - 2), end))
-    return opening if opening > 0 and not any(c in CLAUSE_END for c in s[opening:end]) else end
+    return opening if opening > 0 and _note_words(s[opening:end]) else end
 
 
 def before_word(s: str, end: int, words: Iterable[str]) -> int:
