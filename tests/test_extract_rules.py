@@ -10499,3 +10499,23 @@ def test_the_names_given_an_honour_run_over_notes_in_brackets_and_names_read_bef
     assert has_fact(doc, "陈薇", "received", "人民英雄")
     assert has_fact(doc, "张伯礼", "received", "人民英雄")
     assert not any(e["zh"].startswith("女)") for e in doc["entities"])
+
+
+def test_a_party_department_and_a_civil_affairs_bureau_govern_their_level_a_federation_lies_in_it():
+    # context.level_bodies ruling_classes, ruling_endings; a real sentence (瑞安日报 2020)
+    doc = draft("今年以来,为引导更多青年志愿者和社会组织走进社区、基层开展服务,团市委联合市委组织部、市民政局、"
+                "市青年志愿者协会举办了本次志愿服务项目创建大赛,进一步提升志愿服务项目专业化、规范化、精准化水平,"
+                "提高全市整体志愿工作水平。")
+    assert has_fact(doc, "市委组织部", "governs", "全市")
+    assert has_fact(doc, "市民政局", "governs", "全市")
+    assert not has_fact(doc, "市民政局", "locatedIn", "全市")
+    assert has_fact(doc, "市青年志愿者协会", "locatedIn", "全市")
+    assert not has_fact(doc, "市青年志愿者协会", "governs", "全市")
+
+
+def test_a_standard_raised_with_jiang_is_no_plan():
+    # relations.yaml plan_not (将…由…提高至: 将 stands for 把); a real report (鄂尔多斯市民政局 2023, a dev article)
+    doc = draft("鄂尔多斯市民政局2023年工作总结\n二是提高救助标准。2023将城低保标准分别由900元/月·人、650元/·人提高至"
+                "950元/月·人、720元/·人,分别比上年度增长5.5%、10.7%其中东胜区、鄂旗实现城乡低保标准城乡统筹将城乡特困人员"
+                "基本生活补助标准分别由1700/·人、975/·人提高至1800/·人、1100/·人,分别比上年度增长5.8%12.8%三是落实救助政策。")
+    assert not any(f["p"] == "plans" for f in doc["facts"])

@@ -203,7 +203,9 @@ def level_bodies(draft: Any) -> None:
         if area is None or area is ent:
             continue
         rest = ent.label[len(word):]
-        ruling = rest in rule["ruling_names"]
+        ruling = rest in rule["ruling_names"] or (
+            (any(draft.is_a(ent, c) for c in rule["ruling_classes"]) or rest.endswith(tuple(rule["ruling_endings"])))
+            and not any(w in rest for w in rule["not_ruling"]))
         predicate = rule["governs"] if ruling else rule["located"]
         m = ent.mentions[0]
         end = m.end
