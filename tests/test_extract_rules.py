@@ -10519,3 +10519,13 @@ def test_a_standard_raised_with_jiang_is_no_plan():
                 "950元/月·人、720元/·人,分别比上年度增长5.5%、10.7%其中东胜区、鄂旗实现城乡低保标准城乡统筹将城乡特困人员"
                 "基本生活补助标准分别由1700/·人、975/·人提高至1800/·人、1100/·人,分别比上年度增长5.8%12.8%三是落实救助政策。")
     assert not any(f["p"] == "plans" for f in doc["facts"])
+
+
+def test_short_names_listed_before_a_count_of_towns_are_towns():
+    # places.yaml counted_list (等5个乡镇), over a name the tagger reads as a person's (潘家湾); a real report
+    # (a city's civil-affairs relief work, 2018)
+    doc = draft("为提高五保对象生活质量,全面加强了农村福利院建设,筹资600万元,"
+                "对红花套、高坝洲、枝城、松木坪、潘家湾等5个乡镇农村福利院进行了扩建和改造升级。")
+    for name in ("红花套", "高坝洲", "枝城", "松木坪", "潘家湾"):
+        assert "Subdistrict" in str(entity(doc, name)["class"]), name
+    assert not any(e["zh"] == "潘家湾" and e["class"] == "Person" for e in doc["entities"])

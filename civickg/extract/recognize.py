@@ -883,7 +883,44 @@ class Recognizer:
                 out.append(m)
                 ends[m.end] = m
                 cover.add(m)
-        return out + self._wards(s, known, out) + self._numbered_units(s, out) + self._tagged_places(ctx, out)
+        return out + self._wards(s, known, out) + self._numbered_units(s, out) + self._tagged_places(ctx, out) \
+            + self._counted_places(ctx, known + out)
+
+    def _counted_places(self, ctx: _Context, known: list[Mention]) -> list[Mention]:
+        """红花套、高坝洲、枝城、松木坪、潘家湾等5个乡镇: the short names listed before 等, a count and a kind of place
+        are places of that kind (``places.counted_list``), when the count is the number of names; the first runs back
+        to the word before it that is no name's (对/p, 共有/v)."""
+        rule, s, out = self.rules["places"]["counted_list"], ctx.s, []
+        taken = {(m.start, m.end) for m in known}
+        for match in re.finditer(rule["pattern"], s):
+            items, end = [], match.start()
+            while (start := s.rfind("、", 0, end) + 1) > 0 and rule["min_chars"] <= end - start <= rule["max_chars"] \
+                    and CJK_WORD.fullmatch(s[start:end]):
+                items.append((start, end))
+                end = start - 1
+            first = self._listed_first(ctx, end, rule)
+            if first is None or not items:
+                continue
+            items.append((first, end))
+            n = _number(match.group(1))
+            if n != len(items):
+                continue        # (the count says how many names; a list of other things is none of them)
+            cls = rule["kinds"][match.group(2)]
+            out += [Mention(a, b, s[a:b], [cls], rule["id"], rule["confidence"], "place")
+                    for a, b in reversed(items) if (a, b) not in taken]
+        return out
+
+    def _listed_first(self, ctx: _Context, end: int, rule: dict[str, Any]) -> int | None:
+        """Where the first name of a list, ending at ``end``, starts: after the tokens before it that are no name's
+        (a preposition, a verb, a pronoun …: ``counted_list.not_flags``), at most max_chars back; else None."""
+        if end <= 0 or end not in ctx.ends:
+            return None
+        i, start = ctx.owner[end - 1], end
+        while i >= 0 and end - ctx.tokens[i].start <= rule["max_chars"] \
+                and ctx.tokens[i].flag not in rule["not_flags"] and CJK_WORD.fullmatch(ctx.tokens[i].word):
+            start, i = ctx.tokens[i].start, i - 1
+        return start if end - start >= rule["min_chars"] and (i < 0 or ctx.tokens[i].flag in rule["not_flags"]
+                                                              or not CJK_WORD.fullmatch(ctx.tokens[i].word)) else None
 
     def _no_place_name(self, s: str, start: int, end: int, parent: Mention | None) -> bool:
         """10条公交线路, 乡村道路: a common word ends at ``end`` (``not_places``, ``not_place_endings``);
@@ -1863,7 +1900,8 @@ class Recognizer:
         surname and not a word of its dictionary, where no rule read a person (it runs last: a post, a byline or a
         list of honourees reads a name better)."""
         rule, out = self.people["tagged"], []
-        taken = {pos for m in found if m.family == "person" for pos in range(m.start, m.end)}
+        counted = self.rules["places"]["counted_list"]["id"]     # (潘家湾 of …、潘家湾等5个乡镇: a town)
+        taken = {pos for m in found if m.family == "person" or m.rule == counted for pos in range(m.start, m.end)}
         for tok in ctx.tokens:
             if (tok.flag not in rule["flags"] or len(tok.word) != rule["length"] or not CJK_WORD.fullmatch(tok.word)
                     or not self._is_surname(tok.word) or frequency(tok.word) > rule["ordinary"]):
