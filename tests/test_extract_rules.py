@@ -10529,3 +10529,13 @@ def test_short_names_listed_before_a_count_of_towns_are_towns():
     for name in ("红花套", "高坝洲", "枝城", "松木坪", "潘家湾"):
         assert "Subdistrict" in str(entity(doc, name)["class"]), name
     assert not any(e["zh"] == "潘家湾" and e["class"] == "Person" for e in doc["entities"])
+
+
+def test_a_verdict_after_a_numbered_point_is_no_part_of_its_work():
+    # phrases.yaml frames phrase.frame.ordinal (成效显著, 持续完善 after the work's name); a real county report
+    # (a civil-affairs bureau's work in 2021)
+    doc = draft("县民政局2021年工作总结\n(一)社会救助精准有效\n一是社会救助体系持续完善。"
+                "构建覆盖县乡村三级的社会救助工作体系。三是城乡低保专项整治成效显著。按要求对320名低保备案人员进行核查备案。")
+    assert has_fact(doc, "县民政局", "implements", "城乡低保专项整治")
+    assert has_fact(doc, "县民政局", "implements", "社会救助体系")
+    assert not any(e["zh"].endswith("成效显著") for e in doc["entities"])
