@@ -10539,3 +10539,17 @@ def test_a_verdict_after_a_numbered_point_is_no_part_of_its_work():
     assert has_fact(doc, "县民政局", "implements", "城乡低保专项整治")
     assert has_fact(doc, "县民政局", "implements", "社会救助体系")
     assert not any(e["zh"].endswith("成效显著") for e in doc["entities"])
+
+
+def test_an_area_party_committee_is_named_by_its_area_not_by_the_deed_before_it():
+    # recognize._after_verbs (区委 after 全力配合), organizations.yaml party not_before 员会 (越城区委员会), and
+    # the level's character after a verb opening a preposition (对接/v 市/n: no 接市民政局); a real decision
+    # (越城区 2008) and a constructed clause
+    doc = draft("为全力配合区委、区政府扎实推进新一轮全国文明城市创建,区委宣传部、区文明办、团区委、"
+                "浙江在线绍兴办事处联合开展了“文明在社区”大记录活动。\n共青团绍兴市越城区委员会 浙江在线绍兴办事处\n")
+    names = {e["zh"] for e in doc["entities"]}
+    assert "区委" in names and not any(n.endswith("配合区委") for n in names)
+    assert "共青团绍兴市越城区委" not in names and "共青团绍兴市越城区委员会" in names
+    assert has_fact(doc, "区委宣传部", "subOrganizationOf", "区委")
+    doc = draft("社区主动对接市民政局。")
+    assert "市民政局" in {e["zh"] for e in doc["entities"]}

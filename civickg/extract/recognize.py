@@ -228,6 +228,7 @@ class Recognizer:
         self.kinds_before_level = frozenset(orgs["kinds_before_level"])
         self.committee_after_level = frozenset(orgs["committee_after_level"]["words"])
         self.committee_levels = frozenset(orgs["committee_after_level"]["levels"])
+        self.level_chars = self.committee_levels | self.level_openers     # the characters of a level that open names
         self.departments = orgs["departments"]
         self.not_name_start = _ordered(orgs["not_name_start"])
         # (the word, how many of its characters the walk takes back) for each word the segmenter cuts apart
@@ -457,8 +458,8 @@ class Recognizer:
                     ok = True       # 三灶镇, 五里堡街道, 半/泾村: a numeral opens a place's name (not 三个社区, 三社区)
             ok = ok and not self._stops_walk(ctx, tok, pos, head, allow_ordinal)
             if not ok:
-                if self._level_glued_to_verb(tok, suffix_start - pos):
-                    pos = tok.end - 1
+                if self._level_glued_to_verb(tok, suffix_start - pos) and ctx.s[pos:pos + 1] not in self.level_chars:
+                    pos = tok.end - 1       # (not 对接/v 市/n 民政局: a level's character opens the name itself)
                 break
             pos = tok.start
             if word in self.name_season_words:
@@ -525,6 +526,18 @@ class Recognizer:
             return False
         return word in self.boundary_verbs or (len(word) == 4 and tok.flag != "n" and word[:2] in self.verb_adverbs) \
             or (len(word) == 2 and tok.flag == "v" and word[1] in self.resultative_ends)
+
+    @staticmethod
+    def _after_verbs(ctx: _Context, start: int, end: int) -> int:
+        """``start`` past the last verb of two characters or more between ``start`` and ``end``: an area's party
+        committee (区委, 市委) is named by its area, never by the words of a deed before it."""
+        for i in range(ctx.owner[end - 1] if end > 0 else -1, -1, -1):
+            tok = ctx.tokens[i]
+            if tok.start < start:
+                break
+            if tok.flag.startswith("v") and len(tok.word) >= 2 and tok.end <= end:
+                return tok.end
+        return start
 
     def _level_glued_to_verb(self, tok: Token, to_suffix: int) -> bool:
         """在建/v 北/ns 社区, 刘建平率市/v 应急管理局: the verb's last character opens the name (a preposition glued
@@ -1190,6 +1203,8 @@ class Recognizer:
                     continue        # 四川九洲电器集团/有限责任公司: the legal form after it makes one longer name
                 start, _ = self._walk_left(ctx, match.start(), rule["max_base"], None,
                                            verb_at_suffix=family == "event")
+                if family == "org" and match.group(0) in self.departments["committees"]:
+                    start = self._after_verbs(ctx, start, match.start())   # 全力/配合/区委: the committee alone
                 start = self._glued_opening(ctx, start)
                 if family == "org" and (parent := self._parent_before(ctx, start, rule["max_base"])) is not None:
                     start = parent      # 温州交运集团快速公交有限公司: a subsidiary named after its group, over 快速/d
