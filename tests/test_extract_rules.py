@@ -10553,3 +10553,17 @@ def test_an_area_party_committee_is_named_by_its_area_not_by_the_deed_before_it(
     assert has_fact(doc, "区委宣传部", "subOrganizationOf", "区委")
     doc = draft("社区主动对接市民政局。")
     assert "市民政局" in {e["zh"] for e in doc["entities"]}
+
+
+def test_a_count_of_people_chosen_is_no_part_of_their_title_and_wei_inside_an_idiom_gives_nothing():
+    # awards.yaml agent.counted_people (评选出2名道德模范, 最终评选出10名道德模范和8名…) and given_to_not_after (the 为
+    # of 助人为乐, 见义勇为 is no 为 of giving); real sentences (汉台区 2019, 淳安县, 乌衣社区)
+    doc = draft("今年三月,汉台区文明委启动了全区第五届道德模范评选活动,经宣传发动、社会推荐、审核公示、奖项评定等程序,"
+                "分别在敬业奉献、助人为乐、诚实守信、孝老爱亲、见义勇为等5个类型中各评选出2名道德模范。")
+    assert entity(doc, "道德模范")["class"] == "Honour"
+    assert not any(e["class"] == "AwardConferral" for e in doc["entities"])
+    doc = draft("通过群众广泛推荐、层层遴选审核、文明委评选、社会公示监督等程序,"
+                "最终评选出10名道德模范和8名道德模范提名。")
+    assert not any(e["zh"].startswith(("10名", "8名")) for e in doc["entities"])
+    doc = draft("大家通过现场举手表决的方式最终评选出两位社区好人,分别为敬业奉献好人张国付和助人为乐好人李天天。")
+    assert not any(e["zh"].startswith("两位") for e in doc["entities"])

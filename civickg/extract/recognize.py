@@ -242,6 +242,7 @@ class Recognizer:
         self.award_trigger_re = _alternation([w for _, w in self.award_triggers])
         self.counted_before_quote = re.compile(rules["awards"]["agent"]["counted_before_quote"])
         self.counted_before_name = re.compile(rules["awards"]["agent"]["counted_before_name"])
+        self.counted_people_re = re.compile(rules["awards"]["agent"]["counted_people"])
         self.role_parties = tuple(rules["organizations"]["role_parties"])
         self.role_ends = frozenset(w[-1] for w in self.role_parties)
         self.title_before = tuple(rules["organizations"]["title_before"])
@@ -2986,6 +2987,8 @@ class Recognizer:
             listed = self._honour_list(s, pos, open_end=respectively)
             if listed:      # 先后获得A、B和C: a conferral each
                 tail = self._shared_tail(s, listed)
+                listed = [((c.end() if (c := self.counted_people_re.match(s, start)) else start), end)
+                          for start, end in listed]      # 和8名道德模范提名奖: the count is no part of the award
                 for award in (self._listed_honour(s, start, end, tail if end < listed[-1][1] else None)
                               for start, end in listed):
                     out.append(award)
@@ -3419,7 +3422,8 @@ class Recognizer:
             # (陈薇(女)“人民英雄”: the award starts after the note on its last recipient)
             start += len(next((w for w in rule["after_name"] if found and s.startswith(w, start)), ""))   # 王建国同志
             counted = self.counted_before_quote.match(s, start) or (     # 授予王建国等10名同志“…”称号: the count
-                self.counted_before_name.match(s, start) if found else None)    # is no award, quoted or not
+                self.counted_before_name.match(s, start) if found else     # is no award, quoted or not; nor is the
+                self.counted_people_re.match(s, start))     # count of people chosen (评选出2名道德模范: 道德模范)
             agent_end = at - len(next((w for w in rule["before_gives"] if s.endswith(w, 0, at)), ""))   # 市委决定授予
             return {"recipient": after if found else None, "agent": by_end.get(agent_end), "recipient_from": at,
                     "pos": counted.end() if counted else start, "recipient_after": True}
@@ -3521,14 +3525,16 @@ class Recognizer:
         return [Mention(pos, pos + len(inner), inner, ["Award"], trig["id"], trig["confidence"], "award",
                         label=inner.strip("“”「」"))]
 
-    @staticmethod
-    def _given_at(s: str, trigger_start: int, trig: dict[str, Any]) -> int | None:
-        """Where the last of the trigger's ``given_to`` words (为, 向, 给) stands in the trigger's clause before it."""
+    def _given_at(self, s: str, trigger_start: int, trig: dict[str, Any]) -> int | None:
+        """Where the last of the trigger's ``given_to`` words (为, 向, 给) stands in the trigger's clause before it;
+        not one inside a word (助人为乐, 作为: ``awards.agent.given_to_not_after``)."""
         if not trig.get("given_to"):
             return None
         start = max(s.rfind(ch, 0, trigger_start) for ch in CLAUSE_END) + 1
-        found = [s.rfind(w, start, trigger_start) for w in trig["given_to"]]
-        return max(found) if max(found) >= start else None     # (为… opening the clause counts)
+        glued = tuple(self.rules["awards"]["agent"]["given_to_not_after"])
+        found = [i for w in trig["given_to"] for i in _word_starts(s, w, start, trigger_start)
+                 if not (i > start and s[i - 1] in glued)]
+        return max(found, default=None)     # (为… opening the clause counts)
 
 
     def _early_conferral(self, s: str, match: re.Match[str], known: list[Mention], by_end: dict[int, Mention],
@@ -3702,6 +3708,15 @@ _SPACED_NAME_RUN = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\n|$)"
 _SPACES = re.compile("[ \u3000]*")
 #: a quotation opening the words, its inside as group 1 (「獨老守護團隊獎」)
 _QUOTED_WHOLE = re.compile("[“「]([^“”「」]+)[”」]")
+
+
+def _word_starts(s: str, word: str, start: int, end: int) -> list[int]:
+    """Where ``word`` starts in ``s[start:end]``, each occurrence."""
+    out, i = [], s.find(word, start, end)
+    while i >= 0:
+        out.append(i)
+        i = s.find(word, i + 1, end)
+    return out
 
 
 def _match_start(match: re.Match[str]) -> int:
