@@ -2986,11 +2986,7 @@ class Recognizer:
             respectively = s.endswith(tuple(a["paired"]["respectively"]), 0, match.start())
             listed = self._honour_list(s, pos, open_end=respectively)
             if listed:      # 先后获得A、B和C: a conferral each
-                tail = self._shared_tail(s, listed)
-                listed = [((c.end() if (c := self.counted_people_re.match(s, start)) else start), end)
-                          for start, end in listed]      # 和8名道德模范提名奖: the count is no part of the award
-                for award in (self._listed_honour(s, start, end, tail if end < listed[-1][1] else None)
-                              for start, end in listed):
+                for award in self._listed_honours(s, listed):
                     out.append(award)
                     conferrals.append(_conferral_of(award, None, trig, None, match, given_at) | parties)
                 continue
@@ -3023,6 +3019,13 @@ class Recognizer:
         if inner is None or after >= end - 2:
             return edition, named
         return inner, (start, end, s[after:end - 1])
+
+    def _listed_honours(self, s: str, listed: list[tuple[int, int]]) -> list[Mention]:
+        """The honours of a list after one trigger, at ``listed``: each without a count of its holders before it
+        (和8名道德模范提名奖), those before the last with the words they share with it (:meth:`_shared_tail`)."""
+        tail = self._shared_tail(s, listed)
+        listed = [((c.end() if (c := self.counted_people_re.match(s, start)) else start), end) for start, end in listed]
+        return [self._listed_honour(s, start, end, tail if end < listed[-1][1] else None) for start, end in listed]
 
     def _listed_honour(self, s: str, start: int, end: int, tail: tuple[int, int] | None = None) -> Mention:
         """An honour of a list after one trigger (``awards.list``), its label without quotation marks; ``tail``: the
