@@ -303,10 +303,7 @@ class PhraseReader:
             # 珠海市民政局在养老服务体系建设、…: the list starts after a name and the preposition after it
             start = max([m.end + 1 for m in index.within(start, first_end - 1) if s[m.end] in rule["after_name"]],
                         default=start)
-            parts, pos = [], start
-            for part in s[start:match.start()].split("、"):
-                parts.append((pos, pos + len(part)))
-                pos += len(part) + 1
+            parts = _listed_spans(s, start, match.start())
             if len(parts) < 2 or (self.verb_re is not None and self._is_work_verb(self.verb_re.match(s, parts[0][0]))):
                 continue
             if any(m.family == "person" for m in index.starting(start, match.start())):
@@ -409,10 +406,7 @@ class PhraseReader:
                      new: dict[tuple[int, int], Mention]) -> list[Mention]:
         """The items of a frame's list parted by 、 (``items``: how many at least), each an object of the frame's
         lengths; none unless every item is one."""
-        parts, pos = [], start
-        for part in s[start:end].split("、"):
-            parts.append((pos, pos + len(part)))
-            pos += len(part) + 1
+        parts = _listed_spans(s, start, end)
         parts[-1:] = self._split_join(s, *parts[-1])        # 群众推荐和组织推荐: two
         if len(parts) < rule["items"] or not all(rule["min_length"] <= b - a <= rule["max_length"] for a, b in parts):
             return []
@@ -469,6 +463,15 @@ class PhraseReader:
         """The longest name of one of ``classes`` that opens the object at ``start``."""
         leading = [m for m in inside if m.start == start and any(self.terms.is_a(m.classes, c) for c in classes)]
         return max(leading, key=lambda m: m.length, default=None)
+
+
+def _listed_spans(s: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the items of ``s[start:end]`` parted by 、."""
+    spans, pos = [], start
+    for part in s[start:end].split("、"):
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return spans
 
 
 def _quoted_positions(s: str) -> set[int]:

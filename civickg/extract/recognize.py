@@ -3030,13 +3030,10 @@ class Recognizer:
     def _listed_honour(self, s: str, start: int, end: int, tail: tuple[int, int] | None = None) -> Mention:
         """An honour of a list after one trigger (``awards.list``), its label without quotation marks; ``tail``: the
         span of the words it shares with the last of the list (孝老爱亲、诚实守信模范: 孝老爱亲模范)."""
-        a, label = self.rules["awards"], s[start:end]
-        if tail is not None:
-            label = label + s[tail[0]:tail[1]]
-            return Mention(start, end, label, [award_class(label, a)], a["list"]["id"], a["list"]["confidence"],
-                           "award", extra={"head": tail})
+        a, label = self.rules["awards"], s[start:end] + (s[tail[0]:tail[1]] if tail is not None else "")
         return Mention(start, end, label, [award_class(label, a)], a["list"]["id"], a["list"]["confidence"], "award",
-                       label=label.strip("“”"))
+                       label="" if tail is not None else label.strip("“”"),    # (the head names it, as printed)
+                       extra={"head": tail} if tail is not None else {})
 
     def _shared_tail(self, s: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
         """分别荣获孝老爱亲、诚实守信模范称号: the names listed before the last, all of one length, unquoted and none
@@ -3535,7 +3532,7 @@ class Recognizer:
             return None
         start = max(s.rfind(ch, 0, trigger_start) for ch in CLAUSE_END) + 1
         glued = tuple(self.rules["awards"]["agent"]["given_to_not_after"])
-        found = [i for w in trig["given_to"] for i in _word_starts(s, w, start, trigger_start)
+        found = [i for w in trig["given_to"] for i in _occurrences(s, w, start, trigger_start)
                  if not (i > start and s[i - 1] in glued)]
         return max(found, default=None)     # (为… opening the clause counts)
 
@@ -3711,15 +3708,6 @@ _SPACED_NAME_RUN = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\n|$)"
 _SPACES = re.compile("[ \u3000]*")
 #: a quotation opening the words, its inside as group 1 (「獨老守護團隊獎」)
 _QUOTED_WHOLE = re.compile("[“「]([^“”「」]+)[”」]")
-
-
-def _word_starts(s: str, word: str, start: int, end: int) -> list[int]:
-    """Where ``word`` starts in ``s[start:end]``, each occurrence."""
-    out, i = [], s.find(word, start, end)
-    while i >= 0:
-        out.append(i)
-        i = s.find(word, i + 1, end)
-    return out
 
 
 def _match_start(match: re.Match[str]) -> int:
@@ -3940,12 +3928,13 @@ def head_references(s: str, mentions: list[Mention], rule: dict[str, Any], start
     return found
 
 
-def _occurrences(s: str, needle: str, start: int = 0) -> list[int]:
-    """Where ``needle`` starts in ``s`` from ``start`` on, overlapping occurrences included."""
-    found, pos = [], s.find(needle, start)
+def _occurrences(s: str, needle: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where ``needle`` starts in ``s[start:end]``, overlapping occurrences included."""
+    end = len(s) if end is None else end
+    found, pos = [], s.find(needle, start, end)
     while pos >= 0:
         found.append(pos)
-        pos = s.find(needle, pos + 1)
+        pos = s.find(needle, pos + 1, end)
     return found
 
 
