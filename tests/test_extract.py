@@ -40,6 +40,18 @@ def test_offset_map_when_lengths_differ():
     assert source.original[first:last] == "乾隆"
 
 
+def test_the_aspect_zhe_of_a_traditional_text_reads_as_simplified_zhe():
+    # 這意味著永清新村 (a Shanghai story printed in traditional characters): 意味着 is one word, not 意味 and 著永清新村
+    line = "這意味著永清新村又將有許多居民實現期盼已久的「電梯夢」。"
+    source = simplify(line)
+    assert source.simple.startswith("这意味着永清新村") and source.quote(0, 4) == "這意味著"
+    doc = draft_annotation("zhe-check", "標題\n" + line, None, year=2021)
+    assert sorted(e["zh"] for e in doc["entities"] if e["class"] == "Community") == ["永清新村"]
+    # a simplified text keeps its 显著, even with a traditional name in it
+    mainland = "城乡低保专项整治成效显著,困难群众基本生活得到有效保障,社区与「臺灣」慈善团体开展交流活动。"
+    assert simplify(mainland).simple == mainland.replace("「臺灣」", "“台湾”")
+
+
 def test_drafts_are_byte_identical_and_match_the_schema():
     first = dump_draft(draft_annotation("seed-check", SENTENCE, None, year=2023))
     second = dump_draft(draft_annotation("seed-check", SENTENCE, None, year=2023))

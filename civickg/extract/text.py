@@ -16,11 +16,16 @@ jieba.setLogLevel(60)
 
 SENTENCE_END = "。！？；!?;\n"
 CLAUSE_END = SENTENCE_END + "，,：:"
+#: the OpenCC configuration a traditional text is simplified with (see :func:`simplify`)
+TRADITIONAL_CONFIG = "tw2s"
+#: the share of its characters that t2s must change for a text to be read as traditional (a traditional news text
+#: changes a sixth to a third of them, a simplified one with a traditional name in it a few in a hundred at most)
+TRADITIONAL_SHARE = 0.1
 
 
-@lru_cache(maxsize=1)
-def _converter() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
+@lru_cache(maxsize=2)
+def _converter(config: str = "t2s") -> opencc.OpenCC:
+    return opencc.OpenCC(config)
 
 
 @lru_cache(maxsize=1)
@@ -28,6 +33,7 @@ def warm_up() -> None:
     """Load jieba's dictionary and OpenCC's tables now rather than on the first article."""
     tag("预热")
     _converter().convert("預熱")
+    _converter(TRADITIONAL_CONFIG).convert("預熱")
 
 
 @dataclass(slots=True, eq=False)
@@ -76,7 +82,14 @@ _NO_QUOTES = str.maketrans("", "", "“”‘’\"「」『』")     # every mar
 
 
 def simplify(original: str) -> SourceText:
-    """Convert traditional characters to simplified with OpenCC (t2s), keeping an offset map.
+    """Convert traditional characters to simplified with OpenCC, keeping an offset map.
+
+    A text of which t2s changes at least ``TRADITIONAL_SHARE`` of the characters is traditional; it is
+    converted again with ``TRADITIONAL_CONFIG`` (tw2s), whose variant tables read the 著 of a verb's
+    aspect as 着 (隨著, 意味著, 有著: 随着, 意味着, 有着). t2s keeps that 著, a simplified character
+    too, and the tagger cuts the words wrongly (这/意味/著永清新村). A simplified text keeps t2s's
+    form, even with a few traditional characters in it (a name, a brand): tw2s would read its 显著
+    as 显着.
 
     When the whole-text conversion keeps the length, characters correspond one to one (OpenCC's
     phrase tables only swap characters); otherwise each character is converted on its own and the
@@ -85,6 +98,9 @@ def simplify(original: str) -> SourceText:
     """
     cc = _converter()
     simple = cc.convert(original).translate(QUOTE_MARKS)
+    if _mostly_traditional(original.translate(QUOTE_MARKS), simple):
+        cc = _converter(TRADITIONAL_CONFIG)
+        simple = cc.convert(original).translate(QUOTE_MARKS)
     if len(simple) == len(original):
         return SourceText(original, pair_quotes(simple), None)
     pieces, starts = [], []
@@ -93,6 +109,14 @@ def simplify(original: str) -> SourceText:
         pieces.append(out)
         starts.extend([i] * len(out))
     return SourceText(original, pair_quotes("".join(pieces)), starts)
+
+
+def _mostly_traditional(original: str, simple: str) -> bool:
+    """Whether t2s changed at least ``TRADITIONAL_SHARE`` of the text's characters."""
+    if len(original) != len(simple):
+        return True
+    changed = sum(a != b for a, b in zip(original, simple, strict=True))
+    return changed >= TRADITIONAL_SHARE * max(len(original), 1)
 
 
 def pair_quotes(text: str) -> str:
