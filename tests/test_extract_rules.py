@@ -10567,3 +10567,14 @@ def test_a_count_of_people_chosen_is_no_part_of_their_title_and_wei_inside_an_id
     assert not any(e["zh"].startswith(("10名", "8名")) for e in doc["entities"])
     doc = draft("大家通过现场举手表决的方式最终评选出两位社区好人,分别为敬业奉献好人张国付和助人为乐好人李天天。")
     assert not any(e["zh"].startswith("两位") for e in doc["entities"])
+
+
+def test_the_town_a_report_s_government_governs_lies_in_the_whole_county():
+    # context.yaml whole_areas (the main actor, or the subdistrict or community it governs, in the lowest whole
+    # area); a real town government's report (龙游县湖镇镇 2025)
+    doc = draft("2024年湖镇镇政府工作报告\n各位代表:\n现在,我代表镇人民政府向大会作报告。\n"
+                "今年来,在县委县政府的坚强领导下,湖镇镇深入学习贯彻党的二十届三中全会精神,"
+                "以“3113”工作体系为抓手,合力推动各项工作实现新突破。全县同类型乡镇增速排名第一,全市前列。")
+    assert has_fact(doc, "湖镇镇", "partOf", "全县")
+    assert has_fact(doc, "全县", "partOf", "全市")
+    assert not has_fact(doc, "湖镇镇", "partOf", "全市")

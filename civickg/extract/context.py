@@ -77,7 +77,8 @@ def place_context(draft: Any) -> None:
 
 
 def whole_area_chain(draft: Any) -> None:
-    """全县 partOf 全市 partOf 全省 (each in the next level the article names); the main actor in the lowest."""
+    """全县 partOf 全市 partOf 全省 (each in the next level the article names); the main actor, or the subdistrict or
+    community it governs, in the lowest."""
     rule = draft.rules["context"]["whole_areas"]
     found = [e if (e := _entity_for(draft, level)) is not None and _stands_alone(draft, e) else None
              for level in rule["levels"]]
@@ -87,10 +88,12 @@ def whole_area_chain(draft: Any) -> None:
         end = max(m.end for m in lower.mentions + upper.mentions)
         span = (start, end) if end - start <= 60 else (lower.mentions[0].start, lower.mentions[0].end)
         draft.add_fact(lower, rule["predicate"], upper, span, rule["id"], rule["confidence"])
-    actor = draft.actor
-    if present and actor is not None and any(draft.is_a(actor, c) for c in rule["below"]):
+    # the main actor, or the area the main actor governs (2024年湖镇镇政府工作报告: 湖镇镇, in 全县)
+    below = next((a for a in (draft.actor, main_area(draft)) if a is not None
+                  and any(draft.is_a(a, c) for c in rule["below"])), None)
+    if present and below is not None:
         first = present[0].mentions[0]
-        draft.add_fact(actor, rule["predicate"], present[0], (first.start, first.end), rule["id"], rule["confidence"])
+        draft.add_fact(below, rule["predicate"], present[0], (first.start, first.end), rule["id"], rule["confidence"])
     _main_area_in_whole(draft, rule, found)
 
 
