@@ -10578,3 +10578,13 @@ def test_the_town_a_report_s_government_governs_lies_in_the_whole_county():
     assert has_fact(doc, "湖镇镇", "partOf", "全县")
     assert has_fact(doc, "全县", "partOf", "全市")
     assert not has_fact(doc, "湖镇镇", "partOf", "全市")
+
+
+def test_a_list_taken_as_the_means_and_the_verb_that_forms_a_group_open_no_name():
+    # context.yaml components ends_before 为 (以…等为抓手: no whole 为抓手) and organizations.yaml not_name_start
+    # 组成 (物业组成工作组: no body 物业组成工作组); real sentences (九峰街道 2024, 玉祁街道松涛苑 2025)
+    doc = draft("九峰街道以党建引领社区治理、城市精细化管理、村级集体经济发展等为抓手,坚持抓重点、补短板、攻难关。\n"
+                "党支部联合人大代表、物业组成工作组,通过走访调研深入了解居民需求。")
+    names = {e["zh"] for e in doc["entities"]}
+    assert not any(n.startswith("为") or "组成" in n for n in names), names
+    assert has_fact(doc, "九峰街道", "implements", "社区治理")
