@@ -8113,11 +8113,12 @@ def test_a_family_receives_what_is_given_and_a_comrade_what_is_conferred_after_d
 
 def test_an_area_said_to_lie_in_an_area_of_higher_rank_is_part_of_it():
     # context.located_at.ranks: 位于 gives an area's administrative parent when the place after it ranks higher; an
-    # urban area is no parent (probe sentences, typical wording of the genre)
+    # urban area is no parent: the community only lies in it (probe sentences, typical wording of the genre)
     doc = draft("幸福社区位于和平区南市街道。")
     assert has_fact(doc, "幸福社区", "partOf", "南市街道")
     doc = draft("北大街社区位于老城区。")
-    assert not any(f["p"] in ("partOf", "locatedIn") for f in doc["facts"])
+    assert not any(f["p"] == "partOf" for f in doc["facts"])
+    assert [f["p"] for f in doc["facts"]] == ["locatedIn"]
 
 
 def test_an_office_word_inside_a_service_centre_s_name_is_no_post():
@@ -10588,3 +10589,15 @@ def test_a_list_taken_as_the_means_and_the_verb_that_forms_a_group_open_no_name(
     names = {e["zh"] for e in doc["entities"]}
     assert not any(n.startswith("为") or "组成" in n for n in names), names
     assert has_fact(doc, "九峰街道", "implements", "社区治理")
+
+
+def test_an_area_said_to_lie_in_a_part_of_town_or_by_a_landmark_lies_there():
+    # context.yaml located_at (an area 位于/地处 a place that is no administrative area: locatedIn); real sentences
+    # (许昌市北大街社区 2024, 隆林县扁牙村 2025)
+    doc = draft("北大街社区位于老城区,辖区内老年人较多。")
+    assert has_fact(doc, "北大街社区", "locatedIn", "老城区")
+    doc = draft("扁牙村地处新州河、马雄河畔,气候温润。")
+    assert has_fact(doc, "扁牙村", "locatedIn", "新州河") and has_fact(doc, "扁牙村", "locatedIn", "马雄河")
+    # an area in a higher area is part of it, as before
+    doc = draft("幸福社区位于和平区南市街道。")
+    assert has_fact(doc, "幸福社区", "partOf", "南市街道") and not has_fact(doc, "幸福社区", "locatedIn", "南市街道")

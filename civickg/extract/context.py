@@ -1758,6 +1758,9 @@ def located_at(draft: Any) -> None:
                 higher = _rank(draft, thing, rule) < _rank(draft, place, rule)
                 if draft.is_a(place, "AdministrativeArea") and (word in rule["area_words"] or higher):
                     draft.add_fact(thing, rule["part_of"], place, span, f"{rule['id']}.area", rule["confidence"])
+                elif not draft.is_a(place, "AdministrativeArea") and word not in rule["area_words"]:
+                    # a part of a town or a landmark (北大街社区位于老城区, 扁牙村地处新州河): the area lies there
+                    draft.add_fact(thing, rule["predicate"], place, span, rule["id"], rule["confidence"])
                 continue
             if draft.is_a(thing, "Place") or draft.is_a(thing, "Organization") or draft.is_a(thing, "Event"):
                 draft.add_fact(thing, rule["predicate"], place, span, rule["id"], rule["confidence"])
