@@ -10601,3 +10601,10 @@ def test_an_area_said_to_lie_in_a_part_of_town_or_by_a_landmark_lies_there():
     # an area in a higher area is part of it, as before
     doc = draft("幸福社区位于和平区南市街道。")
     assert has_fact(doc, "幸福社区", "partOf", "南市街道") and not has_fact(doc, "幸福社区", "locatedIn", "南市街道")
+
+
+def test_an_event_held_at_a_university_lies_there():
+    # context.yaml event_place venues (University); a real sentence (成华区 2023)
+    doc = draft("10月20日,拓展型退役军人服务站揭牌仪式在成都理工大学举行。")
+    event = next(e["zh"] for e in doc["entities"] if e["class"] == "Event")
+    assert event.endswith("服务站揭牌仪式") and has_fact(doc, event, "locatedIn", "成都理工大学")

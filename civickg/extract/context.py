@@ -1300,10 +1300,13 @@ def place_possessives(draft: Any) -> None:
 
 
 def event_places(draft: Any) -> None:
-    """X在Y举行 and 在Y举办X: the event X lies in the place Y (the last of a chain of places: 在万侯社区同德园举行)."""
+    """X在Y举行 and 在Y举办X: the event X lies in the place or venue Y (the last of a chain of places:
+    在万侯社区同德园举行; a university, ``event_place.venues``: 在成都理工大学举行)."""
     rule = draft.rules["context"]["event_place"]
     starts = _mentions_at(draft, "start")
-    for place_m, place in _mentions_of(draft, "Place"):
+    venues = sorted((pair for cls in rule["venues"] for pair in _mentions_of(draft, cls)),
+                    key=lambda pair: (pair[0].start, -pair[0].end))
+    for place_m, place in venues:
         if draft.s[place_m.start - 1:place_m.start] not in rule["words"]:
             continue
         last, place = draft.chain_end(place_m, place, len(draft.s))     # 在万侯社区同德园举行: the last place
@@ -1328,7 +1331,7 @@ def event_places(draft: Any) -> None:
             if word is None:
                 continue
             for place_m in starts.get(at + len(word), []):
-                place = _entity_if(draft, place_m, "Place")
+                place = next((e for cls in rule["venues"] if (e := _entity_if(draft, place_m, cls)) is not None), None)
                 if place is None:
                     continue
                 last, place = draft.chain_end(place_m, place, len(draft.s))
