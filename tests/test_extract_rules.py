@@ -10608,3 +10608,11 @@ def test_an_event_held_at_a_university_lies_there():
     doc = draft("10月20日,拓展型退役军人服务站揭牌仪式在成都理工大学举行。")
     event = next(e["zh"] for e in doc["entities"] if e["class"] == "Event")
     assert event.endswith("服务站揭牌仪式") and has_fact(doc, event, "locatedIn", "成都理工大学")
+
+
+def test_a_purpose_clause_is_the_goal_of_the_facility_a_trigger_word_builds_after_it():
+    # phrases.yaml purpose fact_predicates (built, established): the first thing done after the clause may be a
+    # trigger's fact, not a work phrase; a real sentence (西山区西苑街道 2024)
+    doc = draft("为满足辖区老年人用餐需求,近年来,西山区西苑街道通过“爱心企业+幸福食堂+助餐点”的形式,"
+                "引入爱心企业、养老机构建成社区老年幸福食堂5个,实现辖区社区老年幸福食堂全覆盖。")
+    assert has_fact(doc, "社区老年幸福食堂", "goal", value="满足辖区老年人用餐需求")

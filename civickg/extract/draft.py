@@ -2057,25 +2057,7 @@ class _Draft:
     def _goals(self) -> None:
         """…坚持X，强化Y。: Y (to the end of the sentence) is the goal of X; 为了Y，…建立X。: Y is the goal of X."""
         rule = self.rules["phrases"]["goal"]
-        purpose = self.rules["phrases"]["purpose"]
-        seen_sentences: set[int] = set()
-        for phrase in sorted(self.work, key=lambda p: p.verb_start):
-            sent_start, _ = self.sentence_of(phrase.verb_start)
-            head = self.s[sent_start:phrase.verb_start]
-            # 为了Y，…; 在…之际,为让Y,…: a clause before the verb's that opens with a word of purpose
-            clause = next(((m.start(), m.end(), lead) for m in re.finditer("[^，,]+(?=[，,])", head)
-                           if (lead := next((w for w in purpose["words"] if m.group(0).lstrip().startswith(w)),
-                                            None)) is not None), None)
-            if clause is None or sent_start in seen_sentences:
-                continue
-            seen_sentences.add(sent_start)
-            piece = head[clause[0]:clause[1]]
-            start = sent_start + clause[0] + len(piece) - len(piece.lstrip()) + len(clause[2])
-            end = sent_start + clause[1]
-            target = self.entity_of.get(id(phrase.objects[0]))
-            if end - start >= purpose["min_length"] and target is not None:
-                self.add_fact(target, rule["predicate"], None, (start, end), purpose["id"], purpose["confidence"],
-                              value=self.quote(start, end))
+        self._purpose_goals(rule["predicate"])
         for phrase in self.work:
             if phrase.goal is not None:
                 self.add_fact(self.entity_of.get(id(phrase.objects[-1])), rule["predicate"], None, phrase.goal,
@@ -2091,6 +2073,39 @@ class _Draft:
                 end -= 1
             if end - start >= 4:
                 self.add_fact(target, rule["predicate"], None, (start, end), rule["id"], rule["confidence"],
+                              value=self.quote(start, end))
+
+    def _purpose_goals(self, predicate: str) -> None:
+        """为了Y，…建立X / 为满足Y,…街道…建成X: a clause that opens with a word of purpose (``phrases.purpose``) is the
+        goal of the first thing done after it in its sentence: the first object of a work phrase, or the object of a
+        fact of ``purpose.fact_predicates`` that a trigger word drew (建成 a facility, 成立 a body)."""
+        purpose = self.rules["phrases"]["purpose"]
+        done: dict[int, list[tuple[int, _Entity]]] = {}     # sentence start → (where, what is done)
+        for phrase in self.work:
+            if (target := self.entity_of.get(id(phrase.objects[0]))) is not None:
+                done.setdefault(self.sentence_of(phrase.verb_start)[0], []).append((phrase.verb_start, target))
+        by_id = {e.id: e for e in self.entities.values()}
+        for fact in self.facts:
+            if fact["p"] in purpose["fact_predicates"] and (target := by_id.get(fact.get("o", ""))) is not None:
+                at = self.fact_spans[id(fact)][0]
+                done.setdefault(self.sentence_of(at)[0], []).append((at, target))
+        for sent_start, items in done.items():
+            _, sent_end = self.sentence_of(sent_start)
+            last = max(at for at, _ in items)
+            # 为了Y，…; 在…之际,为让Y,…: a clause before the first thing done that opens with a word of purpose
+            clause = next(((m.start(), m.end(), lead)
+                           for m in re.finditer("[^，,]+(?=[，,])", self.s[sent_start:sent_end])
+                           if sent_start + m.end() <= last
+                           and (lead := next((w for w in purpose["words"] if m.group(0).lstrip().startswith(w)),
+                                             None)) is not None), None)
+            if clause is None:
+                continue
+            piece = self.s[sent_start + clause[0]:sent_start + clause[1]]
+            start = sent_start + clause[0] + len(piece) - len(piece.lstrip()) + len(clause[2])
+            end = sent_start + clause[1]
+            target = min(((at, t) for at, t in items if at >= end), key=lambda pair: pair[0], default=(0, None))[1]
+            if end - start >= purpose["min_length"] and target is not None:
+                self.add_fact(target, predicate, None, (start, end), purpose["id"], purpose["confidence"],
                               value=self.quote(start, end))
 
     def _in_place(self, trig_start: int, sent_start: int, target: _Entity | None, obj: Mention) -> None:
