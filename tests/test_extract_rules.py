@@ -10616,3 +10616,13 @@ def test_a_purpose_clause_is_the_goal_of_the_facility_a_trigger_word_builds_afte
     doc = draft("为满足辖区老年人用餐需求,近年来,西山区西苑街道通过“爱心企业+幸福食堂+助餐点”的形式,"
                 "引入爱心企业、养老机构建成社区老年幸福食堂5个,实现辖区社区老年幸福食堂全覆盖。")
     assert has_fact(doc, "社区老年幸福食堂", "goal", value="满足辖区老年人用餐需求")
+
+
+def test_a_list_after_a_comma_and_a_word_of_including_gives_the_parts_of_the_name_before_it():
+    # context.yaml included after_comma (…活動,包括A、B) with topics_after (…等多个方面: topics, no parts) and
+    # parts of the whole's kind only; real sentences (澳門街坊節 2019, 扎细新村社区 2025)
+    doc = draft("期間將舉辦六場精彩的社區活動,包括文藝康體活動、服務項目推廣、公民教育講座等。")
+    assert has_fact(doc, "社區活動", "hasComponent", "文藝康體活動")
+    doc = draft("扎细新村社区积极开展系列“我为群众办实事”实践活动,涵盖关爱孤寡老人、解决居民突发困难、"
+                "排查安全隐患以及组织环境卫生整治等多个方面,切实为居民群众送上关怀与帮助。")
+    assert not any(f["p"] == "hasComponent" for f in doc["facts"])

@@ -1893,14 +1893,16 @@ def contest_grades(draft: Any) -> None:
 
 
 def included(draft: Any) -> None:
-    """X包括A、B和C, X由Y组成: X has each listed item as a component."""
+    """X包括A、B和C, X由Y组成, X,涵盖A、B: X has each listed item as a component."""
     rule = draft.rules["context"]["included"]
     count = _count_pattern(draft)
     ends = _mentions_at(draft, "end")
     for verb in rule["verbs"]:
         for match in re.finditer(re.escape(verb), draft.s):
-            whole_m = next((m for m in ends.get(match.start(), []) if _entity_if(draft, m, *rule["whole_classes"])),
-                           None)
+            at = match.start()
+            if verb in rule["after_comma"] and draft.s[at - 1:at] in ("，", ","):
+                at -= 1         # …开展系列“我为群众办实事”实践活动,涵盖关爱孤寡老人、…: the name before the comma
+            whole_m = next((m for m in ends.get(at, []) if _entity_if(draft, m, *rule["whole_classes"])), None)
             if whole_m is None:
                 continue
             closing = rule["closing"].get(verb)
@@ -1910,9 +1912,13 @@ def included(draft: Any) -> None:
                     draft.s[match.end():close]) else []
             else:
                 items = _listed(draft, match.end(), rule, count)
+                if items and at < match.start() and re.match(rule["topics_after"], draft.s[items[-1].end:]):
+                    continue    # …,涵盖A、B等多个方面: the topics the work turns on, no parts of it
             whole = draft.entity_of[id(whole_m)]
             for item in items:
                 ent = draft.entity_of[id(item)]
+                if at < match.start() and not any(draft.is_a(ent, c) for c in whole.classes):
+                    continue    # after the comma, parts of the whole's kind only (據點，包含…協會: its bodies)
                 if not any(draft.is_a(ent, c) for c in rule["not_item_classes"]):
                     draft.add_fact(whole, rule["predicate"], ent, (whole_m.start, item.end), rule["id"],
                                    rule["confidence"])
