@@ -10626,3 +10626,13 @@ def test_a_list_after_a_comma_and_a_word_of_including_gives_the_parts_of_the_nam
     doc = draft("扎细新村社区积极开展系列“我为群众办实事”实践活动,涵盖关爱孤寡老人、解决居民突发困难、"
                 "排查安全隐患以及组织环境卫生整治等多个方面,切实为居民群众送上关怀与帮助。")
     assert not any(f["p"] == "hasComponent" for f in doc["facts"])
+
+
+def test_more_kinds_of_civil_affairs_work_are_named_by_their_terms():
+    # names.yaml name.term.assistance / care / civil-affairs (五保供养, 家庭养老床位, 婚俗改革 …); sentences of
+    # civil-affairs reports (a city's 2018 assistance report, a constructed plan)
+    doc = draft("民政局2018年救助工作总结\n2.农村五保供养工作扎实。全市现有农村五保对象1675人。\n"
+                "推进家庭养老床位建设,深化婚俗改革,推行节地生态安葬。")
+    names = {e["zh"]: e["class"] for e in doc["entities"]}
+    for term in ("农村五保供养", "婚俗改革", "节地生态安葬"):
+        assert names.get(term) == "Initiative", (term, names)
