@@ -10636,3 +10636,11 @@ def test_more_kinds_of_civil_affairs_work_are_named_by_their_terms():
     names = {e["zh"]: e["class"] for e in doc["entities"]}
     for term in ("农村五保供养", "婚俗改革", "节地生态安葬"):
         assert names.get(term) == "Initiative", (term, names)
+
+
+def test_a_village_s_role_is_no_named_village():
+    # places.yaml not_place_endings 包联村, 空壳村 …; real sentences (五莲县审计局 第一书记, 荆州市残联 2024)
+    doc = draft("山东省五莲县审计局对包联村发展高度重视,全力支持“第一书记”开展工作,尽快摘掉“空壳村”帽子。\n"
+                "市残联走访慰问了12个社区及乡村振兴联系村、特殊学校的270户困难残疾人家庭。")
+    assert not any(e["zh"] in ("包联村", "空壳村", "乡村振兴联系村", "联系村") for e in doc["entities"])
+    assert entity(doc, "五莲县审计局")["class"] == "GovernmentBody"
