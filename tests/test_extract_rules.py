@@ -10644,3 +10644,12 @@ def test_a_village_s_role_is_no_named_village():
                 "市残联走访慰问了12个社区及乡村振兴联系村、特殊学校的270户困难残疾人家庭。")
     assert not any(e["zh"] in ("包联村", "空壳村", "乡村振兴联系村", "联系村") for e in doc["entities"])
     assert entity(doc, "五莲县审计局")["class"] == "GovernmentBody"
+
+
+def test_a_squad_is_a_team_of_people_and_a_count_after_le_names_the_group():
+    # organizations.yaml org.suffix.volunteer-team 小分队 (not a government's working group) and indicators.yaml
+    # counted_things (走访慰问了残疾人家庭9户: no group 了残疾人家庭); a real report (福海县残联 2015)
+    doc = draft("福海县残联带领几个助残志愿者小分队深入到各乡(镇)场走访慰问了部分家庭困难的残疾人。"
+                "至目前,共走访慰问了残疾人家庭9户、发放慰问品共计2700元。")
+    assert entity(doc, "助残志愿者小分队")["class"] == "VolunteerTeam"
+    assert not any(e["zh"].startswith("了") for e in doc["entities"])

@@ -2453,7 +2453,8 @@ class _Draft:
         rule = self.rules["indicators"]["counted_things"]
         name = self.s[fig.name_start:fig.name_end]
         at = max((name.rfind(v) + len(v) for v in rule["verbs"] if v in name), default=-1)
-        at += 1 if at > 0 and name[at:at + 1] == "的" else 0    # 开工改造的老旧小区: the things, not 的
+        # 开工改造的老旧小区, 走访慰问了残疾人家庭9户: the things, not 的 nor the aspect's 了
+        at += 1 if at > 0 and name[at:at + 1] in ("的", "了") else 0
         if 0 < at < len(name) - 1:
             self._counted_thing(fig.name_start + at, fig.name_end)
         elif at < 0 and fig.unit in rule["people_units"]:
