@@ -10653,3 +10653,10 @@ def test_a_squad_is_a_team_of_people_and_a_count_after_le_names_the_group():
                 "至目前,共走访慰问了残疾人家庭9户、发放慰问品共计2700元。")
     assert entity(doc, "助残志愿者小分队")["class"] == "VolunteerTeam"
     assert not any(e["zh"].startswith("了") for e in doc["entities"])
+
+
+def test_a_thing_said_of_one_group_and_others_like_it_is_one_thing():
+    # phrases.yaml join_not_before (A及其他B: one object); a real sentence (拱北街道茂盛社区 2022)
+    doc = draft("在拱北街道退役军人服务站的指导下,日前,茂盛社区举行退役军人及其他优抚对象优待证首发仪式,"
+                "辖区12名退役军人代表领取了优待证。")
+    assert has_fact(doc, "茂盛社区", "hosted", "退役军人及其他优抚对象优待证首发仪式")

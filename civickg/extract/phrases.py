@@ -86,6 +86,7 @@ class PhraseReader:
         self.list_re = re.compile(f"等(?:[^{stops}]{{0,{int(self.list_rule['kind_lead'])}}}?)(?:{kinds})")
         self.joins = _ordered(data["join_words"])       # 以及 before 及
         self.join_min = int(data["join_min_length"])
+        self.join_not_before = tuple(data["join_not_before"])
         self.frames = [(f, scanning(f["pattern"])) for f in data["frames"]
                        if rules.terms.has_property(f["predicate"])]
 
@@ -138,7 +139,8 @@ class PhraseReader:
             depth += 1 if s[pos] in "“《" else -1 if s[pos] in "”》" else 0
             word = next((w for w in self.joins if s.startswith(w, pos)), "") \
                 if depth == 0 and s.startswith(self.joins, pos) else ""
-            if word and pos - start >= self.join_min and end - pos - len(word) >= self.join_min:
+            if (word and pos - start >= self.join_min and end - pos - len(word) >= self.join_min
+                    and not s.startswith(self.join_not_before, pos + len(word))):
                 return [(start, pos), *self._split_join(s, self._trim(s, pos + len(word), end), end)]
         return [(start, end)]
 
