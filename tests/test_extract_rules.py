@@ -10660,3 +10660,12 @@ def test_a_thing_said_of_one_group_and_others_like_it_is_one_thing():
     doc = draft("在拱北街道退役军人服务站的指导下,日前,茂盛社区举行退役军人及其他优抚对象优待证首发仪式,"
                 "辖区12名退役军人代表领取了优待证。")
     assert has_fact(doc, "茂盛社区", "hosted", "退役军人及其他优抚对象优待证首发仪式")
+
+
+def test_a_reporter_s_name_ends_before_the_next_byline_word_and_a_far_off_community_is_no_place():
+    # people.yaml byline_name_ends (记者荆文静通讯员沈平) and places.yaml not_place_endings 边远社区; a real report
+    # (荆州日报 2022)
+    doc = draft("本报讯(记者荆文静通讯员沈平)1月28日上午,市残联工作人员冒着雨雪,兵分多路,"
+                "深入中心城区边远社区走访慰问困难残疾人,上门送福送年货。")
+    assert entity(doc, "荆文静")["class"] == "Reporter" and entity(doc, "沈平")["class"] == "Correspondent"
+    assert not any(e["zh"].endswith("边远社区") for e in doc["entities"])
