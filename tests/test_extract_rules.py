@@ -10669,3 +10669,9 @@ def test_a_reporter_s_name_ends_before_the_next_byline_word_and_a_far_off_commun
                 "深入中心城区边远社区走访慰问困难残疾人,上门送福送年货。")
     assert entity(doc, "荆文静")["class"] == "Reporter" and entity(doc, "沈平")["class"] == "Correspondent"
     assert not any(e["zh"].endswith("边远社区") for e in doc["entities"])
+
+
+def test_two_levels_and_ji_open_the_name_of_what_they_have():
+    # places.yaml grade_levels (镇街级居家养老服务中心) and context.progress; a real sentence (杭州市民政局 2023)
+    doc = draft("累计建成家庭养老床位6800余张、康养联合体118家,镇街级居家养老服务中心实现全覆盖。")
+    assert has_fact(doc, "镇街级居家养老服务中心", "progress", value="实现全覆盖")

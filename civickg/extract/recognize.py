@@ -177,6 +177,7 @@ class Recognizer:
         self.resultative_ends = frozenset(rules["organizations"]["resultative_ends"])
         self.not_place_endings = tuple(places["not_place_endings"])
         self.level_words = set(places["level_words"])
+        self.grade_levels = self.level_words | set(places["grade_levels"])
         self.glued_levels = set(places["glued_levels"]["words"])
         self.toponym = places["toponym_endings"]
         self.campaign_targets = set(places["campaign_targets"])
@@ -447,8 +448,8 @@ class Recognizer:
                     ok = campaign = True
                 if tok.flag == "m" and allow_ordinal and word.startswith("第"):
                     ok = True
-                if word == "级" and allow_ordinal and pos > 1 and tokens[owner[pos - 2]].word in self.level_words:
-                    ok = True       # 街道级社区慈善基金: a level and 级 open the name
+                if word == "级" and allow_ordinal and pos > 1 and tokens[owner[pos - 2]].word in self.grade_levels:
+                    ok = True       # 街道级社区慈善基金, 镇街级居家养老服务中心: a level and 级 open the name
             # an ordinal opens a name, not with its measure word before a place's (第二批城镇 counts batches)
             if tok.flag == "m" and not (word.startswith("第") and (allow_ordinal or word[-1] not in MEASURE_WORDS)) \
                     and not (verb_at_suffix and (self.edition_re.fullmatch(word) or (
