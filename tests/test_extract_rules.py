@@ -10675,3 +10675,11 @@ def test_two_levels_and_ji_open_the_name_of_what_they_have():
     # places.yaml grade_levels (镇街级居家养老服务中心) and context.progress; a real sentence (杭州市民政局 2023)
     doc = draft("累计建成家庭养老床位6800余张、康养联合体118家,镇街级居家养老服务中心实现全覆盖。")
     assert has_fact(doc, "镇街级居家养老服务中心", "progress", value="实现全覆盖")
+
+
+def test_a_relative_clause_that_says_a_facility_has_just_opened_is_its_progress():
+    # context.yaml progress.relative (近期启用的三处爱心助餐点); a real sentence (石棉县新棉街道 2025)
+    doc = draft("这是新棉街道近期启用的三处爱心助餐点——川棉、广元堡、川心店的一幕。")
+    assert has_fact(doc, "爱心助餐点", "progress", value="近期启用")
+    doc = draft("社区在近期启用一批新设施。")
+    assert not any(f["p"] == "progress" for f in doc["facts"])

@@ -1607,7 +1607,8 @@ def aims(draft: Any) -> None:
 
 def progress(draft: Any) -> None:
     """镇街级居家养老服务中心实现全覆盖: a work or a facility opening its clause, then words that say how far it has
-    come (``context.progress``): the rest of the clause is its progress, as printed."""
+    come (``context.progress``): the rest of the clause is its progress, as printed; 近期启用的三处爱心助餐点: the
+    words of a relative clause before it (``progress.relative``)."""
     rule = draft.rules["context"]["progress"]
     ends, stops = rule["clause_ends"], tuple(rule["stops"])
     for match in _word_pattern(tuple(rule["words"])).finditer(draft.s):
@@ -1622,6 +1623,13 @@ def progress(draft: Any) -> None:
         if end - pos >= rule["min_length"]:
             draft.add_fact(draft.entity_of[id(thing_m)], rule["predicate"], None, (thing_m.start, end), rule["id"],
                            rule["confidence"], value=draft.quote(pos, end))
+    starts = _mentions_at(draft, "start")
+    for match in re.finditer(rule["relative"], draft.s):    # 新棉街道近期启用的三处爱心助餐点: 近期启用
+        thing_m = next((m for m in sorted(starts.get(match.end(), []), key=lambda m: -m.length)
+                        if _entity_if(draft, m, *rule["things"]) is not None), None)
+        if thing_m is not None:
+            draft.add_fact(draft.entity_of[id(thing_m)], rule["predicate"], None, (match.start(), thing_m.end),
+                           rule["id"], rule["confidence"], value=draft.quote(*match.span(1)))
 
 
 def _opens_clause(draft: Any, start: int, ends: str) -> bool:
