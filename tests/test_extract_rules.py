@@ -10683,3 +10683,17 @@ def test_a_relative_clause_that_says_a_facility_has_just_opened_is_its_progress(
     assert has_fact(doc, "爱心助餐点", "progress", value="近期启用")
     doc = draft("社区在近期启用一批新设施。")
     assert not any(f["p"] == "progress" for f in doc["facts"])
+
+
+def test_a_platform_built_first_in_an_estate_a_team_grown_and_a_model_devised_are_established():
+    # phrases.yaml boundary_words 搭建起 and qualified_by 首个…的, relations.yaml rel.established 孵化出 and 创新; real
+    # sentences (齐齐哈尔市奋斗社区 2023, 福州市苍霞街道 2020, 隆林县扁牙村 2025)
+    doc = draft("富拉尔基区红岸街道奋斗社区引入电子报刊借阅机搭建起首个小区内的居民“指尖阅读”智慧平台。")
+    assert has_fact(doc, "奋斗社区", "established", "居民“指尖阅读”智慧平台")
+    assert has_fact(doc, "奋斗社区", "introduced", "电子报刊借阅机")
+    assert not any(e["zh"].startswith("首个") for e in doc["entities"])
+    doc = draft("苍霞街道以党建为引领,以点带面,孵化出更多居民志愿小分队。")
+    assert has_fact(doc, "苍霞街道", "established", "居民志愿小分队")
+    doc = draft('扁牙村依托河谷地带平缓地势,创新"支部领航+党员示范+产业矩阵"发展模式。')
+    model = next(e for e in doc["entities"] if e["class"] == "ServiceModel")
+    assert has_fact(doc, "扁牙村", "established", model["zh"])

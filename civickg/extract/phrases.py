@@ -156,8 +156,8 @@ class PhraseReader:
                 pos = count.end()
             if (members := self.composed_re.match(s, pos + s.startswith("了", pos))) is not None:
                 pos = members.end()     # 成立了由…组成的“改造监督小组”, …镇长任组长的领导小组: no object
-            if (qualified := self.qualified_re.match(s, pos + s.startswith("了", pos))) is not None:
-                pos = qualified.end()   # 构建覆盖县乡村三级的社会救助工作体系: the system is built
+            if (qualified := self.qualified_re.match(s, pos + s.startswith(("了", "起"), pos))) is not None:
+                pos = qualified.end()   # 构建覆盖县乡村三级的社会救助工作体系, 搭建起首个…的平台: the system is built
             end = self._item_end(s, pos)
             start = self._trim(s, pos, end)
             items.extend(self._split_join(s, start, end))
