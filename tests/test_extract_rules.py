@@ -10697,3 +10697,9 @@ def test_a_platform_built_first_in_an_estate_a_team_grown_and_a_model_devised_ar
     doc = draft('扁牙村依托河谷地带平缓地势,创新"支部领航+党员示范+产业矩阵"发展模式。')
     model = next(e for e in doc["entities"] if e["class"] == "ServiceModel")
     assert has_fact(doc, "扁牙村", "established", model["zh"])
+
+
+def test_what_is_set_up_in_a_clause_of_since_is_set_up_by_the_agent_after_it():
+    # relations.yaml since_clause; a real sentence (惠农区星火社区 2025)
+    doc = draft("自2011年成立“红管家”志愿服务队以来,星火社区党支部就将15名队员按就近原则划分到4个网格。")
+    assert has_fact(doc, "星火社区党支部", "established", "“红管家”志愿服务队")

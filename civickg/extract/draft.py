@@ -115,6 +115,7 @@ class Extractor:
     sent_to_help: tuple[str, ...] = field(init=False)
     relative_labels: frozenset[str] = field(init=False)
     clause_closers: tuple[frozenset[str], tuple[str, ...]] = field(init=False)
+    since_re: re.Pattern = field(init=False)
 
     def __post_init__(self) -> None:
         self.recognizer = Recognizer(self.rules)
@@ -123,6 +124,7 @@ class Extractor:
         self.triggers = _trigger_table(self.rules["relations"]["triggers"])
         closers = self.rules["relations"]["trigger_closers"]
         self.clause_closers = (frozenset(closers["predicates"]), tuple(closers["marks"]))
+        self.since_re = re.compile(self.rules["relations"]["since_clause"])
         pronoun = self.rules["context"]["pronoun"]      # the words that open a clause about one named before
         self.pronouns, self.demonstratives = tuple(pronoun["words"]), tuple(pronoun["demonstratives"])
         self.bare_levels = frozenset(w for w in pronoun["demonstratives"] if w in ("街道", "社区"))
@@ -1843,6 +1845,13 @@ class _Draft:
         clause_start = self._clause_start(pos, sent_start)
         exclude = self.entity_of.get(id(first))
         subject = self._actor_before(pos, within=(clause_start, sent_end), exclude=exclude, clause=True)
+        if subject is None and (since := self.ex.since_re.match(self.s, sent_start, sent_end)) is not None \
+                and pos < since.end():
+            # 自2011年成立“红管家”志愿服务队以来,星火社区党支部就…: the agent that opens the clause after the since
+            subject = next((e for m in self.starting_in(since.end(), since.end() + 1)
+                            if (e := self.entity_of.get(id(m))) is not None and e is not exclude
+                            and self.is_agent(e, opening=True)), None)
+            return subject
         if subject is None and (clause_start > sent_start or self._pronoun_mention(clause_start, pos) is not None):
             opener, _ = self._clause_subject(pos)   # (该服务站主要是协助…: the station named before)
             subject = opener if opener is not exclude else None
