@@ -10703,3 +10703,10 @@ def test_what_is_set_up_in_a_clause_of_since_is_set_up_by_the_agent_after_it():
     # relations.yaml since_clause; a real sentence (惠农区星火社区 2025)
     doc = draft("自2011年成立“红管家”志愿服务队以来,星火社区党支部就将15名队员按就近原则划分到4个网格。")
     assert has_fact(doc, "星火社区党支部", "established", "“红管家”志愿服务队")
+
+
+def test_a_facility_a_body_founds_is_established_by_it():
+    # relations.yaml rel.established.facility (成立 with a facility); a real sentence (许昌市北大街社区 2024)
+    doc = draft("北大街社区两委商议决定成立北大街社区食堂,解决老年人“做饭难、吃饭难”的问题。")
+    assert has_fact(doc, "北大街社区两委", "established", "北大街社区食堂")
+    assert not has_fact(doc, "北大街社区两委", "built", "北大街社区食堂")
