@@ -10710,3 +10710,12 @@ def test_a_facility_a_body_founds_is_established_by_it():
     doc = draft("北大街社区两委商议决定成立北大街社区食堂,解决老年人“做饭难、吃饭难”的问题。")
     assert has_fact(doc, "北大街社区两委", "established", "北大街社区食堂")
     assert not has_fact(doc, "北大街社区两委", "built", "北大街社区食堂")
+
+
+def test_groups_named_with_a_shared_head_are_parts_of_the_group_the_head_names():
+    # context.yaml shared_head_parts; a real sentence (许昌市北大街社区 2024) and a constructed one of no bare head
+    doc = draft("社区两委通过前期入户走访,发现空巢、留守、独居老人因“吃饭难”的问题一直备受困扰。社区为老人提供午餐。")
+    for part in ("空巢老人", "留守老人", "独居老人"):
+        assert has_fact(doc, "老人", "hasComponent", part), part
+    doc = draft("社区走访了空巢、留守、独居老人。")
+    assert not any(f["p"] == "hasComponent" for f in doc["facts"])

@@ -1808,16 +1808,16 @@ def opened_in(draft: Any) -> None:
 
 def later_context(draft: Any) -> None:
     """The context rules that read the facts and names the others found: what places and bodies have
-    (``holdings``), what things are made of (``included``), when things were set up (``founding_years``), whom a
-    dateline's reporters work for (``dateline``), who took part in an event (``at_event``, ``attendance``,
-    ``ceremony_acts``) and
-    spoke at it (``speeches``), which awards are the grades of a contest named before them (``contest_grades``),
-    which event a performance is part of (``programme_items``), who issued a document whose title a body's name
-    stands before (``title_issuers``), the bodies listed with a deed's subject (``co_subjects``), the partners named
-    after 与 (``partners_with``), the areas aid is sent to (``aid_to``) and the partners of a deed (``partners``,
-    last: it copies the facts the others made)."""
+    (``holdings``), what things are made of (``included``, ``shared_head_parts``), when things were set up
+    (``founding_years``), whom a dateline's reporters work for (``dateline``), who took part in an event
+    (``at_event``, ``attendance``, ``ceremony_acts``) and spoke at it (``speeches``), which awards are the grades of
+    a contest named before them (``contest_grades``), which event a performance is part of (``programme_items``), who
+    issued a document whose title a body's name stands before (``title_issuers``), the bodies listed with a deed's
+    subject (``co_subjects``), the partners named after 与 (``partners_with``), the areas aid is sent to
+    (``aid_to``) and the partners of a deed (``partners``, last: it copies the facts the others made)."""
     holdings(draft)
     included(draft)
+    shared_head_parts(draft)
     founding_years(draft)
     dateline(draft)
     at_event(draft)
@@ -1930,6 +1930,33 @@ def included(draft: Any) -> None:
                 if not any(draft.is_a(ent, c) for c in rule["not_item_classes"]):
                     draft.add_fact(whole, rule["predicate"], ent, (whole_m.start, item.end), rule["id"],
                                    rule["confidence"])
+
+
+def shared_head_parts(draft: Any) -> None:
+    """空巢、留守、独居老人 … 为老人提供午餐: the groups a list of modifiers names with a shared head word are parts of
+    the group the head names alone, when the article names it (``context.shared_head_parts``)."""
+    rule = draft.rules["context"]["shared_head_parts"]
+    by_label = {e.label: e for e in draft.entities.values() if draft.is_a(e, "PersonGroup")}
+    listed = [m for m in draft.mentions if m.rule == rule["rule"]]
+    for first in listed:
+        if any(m.end + 1 == first.start for m in listed):
+            continue        # not the first modifier of its list
+        items, m = [first], first
+        while draft.s[m.end:m.end + 1] == "、" and (nxt := next(
+                (x for x in draft.starting_in(m.end + 1, m.end + 2) if draft.entity_of.get(id(x)) is not None
+                 and draft.is_a(draft.entity_of[id(x)], "PersonGroup")), None)) is not None:
+            items.append(nxt)
+            m = nxt
+        last = draft.entity_of[id(items[-1])]
+        head = next((h for h in rule["heads"] if last.label.endswith(h)), None)
+        whole = by_label.get(head) if head is not None else None
+        if whole is None or len(items) < 2:
+            continue
+        for item in items:
+            part = draft.entity_of[id(item)]
+            if part is not whole:
+                draft.add_fact(whole, rule["predicate"], part, (first.start, items[-1].end), rule["id"],
+                               rule["confidence"])
 
 
 def _listed(draft: Any, at: int, rule: dict[str, Any], count: re.Pattern[str]) -> list[Any]:
