@@ -10719,3 +10719,15 @@ def test_groups_named_with_a_shared_head_are_parts_of_the_group_the_head_names()
         assert has_fact(doc, "老人", "hasComponent", part), part
     doc = draft("社区走访了空巢、留守、独居老人。")
     assert not any(f["p"] == "hasComponent" for f in doc["facts"])
+
+
+def test_an_occasion_taken_and_one_quoted_way_of_working_are_work_the_body_does():
+    # phrases.yaml frames phrase.frame.as 以…为契机 and phrase.frame.means-model (通过“…”的形式), which is no target
+    # of a purpose (purpose.not_rules); real sentences (石棉县老街社区 2025, 西山区西苑街道 2024)
+    doc = draft("新棉街道老街社区以四川省城乡社区治理试点为契机,打造了爱心助老餐吧。")
+    assert has_fact(doc, "老街社区", "implements", "城乡社区治理试点")
+    doc = draft("为满足辖区老年人用餐需求,近年来,西山区西苑街道通过“爱心企业+幸福食堂+助餐点”的形式,"
+                "引入爱心企业、养老机构建成社区老年幸福食堂5个。")
+    model = entity(doc, "“爱心企业+幸福食堂+助餐点”")
+    assert model["class"] == "ServiceModel" and has_fact(doc, "西苑街道", "implements", model["zh"])
+    assert has_fact(doc, "社区老年幸福食堂", "goal", value="满足辖区老年人用餐需求")

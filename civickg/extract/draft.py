@@ -2091,6 +2091,8 @@ class _Draft:
         purpose = self.rules["phrases"]["purpose"]
         done: dict[int, list[tuple[int, _Entity]]] = {}     # sentence start → (where, what is done)
         for phrase in self.work:
+            if phrase.rule["id"] in purpose["not_rules"]:
+                continue        # 通过“…”的形式: the means, not what is done
             if (target := self.entity_of.get(id(phrase.objects[0]))) is not None:
                 done.setdefault(self.sentence_of(phrase.verb_start)[0], []).append((phrase.verb_start, target))
         by_id = {e.id: e for e in self.entities.values()}
