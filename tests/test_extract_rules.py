@@ -10731,3 +10731,14 @@ def test_an_occasion_taken_and_one_quoted_way_of_working_are_work_the_body_does(
     model = entity(doc, "“爱心企业+幸福食堂+助餐点”")
     assert model["class"] == "ServiceModel" and has_fact(doc, "西苑街道", "implements", model["zh"])
     assert has_fact(doc, "社区老年幸福食堂", "goal", value="满足辖区老年人用餐需求")
+
+
+def test_more_groups_of_people_are_named():
+    # people.yaml person.group words 孩童, 户外工作者, 剩余劳动力, 在场领导; real sentences (新北市 2025, 温州市 2025,
+    # 金银滩镇 2023)
+    doc = draft("萬里區北基社區設置兒少陪伴基地，協助偏區孩童獲得完善照顧。\n"
+                "伏茶点网络为户外工作者送去了夏日清凉。在场领导共同为参与酷暑送伏茶活动的义工队授旗。\n"
+                "通过推行“党支部+合作社+农户”发展模式,预计解决本村剩余劳动力百余人。")
+    names = {e["zh"]: e["class"] for e in doc["entities"]}
+    for group in ("孩童", "户外工作者", "在场领导", "剩余劳动力"):
+        assert names.get(group) == "PersonGroup", (group, names)
