@@ -10742,3 +10742,9 @@ def test_more_groups_of_people_are_named():
     names = {e["zh"]: e["class"] for e in doc["entities"]}
     for group in ("孩童", "户外工作者", "在场领导", "剩余劳动力"):
         assert names.get(group) == "PersonGroup", (group, names)
+
+
+def test_quoted_works_counted_by_their_kind_further_on_are_works():
+    # names.yaml quoted later groups (专项工作, 工程, 行动, 计划); a real sentence (杭州市民政局 2023)
+    doc = draft("杭州市民政局切实发挥好“老有康养”“弱有众扶”两个专项工作牵头部门职责。")
+    assert entity(doc, "“老有康养”")["class"] == "Initiative" and entity(doc, "“弱有众扶”")["class"] == "Initiative"
