@@ -10748,3 +10748,13 @@ def test_quoted_works_counted_by_their_kind_further_on_are_works():
     # names.yaml quoted later groups (专项工作, 工程, 行动, 计划); a real sentence (杭州市民政局 2023)
     doc = draft("杭州市民政局切实发挥好“老有康养”“弱有众扶”两个专项工作牵头部门职责。")
     assert entity(doc, "“老有康养”")["class"] == "Initiative" and entity(doc, "“弱有众扶”")["class"] == "Initiative"
+
+
+def test_a_team_leader_printed_alone_heads_the_one_team_the_article_names():
+    # people.yaml team_heads (队长 with no body before it); a real story (惠农区星火社区 2025) and a constructed one
+    # with two teams, where the leader's team is not known
+    doc = draft("自2011年成立“红管家”志愿服务队以来,星火社区党支部就将15名队员划分到4个网格。"
+                "队长刘小盼布置完任务后,15名“红管家”成员迅速穿上红马甲。")
+    assert has_fact(doc, "刘小盼", "org:headOf", "“红管家”志愿服务队")
+    doc = draft("社区组建了“红管家”志愿服务队和“夕阳红”巡逻队。队长刘小盼布置完任务。")
+    assert not any(f["p"] == "org:headOf" for f in doc["facts"])

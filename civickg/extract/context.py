@@ -646,6 +646,24 @@ def offices(draft: Any) -> None:
                            m.confidence)      # 王永强（市民政局局长）: the body after the name
         _earlier_post(draft, by_end, m, person, post if posts else None)
     government_heads(draft, by_end)
+    team_heads(draft, by_end)
+
+
+def team_heads(draft: Any, by_end: dict[int, Any]) -> None:
+    """队长刘小盼布置完任务后,15名“红管家”成员…: a team's leader printed with no body before the post heads the one
+    team the article names (people.yaml ``team_heads``)."""
+    rule = draft.rules["people"]["team_heads"]
+    teams = [e for e in draft.entities.values() if any(draft.is_a(e, c) for c in rule["classes"])]
+    if len(teams) != 1:
+        return
+    for m in draft.role_mentions:
+        person = draft.entity_of.get(id(m))
+        start = m.extra.get("role_start")
+        if person is None or m.extra["role"] not in rule["posts"] or start is None or by_end.get(start) is not None \
+                or not draft.is_a(person, "Person"):
+            continue        # 服务队队长: the body before the post says whose (offices)
+        span = (min(start, m.start), max(m.end, start + len(m.extra["role"])))
+        draft.add_fact(person, rule["predicate"], teams[0], span, rule["id"], rule["confidence"])
 
 
 def stationed(draft: Any) -> None:
