@@ -57,9 +57,9 @@ def _count_pattern(draft: Any) -> re.Pattern[str]:
     return re.compile(draft.rules["context"]["adjacent_place"]["count"])
 
 
-def _mentions_of(draft: Any, cls: str) -> list[tuple[Any, Any]]:
-    """(mention, entity) for each of the draft's mentions whose entity is a ``cls``, in the draft's order."""
-    entity_of, is_any, wanted = draft.entity_of, draft.terms.is_any, (cls,)
+def _mentions_of(draft: Any, *classes: str) -> list[tuple[Any, Any]]:
+    """(mention, entity) for each of the draft's mentions whose entity is one of ``classes``, in the draft's order."""
+    entity_of, is_any, wanted = draft.entity_of, draft.terms.is_any, classes
     return [(m, ent) for m in draft.mentions
             if (ent := entity_of.get(id(m))) is not None and is_any(ent.classes, wanted)]
 
@@ -1322,9 +1322,7 @@ def event_places(draft: Any) -> None:
     在万侯社区同德园举行; a university, ``event_place.venues``: 在成都理工大学举行)."""
     rule = draft.rules["context"]["event_place"]
     starts = _mentions_at(draft, "start")
-    venues = sorted((pair for cls in rule["venues"] for pair in _mentions_of(draft, cls)),
-                    key=lambda pair: (pair[0].start, -pair[0].end))
-    for place_m, place in venues:
+    for place_m, place in _mentions_of(draft, *rule["venues"]):
         if draft.s[place_m.start - 1:place_m.start] not in rule["words"]:
             continue
         last, place = draft.chain_end(place_m, place, len(draft.s))     # 在万侯社区同德园举行: the last place
@@ -1349,7 +1347,7 @@ def event_places(draft: Any) -> None:
             if word is None:
                 continue
             for place_m in starts.get(at + len(word), []):
-                place = next((e for cls in rule["venues"] if (e := _entity_if(draft, place_m, cls)) is not None), None)
+                place = _entity_if(draft, place_m, *rule["venues"])
                 if place is None:
                     continue
                 last, place = draft.chain_end(place_m, place, len(draft.s))
@@ -1955,7 +1953,7 @@ def shared_head_parts(draft: Any) -> None:
     the group the head names alone, when the article names it (``context.shared_head_parts``)."""
     rule = draft.rules["context"]["shared_head_parts"]
     by_label = {e.label: e for e in draft.entities.values() if draft.is_a(e, "PersonGroup")}
-    listed = [m for m in draft.mentions if m.rule == rule["rule"]]
+    listed = [m for m in draft.mentions if m.rule == draft.rules["people"]["shared_heads"]["id"]]
     for first in listed:
         if any(m.end + 1 == first.start for m in listed):
             continue        # not the first modifier of its list
@@ -1965,9 +1963,7 @@ def shared_head_parts(draft: Any) -> None:
                  and draft.is_a(draft.entity_of[id(x)], "PersonGroup")), None)) is not None:
             items.append(nxt)
             m = nxt
-        last = draft.entity_of[id(items[-1])]
-        head = next((h for h in rule["heads"] if last.label.endswith(h)), None)
-        whole = by_label.get(head) if head is not None else None
+        whole = by_label.get(draft.quote(*first.extra["head"]))     # the head the modifiers share (老人)
         if whole is None or len(items) < 2:
             continue
         for item in items:
