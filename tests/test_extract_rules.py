@@ -10758,3 +10758,13 @@ def test_a_team_leader_printed_alone_heads_the_one_team_the_article_names():
     assert has_fact(doc, "刘小盼", "org:headOf", "“红管家”志愿服务队")
     doc = draft("社区组建了“红管家”志愿服务队和“夕阳红”巡逻队。队长刘小盼布置完任务。")
     assert not any(f["p"] == "org:headOf" for f in doc["facts"])
+
+
+def test_this_village_names_the_last_village_not_the_last_area_of_any_level():
+    # context.yaml pronoun demonstratives: 该村 prefers the last area whose name ends in 村 (a real story, 巢湖市柘皋镇
+    # 汪桥村 2019, where the town's youth league is named between the village and 该村)
+    doc = draft("近日,记者走进巢湖市柘皋镇汪桥村,村风文明建设的成果随处可见。\n"
+                "柘皋镇团委书记刘晓伟说,大伙以志愿服务为载体开展活动。\n"
+                "此外,该村通过举办乡村春晚、送戏下乡等文化活动,增强文明实践的生命力。")
+    assert has_fact(doc, "汪桥村", "hosted", "乡村春晚")
+    assert not has_fact(doc, "柘皋镇", "hosted", "乡村春晚")

@@ -1927,8 +1927,9 @@ class _Draft:
             if word in self.ex.bare_levels and not self._bare_level_acts(at, at + len(word)):
                 return None     # 街道党工委, 社区居民, 社区发展是…: a name or a noun opens the clause
             classes, scopes = rule["demonstratives"][word], [self.s.rfind("\n", 0, start) + 1, 0]
-            # 该服务站: first the last thing of the kind whose name ends in the word after 该 (the station, not a room)
-            heads = (word[1:],) if word.startswith("该") and len(word) > 2 else ()
+            # 该服务站: first the last thing of the kind whose name ends in the word after 该 (the station, not a room;
+            # 该村 the village, not the town whose 团委 was named since)
+            heads = (word[1:],) if word.startswith("该") else ()
         kind = [m for scope_start in scopes for m in reversed(self.starting_in(scope_start, start + 1))
                 if m.end <= start and (ent := self.entity_of.get(id(m))) is not None
                 and any(self.is_a(ent, c) for c in classes)]
