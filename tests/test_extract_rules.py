@@ -10768,3 +10768,11 @@ def test_this_village_names_the_last_village_not_the_last_area_of_any_level():
                 "此外,该村通过举办乡村春晚、送戏下乡等文化活动,增强文明实践的生命力。")
     assert has_fact(doc, "汪桥村", "hosted", "乡村春晚")
     assert not has_fact(doc, "柘皋镇", "hosted", "乡村春晚")
+
+
+def test_a_bylines_correspondent_does_not_act_in_the_story():
+    # people.yaml bylines: a name read by person.byline.* is no agent of a clause (a real story, 西安市残联 春节慰问)
+    doc = draft("本报讯(通讯员姚伟)为确保西安市特困残疾人能度过一个欢乐祥和的春节,由西安市残联组织实施的"
+                "春节慰问千户贫困户及特困残疾人活动已全面启动。")
+    assert entity(doc, "姚伟")["class"] == "Correspondent"
+    assert not any(f["s"] == entity(doc, "姚伟")["id"] and f["p"] != "position" for f in doc["facts"])

@@ -90,6 +90,7 @@ from civickg.extract.text import (
 
 AGENT_CLASSES = ("Organization", "AdministrativeArea", "Person")
 MEDIA_RULES = ("org.name.media", "org.suffix.media")      # an outlet reports the story; it is not its actor
+BYLINE_RULES = "person.byline."      # nor does a byline's reporter, correspondent or editor
 OWNED_PREDICATES = ("implements", "promotes", "plans")   # what a body printed before an object also does
 FIGURE_AREAS = ("AdministrativeArea", "Facility")      # what a figure can be about, when named before it
 
@@ -1616,6 +1617,8 @@ class _Draft:
                     continue
                 if not people and self.is_a(ent, "Person"):
                     continue
+                if m.rule.startswith(BYLINE_RULES):
+                    continue        # 本报讯(通讯员姚伟)为确保…: who reports the story, not who acts in it
                 if self.s[max(0, m.start - 1):m.start] in ("在", "于", "为", "对", "向", "到", "赴"):
                     continue        # 到挂点社区开展…: where the work is done, not who does it
                 if self.s[max(0, m.start - 1):m.start] == "被":
