@@ -10776,3 +10776,25 @@ def test_a_bylines_correspondent_does_not_act_in_the_story():
                 "春节慰问千户贫困户及特困残疾人活动已全面启动。")
     assert entity(doc, "姚伟")["class"] == "Correspondent"
     assert not any(f["s"] == entity(doc, "姚伟")["id"] and f["p"] != "position" for f in doc["facts"])
+
+
+@pytest.mark.parametrize(("sentence", "junk", "body"), [
+    # organizations.yaml boundary_words and not_suffix_words; real sentences (甘肃省总工会 2019, 晋城市铁炉村,
+    # 澳门街坊总会离岛办, 衡阳市雨母山镇, 宁波市慈善总会, 高雄市 關懷據點, 台中市 弱勢少年補助, 澎湖縣光明社區)
+    ("一是代全国总工会颁发全国五一劳动奖状2个。", "代全国总工会", "全国总工会"),
+    ("“果品产量低、品质差。”铁炉村党支部书记兼村委会主任王建飞说。", "铁炉村党支部书记兼村委会", "铁炉村党支部"),
+    ("出席嘉賓有街總副理事長兼離島辦主任江旭純等。", "街總副理事長兼離島辦", "離島辦"),
+    ("老兵参观雨母山镇党史纪念馆。", "老兵参观雨母山镇党史纪念馆", "雨母山镇党史纪念馆"),
+    ("在颁发捐赠证书的时候,他神情庄重地向宁波市慈善总会的工作人员敬了一个礼。", "神情庄重地向宁波市慈善总会",
+     "宁波市慈善总会"),
+    ("高雄市人口逾3萬人，平時業務龐大，建議社會局將老年人口數納入考量。", "建議社會局", None),
+    ("卻因不符生活扶助等社福政策補助門檻，無法獲得補助，籲社會局應正視邊緣家庭面臨的困境。", "籲社會局", "社會局"),
+    ("讓社工先行核發臨時金，再補辦核定。", "補辦", None),
+    ("很多活動想辦,但是缺少人手。", "活動想辦", None),
+    ("陳黃淑媛號召社區居民共同籌組社區發展協會。", "籌組社區發展協會", "社區發展協會"),
+])
+def test_a_bodys_name_runs_back_over_no_verb_of_acting_for_winning_holding_or_forming(sentence, junk, body):
+    doc = draft(sentence)
+    names = {e["zh"] for e in doc["entities"]}
+    assert junk not in names, names
+    assert body is None or body in names, names
