@@ -10798,3 +10798,15 @@ def test_a_bodys_name_runs_back_over_no_verb_of_acting_for_winning_holding_or_fo
     names = {e["zh"] for e in doc["entities"]}
     assert junk not in names, names
     assert body is None or body in names, names
+
+
+def test_a_verb_of_rallying_or_caring_and_an_honours_word_name_no_group():
+    # people.yaml modified_groups not_modifiers 动员, 关心, 地向 and not_before 先锋号; real sentences (巢湖市汪桥村
+    # 2019, 台南市佳里區, 甘肃省总工会 2019)
+    doc = draft("志愿者经常来到汪桥村文明实践大讲堂,开展宣讲服务,动员村民主动参与。")
+    names = {e["zh"] for e in doc["entities"]}
+    assert "动员村民" not in names and "村民" in names
+    doc = draft("佳里區公所員工陳雅惠關心長者生活。")
+    assert "關心長者" not in {e["zh"] for e in doc["entities"]}
+    doc = draft("一是代全国总工会颁发全国五一劳动奖状2个、全国工人先锋号17个。")
+    assert "全国工人" not in {e["zh"] for e in doc["entities"]}
