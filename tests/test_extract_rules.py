@@ -10810,3 +10810,14 @@ def test_a_verb_of_rallying_or_caring_and_an_honours_word_name_no_group():
     assert "關心長者" not in {e["zh"] for e in doc["entities"]}
     doc = draft("一是代全国总工会颁发全国五一劳动奖状2个、全国工人先锋号17个。")
     assert "全国工人" not in {e["zh"] for e in doc["entities"]}
+
+
+def test_this_drill_and_this_fair_are_the_event_the_story_named_before():
+    # events.yaml demonstrative_events; real sentences (微山县张楼镇 2023, 滨城区 2018 “春风行动”招聘会)
+    doc = draft("7月18日,张楼镇组织开展群众转移安置应急演练活动。本次演练以张楼村码头地区出现强降雨为背景。"
+                "整个演练过程,全体人员反应迅速、措施得当。")
+    names = {e["zh"] for e in doc["entities"]}
+    assert "整个演练" not in names and "群众转移安置应急演练活动" in names
+    doc = draft("当天是滨城区2018年“春风行动”招聘会市西街道专场,由滨城区人社局主办。\n这场招聘会,上午9点正式开始。")
+    fair = next(e for e in doc["entities"] if e["zh"].endswith("招聘会"))
+    assert fair["zh"] != "这场招聘会" and "这场招聘会" not in {e["zh"] for e in doc["entities"]}

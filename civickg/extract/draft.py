@@ -848,6 +848,7 @@ class _Draft:
         self._merge_term_aliases(entities)
         self._merge_offices(entities)
         self._merge_whole_areas(entities)
+        self._merge_demonstrative_events(entities)
         for ent in sorted(entities.values(), key=lambda e: e.mentions[0].start):
             match = self._link(ent)
             if match and not any(self.terms.is_a(ent.classes, c) or self.terms.is_a(list(match.classes), e)
@@ -981,6 +982,21 @@ class _Draft:
                 self._fold(entities, key, place)
                 if "GovernmentBody" not in place.classes:
                     place.classes.append("GovernmentBody")
+
+    def _merge_demonstrative_events(self, entities: dict[str, _Entity]) -> None:
+        """整个演练 is the 应急演练活动 the article names before it (``events.demonstrative_events``): a demonstrative
+        and words of the first event printed before whose name holds them, the story's own."""
+        rule = self.rules["events"]["demonstrative_events"]
+        words = tuple(rule["words"])
+        for key, ent in sorted(entities.items(), key=lambda kv: kv[1].mentions[0].start):
+            rest = key[len(next((w for w in words if key.startswith(w)), "")):]
+            if rest == key or len(rest) < 2 or not any(self.is_a(ent, c) for c in rule["classes"]):
+                continue
+            first = ent.mentions[0].start
+            before = [e for e in entities.values() if e is not ent and self.is_a(e, "Event") and rest in e.key
+                      and len(e.key) > len(rest) and e.mentions[0].start < first]
+            if before:
+                self._fold(entities, key, min(before, key=lambda e: e.mentions[0].start))
 
     def _merge_whole_areas(self, entities: dict[str, _Entity]) -> None:
         """全市 is the city the article names, when it names one city and no other (``context.whole-area-named``)."""
