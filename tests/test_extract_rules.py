@@ -10821,3 +10821,13 @@ def test_this_drill_and_this_fair_are_the_event_the_story_named_before():
     doc = draft("当天是滨城区2018年“春风行动”招聘会市西街道专场,由滨城区人社局主办。\n这场招聘会,上午9点正式开始。")
     fair = next(e for e in doc["entities"] if e["zh"].endswith("招聘会"))
     assert fair["zh"] != "这场招聘会" and "这场招聘会" not in {e["zh"] for e in doc["entities"]}
+
+
+def test_an_event_named_after_a_work_or_another_event_is_not_about_it():
+    # context.yaml names_within event_not_about; real names (珲春市 2023, 青岛市 2024 中华慈善日, 扎细新村)
+    doc = draft("珲春市新时代文明实践中心开展了“志愿服务送关爱,文明实践树新风”文明实践志愿服务活动,"
+                "也开展了“党的声音进万家”活动暨党的二十大精神“百姓名嘴”基层宣讲活动。\n"
+                "青岛市第九个“中华慈善日”公交慈善宣传活动启动仪式在青岛举行。")
+    for inner in ("“中华慈善日”公交慈善宣传活动", "“党的声音进万家”活动"):
+        assert not any(f["p"] == "about" and f.get("o") == entity(doc, inner)["id"] for f in doc["facts"]), inner
+    assert has_fact(doc, "“党的声音进万家”活动暨党的二十大精神“百姓名嘴”基层宣讲活动", "about", "党的二十大")

@@ -407,11 +407,20 @@ def names_within(draft: Any) -> None:
                     continue        # 資訊志工: the volunteers do the work, they are not served by it
                 predicate = rule["serves"]
             elif not serves_only and any(draft.is_a(inner, c) for c in rule["about_classes"]) \
-                    and not draft.terms.is_any(outer.classes, tuple(rule["no_about"])):
+                    and not draft.terms.is_any(outer.classes, tuple(rule["no_about"])) \
+                    and not _event_of_work(draft, outer, inner, rule):
                 predicate = rule["about"]
             else:
                 continue
             draft.add_fact(outer, predicate, inner, (m.start, m.end), rule["id"], rule["confidence"])
+
+
+def _event_of_work(draft: Any, outer: Any, inner: Any, rule: dict[str, Any]) -> bool:
+    """Whether ``outer`` is an event named after a work or another event inside its name (…志愿服务活动, …系列活动启动
+    仪式): no event about it (``names_within.event_not_about``), unless that is a meeting (党的二十大)."""
+    event_rule = rule["event_not_about"]
+    return draft.is_a(outer, "Event") and draft.terms.is_any(inner.classes, tuple(event_rule["inner"])) \
+        and not draft.terms.is_any(inner.classes, tuple(event_rule["unless"]))
 
 
 def model_parties(draft: Any) -> None:
