@@ -10831,3 +10831,15 @@ def test_an_event_named_after_a_work_or_another_event_is_not_about_it():
     for inner in ("“中华慈善日”公交慈善宣传活动", "“党的声音进万家”活动"):
         assert not any(f["p"] == "about" and f.get("o") == entity(doc, inner)["id"] for f in doc["facts"]), inner
     assert has_fact(doc, "“党的声音进万家”活动暨党的二十大精神“百姓名嘴”基层宣讲活动", "about", "党的二十大")
+
+
+@pytest.mark.parametrize(("sentence", "junk"), [
+    # phrases.yaml not_objects describing; real sentences (台中市 弱勢兒少補助, 新北市萬里區崁脚里, 宁波市小港山下社区,
+    # 晋城市铁炉村)
+    ("市府針對經濟弱勢兒少提供每人每月三千元的生活補助。", "每人每月三千元"),
+    ("那米哥莊園提供自己種植的杏鮑菇，讓長者享用。", "自己種植"),
+    ("他们重点围绕日常生活中容易混淆的垃圾类别,进行现场讲解演示。", "日常生活中容易混淆"),
+    ("在村委会的木桌前,村民代表们进行了几个晚上的讨论,最终定下了村规。", "几个晚上"),
+])
+def test_words_before_de_that_describe_what_follows_name_no_work(sentence, junk):
+    assert junk not in {e["zh"] for e in draft(sentence)["entities"]}

@@ -76,6 +76,7 @@ class PhraseReader:
         self.post_ends = tuple(self.not_objects["post_ends"])
         self.post_kept = tuple(self.not_objects["post_kept"])
         self.qualifier_words = frozenset(self.not_objects["qualifier_words"])
+        self.describing_re = re.compile(self.not_objects["describing"])
         marks = self.not_objects
         self.mark_sets = tuple(frozenset(words) for words in (
             marks["qualifier_tags"], marks["adverb_tags"] + marks["inner_adverb_tags"], marks["adverb_words"],
@@ -247,7 +248,8 @@ class PhraseReader:
     def _drop_qualifiers(self, s: str, phrases: list[WorkPhrase], new: dict[tuple[int, int], Mention],
                          tokens: list[Token]) -> list[WorkPhrase]:
         """提供物美价廉的餐饮服务, 推动…更可持续: an idiom or adjective of one word (or one of ``qualifier_words``:
-        推动符合条件的物业企业) before 的, or words opening with an adverb of one character or of ``adverb_words``,
+        推动符合条件的物业企业) before 的, or words before 的 that describe (提供每人每月三千元的生活补助), or words
+        opening with an adverb of one character or of ``adverb_words``,
         say how something is, not what is done: such new objects are
         dropped (永续发展, which opens with a longer adverb of the segmenter, is kept). So are objects opening with a
         conjunction, particle or frame word (和延伸), ending in a goal, a state, a dish or a job title (经济发展,
@@ -260,6 +262,7 @@ class PhraseReader:
         unlisted = (self.list_rule["id"], self.components["id"])
         dropped = {id(m) for key, m in list(new.items())
                    if (key in qualifiers and s.startswith("的", key[1])) or key[0] in adverbs
+                   or (s.startswith("的", key[1]) and self.describing_re.search(s, *key))
                    or (key[0] in leads and m.rule not in unlisted)
                    or s.endswith(self.not_work_ends, *key) or key[1] in tails
                    or (s.endswith(self.post_ends, *key) and not s.endswith(self.post_kept, *key))
