@@ -10843,3 +10843,17 @@ def test_an_event_named_after_a_work_or_another_event_is_not_about_it():
 ])
 def test_words_before_de_that_describe_what_follows_name_no_work(sentence, junk):
     assert junk not in {e["zh"] for e in draft(sentence)["entities"]}
+
+
+@pytest.mark.parametrize(("sentence", "junk"), [
+    # events.yaml verbs_not_naming and organizations.yaml boundary_words 查询, 介绍, 有, 知道, 取得; real sentences
+    # (香港南區 2020, 澳門街坊總會 2019, 陰平村 2020, 滨城区 2018 招聘会, 微山县张楼镇 2023)
+    ("如地區組織、義工團體欲查詢活動詳情,歡迎致電。", "查詢活動"),
+    ("主辦單位街總召開記者會介紹活動詳情。", "記者會介紹活動"),
+    ("“這幾天我們村里有宣講黨的十九屆五中全會精神。”", "村里有宣講"),
+    ("还有的当天知道招聘会,急匆匆赶来。", "知道招聘会"),
+    ("各项工作均在预定时间内完成,取得演练的实际效果。", "取得演练"),
+])
+def test_a_verb_of_asking_presenting_having_knowing_or_gaining_names_no_event(sentence, junk):
+    names = {e["zh"] for e in draft(sentence)["entities"]}
+    assert not any(junk in name for name in names), names
