@@ -10857,3 +10857,17 @@ def test_words_before_de_that_describe_what_follows_name_no_work(sentence, junk)
 def test_a_verb_of_asking_presenting_having_knowing_or_gaining_names_no_event(sentence, junk):
     names = {e["zh"] for e in draft(sentence)["entities"]}
     assert not any(junk in name for name in names), names
+
+
+@pytest.mark.parametrize(("sentence", "junk", "name"), [
+    # organizations.yaml boundary_words 设, 申设, 任, 起, 首推, 同座; real sentences (高雄市 關懷據點, 陰平村 2020,
+    # 桐庐县梅林社区 2023, 晋城市铁炉村)
+    ("原縣區許多舊部落無合適空間可設據點，即便隔壁里有據點。", "舊部落無合適空間可設據點", None),
+    ("里內商業區寸土寸金，要申設據點根本遙不可及。", "要申設據點", None),
+    ("秦偉任陳樓村的會計,他雖然年過半百。", "秦偉任陳樓村", "陳樓村"),
+    ("我们以打造未来社区为契机,建设起邻里食堂,不仅能解决老人吃饭难题。", "起邻里食堂", "邻里食堂"),
+    ("全县黄梨种植面积达5万亩,首推铁炉村的黄梨品质高。", "首推铁炉村", "铁炉村"),
+])
+def test_a_place_or_facility_is_named_after_a_verb_of_setting_up_serving_or_building(sentence, junk, name):
+    names = {e["zh"] for e in draft(sentence)["entities"]}
+    assert junk not in names and (name is None or name in names), names
