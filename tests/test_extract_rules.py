@@ -10871,3 +10871,11 @@ def test_a_verb_of_asking_presenting_having_knowing_or_gaining_names_no_event(se
 def test_a_place_or_facility_is_named_after_a_verb_of_setting_up_serving_or_building(sentence, junk, name):
     names = {e["zh"] for e in draft(sentence)["entities"]}
     assert junk not in names and (name is None or name in names), names
+
+
+def test_a_subdistricts_union_named_short_is_the_federation_named_before():
+    # organizations.yaml short_forms 总工会 → 工会; a real story (济南市市中区大观园街道总工会 2025)
+    doc = draft("近日,市中区大观园街道总工会精心组织开展了2025年“夏送清凉”慰问活动。"
+                "每到一处,街道工会都与一线职工亲切交谈。")
+    union = entity(doc, "大观园街道总工会")
+    assert "街道工会" not in {e["zh"] for e in doc["entities"]} and "街道工会" in union.get("aliases", [])
