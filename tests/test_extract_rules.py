@@ -10879,3 +10879,12 @@ def test_a_subdistricts_union_named_short_is_the_federation_named_before():
                 "每到一处,街道工会都与一线职工亲切交谈。")
     union = entity(doc, "大观园街道总工会")
     assert "街道工会" not in {e["zh"] for e in doc["entities"]} and "街道工会" in union.get("aliases", [])
+
+
+def test_what_a_visitor_tells_people_to_do_is_no_work_of_the_visitor():
+    # phrases.yaml advice; a real story (大观园街道总工会 2025) and a clause of the visitor's own after 并
+    doc = draft("大观园街道总工会走访慰问了151名户外劳动者,"
+                "叮嘱大家在高温作业时注意劳逸结合,做好自身防护,确保安全健康。")
+    assert "自身防护" not in {e["zh"] for e in doc["entities"]}
+    doc = draft("街道总工会叮嘱大家注意劳逸结合,并开展健康义诊服务。")
+    assert any(f["p"] == "implements" and "健康义诊" in f["quote"] for f in doc["facts"])

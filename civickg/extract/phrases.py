@@ -73,6 +73,7 @@ class PhraseReader:
         self.not_work_ends = tuple(self.not_objects["goal_ends"] + self.not_objects["food_ends"]
                                    + self.not_objects["talk_ends"])
         self.topics_re = re.compile(data["topics"])
+        self.advice_re = re.compile(data["advice"])
         self.post_ends = tuple(self.not_objects["post_ends"])
         self.post_kept = tuple(self.not_objects["post_kept"])
         self.qualifier_words = frozenset(self.not_objects["qualifier_words"])
@@ -190,6 +191,8 @@ class PhraseReader:
         quoted, index = _quoted_positions(s), SpanIndex(mentions)
         for m in mentions:
             quoted.update(range(m.start, m.end))      # nor is a verb inside a name (促进局)
+        for advice in self.advice_re.finditer(s):     # nor a deed others are told to do (叮嘱大家…做好自身防护)
+            quoted.update(range(*advice.span()))
         for match in self.verb_re.finditer(s):
             if match.start() in quoted or not self._verb_starts(s, match.start(), word_starts):
                 continue        # a verb inside a quoted name (“引进来”) is part of the name
