@@ -10888,3 +10888,11 @@ def test_what_a_visitor_tells_people_to_do_is_no_work_of_the_visitor():
     assert "自身防护" not in {e["zh"] for e in doc["entities"]}
     doc = draft("街道总工会叮嘱大家注意劳逸结合,并开展健康义诊服务。")
     assert any(f["p"] == "implements" and "健康义诊" in f["quote"] for f in doc["facts"])
+
+
+def test_a_household_member_quoted_by_name_is_a_person():
+    # people.yaml groups 住户 and speakers unknown_name_flags nt; a real sentence (余杭区闲林街道联荣公寓 2023)
+    doc = draft("小区1幢1单元的住户郑学银告诉记者:“我今年55岁,住在顶层。”")
+    assert entity(doc, "郑学银")["class"] == "Person"
+    doc = draft("加装电梯后,住户们出行方便多了,不少住户表示满意。")
+    assert entity(doc, "住户")["class"] == "PersonGroup"
