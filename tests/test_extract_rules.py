@@ -10896,3 +10896,11 @@ def test_a_household_member_quoted_by_name_is_a_person():
     assert entity(doc, "郑学银")["class"] == "Person"
     doc = draft("加装电梯后,住户们出行方便多了,不少住户表示满意。")
     assert entity(doc, "住户")["class"] == "PersonGroup"
+
+
+def test_estates_of_a_kind_are_no_one_estate():
+    # places.yaml not_places 老旧小区, 居民小区 …; a real story (重庆市北碚区白鹤岭社区 2026)
+    doc = draft("白鹤岭社区组织志愿者开展垃圾分类入户宣传活动。"
+                "志愿者们走进辖区老旧小区、挨家挨户发放垃圾分类宣传手册。")
+    assert not any(e["class"] == "ResidentialEstate" for e in doc["entities"])
+    assert not any(f["p"] == "partOf" and f["o"] == entity(doc, "白鹤岭社区")["id"] for f in doc["facts"])
