@@ -10904,3 +10904,9 @@ def test_estates_of_a_kind_are_no_one_estate():
                 "志愿者们走进辖区老旧小区、挨家挨户发放垃圾分类宣传手册。")
     assert not any(e["class"] == "ResidentialEstate" for e in doc["entities"])
     assert not any(f["p"] == "partOf" and f["o"] == entity(doc, "白鹤岭社区")["id"] for f in doc["facts"])
+
+
+def test_a_thing_named_after_its_kind_is_not_about_that_kind():
+    # context.name-within: 八一建军节退役军人座谈会 is a 座谈会, not about one (a real story, 滁州市营房社区 2025)
+    doc = draft("近日,营房社区召开八一建军节退役军人座谈会。座谈会上,社区负责人首先向退役军人致以节日问候。")
+    assert not has_fact(doc, "八一建军节退役军人座谈会", "about", "座谈会")

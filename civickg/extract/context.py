@@ -416,9 +416,12 @@ def names_within(draft: Any) -> None:
 
 
 def _event_of_work(draft: Any, outer: Any, inner: Any, rule: dict[str, Any]) -> bool:
-    """Whether ``outer`` is an event named after a work or another event inside its name (…志愿服务活动, …系列活动启动
-    仪式): no event about it (``names_within.event_not_about``), unless that is a meeting (党的二十大)."""
+    """Whether ``outer`` is named after what kind of thing it is (…座谈会 after 座谈会), or is an event named after a
+    work or another event inside its name (…志愿服务活动, …系列活动启动仪式): no thing about it
+    (``names_within.event_not_about``), unless that is a meeting (党的二十大)."""
     event_rule = rule["event_not_about"]
+    if outer.label.endswith(inner.label) or outer.key.endswith(inner.key):
+        return True         # 八一建军节退役军人座谈会: the kind of event it is (座谈会), no event it is about
     return draft.is_a(outer, "Event") and draft.terms.is_any(inner.classes, tuple(event_rule["inner"])) \
         and not draft.terms.is_any(inner.classes, tuple(event_rule["unless"]))
 
