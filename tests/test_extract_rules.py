@@ -10910,3 +10910,10 @@ def test_a_thing_named_after_its_kind_is_not_about_that_kind():
     # context.name-within: 八一建军节退役军人座谈会 is a 座谈会, not about one (a real story, 滁州市营房社区 2025)
     doc = draft("近日,营房社区召开八一建军节退役军人座谈会。座谈会上,社区负责人首先向退役军人致以节日问候。")
     assert not has_fact(doc, "八一建军节退役军人座谈会", "about", "座谈会")
+
+
+def test_a_counts_unit_glued_to_a_name_opens_no_name():
+    # recognize.py COUNTED_UNITS: 7/m 期辅/n 具免费发放活动 (a real sentence, 泰兴市残联 2016)
+    doc = draft("据了解,自2009年以来,我市已举办了7期辅具免费发放活动,共有8000多名残疾人从中收益。")
+    names = {e["zh"] for e in doc["entities"]}
+    assert "辅具免费发放活动" in names and "期辅具免费发放活动" not in names

@@ -39,6 +39,7 @@ QUOTE_CLOSE = {"“": "”", "「": "」"}
 LEVEL_CLASSES = ("Subdistrict", "Community")     # the places below a district read by their suffix
 PROPER_FLAGS = {"ns", "nz", "nr", "nt", "nrt", "nrfg"}
 MEASURE_WORDS = "支个家项处名位批座所条队"     # (队: 452队关爱队, as Hong Kong counts its care teams)
+COUNTED_UNITS = MEASURE_WORDS + "期场次届轮"     # (and the units events are counted in: 7期, 3场)
 NAME_FLAGS = {"nr", "nrfg"}      # a person's name as jieba tags it (nrfg: a whole name its dictionary holds, 何淑仪)
 CN_NUMERALS = "零〇一二两三四五六七八九十百千"
 NAME_NUMERALS = CN_NUMERALS + "半"      # 三灶镇, 五里堡街道, 半泾村: a numeral that opens a place's name
@@ -509,7 +510,9 @@ class Recognizer:
     def _take_back_cut_word(self, ctx: _Context, pos: int, suffix_start: int) -> int:
         """Where a name starting at ``pos`` starts when the segmenter cut a word of ``cut_words`` there: 非/h 遗传/vn
         承/nr 人/n 研修/vn 培训班 takes back 非 of 非遗; 了非/v 遗/n 展示区 starts inside the word glued to the one
-        before."""
+        before; a count's unit glued to the name's first word opens none (7/m 期辅/n 具免费发放活动)."""
+        if 0 < pos < suffix_start - 1 and ctx.s[pos - 1].isdigit() and ctx.s[pos] in COUNTED_UNITS:
+            return pos + 1      # 已举办了7期/辅具免费发放活动 (7/m 期辅/n): the count's unit opens no name
         first = ctx.tokens[ctx.owner[pos]] if self.cut_words and pos < suffix_start else None
         for word, k in self.cut_words:
             if pos >= k and pos + len(word) - k <= suffix_start and ctx.s.startswith(word, pos - k):
