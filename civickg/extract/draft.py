@@ -989,10 +989,16 @@ class _Draft:
         rule = self.rules["events"]["demonstrative_events"]
         words = tuple(rule["words"])
         for key, ent in sorted(entities.items(), key=lambda kv: kv[1].mentions[0].start):
-            rest = key[len(next((w for w in words if key.startswith(w)), "")):]
-            if rest == key or len(rest) < 2 or not any(self.is_a(ent, c) for c in rule["classes"]):
-                continue
             first = ent.mentions[0].start
+            opener = next((w for w in words if key.startswith(w)), None)
+            if opener is not None:
+                rest = key[len(opener):]
+            elif all(self.s.endswith(words, 0, m.start) for m in ent.mentions):
+                rest = key      # 为了顺利开展这次演练活动: the word printed before each mention, read without it
+            else:
+                continue
+            if len(rest) < 2 or not any(self.is_a(ent, c) for c in rule["classes"]):
+                continue
             before = [e for e in entities.values() if e is not ent and self.is_a(e, "Event") and rest in e.key
                       and len(e.key) > len(rest) and e.mentions[0].start < first]
             if before:
