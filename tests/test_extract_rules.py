@@ -10925,3 +10925,9 @@ def test_an_event_named_only_after_this_is_the_event_named_before():
                 "为了顺利开展这次演练活动,州桥居委会提前制定了演练方案。")
     names = {e["zh"] for e in doc["entities"]}
     assert "演练活动" not in names and "人民消防应急疏散逃生演练活动" in names
+
+
+def test_a_show_of_troupes_is_an_event():
+    # events.yaml event.suffix.ceremony 汇演; a real sentence (涡阳县西阳镇文化站 2017)
+    doc = draft("由西阳镇文化站组织的广场舞交流汇演吸引了许许多多的群众前来观看。")
+    assert entity(doc, "广场舞交流汇演")["class"] == "Event"
