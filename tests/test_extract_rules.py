@@ -10931,3 +10931,11 @@ def test_a_show_of_troupes_is_an_event():
     # events.yaml event.suffix.ceremony 汇演; a real sentence (涡阳县西阳镇文化站 2017)
     doc = draft("由西阳镇文化站组织的广场舞交流汇演吸引了许许多多的群众前来观看。")
     assert entity(doc, "广场舞交流汇演")["class"] == "Event"
+
+
+def test_a_news_outlet_does_not_do_the_work_of_its_own_line():
+    # draft.py MEDIA_RULES: an outlet is no subject of a work phrase (a real page's chrome, 澎湖日報)
+    doc = draft("澎湖日報提供澎湖每日在地新聞、時事專欄評論、縣政新聞、專題報導、旅遊動態報導、印刷服務等!\n"
+                "馬公市光明里28日舉行社區發展協會成立大會。")
+    outlet = entity(doc, "澎湖日報")["id"]
+    assert not any(f["s"] == outlet for f in doc["facts"])

@@ -2032,6 +2032,8 @@ class _Draft:
             subject, span_start = self._clause_subject(phrase.verb_start)
             if subject is not None and (subject.id, phrase.verb_start) in self.mute:
                 continue
+            if subject is not None and subject.mentions[0].rule in MEDIA_RULES and subject is not self.actor:
+                continue        # 澎湖日報提供…新聞、…印刷服務: the outlet's own line in the page's chrome, no work told
             sent_start, _ = self.sentence_of(phrase.verb_start)
             planned = self.planned(phrase.verb_start)
             rule = phrase.rule
