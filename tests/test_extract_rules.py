@@ -10939,3 +10939,10 @@ def test_a_news_outlet_does_not_do_the_work_of_its_own_line():
                 "馬公市光明里28日舉行社區發展協會成立大會。")
     outlet = entity(doc, "澎湖日報")["id"]
     assert not any(f["s"] == outlet for f in doc["facts"])
+
+
+def test_a_bodys_party_group_named_by_its_level_lies_in_the_area_and_governs_none():
+    # context.yaml level_body not_ruling 党组; a real sentence (苍南县残联 2024)
+    doc = draft("苍南县残联在全国助残日到来之际,认真组织各项宣传活动。"
+                "5月15日,县残联党组书记、理事长金宇顺带领全部残联机关干部赴大渔镇入户慰问困难残疾人。")
+    assert has_fact(doc, "县残联党组", "locatedIn", "苍南县") and not has_fact(doc, "县残联党组", "governs", "苍南县")
