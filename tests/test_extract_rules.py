@@ -10946,3 +10946,9 @@ def test_a_bodys_party_group_named_by_its_level_lies_in_the_area_and_governs_non
     doc = draft("苍南县残联在全国助残日到来之际,认真组织各项宣传活动。"
                 "5月15日,县残联党组书记、理事长金宇顺带领全部残联机关干部赴大渔镇入户慰问困难残疾人。")
     assert has_fact(doc, "县残联党组", "locatedIn", "苍南县") and not has_fact(doc, "县残联党组", "governs", "苍南县")
+
+
+def test_activities_at_large_are_no_event():
+    # events.yaml not_names 社会活动 …; a real sentence (苍南县残联 2024)
+    doc = draft("康复部工作人员为两户有需求的家庭现场组装轮椅,有效帮助他们走出家门参与社会活动。")
+    assert "社会活动" not in {e["zh"] for e in doc["entities"]}
