@@ -10952,3 +10952,10 @@ def test_activities_at_large_are_no_event():
     # events.yaml not_names 社会活动 …; a real sentence (苍南县残联 2024)
     doc = draft("康复部工作人员为两户有需求的家庭现场组装轮椅,有效帮助他们走出家门参与社会活动。")
     assert "社会活动" not in {e["zh"] for e in doc["entities"]}
+
+
+def test_a_counted_whole_is_drafted_once():
+    # draft.py entity_labelled: the whole count_wholes reads is the counted thing too (a real sentence, 志丹县 2021)
+    doc = draft("志愿服务队深入乡镇村庄巡回宣讲红色故事,开展普法律、讲家风、演节目、放电影等15项志愿服务活动。")
+    wholes = [e for e in doc["entities"] if e["zh"] == "15项志愿服务活动"]
+    assert len(wholes) == 1 and has_fact(doc, "15项志愿服务活动", "hasComponent", "放电影")

@@ -496,7 +496,7 @@ def count_wholes(draft: Any) -> None:
                       if m.end == end and id(m) in draft.entity_of), None)
         if whole is None:
             label = draft.quote(start, end)
-            whole = draft.entities.get(normal_label(label)) or draft._add_entity(
+            whole = draft.entities.get(normal_label(label)) or draft.entity_labelled(label) or draft._add_entity(
                 normal_label(label), label, draft.ex.phrases.class_of(label), (start, end), rule["id"],
                 rule["confidence"], "work")
         for item in items:

@@ -2537,6 +2537,11 @@ class _Draft:
             return
         if earlier is not None:
             key = f"{key}@{start}"      # another group, counted apart
+        thing = self.entity_labelled(label)     # 开展…等15项志愿服务活动: the whole a rule read with its count
+        if thing is not None:
+            if parts:
+                counted_parts(self, thing, at)      # type: ignore[arg-type]
+            return
         thing = self._add_entity(key, label, cls, span, rule["id"], rule["confidence"], "count")
         if parts:
             counted_parts(self, thing, at)      # type: ignore[arg-type]
@@ -2571,6 +2576,10 @@ class _Draft:
                                "document")
         if self.actor is not None and any(start <= m.start and m.end <= end for m in self.actor.mentions):
             self.add_fact(doc, rule["predicate"], self.actor, (start, end), rule["id"], rule["confidence"])
+
+    def entity_labelled(self, label: str) -> _Entity | None:
+        """The entity drafted under ``label`` already, whatever the key it was read by, if any."""
+        return next((e for e in self.entities.values() if e.label == label), None)
 
     def _add_entity(self, key: str, label: str, cls: str, span: tuple[int, int], rule_id: str, confidence: float,
                     family: str) -> _Entity:
