@@ -10959,3 +10959,10 @@ def test_a_counted_whole_is_drafted_once():
     doc = draft("志愿服务队深入乡镇村庄巡回宣讲红色故事,开展普法律、讲家风、演节目、放电影等15项志愿服务活动。")
     wholes = [e for e in doc["entities"] if e["zh"] == "15项志愿服务活动"]
     assert len(wholes) == 1 and has_fact(doc, "15项志愿服务活动", "hasComponent", "放电影")
+
+
+def test_the_teams_a_body_rallies_are_named_after_the_verb():
+    # indicators.yaml counted_things verbs 动员; a real sentence (志丹县新时代文明实践中心 2021)
+    doc = draft("志丹县新时代文明实践中心依托6个平台,动员志愿服务队伍507支、志愿者1.7万余人。")
+    teams = [e["zh"] for e in doc["entities"] if e["class"] == "VolunteerTeam"]
+    assert teams == ["志愿服务队伍"], teams
