@@ -408,14 +408,14 @@ def names_within(draft: Any) -> None:
                 predicate = rule["serves"]
             elif not serves_only and any(draft.is_a(inner, c) for c in rule["about_classes"]) \
                     and not draft.terms.is_any(outer.classes, tuple(rule["no_about"])) \
-                    and not _event_of_work(draft, outer, inner, rule):
+                    and not _names_no_topic(draft, outer, inner, rule):
                 predicate = rule["about"]
             else:
                 continue
             draft.add_fact(outer, predicate, inner, (m.start, m.end), rule["id"], rule["confidence"])
 
 
-def _event_of_work(draft: Any, outer: Any, inner: Any, rule: dict[str, Any]) -> bool:
+def _names_no_topic(draft: Any, outer: Any, inner: Any, rule: dict[str, Any]) -> bool:
     """Whether ``outer`` is named after what kind of thing it is (…座谈会 after 座谈会), or is an event named after a
     work or another event inside its name (…志愿服务活动, …系列活动启动仪式): no thing about it
     (``names_within.event_not_about``), unless that is a meeting (党的二十大)."""
@@ -574,7 +574,7 @@ def built_in_area(draft: Any) -> None:
     """A facility built lies in the place that built it (奋斗社区积极打造网格党群服务站), else in the area of where it
     is named (the article's main area, for one its main actor built)."""
     rule = draft.rules["context"]["actor_area"]
-    ids = {e.id: e for e in draft.entities.values()}
+    ids = draft.entities_by_id()
     for fact in list(draft.facts):
         thing = ids.get(fact.get("o", ""))
         if fact["p"] not in rule["built"] or thing is None:
@@ -1219,7 +1219,7 @@ def people_at_work(draft: Any) -> None:
 def participants(draft: Any) -> None:
     """People said to do an event take part in it, with the people named beside them and those accompanying."""
     rule = draft.rules["context"]["participants"]
-    ids = {e.id: e for e in draft.entities.values()}
+    ids = draft.entities_by_id()
 
     def person(ent: Any) -> bool:
         return any(draft.is_a(ent, c) for c in rule["people"])
@@ -2087,7 +2087,7 @@ def co_subjects(draft: Any) -> None:
     """区民政局和区残联开展助残活动: the bodies listed right before a fact's subject do what it does."""
     rule = draft.rules["context"]["co_subjects"]
     joins, classes = rule["joins"], tuple(rule["classes"])
-    by_id = {e.id: e for e in draft.entities.values()}
+    by_id = draft.entities_by_id()
     facts: dict[str, list[dict[str, Any]]] = {}
     for fact in draft.facts:
         if fact["p"] in rule["predicates"] and "o" in fact:
@@ -2124,7 +2124,7 @@ def partners(draft: Any) -> None:
     """X联合Y举办Z: Y hosts Z too (each fact of X whose quote holds X联合Y is also Y's)."""
     rule = draft.rules["context"]["partners"]
     starts = _mentions_at(draft, "start")
-    by_id = {e.id: e for e in draft.entities.values()}
+    by_id = draft.entities_by_id()
     for m in draft.mentions:
         join = next((j for j in rule["joins"] if draft.s.startswith(j, m.end)), None)
         lead = _entity_if(draft, m, "Organization") if join else None     # the cheap test first
@@ -2413,7 +2413,7 @@ def coordinated(draft: Any) -> None:
     """A、B和C: what a fact says of one name of a list of names of one kind it says of each (晋中市…开展文明城市、文明
     村镇创建: each lies in 晋中市), when the fact was read where that name is printed (``context.coordinated``)."""
     rule = draft.rules["context"]["coordinated"]
-    by_id = {e.id: e for e in draft.entities.values()}
+    by_id = draft.entities_by_id()
     for fact in list(draft.facts):
         span = draft.fact_spans.get(id(fact))
         subject, obj = by_id.get(fact["s"]), by_id.get(str(fact.get("o")))

@@ -454,7 +454,7 @@ class _Draft:
         terms = self.terms
         if not terms.kinds:
             return
-        by_id = {e.id: e for e in self.entities.values()}
+        by_id = self.entities_by_id()
 
         def clashes(fact: dict[str, Any]) -> list[tuple[_Entity, str]]:
             found = []
@@ -1873,10 +1873,9 @@ class _Draft:
         if subject is None and (since := self.ex.since_re.match(self.s, sent_start, sent_end)) is not None \
                 and pos < since.end():
             # 自2011年成立“红管家”志愿服务队以来,星火社区党支部就…: the agent that opens the clause after the since
-            subject = next((e for m in self.starting_in(since.end(), since.end() + 1)
-                            if (e := self.entity_of.get(id(m))) is not None and e is not exclude
-                            and self.is_agent(e, opening=True)), None)
-            return subject
+            return next((e for m in self.starting_in(since.end(), since.end() + 1)
+                         if (e := self.entity_of.get(id(m))) is not None and e is not exclude
+                         and self.is_agent(e, opening=True)), None)
         if subject is None and (clause_start > sent_start or self._pronoun_mention(clause_start, pos) is not None):
             opener, _ = self._clause_subject(pos)   # (该服务站主要是协助…: the station named before)
             subject = opener if opener is not exclude else None
@@ -2123,7 +2122,7 @@ class _Draft:
                 continue        # 通过“…”的形式: the means, not what is done
             if (target := self.entity_of.get(id(phrase.objects[0]))) is not None:
                 done.setdefault(self.sentence_of(phrase.verb_start)[0], []).append((phrase.verb_start, target))
-        by_id = {e.id: e for e in self.entities.values()}
+        by_id = self.entities_by_id()
         for fact in self.facts:
             if fact["p"] in purpose["fact_predicates"] and (target := by_id.get(fact.get("o", ""))) is not None:
                 at = self.fact_spans[id(fact)][0]
@@ -2576,6 +2575,10 @@ class _Draft:
                                "document")
         if self.actor is not None and any(start <= m.start and m.end <= end for m in self.actor.mentions):
             self.add_fact(doc, rule["predicate"], self.actor, (start, end), rule["id"], rule["confidence"])
+
+    def entities_by_id(self) -> dict[str, _Entity]:
+        """The draft's entities by id, as they stand now (rules add entities as they go: build it when needed)."""
+        return {e.id: e for e in self.entities.values()}
 
     def entity_labelled(self, label: str) -> _Entity | None:
         """The entity drafted under ``label`` already, whatever the key it was read by, if any."""
