@@ -10966,3 +10966,12 @@ def test_the_teams_a_body_rallies_are_named_after_the_verb():
     doc = draft("志丹县新时代文明实践中心依托6个平台,动员志愿服务队伍507支、志愿者1.7万余人。")
     teams = [e["zh"] for e in doc["entities"] if e["class"] == "VolunteerTeam"]
     assert teams == ["志愿服务队伍"], teams
+
+
+def test_a_taiwan_year_in_brackets_dates_the_conferrals_of_its_sentence():
+    # context.yaml event_years roc_year 今(112)年; a real sentence (新竹縣政府 2023), drafted with a dateline of 2024
+    doc = draft("今(112)年頒發 4 個獎項,分別為「新竹縣社區發展工作評鑑績優公所」6 名、"
+                "「新竹縣社區發展工作選拔績優社區」6 名。")
+    conferrals = [e["zh"] for e in doc["entities"] if e["class"] == "AwardConferral"]
+    assert conferrals and all(has_fact(doc, c, "year", value="2023") for c in conferrals), conferrals
+    assert not any(has_fact(doc, c, "year", value="2024") for c in conferrals)

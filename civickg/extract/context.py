@@ -1128,7 +1128,8 @@ def founding_years(draft: Any) -> None:
 
 def _taiwan_year(draft: Any, ent: Any, first: Any, rule: dict[str, Any]) -> bool:
     """An event or conferral whose sentence and heading name no year of the common era: a year of the Taiwan
-    calendar in its sentence, in traditional text (114年 is 2025); the quote runs from the year to the name."""
+    calendar in its sentence, in traditional text (114年 and 今(114)年 are 2025); the quote runs from the year to the
+    name."""
     sent_start, sent_end = draft.sentence_of(first.start)
     if draft.source.traditional:        # traditional text: 114年 counts from 1912 (民國)
         roc = re.compile(rule["roc_year"]).search(draft.s, sent_start, sent_end)
