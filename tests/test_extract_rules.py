@@ -10975,3 +10975,11 @@ def test_a_taiwan_year_in_brackets_dates_the_conferrals_of_its_sentence():
     conferrals = [e["zh"] for e in doc["entities"] if e["class"] == "AwardConferral"]
     assert conferrals and all(has_fact(doc, c, "year", value="2023") for c in conferrals), conferrals
     assert not any(has_fact(doc, c, "year", value="2024") for c in conferrals)
+
+
+def test_a_name_after_a_place_and_a_word_for_its_residents_lives_there():
+    # people.yaml affiliated residents; real sentences (高平市 2024; 惠农区星火社区 2025)
+    doc = draft("晋城市高平市陈区镇铁炉村村民王继龙今年74岁,种了一辈子黄梨,没想到这几年黄梨能这么赚钱。")
+    assert has_fact(doc, "王继龙", "locatedIn", "铁炉村")
+    doc = draft("“今天我们排查兴融花园小区,3号楼2单元门口有废纸箱堆积;平建苑小区独居老人罗姨、张叔需要走访……”")
+    assert has_fact(doc, "罗姨", "locatedIn", "平建苑小区") and has_fact(doc, "张叔", "locatedIn", "平建苑小区")

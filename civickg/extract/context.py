@@ -728,9 +728,14 @@ def affiliations(draft: Any) -> None:
     a village or a community, lives there (``people.affiliated``)."""
     rule = draft.rules["people"]["affiliated"]
     ends = _mentions_at(draft, "end")
+    residents = _resident_places(draft, ends, rule)
     for m in draft.mentions:
         person = draft.entity_of.get(id(m))
         if person is None or not draft.is_a(person, "Person") or m.extra.get("role_start") is not None:
+            continue
+        if (home := residents(m)) is not None:
+            draft.add_fact(person, rule["located"], draft.entity_of[id(home)], (home.start, m.end), rule["id"],
+                           rule["confidence"])
             continue
         before = _printed_before(draft, ends, m.start, rule["joins"], lambda _, e, p=person: e is not p)
         if before is None:
@@ -740,6 +745,28 @@ def affiliations(draft: Any) -> None:
             draft.add_fact(person, rule["member"], where, (before.start, m.end), rule["id"], rule["confidence"])
         elif any(draft.is_a(where, c) for c in rule["places"]):
             draft.add_fact(person, rule["located"], where, (before.start, m.end), rule["id"], rule["confidence"])
+
+
+def _resident_places(draft: Any, ends: dict[int, list[Any]], rule: dict[str, Any]) -> Callable[[Any], Any]:
+    """A function from a person's mention to the mention of the place it lives in, when a word for the place's
+    residents joins them (``people.affiliated.residents``: 铁炉村村民王继龙), or when the name is listed (、) right
+    after a name so placed (平建苑小区独居老人罗姨、张叔); else None."""
+    words = sorted(rule["residents"], key=len, reverse=True)
+    homes: dict[int, Any] = {}      # where each placed name ends, and its place
+
+    def place_of(m: Any) -> Any:
+        s = draft.s
+        if s.endswith("、", 0, m.start) and m.start - 1 in homes:
+            home = homes[m.start - 1]
+        else:
+            word = next((w for w in words if s.endswith(w, 0, m.start)), None)
+            at = m.start - len(word) if word else -1
+            home = max((p for p in ends.get(at, []) if (e := draft.entity_of.get(id(p))) is not None
+                        and any(draft.is_a(e, c) for c in rule["places"])), key=lambda p: p.length, default=None)
+        if home is not None:
+            homes[m.end] = home
+        return home
+    return place_of
 
 
 def _earlier_post(draft: Any, by_end: dict[int, Any], m: Any, person: Any, post: Any) -> None:
