@@ -10983,3 +10983,11 @@ def test_a_name_after_a_place_and_a_word_for_its_residents_lives_there():
     assert has_fact(doc, "王继龙", "locatedIn", "铁炉村")
     doc = draft("“今天我们排查兴融花园小区,3号楼2单元门口有废纸箱堆积;平建苑小区独居老人罗姨、张叔需要走访……”")
     assert has_fact(doc, "罗姨", "locatedIn", "平建苑小区") and has_fact(doc, "张叔", "locatedIn", "平建苑小区")
+
+
+def test_one_who_says_what_others_did_does_not_do_it():
+    # draft.py _read_clause_subject: a later clause does not keep a speaker (a real sentence, 巢湖市汪桥村 2023)
+    doc = draft("巢湖学院体院学院团委书记郭世洪介绍,学生还结合特长,针对辖区老年群众、留守儿童等开展志愿服务,"
+                "并利用镇文化站开展周末读书活动等。")
+    assert not has_fact(doc, "郭世洪", "implements", "志愿服务") and not facts_of(doc, "郭世洪", "serves")
+    assert has_fact(doc, "郭世洪", "org:headOf", "巢湖学院体院学院团委")

@@ -255,6 +255,7 @@ class _Draft:
         self.ancestors = self.terms.known_ancestors     # filled as classes are asked of (is_a)
         self._agent_class: dict[str, bool] = {}
         self._openers: dict[int, tuple[_Entity | None, int]] | None = None     # see _clause_subject
+        self._saying = tuple(ex.rules["people"]["speakers"]["verbs"])
         self.article_id, self.known, self.year = article_id, known, year
         self.source: SourceText = simplify(text)
         self.s = self.source.simple
@@ -1910,9 +1911,16 @@ class _Draft:
         sent_start, _ = self.sentence_of(pos)
         if start > sent_start:       # a later clause keeps the agent that opens the sentence
             opener, _ = self._clause_subject(start - 1)
-            if opener is not self.actor:
+            if opener is not self.actor and not self._reported(opener, start):
                 return opener, pos
         return self.actor, pos
+
+    def _reported(self, speaker: _Entity | None, start: int) -> bool:
+        """Whether the clause at ``start`` follows a person's verb of saying and opens with someone or something
+        named, whom the rest of the sentence is about (郭世洪介绍,学生还…开展志愿服务: not 郭世洪's work; 陈秋芳表示,
+        将积极推行…: hers)."""
+        return speaker is not None and self.is_a(speaker, "Person") and self.s.endswith(self._saying, 0, start - 1) \
+            and any(id(m) in self.entity_of for m in self.starting_in(start, start + 1))
 
     def _titled_person(self, start: int, pos: int) -> _Entity | None:
         """志愿者陈秋芳表示,将…: a clause that opens with a post or a group's word and a person's name is the
