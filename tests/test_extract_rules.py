@@ -10991,3 +10991,10 @@ def test_one_who_says_what_others_did_does_not_do_it():
                 "并利用镇文化站开展周末读书活动等。")
     assert not has_fact(doc, "郭世洪", "implements", "志愿服务") and not facts_of(doc, "郭世洪", "serves")
     assert has_fact(doc, "郭世洪", "org:headOf", "巢湖学院体院学院团委")
+
+
+def test_what_is_done_using_a_place_lies_there():
+    # relations.yaml rel.in-place verbs 利用, 依托; a real sentence (巢湖市汪桥村 2023)
+    doc = draft("巢湖学院体院学院团委书记郭世洪介绍,学生还结合特长,针对辖区老年群众、留守儿童等开展志愿服务,"
+                "并利用镇文化站开展周末读书活动等。")
+    assert has_fact(doc, "读书活动", "locatedIn", "镇文化站")
