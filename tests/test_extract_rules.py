@@ -10998,3 +10998,14 @@ def test_what_is_done_using_a_place_lies_there():
     doc = draft("巢湖学院体院学院团委书记郭世洪介绍,学生还结合特长,针对辖区老年群众、留守儿童等开展志愿服务,"
                 "并利用镇文化站开展周末读书活动等。")
     assert has_fact(doc, "读书活动", "locatedIn", "镇文化站")
+
+
+def test_the_paper_a_byline_names_as_its_own_employs_its_reporters_and_does_nothing_told():
+    # organizations.yaml org.name.own-outlet; context.py dateline; real lines (云南日报 2024; 西安市残联 2019)
+    doc = draft("西苑街道5个社区老年幸福食堂日均接待群众500人次。\n本报记者 李向雄 熊明")
+    assert has_fact(doc, "李向雄", "org:memberOf", "本报") and has_fact(doc, "熊明", "org:memberOf", "本报")
+    doc = draft("本报讯(通讯员姚伟)为确保西安市特困残疾人能度过一个欢乐祥和的春节,由西安市残联组织实施的"
+                "春节慰问千户贫困户及特困残疾人活动已全面启动。")
+    outlet = entity(doc, "本报")["id"]      # (a correspondent works for the body that reports, not for the paper)
+    assert not any(outlet in (f["s"], f.get("o")) for f in doc["facts"])
+    assert has_fact(doc, "西安市残联", "implements", "春节慰问千户贫困户")

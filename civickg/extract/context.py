@@ -2077,7 +2077,9 @@ def dateline(draft: Any) -> None:
             at -= 1
         desk = re.search(rule["desk"], draft.s[max(0, at - 12):at])     # 四川新闻网-首屏新闻记者: over the desk
         outlet_m = next((o for o in ends.get(at, []) + (ends.get(at - len(desk.group(0)), []) if desk else [])
-                         if _entity_if(draft, o, "Organization")), None)
+                         if _entity_if(draft, o, "Organization")), None) or next(
+            (o for o in draft.starting_in(at, at + 1) if o.end < at + len(m.extra["role"])
+             and _entity_if(draft, o, "Organization")), None)   # 本报记者 李向雄 熊明: the outlet opens the byline word
         if reporter is not None and outlet_m is not None:
             draft.add_fact(reporter, rule["predicate"], draft.entity_of[id(outlet_m)], (outlet_m.start, m.end),
                            rule["id"], rule["confidence"])

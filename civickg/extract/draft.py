@@ -89,7 +89,8 @@ from civickg.extract.text import (
 )
 
 AGENT_CLASSES = ("Organization", "AdministrativeArea", "Person")
-MEDIA_RULES = ("org.name.media", "org.suffix.media")      # an outlet reports the story; it is not its actor
+OWN_OUTLET = "org.name.own-outlet"      # the paper printing the story, by its byline (本报记者, 本报讯)
+MEDIA_RULES = ("org.name.media", "org.suffix.media", OWN_OUTLET)    # an outlet reports the story; it is not its actor
 BYLINE_RULES = "person.byline."      # nor does a byline's reporter, correspondent or editor
 OWNED_PREDICATES = ("implements", "promotes", "plans")   # what a body printed before an object also does
 FIGURE_AREAS = ("AdministrativeArea", "Facility")      # what a figure can be about, when named before it
@@ -295,9 +296,12 @@ class _Draft:
         return self.terms.is_a(classes, wanted)
 
     def is_agent(self, entity: _Entity, *, opening: bool = False) -> bool:
-        """A body, an area or a person acts; so does a facility ``opening`` a clause (珲春市新时代文明实践中心携手…)."""
+        """A body, an area or a person acts; so does a facility ``opening`` a clause (珲春市新时代文明实践中心携手…);
+        not the paper printing the story, named by its byline (本报讯)."""
         if opening and self.is_a(entity, "Facility"):
             return True
+        if entity.mentions[0].rule == OWN_OUTLET:
+            return False
         classes = entity.classes
         if len(classes) == 1:        # most entities have one class: whether it acts, memoised per class
             acts = self._agent_class.get(classes[0])

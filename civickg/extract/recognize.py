@@ -1197,7 +1197,7 @@ class Recognizer:
     def _suffix_names(self, ctx: _Context, rules: list, family: str) -> list[Mention]:
         s, out = ctx.s, []
         for rule, pattern in rules:
-            for match in self._suffix_matches(ctx, pattern):
+            for match in self._rule_matches(ctx, rule, pattern):
                 end = match.end()
                 tok = ctx.tokens[ctx.owner[end - 1]]
                 if self._suffix_in_listed_word(s, tok, match):
@@ -1290,6 +1290,14 @@ class Recognizer:
                 return ctx.tokens[i].end
             i -= 1
         return pos
+
+    def _rule_matches(self, ctx: _Context, rule: dict[str, Any], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """The suffixes of a rule's ``pattern`` (``_suffix_matches``); those of a name read only before given words
+        (``only_before``) wherever such a word follows, inside a word of the segmenter too (本报记者, 本报讯)."""
+        only = tuple(rule.get("only_before", ()))
+        if not only:
+            return self._suffix_matches(ctx, pattern)
+        return (m for m in pattern.finditer(ctx.s) if ctx.s.startswith(only, m.end()))
 
     def _suffix_matches(self, ctx: _Context, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """The suffixes of ``pattern`` that end where a word does (or a name may end). A longer suffix that ends
