@@ -11009,3 +11009,13 @@ def test_the_paper_a_byline_names_as_its_own_employs_its_reporters_and_does_noth
     outlet = entity(doc, "本报")["id"]      # (a correspondent works for the body that reports, not for the paper)
     assert not any(outlet in (f["s"], f.get("o")) for f in doc["facts"])
     assert has_fact(doc, "西安市残联", "implements", "春节慰问千户贫困户")
+
+
+def test_each_clause_of_aim_after_a_purpose_clause_is_a_goal_too():
+    # phrases.yaml purpose then_words; a real sentence (罗山县青山镇 2024)
+    doc = draft("随着主汛期到来,为有效应对可能发生的山洪灾害,提高防汛应急处置能力,青山镇人民政府联合相关部门,"
+                "于2024年6月24日在洪河水库成功举办了防汛暨山洪灾害避险转移演练。")
+    drill = "防汛暨山洪灾害避险转移演练"
+    assert has_fact(doc, drill, "goal", value="有效应对可能发生的山洪灾害")
+    assert has_fact(doc, drill, "goal", value="提高防汛应急处置能力")
+    assert not has_fact(doc, drill, "goal", value="青山镇人民政府联合相关部门")

@@ -2157,6 +2157,20 @@ class _Draft:
             if end - start >= purpose["min_length"] and target is not None:
                 self.add_fact(target, predicate, None, (start, end), purpose["id"], purpose["confidence"],
                               value=self.quote(start, end))
+                self._further_purposes(target, predicate, end, last, purpose)
+
+    def _further_purposes(self, target: _Entity, predicate: str, pos: int, last: int, purpose: dict[str, Any]) -> None:
+        """为有效应对…山洪灾害,提高防汛应急处置能力,青山镇人民政府…举办了…演练: each clause after a purpose clause that
+        opens with a word of aim (``purpose.then_words``) and names no one, before the thing done, is its goal too."""
+        words = tuple(purpose["then_words"])
+        while (m := re.compile("[，,]([^，,。；;！!？?\n]+)(?=[，,])").match(self.s, pos)) is not None \
+                and m.end() <= last and m.group(1).startswith(words) \
+                and not any(id(x) in self.entity_of and self.is_agent(self.entity_of[id(x)])
+                            for x in self.starting_in(m.start(1), m.end(1))):
+            if m.end(1) - m.start(1) >= purpose["min_length"]:
+                self.add_fact(target, predicate, None, m.span(1), purpose["id"], purpose["confidence"],
+                              value=self.quote(*m.span(1)))
+            pos = m.end()
 
     def _in_place(self, trig_start: int, sent_start: int, target: _Entity | None, obj: Mention) -> None:
         rule = next(n for n in self.rules["relations"]["nested"] if n["id"] == "rel.in-place")
