@@ -11019,3 +11019,10 @@ def test_each_clause_of_aim_after_a_purpose_clause_is_a_goal_too():
     assert has_fact(doc, drill, "goal", value="有效应对可能发生的山洪灾害")
     assert has_fact(doc, drill, "goal", value="提高防汛应急处置能力")
     assert not has_fact(doc, drill, "goal", value="青山镇人民政府联合相关部门")
+
+
+def test_the_rooms_a_station_is_fitted_with_are_facilities():
+    # phrases.yaml classes 功能室; a real sentence (衡阳市雨母山镇 2021)
+    doc = draft("据了解,该服务站于2019年6月正式挂牌成立,占地面积270平方米,设有办公室、办事服务大厅、接待室、"
+                "文体活动室以及荣誉室等功能室。")
+    assert entity(doc, "功能室")["class"] == "Facility"
