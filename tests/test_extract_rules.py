@@ -11026,3 +11026,11 @@ def test_the_rooms_a_station_is_fitted_with_are_facilities():
     doc = draft("据了解,该服务站于2019年6月正式挂牌成立,占地面积270平方米,设有办公室、办事服务大厅、接待室、"
                 "文体活动室以及荣誉室等功能室。")
     assert entity(doc, "功能室")["class"] == "Facility"
+
+
+def test_the_minds_and_bonds_a_work_strengthens_are_no_work():
+    # phrases.yaml not_objects goal_ends 意识, 根基, 担当; a real sentence (启东市南城区街道 2025)
+    doc = draft("在国庆与中秋双节来临之际,启东市南城区街道各社区积极开展形式多样的主题党日活动,以学习教育筑牢思想根基,"
+                "以文艺活动凝聚人心,以廉政教育强化纪律意识,营造了庄重热烈、团结奋进的节日氛围。")
+    labels = {e["zh"] for e in doc["entities"]}
+    assert "纪律意识" not in labels and "思想根基" not in labels and "主题党日活动" in labels
