@@ -11034,3 +11034,12 @@ def test_the_minds_and_bonds_a_work_strengthens_are_no_work():
                 "以文艺活动凝聚人心,以廉政教育强化纪律意识,营造了庄重热烈、团结奋进的节日氛围。")
     labels = {e["zh"] for e in doc["entities"]}
     assert "纪律意识" not in labels and "思想根基" not in labels and "主题党日活动" in labels
+
+
+def test_a_retired_officers_post_names_no_body_and_a_district_named_as_a_city_keeps_its_committee():
+    # organizations.yaml not_suffix_words 退休局; context.py _opens_with_place; a real sentence (大众网 2021)
+    doc = draft("山东省济宁市市中区委老干部局退休局长、红色宣讲员谢立亭,被授予全国诚实守信模范荣誉称号;"
+                "临沂市孤贫儿童心理辅导志愿者服务团团长徐军获助人为乐模范提名奖。")
+    labels = {e["zh"] for e in doc["entities"]}
+    assert "市中区委老干部局" in labels and not any(label.endswith("退休局") for label in labels)
+    assert has_fact(doc, "市中区委", "governs", "市中区") and not has_fact(doc, "市中区委", "governs", "临沂市")

@@ -195,8 +195,8 @@ def level_bodies(draft: Any) -> None:
                 or (not organization and ent.label.startswith(tuple(rule["not_levels"]))):
             continue
         level = next(((w, spec) for w, spec in levels if ent.label.startswith(w) and len(ent.label) > len(w)), None)
-        if level is None:
-            continue
+        if level is None or _opens_with_place(draft, ent.mentions[0]):
+            continue        # (市中区委 is the committee of 市中区, a district, not a city's)
         word, spec = level
         if word not in county:      # read once per level word
             county[word] = _county_city(draft, word, spec)
@@ -216,6 +216,12 @@ def level_bodies(draft: Any) -> None:
         if ruling and tail:
             end = m.end + tail.end()
         draft.add_fact(ent, predicate, area, (m.start, end), rule["id"], rule["confidence"])
+
+
+def _opens_with_place(draft: Any, m: Any) -> bool:
+    """Whether a place's name the draft read opens the mention ``m`` and ends inside it."""
+    return any(x.end < m.end and _entity_if(draft, x, "Place") is not None
+               for x in draft.starting_in(m.start, m.start + 1))
 
 
 def first_of_kind(draft: Any) -> None:
