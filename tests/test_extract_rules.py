@@ -11043,3 +11043,10 @@ def test_a_retired_officers_post_names_no_body_and_a_district_named_as_a_city_ke
     labels = {e["zh"] for e in doc["entities"]}
     assert "市中区委老干部局" in labels and not any(label.endswith("退休局") for label in labels)
     assert has_fact(doc, "市中区委", "governs", "市中区") and not has_fact(doc, "市中区委", "governs", "临沂市")
+
+
+def test_an_outlet_and_its_desk_over_a_middle_dot_are_no_name():
+    # people.yaml dotted_names not_endings; a real byline (大众网 2021)
+    doc = draft("济宁一人入选第八届全国道德模范名单\n大众网·海报新闻记者 梁雯 济南报道\n")
+    labels = {e["zh"] for e in doc["entities"]}
+    assert "大众网·海报新闻记者" not in labels and entity(doc, "梁雯")["class"] == "Reporter"

@@ -1904,8 +1904,9 @@ class Recognizer:
         out = list(found)
         for dot in self.dot_re.finditer(s):
             end = self._dotted_end(s, dot.end())
-            if end is None:
-                continue
+            if end is None or s.endswith(tuple(rule["not_endings"]), 0, end) \
+                    or s.endswith(tuple(rule["not_endings"]), 0, dot.start()):
+                continue        # (大众网·海报新闻记者: an outlet and its desk)
             near = next((ends[e] for e in range(dot.start(), dot.start() - 3, -1)
                          if e in ends and not CJK_RUN_BREAK.search(s, e, dot.start())), None)
             if near is not None:
