@@ -11050,3 +11050,10 @@ def test_an_outlet_and_its_desk_over_a_middle_dot_are_no_name():
     doc = draft("济宁一人入选第八届全国道德模范名单\n大众网·海报新闻记者 梁雯 济南报道\n")
     labels = {e["zh"] for e in doc["entities"]}
     assert "大众网·海报新闻记者" not in labels and entity(doc, "梁雯")["class"] == "Reporter"
+
+
+def test_a_word_for_the_whole_country_after_a_verb_of_giving_opens_the_award_and_receives_nothing():
+    # awards.yaml agent scopes 全国; a real sentence (大众网 2021)
+    doc = draft("每类表彰10名左右,5类共表彰50—60名。未当选全国道德模范的正式候选人授予全国道德模范提名奖。")
+    assert "全国道德模范提名奖" in {e["zh"] for e in doc["entities"]}
+    assert not any(f["p"] == "received" for f in doc["facts"])

@@ -3429,7 +3429,7 @@ class Recognizer:
         if agent is None and match.group(0) in rule["gives"] and not given:    # the name before the trigger gives
             # (none receives), unless 为A授予: A, before the trigger, receives
             after = self._listed_after(s, pos, by_start)
-            found = after is not None
+            found = after is not None and after.key not in rule["scopes"]      # (授予全国…提名奖: the award's scope)
             quote = s.find("“", pos, pos + rule["max_length"])     # 授予王建国“…”称号: words no rule read receive
             start = after_note(s, after.end) if found else quote if quote > pos and unbroken(s[pos:quote]) else pos
             # (陈薇(女)“人民英雄”: the award starts after the note on its last recipient)
