@@ -217,3 +217,45 @@ def test_a_convened_meeting_is_also_hosted_since_ontology_030():
     annotation["facts"][0]["quote"] = "开元街道召开动员部署会"
     hosted = {"s": "street", "p": "hosted", "o": "meeting", "quote": "开元街道召开动员部署会"}
     assert posts.host_facts(annotation) == [hosted]
+
+
+def _judged_row(batch: int) -> list[str]:
+    """The cells of the README's row for a batch of judged facts."""
+    readme = (DEVSET / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith(f"| {batch}: `") and "drafted" not in line
+               and line.count("|") == 13)
+    return [cell.strip() for cell in row.strip("|").split("|")]
+
+
+@pytest.mark.parametrize("batch", [1, 2])
+def test_the_readmes_table_of_judged_facts_says_what_the_verdicts_say(batch):
+    import csv
+
+    judged = DEVSET / "wild" / "judged"
+    with (judged / f"facts{batch}.tsv").open(encoding="utf-8") as f:
+        facts = list(csv.DictReader(f, delimiter="\t"))
+    with (judged / f"missed{batch}.tsv").open(encoding="utf-8") as f:
+        missed = list(csv.DictReader(f, delimiter="\t"))
+    verdicts = [fact["verdict"] for fact in facts]
+    right = verdicts.count("right")
+    no_years = [fact for fact in facts if fact["predicate"] != "year"]
+    cells = _judged_row(batch)
+    articles = {fact["article"] for fact in facts}
+    assert cells[0].count("`") == 4 and len(cells[0].split("`")[1].split()) == len(articles) == int(cells[1])
+    assert [int(c) for c in cells[2:9]] == [len(facts), right, *(verdicts.count(v) for v in (
+        "wrong-subject", "wrong-object", "wrong-predicate", "not-a-fact", "unsure"))]
+    assert cells[9] == f"{right / len(facts):.2f}"
+    assert cells[10] == f"{sum(f['verdict'] == 'right' for f in no_years) / len(no_years):.2f}"
+    assert int(cells[11]) == len(missed) and all(m["quote"] for m in missed)
+    assert all(name.split("-")[0] in cells[0] for name in articles)
+
+
+@pytest.mark.parametrize("batch", [1, 2])
+def test_every_missed_fact_quotes_its_article(batch):
+    import csv
+
+    with (DEVSET / "wild" / "judged" / f"missed{batch}.tsv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            text = (DEVSET / "wild" / f"{row['article']}.txt").read_text(encoding="utf-8")
+            pieces = [p.strip() for p in row["quote"].split("…") if p.strip()]     # (… stands for words left out)
+            assert pieces and all(p in text for p in pieces), (row["article"], row["quote"])
