@@ -11057,3 +11057,11 @@ def test_a_word_for_the_whole_country_after_a_verb_of_giving_opens_the_award_and
     doc = draft("每类表彰10名左右,5类共表彰50—60名。未当选全国道德模范的正式候选人授予全国道德模范提名奖。")
     assert "全国道德模范提名奖" in {e["zh"] for e in doc["entities"]}
     assert not any(f["p"] == "received" for f in doc["facts"])
+
+
+def test_a_rosters_holder_whose_line_ends_with_a_place_and_its_residents_word_lives_there():
+    # awards.yaml line_roster residents; real lines (宁波日报 2015)
+    doc = draft("第四届宁波市道德模范名单\n敬业奉献模范\n俞复玲江东区百丈街道划船社区党委书记\n见义勇为模范\n"
+                "胡水林余姚市丈亭镇三江社区居民\n孝老爱亲模范\n付雪美慈溪市新浦镇黎明村人\n")
+    assert has_fact(doc, "胡水林", "locatedIn", "三江社区") and has_fact(doc, "付雪美", "locatedIn", "黎明村")
+    assert has_fact(doc, "俞复玲", "org:headOf", "划船社区党委") and not facts_of(doc, "俞复玲", "locatedIn")

@@ -653,6 +653,10 @@ def offices(draft: Any) -> None:
             if place is not None and not draft.is_a(place, "Organization") and not place.known:
                 place.classes.append("GovernmentBody")
         org = draft.entity_of.get(id(body)) if body is not None else None
+        if predicate == draft.rules["awards"]["line_roster"]["located"]:
+            if org is not None and draft.is_a(org, "Place"):      # a roster's holder …三江社区居民 lives there
+                draft.add_fact(person, predicate, org, (m.start, body.end), m.rule, m.confidence)
+            continue
         own = draft.rules["people"]["heads_own_kind"]
         if org is not None and not org.label.endswith(tuple(own["words"].get(m.extra["role"], (org.label,)))):
             predicate = own["predicate"]    # 青岛城运控股集团党委委员、工会主席温冰: the group's union, not the group

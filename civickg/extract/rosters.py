@@ -285,11 +285,16 @@ def _profiled(rec: Recognizer, ctx: _Context, start: int, stop: int, starts: dic
 
 def _line_post(rec: Recognizer, s: str, end: int, stop: int) -> dict[str, Any]:
     """The post a holder's line gives after the name, at the line's end (…划船社区党委书记: 党委书记, held in the body
-    named before it), as a post printed before a name is read (people.yaml ``offices``); with no post, membership of
-    the body whose name ends the line, if one does."""
+    named before it), as a post printed before a name is read (people.yaml ``offices``); with no post, the place a
+    word for its residents follows (…三江社区居民, …黎明村人: the holder lives there), else membership of the body
+    whose name ends the line, if one does."""
     post = next((m for m in rec.office_re.finditer(s, end, stop) if m.end() == stop), None)
+    rule = rec.rules["awards"]["line_roster"]
+    home = next((w for w in rule["residents"] if s.endswith(w, end, stop) and stop - len(w) > end), None)
+    if post is None and home is not None:       # 胡水林余姚市丈亭镇三江社区居民: one who lives in the place before
+        return {"role": "", "office_end": stop - len(home), "predicate": rule["located"]}
     if post is None:        # 罗小双 温州市“管妈妈”志愿服务队: a member of the body that ends the line, if one does
-        return {"role": "", "office_end": stop, "predicate": rec.rules["awards"]["line_roster"]["member"]}
+        return {"role": "", "office_end": stop, "predicate": rule["member"]}
     if post.start() == end:
         return {}
     return rec._post(post.group(0), post.start())
