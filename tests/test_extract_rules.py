@@ -11065,3 +11065,11 @@ def test_a_rosters_holder_whose_line_ends_with_a_place_and_its_residents_word_li
                 "胡水林余姚市丈亭镇三江社区居民\n孝老爱亲模范\n付雪美慈溪市新浦镇黎明村人\n")
     assert has_fact(doc, "胡水林", "locatedIn", "三江社区") and has_fact(doc, "付雪美", "locatedIn", "黎明村")
     assert has_fact(doc, "俞复玲", "org:headOf", "划船社区党委") and not facts_of(doc, "俞复玲", "locatedIn")
+
+
+def test_a_rosters_holder_whose_line_ends_with_a_body_and_a_word_for_its_staff_is_its_member():
+    # awards.yaml line_roster staff; real lines (宁波日报 2015)
+    doc = draft("第四届宁波市道德模范名单\n诚实守信模范\n伊祥华象山县大目湾新城投资开发有限公司职工\n"
+                "乐和敏江东区白鹤社区居民\n")
+    assert has_fact(doc, "伊祥华", "org:memberOf", "象山县大目湾新城投资开发有限公司")
+    assert has_fact(doc, "乐和敏", "locatedIn", "白鹤社区")
