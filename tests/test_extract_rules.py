@@ -11073,3 +11073,10 @@ def test_a_rosters_holder_whose_line_ends_with_a_body_and_a_word_for_its_staff_i
                 "乐和敏江东区白鹤社区居民\n")
     assert has_fact(doc, "伊祥华", "org:memberOf", "象山县大目湾新城投资开发有限公司")
     assert has_fact(doc, "乐和敏", "locatedIn", "白鹤社区")
+
+
+def test_a_village_named_after_a_clan_takes_back_the_surname_the_segmenter_cut_off():
+    # places.yaml clan_villages; people.yaml modified_groups not_modifier_endings; a real sentence (大众网 2021)
+    doc = draft("乳山市崖子镇申家村村民、胶东“红色乳娘”代表之一陈淑明获诚实守信模范提名奖。")
+    assert entity(doc, "申家村")["class"] == "Community" and has_fact(doc, "申家村", "partOf", "崖子镇")
+    assert "家村村民" not in {e["zh"] for e in doc["entities"]}

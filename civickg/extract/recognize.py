@@ -200,6 +200,7 @@ class Recognizer:
         self.place_endings = tuple(people["place_endings"])
         self._compile_people(people)
         self.single_surnames = set(people["surnames"]["single"])
+        self.clan_villages = rules["places"]["clan_villages"]
         self.not_opening_word_tags = frozenset(people["surnames"]["not_opening_word_tags"])
         self.office_by_word = {w: office for office in people["offices"] for w in office["words"]}
         self.office_re = _alternation(list(self.office_by_word))
@@ -860,8 +861,7 @@ class Recognizer:
                     start, parent = self._chained_start(ctx, start, name_end, rule, ends)
                 if parent is None:
                     start = self._listed_start(ctx, start, name_end, rule, s[match.start():match.end()], out)
-                if parent is None and (lead := self._leading_verb(ctx, start, name_end)) is not None:
-                    start = lead        # 扎根星火社区: a verb before a name of two characters or more is no part of it
+                start, parent = self._name_opening(ctx, start, name_end, parent, ends)
                 toponym = self._toponym_start(ctx, name_end, rule, ends) if parent is None else None
                 if toponym is not None:
                     start = min(start, toponym)     # 五里/m 墩/v 街道, 王家/n 湾/zg 街道: a name the segmenter cut
@@ -903,6 +903,27 @@ class Recognizer:
                 cover.add(m)
         return out + self._wards(s, known, out) + self._numbered_units(s, out) + self._tagged_places(ctx, out) \
             + self._counted_places(ctx, known + out)
+
+    def _name_opening(self, ctx: _Context, start: int, name_end: int, parent: Mention | None,
+                      ends: dict[int, Mention]) -> tuple[int, Mention | None]:
+        """Where a place's name with no parent read yet starts, and its parent: after a verb before a name of two
+        characters or more (扎根星火社区), else over a clan's surname (崖子镇申/v 家村/n: in the town before it)."""
+        if parent is not None:
+            return start, parent
+        if (lead := self._leading_verb(ctx, start, name_end)) is not None:
+            return lead, None
+        clan = self._clan_village(ctx, start, name_end)
+        return (clan, ends.get(clan)) if clan != start else (start, None)
+
+    def _clan_village(self, ctx: _Context, start: int, name_end: int) -> int:
+        """Where a village named after a clan starts (``places.clan_villages``: 申家村, 车家村): before 家 alone, the
+        surname the segmenter cut off as a word of one character (申/v 家村/n, 向/p 家村/n); else ``start``."""
+        clan, s = self.clan_villages, ctx.s
+        if not (0 < start == name_end - 1 and s[start] == clan["head"] and s[name_end] in clan["suffixes"]
+                and s[start - 1] in self.single_surnames):
+            return start
+        word = ctx.tokens[ctx.owner[start - 1]].word      # (镇车/n 家村/n: glued to the town's suffix before it)
+        return start - 1 if len(word) == 1 or (len(word) == 2 and word[0] in clan["glued_after"]) else start
 
     def _counted_places(self, ctx: _Context, known: list[Mention]) -> list[Mention]:
         """红花套、高坝洲、枝城、松木坪、潘家湾等5个乡镇: the short names listed before 等, a count and a kind of place
@@ -1067,7 +1088,8 @@ class Recognizer:
             return True
         if ctx.tokens and ctx.tokens[ctx.owner[match.start()]].word in self.campaign_targets:
             return True         # 普法进社区 (普法/进社区): where a campaign goes, no place
-        if self._suffix_in_common_word(ctx, match.start()) or (
+        clan = match.start() > 1 and self._clan_village(ctx, match.start() - 1, match.start()) < match.start() - 1
+        if (self._suffix_in_common_word(ctx, match.start()) and not clan) or (     # (家村/n of 申家村: a clan's)
                 rule["class"] in LEVEL_CLASSES and self._after_level_word(ctx, match.start())):
             return True
         return s.startswith(tuple(self.rules["places"]["suffix_words"].get(s[match.start():match.end()], ())),
@@ -2744,6 +2766,7 @@ class Recognizer:
             start = None
             prev = ctx.tokens[i - 1] if i else None
             if (tok.word in heads and prev is not None and len(prev.word) > 1 and prev.word not in rule["not_modifiers"]
+                    and not prev.word.endswith(tuple(rule["not_modifier_endings"]))
                     and (prev.flag in rule["modifier_tags"] or prev.word in rule["modifier_words"])):
                 start = prev.start
             elif tok.word in bare:
