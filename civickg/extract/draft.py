@@ -118,6 +118,8 @@ class Extractor:
     relative_labels: frozenset[str] = field(init=False)
     clause_closers: tuple[frozenset[str], tuple[str, ...]] = field(init=False)
     since_re: re.Pattern = field(init=False)
+    saying: tuple[str, ...] = field(init=False)
+    aim_clause: re.Pattern = field(init=False)
 
     def __post_init__(self) -> None:
         self.recognizer = Recognizer(self.rules)
@@ -127,6 +129,8 @@ class Extractor:
         closers = self.rules["relations"]["trigger_closers"]
         self.clause_closers = (frozenset(closers["predicates"]), tuple(closers["marks"]))
         self.since_re = re.compile(self.rules["relations"]["since_clause"])
+        self.saying = tuple(self.rules["people"]["speakers"]["verbs"])       # the verbs of saying (_reported)
+        self.aim_clause = re.compile("[，,]([^，,。；;！!？?\n]+)(?=[，,])")     # a clause (_further_purposes)
         pronoun = self.rules["context"]["pronoun"]      # the words that open a clause about one named before
         self.pronouns, self.demonstratives = tuple(pronoun["words"]), tuple(pronoun["demonstratives"])
         self.bare_levels = frozenset(w for w in pronoun["demonstratives"] if w in ("街道", "社区"))
@@ -256,7 +260,6 @@ class _Draft:
         self.ancestors = self.terms.known_ancestors     # filled as classes are asked of (is_a)
         self._agent_class: dict[str, bool] = {}
         self._openers: dict[int, tuple[_Entity | None, int]] | None = None     # see _clause_subject
-        self._saying = tuple(ex.rules["people"]["speakers"]["verbs"])
         self.article_id, self.known, self.year = article_id, known, year
         self.source: SourceText = simplify(text)
         self.s = self.source.simple
@@ -1923,7 +1926,7 @@ class _Draft:
         """Whether the clause at ``start`` follows a person's verb of saying and opens with someone or something
         named, whom the rest of the sentence is about (郭世洪介绍,学生还…开展志愿服务: not 郭世洪's work; 陈秋芳表示,
         将积极推行…: hers)."""
-        return speaker is not None and self.is_a(speaker, "Person") and self.s.endswith(self._saying, 0, start - 1) \
+        return speaker is not None and self.is_a(speaker, "Person") and self.s.endswith(self.ex.saying, 0, start - 1) \
             and any(id(m) in self.entity_of for m in self.starting_in(start, start + 1))
 
     def _titled_person(self, start: int, pos: int) -> _Entity | None:
@@ -2163,7 +2166,7 @@ class _Draft:
         """为有效应对…山洪灾害,提高防汛应急处置能力,青山镇人民政府…举办了…演练: each clause after a purpose clause that
         opens with a word of aim (``purpose.then_words``) and names no one, before the thing done, is its goal too."""
         words = tuple(purpose["then_words"])
-        while (m := re.compile("[，,]([^，,。；;！!？?\n]+)(?=[，,])").match(self.s, pos)) is not None \
+        while (m := self.ex.aim_clause.match(self.s, pos)) is not None \
                 and m.end() <= last and m.group(1).startswith(words) \
                 and not any(id(x) in self.entity_of and self.is_agent(self.entity_of[id(x)])
                             for x in self.starting_in(m.start(1), m.end(1))):

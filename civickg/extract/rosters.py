@@ -289,14 +289,15 @@ def _line_post(rec: Recognizer, s: str, end: int, stop: int) -> dict[str, Any]:
     word for its residents follows (…三江社区居民, …黎明村人: the holder lives there), else membership of the body
     whose name ends the line or that a word for its staff follows (…有限公司职工), if one does."""
     post = next((m for m in rec.office_re.finditer(s, end, stop) if m.end() == stop), None)
-    rule = rec.rules["awards"]["line_roster"]
-    home = next((w for w in rule["residents"] if s.endswith(w, end, stop) and stop - len(w) > end), None)
-    if post is None and home is not None:       # 胡水林余姚市丈亭镇三江社区居民: one who lives in the place before
-        return {"role": "", "office_end": stop - len(home), "predicate": rule["located"]}
-    staff = next((w for w in rule["staff"] if s.endswith(w, end, stop) and stop - len(w) > end), None)
-    if post is None and staff is not None:      # 伊祥华象山县…有限公司职工: a member of the body before the word
-        return {"role": "", "office_end": stop - len(staff), "predicate": rule["member"]}
-    if post is None:        # 罗小双 温州市“管妈妈”志愿服务队: a member of the body that ends the line, if one does
+    if post is None:
+        rule = rec.rules["awards"]["line_roster"]
+        # 胡水林余姚市丈亭镇三江社区居民: one who lives in the place before the word; 伊祥华象山县…有限公司职工: a
+        # member of the body before it
+        for words, predicate in ((rule["residents"], rule["located"]), (rule["staff"], rule["member"])):
+            word = next((w for w in words if s.endswith(w, end, stop) and stop - len(w) > end), None)
+            if word is not None:
+                return {"role": "", "office_end": stop - len(word), "predicate": predicate}
+        # 罗小双 温州市“管妈妈”志愿服务队: a member of the body that ends the line, if one does
         return {"role": "", "office_end": stop, "predicate": rule["member"]}
     if post.start() == end:
         return {}
