@@ -11080,3 +11080,13 @@ def test_a_village_named_after_a_clan_takes_back_the_surname_the_segmenter_cut_o
     doc = draft("乳山市崖子镇申家村村民、胶东“红色乳娘”代表之一陈淑明获诚实守信模范提名奖。")
     assert entity(doc, "申家村")["class"] == "Community" and has_fact(doc, "申家村", "partOf", "崖子镇")
     assert "家村村民" not in {e["zh"] for e in doc["entities"]}
+
+
+def test_the_work_a_body_carries_out_serves_those_its_deed_is_for():
+    # relations.yaml rel.serves work_subjects, work_times; real sentences (新疆残联网站, 苍南县残联 2024)
+    doc = draft("近日,巴州残联开展助残走访残疾人活动,走访慰问八县一市200余户残疾人,送去7万余元的物资和资金。")
+    assert has_fact(doc, "助残走访残疾人活动", "serves", "残疾人") and has_fact(doc, "巴州残联", "serves", "残疾人")
+    doc = draft("苍南县残联在全国助残日到来之际,认真组织各项宣传活动,动员各乡镇在助残日期间积极开展走访慰问活动,"
+                "为本地困难残疾人送去节日问候。")
+    assert has_fact(doc, "走访慰问活动", "serves", "困难残疾人")
+    assert not facts_of(doc, "全国助残日", "serves")

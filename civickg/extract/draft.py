@@ -1759,6 +1759,9 @@ class _Draft:
                 if trig.get("wholes") and serving is None:
                     continue
                 subject_span_start = match.start()
+                work = self._work_before(trig["work_subjects"], match.start(), sent_start) \
+                    if serving is None and trig.get("work_subjects") and subject is not None \
+                    and self._body_like(subject) else None
                 if serving is not None:
                     subject, subject_span_start = serving
                 elif subject is not None:
@@ -1781,6 +1784,8 @@ class _Draft:
                     else:
                         span = (subject_span_start if subject_span_start < match.start() else match.start(), obj.end)
                     self.add_fact(subject, predicate, target, span, rid, conf)
+                    if work is not None:        # the work the body runs serves them too
+                        self.add_fact(work[0], predicate, target, (work[1], obj.end), rid, conf)
                     self._in_place(match.start(), sent_start, target, obj)
 
     def _trigger_objects(self, trig: dict[str, Any], match: re.Match[str], sent_start: int,
@@ -1853,6 +1858,26 @@ class _Draft:
             if len(ent.label) > len(head) and stripped.startswith(head):
                 return ent, sent_start + len(opening) - len(stripped)
         return None
+
+    def _body_like(self, ent: _Entity) -> bool:
+        """A body or an area: what runs a work, not a person or a group."""
+        return self.terms.is_any(ent.classes, ("Organization", "AdministrativeArea")) \
+            and not self.terms.is_any(ent.classes, ("VolunteerTeam", "Company"))
+
+    def _work_before(self, wanted: list[str], pos: int, sent_start: int) -> tuple[_Entity, int] | None:
+        """The last work of ``wanted`` classes named before ``pos`` in its sentence, and where it starts (县民政局
+        开展走访慰问活动，为辖区困难老人送去…: the visits serve the elders, not the bureau that runs them)."""
+        clause_start = self._clause_start(pos, sent_start)
+        if clause_start > sent_start:       # the clause of the trigger and the one before it
+            clause_start = self._clause_start(clause_start - 1, sent_start)
+        times = tuple(self.rules["relations"]["work_times"])
+        named = [m for m in self.starting_in(clause_start, pos + 1) if m.end <= pos and (e := self.entity_of.get(id(m)))
+                 and self.terms.is_any(e.classes, tuple(wanted))
+                 and not self.s.startswith(times, m.end) and self.s[m.end:m.end + 1] != "、"]
+        if not named:
+            return None
+        last = max(named, key=lambda m: (m.end, m.length))
+        return self.entity_of[id(last)], last.start
 
     def _whole_before(self, trig: dict[str, Any], pos: int, sent_start: int) -> tuple[_Entity, int] | None:
         """What has the parts a trigger lists (``wholes``): the last one named before ``pos`` in its sentence (成立…
