@@ -11090,3 +11090,23 @@ def test_the_work_a_body_carries_out_serves_those_its_deed_is_for():
                 "为本地困难残疾人送去节日问候。")
     assert has_fact(doc, "走访慰问活动", "serves", "困难残疾人")
     assert not facts_of(doc, "全国助残日", "serves")
+
+
+def test_this_event_named_by_its_kind_is_the_event_named_before():
+    # events.yaml event_references; real sentences (慈善公益报 2025, 济南市总工会网站 2025)
+    doc = draft("6月28日,由浙江省温州市慈善总会、鹿城区慈善总会主办的2025“善行温州·助力强城”——"
+                "第八届温州慈善义工酷暑送伏茶活动启动仪式在温州火车站广场举行。\n市慈善总会副会长王绍寅,"
+                "鹿城区慈善总会会长徐一峰,市慈善总会义工分会会长、温州晚报雪君工作室负责人郑雪君等出席此次活动。")
+    assert has_fact(doc, "郑雪君", "participatedIn", "第八届温州慈善义工酷暑送伏茶活动")
+    assert "此次活动" not in {e["zh"] for e in doc["entities"]}
+    doc = draft("近日,市中区大观园街道总工会精心组织开展了2025年“夏送清凉”慰问活动,"
+                "为坚守在烈日下的劳动者送去清凉与关爱。\n本次活动聚焦环卫、快递员、城管等一线户外岗位,"
+                "共计走访慰问了151名户外劳动者。")
+    assert has_fact(doc, "2025年“夏送清凉”慰问活动", "serves", "户外劳动者")
+
+
+def test_wei_that_says_as_serves_no_one():
+    # relations.yaml rel.serves not_before 引领; a real sentence (福州晚报 2020)
+    doc = draft("据悉,苍霞街道以党建为引领,动员社区党员在小区开展垃圾分类误时投放劝导、入户宣传、"
+                "源头减量实践等系列志愿服务活动。")
+    assert not facts_of(doc, "苍霞街道", "serves") and entity(doc, "社区党员")

@@ -63,6 +63,7 @@ from civickg.extract.recognize import (
     award_class,
     drop_place_stems,
     drop_readings,
+    event_references,
     head_references,
     make_context,
     repeated_people,
@@ -418,7 +419,9 @@ class _Draft:
         kept = {id(m) for m in self.mentions}
         self.work, new = self.ex.phrases.read(self.s, self.mentions, self.ctx.starts, self.ctx.tokens)
         read = _outside_phrases(self.mentions, new) + new
-        self.mentions = sorted(read + rec.list_mates(self.s, read), key=lambda m: (m.start, -m.length, m.rule))
+        read += rec.list_mates(self.s, read)
+        read += event_references(self.s, read, self.rules["events"]["event_references"])
+        self.mentions = sorted(read, key=lambda m: (m.start, -m.length, m.rule))
         self._index_mentions()
         self.entities = self._entities()
         self.entity_of = {id(m): e for e in self.entities.values() for m in e.mentions}

@@ -3974,6 +3974,31 @@ def _occurrences(s: str, needle: str, start: int = 0, end: int | None = None) ->
     return found
 
 
+def event_references(s: str, mentions: list[Mention], rule: dict[str, Any]) -> list[Mention]:
+    """此次活动, 本次大会, 该仪式: a word for "this" and the word for a kind of event (``events.event_references``)
+    name again the last event printed before them whose name ends as the kind says; 活动, any kind, the last event
+    when none so named. A span another reading takes names nothing here."""
+    events = [m for m in mentions if m.family == "event"]
+    if not events:
+        return []
+    taken = Taken((m.start, m.end) for m in mentions)
+    spans = {(m.start, m.end) for m in mentions}
+    found: list[Mention] = []
+    kinds = sorted(rule["kinds"], key=len, reverse=True)
+    pattern = f"(?:{'|'.join(rule['words'])})(?P<kind>{'|'.join(kinds)})"
+    for match in scanning(pattern).finditer(s):
+        start, stop = match.span()
+        if (start, stop) in spans or taken.crosses(start, stop):
+            continue
+        kind = match.group("kind")
+        before = [m for m in events if m.end <= start]
+        named = [m for m in before if m.key.endswith(tuple(rule["kinds"][kind]))] \
+            or (before if kind in rule["any_event"] else [])
+        if named:
+            found.append(_short_form(start, stop, max(named, key=lambda m: (m.end, m.length)), rule))
+    return found
+
+
 def _short_form(start: int, stop: int, full: Mention, rule: dict[str, Any]) -> Mention:
     """A short form of ``full`` at ``start:stop``: the same entity (key, classes, label), read by ``rule``."""
     return Mention(start, stop, full.key, list(full.classes), rule["id"], rule["confidence"], full.family,
