@@ -11110,3 +11110,12 @@ def test_wei_that_says_as_serves_no_one():
     doc = draft("据悉,苍霞街道以党建为引领,动员社区党员在小区开展垃圾分类误时投放劝导、入户宣传、"
                 "源头减量实践等系列志愿服务活动。")
     assert not facts_of(doc, "苍霞街道", "serves") and entity(doc, "社区党员")
+
+
+def test_a_sentence_opening_on_the_scene_of_an_event_tells_of_that_event():
+    # context.yaml scene; real sentences (扬子晚报网 2026)
+    doc = draft("近日,苏州市姑苏区沧浪街道西美社区联合社区妇联及爱心单位,共同开展春季健康义诊活动。\n"
+                "活动现场,爱心单位组织专业医疗团队提前布置好服务区域,设立了血压血糖检测、心电图检查、中医把脉三大专区,"
+                "为居民提供全面、细致的健康筛查服务。")
+    assert has_fact(doc, "春季健康义诊活动", "serves", "居民")
+    assert any(f["method"] == "context.scene" for f in facts_of(doc, "春季健康义诊活动", "serves"))

@@ -1888,6 +1888,7 @@ def later_context(draft: Any) -> None:
     dateline(draft)
     at_event(draft)
     attendance(draft)
+    scenes(draft)
     ceremony_acts(draft)
     speeches(draft)
     contest_grades(draft)
@@ -2282,6 +2283,43 @@ def attendance(draft: Any) -> None:
         for m in _represented(draft, rule, sent_start, match.start()):
             draft.add_fact(draft.entity_of[id(m)], rule["predicate"], event, (m.start, match.end()), rule["id"],
                            rule["confidence"])
+
+
+def scenes(draft: Any) -> None:
+    """活动当天,社区工作人员为…2名孤寡老人发放了爱心就餐卡: a sentence that opens with a word for the scene of an event
+    (``scene``) tells of the last event named before it whose name ends as the word says: the people who open the
+    deed took part in it, and the group it is done for (为G…) is served by it."""
+    rule, serving = draft.rules["context"]["scene"], draft.rules["context"]["provided_for"]
+    events = [m for m in draft.event_mentions if _entity_if(draft, m, "Event") is not None
+              and not draft.entity_of[id(m)].label.endswith(tuple(rule["not_events"]))]
+    opening = re.compile(f"(?:^|(?<=[。！？!?\n]))[ 　]*(?P<w>{'|'.join(sorted(rule['words'], key=len, reverse=True))})"
+                         "[,，]?", re.M)
+    for match in opening.finditer(draft.s):
+        endings = tuple(next((v for k, v in rule["kinds"].items() if match.group("w").startswith(k)), []))
+        named = [m for m in events if m.end <= match.start() and draft.entity_of[id(m)].label.endswith(endings)]
+        if not named:
+            continue
+        event = draft.entity_of[id(max(named, key=lambda m: (m.end, m.length)))]
+        _, sent_end = draft.sentence_of(match.end())
+        for m in _listed_from(draft, match.end(), rule["agents"]):
+            draft.add_fact(draft.entity_of[id(m)], rule["took_part"], event, (match.start(), m.end), rule["id"],
+                           rule["confidence"])
+        for group_m, group in _mentions_of(draft, "PersonGroup"):
+            lead = _group_lead(draft, group_m.start, serving) if match.end() < group_m.start < sent_end else -1
+            if lead > 0 and draft.s.endswith(tuple(serving["before"]), 0, lead):
+                draft.add_fact(event, serving["predicate"], group, (match.start(), group_m.end), rule["id"],
+                               rule["confidence"])
+
+
+def _listed_from(draft: Any, at: int, classes: list[str]) -> list[Any]:
+    """The mentions of ``classes`` listed from ``at`` (A、B和C), the first starting right there."""
+    found: list[Any] = []
+    while (m := next((x for x in draft.starting_in(at, at + 1) if _entity_if(draft, x, *classes)), None)) is not None:
+        found.append(m)
+        if draft.s[m.end:m.end + 1] not in LIST_JOINS:
+            break
+        at = m.end + 1
+    return found
 
 
 def _represented(draft: Any, rule: dict[str, Any], start: int, end: int) -> list[Any]:
