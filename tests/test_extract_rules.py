@@ -11119,3 +11119,9 @@ def test_a_sentence_opening_on_the_scene_of_an_event_tells_of_that_event():
                 "为居民提供全面、细致的健康筛查服务。")
     assert has_fact(doc, "春季健康义诊活动", "serves", "居民")
     assert any(f["method"] == "context.scene" for f in facts_of(doc, "春季健康义诊活动", "serves"))
+
+
+def test_a_space_between_the_dateline_word_and_the_bracket_keeps_the_reporter_in_the_outlet():
+    # context.yaml dateline spaces; a real dateline (余杭区人民政府网站 2020)
+    doc = draft("本报讯 (记者 倪明伟) 上下楼,是居民出行的“第一步”,也是回家的“最后一步”。")
+    assert has_fact(doc, "倪明伟", "org:memberOf", "本报")

@@ -2071,7 +2071,7 @@ def dateline(draft: Any) -> None:
     a reporter whose byline word follows an outlet's name (中央社記者黃旭昇)."""
     rule = draft.rules["context"]["dateline"]
     ends = _mentions_at(draft, "end")
-    for match in re.finditer(rule["word"] + "[（(]([^)）\n]*)[)）]", draft.s):
+    for match in re.finditer(rule["word"] + f"[{rule['spaces']}]*[（(]([^)）\n]*)[)）]", draft.s):     # 本报讯 (记者…)
         outlet, outlet_m = next(((ent, m) for k in range(rule["max_gap"] + 1) for m in ends.get(match.start() - k, [])
                                  if (ent := _entity_if(draft, m, "Organization")) is not None), (None, None))
         if outlet is None:
