@@ -11125,3 +11125,12 @@ def test_a_space_between_the_dateline_word_and_the_bracket_keeps_the_reporter_in
     # context.yaml dateline spaces; a real dateline (余杭区人民政府网站 2020)
     doc = draft("本报讯 (记者 倪明伟) 上下楼,是居民出行的“第一步”,也是回家的“最后一步”。")
     assert has_fact(doc, "倪明伟", "org:memberOf", "本报")
+
+
+def test_a_bare_word_for_the_kind_of_the_one_event_so_named_is_that_event():
+    # events.yaml event_references bare; real sentences (南京市江宁区统战部网站 2020)
+    doc = draft("10月19日,虹苑社区在社区广场开展民族团结一家亲--红石榴家园志愿服务授旗仪式。\n"
+                "仪式上,郭书记和朝阳公益负责人钟晓敏为“促家和”矛盾调解服务队、“万家乐”文艺表演服务队"
+                "共2支志愿服务队授旗。")
+    assert has_fact(doc, "钟晓敏", "participatedIn", "红石榴家园志愿服务授旗仪式")
+    assert has_fact(doc, "“促家和”矛盾调解服务队", "participatedIn", "红石榴家园志愿服务授旗仪式")

@@ -420,8 +420,7 @@ class _Draft:
         self.work, new = self.ex.phrases.read(self.s, self.mentions, self.ctx.starts, self.ctx.tokens)
         read = _outside_phrases(self.mentions, new) + new
         read += rec.list_mates(self.s, read)
-        read += event_references(self.s, read, self.rules["events"]["event_references"])
-        self.mentions = sorted(read, key=lambda m: (m.start, -m.length, m.rule))
+        self.mentions = sorted(read + self._event_references(read), key=lambda m: (m.start, -m.length, m.rule))
         self._index_mentions()
         self.entities = self._entities()
         self.entity_of = {id(m): e for e in self.entities.values() for m in e.mentions}
@@ -456,6 +455,11 @@ class _Draft:
         started_years(self)
         self._agree_kinds()
         return self._document(observations)
+
+    def _event_references(self, mentions: list[Mention]) -> list[Mention]:
+        """此次活动, 仪式上: the words that name an event of ``mentions`` again (recognize.event_references)."""
+        return event_references(self.s, mentions, self.rules["events"]["event_references"], self.ctx.starts,
+                                self.terms.is_a)
 
     def _agree_kinds(self) -> None:
         """Make each fact agree with the kinds of its ends. A property's rdfs:domain and rdfs:range give its subject

@@ -3974,21 +3974,21 @@ def _occurrences(s: str, needle: str, start: int = 0, end: int | None = None) ->
     return found
 
 
-def event_references(s: str, mentions: list[Mention], rule: dict[str, Any]) -> list[Mention]:
+def event_references(s: str, mentions: list[Mention], rule: dict[str, Any], starts: set[int],
+                     is_a: Any) -> list[Mention]:
     """此次活动, 本次大会, 该仪式: a word for "this" and the word for a kind of event (``events.event_references``)
     name again the last event printed before them whose name ends as the kind says; 活动, any kind, the last event
     when none so named. A span another reading takes names nothing here."""
-    events = [m for m in mentions if m.family == "event"]
+    events = [m for m in mentions if is_a(m.classes, "Event")]
     if not events:
         return []
     taken = Taken((m.start, m.end) for m in mentions)
-    spans = {(m.start, m.end) for m in mentions}
     found: list[Mention] = []
     kinds = sorted(rule["kinds"], key=len, reverse=True)
     pattern = f"(?:{'|'.join(rule['words'])})(?P<kind>{'|'.join(kinds)})"
     for match in scanning(pattern).finditer(s):
         start, stop = match.span()
-        if (start, stop) in spans or taken.crosses(start, stop):
+        if taken.overlaps(start, stop):
             continue
         kind = match.group("kind")
         before = [m for m in events if m.end <= start]
@@ -3996,6 +3996,26 @@ def event_references(s: str, mentions: list[Mention], rule: dict[str, Any]) -> l
             or (before if kind in rule["any_event"] else [])
         if named:
             found.append(_short_form(start, stop, max(named, key=lambda m: (m.end, m.length)), rule))
+            taken.add(start, stop)
+    return found + _bare_event_kinds(s, events, rule, taken, starts)
+
+
+def _bare_event_kinds(s: str, events: list[Mention], rule: dict[str, Any], taken: Taken,
+                      starts: set[int]) -> list[Mention]:
+    """仪式上, 典礼现场: a bare word for a kind of event (``bare``) printed after the one event of the article whose
+    name ends with it, at the start of a word and in no other reading, names that event again."""
+    found: list[Mention] = []
+    for word in sorted(rule["bare"], key=len, reverse=True):
+        names = {m.key for m in events if m.key.endswith(word) and len(m.key) > len(word)}
+        if len(names) != 1:
+            continue        # none, or two events it could be
+        first = min(m.start for m in events if m.key in names)
+        full = next(m for m in events if m.key in names and m.start == first)
+        for start in _occurrences(s, word, full.end):
+            stop = start + len(word)
+            if start in starts and not taken.overlaps(start, stop):
+                found.append(_short_form(start, stop, full, rule))
+                taken.add(start, stop)
     return found
 
 
