@@ -11134,3 +11134,9 @@ def test_a_bare_word_for_the_kind_of_the_one_event_so_named_is_that_event():
                 "共2支志愿服务队授旗。")
     assert has_fact(doc, "钟晓敏", "participatedIn", "红石榴家园志愿服务授旗仪式")
     assert has_fact(doc, "“促家和”矛盾调解服务队", "participatedIn", "红石榴家园志愿服务授旗仪式")
+
+
+def test_a_thing_a_place_opened_lately_lies_in_it():
+    # context.yaml adjacent_place within (近期启用的); a real sentence (四川新闻网 2025)
+    doc = draft("这是新棉街道近期启用的三处爱心助餐点——川棉、广元堡、川心店的一幕。")
+    assert has_fact(doc, "爱心助餐点", "locatedIn", "新棉街道")
