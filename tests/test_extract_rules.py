@@ -11140,3 +11140,11 @@ def test_a_thing_a_place_opened_lately_lies_in_it():
     # context.yaml adjacent_place within (近期启用的); a real sentence (四川新闻网 2025)
     doc = draft("这是新棉街道近期启用的三处爱心助餐点——川棉、广元堡、川心店的一幕。")
     assert has_fact(doc, "爱心助餐点", "locatedIn", "新棉街道")
+
+
+def test_a_body_that_holds_to_a_line_carries_it_out():
+    # relations.yaml rel.implements.holds-to; a real sentence (泉州市鲤城区人民政府 2023)
+    doc = draft("开元街道2023年工作总结。\n今年以来,街道积极响应区委区政府“活古城、战江南”号召,"
+                "围绕加快建设高质量“品质名城·现代都市”目标,推动辖区经济社会持续平稳健康发展。")
+    assert any(f["method"] == "rel.implements.holds-to" for f in facts_of(doc, "开元街道", "implements")
+               if f["o"] == entity(doc, "“品质名城·现代都市”")["id"])
