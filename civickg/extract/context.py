@@ -2290,6 +2290,7 @@ def scenes(draft: Any) -> None:
     (``scene``) tells of the last event named before it whose name ends as the word says: the people who open the
     deed took part in it, and the group it is done for (为G…) is served by it."""
     rule, serving = draft.rules["context"]["scene"], draft.rules["context"]["provided_for"]
+    count = _count_pattern(draft)
     events = [m for m in draft.event_mentions if _entity_if(draft, m, "Event") is not None
               and not draft.entity_of[id(m)].label.endswith(tuple(rule["not_events"]))]
     opening = re.compile(f"(?:^|(?<=[。！？!?\n]))[ 　]*(?P<w>{'|'.join(sorted(rule['words'], key=len, reverse=True))})"
@@ -2301,7 +2302,7 @@ def scenes(draft: Any) -> None:
             continue
         event = draft.entity_of[id(max(named, key=lambda m: (m.end, m.length)))]
         _, sent_end = draft.sentence_of(match.end())
-        for m in _listed_from(draft, match.end(), rule["agents"]):
+        for m in (x for x in _listed(draft, match.end(), rule, count) if _entity_if(draft, x, *rule["agents"])):
             draft.add_fact(draft.entity_of[id(m)], rule["took_part"], event, (match.start(), m.end), rule["id"],
                            rule["confidence"])
         for group_m, group in _mentions_of(draft, "PersonGroup"):
@@ -2309,17 +2310,6 @@ def scenes(draft: Any) -> None:
             if lead > 0 and draft.s.endswith(tuple(serving["before"]), 0, lead):
                 draft.add_fact(event, serving["predicate"], group, (match.start(), group_m.end), rule["id"],
                                rule["confidence"])
-
-
-def _listed_from(draft: Any, at: int, classes: list[str]) -> list[Any]:
-    """The mentions of ``classes`` listed from ``at`` (A、B和C), the first starting right there."""
-    found: list[Any] = []
-    while (m := next((x for x in draft.starting_in(at, at + 1) if _entity_if(draft, x, *classes)), None)) is not None:
-        found.append(m)
-        if draft.s[m.end:m.end + 1] not in LIST_JOINS:
-            break
-        at = m.end + 1
-    return found
 
 
 def _represented(draft: Any, rule: dict[str, Any], start: int, end: int) -> list[Any]:

@@ -6,6 +6,7 @@ import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import groupby, takewhile
@@ -1872,15 +1873,22 @@ class _Draft:
             and not self.terms.is_any(ent.classes, ("VolunteerTeam", "Company"))
 
     def _work_before(self, wanted: list[str], pos: int, sent_start: int) -> tuple[_Entity, int] | None:
-        """The last work of ``wanted`` classes named before ``pos`` in its sentence, and where it starts (县民政局
-        开展走访慰问活动，为辖区困难老人送去…: the visits serve the elders, not the bureau that runs them)."""
+        """The last work of ``wanted`` classes named before ``pos`` in the clause of ``pos`` or the one before it,
+        and where it starts (县民政局开展走访慰问活动，为辖区困难老人送去…: the visits serve the elders, not the bureau
+        that runs them); not one that names a time (``work_times``) or an item of a list (…成果、聚焦…)."""
         clause_start = self._clause_start(pos, sent_start)
-        if clause_start > sent_start:       # the clause of the trigger and the one before it
+        if clause_start > sent_start:
             clause_start = self._clause_start(clause_start - 1, sent_start)
         times = tuple(self.rules["relations"]["work_times"])
-        named = [m for m in self.starting_in(clause_start, pos + 1) if m.end <= pos and (e := self.entity_of.get(id(m)))
-                 and self.terms.is_any(e.classes, tuple(wanted))
-                 and not self.s.startswith(times, m.end) and self.s[m.end:m.end + 1] != "、"]
+        return self._last_named(clause_start, pos, tuple(wanted), lambda m, e: not self.s.startswith(times, m.end)
+                                and self.s[m.end:m.end + 1] != "、")
+
+    def _last_named(self, start: int, pos: int, classes: tuple[str, ...],
+                    keep: Callable[[Mention, _Entity], bool]) -> tuple[_Entity, int] | None:
+        """The entity of the last mention of ``classes`` within ``start:pos`` that ``keep`` keeps (the longer of two
+        that end together), and where that mention starts; else None."""
+        named = [m for m in self.starting_in(start, pos + 1) if m.end <= pos and (e := self.entity_of.get(id(m)))
+                 and self.terms.is_any(e.classes, classes) and keep(m, e)]
         if not named:
             return None
         last = max(named, key=lambda m: (m.end, m.length))
@@ -1890,12 +1898,10 @@ class _Draft:
         """What has the parts a trigger lists (``wholes``): the last one named before ``pos`` in its sentence (成立…
         领导小组,下设…); in a sentence that opens with a word for the scene (活动现场设有…), the last event named
         before it."""
-        wholes = tuple(trig["wholes"])
-        named = [m for m in self.starting_in(sent_start, pos + 1) if m.end <= pos and (e := self.entity_of.get(id(m)))
-                 and self.terms.is_any(e.classes, wholes) and not self.is_a(e, "AdministrativeArea")]
-        if named:
-            last = max(named, key=lambda m: (m.end, m.length))
-            return self.entity_of[id(last)], last.start
+        named = self._last_named(sent_start, pos, tuple(trig["wholes"]),
+                                 lambda m, e: not self.is_a(e, "AdministrativeArea"))
+        if named is not None:
+            return named
         if self.s[sent_start:pos].strip() not in trig["scene_words"]:
             return None
         events = [m for m in self.mentions if m.end <= sent_start and id(m) in self.entity_of
