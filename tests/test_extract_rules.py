@@ -11148,3 +11148,12 @@ def test_a_body_that_holds_to_a_line_carries_it_out():
                 "围绕加快建设高质量“品质名城·现代都市”目标,推动辖区经济社会持续平稳健康发展。")
     assert any(f["method"] == "rel.implements.holds-to" for f in facts_of(doc, "开元街道", "implements")
                if f["o"] == entity(doc, "“品质名城·现代都市”")["id"])
+
+
+def test_a_place_right_before_held_and_的_is_where_the_event_after_them_is_held():
+    # relations.yaml rel.in-place held_at; a real sentence (澳門 力報 2019, 2019年澳門街坊節)
+    doc = draft("據悉,六場社區活動包括街總大樓舉行的「2019街坊節開幕及街坊總會社區服務大樓開放日」(7月13日)、"
+                "祐漢街市公園舉行的「北區社區服務展繽紛」(7月14日)、白鴿巢公園舉行的「中醫保健嘉年華」(8月3日)。")
+    assert has_fact(doc, "「北區社區服務展繽紛」", "locatedIn", "祐漢街市公園")
+    assert has_fact(doc, "「中醫保健嘉年華」", "locatedIn", "白鴿巢公園")
+    assert not has_fact(doc, "「中醫保健嘉年華」", "locatedIn", "祐漢街市公園")

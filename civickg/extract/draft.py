@@ -2217,9 +2217,11 @@ class _Draft:
         rule = next(n for n in self.rules["relations"]["nested"] if n["id"] == "rel.in-place")
         if target is None or self.is_a(target, "AdministrativeArea") or self.is_a(target, "Document"):
             return      # a document lies nowhere (在全省率先制定《…》: 全省 is where it came first)
+        held_at = self.s.startswith(tuple(w + "的" for w in rule["held_at"]), trig_start)
         for m in self.starting_in(sent_start, trig_start + 1):
-            if m.end <= trig_start and (self.s[max(0, m.start - 1):m.start] in rule["words"]
-                                        or self.s.endswith(tuple(rule["verbs"]), sent_start, m.start)) \
+            if m.end <= trig_start and (self.s[max(0, m.start - 1):m.start] in (*rule["words"], *rule["held_at_words"])
+                                        or self.s.endswith(tuple(rule["verbs"]), sent_start, m.start)
+                                        or (held_at and m.end == trig_start)) \
                     and not self.s.endswith(tuple(rule["not_after"]), sent_start, m.start):
                 place = self.entity_of.get(id(m))
                 if place and self.is_a(place, "Place"):
