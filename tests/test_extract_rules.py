@@ -11157,3 +11157,12 @@ def test_a_place_right_before_held_and_的_is_where_the_event_after_them_is_held
     assert has_fact(doc, "「北區社區服務展繽紛」", "locatedIn", "祐漢街市公園")
     assert has_fact(doc, "「中醫保健嘉年華」", "locatedIn", "白鴿巢公園")
     assert not has_fact(doc, "「中醫保健嘉年華」", "locatedIn", "祐漢街市公園")
+
+
+def test_a_reporter_after_an_outlet_and_its_sister_site_works_for_the_outlet():
+    # context.yaml dateline desk after a slash; real bylines (滨州日报 2018; 扬子晚报网 2026)
+    doc = draft("滨州日报/滨州网 记者 张炜 通讯员 贾鹏 宋建英 尚淑娟\n“您好,请问您找工作吗?”3月2日,农历正月十五,"
+                "在滨城区渤海十一路南杨大集入口处,几十张小桌一字排开。")
+    assert has_fact(doc, "张炜", "org:memberOf", "滨州日报")
+    doc = draft("通讯员 李慧  扬子晚报/紫牛新闻记者  周晓青")
+    assert has_fact(doc, "周晓青", "org:memberOf", "扬子晚报")
