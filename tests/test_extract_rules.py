@@ -11166,3 +11166,12 @@ def test_a_reporter_after_an_outlet_and_its_sister_site_works_for_the_outlet():
     assert has_fact(doc, "张炜", "org:memberOf", "滨州日报")
     doc = draft("通讯员 李慧  扬子晚报/紫牛新闻记者  周晓青")
     assert has_fact(doc, "周晓青", "org:memberOf", "扬子晚报")
+
+
+def test_a_married_name_printed_whole_once_is_whole_wherever_the_story_prints_it():
+    # people.yaml married_names after (a half-width semicolon) and recognize.married_names; real sentences
+    # (澎湖日報 2025)
+    doc = draft("澎湖縣政府社會處長周柏雅,感謝里長陳黃淑媛號召社區居民共同籌組社區發展協會,"
+                "持續建設安和融洽及團結互助的社區。會中進行首屆理監事選舉,結果如下:理事長陳黃淑媛;常務理事田愛齡、紀慧卿。")
+    assert has_fact(doc, "陳黃淑媛", "position", value="里長") and has_fact(doc, "陳黃淑媛", "position", value="理事長")
+    assert not any(e["zh"] == "陳黃" for e in doc["entities"])

@@ -1806,6 +1806,12 @@ class Recognizer:
             else:
                 continue
             m.key = s[m.start:m.end]
+        # 里長陳黃淑媛號召: a name the story prints whole before one of `after` is whole wherever else it is printed
+        whole = {m.key for m in found if m.family == "person" and m.end - m.start == 4}
+        for m in found:
+            if m.family == "person" and not m.label and m.end - m.start == 2 and s[m.start:m.start + 4] in whole:
+                m.end += 2
+                m.key = s[m.start:m.end]
         return found
 
     def _husband_before(self, s: str, start: int, end: int) -> bool:
