@@ -11175,3 +11175,10 @@ def test_a_married_name_printed_whole_once_is_whole_wherever_the_story_prints_it
                 "持續建設安和融洽及團結互助的社區。會中進行首屆理監事選舉,結果如下:理事長陳黃淑媛;常務理事田愛齡、紀慧卿。")
     assert has_fact(doc, "陳黃淑媛", "position", value="里長") and has_fact(doc, "陳黃淑媛", "position", value="理事長")
     assert not any(e["zh"] == "陳黃" for e in doc["entities"])
+
+
+def test_a_quoted_name_ending_with_a_ceremony_word_of_hong_kong_is_one_event():
+    # names.yaml quoted event-inner (啟動禮); a real sentence (點新聞 2024)
+    doc = draft("【點新聞報道】「北區地區服務及關愛隊伍啟動禮」今日(2日)在粉嶺聯和墟社區會堂舉行,"
+                "民政事務總署署長張趙凱渝,北區民政事務專員賴子堅蒞臨主禮。")
+    assert entity(doc, "「北區地區服務及關愛隊伍啟動禮」")["class"] == "Event"
