@@ -11182,3 +11182,11 @@ def test_a_quoted_name_ending_with_a_ceremony_word_of_hong_kong_is_one_event():
     doc = draft("【點新聞報道】「北區地區服務及關愛隊伍啟動禮」今日(2日)在粉嶺聯和墟社區會堂舉行,"
                 "民政事務總署署長張趙凱渝,北區民政事務專員賴子堅蒞臨主禮。")
     assert entity(doc, "「北區地區服務及關愛隊伍啟動禮」")["class"] == "Event"
+
+
+def test_what_a_celebration_joins_with_及_is_one_event():
+    # phrases.yaml join_whole_leads; a real sentence (澳門日報 2023)
+    doc = draft("街坊總會氹仔社區中心前日舉行慶祝澳門回歸及中心成立廿四周年聯歡聚餐活動,當晚筵開廿二席,"
+                "嘉賓及二百多位義工及會員參與活動。")
+    assert has_fact(doc, "街坊總會氹仔社區中心", "hosted", "慶祝澳門回歸及中心成立廿四周年聯歡聚餐活動")
+    assert not any(e["zh"] == "慶祝澳門回歸" for e in doc["entities"])

@@ -88,7 +88,7 @@ class PhraseReader:
         self.list_re = re.compile(f"等(?:[^{stops}]{{0,{int(self.list_rule['kind_lead'])}}}?)(?:{kinds})")
         self.joins = _ordered(data["join_words"])       # 以及 before 及
         self.join_min = int(data["join_min_length"])
-        self.join_not_before = tuple(data["join_not_before"])
+        self.join_not_before, self.join_whole_leads = tuple(data["join_not_before"]), tuple(data["join_whole_leads"])
         self.frames = [(f, scanning(f["pattern"])) for f in data["frames"]
                        if rules.terms.has_property(f["predicate"])]
 
@@ -127,6 +127,8 @@ class PhraseReader:
 
     def _split_join(self, s: str, start: int, end: int) -> list[tuple[int, int]]:
         """A和B → A, B when both sides are long enough (outside quotation marks); “A”“B” → A, B."""
+        if s.startswith(self.join_whole_leads, start):
+            return [(start, end)]       # 慶祝澳門回歸及中心成立廿四周年聯歡聚餐活動: what is celebrated, one event
         depth = 0
         for pos in range(start, end):
             if depth == 0 and pos > start and s[pos] in "“《" and s[pos - 1] in "”》":
