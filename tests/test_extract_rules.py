@@ -11190,3 +11190,13 @@ def test_what_a_celebration_joins_with_及_is_one_event():
                 "嘉賓及二百多位義工及會員參與活動。")
     assert has_fact(doc, "街坊總會氹仔社區中心", "hosted", "慶祝澳門回歸及中心成立廿四周年聯歡聚餐活動")
     assert not any(e["zh"] == "慶祝澳門回歸" for e in doc["entities"])
+
+
+def test_a_first_sentence_that_names_no_one_leaves_the_main_actor_to_the_next():
+    # draft.py _actor_in_opening; real sentences (成华区退役军人事务局 2023)
+    doc = draft("退役军人在哪里,服务触角就延伸到哪里。12月28日,成都成华区退役军人事务局在成都理工大学举行"
+                "拓展型退役军人服务站揭牌暨退役军人“战旗红”志愿服务队授旗仪式。\n"
+                "随着成都理工大学国旗护卫队昂首阔步进入会场,仪式正式开始。")
+    by_actor = {f["s"] for f in doc["facts"] if f["method"] == "context.actor-area"}
+    assert entity(doc, "成华区退役军人事务局")["id"] in by_actor
+    assert entity(doc, "成都理工大学")["id"] not in by_actor

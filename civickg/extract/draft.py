@@ -1046,11 +1046,15 @@ class _Draft:
         first_end = self.s.find("\n", top)
         first_end = len(self.s) if first_end < 0 else first_end
         title = first_end - top <= 40 and "。" not in self.s[top:first_end]
-        end = first_end if title else next((e for s, e in self.sentences if e > top), len(self.s))
-        agents = [m for m in self.mentions if top <= m.start and m.end <= end and self.entity_of.get(id(m)) is not None
-                  and self.is_agent(self.entity_of[id(m)]) and not self.is_a(self.entity_of[id(m)], "Person")
-                  and m.rule.split(".")[1] not in ("fixed", "term")    # not a kind of body (爱心单位)
-                  and m.rule not in MEDIA_RULES]   # not the dateline's outlet
+        ends = [first_end] if title else [e for _s, e in self.sentences if e > top][:2]
+        for end in ends:        # a first sentence that names no one (退役军人在哪里,服务触角就延伸到哪里。): the next
+            agents = [m for m in self.mentions if top <= m.start and m.end <= end
+                      and self.entity_of.get(id(m)) is not None
+                      and self.is_agent(self.entity_of[id(m)]) and not self.is_a(self.entity_of[id(m)], "Person")
+                      and m.rule.split(".")[1] not in ("fixed", "term")    # not a kind of body (爱心单位)
+                      and m.rule not in MEDIA_RULES]   # not the dateline's outlet
+            if agents:
+                break
         if not agents:
             return None
         if title:
