@@ -11200,3 +11200,13 @@ def test_a_first_sentence_that_names_no_one_leaves_the_main_actor_to_the_next():
     by_actor = {f["s"] for f in doc["facts"] if f["method"] == "context.actor-area"}
     assert entity(doc, "成华区退役军人事务局")["id"] in by_actor
     assert entity(doc, "成都理工大学")["id"] not in by_actor
+
+
+def test_the_links_above_a_saved_page_s_title_are_no_title():
+    # context.yaml page_chrome (加入收藏, 设为首页); a real page (亳州文明网 2017)
+    doc = draft("加入收藏\n设为首页\n涡阳县西阳镇文化站举行广场舞汇演活动\n"
+                "近年来,西阳镇积极实施打造文化强镇战略,通过改善基层文化设施,增强服务文化能力,提高群众自我服务水平等方式,"
+                "打造文化家园,丰富群众文化生活,促进全镇文化事业发展。群众性广场舞蹈活动在全镇各村的蓬勃开展,"
+                "对繁荣农村文化,丰富农民精神生活起到了积极的推动作用。")
+    assert has_fact(doc, "西阳镇", "implements", "群众性广场舞蹈活动")
+    assert not has_fact(doc, "涡阳县", "implements", "群众性广场舞蹈活动")
