@@ -11210,3 +11210,11 @@ def test_the_links_above_a_saved_page_s_title_are_no_title():
                 "对繁荣农村文化,丰富农民精神生活起到了积极的推动作用。")
     assert has_fact(doc, "西阳镇", "implements", "群众性广场舞蹈活动")
     assert not has_fact(doc, "涡阳县", "implements", "群众性广场舞蹈活动")
+
+
+def test_a_facility_at_the_end_of_the_places_that_open_its_clause_acts():
+    # draft.py _places_up_to, _end_of_chain; a real title (亳州文明网 2017)
+    doc = draft("涡阳县西阳镇文化站举行广场舞汇演活动\n11月13日上午,涡阳县西阳镇文化站的小广场人潮涌动、热闹非凡。")
+    assert has_fact(doc, "西阳镇文化站", "hosted", "广场舞汇演活动")
+    assert not has_fact(doc, "涡阳县", "hosted", "广场舞汇演活动")
+    assert not has_fact(doc, "西阳镇", "hosted", "广场舞汇演活动")

@@ -1655,7 +1655,7 @@ class _Draft:
             if m.end <= pos:
                 ent = self.entity_of.get(id(m))
                 if ent is None or ent is exclude or \
-                        not self.is_agent(ent, opening=clause and not self.s[start:m.start].strip()):
+                        not self.is_agent(ent, opening=clause and self._places_up_to(start, m.start)):
                     continue
                 if not people and self.is_a(ent, "Person"):
                     continue
@@ -1676,6 +1676,19 @@ class _Draft:
                 if best is None or m.end > best[0].end or (m.end == best[0].end and m.length > best[0].length):
                     best = (m, ent)
         return best[1] if best else None
+
+    def _places_up_to(self, start: int, end: int) -> bool:
+        """Whether nothing but spaces and a chain of places' names (涡阳县西阳镇文化站举行…: 涡阳县) stands between
+        ``start`` and ``end``: a name at ``end`` opens its clause."""
+        pos = start + len(self.s[start:end]) - len(self.s[start:end].lstrip())
+        while pos < end:
+            nxt = max((m.end for m in self.starting_in(pos, pos + 1) if pos < m.end <= end
+                       and (e := self.entity_of.get(id(m))) is not None and self.is_a(e, "Place")
+                       and not self.is_a(e, "Facility")), default=None)
+            if nxt is None:
+                return False
+            pos = nxt
+        return True
 
     def _describes_people(self, m: Mention, ent: _Entity) -> bool:
         """Whether place ``m`` says where a group of people named right after it (over the places that follow it:
@@ -2033,7 +2046,7 @@ class _Draft:
         the chain's post names (龍潭區百年里長張銘純: the 里長 of the chain, 張銘純)."""
         while True:
             nxt = next((x for x in self.starting_in(m.end, m.end + 1) if x.end <= pos and self.entity_of.get(id(x))
-                        and self.is_agent(self.entity_of[id(x)])), None)
+                        and self.is_agent(self.entity_of[id(x)], opening=True)), None)
             if nxt is None:
                 holder = next((x for x in self.role_mentions
                                if m.start < x.extra["role_start"] < x.start < pos and x.start - m.end <= 8
