@@ -11218,3 +11218,11 @@ def test_a_facility_at_the_end_of_the_places_that_open_its_clause_acts():
     assert has_fact(doc, "西阳镇文化站", "hosted", "广场舞汇演活动")
     assert not has_fact(doc, "涡阳县", "hosted", "广场舞汇演活动")
     assert not has_fact(doc, "西阳镇", "hosted", "广场舞汇演活动")
+
+
+def test_a_facility_that_organises_an_event_hosts_it():
+    # context.py _host_list (a facility before the verb of hosted_by); a real sentence (亳州文明网 2017)
+    doc = draft("11月13日上午,涡阳县西阳镇文化站的小广场人潮涌动、热闹非凡,由西阳镇文化站组织的广场舞交流汇演"
+                "吸引了许许多多的群众前来观看。")
+    assert has_fact(doc, "西阳镇文化站", "hosted", "广场舞交流汇演")
+    assert not has_fact(doc, "西阳镇", "hosted", "广场舞交流汇演")

@@ -1590,6 +1590,10 @@ def _host_list(draft: Any, starts: dict[int, list[Any]], at: int, joins: list[st
     hosts = []
     while True:
         host_m = next((m for m in starts.get(at, []) if _entity_if(draft, m, "Organization")), None)
+        # 由西阳镇文化站组织的…汇演: a facility that runs an event acts as a body (not the town its name opens with)
+        host_m = max((m for m in starts.get(at, []) if hosting and _entity_if(draft, m, "Facility")
+                      and draft.s.startswith((*joins, *hosting["verbs"]), m.end)
+                      and (host_m is None or m.length > host_m.length)), key=lambda m: m.length, default=host_m)
         place_m = next((m for m in starts.get(at, []) if _entity_if(draft, m, "Place")), None)
         if host_m is None and place_m is not None and any(_entity_if(draft, m, "Organization")
                                                           for m in starts.get(place_m.end, [])):
