@@ -1522,6 +1522,8 @@ def hosted_by(draft: Any) -> None:
     s = draft.s
     for pos in [m.start() for m in _BY.finditer(s)]:
         hosts, at = _host_list(draft, starts, pos + 1, rule["joins"], rule)
+        if hosts and (unnamed := _unnamed_last_host(s, at, rule)) is not None:
+            at = unnamed        # 由滨城区人社局、市西街道、滨州人才在线联合举办: a last host no rule named
         confirmed, end = [], at     # the hosts a verb follows: a later list that ends on no verb adds none
         while hosts:
             verb = next((v for v in rule["verbs"] if s.startswith(v, at)), None)
@@ -1550,6 +1552,16 @@ def hosted_by(draft: Any) -> None:
             draft.add_fact(host, rule["predicate"], draft.entity_of[id(event_m)],
                            (min(pos, event_m.start) if span_end - event_m.start <= 80 else pos, span_end),
                            rule["id"], rule["confidence"])
+
+
+def _unnamed_last_host(s: str, at: int, rule: dict[str, Any]) -> int | None:
+    """Where the verb of ``hosted_by`` starts when a join at ``at`` opens a last item no rule named, a name of at
+    most ``unnamed_max`` characters with no mark in it, and the verb follows it; else None."""
+    join = next((j for j in rule["joins"] if s.startswith(j, at - len(j))), None) if at else None
+    if join is None or any(s.startswith(v, at) for v in rule["verbs"]):
+        return None
+    match = re.match(f"[\u4e00-\u9fff]{{2,{int(rule['unnamed_max'])}}}?(?={'|'.join(rule['verbs'])})", s[at:])
+    return at + match.end() if match else None
 
 
 def _event_before(draft: Any, pos: int, rule: dict[str, Any]) -> Any:
