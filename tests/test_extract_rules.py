@@ -11228,3 +11228,11 @@ def test_a_facility_that_organises_an_event_hosts_it():
     assert has_fact(doc, "西阳镇文化站", "hosted", "广场舞交流汇演")
     assert not has_fact(doc, "西阳镇", "hosted", "广场舞交流汇演")
 
+
+
+def test_a_quotation_before_the_word_for_a_theme_is_the_event_s_theme():
+    # relations.yaml theme theme_words; real sentences (启东市 南城区街道 2025; 温江区 2022)
+    doc = draft("世纪家园社区则聚焦廉政教育,联合共建单位江苏银行开展“清风颂华诞 初心映征程”主题活动。")
+    assert has_fact(doc, "“清风颂华诞 初心映征程”主题活动", "theme", value="清风颂华诞 初心映征程")
+    doc = draft("3月1日—6日,万春镇踏水桥社区开展了“巾帼展英姿·筑梦向未来”线上主题活动。")
+    assert has_fact(doc, "“巾帼展英姿·筑梦向未来”线上主题活动", "theme", value="巾帼展英姿·筑梦向未来")

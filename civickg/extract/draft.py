@@ -2278,12 +2278,15 @@ class _Draft:
                 span = (min(event.start, match.start()), max(event.end, match.end()))
                 self.add_fact(self.entity_of[id(event)], rule["predicate"], None, span, rule["id"],
                               rule["confidence"], value=self.quote(*match.span(1)))
-        for m in self.event_mentions:       # “我们的中国梦”文化进万家志愿服务活动: the quotation opening the name
+        # “我们的中国梦”文化进万家志愿服务活动, a quoted name read as an event (“清风颂华诞 初心映征程”主题活动): the
+        # quotation opening the name
+        for m in self.mentions:
             ent = self.entity_of.get(id(m))
             if ent is None or not self.is_a(ent, "Event") or self.quote(m.start, m.end) != ent.label \
                     or m.rule in rule["quoted_head_not"]:
                 continue        # …揭牌暨退役军人“战旗红”志愿服务队授旗仪式: a name inside a joined one opens no theme
-            if head := self.ex.quoted_head_re.match(self.s, m.start, m.end):
+            if (head := self.ex.quoted_head_re.match(self.s, m.start, m.end)) and (
+                    m.family == "event" or re.match(rule["theme_words"], self.s[head.end():m.end])):
                 self.add_fact(ent, rule["predicate"], None, (m.start, m.end), rule["id"], rule["confidence"],
                               value=self.quote(*head.span(1)))
         for match in scanning(rule["dash"]).finditer(self.s):
