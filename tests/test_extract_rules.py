@@ -11236,3 +11236,13 @@ def test_a_quotation_before_the_word_for_a_theme_is_the_event_s_theme():
     assert has_fact(doc, "“清风颂华诞 初心映征程”主题活动", "theme", value="清风颂华诞 初心映征程")
     doc = draft("3月1日—6日,万春镇踏水桥社区开展了“巾帼展英姿·筑梦向未来”线上主题活动。")
     assert has_fact(doc, "“巾帼展英姿·筑梦向未来”线上主题活动", "theme", value="巾帼展英姿·筑梦向未来")
+
+
+def test_the_aim_after_a_work_named_right_before_the_comma_is_its_goal():
+    # phrases.yaml goal named; real sentences (the seed's 济南 civil-affairs report; 长沙 麓景社区 2024)
+    doc = draft("与此同时，济南市民政局系统还将积极谋划民生实事项目，切实保障困难群体保障，建设家庭养老床位，"
+                "确保老年群体老有所依，老有所乐。")
+    assert has_fact(doc, "家庭养老床位", "goal", value="确保老年群体老有所依，老有所乐")
+    doc = draft("该社区以综合养老服务中心为依托开设助餐点,为社区老年人提供每日三餐服务,"
+                "满足社区老年人居家养老的就餐需求。")
+    assert has_fact(doc, "每日三餐服务", "goal", value="满足社区老年人居家养老的就餐需求")

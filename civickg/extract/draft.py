@@ -2169,17 +2169,25 @@ class _Draft:
                 self.add_fact(self.entity_of.get(id(phrase.objects[-1])), rule["predicate"], None, phrase.goal,
                               rule["id"], rule["confidence"], value=self.quote(*phrase.goal))
                 continue
-            if (after := self._clause_after(phrase)) is None:
-                continue
-            target, start = after
-            if not any(self.s.startswith(w, start) for w in rule["words"]):
-                continue
-            _, end = self.sentence_of(start)
-            while end > start and self.s[end - 1] in "。；;！!\n ":
-                end -= 1
-            if end - start >= 4:
-                self.add_fact(target, rule["predicate"], None, (start, end), rule["id"], rule["confidence"],
-                              value=self.quote(start, end))
+            if (after := self._clause_after(phrase)) is not None and self.s.startswith(tuple(rule["words"]), after[1]):
+                self._goal_to_end(after[0], after[1], rule["id"], rule)
+        named = rule["named"]
+        aims = tuple(self.rules["context"]["aims"]["words"])
+        for m in self.mentions:     # 设立党员先锋岗等特色岗位,让党员志愿者亮明身份: a work named right before the comma
+            ent = self.entity_of.get(id(m))
+            if ent is not None and self.terms.is_any(ent.classes, tuple(named["classes"])) \
+                    and not any(w in self.s[self.sentence_of(m.start)[0]:m.start] for w in aims) \
+                    and self.s[m.end:m.end + 1] in ("，", ",") and self.s.startswith(tuple(named["words"]), m.end + 1) \
+                    and not any(f["p"] == rule["predicate"] and f["s"] == ent.id for f in self.facts):
+                self._goal_to_end(ent, m.end + 1, named["id"], named)
+
+    def _goal_to_end(self, target: _Entity, start: int, rid: str, rule: dict[str, Any]) -> None:
+        """The clause from ``start`` to the end of its sentence is the goal of ``target`` (four characters or more)."""
+        _, end = self.sentence_of(start)
+        while end > start and self.s[end - 1] in "。；;！!\n ":
+            end -= 1
+        if end - start >= 4:
+            self.add_fact(target, "goal", None, (start, end), rid, rule["confidence"], value=self.quote(start, end))
 
     def _purpose_goals(self, predicate: str) -> None:
         """为了Y，…建立X / 为满足Y,…街道…建成X: a clause that opens with a word of purpose (``phrases.purpose``) is the
