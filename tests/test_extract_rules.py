@@ -11243,6 +11243,7 @@ def test_the_aim_after_a_work_named_right_before_the_comma_is_its_goal():
     doc = draft("与此同时，济南市民政局系统还将积极谋划民生实事项目，切实保障困难群体保障，建设家庭养老床位，"
                 "确保老年群体老有所依，老有所乐。")
     assert has_fact(doc, "家庭养老床位", "goal", value="确保老年群体老有所依，老有所乐")
+    assert has_fact(doc, "家庭养老床位", "serves", "老年群体")       # the people the aim names are served
     doc = draft("该社区以综合养老服务中心为依托开设助餐点,为社区老年人提供每日三餐服务,"
                 "满足社区老年人居家养老的就餐需求。")
     assert has_fact(doc, "每日三餐服务", "goal", value="满足社区老年人居家养老的就餐需求")

@@ -2188,6 +2188,10 @@ class _Draft:
             end -= 1
         if end - start >= 4:
             self.add_fact(target, "goal", None, (start, end), rid, rule["confidence"], value=self.quote(start, end))
+            for m in self.starting_in(start, end):      # 确保老年群体老有所依: the people the aim names are served
+                group = self.entity_of.get(id(m))
+                if m.end <= end and group is not None and self.is_a(group, "PersonGroup"):
+                    self.add_fact(target, "serves", group, (start, m.end), rid, rule["confidence"])
 
     def _purpose_goals(self, predicate: str) -> None:
         """为了Y，…建立X / 为满足Y,…街道…建成X: a clause that opens with a word of purpose (``phrases.purpose``) is the
