@@ -11247,3 +11247,11 @@ def test_the_aim_after_a_work_named_right_before_the_comma_is_its_goal():
     doc = draft("该社区以综合养老服务中心为依托开设助餐点,为社区老年人提供每日三餐服务,"
                 "满足社区老年人居家养老的就餐需求。")
     assert has_fact(doc, "每日三餐服务", "goal", value="满足社区老年人居家养老的就餐需求")
+
+
+def test_the_people_a_purpose_clause_names_are_served_by_what_is_done_for_it():
+    # draft.py _aim_serves after phrases.yaml purpose; a real sentence (中国西藏网 2025, dev text of 扎细新村社区)
+    doc = draft("在藏历新年即将来临之际,为让社区群众度过一个欢乐、温暖、祥和的节日,拉萨市城关区扎细街道扎细新村社区"
+                "积极开展系列“我为群众办实事”实践活动,涵盖关爱孤寡老人、解决居民突发困难、排查安全隐患以及组织环境卫生整治"
+                "等多个方面,切实为居民群众送上关怀与帮助。")
+    assert has_fact(doc, "“我为群众办实事”实践活动", "serves", "社区群众")

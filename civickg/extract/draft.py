@@ -2188,10 +2188,14 @@ class _Draft:
             end -= 1
         if end - start >= 4:
             self.add_fact(target, "goal", None, (start, end), rid, rule["confidence"], value=self.quote(start, end))
-            for m in self.starting_in(start, end):      # 确保老年群体老有所依: the people the aim names are served
-                group = self.entity_of.get(id(m))
-                if m.end <= end and group is not None and self.is_a(group, "PersonGroup"):
-                    self.add_fact(target, "serves", group, (start, m.end), rid, rule["confidence"])
+            self._aim_serves(target, start, end, rid, rule["confidence"])
+
+    def _aim_serves(self, target: _Entity, start: int, end: int, rid: str, confidence: float) -> None:
+        """确保老年群体老有所依: the groups of people an aim (``start`` to ``end``) names are served by ``target``."""
+        for m in self.starting_in(start, end):
+            group = self.entity_of.get(id(m))
+            if m.end <= end and group is not None and self.is_a(group, "PersonGroup"):
+                self.add_fact(target, "serves", group, (start, m.end), rid, confidence)
 
     def _purpose_goals(self, predicate: str) -> None:
         """为了Y，…建立X / 为满足Y,…街道…建成X: a clause that opens with a word of purpose (``phrases.purpose``) is the
@@ -2227,6 +2231,7 @@ class _Draft:
             if end - start >= purpose["min_length"] and target is not None:
                 self.add_fact(target, predicate, None, (start, end), purpose["id"], purpose["confidence"],
                               value=self.quote(start, end))
+                self._aim_serves(target, start, end, purpose["id"], purpose["confidence"])
                 self._further_purposes(target, predicate, end, last, purpose)
 
     def _further_purposes(self, target: _Entity, predicate: str, pos: int, last: int, purpose: dict[str, Any]) -> None:
