@@ -11250,8 +11250,18 @@ def test_the_aim_after_a_work_named_right_before_the_comma_is_its_goal():
 
 
 def test_the_people_a_purpose_clause_names_are_served_by_what_is_done_for_it():
-    # draft.py _aim_serves after phrases.yaml purpose; a real sentence (中国西藏网 2025, dev text of 扎细新村社区)
+    # draft.py aim_serves after phrases.yaml purpose; a real sentence (中国西藏网 2025, dev text of 扎细新村社区)
     doc = draft("在藏历新年即将来临之际,为让社区群众度过一个欢乐、温暖、祥和的节日,拉萨市城关区扎细街道扎细新村社区"
                 "积极开展系列“我为群众办实事”实践活动,涵盖关爱孤寡老人、解决居民突发困难、排查安全隐患以及组织环境卫生整治"
                 "等多个方面,切实为居民群众送上关怀与帮助。")
     assert has_fact(doc, "“我为群众办实事”实践活动", "serves", "社区群众")
+
+
+def test_the_people_an_aim_after_旨在_names_are_served_by_the_event():
+    # context.py aims and draft.py aim_serves; real sentences (慈善公益报 2025, dev text of 温州's summer tea)
+    doc = draft("6月28日,由浙江省温州市慈善总会、鹿城区慈善总会主办,温州市慈善总会义工分会、温州晚报雪君工作室、"
+                "温州交运集团快速公交有限公司、温州乐扶公益基金会承办的2025“善行温州·助力强城”——第八届温州慈善义工酷暑送伏茶"
+                "活动启动仪式在温州火车站广场举行。本次活动旨在通过为市民提供清凉解暑的伏茶,传递温州人乐善好施的慈善公益精神,"
+                "同时响应温州市委关于“强城行动”的号召,为城市的精神文明建设贡献力量。")
+    served = {f["o"] for f in doc["facts"] if f["p"] == "serves" and f["method"] == "context.aims"}
+    assert entity(doc, "市民")["id"] in served

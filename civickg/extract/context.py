@@ -1685,6 +1685,7 @@ def aims(draft: Any) -> None:
         if end - start >= rule["min_length"]:
             draft.add_fact(draft.entity_of[id(thing_m)], rule["predicate"], None, (pos, end), rule["id"],
                            rule["confidence"], value=draft.quote(start, end))
+            draft.aim_serves(draft.entity_of[id(thing_m)], start, end, rule["id"], rule["confidence"])
 
 
 def progress(draft: Any) -> None:

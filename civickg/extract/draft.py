@@ -2188,9 +2188,9 @@ class _Draft:
             end -= 1
         if end - start >= 4:
             self.add_fact(target, "goal", None, (start, end), rid, rule["confidence"], value=self.quote(start, end))
-            self._aim_serves(target, start, end, rid, rule["confidence"])
+            self.aim_serves(target, start, end, rid, rule["confidence"])
 
-    def _aim_serves(self, target: _Entity, start: int, end: int, rid: str, confidence: float) -> None:
+    def aim_serves(self, target: _Entity, start: int, end: int, rid: str, confidence: float) -> None:
         """确保老年群体老有所依: the groups of people an aim (``start`` to ``end``) names are served by ``target``."""
         for m in self.starting_in(start, end):
             group = self.entity_of.get(id(m))
@@ -2231,7 +2231,7 @@ class _Draft:
             if end - start >= purpose["min_length"] and target is not None:
                 self.add_fact(target, predicate, None, (start, end), purpose["id"], purpose["confidence"],
                               value=self.quote(start, end))
-                self._aim_serves(target, start, end, purpose["id"], purpose["confidence"])
+                self.aim_serves(target, start, end, purpose["id"], purpose["confidence"])
                 self._further_purposes(target, predicate, end, last, purpose)
 
     def _further_purposes(self, target: _Entity, predicate: str, pos: int, last: int, purpose: dict[str, Any]) -> None:
