@@ -11250,7 +11250,7 @@ def test_the_aim_after_a_work_named_right_before_the_comma_is_its_goal():
 
 
 def test_the_people_a_purpose_clause_names_are_served_by_what_is_done_for_it():
-    # draft.py aim_serves after phrases.yaml purpose; a real sentence (中国西藏网 2025, dev text of 扎细新村社区)
+    # draft.py aim_serves after phrases.yaml purpose; a real sentence (西藏商报 2025, dev text of 扎细新村社区)
     doc = draft("在藏历新年即将来临之际,为让社区群众度过一个欢乐、温暖、祥和的节日,拉萨市城关区扎细街道扎细新村社区"
                 "积极开展系列“我为群众办实事”实践活动,涵盖关爱孤寡老人、解决居民突发困难、排查安全隐患以及组织环境卫生整治"
                 "等多个方面,切实为居民群众送上关怀与帮助。")
@@ -11265,3 +11265,11 @@ def test_the_people_an_aim_after_旨在_names_are_served_by_the_event():
                 "同时响应温州市委关于“强城行动”的号召,为城市的精神文明建设贡献力量。")
     served = {f["o"] for f in doc["facts"] if f["p"] == "serves" and f["method"] == "context.aims"}
     assert entity(doc, "市民")["id"] in served
+
+
+def test_the_people_a_further_purpose_clause_names_are_served_too():
+    # draft.py _further_purposes and aim_serves; a real sentence (西藏商报 2025, dev text of 扎细新村社区)
+    doc = draft("为弘扬中华民族尊老敬老的传统美德,解决辖区孤寡老人“吃饭难”问题,2月10日,"
+                "扎细新村社区开展了一场温暖人心的活动。")
+    served = [f for f in doc["facts"] if f["p"] == "serves" and f["method"] == "phrase.purpose"]
+    assert [f["o"] for f in served] == [entity(doc, "孤寡老人")["id"]]

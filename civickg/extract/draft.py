@@ -2245,6 +2245,7 @@ class _Draft:
             if m.end(1) - m.start(1) >= purpose["min_length"]:
                 self.add_fact(target, predicate, None, m.span(1), purpose["id"], purpose["confidence"],
                               value=self.quote(*m.span(1)))
+                self.aim_serves(target, *m.span(1), purpose["id"], purpose["confidence"])
             pos = m.end()
 
     def _in_place(self, trig_start: int, sent_start: int, target: _Entity | None, obj: Mention) -> None:
