@@ -11273,3 +11273,10 @@ def test_the_people_a_further_purpose_clause_names_are_served_too():
                 "扎细新村社区开展了一场温暖人心的活动。")
     served = [f for f in doc["facts"] if f["p"] == "serves" and f["method"] == "phrase.purpose"]
     assert [f["o"] for f in served] == [entity(doc, "孤寡老人")["id"]]
+
+
+def test_a_place_the_doers_went_to_is_the_venue_of_the_work_further_on():
+    # relations.yaml rel.in-place 来到 and went_gap; a real sentence (吉林日报—大吉网 2023, dev text of 珲春)
+    doc = draft("随后,志愿者们来到马川子乡马新村,联合马川子乡新时代文明实践所开展了志愿服务关爱行动,"
+                "为村民送去春联、剪纸,送去健康和关爱,帮助老人修剪头发、打扫庭院。")
+    assert has_fact(doc, "志愿服务关爱行动", "locatedIn", "马新村")

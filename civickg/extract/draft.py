@@ -2261,7 +2261,8 @@ class _Draft:
                 place = self.entity_of.get(id(m))
                 if place and self.is_a(place, "Place"):
                     last, place = self.chain_end(m, place, trig_start)
-                    if trig_start - last.end <= 12:
+                    went = self.s.endswith(tuple(rule["verbs"]), sent_start, m.start)
+                    if trig_start - last.end <= (rule["went_gap"] if went else rule["gap"]):
                         self.add_fact(target, rule["predicate"], place, (m.start - 1, obj.end), rule["id"],
                                       rule["confidence"])
 
