@@ -126,7 +126,7 @@ def test_adjacent_place_names_within_and_components():
     doc = draft("百花公园社区2023年工作总结\n其中百花公园社区“红色驿站”为新就业群体提供服务。"
                 "街道在全省率先制定《困境儿童关爱服务规范》，关爱困境儿童。成功招引智慧养老平台、社区食堂等3个亿元以上项目。")
     assert has_fact(doc, "“红色驿站”", "locatedIn", "百花公园社区")     # the quotation marks stay in the name
-    assert has_fact(doc, "困境儿童关爱服务规范", "serves", "困境儿童")
+    assert has_fact(doc, "困境儿童关爱服务规范", "about", "困境儿童")     # a document is about them (seed gold)
     assert has_fact(doc, "亿元以上项目", "hasComponent", "智慧养老平台")
     assert has_fact(doc, "亿元以上项目", "hasComponent", "社区食堂")
 

@@ -11280,3 +11280,13 @@ def test_a_place_the_doers_went_to_is_the_venue_of_the_work_further_on():
     doc = draft("随后,志愿者们来到马川子乡马新村,联合马川子乡新时代文明实践所开展了志愿服务关爱行动,"
                 "为村民送去春联、剪纸,送去健康和关爱,帮助老人修剪头发、打扫庭院。")
     assert has_fact(doc, "志愿服务关爱行动", "locatedIn", "马新村")
+
+
+def test_a_document_named_after_a_group_of_people_is_about_them():
+    # context.yaml names_within about_people; a real sentence (鄂尔多斯市民政局 2023, dev text)
+    doc = draft("修订完善《鄂尔多斯市最低生活保障审核确认办法》《鄂尔多斯市特困人员认定办法》"
+                "《鄂尔多斯市困难家庭临时救助办法》等三个办法兜牢困难群众基本生活底线。"
+                "其中发放城乡最低生活保障资金1.71亿元,惠及困难群众2.75万人;"
+                "发放城乡特困人员供养资金7403.72万元,惠及困难群众4981人。")
+    assert has_fact(doc, "鄂尔多斯市特困人员认定办法", "about", "特困人员")
+    assert not has_fact(doc, "鄂尔多斯市特困人员认定办法", "serves", "特困人员")

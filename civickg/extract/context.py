@@ -411,7 +411,9 @@ def names_within(draft: Any) -> None:
                 if inner.label in rule["doers"] or draft.terms.is_any(outer.classes, tuple(rule["no_serves"])) \
                         or _model_party(printed, pos, len(inner.key if inner.key in printed else inner.label), rule):
                     continue        # 資訊志工: the volunteers do the work, they are not served by it
-                predicate = rule["serves"]
+                # 《鄂尔多斯市特困人员认定办法》: a document is about the people its title names, it serves no one
+                predicate = rule["about"] if draft.terms.is_any(outer.classes, tuple(rule["about_people"])) \
+                    else rule["serves"]
             elif not serves_only and any(draft.is_a(inner, c) for c in rule["about_classes"]) \
                     and not draft.terms.is_any(outer.classes, tuple(rule["no_about"])) \
                     and not _names_no_topic(draft, outer, inner, rule):
