@@ -2011,7 +2011,9 @@ def included(draft: Any) -> None:
             whole = draft.entity_of[id(whole_m)]
             for item in items:
                 ent = draft.entity_of[id(item)]
-                if at < match.start() and not any(draft.is_a(ent, c) for c in whole.classes):
+                if at < match.start() and not any(draft.is_a(ent, c) for c in whole.classes) and not (
+                        draft.terms.is_any(whole.classes, tuple(rule["works"]))
+                        and draft.terms.is_any(ent.classes, tuple(rule["works"]))):
                     continue    # after the comma, parts of the whole's kind only (據點，包含…協會: its bodies)
                 if not any(draft.is_a(ent, c) for c in rule["not_item_classes"]):
                     draft.add_fact(whole, rule["predicate"], ent, (whole_m.start, item.end), rule["id"],
