@@ -11301,3 +11301,11 @@ def test_the_works_a_campaign_covers_after_the_comma_are_its_parts():
                 "等多个方面,切实为居民群众送上关怀与帮助。")
     assert has_fact(doc, "“我为群众办实事”实践活动", "hasComponent", "关爱孤寡老人")
     assert has_fact(doc, "“我为群众办实事”实践活动", "hasComponent", "排查安全隐患")
+
+
+def test_a_work_no_rule_gave_a_doer_after_a_verb_of_growing_it_is_promoted():
+    # context.yaml orphan_work promote_words; a real sentence (华兴时报 2023, dev text of 金银滩镇)
+    doc = draft("近年来,金银滩镇把扶持发展壮大村集体经济作为农村富裕、农民增收的突破口,打造“一村一品”特色产业,"
+                "奏响乡村振兴幸福乐章。")
+    assert has_fact(doc, "金银滩镇", "promotes", "村集体经济")
+    assert not has_fact(doc, "金银滩镇", "implements", "村集体经济")

@@ -1244,7 +1244,8 @@ def orphan_work(draft: Any) -> None:
         subject, start = draft._clause_subject(first.start)
         if subject is None or not draft.is_agent(subject) or set(subject.classes) <= set(rule["not_doers"]):
             continue        # (the classes themselves: a bureau is an Organization too, and does the work)
-        predicate = plan["predicate"] if draft.planned(first.start) else rule["predicate"]
+        predicate = plan["predicate"] if draft.planned(first.start) else \
+            rule["promoted"] if draft.s.endswith(tuple(rule["promote_words"]), 0, first.start) else rule["predicate"]
         draft.add_fact(subject, predicate, ent, (min(start, first.start), first.end), rule["id"], rule["confidence"])
 
 
