@@ -11309,3 +11309,10 @@ def test_a_work_no_rule_gave_a_doer_after_a_verb_of_growing_it_is_promoted():
                 "奏响乡村振兴幸福乐章。")
     assert has_fact(doc, "金银滩镇", "promotes", "村集体经济")
     assert not has_fact(doc, "金银滩镇", "implements", "村集体经济")
+
+
+def test_the_people_whose_living_a_body_safeguards_are_served():
+    # relations.yaml rel.serves 保障; a real sentence (the seed's 济南 civil-affairs report)
+    doc = draft("与此同时，济南市民政局系统还将积极谋划民生实事项目，切实保障困难群体保障，建设家庭养老床位，"
+                "确保老年群体老有所依，老有所乐。")
+    assert has_fact(doc, "济南市民政局", "serves", "困难群体")

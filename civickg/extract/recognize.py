@@ -4055,7 +4055,7 @@ def _boundary_words(rules: Rules) -> set[str]:
     indicators' verbs, the words that join two events, but not 以 and 为, characters that stand inside names too."""
     boundary = set(rules["organizations"]["not_name_start"])
     for trig in [*rules["relations"]["triggers"], *rules["awards"]["triggers"]]:
-        boundary.update(trig["words"])
+        boundary.update(set(trig["words"]) - set(trig.get("inside_names", ())))
     boundary.update(rules["relations"]["plan_markers"])
     boundary.update(rules["indicators"]["verbs"])
     boundary.update(rules["organizations"].get("boundary_words", []))
