@@ -11316,3 +11316,10 @@ def test_the_people_whose_living_a_body_safeguards_are_served():
     doc = draft("与此同时，济南市民政局系统还将积极谋划民生实事项目，切实保障困难群体保障，建设家庭养老床位，"
                 "确保老年群体老有所依，老有所乐。")
     assert has_fact(doc, "济南市民政局", "serves", "困难群体")
+
+
+def test_what_an_area_made_first_after_率先_is_the_first_of_its_kind_each():
+    # phrases.yaml first lead; the seed's 济南 civil-affairs report (its gold's quote)
+    doc = draft("在全省率先制定《街道(镇)社工站服务指南》《困境儿童关爱服务规范》两项地方标准。")
+    assert has_fact(doc, "街道(镇)社工站服务指南", "firstOfItsKind", value="全省率先")
+    assert has_fact(doc, "困境儿童关爱服务规范", "firstOfItsKind", value="全省率先")

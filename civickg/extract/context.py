@@ -234,6 +234,14 @@ def first_of_kind(draft: Any) -> None:
         if ent is not None:
             draft.add_fact(ent, rule["predicate"], None, (match.start(), m.end), rule["id"], rule["confidence"],
                            value=draft.quote(*match.span(1)))
+    for match in scanning(rule["lead"]).finditer(draft.s):
+        listed = _listed(draft, match.end(), draft.rules["context"]["included"], _count_pattern(draft))
+        while listed and (nxt := starts.get(listed[-1].end)) is not None and _entity_if(draft, nxt, "Document"):
+            listed.append(nxt)      # 《A》《B》: titles printed one right after another
+        for m in listed:
+            if (ent := draft.entity_of.get(id(m))) is not None:
+                draft.add_fact(ent, rule["predicate"], None, (match.start(), m.end), rule["id"], rule["confidence"],
+                               value=draft.quote(match.start(1), match.end(1)) + "率先")
 
 
 def merge_speaker(draft: Any) -> None:
