@@ -235,7 +235,7 @@ def first_of_kind(draft: Any) -> None:
             draft.add_fact(ent, rule["predicate"], None, (match.start(), m.end), rule["id"], rule["confidence"],
                            value=draft.quote(*match.span(1)))
     for match in scanning(rule["lead"]).finditer(draft.s):
-        listed = _listed(draft, match.end(), draft.rules["context"]["included"], _count_pattern(draft))
+        listed = _listed(draft, match.end(), rule, _count_pattern(draft))
         while listed and (nxt := starts.get(listed[-1].end)) is not None and _entity_if(draft, nxt, "Document"):
             listed.append(nxt)      # 《A》《B》: titles printed one right after another
         for m in listed:
@@ -1614,9 +1614,11 @@ def _host_list(draft: Any, starts: dict[int, list[Any]], at: int, joins: list[st
     while True:
         host_m = next((m for m in starts.get(at, []) if _entity_if(draft, m, "Organization")), None)
         # 由西阳镇文化站组织的…汇演: a facility that runs an event acts as a body (not the town its name opens with)
-        host_m = max((m for m in starts.get(at, []) if hosting and _entity_if(draft, m, "Facility")
-                      and draft.s.startswith((*joins, *hosting["verbs"]), m.end)
-                      and (host_m is None or m.length > host_m.length)), key=lambda m: m.length, default=host_m)
+        facility_m = max((m for m in starts.get(at, []) if _entity_if(draft, m, "Facility")
+                          and draft.s.startswith((*joins, *hosting["verbs"]), m.end)),
+                         key=lambda m: m.length, default=None) if hosting else None
+        if facility_m is not None and (host_m is None or facility_m.length > host_m.length):
+            host_m = facility_m
         place_m = next((m for m in starts.get(at, []) if _entity_if(draft, m, "Place")), None)
         if host_m is None and place_m is not None and any(_entity_if(draft, m, "Organization")
                                                           for m in starts.get(place_m.end, [])):

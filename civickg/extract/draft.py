@@ -1681,14 +1681,12 @@ class _Draft:
         """Whether nothing but spaces and a chain of places' names (涡阳县西阳镇文化站举行…: 涡阳县) stands between
         ``start`` and ``end``: a name at ``end`` opens its clause."""
         pos = start + len(self.s[start:end]) - len(self.s[start:end].lstrip())
-        while pos < end:
-            nxt = max((m.end for m in self.starting_in(pos, pos + 1) if pos < m.end <= end
-                       and (e := self.entity_of.get(id(m))) is not None and self.is_a(e, "Place")
-                       and not self.is_a(e, "Facility")), default=None)
-            if nxt is None:
-                return False
-            pos = nxt
-        return True
+        if pos >= end:
+            return True
+        first = max((m for m in self.starting_in(pos, pos + 1) if m.end <= end
+                     and (e := self.entity_of.get(id(m))) is not None and self.is_a(e, "Place")
+                     and not self.is_a(e, "Facility")), key=lambda m: m.end, default=None)
+        return first is not None and self.chain_end(first, self.entity_of[id(first)], end)[0].end == end
 
     def _describes_people(self, m: Mention, ent: _Entity) -> bool:
         """Whether place ``m`` says where a group of people named right after it (over the places that follow it:
@@ -2170,7 +2168,7 @@ class _Draft:
                               rule["id"], rule["confidence"], value=self.quote(*phrase.goal))
                 continue
             if (after := self._clause_after(phrase)) is not None and self.s.startswith(tuple(rule["words"]), after[1]):
-                self._goal_to_end(after[0], after[1], rule["id"], rule)
+                self._goal_to_end(after[0], after[1], rule["id"], rule["confidence"])
         named = rule["named"]
         aims = tuple(self.rules["context"]["aims"]["words"])
         for m in self.mentions:     # 设立党员先锋岗等特色岗位,让党员志愿者亮明身份: a work named right before the comma
@@ -2179,23 +2177,26 @@ class _Draft:
                     and not any(w in self.s[self.sentence_of(m.start)[0]:m.start] for w in aims) \
                     and self.s[m.end:m.end + 1] in ("，", ",") and self.s.startswith(tuple(named["words"]), m.end + 1) \
                     and not any(f["p"] == rule["predicate"] and f["s"] == ent.id for f in self.facts):
-                self._goal_to_end(ent, m.end + 1, named["id"], named)
+                self._goal_to_end(ent, m.end + 1, named["id"], named["confidence"])
 
-    def _goal_to_end(self, target: _Entity, start: int, rid: str, rule: dict[str, Any]) -> None:
+    def _goal_to_end(self, target: _Entity, start: int, rid: str, confidence: float) -> None:
         """The clause from ``start`` to the end of its sentence is the goal of ``target`` (four characters or more)."""
         _, end = self.sentence_of(start)
         while end > start and self.s[end - 1] in "。；;！!\n ":
             end -= 1
         if end - start >= 4:
-            self.add_fact(target, "goal", None, (start, end), rid, rule["confidence"], value=self.quote(start, end))
-            self.aim_serves(target, start, end, rid, rule["confidence"])
+            self.add_fact(target, self.rules["phrases"]["goal"]["predicate"], None, (start, end), rid, confidence,
+                          value=self.quote(start, end))
+            self.aim_serves(target, start, end, rid, confidence)
 
     def aim_serves(self, target: _Entity, start: int, end: int, rid: str, confidence: float) -> None:
-        """确保老年群体老有所依: the groups of people an aim (``start`` to ``end``) names are served by ``target``."""
+        """确保老年群体老有所依: the groups of people an aim (``start`` to ``end``) names are served by ``target``
+        (``phrases.goal.served``)."""
+        served = self.rules["phrases"]["goal"]["served"]
         for m in self.starting_in(start, end):
             group = self.entity_of.get(id(m))
             if m.end <= end and group is not None and self.is_a(group, "PersonGroup"):
-                self.add_fact(target, "serves", group, (start, m.end), rid, confidence)
+                self.add_fact(target, served, group, (start, m.end), rid, confidence)
 
     def _purpose_goals(self, predicate: str) -> None:
         """为了Y，…建立X / 为满足Y,…街道…建成X: a clause that opens with a word of purpose (``phrases.purpose``) is the
@@ -2254,14 +2255,13 @@ class _Draft:
             return      # a document lies nowhere (在全省率先制定《…》: 全省 is where it came first)
         held_at = self.s.startswith(tuple(w + "的" for w in rule["held_at"]), trig_start)
         for m in self.starting_in(sent_start, trig_start + 1):
+            went = self.s.endswith(tuple(rule["verbs"]), sent_start, m.start)     # 来到马新村,…开展: further on
             if m.end <= trig_start and (self.s[max(0, m.start - 1):m.start] in (*rule["words"], *rule["held_at_words"])
-                                        or self.s.endswith(tuple(rule["verbs"]), sent_start, m.start)
-                                        or (held_at and m.end == trig_start)) \
+                                        or went or (held_at and m.end == trig_start)) \
                     and not self.s.endswith(tuple(rule["not_after"]), sent_start, m.start):
                 place = self.entity_of.get(id(m))
                 if place and self.is_a(place, "Place"):
                     last, place = self.chain_end(m, place, trig_start)
-                    went = self.s.endswith(tuple(rule["verbs"]), sent_start, m.start)
                     if trig_start - last.end <= (rule["went_gap"] if went else rule["gap"]):
                         self.add_fact(target, rule["predicate"], place, (m.start - 1, obj.end), rule["id"],
                                       rule["confidence"])

@@ -285,7 +285,8 @@ def _check_predicates(data: dict[str, Any], terms: OntologyTerms) -> list[str]:
     fixed += [rel["conferral"][k] for k in ("recipient", "award", "status", "edition", "year")]
     fixed += [rel["brand"]["has"], rel["brand"]["under"], rel["team_count"]["predicate"],
               rel["theme"]["predicate"], rel["address"]["predicate"], rel["goal"]["predicate"],
-              data["phrases"]["part_of_body"], data["phrases"]["goal"]["predicate"], data["phrases"]["brand_predicate"],
+              data["phrases"]["part_of_body"], data["phrases"]["goal"]["predicate"], data["phrases"]["goal"]["served"],
+              data["phrases"]["brand_predicate"],
               data["phrases"]["first"]["predicate"], data["context"]["whole_areas"]["predicate"],
               data["context"]["level_bodies"]["governs"], data["context"]["level_bodies"]["located"],
               data["context"]["adjacent_place"]["predicate"], data["context"]["opened_in"]["predicate"],
