@@ -11323,3 +11323,18 @@ def test_what_an_area_made_first_after_率先_is_the_first_of_its_kind_each():
     doc = draft("在全省率先制定《街道(镇)社工站服务指南》《困境儿童关爱服务规范》两项地方标准。")
     assert has_fact(doc, "街道(镇)社工站服务指南", "firstOfItsKind", value="全省率先")
     assert has_fact(doc, "困境儿童关爱服务规范", "firstOfItsKind", value="全省率先")
+
+
+def test_the_people_a_body_organises_to_do_an_event_take_part_in_it():
+    # context.yaml organized; real sentences (渝碚路街道 2026, 嘉定区团委 2021)
+    doc = draft("为进一步提升居民垃圾分类意识,推动社区垃圾分类工作落地见效,"
+                "白鹤岭社区组织志愿者开展垃圾分类入户宣传活动。")
+    assert has_fact(doc, "志愿者", "participatedIn", "垃圾分类入户宣传活动")
+    assert has_fact(doc, "白鹤岭社区", "implements", "垃圾分类入户宣传活动")
+    doc = draft("9月17日上午,嘉定镇街道州桥社区在清河公寓内组织辖区内青年社区工作者、青年党员、团员志愿者及青年居民代表"
+                "共同开展了人民消防应急疏散逃生演练活动。")
+    for group in ("社区工作者", "党员", "团员志愿者", "居民代表"):
+        assert has_fact(doc, group, "participatedIn", "人民消防应急疏散逃生演练活动")
+    # 组织 before a join is the noun: the organisations of the youth league and of young volunteers (法务网 2014)
+    doc = draft("各级共青团组织和青年志愿者组织开展“青春志愿行•共筑中国梦”社区服务主题活动。")
+    assert not facts_of(doc, "青年志愿者", "participatedIn")

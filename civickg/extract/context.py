@@ -1906,11 +1906,12 @@ def later_context(draft: Any) -> None:
     """The context rules that read the facts and names the others found: what places and bodies have
     (``holdings``), what things are made of (``included``, ``shared_head_parts``), when things were set up
     (``founding_years``), whom a dateline's reporters work for (``dateline``), who took part in an event
-    (``at_event``, ``attendance``, ``ceremony_acts``) and spoke at it (``speeches``), which awards are the grades of
-    a contest named before them (``contest_grades``), which event a performance is part of (``programme_items``), who
-    issued a document whose title a body's name stands before (``title_issuers``), the bodies listed with a deed's
-    subject (``co_subjects``), the partners named after 与 (``partners_with``), the areas aid is sent to
-    (``aid_to``) and the partners of a deed (``partners``, last: it copies the facts the others made)."""
+    (``at_event``, ``attendance``, ``organized``, ``ceremony_acts``) and spoke at it (``speeches``), which awards
+    are the grades of a contest named before them (``contest_grades``), which event a performance is part of
+    (``programme_items``), who issued a document whose title a body's name stands before (``title_issuers``), the
+    bodies listed with a deed's subject (``co_subjects``), the partners named after 与 (``partners_with``), the areas
+    aid is sent to (``aid_to``) and the partners of a deed (``partners``, last: it copies the facts the others
+    made)."""
     holdings(draft)
     included(draft)
     shared_head_parts(draft)
@@ -1918,6 +1919,7 @@ def later_context(draft: Any) -> None:
     dateline(draft)
     at_event(draft)
     attendance(draft)
+    organized(draft)
     scenes(draft)
     ceremony_acts(draft)
     speeches(draft)
@@ -2314,6 +2316,31 @@ def attendance(draft: Any) -> None:
             draft.add_fact(agent, rule["predicate"], event, (m.start, match.end()), rule["id"], rule["confidence"])
         for m in _represented(draft, rule, sent_start, match.start()):
             draft.add_fact(draft.entity_of[id(m)], rule["predicate"], event, (m.start, match.end()), rule["id"],
+                           rule["confidence"])
+
+
+def organized(draft: Any) -> None:
+    """白鹤岭社区组织志愿者开展垃圾分类入户宣传活动: the people and groups a body organises to do or join an event,
+    named between the word of organising and the verb in one clause, take part in the event right after the verb."""
+    rule = draft.rules["context"]["organized"]
+    verbs = re.compile("(?:" + "|".join(map(re.escape, rule["together"])) + ")?(?:"
+                       + "|".join(map(re.escape, rule["verbs"])) + ")(?:" + "|".join(rule["done"]) + ")?")
+    for match in re.finditer("|".join(map(re.escape, rule["words"])), draft.s):
+        if draft.spans.holding(match.start(), match.end()) or draft.s.startswith(tuple(rule["noun_before"]),
+                                                                                   match.end()):
+            continue        # 组织部一同开展…: the word is part of a name; 共青团组织和…: a noun
+        end = next((i for i in range(match.end(), min(len(draft.s), match.end() + rule["max_gap"]))
+                    if draft.s[i] in CLAUSE_END), match.end() + rule["max_gap"])
+        verb = next((v for v in verbs.finditer(draft.s, match.end(), end)
+                     if not draft.spans.holding(v.start(), v.end())), None)
+        if verb is None:
+            continue
+        event = next((e for m in draft.starting_in(verb.end(), verb.end() + 1)
+                      if (e := _entity_if(draft, m, "Event")) is not None), None)
+        agents = [a for m in draft.starting_in(match.end(), verb.start())
+                  if m.end <= verb.start() and (a := _entity_if(draft, m, *rule["agents"])) is not None]
+        for agent in agents if event is not None else []:
+            draft.add_fact(agent, rule["predicate"], event, (match.start(), verb.end()), rule["id"],
                            rule["confidence"])
 
 
