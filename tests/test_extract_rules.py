@@ -11338,3 +11338,20 @@ def test_the_people_a_body_organises_to_do_an_event_take_part_in_it():
     # 组织 before a join is the noun: the organisations of the youth league and of young volunteers (法务网 2014)
     doc = draft("各级共青团组织和青年志愿者组织开展“青春志愿行•共筑中国梦”社区服务主题活动。")
     assert not facts_of(doc, "青年志愿者", "participatedIn")
+
+
+def test_the_outlet_a_dateline_names_before_讯_employs_its_reporters_and_editors():
+    # organizations.yaml org.suffix.dateline-outlet, context.yaml dateline reported; real datelines (大西北网 2021,
+    # 中国报道网 2021, 滁州网 2025)
+    doc = draft("大西北网讯 4月25日,省政府新闻办举行新闻发布会。\n(责任编辑:苏玉梅)")
+    assert entity(doc, "大西北网")["class"] == "Organization"
+    assert has_fact(doc, "苏玉梅", "org:memberOf", "大西北网")
+    assert not facts_of(doc, "大西北网", "hosted")
+    doc = draft("中国报道讯(邓小保 蒋伟伟 报道)“我以前很少来这里,主要是不想给政府添麻烦。”")
+    assert has_fact(doc, "邓小保", "org:memberOf", "中国报道")
+    assert has_fact(doc, "蒋伟伟", "org:memberOf", "中国报道")
+    # the city an outlet is named after stays a place of the story (recognize._may_nest)
+    doc = draft("滁州网讯 近日,琅琊区滁阳街道营房社区党群服务中心内掌声阵阵。\n责任编辑:周砚池")
+    assert entity(doc, "滁州")["class"] == "City"
+    assert has_fact(doc, "琅琊区", "partOf", "滁州")
+    assert has_fact(doc, "周砚池", "org:memberOf", "滁州网")

@@ -2101,8 +2101,9 @@ def _listed_before(draft: Any, end: int, joins: list[str] | str, classes: tuple[
 
 
 def dateline(draft: Any) -> None:
-    """湖北日报讯(记者李光正…): the reporters of a dateline's brackets are members of the outlet named before 讯; so is
-    a reporter whose byline word follows an outlet's name (中央社記者黃旭昇)."""
+    """湖北日报讯(记者李光正…): the reporters of a dateline's brackets are members of the outlet named before 讯 (and
+    the people of a bracket that ends with 报道: 中国报道讯(邓小保 蒋伟伟 报道)); so is a reporter whose byline word
+    follows an outlet's name (中央社記者黃旭昇)."""
     rule = draft.rules["context"]["dateline"]
     ends = _mentions_at(draft, "end")
     for match in re.finditer(rule["word"] + f"[{rule['spaces']}]*[（(]([^)）\n]*)[)）]", draft.s):     # 本报讯 (记者…)
@@ -2110,8 +2111,9 @@ def dateline(draft: Any) -> None:
                                  if (ent := _entity_if(draft, m, "Organization")) is not None), (None, None))
         if outlet is None:
             continue
+        reported = match.group(1).rstrip(rule["spaces"]).endswith(tuple(rule["reported"]))
         for m in draft.starting_in(match.start(1), match.end(1)):
-            reporter = _entity_if(draft, m, *rule["reporter_classes"])
+            reporter = _entity_if(draft, m, *rule["reporter_classes"], *(["Person"] if reported else []))
             if reporter is not None and m.end <= match.end(1):      # quoted from the outlet to the reporter
                 draft.add_fact(reporter, rule["predicate"], outlet, (outlet_m.start, m.end), rule["id"],
                                rule["confidence"])
@@ -2132,8 +2134,12 @@ def dateline(draft: Any) -> None:
 
 
 def _editors(draft: Any, rule: dict[str, Any]) -> None:
-    """（編輯：李亨山）: the editors credited work for the outlet the story's reporters work for, when there is one."""
+    """（編輯：李亨山）: the editors credited work for the outlet the story's reporters work for, when there is one,
+    else for the outlet the dateline names (大西北网讯)."""
     outlets = {f["o"] for f in draft.facts if f["p"] == rule["predicate"] and f.get("method") == rule["id"]}
+    if not outlets:         # 大西北网讯 …(责任编辑:苏玉梅): no reporter named, the outlet of the dateline
+        outlets = {e.id for m in draft.mentions if re.match(rule["word"], draft.s[m.end:m.end + 1])
+                   and (e := _entity_if(draft, m, "Organization")) is not None}
     if len(outlets) != 1:
         return
     outlet = next(e for e in draft.entities.values() if e.id in outlets)

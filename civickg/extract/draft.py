@@ -92,7 +92,8 @@ from civickg.extract.text import (
 
 AGENT_CLASSES = ("Organization", "AdministrativeArea", "Person")
 OWN_OUTLET = "org.name.own-outlet"      # the paper printing the story, by its byline (本报记者, 本报讯)
-MEDIA_RULES = ("org.name.media", "org.suffix.media", OWN_OUTLET)    # an outlet reports the story; it is not its actor
+# an outlet reports the story; it is not its actor
+MEDIA_RULES = ("org.name.media", "org.suffix.media", "org.suffix.dateline-outlet", OWN_OUTLET)
 BYLINE_RULES = "person.byline."      # nor does a byline's reporter, correspondent or editor
 OWNED_PREDICATES = ("implements", "promotes", "plans")   # what a body printed before an object also does
 FIGURE_AREAS = ("AdministrativeArea", "Facility")      # what a figure can be about, when named before it

@@ -35,6 +35,7 @@ STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "ad", "r",
               "zg", "k", "h", "t", "tg"}
 PREPOSITIONS = "在于从向对把以为与和及将由"
 HOLDER_CLASSES = {"Company", "University", "PublicInstitution"}      # bodies that hold a facility named after them
+OUTLET_RULES = ("org.suffix.media", "org.suffix.dateline-outlet")     # news outlets named by their suffix
 QUOTE_CLOSE = {"“": "”", "「": "」"}
 LEVEL_CLASSES = ("Subdistrict", "Community")     # the places below a district read by their suffix
 PROPER_FLAGS = {"ns", "nz", "nr", "nt", "nrt", "nrfg"}
@@ -4134,6 +4135,8 @@ def _may_nest(inner: Mention, outer: Mention) -> bool:
                     inner.end < outer.end:
                 return True     # 国网山西省电力公司晋中供电公司: the city of a body's branch
             named_after = {"Community", "Subdistrict", "ResidentialEstate", "Street"} & set(outer.classes)
+            if outer.rule in OUTLET_RULES and inner.start == outer.start:
+                return True     # 滁州网讯, 福州晚报讯: the city a news outlet is named after
             return outer.family in ("event", "place") and inner.start == outer.start and not named_after
         return outer.family in ("org", "place", "gazetteer", "event", "award", "quoted")
     if inner.family in ("place", "org"):
