@@ -11335,6 +11335,11 @@ def test_the_people_a_body_organises_to_do_an_event_take_part_in_it():
                 "共同开展了人民消防应急疏散逃生演练活动。")
     for group in ("社区工作者", "党员", "团员志愿者", "居民代表"):
         assert has_fact(doc, group, "participatedIn", "人民消防应急疏散逃生演练活动")
+    # the bodies and people invited to hold an event take part in it (NOWnews 2025, traditional characters)
+    doc = draft("今（14）日上午，楊瓊瓔與市議員羅永珍邀集民政局、高公局中區養護工程分局、神岡區公所及社區代表"
+                "舉辦進度說明會，近百位里民搶先參觀施工現場，笑容滿溢。")
+    for party in ("神岡區公所", "社區代表"):
+        assert has_fact(doc, party, "participatedIn", "進度說明會")
     # 组织 before a join is the noun: the organisations of the youth league and of young volunteers (法务网 2014)
     doc = draft("各级共青团组织和青年志愿者组织开展“青春志愿行•共筑中国梦”社区服务主题活动。")
     assert not facts_of(doc, "青年志愿者", "participatedIn")
