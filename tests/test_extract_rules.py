@@ -11360,3 +11360,14 @@ def test_the_outlet_a_dateline_names_before_讯_employs_its_reporters_and_editor
     assert entity(doc, "滁州")["class"] == "City"
     assert has_fact(doc, "琅琊区", "partOf", "滁州")
     assert has_fact(doc, "周砚池", "org:memberOf", "滁州网")
+
+
+def test_the_people_gathered_at_an_event_take_part_in_it():
+    # context.yaml attendance gathered; real sentences (滁州网 2025, news.cn-jianke.com 2024)
+    doc = draft("滁州网讯 近日,琅琊区滁阳街道营房社区党群服务中心内掌声阵阵,"
+                "一场“庆八一·忆军旅·话担当”退役军人专题座谈会在此举行,20余名退役军人代表齐聚一堂,共庆建军节,畅谈初心使命。")
+    assert has_fact(doc, "退役军人代表", "participatedIn", "“庆八一·忆军旅·话担当”退役军人专题座谈会")
+    doc = draft("10月9日下午,青岛市慈善总会成功举办2024年“慈善一日捐”集中捐赠仪式,活动在秋高气爽的氛围中隆重举行。\n"
+                "在慈善盛典的序幕中,市慈善总会会长王伟、副会长吴淑玲及曹勇,与11家捐赠机构的代表齐聚一堂,"
+                "共同目睹了这一公益活动。")
+    assert has_fact(doc, "吴淑玲", "participatedIn", "2024年“慈善一日捐”集中捐赠仪式")

@@ -2306,10 +2306,13 @@ def attendance(draft: Any) -> None:
         named = next((e for m in draft.starting_in(at, at + 1) if (e := _entity_if(draft, m, "Event")) is not None),
                      None)
         general = draft.s.startswith(tuple(rule["general"]), at) or at >= len(draft.s) or draft.s[at] in CLAUSE_END
+        sent_start, sent_end = draft.sentence_of(match.start())
+        if named is None and match.group() in rule["gathered"]:     # …座谈会在此举行,20余名…代表齐聚一堂
+            last = _last_in(draft, sent_start, match.start(), ("Event",))
+            named = draft.entity_of[id(last)] if last is not None else None
         event = named if named is not None else events[0][1] if general and events and events[0][0] < at else None
         if event is None:
             continue
-        sent_start, sent_end = draft.sentence_of(match.start())
         listing = listed_after.match(draft.s, at)
         for m in draft.starting_in(listing.end(), sent_end) if listing is not None else []:
             if (agent := _entity_if(draft, m, *rule["agent_classes"])) is not None:       # 出席是次会议还包括:A、B
