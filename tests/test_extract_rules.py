@@ -11371,3 +11371,16 @@ def test_the_people_gathered_at_an_event_take_part_in_it():
                 "在慈善盛典的序幕中,市慈善总会会长王伟、副会长吴淑玲及曹勇,与11家捐赠机构的代表齐聚一堂,"
                 "共同目睹了这一公益活动。")
     assert has_fact(doc, "吴淑玲", "participatedIn", "2024年“慈善一日捐”集中捐赠仪式")
+
+
+def test_attending_an_event_before_的_describes_the_people_after_it():
+    # context.yaml attendance skip 完, relative; the dev text of taicang-model-workers-honours-2016 (太仓日报 2016)
+    doc = draft("4月28日下午,市委书记王剑锋,市委副书记、市长沈觅在市行政中心会见了刚刚从南京参加完"
+                "2016年度江苏省劳动模范和先进工作者表彰大会的9位江苏省劳动模范。")
+    assert entity(doc, "2016年度江苏省劳动模范和先进工作者表彰大会")
+    assert not facts_of(doc, "王剑锋", "participatedIn") and not facts_of(doc, "沈觅", "participatedIn")
+    # …and the group printed right after 的 (a count before it skipped) took part (宁波公益网)
+    doc = draft("宁波公益网讯 昨日早上,家住集士港的63岁老人姜关水骑行一个多小时来到联谊宾馆,"
+                "参加市慈善总会首届个人小额冠名慈善基金的签约仪式。\n9点半,签约仪式准时进行。"
+                "参加签约仪式的22位捐赠人见到这么多的“同道中人”,立刻熟悉起来,不时相互交谈。")
+    assert has_fact(doc, "捐赠人", "participatedIn", "签约仪式")

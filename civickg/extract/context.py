@@ -2313,6 +2313,8 @@ def attendance(draft: Any) -> None:
         event = named if named is not None else events[0][1] if general and events and events[0][0] < at else None
         if event is None:
             continue
+        if named is not None and _relative_attendance(draft, rule, event, at, match.start()):
+            continue        # 会见了刚刚从南京参加完…表彰大会的9位江苏省劳动模范: those after 的 took part
         listing = listed_after.match(draft.s, at)
         for m in draft.starting_in(listing.end(), sent_end) if listing is not None else []:
             if (agent := _entity_if(draft, m, *rule["agent_classes"])) is not None:       # 出席是次会议还包括:A、B
@@ -2326,6 +2328,20 @@ def attendance(draft: Any) -> None:
         for m in _represented(draft, rule, sent_start, match.start()):
             draft.add_fact(draft.entity_of[id(m)], rule["predicate"], event, (m.start, match.end()), rule["id"],
                            rule["confidence"])
+
+
+def _relative_attendance(draft: Any, rule: dict[str, Any], event: Any, at: int, word_at: int) -> bool:
+    """参加完…表彰大会的9位江苏省劳动模范: a word of attending, its event and 的 describe the people named right after
+    them (a count before them skipped), who took part; the people before the word did not. True when so read."""
+    event_m = next((m for m in draft.starting_in(at, at + 1) if draft.entity_of.get(id(m)) is event), None)
+    if event_m is None or not draft.s.startswith(rule["relative"], event_m.end):
+        return False
+    after = event_m.end + len(rule["relative"])
+    counted = re.compile(rule["relative_count"]).match(draft.s, after)
+    for m in draft.starting_in(counted.end() if counted else after, (counted.end() if counted else after) + 1):
+        if (agent := _entity_if(draft, m, *rule["agent_classes"])) is not None:
+            draft.add_fact(agent, rule["predicate"], event, (word_at, m.end), rule["id"], rule["confidence"])
+    return True
 
 
 def organized(draft: Any) -> None:
