@@ -11384,3 +11384,13 @@ def test_attending_an_event_before_的_describes_the_people_after_it():
                 "参加市慈善总会首届个人小额冠名慈善基金的签约仪式。\n9点半,签约仪式准时进行。"
                 "参加签约仪式的22位捐赠人见到这么多的“同道中人”,立刻熟悉起来,不时相互交谈。")
     assert has_fact(doc, "捐赠人", "participatedIn", "签约仪式")
+
+
+def test_this_and_a_tail_two_facilities_share_is_the_one_named_last():
+    # names.yaml head_reference this_words, list_mates last_joins; real sentences (中国报道网 2021)
+    doc = draft("罗龙远所说的就是湖南省衡阳市蒸湘区唯一的一个国家级“全国退役军人模范服务站”—雨母山镇退役军人服务站。\n"
+                "据了解,该服务站于2019年6月正式挂牌成立,占地面积270平方米,"
+                "设有办公室、办事服务大厅、接待室、文体活动室以及荣誉室等功能室。")
+    for room in ("办事服务大厅", "接待室", "文体活动室", "荣誉室"):
+        assert has_fact(doc, "雨母山镇退役军人服务站", "hasComponent", room)
+    assert not facts_of(doc, "“全国退役军人模范服务站”", "hasComponent")

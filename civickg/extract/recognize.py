@@ -2737,19 +2737,20 @@ class Recognizer:
 
     def list_mates(self, s: str, mentions: list[Mention]) -> list[Mention]:
         """name.list-mate: an item no rule read, printed between two names of one kind in a list
-        (微型消防站、解忧杂货铺、医疗服务点: a facility), or after one right before the word that closes the list (等),
-        names one of that kind too (``names.list_mates``)."""
+        (微型消防站、解忧杂货铺、医疗服务点: a facility), or after one right before the word that closes the list (等,
+        after 、 or a last join: 文体活动室以及荣誉室等), names one of that kind too (``names.list_mates``)."""
         rule, out = self.rules["names"]["list_mates"], []
         sep, item, kinds = rule["separator"], re.compile(rule["item"]), set(rule["classes"])
         by_start: dict[int, list[Mention]] = {}
         for m in mentions:
             by_start.setdefault(m.start, []).append(m)
         for m in mentions:
-            if not s.startswith(sep, m.end) or not set(m.classes) & kinds:
+            last = next((j for j in rule["last_joins"] if s.startswith(j, m.end)), None)
+            if not (s.startswith(sep, m.end) or last) or not set(m.classes) & kinds:
                 continue
-            start = m.end + len(sep)
+            start = m.end + len(last or sep)
             window = start + rule["max_length"] + 1
-            end = s.find(sep, start, window)
+            end = -1 if last else s.find(sep, start, window)       # after 以及, the last item: …以及荣誉室等功能室
             closed = end < 0
             if closed:      # the last item, closed by 等: …、五师一室等
                 end = min((at for w in rule["closers"] if (at := s.find(w, start, window)) >= 0), default=-1)
@@ -3937,7 +3938,8 @@ def head_references(s: str, mentions: list[Mention], rule: dict[str, Any], start
                     is_a: Any) -> list[Mention]:
     """Short forms of a facility's name (``name.head-reference``): 社区惠民食堂, 惠民食堂 and 食堂 for
     第一社区惠民食堂, each a tail of the name that starts where one of its words does. A tail that ends the
-    names of two facilities of the article refers to neither; a tail that crosses another name is not one.
+    names of two facilities of the article refers to neither, unless a word for "this" opens it (该服务站: the one
+    printed last before it); a tail that crosses another name is not one.
     A tail printed after the full name refers to it; one printed before it only when a rule read it as a
     name of its own (推进社区惠民食堂项目建设 … 第一社区惠民食堂)."""
     longs = [m for m in mentions if any(is_a(m.classes, c) for c in rule["classes"])
@@ -3953,15 +3955,17 @@ def head_references(s: str, mentions: list[Mention], rule: dict[str, Any], start
     taken = Taken((m.start, m.end) for m in mentions)
     named = {(m.start, m.end) for m in mentions}
     found: list[Mention] = []
+    demonstratives = tuple(rule["this_words"])
     for tail, keys in sorted(tails.items(), key=lambda kv: (-len(kv[0]), kv[0])):
         keys &= full_names
-        if len(keys) != 1:
+        if not keys:
             continue
-        full = first[next(iter(keys))]
         for start in _occurrences(s, tail):
             stop = start + len(tail)
-            if full.start <= start < full.end or start not in starts:
-                continue
+            full = first[next(iter(keys))] if len(keys) == 1 else \
+                _last_named(longs, keys, start) if s.endswith(demonstratives, 0, start) else None
+            if full is None or full.start <= start < full.end or start not in starts:
+                continue        # 该服务站: a tail two names end with is the one printed last before "this"
             if start < full.start and (start, stop) not in named:
                 continue
             if taken.crosses(start, stop):
@@ -3969,6 +3973,12 @@ def head_references(s: str, mentions: list[Mention], rule: dict[str, Any], start
             found.append(_short_form(start, stop, full, rule))
             taken.add(start, stop)
     return found
+
+
+def _last_named(longs: list[Mention], keys: set[str], pos: int) -> Mention | None:
+    """The first mention of the name of ``keys`` printed last before ``pos`` (该服务站 after two stations)."""
+    last = max((m for m in longs if m.key in keys and m.end <= pos), key=lambda m: m.end, default=None)
+    return None if last is None else min((m for m in longs if m.key == last.key), key=lambda m: m.start)
 
 
 def _occurrences(s: str, needle: str, start: int = 0, end: int | None = None) -> list[int]:
