@@ -11394,3 +11394,10 @@ def test_this_and_a_tail_two_facilities_share_is_the_one_named_last():
     for room in ("办事服务大厅", "接待室", "文体活动室", "荣誉室"):
         assert has_fact(doc, "雨母山镇退役军人服务站", "hasComponent", room)
     assert not facts_of(doc, "“全国退役军人模范服务站”", "hasComponent")
+
+
+def test_a_space_beside_the_mark_between_posts_keeps_the_list_of_posts():
+    # people.yaml post_joins; a real sentence (泰兴市政府网站 2016)
+    doc = draft("市委常委 、市人大常委会副主任、政法委书记田之本出席。")
+    assert has_fact(doc, "田之本", "position", value="市委常委")
+    assert has_fact(doc, "田之本", "org:memberOf", "市委")
