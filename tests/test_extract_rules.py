@@ -11401,3 +11401,12 @@ def test_a_space_beside_the_mark_between_posts_keeps_the_list_of_posts():
     doc = draft("市委常委 、市人大常委会副主任、政法委书记田之本出席。")
     assert has_fact(doc, "田之本", "position", value="市委常委")
     assert has_fact(doc, "田之本", "org:memberOf", "市委")
+
+
+def test_an_area_takes_part_in_nothing_by_a_verb_of_joining():
+    # relations.yaml rel.participated not_subjects; the dev text of kaohsiung-golden-excellence-communities-2025
+    # (中央社 2025)
+    doc = draft("（中央社記者張已亷高雄16日電）高雄截至10月底，計有767個社區發展協會，其中7個社區參與今年全國社區發展"
+                "金卓越社區選拔獲獎，展現社區永續發展能量，彰顯互助共好精神，由市長陳其邁今天頒發獎座給獲獎社區。")
+    assert entity(doc, "高雄")
+    assert not facts_of(doc, "高雄", "participatedIn")
