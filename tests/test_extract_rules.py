@@ -11410,3 +11410,16 @@ def test_an_area_takes_part_in_nothing_by_a_verb_of_joining():
                 "金卓越社區選拔獲獎，展現社區永續發展能量，彰顯互助共好精神，由市長陳其邁今天頒發獎座給獲獎社區。")
     assert entity(doc, "高雄")
     assert not facts_of(doc, "高雄", "participatedIn")
+
+
+def test_a_name_read_again_as_an_award_keeps_the_facts_made_on_it():
+    # draft._add_entity on a key already read; a real page (建平县文明网 2023): the quoted titles of the first
+    # sentence are read as works, then as the honours counted in the fifth; every fact's ends stay entities
+    doc = draft("日前,建平县建平镇在全镇范围内开展了“最美家庭”“最美庭院”“最美少年”“最美致富带头人”“最美网格员”"
+                "“最美商户”评选活动,以身边事教育身边人,弘扬文明新风尚。\n该镇按照“公开申报、择优推荐、量化评选”的原则,最终评选出"
+                "“最美家庭”15户、“最美庭院”15户、“最美少年”15人、“最美致富带头人”15人、“最美网格员”15人、“最美商户”10户,"
+                "并进行表彰鼓励。")
+    ids = {e["id"] for e in doc["entities"]}
+    for fact in doc["facts"]:
+        assert fact["s"] in ids and (fact.get("o", "civic:").startswith("civic:") or fact["o"] in ids), fact
+    assert entity(doc, "最美庭院")["class"] == "Honour"

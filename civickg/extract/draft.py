@@ -2696,10 +2696,19 @@ class _Draft:
     def _add_entity(self, key: str, label: str, cls: str, span: tuple[int, int], rule_id: str, confidence: float,
                     family: str) -> _Entity:
         """A new entity of one class, mentioned once at ``span``, with a readable id: what a later rule found that
-        no mention named (an indicator, a counted thing, the article as a report)."""
+        no mention named (an indicator, a counted thing, the article as a report). An entity read before under
+        ``key`` is read anew: the new one keeps its id and its mentions, so no fact loses its end (the facts its
+        new class excludes are dropped at the end: ``_agree_kinds``)."""
         ent = _Entity(key, [cls], [Mention(span[0], span[1], key, [cls], rule_id, confidence, family)], rule_id,
                       confidence, label)
-        ent.id = self.ids.make(label)
+        old = self.entities.get(key)
+        if old is None:
+            ent.id = self.ids.make(label)
+        else:       # the new reading takes the place of the one read under the key: its id, mentions and aliases
+            ent.id, ent.aliases = old.id, list(old.aliases)
+            ent.mentions = sorted(old.mentions + ent.mentions, key=lambda m: m.start)
+            for m in old.mentions:
+                self.entity_of[id(m)] = ent
         self.entities[key] = ent
         return ent
 
