@@ -1048,6 +1048,7 @@ class _Draft:
         first_end = len(self.s) if first_end < 0 else first_end
         title = first_end - top <= 40 and "。" not in self.s[top:first_end]
         ends = [first_end] if title else [e for _s, e in self.sentences if e > top][:2]
+        agents: list[Mention] = []      # (a text of marks alone has no sentence to read)
         for end in ends:        # a first sentence that names no one (退役军人在哪里,服务触角就延伸到哪里。): the next
             agents = [m for m in self.mentions if top <= m.start and m.end <= end
                       and self.entity_of.get(id(m)) is not None
