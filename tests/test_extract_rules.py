@@ -1604,7 +1604,7 @@ def test_the_hosts_of_an_event_printed_after_a_year_and_a_slogan_and_a_subsidiar
     # a year and a quoted slogan); organizations.yaml subsidiary_after (快速 is an adverb to the segmenter)
     doc = draft("6月28日,由浙江省温州市慈善总会、鹿城区慈善总会主办,"
                 "温州市慈善总会义工分会、温州交运集团快速公交有限公司承办的2025“善行温州·助力强城”——第八届温州慈善义工酷暑送伏茶活动启动仪式在温州火车站广场举行。")
-    event = "第八届温州慈善义工酷暑送伏茶活动启动仪式"     # the edition and the city open the name
+    event = "2025“善行温州·助力强城”——第八届温州慈善义工酷暑送伏茶活动启动仪式"     # the year and the slogan open it
     for host in ("温州市慈善总会", "鹿城区慈善总会", "温州市慈善总会义工分会", "温州交运集团快速公交有限公司"):
         assert has_fact(doc, host, "hosted", event)
     assert has_fact(doc, "温州交运集团快速公交有限公司", "subOrganizationOf", "温州交运集团")
@@ -11100,7 +11100,7 @@ def test_this_event_named_by_its_kind_is_the_event_named_before():
     doc = draft("6月28日,由浙江省温州市慈善总会、鹿城区慈善总会主办的2025“善行温州·助力强城”——"
                 "第八届温州慈善义工酷暑送伏茶活动启动仪式在温州火车站广场举行。\n市慈善总会副会长王绍寅,"
                 "鹿城区慈善总会会长徐一峰,市慈善总会义工分会会长、温州晚报雪君工作室负责人郑雪君等出席此次活动。")
-    assert has_fact(doc, "郑雪君", "participatedIn", "第八届温州慈善义工酷暑送伏茶活动")
+    assert has_fact(doc, "郑雪君", "participatedIn", "2025“善行温州·助力强城”——第八届温州慈善义工酷暑送伏茶活动")
     assert "此次活动" not in {e["zh"] for e in doc["entities"]}
     doc = draft("近日,市中区大观园街道总工会精心组织开展了2025年“夏送清凉”慰问活动,"
                 "为坚守在烈日下的劳动者送去清凉与关爱。\n本次活动聚焦环卫、快递员、城管等一线户外岗位,"
@@ -11423,3 +11423,16 @@ def test_a_name_read_again_as_an_award_keeps_the_facts_made_on_it():
     for fact in doc["facts"]:
         assert fact["s"] in ids and (fact.get("o", "civic:").startswith("civic:") or fact["o"] in ids), fact
     assert entity(doc, "最美庭院")["class"] == "Honour"
+
+
+def test_a_quoted_slogan_and_a_dash_open_an_events_name_and_give_its_theme():
+    # events.yaml slogan_lead, relations.yaml theme slogan, context.yaml event_years (a year opening the name);
+    # the dev text of wenzhou-charity-volunteers-summer-tea-2025 (慈善公益报 2025)
+    doc = draft("6月28日,由浙江省温州市慈善总会、鹿城区慈善总会主办,温州市慈善总会义工分会、温州晚报雪君工作室、"
+                "温州交运集团快速公交有限公司、温州乐扶公益基金会承办的2025“善行温州·助力强城”——"
+                "第八届温州慈善义工酷暑送伏茶活动启动仪式在温州火车站广场举行。")
+    event = "2025“善行温州·助力强城”——第八届温州慈善义工酷暑送伏茶活动"
+    assert entity(doc, event)["class"] == "Event"
+    assert has_fact(doc, event, "theme", value="善行温州·助力强城")
+    assert has_fact(doc, event, "year", value="2025")
+    assert has_fact(doc, "温州市慈善总会", "hosted", event + "启动仪式")

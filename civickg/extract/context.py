@@ -1081,8 +1081,9 @@ def event_years(draft: Any) -> None:
         before = [y for y in named if y.end() <= first.start]
         after = [y for y in named if y.start() >= first.end]
         inside = [y for y in named if first.start <= y.start() and y.end() <= first.end]
-        if inside:          # 2025年“3·15”国际消费者权益日主题宣传活动: a name that holds its year is dated by it
-            value, span = inside[0].group(1), (first.start, first.end)
+        opening = bare.match(draft.s, first.start, first.end)       # 2025“善行温州·助力强城”——第八届…活动
+        if inside or opening:   # 2025年“3·15”国际消费者权益日主题宣传活动: a name that holds its year is dated by it
+            value, span = (inside[0] if inside else opening).group(1), (first.start, first.end)
         elif before or after:  # the quote runs from the year to the name, or from the name to the year
             year = before[-1] if before else after[0]
             value = year.group(1)

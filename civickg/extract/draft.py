@@ -2283,7 +2283,8 @@ class _Draft:
 
     def _themes(self, rule: dict[str, Any]) -> None:
         """主题为“X”: the theme of the name after it; 以“X”为主题: of the event before it in its sentence (else
-        after it); X——Y典礼: a slogan joined by a dash to an event's name is its theme."""
+        after it); X——Y典礼: a slogan joined by a dash to an event's name is its theme, and so is a quoted slogan
+        that opens the name before a dash (2025“善行温州·助力强城”——第八届…活动)."""
         for match in scanning(rule["pattern"]).finditer(self.s):
             nxt = next((m for m in self.starting_in(match.end(), match.end() + 10) if self.entity_of.get(id(m))), None)
             if nxt:
@@ -2316,6 +2317,12 @@ class _Draft:
             if event is not None:
                 self.add_fact(self.entity_of[id(event)], rule["predicate"], None, (match.start(1), event.end),
                               rule["id"], rule["confidence"], value=self.quote(*match.span(1)))
+        slogan = scanning(rule["slogan"])       # 2025“善行温州·助力强城”——第八届…活动: the slogan opening the name
+        for m in self.event_mentions:
+            ent = self.entity_of.get(id(m))
+            if ent is not None and self.is_a(ent, "Event") and (lead := slogan.match(self.s, m.start, m.end)):
+                self.add_fact(ent, rule["predicate"], None, (m.start, m.end), rule["id"], rule["confidence"],
+                              value=self.quote(*lead.span(1)))
 
     def _this_event(self, sent_start: int, pos: int, rule: dict[str, Any]) -> list[Mention]:
         """本次科技活动周以“…”为主题, 本次活动以…: a sentence that opens with a word for "this" (``this_event``) and a

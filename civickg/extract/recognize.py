@@ -289,6 +289,7 @@ class Recognizer:
         self.honour_joins = frozenset(events["honour_joins"])
         self.honour_endings = tuple(self.rules["awards"]["honour_endings"])
         self.event_year_re = re.compile(events["year_opening"])
+        self.event_slogan_re = re.compile(events["slogan_lead"])
         self.event_roc_year_re = re.compile(events["roc_year_opening"])
 
     def _compile_names(self, rules: Rules) -> None:
@@ -1577,6 +1578,10 @@ class Recognizer:
         found = self._lone_acts(found)
         self._ceremonies_of(ctx.s, found)
         for m in found:
+            slogan = self.event_slogan_re.search(ctx.s, max(0, m.start - 36), m.start)
+            if slogan is not None:      # 2025“善行温州·助力强城”——第八届…活动: the slogan opens the name
+                m.start, m.key = slogan.start(), ctx.s[slogan.start():m.end]
+                continue
             year = self.event_year_re.search(ctx.s, max(0, m.start - 8), m.start)
             if year is None:        # 112年度…成果展, 113年…表揚大會: a year of the Republic
                 stop = m.start + 1 if ctx.s.startswith("年", m.start) else m.start
