@@ -11436,3 +11436,16 @@ def test_a_quoted_slogan_and_a_dash_open_an_events_name_and_give_its_theme():
     assert has_fact(doc, event, "theme", value="善行温州·助力强城")
     assert has_fact(doc, event, "year", value="2025")
     assert has_fact(doc, "温州市慈善总会", "hosted", event + "启动仪式")
+
+
+def test_the_groups_that_enjoy_a_benefit_are_served_by_what_gives_it():
+    # context.yaml enjoyed; real sentences (人民日报 2024, via 光明网; the dev text of 西苑街道, 云南日报 2024)
+    doc = draft("中午11点刚过,河北省廊坊市安次区永华道街道馨语社区食堂就散发出阵阵菜香。\n"
+                "社区食堂负责人祝巍介绍,本辖区户籍70周岁以上的老年人在社区食堂就餐可享八折优惠,80周岁以上老年人可享七折优惠,"
+                "90周岁以上老年人可享受五折优惠。")
+    for group in ("70周岁以上的老年人", "80周岁以上老年人", "90周岁以上老年人"):
+        assert has_fact(doc, "馨语社区食堂", "serves", group)
+    doc = draft("建立助餐服务补贴政策,为辖区老年人群体和小区居民等提供爱心助餐服务;孤寡高龄人员、持证的残疾人员、"
+                "持证的低保人员、特扶人员及80岁以上老年人享受一餐3至8元不等的优惠。")
+    assert has_fact(doc, "助餐服务补贴政策", "serves", "80岁以上老年人")
+    assert has_fact(doc, "助餐服务补贴政策", "serves", "特扶人员")

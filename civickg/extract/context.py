@@ -1512,6 +1512,30 @@ def provided_for(draft: Any) -> None:
                                rule["confidence"])
 
 
+def enjoyed(draft: Any) -> None:
+    """70周岁以上的老年人在社区食堂就餐可享八折优惠: the groups a clause names before a word of enjoying a benefit are
+    served by the facility named between them and the word, else by the last facility its sentence or the sentence
+    before names before the clause, else by the first thing they name (``context.enjoyed``)."""
+    rule = draft.rules["context"]["enjoyed"]
+    for match in re.finditer("|".join(map(re.escape, rule["words"])), draft.s):
+        sent_start, _ = draft.sentence_of(match.start())
+        clause = max(sent_start, *(draft.s.rfind(c, 0, match.start()) + 1 for c in "，,；;：:"))
+        groups = [(m, g) for m in draft.starting_in(clause, match.start())
+                  if m.end <= match.start() and (g := _entity_if(draft, m, "PersonGroup")) is not None]
+        if not groups:
+            continue
+        before = draft.sentence_of(sent_start - 1)[0] if sent_start > 0 else 0     # (…补贴政策,…;…享受…)
+        things = _things_in(draft, before, clause, tuple(rule["things"]))
+        facilities = [m for m in things if _entity_if(draft, m, "Facility") is not None]
+        thing = _last_in(draft, groups[-1][0].end, match.start(), ("Facility",)) or (
+            facilities[-1] if facilities else things[0] if things else None)
+        if thing is None:
+            continue
+        for m, group in groups:
+            draft.add_fact(draft.entity_of[id(thing)], rule["predicate"], group, (min(m.start, thing.start),
+                           max(match.end(), thing.end)), rule["id"], rule["confidence"])
+
+
 def _provider_before(draft: Any, word_at: int, rule: dict[str, Any]) -> Any:
     """打造老年人助餐点300个,为社区老年人提供…: when nothing named follows the verb, the thing the clause before
     names last (in the same sentence, the clause of 为 opening right after a comma) is what provides it."""

@@ -25,6 +25,7 @@ from civickg.extract.context import (
     count_wholes,
     counted_in_area,
     counted_parts,
+    enjoyed,
     event_places,
     event_years,
     facility_parts,
@@ -253,7 +254,7 @@ class _Commended(NamedTuple):
 #: the context rules read after the verbs' facts, in this order (each may use the facts of the ones before)
 _AFTER_VERBS = (first_of_kind, family_members, act_parties, names_within, model_parties, components, count_wholes,
                 facility_parts, place_possessives, event_places, hosted_by, managed_by, progress, built_by,
-                provided_for, where_things_are, later_context, built_in_area, offices, affiliations, stationed,
+                provided_for, enjoyed, where_things_are, later_context, built_in_area, offices, affiliations, stationed,
                 ordinal_parts)
 
 
