@@ -11449,3 +11449,16 @@ def test_the_groups_that_enjoy_a_benefit_are_served_by_what_gives_it():
                 "持证的低保人员、特扶人员及80岁以上老年人享受一餐3至8元不等的优惠。")
     assert has_fact(doc, "助餐服务补贴政策", "serves", "80岁以上老年人")
     assert has_fact(doc, "助餐服务补贴政策", "serves", "特扶人员")
+
+
+def test_a_federation_of_taiwan_compatriots_an_office_and_a_numbered_military_unit_are_organisations():
+    # organizations.yaml org.suffix.social (台联, 代表处), names.yaml name.term.military-unit; real sentences
+    # (四平日报 2025, 昆明市台办网站 2020)
+    doc = draft("本报讯(记者 刘爽)在“八一”建军节来临之际,7月30日至31日,铁西区地直街道二里社区联合65334部队和"
+                "四平心园志愿者服务队共同走访慰问辖区老兵,向他们致以节日的问候和崇高的敬意。")
+    assert entity(doc, "65334部队")["class"] == "Organization"
+    assert has_fact(doc, "二里社区", "partnerOf", "65334部队")
+    doc = draft("5月17日,是第30个“国际助残日”,昆明市台联持续推进“春融同心 温馨工程”爱心助残活动,联合盘龙区委统战部、"
+                "盘龙区台联及中国狮子联会云南代表处,在盘龙区拓东街道状元楼社区开展爱心助残。")
+    for partner in ("盘龙区委统战部", "盘龙区台联", "中国狮子联会云南代表处"):
+        assert has_fact(doc, "昆明市台联", "partnerOf", partner)
