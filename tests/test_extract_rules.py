@@ -11462,3 +11462,14 @@ def test_a_federation_of_taiwan_compatriots_an_office_and_a_numbered_military_un
                 "盘龙区台联及中国狮子联会云南代表处,在盘龙区拓东街道状元楼社区开展爱心助残。")
     for partner in ("盘龙区委统战部", "盘龙区台联", "中国狮子联会云南代表处"):
         assert has_fact(doc, "昆明市台联", "partnerOf", partner)
+
+
+def test_a_place_after_a_verb_of_going_is_where_the_work_is_done_not_who_does_it():
+    # context.yaml went_to, draft._gone_to; real sentences (太原市退役军人事务局网站 2025, 昆明市台办网站 2020)
+    doc = draft("在“八一”建军节来临之际,近日,太原市退役军人事务局组织机关在职党员和军休干部党员代表赴定点帮扶村阳曲县"
+                "西郭湫村开展“赓续红色血脉 赋能乡村治理 共谱双拥新篇”主题党日活动。")
+    assert not facts_of(doc, "西郭湫村", "implements")
+    doc = draft("5月17日,是第30个“国际助残日”,昆明市台联持续推进“春融同心 温馨工程”爱心助残活动,联合盘龙区委统战部、"
+                "盘龙区台联及中国狮子联会云南代表处,在盘龙区拓东街道状元楼社区开展爱心助残。")
+    assert not facts_of(doc, "状元楼社区", "implements")
+    assert has_fact(doc, "昆明市台联", "implements", "爱心助残")

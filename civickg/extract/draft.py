@@ -1585,6 +1585,12 @@ class _Draft:
         return [(e, first) for e, first, _ in found[-1:]]
 
     @cached_property
+    def went_to_re(self) -> re.Pattern[str]:
+        """A verb of going and at most a few characters for the place right before a chain of places
+        (赴定点帮扶村阳曲县…): ``context.went_to``."""
+        return re.compile(self.rules["context"]["went_to"])
+
+    @cached_property
     def guiding_re(self) -> re.Pattern[str]:
         """的统一部署 / 的指导下 after a body, over the bodies listed with it: ``context.guiding``."""
         return re.compile(self.rules["context"]["guiding"])
@@ -1664,7 +1670,8 @@ class _Draft:
                     continue
                 if m.rule.startswith(BYLINE_RULES):
                     continue        # 本报讯(通讯员姚伟)为确保…: who reports the story, not who acts in it
-                if self.s[max(0, m.start - 1):m.start] in ("在", "于", "为", "对", "向", "到", "赴"):
+                if self.s[max(0, m.start - 1):m.start] in ("在", "于", "为", "对", "向", "到", "赴") or \
+                        self._gone_to(m, ent):
                     continue        # 到挂点社区开展…: where the work is done, not who does it
                 if self.s[max(0, m.start - 1):m.start] == "被":
                     continue        # 更被中国民间文艺家协会授予X,…被广东省教育厅授予Y: the agent of a passive
@@ -1679,6 +1686,19 @@ class _Draft:
                 if best is None or m.end > best[0].end or (m.end == best[0].end and m.length > best[0].length):
                     best = (m, ent)
         return best[1] if best else None
+
+    def _gone_to(self, m: Mention, ent: _Entity) -> bool:
+        """Whether place ``m`` ends a chain of places printed after a preposition of place (在阳曲县西郭湫村) or after a
+        verb of going and a word or two for the place (赴定点帮扶村阳曲县西郭湫村开展…): the venue, no actor."""
+        if not self.is_a(ent, "Place") or self.is_a(ent, "Facility"):
+            return False
+        pos = m.start
+        while (before := next((x for x in self.spans.ending(pos) if x.start < pos
+                               and (e := self.entity_of.get(id(x))) is not None and self.is_a(e, "Place")
+                               and not self.is_a(e, "Facility")), None)) is not None:
+            pos = before.start
+        return (pos < m.start and self.s.endswith(("在", "于", "到", "赴"), 0, pos)) or \
+            bool(self.went_to_re.search(self.s, max(0, pos - 10), pos))
 
     def _places_up_to(self, start: int, end: int) -> bool:
         """Whether nothing but spaces and a chain of places' names (涡阳县西阳镇文化站举行…: 涡阳县) stands between
