@@ -11473,3 +11473,12 @@ def test_a_place_after_a_verb_of_going_is_where_the_work_is_done_not_who_does_it
                 "盘龙区台联及中国狮子联会云南代表处,在盘龙区拓东街道状元楼社区开展爱心助残。")
     assert not facts_of(doc, "状元楼社区", "implements")
     assert has_fact(doc, "昆明市台联", "implements", "爱心助残")
+
+
+def test_a_word_tagged_a_name_that_opens_with_a_conjunction_after_a_post_is_no_name():
+    # people.yaml name_not_first; a real sentence (太原市退役军人事务局网站 2025): 党员和军/nr 休干部
+    doc = draft("在“八一”建军节来临之际,近日,太原市退役军人事务局组织机关在职党员和军休干部党员代表赴定点帮扶村阳曲县"
+                "西郭湫村开展“赓续红色血脉 赋能乡村治理 共谱双拥新篇”主题党日活动。\n"
+                "机关在职党员和军休干部党员联袂献艺,带来了饱含深情的诗朗诵《不朽》。")
+    assert "和军" not in {e["zh"] for e in doc["entities"]}
+    assert has_fact(doc, "在职党员", "participatedIn", "“赓续红色血脉 赋能乡村治理 共谱双拥新篇”主题党日活动")

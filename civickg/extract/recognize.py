@@ -1706,6 +1706,8 @@ class Recognizer:
         honoured = self.honoured_name_re.match(s, pos)
         if honoured is not None and self._is_surname(s[pos]):
             return honoured.span()      # 局長羅致光博士 (罗致/nr 光/n 博士): the name runs up to the honorific
+        if tok.start == pos and tok.flag.startswith("nr") and s[pos] in self.people["name_not_first"]:
+            return None         # 党员和军/nr 休干部: a conjunction after the post, no name
         if tok.start == pos and tok.flag.startswith("nr") and 2 <= len(tok.word) <= 4 and CJK.match(tok.word):
             return pos, self._name_tail(ctx, tok)
         if tok.start == pos - 1 and tok.flag.startswith("nr") and len(tok.word) == 3 and self._is_surname(s[pos]):
@@ -2507,8 +2509,9 @@ class Recognizer:
         for pos, role in self._before_names(ctx):
             tok = ctx.tokens[ctx.owner[pos]] if pos < len(s) else None
             tagged = tok is not None and tok.flag.startswith("nr")
-            if pos in taken or not (tagged or self._is_surname(s[pos:pos + 2])):
-                continue
+            if pos in taken or not (tagged or self._is_surname(s[pos:pos + 2])) \
+                    or s[pos] in self.people["name_not_first"]:
+                continue        # (党员和军/nr 休干部: a conjunction after the group word)
             tagged_end = self._name_tail(ctx, tok) if tagged and tok.start == pos else None
             opener = tok is not None and tok.start == pos and tok.flag.startswith(self.not_name_openers)
             for length in (4, 3) if s[pos:pos + 2] in self.double_surnames else (3, 2):   # 市民申屠梅祥
