@@ -11482,3 +11482,12 @@ def test_a_word_tagged_a_name_that_opens_with_a_conjunction_after_a_post_is_no_n
                 "机关在职党员和军休干部党员联袂献艺,带来了饱含深情的诗朗诵《不朽》。")
     assert "和军" not in {e["zh"] for e in doc["entities"]}
     assert has_fact(doc, "在职党员", "participatedIn", "“赓续红色血脉 赋能乡村治理 共谱双拥新篇”主题党日活动")
+
+
+def test_a_body_that_guides_the_work_is_not_the_storys_main_actor():
+    # draft._actor_in_opening (context.yaml guiding); a real page (zgjcdjbdw.com 2025)
+    doc = draft("为响应社区居民对便捷医疗服务的需求,2025年7月12日至14日,在中共威远县委社会工作部、"
+                "成都市和谐社区发展促进会的指导下,威远县社会组织联合会携手吴荣路社区,组织“吴”忧义诊志愿服务队开展了"
+                "“医心守护邻里 健康相伴同行”义诊活动,将健康服务送到居民“家门口”。\n"
+                "此次活动共服务社区居民80余人,不仅为居民提供了便捷的诊疗服务,更强化了大家的健康防护意识。")
+    assert not facts_of(doc, "中共威远县委社会工作部", "serves")

@@ -1055,7 +1055,8 @@ class _Draft:
                       and self.entity_of.get(id(m)) is not None
                       and self.is_agent(self.entity_of[id(m)]) and not self.is_a(self.entity_of[id(m)], "Person")
                       and m.rule.split(".")[1] not in ("fixed", "term")    # not a kind of body (爱心单位)
-                      and m.rule not in MEDIA_RULES]   # not the dateline's outlet
+                      and m.rule not in MEDIA_RULES    # not the dateline's outlet
+                      and not self.guiding_re.match(self.s, m.end)]   # nor who guides (在…工作部的指导下)
             if agents:
                 break
         if not agents:
