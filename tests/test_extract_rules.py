@@ -11491,3 +11491,19 @@ def test_a_body_that_guides_the_work_is_not_the_storys_main_actor():
                 "“医心守护邻里 健康相伴同行”义诊活动,将健康服务送到居民“家门口”。\n"
                 "此次活动共服务社区居民80余人,不仅为居民提供了便捷的诊疗服务,更强化了大家的健康防护意识。")
     assert not facts_of(doc, "中共威远县委社会工作部", "serves")
+
+
+def test_an_outlet_named_before_a_date_and_讯_or_before_记者_employs_its_reporters_and_acts_in_nothing():
+    # names.yaml name.term.dateline-outlet; real datelines (浙江在线 2018, 邵阳新闻网 2019): the outlet and the
+    # province or city its name holds open no story as its main actor
+    doc = draft("浙江在线9月18日讯(浙江在线记者 吴晓鹏 王晨辉)“生日那天吃碗长寿面就行,"
+                "还是把这钱捐给那些需要帮助的人有意义!”\n张家潭村是宁波市首批慈善村,多年来慈善氛围浓厚,每年的“慈善一日捐”,"
+                "全村户慈善参与率均超过80%,自觉自发的善举蔚然成风,从今年开始,该村将每年9月的第三个星期定为爱心周。")
+    assert entity(doc, "浙江在线")["class"] == "Organization"
+    assert has_fact(doc, "吴晓鹏", "org:memberOf", "浙江在线")
+    assert has_fact(doc, "王晨辉", "org:memberOf", "浙江在线")
+    doc = draft("邵阳新闻网4月29日讯 4月27日,绥宁县红岩镇盐井村开展防汛演练。\n本次演练模拟背景为:2019年4月27日,"
+                "全镇普降大雨,1小时降雨量达120mm,河水水位急剧上涨,即将引发山洪地质灾害,淹没、冲毁村道及村民住房,"
+                "群众生命安全面临严重威胁。")
+    assert entity(doc, "邵阳")["class"] == "City"
+    assert has_fact(doc, "村民", "locatedIn", "盐井村")       # the village, the main actor, not the outlet's city

@@ -94,7 +94,8 @@ from civickg.extract.text import (
 AGENT_CLASSES = ("Organization", "AdministrativeArea", "Person")
 OWN_OUTLET = "org.name.own-outlet"      # the paper printing the story, by its byline (本报记者, 本报讯)
 # an outlet reports the story; it is not its actor
-MEDIA_RULES = ("org.name.media", "org.suffix.media", "org.suffix.dateline-outlet", OWN_OUTLET)
+MEDIA_RULES = ("org.name.media", "org.suffix.media", "org.suffix.dateline-outlet", "name.term.dateline-outlet",
+               OWN_OUTLET)
 BYLINE_RULES = "person.byline."      # nor does a byline's reporter, correspondent or editor
 OWNED_PREDICATES = ("implements", "promotes", "plans")   # what a body printed before an object also does
 FIGURE_AREAS = ("AdministrativeArea", "Facility")      # what a figure can be about, when named before it
@@ -1050,12 +1051,14 @@ class _Draft:
         title = first_end - top <= 40 and "。" not in self.s[top:first_end]
         ends = [first_end] if title else [e for _s, e in self.sentences if e > top][:2]
         agents: list[Mention] = []      # (a text of marks alone has no sentence to read)
+        outlets = [(m.start, m.end) for m in self.mentions if m.rule in MEDIA_RULES]
         for end in ends:        # a first sentence that names no one (退役军人在哪里,服务触角就延伸到哪里。): the next
             agents = [m for m in self.mentions if top <= m.start and m.end <= end
                       and self.entity_of.get(id(m)) is not None
                       and self.is_agent(self.entity_of[id(m)]) and not self.is_a(self.entity_of[id(m)], "Person")
                       and m.rule.split(".")[1] not in ("fixed", "term")    # not a kind of body (爱心单位)
-                      and m.rule not in MEDIA_RULES    # not the dateline's outlet
+                      and m.rule not in MEDIA_RULES    # not the dateline's outlet, nor its city (邵阳新闻网)
+                      and not any(a <= m.start and m.end <= b for a, b in outlets)
                       and not self.guiding_re.match(self.s, m.end)]   # nor who guides (在…工作部的指导下)
             if agents:
                 break

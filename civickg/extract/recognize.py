@@ -35,7 +35,8 @@ STOP_FLAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "ad", "r",
               "zg", "k", "h", "t", "tg"}
 PREPOSITIONS = "在于从向对把以为与和及将由"
 HOLDER_CLASSES = {"Company", "University", "PublicInstitution"}      # bodies that hold a facility named after them
-OUTLET_RULES = ("org.suffix.media", "org.suffix.dateline-outlet")     # news outlets named by their suffix
+# the news outlets read by their suffix or their dateline
+OUTLET_RULES = ("org.suffix.media", "org.suffix.dateline-outlet", "name.term.dateline-outlet")
 QUOTE_CLOSE = {"“": "”", "「": "」"}
 LEVEL_CLASSES = ("Subdistrict", "Community")     # the places below a district read by their suffix
 PROPER_FLAGS = {"ns", "nz", "nr", "nt", "nrt", "nrfg"}
