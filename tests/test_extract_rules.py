@@ -11507,3 +11507,12 @@ def test_an_outlet_named_before_a_date_and_讯_or_before_记者_employs_its_repo
                 "群众生命安全面临严重威胁。")
     assert entity(doc, "邵阳")["class"] == "City"
     assert has_fact(doc, "村民", "locatedIn", "盐井村")       # the village, the main actor, not the outlet's city
+
+
+def test_a_broadcasters_studio_hall_is_no_department():
+    # organizations.yaml not_suffix_words 演播大厅; a real sentence (香港商報 2023, traditional characters)
+    doc = draft("12月26日,由中共哈爾濱市委宣傳部、哈爾濱市精神文明建設辦公室主辦,哈爾濱廣播電視台承辦的"
+                "「榜樣如炬 向光而行」——2023年度哈爾濱市精神文明建設先進典型事跡發布儀式在哈爾濱廣播電視台千米演播大廳"
+                "隆重舉行。")
+    assert not [e for e in doc["entities"] if e["zh"].endswith("演播大廳") and e["class"] == "GovernmentBody"]
+    assert has_fact(doc, "中共哈爾濱市委宣傳部", "subOrganizationOf", "中共哈爾濱市委")
