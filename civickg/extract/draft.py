@@ -1648,13 +1648,17 @@ class _Draft:
         held = role is not None and start <= role and role - start <= self.rules["awards"]["roster"]["post_place_max"]
         return start if opens or held else pos
 
-    def _chain_start(self, m: Mention) -> int:
-        """Where the names printed right before ``m`` start (历城区洪家楼街道, 宾阳县露圩镇韦坡村覃丽娟家庭)."""
+    def _chain_start(self, m: Mention, *, bodies: bool = True) -> int:
+        """Where the names printed right before ``m`` start (历城区洪家楼街道, 宾阳县露圩镇韦坡村覃丽娟家庭); with
+        ``bodies`` false, over places alone (no body, no facility: 阳曲县西郭湫村)."""
+        def chained(ent: _Entity) -> bool:
+            if bodies:
+                return self.is_a(ent, "Place") or self.is_a(ent, "Organization")
+            return self.is_a(ent, "Place") and not self.is_a(ent, "Facility")
+
         pos = m.start
         while (before := next((x for x in self.spans.ending(pos) if x.start < pos
-                               and self.entity_of.get(id(x)) is not None
-                               and (self.is_a(self.entity_of[id(x)], "Place")
-                                    or self.is_a(self.entity_of[id(x)], "Organization"))), None)) is not None:
+                               and (e := self.entity_of.get(id(x))) is not None and chained(e)), None)) is not None:
             pos = before.start
         return pos
 
@@ -1696,11 +1700,7 @@ class _Draft:
         verb of going and a word or two for the place (赴定点帮扶村阳曲县西郭湫村开展…): the venue, no actor."""
         if not self.is_a(ent, "Place") or self.is_a(ent, "Facility"):
             return False
-        pos = m.start
-        while (before := next((x for x in self.spans.ending(pos) if x.start < pos
-                               and (e := self.entity_of.get(id(x))) is not None and self.is_a(e, "Place")
-                               and not self.is_a(e, "Facility")), None)) is not None:
-            pos = before.start
+        pos = self._chain_start(m, bodies=False)
         return (pos < m.start and self.s.endswith(("在", "于", "到", "赴"), 0, pos)) or \
             bool(self.went_to_re.search(self.s, max(0, pos - 10), pos))
 
